@@ -1,0 +1,178 @@
+package article
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Article is one news article reduced to typed fields. Its JSON encoding is a
+// public contract described by the schema in schema/article.schema.json:
+// camelCase names, empty values omitted.
+type Article struct {
+	// URL is the canonical address of the article, when known.
+	URL string `json:"url,omitempty"`
+	// Headline is the title of the article, whitespace normalised.
+	Headline string `json:"headline,omitempty"`
+	// Section is the rubric or section as the source prints it ("ПОЛИТИКА").
+	Section string `json:"section,omitempty"`
+	// DatePublished is when the article was first published.
+	DatePublished Date `json:"datePublished,omitzero"`
+	// DateModified is when the article was last updated, if it says so.
+	DateModified Date `json:"dateModified,omitzero"`
+	// Authors are the people or organisations credited in the byline, one
+	// entry per author.
+	Authors []Author `json:"authors,omitempty"`
+	// Publisher is the outlet that published the article.
+	Publisher *Publisher `json:"publisher,omitempty"`
+	// Description is the lead (standfirst) of the article.
+	Description string `json:"description,omitempty"`
+	// Body holds the content blocks of the article in reading order.
+	Body []Block `json:"body,omitempty"`
+	// Quotes are the direct quotations found in the body.
+	Quotes []Quote `json:"quotes,omitempty"`
+	// Sources are the outlets and agencies the article cites
+	// ("Интерфакс", "Reuters"), in order of first mention.
+	Sources []string `json:"sources,omitempty"`
+	// Keywords are the article's tags.
+	Keywords []string `json:"keywords,omitempty"`
+	// Images are the pictures that belong to the article.
+	Images []Image `json:"images,omitempty"`
+	// Language is the BCP 47 tag of the article's language ("ru", "en").
+	Language string `json:"language,omitempty"`
+	// WordCount is the number of words in the body.
+	WordCount int `json:"wordCount,omitempty"`
+}
+
+// Author is a person or organisation credited with the article.
+type Author struct {
+	// Name is the author's name alone, without "By" or job titles.
+	Name string `json:"name"`
+	// URL is the author's page, when known.
+	URL string `json:"url,omitempty"`
+}
+
+// Publisher is the outlet that published an article.
+type Publisher struct {
+	// Name is the outlet's name.
+	Name string `json:"name"`
+	// URL is the outlet's home page, when known.
+	URL string `json:"url,omitempty"`
+	// Logo is the address of the outlet's logo image, when known.
+	Logo string `json:"logo,omitempty"`
+}
+
+// BlockType says what kind of content a Block holds.
+type BlockType string
+
+// The kinds of body block.
+const (
+	Paragraph  BlockType = "paragraph"
+	Heading    BlockType = "heading"
+	List       BlockType = "list"
+	Blockquote BlockType = "blockquote"
+)
+
+// Block is one unit of body content: a paragraph, a heading, a list or a
+// block quotation.
+type Block struct {
+	// Type is the kind of block.
+	Type BlockType `json:"type"`
+	// Text is the block's text. The items of a list are separated by "\n".
+	Text string `json:"text"`
+	// Level is the heading level, 1 to 6; zero for other blocks.
+	Level int `json:"level,omitempty"`
+}
+
+// Quote is a direct quotation in the body.
+type Quote struct {
+	// Text is the quoted words, without the quotation marks.
+	Text string `json:"text"`
+	// Speaker is who said it, by the fullest name the article gives; empty
+	// when the article does not say.
+	Speaker string `json:"speaker,omitempty"`
+	// Block is the index in Body of the block the quotation is in.
+	Block int `json:"block"`
+}
+
+// Image is a picture that belongs to the article.
+type Image struct {
+	// URL is the absolute address of the image.
+	URL string `json:"url"`
+	// Caption is the image's caption, when it has one.
+	Caption string `json:"caption,omitempty"`
+}
+
+// Date is a point in time with the precision its source gave: a day alone, a
+// wall-clock time with no zone, or a time with a UTC offset. The zero Date is
+// "no date".
+type Date struct {
+	// Time is the instant, or for dates without a zone the wall-clock reading
+	// stored in UTC.
+	Time time.Time
+	// HasClock is false when the source gave the day alone.
+	HasClock bool
+	// HasZone is true when the offset in Time is known (given by the source or
+	// by WithLocation); false when the source gave no zone.
+	HasZone bool
+}
+
+// IsZero reports whether d holds no date.
+func (d Date) IsZero() bool { return d.Time.IsZero() }
+
+// String formats d as ISO 8601, keeping its precision: "2024-06-19",
+// "2024-06-19T17:43:00" or "2024-06-19T17:43:00+03:00". The zero Date
+// formats as "".
+func (d Date) String() string {
+	switch {
+	case d.IsZero():
+		return ""
+	case !d.HasClock:
+		return d.Time.Format(time.DateOnly)
+	case !d.HasZone:
+		return d.Time.Format("2006-01-02T15:04:05")
+	default:
+		return d.Time.Format(time.RFC3339)
+	}
+}
+
+// MarshalText implements encoding.TextMarshaler with the format of String.
+func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler. It accepts the three
+// forms String writes, plus fractional seconds and "Z".
+func (d *Date) UnmarshalText(b []byte) error {
+	s := string(b)
+	if s == "" {
+		*d = Date{}
+		return nil
+	}
+	nd, ok := parseISODate(s)
+	if !ok {
+		return fmt.Errorf("article: invalid date %q: want ISO 8601 (2006-01-02, 2006-01-02T15:04:05 or with an offset)", s)
+	}
+	*d = nd
+	return nil
+}
+
+// parseISODate reads the ISO 8601 forms news metadata uses.
+func parseISODate(s string) (Date, bool) {
+	s = strings.TrimSpace(s)
+	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
+		return Date{Time: t, HasClock: true, HasZone: true}, true
+	}
+	for _, layout := range []string{"2006-01-02T15:04:05-0700", "2006-01-02T15:04-07:00", "2006-01-02T15:04Z07:00", "2006-01-02 15:04:05Z07:00", "2006-01-02T15:04:05.999999999-0700"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return Date{Time: t, HasClock: true, HasZone: true}, true
+		}
+	}
+	for _, layout := range []string{"2006-01-02T15:04:05.999999999", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02 15:04"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return Date{Time: t, HasClock: true}, true
+		}
+	}
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
+		return Date{Time: t}, true
+	}
+	return Date{}, false
+}

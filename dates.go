@@ -1,0 +1,200 @@
+package article
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// monthNames maps lower-case month names and abbreviations of every
+// language table to months.
+var monthNames = func() map[string]time.Month {
+	m := map[string]time.Month{}
+	for _, t := range languages {
+		for name, mo := range t.months {
+			m[name] = mo
+		}
+	}
+	return m
+}()
+
+const monthWord = `([A-Za-zА-Яа-яЁё]{3,10})\.?`
+
+var (
+	reISODate = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?`)
+	// 19.06.2024 | 17:43, 19.06.2024, 17:43, 19.06.2024 17:43
+	reDotDate = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*(?:[|,]|в)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?`)
+	// 19 июня 2024 г., 17:43 / 19 June 2024, 17:43 / 19 июня, 17:43
+	reDayMonth = regexp.MustCompile(`(?i)\b(\d{1,2})\s+` + monthWord + `(?:\s+(\d{4}))?(?:\s*(?:года|г\.|г\b))?(?:\s*(?:[|,]|в|at)?\s*(\d{1,2}):(\d{2})(?:\s*([AaPp]\.?[Mm]\.?))?)?`)
+	// June 19, 2024 5:43 PM / Jun 19, 2024 / June 19
+	reMonthDay = regexp.MustCompile(`(?i)\b` + monthWord + `\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?:\s*(?:[|,]|at|-|—)?\s*(\d{1,2}):(\d{2})(?:\s*([AaPp]\.?[Mm]\.?))?)?`)
+	reZone     = regexp.MustCompile(`^\s*\(?(UTC|GMT|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)([+-]\d{1,2}(?::?\d{2})?)?\)?`)
+)
+
+var zoneOffsets = map[string]int{
+	"UTC": 0, "GMT": 0, "MSK": 3, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
+	"MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "BST": 1, "CET": 1, "CEST": 2,
+}
+
+// dateMatch is a date found in text, with its byte span.
+type dateMatch struct {
+	date       Date
+	start, end int
+}
+
+// findDate finds the first date in s in any of the forms news uses, and
+// returns it with its span. A year-less date ("19 июня") takes its year from
+// ref when ref is not zero, and is skipped otherwise.
+func findDate(s string, c *config) (dateMatch, bool) {
+	best := dateMatch{start: -1}
+	try := func(m dateMatch, ok bool) {
+		if ok && (best.start < 0 || m.start < best.start) {
+			best = m
+		}
+	}
+	try(matchISO(s, c))
+	try(matchDot(s, c))
+	try(matchWords(s, c, reDayMonth, 1, 2))
+	try(matchWords(s, c, reMonthDay, 2, 1))
+	return best, best.start >= 0
+}
+
+// parseDate reads s as a date: ISO 8601 first, then the forms of findDate.
+func parseDate(s string, c *config) (Date, bool) {
+	s = strings.TrimSpace(s)
+	if d, ok := parseISODate(s); ok {
+		return withLocation(d, c), true
+	}
+	if m, ok := findDate(s, c); ok {
+		return m.date, true
+	}
+	return Date{}, false
+}
+
+// withLocation gives a zone-less time the caller's default location.
+func withLocation(d Date, c *config) Date {
+	if d.HasClock && !d.HasZone && c != nil && c.loc != nil {
+		t := d.Time
+		d.Time = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), c.loc)
+		d.HasZone = true
+	}
+	return d
+}
+
+func matchISO(s string, c *config) (dateMatch, bool) {
+	loc := reISODate.FindStringSubmatchIndex(s)
+	if loc == nil {
+		return dateMatch{}, false
+	}
+	d, ok := parseISODate(s[loc[0]:loc[1]])
+	if !ok {
+		return dateMatch{}, false
+	}
+	return dateMatch{withLocation(d, c), loc[0], loc[1]}, true
+}
+
+func matchDot(s string, c *config) (dateMatch, bool) {
+	for _, loc := range reDotDate.FindAllStringSubmatchIndex(s, -1) {
+		g := groups(s, loc)
+		day, mon, year := atoi(g[1]), atoi(g[2]), atoi(g[3])
+		if m, ok := build(s, c, loc, year, mon, day, g[4], g[5], g[6], ""); ok {
+			return m, true
+		}
+	}
+	return dateMatch{}, false
+}
+
+func matchWords(s string, c *config, re *regexp.Regexp, dayGroup, monthGroup int) (dateMatch, bool) {
+	for _, loc := range re.FindAllStringSubmatchIndex(s, -1) {
+		g := groups(s, loc)
+		mon, ok := lookupMonth(g[monthGroup])
+		if !ok || g[3] == "" {
+			continue
+		}
+		if m, ok := build(s, c, loc, atoi(g[3]), int(mon), atoi(g[dayGroup]), g[4], g[5], "", g[6]); ok {
+			return m, true
+		}
+	}
+	return dateMatch{}, false
+}
+
+func lookupMonth(w string) (time.Month, bool) {
+	w = strings.ToLower(strings.TrimSuffix(w, "."))
+	if m, ok := monthNames[w]; ok {
+		return m, true
+	}
+	return 0, false
+}
+
+// build checks the parts of a date and makes a dateMatch, reading a time
+// zone abbreviation that may follow the time.
+func build(s string, c *config, loc []int, year, mon, day int, hh, mm, ss, ampm string) (dateMatch, bool) {
+	if year < 1900 || year > 2200 || mon < 1 || mon > 12 || day < 1 || day > 31 {
+		return dateMatch{}, false
+	}
+	t := time.Date(year, time.Month(mon), day, 0, 0, 0, 0, time.UTC)
+	if t.Day() != day {
+		return dateMatch{}, false
+	}
+	m := dateMatch{date: Date{Time: t}, start: loc[0], end: loc[1]}
+	if hh == "" {
+		return m, true
+	}
+	h, mi, se := atoi(hh), atoi(mm), atoi(ss)
+	switch strings.ToLower(strings.ReplaceAll(ampm, ".", "")) {
+	case "pm":
+		if h < 12 {
+			h += 12
+		}
+	case "am":
+		if h == 12 {
+			h = 0
+		}
+	}
+	if h > 23 || mi > 59 || se > 59 {
+		return m, true // not a clock time: keep the day alone
+	}
+	m.date = Date{Time: time.Date(year, time.Month(mon), day, h, mi, se, 0, time.UTC), HasClock: true}
+	if z := reZone.FindStringSubmatchIndex(s[m.end:]); z != nil {
+		name := s[m.end+z[2] : m.end+z[3]]
+		off := zoneOffsets[name] * 3600
+		if z[4] >= 0 {
+			off = parseOffset(s[m.end+z[4] : m.end+z[5]])
+		}
+		m.date.Time = time.Date(year, time.Month(mon), day, h, mi, se, 0, time.FixedZone(name, off))
+		m.date.HasZone = true
+		m.end += z[1]
+		return m, true
+	}
+	m.date = withLocation(m.date, c)
+	return m, true
+}
+
+func parseOffset(s string) int {
+	sign := 1
+	if s[0] == '-' {
+		sign = -1
+	}
+	s = strings.ReplaceAll(s[1:], ":", "")
+	h, m := s, ""
+	if len(s) > 2 {
+		h, m = s[:len(s)-2], s[len(s)-2:]
+	}
+	return sign * (atoi(h)*3600 + atoi(m)*60)
+}
+
+func groups(s string, loc []int) []string {
+	g := make([]string, len(loc)/2)
+	for i := range g {
+		if loc[2*i] >= 0 {
+			g[i] = s[loc[2*i]:loc[2*i+1]]
+		}
+	}
+	return g
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}

@@ -1,0 +1,32 @@
+package article
+
+import "time"
+
+var enTable = &langTable{
+	tag: "en",
+	months: map[string]time.Month{
+		"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+		"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+		"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+		"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+	},
+	stopwords: []string{"the", "and", "of", "to", "a", "in", "is", "that", "for", "it", "was", "on", "with", "he", "as", "at", "by", "said", "from", "his", "her", "have", "has"},
+	speechVerbs: []string{
+		"said", "says", "say", "told", "tells", "added", "adds", "asked", "asks", "explained", "noted", "wrote", "writes",
+		"stated", "declared", "argued", "argues", "insisted", "continued", "replied", "responded", "claimed", "claims",
+		"warned", "recalled", "acknowledged", "admitted", "tweeted", "announced", "remarked", "joked", "quipped",
+		"observed", "concluded", "suggested", "emphasized", "stressed", "charged", "predicted", "countered", "shouted",
+		"declared", "exclaimed", "testified", "conceded", "maintained",
+	},
+	accordingTo: []string{"according to"},
+	sourceVerbs: []string{"according to", "reported", "reports", "told", "said", "wrote", "reporting by"},
+	pronouns:    []string{"he", "she", "they"},
+	roles: []string{
+		"president", "minister", "leader", "chief", "spokesman", "spokeswoman", "spokesperson", "secretary",
+		"senator", "governor", "mayor", "chairman", "chairwoman", "director", "ambassador", "candidate",
+		"representative", "official", "aide", "adviser", "advisor", "chancellor", "ceo", "executive",
+	},
+	bylines:   []string{"By", "Written by", "Author:", "Words by", "Reporting by"},
+	updated:   []string{"Updated:", "Updated", "Last updated:", "Last updated", "Modified:"},
+	published: []string{"Published:", "Published", "Posted:", "Posted"},
+}

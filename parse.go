@@ -1,0 +1,145 @@
+package article
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"time"
+)
+
+// DefaultMaxBytes is the input limit used when WithMaxBytes is not given.
+const DefaultMaxBytes = 32 << 20
+
+// Option configures Parse, ParseText and ParseHTML.
+type Option func(*config)
+
+type config struct {
+	url      string
+	language string
+	loc      *time.Location
+	maxBytes int64
+}
+
+// WithURL sets the address the article was fetched from. It becomes the
+// Article's URL unless the page names a canonical one, and relative links in
+// HTML are resolved against it.
+func WithURL(u string) Option { return func(c *config) { c.url = u } }
+
+// WithLanguage sets the article's language (a BCP 47 tag such as "ru"),
+// overriding detection.
+func WithLanguage(tag string) Option { return func(c *config) { c.language = tag } }
+
+// WithLocation sets the time zone for times the source gives without one.
+// Without it such times keep no offset; a zone is never invented.
+func WithLocation(loc *time.Location) Option { return func(c *config) { c.loc = loc } }
+
+// WithMaxBytes limits how many bytes are read from the input; longer input
+// fails with an error wrapping ErrTooLarge. n <= 0 restores the default.
+func WithMaxBytes(n int64) Option { return func(c *config) { c.maxBytes = n } }
+
+func newConfig(opts []Option) *config {
+	c := &config{}
+	for _, o := range opts {
+		o(c)
+	}
+	if c.maxBytes <= 0 {
+		c.maxBytes = DefaultMaxBytes
+	}
+	return c
+}
+
+// Parse reads one article from r, raw text or HTML, and returns it. It tells
+// HTML from text by the first bytes of the input.
+func Parse(r io.Reader, opts ...Option) (*Article, error) {
+	c := newConfig(opts)
+	b, err := readAll(r, c.maxBytes)
+	if err != nil {
+		return nil, err
+	}
+	if looksLikeHTML(b) {
+		return parseHTMLBytes(b, c)
+	}
+	return parseTextBytes(b, c)
+}
+
+// ParseText reads one article from r as plain text: a headline line, an
+// optional rubric, dateline and byline, then paragraphs.
+func ParseText(r io.Reader, opts ...Option) (*Article, error) {
+	c := newConfig(opts)
+	b, err := readAll(r, c.maxBytes)
+	if err != nil {
+		return nil, err
+	}
+	return parseTextBytes(b, c)
+}
+
+// ParseHTML reads one article from r as an HTML page.
+func ParseHTML(r io.Reader, opts ...Option) (*Article, error) {
+	c := newConfig(opts)
+	b, err := readAll(r, c.maxBytes)
+	if err != nil {
+		return nil, err
+	}
+	return parseHTMLBytes(b, c)
+}
+
+func parseTextBytes(b []byte, c *config) (*Article, error) {
+	s, err := decodeText(b)
+	if err != nil {
+		return nil, err
+	}
+	a := parseTextLayout(s, c)
+	return finish(a, c)
+}
+
+func parseHTMLBytes(b []byte, c *config) (*Article, error) {
+	a, err := extractHTML(b, c)
+	if err != nil {
+		return nil, err
+	}
+	return finish(a, c)
+}
+
+// finish runs the enrichment shared by both paths and checks that something
+// was found.
+func finish(a *Article, c *config) (*Article, error) {
+	if a.URL == "" {
+		a.URL = cleanURL(c.url)
+	}
+	enrich(a, c)
+	if a.Headline == "" && len(a.Body) == 0 {
+		return a, ErrNotArticle
+	}
+	return a, nil
+}
+
+// readAll reads at most max bytes, failing with ErrTooLarge without reading
+// the rest of the stream when there is more.
+func readAll(r io.Reader, max int64) ([]byte, error) {
+	var buf bytes.Buffer
+	n, err := buf.ReadFrom(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, fmt.Errorf("article: reading input: %w", err)
+	}
+	if n > max {
+		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)
+	}
+	return buf.Bytes(), nil
+}
+
+// looksLikeHTML reports whether the input starts (after a BOM and space) like
+// an HTML document or fragment.
+func looksLikeHTML(b []byte) bool {
+	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+	b = bytes.TrimLeft(b, " \t\r\n")
+	if len(b) > 512 {
+		b = b[:512]
+	}
+	lower := bytes.ToLower(b)
+	for _, p := range []string{"<!doctype html", "<html", "<head", "<body", "<?xml", "<!--", "<meta", "<title", "<article", "<div", "<p>", "<p ", "<h1"} {
+		if bytes.HasPrefix(lower, []byte(p)) {
+			return true
+		}
+	}
+	return false
+}
