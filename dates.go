@@ -198,3 +198,8 @@ func atoi(s string) int {
 	n, _ := strconv.Atoi(s)
 	return n
 }
+
+// reDateline matches a wire dateline at the start of a lead: a place in
+// capitals, optionally a date, then an agency credit in parentheses or after
+// a dash.
+var reDateline = regexp.MustCompile(`^\p{Lu}[\p{Lu}\p{Zs}.\-']{1,40}(?:,\s*[^—–\-()]{1,30}?)?\s*(?:\(([^)]{1,40})\)\s*[—–-]{1,2}\s*|[—–-]{1,2}\s*([\p{L} .]{2,40}?)\.\s+|[—–-]{1,2}\s+)`)

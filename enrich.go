@@ -1,11 +1,294 @@
 package article
 
-// enrich fills the fields shared by both paths: language, quotes, sources,
-// word count.
+import (
+	"strings"
+)
+
+// enrich fills the fields shared by the text and HTML paths: language,
+// quotes with their speakers, cited sources and word count.
 func enrich(a *Article, c *config) {
+	if c.language != "" {
+		a.Language = c.language
+	}
+	if a.Language == "" {
+		var sb strings.Builder
+		sb.WriteString(a.Headline)
+		for _, b := range a.Body {
+			sb.WriteByte('\n')
+			sb.WriteString(b.Text)
+		}
+		a.Language = detectLanguage(sb.String())
+	}
+	a.Language = normalizeLangTag(a.Language)
+	a.Quotes, a.Sources = extractQuotes(a.Body, primaryTag(a.Language))
 	n := 0
 	for _, b := range a.Body {
 		n += countWords(b.Text)
 	}
 	a.WordCount = n
+}
+
+// primaryTag returns the primary language subtag of a BCP 47 tag.
+func primaryTag(tag string) string {
+	if i := strings.IndexAny(tag, "-_"); i >= 0 {
+		tag = tag[:i]
+	}
+	return strings.ToLower(tag)
+}
+
+// normalizeLangTag writes a language tag in its usual case ("en-US",
+// "zh-Hant") and replaces "_" by "-"; a value that is not a tag becomes "".
+func normalizeLangTag(tag string) string {
+	tag = strings.ReplaceAll(strings.TrimSpace(tag), "_", "-")
+	if tag == "" {
+		return ""
+	}
+	parts := strings.Split(tag, "-")
+	for i, p := range parts {
+		if p == "" || len(p) > 8 || !isAlnumASCII(p) || (i == 0 && (len(p) < 2 || len(p) > 3 || !isAlphaASCII(p))) {
+			return ""
+		}
+		switch {
+		case i == 0:
+			parts[i] = strings.ToLower(p)
+		case len(p) == 2 && isAlphaASCII(p):
+			parts[i] = strings.ToUpper(p)
+		case len(p) == 4 && isAlphaASCII(p):
+			parts[i] = strings.ToUpper(p[:1]) + strings.ToLower(p[1:])
+		default:
+			parts[i] = strings.ToLower(p)
+		}
+	}
+	return strings.Join(parts, "-")
+}
+
+func isAlphaASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+func isAlnumASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= '0' && c <= '9') && !isAlphaASCII(s[i:i+1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// tablesFor returns the language tables to read a text in: the one for its
+// language, or all of them when the language is unknown.
+func tablesFor(lang string) []*langTable {
+	for _, t := range languages {
+		if t.tag == lang {
+			return []*langTable{t}
+		}
+	}
+	return languages
+}
+
+// minUnattributedWords is the length from which a quotation with no
+// reporting verb in its paragraph still counts as a direct quote; shorter
+// ones are scare quotes and titles.
+const minUnattributedWords = 6
+
+// attribution is what a sentence says about who is speaking.
+type attribution struct {
+	speaker *person
+	cue     bool // a reporting verb or "according to" is present
+}
+
+// extractQuotes finds the direct quotations in the body, who said each,
+// and the outlets the article cites.
+func extractQuotes(blocks []Block, lang string) ([]Quote, []string) {
+	m := newReader(tablesFor(lang))
+	type found struct {
+		block   int
+		text    string
+		speaker *person
+	}
+	var all []found
+	var pending *attribution // a sentence ending in ':' that introduces the next block
+	for bi, b := range blocks {
+		if b.Type == Heading {
+			continue
+		}
+		spans := quoteSpans(b.Text)
+		sents := sentences(b.Text, spans)
+		notQuote := map[int]bool{}
+		attrs := make([]attribution, len(sents))
+		quoteIn := make([][]int, len(sents))
+		for si, sn := range sents {
+			toks := tokenize(b.Text, sn, spans)
+			m.findSources(toks, notQuote, lang)
+			for _, t := range toks {
+				if t.kind == tokQuote && !notQuote[t.q] {
+					quoteIn[si] = append(quoteIn[si], t.q)
+				}
+			}
+			endsColon := strings.HasSuffix(strings.TrimSpace(b.Text[sn.start:sn.end]), ":")
+			if len(quoteIn[si]) > 0 || endsColon {
+				attrs[si] = m.attribute(toks, lang)
+				if attrs[si].speaker != nil {
+					m.lastSpeaker = attrs[si].speaker
+				}
+			}
+			m.learn(toks)
+		}
+		startsWithQuote := len(spans) > 0 && spans[0].ostart == 0
+		for si := range sents {
+			if len(quoteIn[si]) == 0 {
+				continue
+			}
+			at := attrs[si]
+			if at.speaker == nil && !at.cue {
+				at = neighbour(attrs, si)
+			}
+			if at.speaker == nil && !at.cue && pending != nil && startsWithQuote {
+				at = *pending
+			}
+			for _, qi := range quoteIn[si] {
+				text := strings.TrimRight(strings.TrimSpace(b.Text[spans[qi].start:spans[qi].end]), ",")
+				if text == "" || (!at.cue && at.speaker == nil && countWords(text) < minUnattributedWords) {
+					continue
+				}
+				all = append(all, found{bi, text, at.speaker})
+			}
+		}
+		pending = nil
+		if n := len(sents); n > 0 && strings.HasSuffix(strings.TrimSpace(b.Text[sents[n-1].start:sents[n-1].end]), ":") && attrs[n-1].cue {
+			pending = &attrs[n-1]
+		}
+	}
+	quotes := make([]Quote, 0, len(all))
+	for _, f := range all {
+		q := Quote{Text: f.text, Block: f.block}
+		if f.speaker != nil {
+			q.Speaker = f.speaker.String()
+		}
+		quotes = append(quotes, q)
+	}
+	if len(quotes) == 0 {
+		quotes = nil
+	}
+	return quotes, m.sources
+}
+
+// neighbour returns the attribution of the nearest sentence of the same
+// block that has one, preferring the earlier.
+func neighbour(attrs []attribution, si int) attribution {
+	for d := 1; d < len(attrs); d++ {
+		if k := si - d; k >= 0 && (attrs[k].speaker != nil) {
+			return attrs[k]
+		}
+		if k := si + d; k < len(attrs) && (attrs[k].speaker != nil) {
+			return attrs[k]
+		}
+	}
+	return attribution{}
+}
+
+// npAfter returns the noun phrase that follows a reporting verb at toks[i]:
+// up to the first punctuation mark, skipping articles and possessives.
+func npAfter(toks []token, i int) []token {
+	j := i + 1
+	for j < len(toks) && j < i+8 && toks[j].kind != tokPunct {
+		j++
+	}
+	return toks[i+1 : j]
+}
+
+// npBefore returns the words between the previous punctuation mark or
+// quotation and the reporting verb at toks[i].
+func npBefore(toks []token, i int) []token {
+	j := i
+	for j > 0 && toks[j-1].kind == tokWord && i-j < 6 {
+		j--
+	}
+	return toks[j:i]
+}
+
+// attribute finds who a sentence says is speaking: after "according to" /
+// "по словам", or next to a reporting verb (before it: "Putin said", "he
+// added"; after it: "сказал Путин", "said the minister").
+func (m *reader) attribute(toks []token, lang string) attribution {
+	var at attribution
+	phrases := m.list(func(t *langTable) []string { return t.accordingTo })
+	for i := range toks {
+		for _, ph := range phrases {
+			if n, ok := matchPhrase(toks, i, ph); ok {
+				at.cue = true
+				p, src := m.resolve(npAfter(toks, i+n-1), lang)
+				if src != "" {
+					m.addSource(src)
+				}
+				if p != nil {
+					at.speaker = p
+					return at
+				}
+			}
+		}
+	}
+	for i, t := range toks {
+		if t.kind != tokWord || !m.isSpeechVerb(t.lower) {
+			continue
+		}
+		at.cue = true
+		if before := npBefore(toks, i); len(before) > 0 {
+			if p, _ := m.resolve(before, lang); p != nil {
+				at.speaker = p
+				return at
+			}
+		}
+		p, src := m.resolve(npAfter(toks, i), lang)
+		if src != "" {
+			m.addSource(src)
+			continue
+		}
+		if p != nil {
+			at.speaker = p
+			return at
+		}
+	}
+	return at
+}
+
+// findSources records the outlets a sentence cites: a name (in quotation
+// marks or not) after a verb of reporting such as «передает», "according
+// to", "told". A quotation that is such a name is not a quote.
+func (m *reader) findSources(toks []token, notQuote map[int]bool, lang string) {
+	verbs := m.list(func(t *langTable) []string { return t.sourceVerbs })
+	for i := range toks {
+		for _, v := range verbs {
+			n, ok := matchPhrase(toks, i, v)
+			if !ok {
+				continue
+			}
+			j := i + n
+			for j < len(toks) && toks[j].kind == tokWord && (toks[j].lower == "the" || toks[j].lower == "агентство" || toks[j].lower == "агентства") {
+				j++
+			}
+			if j >= len(toks) {
+				continue
+			}
+			t := toks[j]
+			switch {
+			case t.kind == tokQuote && isOutletLike(t.text, lang, true):
+				notQuote[t.q] = true
+				m.addSource(t.text)
+			case t.kind == tokWord && (isCap(t.text) || isAllCaps(t.text)):
+				run := capRun(toks, j)
+				if len(run) == 0 {
+					run = []string{t.text}
+				}
+				if name := strings.Join(run, " "); isOutletLike(name, lang, false) {
+					m.addSource(name)
+				}
+			}
+		}
+	}
 }

@@ -1,6 +1,12 @@
 package article
 
-import "time"
+import (
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
 
 // langTable holds what the parser knows about one language. Adding a
 // language is adding a table to languages.
@@ -30,6 +36,25 @@ type langTable struct {
 	updated []string
 	// published are prefixes of a publication date ("Опубликовано:").
 	published []string
+	// outlets are names of news outlets and agencies often cited in the
+	// language's press.
+	outlets []string
+	// outletWords mark a name as an outlet's ("News", "газета").
+	outletWords []string
+
+	stopOnce sync.Once
+	stopSet  map[string]bool
+}
+
+// stopwordSet returns stopwords as a set, built once.
+func (t *langTable) stopwordSet() map[string]bool {
+	t.stopOnce.Do(func() {
+		t.stopSet = make(map[string]bool, len(t.stopwords))
+		for _, w := range t.stopwords {
+			t.stopSet[w] = true
+		}
+	})
+	return t.stopSet
 }
 
 // languages lists every language table, most specific scripts first.
@@ -42,4 +67,64 @@ func tableFor(tag string) *langTable {
 		}
 	}
 	return enTable
+}
+
+// outletSet holds the names of news outlets and agencies from every
+// table, lower-cased.
+var outletSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range languages {
+		for _, o := range t.outlets {
+			m[strings.ToLower(o)] = true
+		}
+	}
+	return m
+}()
+
+// outletWordSet holds words that mark a name as an outlet's, lower-cased.
+var outletWordSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range languages {
+		for _, o := range t.outletWords {
+			m[strings.ToLower(o)] = true
+		}
+	}
+	return m
+}()
+
+// isOutletLike reports whether name (found where a reporting verb names who
+// is cited) is an outlet rather than a person: a known outlet, a name
+// containing an outlet word ("News", "Times"), an abbreviation in capitals,
+// a Latin-script name in a Russian text, or a short capitalised name in
+// quotation marks.
+func isOutletLike(name, lang string, quoted bool) bool {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return false
+	}
+	lower := strings.ToLower(strings.TrimPrefix(name, "the "))
+	if outletSet[lower] || outletSet[strings.TrimPrefix(lower, "the ")] {
+		return true
+	}
+	words := strings.Fields(name)
+	for _, w := range words {
+		if outletWordSet[strings.ToLower(w)] {
+			return true
+		}
+	}
+	if len(words) == 1 && isAllCaps(name) && utf8.RuneCountInString(name) <= 6 {
+		return true
+	}
+	if lang == "ru" && !quoted {
+		latin := true
+		for _, r := range name {
+			if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+				latin = false
+			}
+		}
+		if latin {
+			return true
+		}
+	}
+	return quoted && len(words) <= 4 && isCap(words[0]) && !strings.ContainsAny(name, ".!?,")
 }

@@ -25,8 +25,17 @@ var enTable = &langTable{
 		"president", "minister", "leader", "chief", "spokesman", "spokeswoman", "spokesperson", "secretary",
 		"senator", "governor", "mayor", "chairman", "chairwoman", "director", "ambassador", "candidate",
 		"representative", "official", "aide", "adviser", "advisor", "chancellor", "ceo", "executive",
+		"judge", "prosecutor", "attorney", "lawyer", "professor", "analyst", "manager", "founder", "general",
 	},
 	bylines:   []string{"By", "Written by", "Author:", "Words by", "Reporting by"},
 	updated:   []string{"Updated:", "Updated", "Last updated:", "Last updated", "Modified:"},
 	published: []string{"Published:", "Published", "Posted:", "Posted"},
+	outlets: []string{
+		"Reuters", "Bloomberg", "Associated Press", "AP", "AFP", "Agence France-Presse", "BBC", "CNN", "CNBC",
+		"MSNBC", "NBC", "CBS", "ABC", "NPR", "PBS", "Fox", "Politico", "Axios", "Breitbart", "Buzzfeed",
+		"The Guardian", "Guardian", "Financial Times", "The Economist", "Economist", "Bloomberg News",
+		"Interfax", "TASS", "RIA Novosti", "Xinhua", "Al Jazeera", "Yonhap", "Kyodo", "Der Spiegel",
+		"Le Monde", "Vox", "Slate", "Salon", "The Hill", "The Atlantic", "Newsweek", "Time",
+	},
+	outletWords: []string{"News", "Times", "Post", "Journal", "Press", "Agency", "Herald", "Tribune", "Gazette", "Telegraph", "Magazine", "Newspaper", "Radio", "Television", "Daily", "Chronicle", "Observer", "Reporter", "Wire", "Network", "Channel"},
 }

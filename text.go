@@ -1,5 +1,408 @@
 package article
 
-func decodeText(b []byte) (string, error) { return string(b), nil }
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
-func parseTextLayout(s string, c *config) *Article { return &Article{} }
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	xunicode "golang.org/x/text/encoding/unicode"
+)
+
+// decodeText turns the bytes of a text article into a UTF-8 string. UTF-8
+// (with or without BOM) and UTF-16 with a BOM are read as they are; other
+// input is tried as windows-1251 and KOI8-R, and accepted only when the
+// result reads as Russian. Anything else fails with ErrEncoding rather than
+// producing mojibake.
+func decodeText(b []byte) (string, error) {
+	switch {
+	case bytes.HasPrefix(b, []byte("\xef\xbb\xbf")):
+		b = b[3:]
+	case bytes.HasPrefix(b, []byte("\xff\xfe")), bytes.HasPrefix(b, []byte("\xfe\xff")):
+		out, err := xunicode.UTF16(xunicode.BigEndian, xunicode.UseBOM).NewDecoder().Bytes(b)
+		if err != nil {
+			return "", fmt.Errorf("%w: bad UTF-16: %v", ErrEncoding, err)
+		}
+		b = out
+	}
+	if utf8.Valid(b) {
+		if bytes.IndexByte(b, 0) >= 0 && bytes.Count(b, []byte{0})*10 > len(b) {
+			return "", fmt.Errorf("%w: input looks binary (NUL bytes)", ErrEncoding)
+		}
+		return string(b), nil
+	}
+	enc, name := guessCyrillic(b)
+	if enc != nil {
+		out, err := enc.NewDecoder().Bytes(b)
+		if err == nil && looksRussian(string(out)) {
+			return string(out), nil
+		}
+	}
+	if name == "" {
+		name = "not UTF-8"
+	}
+	return "", fmt.Errorf("%w: input is %s and not recognisable as windows-1251 or KOI8-R Russian text", ErrEncoding, name)
+}
+
+// guessCyrillic picks between windows-1251 and KOI8-R by where the bulk of
+// the high bytes fall: lower-case Cyrillic letters, the most frequent, are
+// 0xE0–0xFF in windows-1251 and 0xC0–0xDF in KOI8-R.
+func guessCyrillic(b []byte) (encoding.Encoding, string) {
+	var lo, hi, other int
+	for _, c := range b {
+		switch {
+		case c >= 0xE0:
+			hi++
+		case c >= 0xC0:
+			lo++
+		case c >= 0x80:
+			other++
+		}
+	}
+	if lo+hi < 4*other || lo+hi == 0 {
+		return nil, ""
+	}
+	if hi >= lo {
+		return charmap.Windows1251, "windows-1251"
+	}
+	return charmap.KOI8R, "KOI8-R"
+}
+
+// looksRussian reports whether s reads as Russian: mostly Cyrillic letters,
+// with frequent Russian function words.
+func looksRussian(s string) bool {
+	var cyr, letters int
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.Is(unicode.Cyrillic, r) {
+				cyr++
+			}
+		}
+	}
+	return letters > 0 && cyr*2 > letters && stopwordShare(s, ruTable) >= 0.05
+}
+
+// textLine is one non-blank line of the input, with whether a blank line
+// came before it.
+type textLine struct {
+	text        string
+	afterBlank  bool
+	quoteMarker bool // the line started with "> "
+}
+
+// splitLines normalises line endings and white space and drops blank lines,
+// remembering where they were.
+func splitLines(s string) []textLine {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	var out []textLine
+	blank := false
+	for _, raw := range strings.Split(s, "\n") {
+		t := normalizeSpace(raw)
+		if t == "" {
+			blank = true
+			continue
+		}
+		l := textLine{text: t, afterBlank: blank}
+		if strings.HasPrefix(t, "> ") || t == ">" {
+			l.text = strings.TrimSpace(strings.TrimPrefix(t, ">"))
+			l.quoteMarker = true
+		}
+		out = append(out, l)
+		blank = false
+	}
+	return out
+}
+
+// parseTextLayout reads the layouts of scraped and exported news: a
+// headline line; then, in any order, a rubric in capitals, date lines
+// (possibly glued to the lead), "Updated:" lines and bylines; then the body,
+// as paragraphs separated by blank lines or one paragraph per line.
+func parseTextLayout(s string, c *config) *Article {
+	a := &Article{}
+	lines := splitLines(s)
+	if len(lines) == 0 {
+		return a
+	}
+	a.Headline = strings.TrimSpace(lines[0].text)
+	i := 1
+	var glued string // lead text glued to a dateline
+header:
+	for ; i < len(lines); i++ {
+		t := lines[i].text
+		if rest, ok := cutPrefixFold(t, allUpdated()); ok {
+			if d, ok := parseDate(rest, c); ok {
+				a.DateModified = d
+				continue
+			}
+		}
+		if rest, ok := cutPrefixFold(t, allPublished()); ok {
+			if d, ok := parseDate(rest, c); ok {
+				a.DatePublished = d
+				continue
+			}
+		}
+		if names, ok := parseByline(t); ok {
+			a.Authors = append(a.Authors, names...)
+			continue
+		}
+		if a.Section == "" && isRubric(t) {
+			a.Section = t
+			continue
+		}
+		if m, ok := findDate(t, c); ok && m.start == 0 && a.DatePublished.IsZero() {
+			a.DatePublished = m.date
+			rest := strings.TrimLeft(t[m.end:], " |,—–-")
+			if rest != "" && !startsLower(rest) {
+				glued = rest
+				i++
+				break header
+			}
+			continue
+		}
+		break
+	}
+	var body []textLine
+	if glued != "" {
+		body = append(body, textLine{text: glued, afterBlank: true})
+	}
+	for ; i < len(lines); i++ {
+		// A byline or "Updated" line at the end of the text.
+		if names, ok := parseByline(lines[i].text); ok && i >= len(lines)-2 {
+			a.Authors = append(a.Authors, names...)
+			continue
+		}
+		if rest, ok := cutPrefixFold(lines[i].text, allUpdated()); ok && i >= len(lines)-2 {
+			if d, ok := parseDate(rest, c); ok {
+				a.DateModified = d
+				continue
+			}
+		}
+		body = append(body, lines[i])
+	}
+	a.Body = textBlocks(body)
+	a.Authors = dedupeAuthors(a.Authors)
+	for _, b := range a.Body {
+		if b.Type == Paragraph {
+			a.Description = stripDateline(b.Text)
+			break
+		}
+	}
+	return a
+}
+
+// textBlocks groups body lines into blocks. When the text separates
+// paragraphs by blank lines, lines between blanks are joined; otherwise
+// each line is a paragraph. Lines starting with a bullet form lists, lines
+// starting with "> " block quotations, and a short line without final
+// punctuation followed by a paragraph is a heading.
+func textBlocks(lines []textLine) []Block {
+	blankSeparated := false
+	for i, l := range lines {
+		if i > 0 && !l.afterBlank && !isBullet(l.text) && !isBullet(lines[i-1].text) {
+			// Two text lines in a row: are paragraphs blank-separated at all?
+			for _, m := range lines[1:] {
+				if m.afterBlank {
+					blankSeparated = true
+				}
+			}
+			break
+		}
+	}
+	var blocks []Block
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		switch {
+		case isBullet(l.text):
+			items := []string{trimBullet(l.text)}
+			for i+1 < len(lines) && isBullet(lines[i+1].text) {
+				i++
+				items = append(items, trimBullet(lines[i].text))
+			}
+			blocks = append(blocks, Block{Type: List, Text: strings.Join(items, "\n")})
+			continue
+		case l.quoteMarker:
+			text := l.text
+			for i+1 < len(lines) && lines[i+1].quoteMarker && !lines[i+1].afterBlank {
+				i++
+				text += " " + lines[i].text
+			}
+			blocks = append(blocks, Block{Type: Blockquote, Text: text})
+			continue
+		}
+		text := l.text
+		if blankSeparated {
+			for i+1 < len(lines) && !lines[i+1].afterBlank && !isBullet(lines[i+1].text) && !lines[i+1].quoteMarker {
+				i++
+				text += " " + lines[i].text
+			}
+		}
+		if len(blocks) > 0 && i+1 < len(lines) && isHeadingLine(text) {
+			blocks = append(blocks, Block{Type: Heading, Text: text, Level: 2})
+			continue
+		}
+		blocks = append(blocks, Block{Type: Paragraph, Text: text})
+	}
+	return blocks
+}
+
+func isBullet(s string) bool {
+	for _, p := range []string{"- ", "• ", "* ", "· ", "– "} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func trimBullet(s string) string { return strings.TrimSpace(s[strings.IndexByte(s, ' ')+1:]) }
+
+// isHeadingLine reports whether a body line reads as a subheading: short,
+// capitalised, with no sentence-final punctuation and no quotation.
+func isHeadingLine(s string) bool {
+	n := countWords(s)
+	if n == 0 || n > 10 || len(s) > 90 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune(".!?:;,»“”\"…)", last) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(first) || unicode.IsDigit(first)
+}
+
+// isRubric reports whether a line is a rubric: one to four words in
+// capitals.
+func isRubric(s string) bool {
+	n := countWords(s)
+	if n == 0 || n > 4 || len(s) > 60 {
+		return false
+	}
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return letters >= 3
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// cutPrefixFold removes the first of prefixes that s starts with (ignoring
+// case), requiring a word boundary after it.
+func cutPrefixFold(s string, prefixes []string) (string, bool) {
+	for _, p := range prefixes {
+		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
+			rest := s[len(p):]
+			r, _ := utf8.DecodeRuneInString(rest)
+			last, _ := utf8.DecodeLastRuneInString(p)
+			if unicode.IsLetter(r) && unicode.IsLetter(last) {
+				continue
+			}
+			return strings.TrimSpace(strings.TrimLeft(rest, " :—–-")), true
+		}
+	}
+	return "", false
+}
+
+func allUpdated() []string   { return collect(func(t *langTable) []string { return t.updated }) }
+func allPublished() []string { return collect(func(t *langTable) []string { return t.published }) }
+func allBylines() []string   { return collect(func(t *langTable) []string { return t.bylines }) }
+
+func collect(f func(*langTable) []string) []string {
+	var out []string
+	for _, t := range languages {
+		out = append(out, f(t)...)
+	}
+	return out
+}
+
+// parseByline reads a byline line ("Автор: Иван Петров", "By Jane Doe and
+// John Roe") into authors.
+func parseByline(s string) ([]Author, bool) {
+	rest, ok := cutPrefixFold(s, allBylines())
+	if !ok || rest == "" || len(rest) > 120 {
+		return nil, false
+	}
+	// A byline holds names only: reject prose.
+	if last, _ := utf8.DecodeLastRuneInString(rest); last == '.' && countWords(rest) > 6 {
+		return nil, false
+	}
+	names := splitNames(rest)
+	if len(names) == 0 {
+		return nil, false
+	}
+	out := make([]Author, 0, len(names))
+	for _, n := range names {
+		out = append(out, Author{Name: n})
+	}
+	return out, true
+}
+
+// splitNames splits a list of names joined by commas, "and", "и", "&".
+func splitNames(s string) []string {
+	s = strings.NewReplacer(" and ", ",", " и ", ",", " & ", ",", ";", ",").Replace(s)
+	var out []string
+	for _, part := range strings.Split(s, ",") {
+		part = strings.Trim(strings.TrimSpace(part), ".")
+		if part == "" {
+			continue
+		}
+		if !isNameLike(part) {
+			// "Jane Doe, Reuters" style suffixes and job titles are dropped.
+			continue
+		}
+		out = append(out, part)
+	}
+	return out
+}
+
+// isNameLike reports whether s is one to four capitalised words.
+func isNameLike(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func dedupeAuthors(in []Author) []Author {
+	var out []Author
+	seen := map[string]bool{}
+	for _, a := range in {
+		k := strings.ToLower(a.Name)
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// stripDateline removes a wire dateline from the start of a lead:
+// "МОСКВА, 19 июня — РИА Новости.", "WASHINGTON (Reuters) -",
+// "LONDON, June 19 (AP) —".
+func stripDateline(s string) string {
+	if loc := reDateline.FindStringIndex(s); loc != nil && loc[0] == 0 && loc[1] < len(s) {
+		return strings.TrimSpace(s[loc[1]:])
+	}
+	return s
+}

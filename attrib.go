@@ -1,0 +1,384 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type tokKind uint8
+
+const (
+	tokWord tokKind = iota
+	tokPunct
+	tokQuote
+)
+
+// token is a word, a punctuation mark or a whole quotation in a sentence.
+type token struct {
+	text  string
+	lower string
+	kind  tokKind
+	q     int // index of the quotation in the block's spans, for tokQuote
+}
+
+// tokenize splits the sentence s[sn.start:sn.end] into tokens, turning each
+// quotation into one tokQuote token.
+func tokenize(s string, sn sentence, spans []qspan) []token {
+	var out []token
+	i := sn.start
+	for i < sn.end {
+		if qi := spanAt(spans, i); qi >= 0 {
+			out = append(out, token{text: s[spans[qi].start:spans[qi].end], kind: tokQuote, q: qi})
+			i = spans[qi].oend
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i + size
+			for j < sn.end {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+					j += n2
+					continue
+				}
+				if (r2 == '-' || r2 == '\'' || r2 == '’') && j+n2 < sn.end {
+					if r3 := firstRune(s[j+n2:]); unicode.IsLetter(r3) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			w := s[i:j]
+			// Keep the period of an abbreviation or initial with its word.
+			if j < sn.end && s[j] == '.' && (abbreviations[strings.ToLower(w)] || utf8.RuneCountInString(w) == 1) {
+				j++
+				w = s[i:j]
+			}
+			out = append(out, token{text: w, lower: strings.ToLower(w), kind: tokWord})
+			i = j
+		case unicode.IsSpace(r):
+			i += size
+		default:
+			out = append(out, token{text: s[i : i+size], kind: tokPunct})
+			i += size
+		}
+	}
+	return out
+}
+
+func spanAt(spans []qspan, i int) int {
+	for k, q := range spans {
+		if i == q.ostart {
+			return k
+		}
+	}
+	return -1
+}
+
+// isCap reports whether w is a capitalised word (not all capitals, unless it
+// is an initial like "J.").
+func isCap(w string) bool {
+	r := firstRune(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	if utf8.RuneCountInString(strings.TrimSuffix(w, ".")) == 1 {
+		return true
+	}
+	for _, c := range w {
+		if unicode.IsLower(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAllCaps reports whether w is an abbreviation in capitals ("ТАСС", "BBC").
+func isAllCaps(w string) bool {
+	n := 0
+	for _, c := range w {
+		if unicode.IsLetter(c) {
+			if !unicode.IsUpper(c) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// stemEq reports whether two words are forms of one name: equal, or equal
+// up to a short inflectional ending ("Путин", "Путина"; "Ын", "Ыном").
+func stemEq(a, b string) bool {
+	a = strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(a), "’s"), "'s")
+	b = strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(b), "’s"), "'s")
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	if len(ra) < 2 || len(rb)-len(ra) > 3 {
+		return false
+	}
+	for i := range ra {
+		if ra[i] != rb[i] {
+			return false
+		}
+	}
+	// Russian surnames inflect; English ones rarely do beyond a plural.
+	return unicode.Is(unicode.Cyrillic, ra[0]) || len(rb)-len(ra) == 1
+}
+
+// hasStem reports whether w starts with one of stems, followed by at most
+// three more letters.
+func hasStem(w string, stems []string) (string, bool) {
+	for _, s := range stems {
+		if strings.HasPrefix(w, s) && utf8.RuneCountInString(w)-utf8.RuneCountInString(s) <= 3 {
+			return s, true
+		}
+	}
+	return "", false
+}
+
+// person is someone the article names.
+type person struct {
+	name    []string
+	nominal bool // name taken from an attribution, hence in the nominative
+}
+
+func (p *person) String() string { return strings.Join(p.name, " ") }
+
+// reader holds what has been learnt so far while reading an article: the
+// people named, the roles they hold, who spoke last, the sources cited.
+type reader struct {
+	tables      []*langTable
+	persons     []*person
+	roles       map[string]*person
+	lastSpeaker *person
+	lastMention *person
+	sources     []string
+	seenSource  map[string]bool
+}
+
+func newReader(tables []*langTable) *reader {
+	return &reader{tables: tables, roles: map[string]*person{}, seenSource: map[string]bool{}}
+}
+
+func (m *reader) list(f func(*langTable) []string) []string {
+	var out []string
+	for _, t := range m.tables {
+		out = append(out, f(t)...)
+	}
+	return out
+}
+
+func (m *reader) isPronoun(w string) bool {
+	for _, t := range m.tables {
+		for _, p := range t.pronouns {
+			if w == p {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (m *reader) role(w string) (string, bool) {
+	return hasStem(w, m.list(func(t *langTable) []string { return t.roles }))
+}
+
+func (m *reader) isSpeechVerb(w string) bool {
+	for _, t := range m.tables {
+		for _, v := range t.speechVerbs {
+			if w == v {
+				return true
+			}
+			// Russian verbs inflect for gender and number: сказал, сказала, сказали.
+			if t.tag == "ru" && strings.HasPrefix(w, v) && utf8.RuneCountInString(w)-utf8.RuneCountInString(v) <= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// matchPhrase reports whether the words of phrase start at toks[i], and how
+// many tokens they take.
+func matchPhrase(toks []token, i int, phrase string) (int, bool) {
+	words := strings.Fields(phrase)
+	if i+len(words) > len(toks) {
+		return 0, false
+	}
+	for k, w := range words {
+		if toks[i+k].kind != tokWord || toks[i+k].lower != w {
+			return 0, false
+		}
+	}
+	return len(words), true
+}
+
+// lookup finds the person a name refers to, or records a new one.
+func (m *reader) lookup(name []string, nominal bool) *person {
+	last := name[len(name)-1]
+	for k := len(m.persons) - 1; k >= 0; k-- {
+		p := m.persons[k]
+		if !stemEq(p.name[len(p.name)-1], last) {
+			continue
+		}
+		if len(name) > 1 && len(p.name) > 1 && !stemEq(p.name[0], name[0]) {
+			continue
+		}
+		if len(name) > len(p.name) || (len(name) == len(p.name) && nominal && !p.nominal) {
+			p.name = append([]string(nil), name...)
+			p.nominal = nominal
+		}
+		return p
+	}
+	if len(name) == 1 && !nominal {
+		return nil
+	}
+	p := &person{name: append([]string(nil), name...), nominal: nominal}
+	m.persons = append(m.persons, p)
+	return p
+}
+
+// capRun returns the run of capitalised words starting at toks[i].
+func capRun(toks []token, i int) []string {
+	var run []string
+	for ; i < len(toks) && toks[i].kind == tokWord && isCap(toks[i].text); i++ {
+		run = append(run, strings.TrimSuffix(strings.TrimSuffix(toks[i].text, "’s"), "'s"))
+		if strings.HasSuffix(toks[i].text, "’s") || strings.HasSuffix(toks[i].text, "'s") {
+			break
+		}
+	}
+	return run
+}
+
+var honorifics = map[string]bool{
+	"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "sen.": true, "rep.": true, "gov.": true,
+	"gen.": true, "prof.": true, "lt.": true, "col.": true, "sir": true, "dame": true, "judge": true,
+	"господин": true, "госпожа": true,
+}
+
+// resolve turns the noun phrase toks (words after or before a reporting
+// verb) into a speaker, or into a cited source.
+func (m *reader) resolve(toks []token, lang string) (p *person, source string) {
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind != tokWord {
+			if t.kind == tokQuote && isOutletLike(t.text, lang, true) {
+				return nil, t.text
+			}
+			return nil, ""
+		}
+		if m.isPronoun(t.lower) {
+			if m.lastSpeaker != nil {
+				return m.lastSpeaker, ""
+			}
+			return m.lastMention, ""
+		}
+		if isCap(t.text) || isAllCaps(t.text) {
+			run := capRun(toks, i)
+			if len(run) == 0 { // all capitals
+				run = []string{t.text}
+			}
+			if outlet := strings.Join(run, " "); isOutletLike(outlet, lang, false) {
+				return nil, outlet
+			}
+			for len(run) > 1 {
+				if _, ok := m.role(strings.ToLower(run[0])); ok || honorifics[strings.ToLower(run[0])] {
+					run = run[1:]
+					continue
+				}
+				break
+			}
+			if honorifics[strings.ToLower(run[0])] {
+				return nil, ""
+			}
+			p := m.lookup(run, true)
+			if p == nil {
+				p = &person{name: run, nominal: true}
+				m.persons = append(m.persons, p)
+			}
+			if i > 0 {
+				if stem, ok := m.role(toks[i-1].lower); ok {
+					m.roles[stem] = p
+				}
+			}
+			return p, ""
+		}
+		if stem, ok := m.role(t.lower); ok {
+			// A role names the person: unless a name follows, use the last
+			// person seen in that role.
+			if i+1 < len(toks) && toks[i+1].kind == tokWord && isCap(toks[i+1].text) {
+				continue
+			}
+			if p := m.roles[stem]; p != nil {
+				return p, ""
+			}
+		}
+		if i >= 5 {
+			break
+		}
+	}
+	return nil, ""
+}
+
+// learn records the people named in a sentence (runs of two or more
+// capitalised words) and the roles written before their names.
+func (m *reader) learn(toks []token) {
+	for i := 0; i < len(toks); i++ {
+		if toks[i].kind != tokWord || !isCap(toks[i].text) {
+			continue
+		}
+		run := capRun(toks, i)
+		n := len(run)
+		// Strip leading roles and honorifics ("President Obama").
+		for len(run) > 1 {
+			if _, ok := m.role(strings.ToLower(run[0])); ok || honorifics[strings.ToLower(run[0])] {
+				run = run[1:]
+				continue
+			}
+			break
+		}
+		var p *person
+		if len(run) >= 2 || n > len(run) {
+			p = m.lookup(run, false)
+			if p == nil && len(run) >= 1 {
+				p = &person{name: run}
+				m.persons = append(m.persons, p)
+			}
+		} else {
+			p = m.lookup(run, false) // a surname of someone already named
+		}
+		if p != nil {
+			m.lastMention = p
+			for k := i - 1; k >= 0 && k >= i-3 && toks[k].kind == tokWord; k-- {
+				if stem, ok := m.role(toks[k].lower); ok {
+					m.roles[stem] = p
+					break
+				}
+			}
+			if n > len(run) {
+				if stem, ok := m.role(strings.ToLower(toks[i].text)); ok {
+					m.roles[stem] = p
+				}
+			}
+		}
+		i += n - 1
+	}
+}
+
+func (m *reader) addSource(s string) {
+	s = strings.Trim(s, " ,.«»“”\"")
+	if s == "" || m.seenSource[strings.ToLower(s)] {
+		return
+	}
+	m.seenSource[strings.ToLower(s)] = true
+	m.sources = append(m.sources, s)
+}

@@ -1,0 +1,52 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+)
+
+// detectLanguage returns the BCP 47 tag of the language table whose script
+// and function words fit s best, or "" when none fits.
+func detectLanguage(s string) string {
+	var cyr, lat int
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Cyrillic, r):
+			cyr++
+		case unicode.Is(unicode.Latin, r):
+			lat++
+		}
+	}
+	if cyr+lat == 0 {
+		return ""
+	}
+	best, bestShare := "", 0.0
+	for _, t := range languages {
+		if sh := stopwordShare(s, t); sh > bestShare {
+			best, bestShare = t.tag, sh
+		}
+	}
+	// Require a real share of the language's function words, so that a
+	// German or French text is not called English.
+	if bestShare < 0.08 {
+		return ""
+	}
+	return best
+}
+
+// stopwordShare is the share of the words of s that are function words of
+// t.
+func stopwordShare(s string, t *langTable) float64 {
+	set := t.stopwordSet()
+	var n, hit int
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		n++
+		if set[strings.ToLower(w)] {
+			hit++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(hit) / float64(n)
+}
