@@ -2,28 +2,430 @@ package article
 
 import (
 	"bytes"
+	"fmt"
+	"regexp"
+	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/PuerkitoBio/goquery"
 )
 
-// extractHTML reduces an HTML page to metadata plus body blocks. Minimal
-// version: title and paragraphs.
+// extractHTML reduces an HTML page to metadata plus body blocks: it decodes
+// the page to UTF-8, parses it once, reads every metadata source the page
+// offers (JSON-LD, microdata, OpenGraph and other meta tags, <time>,
+// rel=author, bylines, <h1>, <title>) and extracts the main content. Quotes,
+// sources, word count and language detection are left to the shared
+// enrichment.
 func extractHTML(b []byte, c *config) (*Article, error) {
-	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(b))
+	u, err := decodeHTML(b)
 	if err != nil {
 		return nil, err
 	}
-	a := &Article{}
-	a.Headline = normalizeSpace(doc.Find("h1").First().Text())
-	if a.Headline == "" {
-		a.Headline = normalizeSpace(doc.Find("title").First().Text())
+	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(u))
+	if err != nil {
+		return nil, fmt.Errorf("article: parsing HTML: %w", err)
 	}
-	a.Language = strings.TrimSpace(doc.Find("html").AttrOr("lang", ""))
-	doc.Find("p").Each(func(_ int, s *goquery.Selection) {
-		if t := normalizeSpace(s.Text()); t != "" {
-			a.Body = append(a.Body, Block{Type: Paragraph, Text: t})
+	root := doc.Nodes[0]
+	m := collectMeta(root)
+	a := buildMeta(m, c)
+	blocks, imgs := extractContent(root, a.Headline)
+	a.Body = blocks
+	base := m.baseURL(c)
+	for _, im := range imgs {
+		if len(a.Images) >= 20 {
+			break
 		}
-	})
+		addImage(a, resolveURL(base, im.src), im.caption)
+	}
 	return a, nil
+}
+
+// baseURL is the address relative links are resolved against: <base href>
+// (itself resolved against the page address) or the page address.
+func (m *pageMeta) baseURL(c *config) string {
+	if m.base != "" {
+		if b := resolveURL(c.url, m.base); b != "" {
+			return b
+		}
+	}
+	return c.url
+}
+
+func addImage(a *Article, u, caption string) {
+	if u == "" {
+		return
+	}
+	for i := range a.Images {
+		if a.Images[i].URL == u {
+			if a.Images[i].Caption == "" {
+				a.Images[i].Caption = caption
+			}
+			return
+		}
+	}
+	a.Images = append(a.Images, Image{URL: u, Caption: caption})
+}
+
+// first returns the first non-empty string, whitespace normalised.
+func first(ss ...string) string {
+	for _, s := range ss {
+		if s = normalizeSpace(s); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// metaValue returns the first value of the first meta key present.
+func (m *pageMeta) metaValue(keys ...string) string {
+	for _, k := range keys {
+		for _, v := range m.metas[k] {
+			if v = normalizeSpace(v); v != "" {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
+// bestLD returns the most article-like JSON-LD object (the first of the best
+// rank), or an empty one.
+func (m *pageMeta) bestLD() ldArticle {
+	if len(m.ld) == 0 {
+		return ldArticle{}
+	}
+	ld := append([]ldArticle(nil), m.ld...)
+	sort.SliceStable(ld, func(i, j int) bool { return ld[i].rank < ld[j].rank })
+	best := ld[0]
+	// A WebPage object lends what the article object lacks.
+	for _, o := range ld[1:] {
+		if best.headline == "" {
+			best.headline = o.headline
+		}
+		if best.datePublished == "" {
+			best.datePublished = o.datePublished
+		}
+		if best.dateModified == "" {
+			best.dateModified = o.dateModified
+		}
+		if len(best.authors) == 0 {
+			best.authors = o.authors
+		}
+		if best.publisher == nil {
+			best.publisher = o.publisher
+		}
+		if len(best.images) == 0 {
+			best.images = o.images
+		}
+		if best.description == "" {
+			best.description = o.description
+		}
+	}
+	return best
+}
+
+var (
+	reURLDate      = regexp.MustCompile(`/((?:19|20)\d{2})[/-]([01]?\d)[/-]([0-3]?\d)(?:[/._-]|$)`)
+	reURLDateSolid = regexp.MustCompile(`[/_-]((?:19|20)\d{2})([01]\d)([0-3]\d)(?:[/._-]|$)`)
+	reLangTag      = regexp.MustCompile(`^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$`)
+)
+
+// buildMeta combines the metadata sources field by field, most trusted
+// first.
+func buildMeta(m *pageMeta, c *config) *Article {
+	a := &Article{}
+	ld := m.bestLD()
+	base := m.baseURL(c)
+
+	a.URL = first(resolveURL(base, m.canonical), resolveURL(base, m.metaValue("og:url")), resolveURL(base, ld.url))
+
+	pub := first(func() string {
+		if ld.publisher != nil {
+			return ld.publisher.Name
+		}
+		return ""
+	}(), m.micro.publisher, m.metaValue("og:site_name", "application-name", "twitter:site", "publisher", "dc.publisher"))
+	pub = strings.TrimPrefix(pub, "@")
+	if pub != "" {
+		a.Publisher = &Publisher{Name: pub}
+		if ld.publisher != nil && strings.EqualFold(ld.publisher.Name, pub) {
+			a.Publisher.URL = resolveURL(base, ld.publisher.URL)
+			a.Publisher.Logo = resolveURL(base, ld.publisher.Logo)
+		}
+	}
+
+	a.Headline = chooseTitle(m, ld, pub, c)
+	a.Section = first(ld.section, m.metaValue("article:section"), m.micro.section, m.metaValue("section", "category", "dc.subject", "parsely-section"))
+	a.Description = first(ld.description, m.metaValue("og:description"), m.micro.description, m.metaValue("description", "twitter:description", "dc.description"))
+
+	a.DatePublished = chooseDate(m, ld, c)
+	for _, s := range []string{ld.dateModified, m.metaValue("article:modified_time", "og:updated_time", "last-modified", "dcterms.modified", "dc.date.modified", "modified", "article.updated"), m.micro.dateModified} {
+		if d, ok := parseDate(s, c); ok && plausibleYear(d) {
+			a.DateModified = d
+			break
+		}
+	}
+
+	a.Authors = chooseAuthors(m, ld, pub, base)
+
+	var kws []string
+	kws = append(kws, ld.keywords...)
+	kws = append(kws, m.metas["article:tag"]...)
+	for _, k := range m.micro.keywords {
+		kws = append(kws, splitKeywords(k)...)
+	}
+	if len(kws) == 0 {
+		for _, k := range m.metas["keywords"] {
+			kws = append(kws, splitKeywords(k)...)
+		}
+		for _, k := range m.metas["news_keywords"] {
+			kws = append(kws, splitKeywords(k)...)
+		}
+	}
+	seen := map[string]bool{}
+	for _, k := range kws {
+		k = normalizeSpace(k)
+		if k != "" && !seen[strings.ToLower(k)] && len(a.Keywords) < 50 {
+			seen[strings.ToLower(k)] = true
+			a.Keywords = append(a.Keywords, k)
+		}
+	}
+
+	for _, s := range ld.images {
+		addImage(a, resolveURL(base, s), "")
+	}
+	for _, k := range []string{"og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"} {
+		for _, s := range m.metas[k] {
+			addImage(a, resolveURL(base, s), "")
+		}
+	}
+	for _, s := range m.micro.images {
+		addImage(a, resolveURL(base, s), "")
+	}
+	if len(a.Images) > 10 {
+		a.Images = a.Images[:10]
+	}
+
+	lang := strings.ReplaceAll(strings.TrimSpace(m.lang), "_", "-")
+	if reLangTag.MatchString(lang) {
+		a.Language = lang
+	}
+	return a
+}
+
+func plausibleYear(d Date) bool {
+	y := d.Time.Year()
+	return y >= 1990 && y <= 2100
+}
+
+// chooseDate picks the publication date: structured data first, then meta
+// tags, <time> elements, the address, and dates printed in date lines.
+func chooseDate(m *pageMeta, ld ldArticle, c *config) Date {
+	cands := []string{ld.datePublished,
+		m.metaValue("article:published_time", "og:published_time", "og:article:published_time", "article:published", "published_time"),
+		m.micro.datePublished,
+		m.metaValue("datepublished", "date", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
+			"date_published", "pub_date", "dc.date", "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created",
+			"sailthru.date", "parsely-pub-date", "article.published", "article_date_original", "citation_publication_date",
+			"citation_date", "originalpublicationdate", "cxenseparse:recs:publishtime", "release_date", "created"),
+	}
+	cands = append(cands, m.times...)
+	for _, s := range cands {
+		if d, ok := parseDate(s, c); ok && plausibleYear(d) {
+			return d
+		}
+	}
+	for _, u := range []string{m.canonical, m.metaValue("og:url"), c.url} {
+		for _, re := range []*regexp.Regexp{reURLDate, reURLDateSolid} {
+			if g := re.FindStringSubmatch(u); g != nil {
+				s := g[1] + "-" + twoDigits(g[2]) + "-" + twoDigits(g[3])
+				if d, ok := parseISODate(s); ok && plausibleYear(d) {
+					return d
+				}
+			}
+		}
+	}
+	for _, s := range m.dateTexts {
+		if mt, ok := findDate(s, c); ok && plausibleYear(mt.date) {
+			return mt.date
+		}
+	}
+	return Date{}
+}
+
+func twoDigits(s string) string {
+	if len(s) == 1 {
+		return "0" + s
+	}
+	return s
+}
+
+// chooseAuthors takes the authors from the most trusted source that names
+// any, cleaned and split one per person.
+func chooseAuthors(m *pageMeta, ld ldArticle, pub, base string) []Author {
+	var sources [][]Author
+	sources = append(sources, ld.authors, m.micro.authors)
+	var metaAuthors []Author
+	for _, k := range []string{"author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "citation_author", "twitter:creator"} {
+		for _, v := range m.metas[k] {
+			if strings.Contains(v, "://") || strings.HasPrefix(v, "www.") {
+				continue
+			}
+			if k == "twitter:creator" {
+				continue
+			}
+			metaAuthors = append(metaAuthors, Author{Name: v})
+		}
+		if len(metaAuthors) > 0 {
+			break
+		}
+	}
+	sources = append(sources, metaAuthors)
+	var rel []Author
+	for _, r := range m.relAuthors {
+		if r.Name != "" {
+			rel = append(rel, r)
+		}
+	}
+	sources = append(sources, rel)
+	var by []Author
+	for _, s := range m.bylines {
+		by = append(by, Author{Name: s})
+		break
+	}
+	sources = append(sources, by)
+	for _, src := range sources {
+		var out []Author
+		for _, au := range src {
+			names := cleanAuthors(au.Name, pub)
+			for _, n := range names {
+				dup := false
+				for _, o := range out {
+					if strings.EqualFold(o.Name, n) {
+						dup = true
+					}
+				}
+				if dup || !looksLikeName(n) {
+					continue
+				}
+				a := Author{Name: n}
+				if len(names) == 1 {
+					a.URL = resolveURL(base, au.URL)
+				}
+				out = append(out, a)
+			}
+		}
+		if len(out) > 0 {
+			if len(out) > 10 {
+				out = out[:10]
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// looksLikeName rejects byline debris: dates, times, counts.
+func looksLikeName(s string) bool {
+	digits, letters := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsDigit(r):
+			digits++
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	return letters >= 2 && digits*3 < letters
+}
+
+// titleSeparators split "Headline | Site" titles.
+var titleSeparators = []string{" | ", " || ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", " « ", " » ", " ― "}
+
+// chooseTitle picks the headline: structured data, then OpenGraph or
+// Twitter titles, then the <h1> that the <title> agrees with, then the
+// <title>; site names are stripped.
+func chooseTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
+	sites := []string{pub, m.metaValue("og:site_name"), m.metaValue("application-name")}
+	if host := hostOf(c.url); host != "" {
+		sites = append(sites, host)
+	}
+	if t := first(ld.headline, m.micro.headline); t != "" {
+		return stripSite(t, sites, false)
+	}
+	title := normalizeSpace(m.title)
+	for _, h := range m.h1s {
+		if len(h) > 10 && title != "" && strings.Contains(strings.ToLower(title), strings.ToLower(h)) {
+			return h
+		}
+	}
+	if t := m.metaValue("og:title", "twitter:title", "dc.title", "title", "headline"); t != "" {
+		return stripSite(t, sites, false)
+	}
+	if title != "" {
+		return stripSite(title, sites, true)
+	}
+	if len(m.h1s) > 0 {
+		return m.h1s[0]
+	}
+	return ""
+}
+
+func hostOf(u string) string {
+	u = strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://")
+	if i := strings.IndexAny(u, "/?#:"); i >= 0 {
+		u = u[:i]
+	}
+	return strings.TrimPrefix(strings.ToLower(u), "www.")
+}
+
+// stripSite removes a site name joined to a headline by a separator. With
+// guess it also drops a short trailing part that names no known site, as
+// <title> elements usually end with the site's name.
+func stripSite(t string, sites []string, guess bool) string {
+	for _, sep := range titleSeparators {
+		i := strings.LastIndex(t, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])
+		if matchesSite(tail, sites) && head != "" {
+			return stripSite(head, sites, guess)
+		}
+		j := strings.Index(t, sep)
+		pre, rest := strings.TrimSpace(t[:j]), strings.TrimSpace(t[j+len(sep):])
+		if matchesSite(pre, sites) && rest != "" {
+			return rest
+		}
+		if guess && len(strings.Fields(tail)) <= 4 && runeLen(head) > 2*runeLen(tail) {
+			return head
+		}
+	}
+	return t
+}
+
+func matchesSite(s string, sites []string) bool {
+	ls := strings.ToLower(strings.TrimSpace(s))
+	if ls == "" {
+		return false
+	}
+	compact := strings.ReplaceAll(ls, " ", "")
+	for _, site := range sites {
+		site = strings.ToLower(strings.TrimSpace(site))
+		if site == "" {
+			continue
+		}
+		if ls == site || strings.ReplaceAll(site, " ", "") == compact {
+			return true
+		}
+		// "example.com" against "Example" or "Example.com".
+		if dot := strings.IndexByte(site, '.'); dot > 0 {
+			name := site[:dot]
+			if compact == name || compact == site || strings.HasPrefix(compact, name+".") {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1,0 +1,150 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+)
+
+// bylinePrefixes are the words that introduce a byline, lower case, longest
+// first within a language so that "written by" wins over "by".
+var bylinePrefixes = []string{
+	"written by", "posted by", "published by", "reported by", "reporting by", "story by", "text by", "words by",
+	"by", "from", "author", "authors", "text", "words", "reporter",
+	"von", "autor", "autorin", "autoren", "text von", "verfasst von",
+	"par", "auteur", "texte", "por", "autora", "texto", "door", "przez",
+	"автор", "авторы", "текст", "от",
+}
+
+// jobWords mark a byline part that is a job title or an affiliation, not a
+// name.
+var jobWords = []string{
+	"reporter", "editor", "correspondent", "writer", "columnist", "contributor", "journalist",
+	"staff", "producer", "photographer", "analyst", "director", "chief", "senior", "head of",
+	"redakteur", "redaktion", "korrespondent", "journalistin", "rédacteur", "rédactrice", "redactor",
+	"periodista", "корреспондент", "редактор", "обозреватель", "журналист", "специальный",
+	"updated", "published", "posted", "follow", "email", "twitter", "contact",
+}
+
+// authorSeparators split a byline into one entry per person.
+var authorSeparators = []string{" and ", " und ", " & ", " и ", " y ", " et ", " e ", " en ", " og ", " och ", " oraz ", ";", "|", " / ", "\n", "•", "·"}
+
+// cleanAuthors splits a raw byline into names: it drops the introducing word
+// ("By", "Автор:"), job titles after commas, e-mail addresses and handles,
+// and entries that merely repeat the publisher's name.
+func cleanAuthors(raw, publisher string) []string {
+	s := normalizeSpace(raw)
+	if s == "" {
+		return nil
+	}
+	parts := []string{s}
+	for _, sep := range authorSeparators {
+		var next []string
+		for _, p := range parts {
+			next = append(next, splitFold(p, sep)...)
+		}
+		parts = next
+	}
+	var out []string
+	for _, p := range parts {
+		// "Name, Job title" and "Name, Name": a comma part that reads as
+		// a job title is dropped, other parts are names.
+		for i, q := range strings.Split(p, ",") {
+			q = cleanAuthorName(q)
+			if q == "" || (i > 0 && isJobTitle(q)) {
+				continue
+			}
+			if isJobTitle(q) && len(strings.Fields(q)) > 3 {
+				continue
+			}
+			if publisher != "" && strings.EqualFold(q, publisher) {
+				continue
+			}
+			dup := false
+			for _, o := range out {
+				if strings.EqualFold(o, q) {
+					dup = true
+				}
+			}
+			if !dup {
+				out = append(out, q)
+			}
+		}
+	}
+	return out
+}
+
+// splitFold splits s on sep, matching sep without regard to case.
+func splitFold(s, sep string) []string {
+	var out []string
+	ls, lsep := strings.ToLower(s), strings.ToLower(sep)
+	if len(ls) != len(s) {
+		return strings.Split(s, sep)
+	}
+	for {
+		i := strings.Index(ls, lsep)
+		if i < 0 {
+			return append(out, s)
+		}
+		out = append(out, s[:i])
+		s, ls = s[i+len(sep):], ls[i+len(sep):]
+	}
+}
+
+// cleanAuthorName trims one name: prefixes, e-mails, handles, stray
+// punctuation. It returns "" for something that cannot be a name.
+func cleanAuthorName(s string) string {
+	s = strings.TrimSpace(s)
+	for changed := true; changed; {
+		changed = false
+		low := strings.ToLower(s)
+		for _, p := range bylinePrefixes {
+			if strings.HasPrefix(low, p) {
+				rest := s[len(p):]
+				if rest == "" {
+					return ""
+				}
+				r := rune(rest[0])
+				if r == ':' || r == ' ' || r == '-' || r == '.' {
+					s = strings.TrimLeft(rest, ":-. ")
+					changed = true
+					break
+				}
+			}
+		}
+	}
+	var words []string
+	for _, w := range strings.Fields(s) {
+		if strings.Contains(w, "@") || strings.HasPrefix(w, "http") || strings.HasPrefix(w, "www.") {
+			continue
+		}
+		words = append(words, w)
+	}
+	s = strings.Join(words, " ")
+	s = strings.TrimFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != ')'
+	})
+	s = strings.TrimRight(s, ".")
+	if s == "" || len(s) > 80 || len(strings.Fields(s)) > 6 {
+		return ""
+	}
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < 2 {
+		return ""
+	}
+	return s
+}
+
+func isJobTitle(s string) bool {
+	low := strings.ToLower(s)
+	for _, w := range jobWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,517 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The main-content extractor.
+//
+// One walk over the document cuts it into text blocks: each run of text is
+// owned by its innermost block-level element (a paragraph, a heading, a list
+// item, a table cell, a div holding loose text). Every block gets a weight:
+// its length when it reads like article text, minus its length when it is
+// mostly links or sits inside an element whose tag, class or id names
+// boilerplate (navigation, share bars, comments, related stories, …). The
+// weights are summed up the tree, and the element with the highest sum is
+// the article: it holds as much good text as possible while leaving out the
+// junk around it, and it naturally takes in an article split over several
+// sibling containers when little junk separates them. Its good blocks, in
+// order, are the body. When that yields almost nothing the class hints are
+// distrusted and the choice is made again on text and link density alone.
+
+type blockKind uint8
+
+const (
+	kindPara blockKind = iota
+	kindHeading
+	kindItem
+	kindPre
+	kindCaption
+	kindCell
+)
+
+// textBlock is one run of text and what is known about where it sits.
+type textBlock struct {
+	owner   *html.Node
+	kind    blockKind
+	level   int
+	list    *html.Node // the ul/ol of a list item
+	quote   *html.Node // the enclosing blockquote, if any
+	text    string
+	runes   int // letters and digits
+	linkRun int // letters and digits inside links
+	boiler  bool
+	hidden  bool
+}
+
+// walkState is what the walk knows about the element it is in.
+type walkState struct {
+	owner  *html.Node
+	kind   blockKind
+	level  int
+	list   *html.Node
+	quote  *html.Node
+	link   bool
+	boiler bool
+}
+
+type contentWalker struct {
+	blocks []textBlock
+	cur    *textBlock
+	buf    strings.Builder
+	images []contentImage
+	// useHints is false on the second try, when class names are ignored.
+	useHints bool
+}
+
+type contentImage struct {
+	node    *html.Node
+	src     string
+	caption string
+}
+
+// extractContent finds the article body in the document and returns its
+// blocks and the images inside it. headline, when known, is left out of the
+// body.
+func extractContent(root *html.Node, headline string) ([]Block, []contentImage) {
+	w := &contentWalker{useHints: true}
+	w.walk(root, walkState{owner: root}, 0)
+	w.flush()
+	best := w.choose()
+	blocks := w.emit(best, headline)
+	if textLen(blocks) < 250 {
+		// The hints may have hidden the article (a wrapper named
+		// "has-sidebar"): try again without them and keep the longer.
+		w2 := &contentWalker{useHints: false}
+		w2.walk(root, walkState{owner: root}, 0)
+		w2.flush()
+		best2 := w2.choose()
+		if b2 := w2.emit(best2, headline); textLen(b2) > 2*textLen(blocks)+50 {
+			blocks, best, w = b2, best2, w2
+		}
+	}
+	var imgs []contentImage
+	for _, im := range w.images {
+		if best != nil && isAncestor(best, im.node) {
+			imgs = append(imgs, im)
+		}
+	}
+	return blocks, imgs
+}
+
+func textLen(bs []Block) int {
+	n := 0
+	for _, b := range bs {
+		n += len(b.Text)
+	}
+	return n
+}
+
+func isAncestor(a, n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == a {
+			return true
+		}
+	}
+	return false
+}
+
+// blockTags are the elements that end a run of text and start a new one.
+var blockTags = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Section: true, atom.Article: true, atom.Main: true,
+	atom.Header: true, atom.Footer: true, atom.Aside: true, atom.Nav: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Ul: true, atom.Ol: true, atom.Li: true, atom.Dl: true, atom.Dt: true, atom.Dd: true,
+	atom.Blockquote: true, atom.Pre: true, atom.Figure: true, atom.Figcaption: true,
+	atom.Table: true, atom.Tbody: true, atom.Thead: true, atom.Tfoot: true, atom.Tr: true, atom.Td: true, atom.Th: true,
+	atom.Address: true, atom.Form: true, atom.Fieldset: true, atom.Center: true, atom.Details: true,
+	atom.Summary: true, atom.Hr: true, atom.Body: true, atom.Html: true, atom.Caption: true,
+}
+
+// skipTags are never text.
+var skipTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Svg: true,
+	atom.Math: true, atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Canvas: true,
+	atom.Video: true, atom.Audio: true, atom.Select: true, atom.Option: true, atom.Textarea: true,
+	atom.Button: true, atom.Input: true, atom.Label: true, atom.Head: true, atom.Title: true,
+	atom.Map: true, atom.Dialog: true,
+}
+
+// boilerTags are elements that hold page furniture, not article text.
+var boilerTags = map[atom.Atom]bool{
+	atom.Nav: true, atom.Footer: true, atom.Aside: true, atom.Header: true, atom.Menu: true,
+}
+
+// boilerWords in a class or id mark page furniture.
+var boilerWords = []string{
+	"comment", "share", "sharing", "social", "related", "newsletter", "subscri", "promo", "advert",
+	"sponsor", "cookie", "consent", "gdpr", "breadcrumb", "sidebar", "widget", "footer", "masthead",
+	"navbar", "navigation", "menu", "popup", "modal", "banner", "outbrain", "taboola", "recommend",
+	"more-stories", "morestories", "most-popular", "mostpopular", "most-read", "mostread", "trending",
+	"tag-list", "taglist", "tags", "byline", "author-bio", "authorbio", "author-info", "author-box", "pagination", "pager",
+	"toolbar", "signup", "sign-up", "login", "paywall", "disqus", "rating", "jp-relatedposts",
+	"sharedaddy", "skip-link", "sr-only", "visually-hidden", "screen-reader", "teaser", "read-more",
+	"readmore", "also-read", "see-also", "post-meta", "entry-meta", "article-meta", "postmeta", "meta-info",
+	"dateline", "timestamp", "print-only", "hidden", "nocontent", "donate", "follow-us", "more-from",
+	"next-post", "prev-post", "post-nav", "nav-links", "site-header", "site-footer", "topbar", "top-bar",
+	"header-", "-header", "card-list", "carousel", "slider", "lightbox", "embed", "playlist", "video",
+}
+
+// contentWords in a class or id mark the article itself and override
+// boilerWords.
+var contentWords = []string{
+	"article-body", "articlebody", "article__body", "article-content", "articlecontent", "article__content",
+	"article-text", "articletext", "entry-content", "entrycontent", "post-content", "postcontent",
+	"post-body", "postbody", "post-text", "story-body", "storybody", "story-content", "main-content",
+	"maincontent", "body-text", "bodytext", "content-body", "text-content", "rich-text", "richtext",
+}
+
+// classBoiler reports whether an element's class and id name boilerplate.
+func classBoiler(n *html.Node) bool {
+	cls, id := attr(n, "class"), attr(n, "id")
+	if cls == "" && id == "" {
+		return false
+	}
+	ci := strings.ToLower(cls + " " + id)
+	for _, w := range contentWords {
+		if strings.Contains(ci, w) {
+			return false
+		}
+	}
+	for _, w := range boilerWords {
+		if strings.Contains(ci, w) {
+			return true
+		}
+	}
+	for _, t := range strings.Fields(ci) {
+		if t == "ad" || t == "ads" || t == "adv" || strings.HasPrefix(t, "ad-") || strings.HasPrefix(t, "ads-") ||
+			strings.HasPrefix(t, "adsby") || strings.HasSuffix(t, "-ad") || strings.HasSuffix(t, "-ads") ||
+			strings.Contains(t, "-ad-") || strings.HasPrefix(t, "dfp") || strings.HasPrefix(t, "google-ad") {
+			return true
+		}
+	}
+	return false
+}
+
+// isHidden reports whether an element is hidden from readers.
+func isHidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if a.Val == "true" {
+				return true
+			}
+		case "style":
+			s := strings.ToLower(strings.ReplaceAll(a.Val, " ", ""))
+			if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (w *contentWalker) walk(n *html.Node, st walkState, depth int) {
+	if depth > 300 {
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			w.text(c.Data, st)
+		case html.ElementNode:
+			a := c.DataAtom
+			if skipTags[a] || isHidden(c) {
+				continue
+			}
+			if a == atom.Img {
+				w.image(c)
+				continue
+			}
+			if a == atom.Br {
+				if st.kind != kindPara || st.owner.DataAtom != atom.P {
+					w.flush()
+				} else {
+					w.text(" ", st)
+				}
+				continue
+			}
+			cs := st
+			if !cs.boiler && w.useHints && a != atom.Body && a != atom.Html && a != atom.Main &&
+				attr(c, "itemprop") != "articleBody" && (boilerTags[a] || classBoiler(c)) {
+				cs.boiler = true
+			}
+			if !cs.boiler && !w.useHints && (a == atom.Nav || a == atom.Footer) {
+				cs.boiler = true
+			}
+			if blockTags[a] {
+				w.flush()
+				cs.owner = c
+				switch a {
+				case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+					cs.kind, cs.level = kindHeading, int(c.Data[1]-'0')
+				case atom.Li, atom.Dt, atom.Dd:
+					if st.list != nil && a == atom.Li {
+						cs.kind = kindItem
+					} else {
+						cs.kind = kindPara
+					}
+				case atom.Ul, atom.Ol:
+					cs.list = c
+				case atom.Pre:
+					cs.kind = kindPre
+				case atom.Figcaption, atom.Caption:
+					cs.kind = kindCaption
+				case atom.Td, atom.Th:
+					cs.kind = kindCell
+				case atom.Blockquote:
+					cs.quote = c
+					cs.kind = kindPara
+				default:
+					if cs.kind != kindPre && cs.kind != kindCaption {
+						cs.kind = kindPara
+					}
+				}
+				if a != atom.Ul && a != atom.Ol && a != atom.Li {
+					cs.list = nil
+					if a != atom.Li && cs.kind == kindItem {
+						cs.kind = kindPara
+					}
+				}
+				w.walk(c, cs, depth+1)
+				w.flush()
+				continue
+			}
+			if a == atom.A {
+				cs.link = true
+			}
+			w.walk(c, cs, depth+1)
+		}
+	}
+}
+
+func (w *contentWalker) text(s string, st walkState) {
+	if w.cur == nil {
+		if strings.TrimSpace(s) == "" {
+			return
+		}
+		w.blocks = append(w.blocks, textBlock{owner: st.owner, kind: st.kind, level: st.level, list: st.list, quote: st.quote, boiler: st.boiler})
+		w.cur = &w.blocks[len(w.blocks)-1]
+		w.buf.Reset()
+	}
+	w.buf.WriteString(s)
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			n++
+		}
+	}
+	w.cur.runes += n
+	if st.link {
+		w.cur.linkRun += n
+	}
+}
+
+func (w *contentWalker) flush() {
+	if w.cur == nil {
+		return
+	}
+	w.cur.text = normalizeSpace(w.buf.String())
+	if w.cur.text == "" || w.cur.runes == 0 {
+		w.blocks = w.blocks[:len(w.blocks)-1]
+	}
+	w.cur = nil
+	w.buf.Reset()
+}
+
+func (w *contentWalker) image(n *html.Node) {
+	if len(w.images) >= 50 {
+		return
+	}
+	src := attr(n, "src")
+	for _, k := range []string{"data-src", "data-original", "data-lazy-src", "data-url"} {
+		if v := attr(n, k); v != "" && (src == "" || strings.HasPrefix(src, "data:")) {
+			src = v
+		}
+	}
+	if src == "" || strings.HasPrefix(src, "data:") {
+		return
+	}
+	if wd := attr(n, "width"); wd != "" && len(wd) <= 2 {
+		return // a tracking pixel or an icon
+	}
+	im := contentImage{node: n, src: src}
+	for p := n.Parent; p != nil && p.DataAtom != atom.Body; p = p.Parent {
+		if p.DataAtom == atom.Figure {
+			for c := p.FirstChild; c != nil; c = c.NextSibling {
+				if c.DataAtom == atom.Figcaption {
+					im.caption = nodeText(c)
+				}
+			}
+			break
+		}
+	}
+	w.images = append(w.images, im)
+}
+
+// weight scores one block: positive for article-like text, negative for
+// links and furniture.
+func (b *textBlock) weight() float64 {
+	l := float64(b.runes)
+	if b.boiler {
+		return -l
+	}
+	ld := float64(b.linkRun) / l
+	if ld > 0.5 {
+		return -l
+	}
+	switch b.kind {
+	case kindHeading:
+		return 0
+	case kindCaption:
+		return -l / 4
+	}
+	good := l * (1 - ld)
+	if good < 40 {
+		return good - 30
+	}
+	if strings.ContainsAny(b.text, ".!?。") || strings.Count(b.text, ",") >= 2 {
+		return good
+	}
+	return good * 0.5
+}
+
+// choose returns the element whose blocks' weights sum highest; on a tie
+// the deeper one.
+func (w *contentWalker) choose() *html.Node {
+	score := map[*html.Node]float64{}
+	for i := range w.blocks {
+		b := &w.blocks[i]
+		wt := b.weight()
+		if wt == 0 {
+			continue
+		}
+		for n := b.owner; n != nil; n = n.Parent {
+			score[n] += wt
+		}
+	}
+	var best *html.Node
+	bestScore, bestDepth := 0.0, 0
+	for n, s := range score {
+		if n.Type != html.ElementNode {
+			continue
+		}
+		if s < bestScore {
+			continue
+		}
+		d := depthOf(n)
+		if s > bestScore || d > bestDepth || (d == bestDepth && best != nil && before(n, best)) {
+			best, bestScore, bestDepth = n, s, d
+		}
+	}
+	return best
+}
+
+func depthOf(n *html.Node) int {
+	d := 0
+	for ; n != nil; n = n.Parent {
+		d++
+	}
+	return d
+}
+
+// before reports whether a comes before b in document order (used only to
+// break exact ties deterministically).
+func before(a, b *html.Node) bool {
+	for n := a; n != nil; n = nextNode(n) {
+		if n == b {
+			return true
+		}
+	}
+	return false
+}
+
+func nextNode(n *html.Node) *html.Node {
+	if n.FirstChild != nil {
+		return n.FirstChild
+	}
+	for ; n != nil; n = n.Parent {
+		if n.NextSibling != nil {
+			return n.NextSibling
+		}
+	}
+	return nil
+}
+
+// noiseLines are whole blocks that are page furniture in any article.
+var noiseLines = map[string]bool{
+	"advertisement": true, "advertising": true, "anzeige": true, "werbung": true, "реклама": true,
+	"publicité": true, "publicidad": true, "share": true, "share this": true, "share this:": true,
+	"share this article": true, "read more": true, "read more:": true, "related": true,
+	"related articles": true, "related stories": true, "loading...": true, "loading…": true,
+	"continue reading": true, "story continues below advertisement": true, "skip to content": true,
+	"click to share on twitter (opens in new window)": true, "like this:": true, "like loading...": true,
+}
+
+// emit turns the good blocks under root into body blocks, merging list items
+// into lists and blockquote paragraphs into quotations.
+func (w *contentWalker) emit(root *html.Node, headline string) []Block {
+	if root == nil {
+		return nil
+	}
+	var out []Block
+	var lastList, lastQuote *html.Node
+	normHead := strings.ToLower(headline)
+	for i := range w.blocks {
+		b := &w.blocks[i]
+		if b.boiler || !isAncestor(root, b.owner) {
+			continue
+		}
+		if float64(b.linkRun) > 0.5*float64(b.runes) && b.kind != kindHeading {
+			continue
+		}
+		if b.kind == kindHeading && b.linkRun*10 > b.runes*9 {
+			continue
+		}
+		if noiseLines[strings.ToLower(b.text)] {
+			continue
+		}
+		if b.kind == kindHeading && normHead != "" && strings.ToLower(b.text) == normHead {
+			continue
+		}
+		switch {
+		case b.quote != nil:
+			if lastQuote == b.quote && len(out) > 0 && out[len(out)-1].Type == Blockquote {
+				out[len(out)-1].Text += "\n" + b.text
+				continue
+			}
+			out = append(out, Block{Type: Blockquote, Text: b.text})
+			lastQuote, lastList = b.quote, nil
+			continue
+		case b.kind == kindItem:
+			if lastList == b.list && len(out) > 0 && out[len(out)-1].Type == List {
+				out[len(out)-1].Text += "\n" + b.text
+				continue
+			}
+			out = append(out, Block{Type: List, Text: b.text})
+			lastList, lastQuote = b.list, nil
+			continue
+		case b.kind == kindHeading:
+			out = append(out, Block{Type: Heading, Text: b.text, Level: b.level})
+		default:
+			out = append(out, Block{Type: Paragraph, Text: b.text})
+		}
+		lastList, lastQuote = nil, nil
+	}
+	return out
+}
+
+// runeLen is the number of characters in s.
+func runeLen(s string) int { return utf8.RuneCountInString(s) }

@@ -1,0 +1,410 @@
+package article
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// pageMeta is everything a page says about itself outside the article text,
+// gathered in one walk over the document and combined field by field later
+// (see buildMeta).
+type pageMeta struct {
+	lang      string
+	base      string
+	canonical string
+	title     string   // <title>
+	h1s       []string // text of every <h1>, in order
+	// metas maps a lower-cased meta name, property or http-equiv to its
+	// values in document order.
+	metas map[string][]string
+	// ld holds the article-like JSON-LD objects, best first.
+	ld []ldArticle
+	// micro holds what itemprop attributes of an Article-typed item say.
+	micro microdata
+	// times are the datetime attributes of <time> elements, pubdate first.
+	times []string
+	// relAuthors are the rel=author links.
+	relAuthors []Author
+	// bylines holds the text of elements whose class or id names a byline
+	// or an author.
+	bylines []string
+	// dateTexts holds the text of elements whose class or id names a
+	// publication date.
+	dateTexts []string
+}
+
+// microdata is what itemprop attributes say about the article.
+type microdata struct {
+	headline, datePublished, dateModified, description, section string
+	keywords                                                    []string
+	images                                                      []string
+	authors                                                     []Author
+	publisher                                                   string
+}
+
+// metaWalker carries the state of the metadata walk.
+type metaWalker struct {
+	m *pageMeta
+	// scopes is the stack of itemtype values of open itemscope elements.
+	scopes []string
+	// person is the author being filled from an itemscope author item, or
+	// -1.
+	person int
+	// publisher is true inside an itemprop=publisher item.
+	publisher int
+}
+
+func collectMeta(root *html.Node) *pageMeta {
+	m := &pageMeta{metas: map[string][]string{}}
+	w := &metaWalker{m: m, person: -1, publisher: -1}
+	w.walk(root, 0)
+	return m
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// nodeText returns the whitespace-normalised text of n and its descendants,
+// leaving out scripts and styles.
+func nodeText(n *html.Node) string {
+	var b strings.Builder
+	appendText(&b, n)
+	return normalizeSpace(b.String())
+}
+
+func appendText(b *strings.Builder, n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		b.WriteString(n.Data)
+		return
+	case html.ElementNode:
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
+			return
+		case atom.Br, atom.P, atom.Div, atom.Li:
+			b.WriteByte(' ')
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		appendText(b, c)
+	}
+	if n.Type == html.ElementNode && n.DataAtom != atom.A && n.DataAtom != atom.Span {
+		b.WriteByte(' ')
+	}
+}
+
+func (w *metaWalker) walk(n *html.Node, depth int) {
+	if n.Type != html.ElementNode && n.Type != html.DocumentNode {
+		return
+	}
+	person, publisher := w.person, w.publisher
+	popScope := false
+	if n.Type == html.ElementNode {
+		if depth > 400 {
+			return
+		}
+		if w.element(n) {
+			return // the element was read whole
+		}
+		if hasAttr(n, "itemscope") {
+			w.scopes = append(w.scopes, strings.ToLower(attr(n, "itemtype")))
+			popScope = true
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.walk(c, depth+1)
+	}
+	w.person, w.publisher = person, publisher
+	if popScope {
+		w.scopes = w.scopes[:len(w.scopes)-1]
+	}
+}
+
+// articleScope reports whether the innermost item is an article (or there is
+// no typed item at all, which pages with loose itemprops rely on).
+func (w *metaWalker) articleScope() bool {
+	for i := len(w.scopes) - 1; i >= 0; i-- {
+		t := w.scopes[i]
+		if t == "" {
+			continue
+		}
+		return strings.Contains(t, "article") || strings.Contains(t, "posting") || strings.Contains(t, "webpage") || strings.Contains(t, "report")
+	}
+	return true
+}
+
+// element reads the metadata n carries and reports whether its subtree has
+// been consumed.
+func (w *metaWalker) element(n *html.Node) bool {
+	m := w.m
+	switch n.DataAtom {
+	case atom.Html:
+		if m.lang == "" {
+			m.lang = attr(n, "lang")
+			if m.lang == "" {
+				m.lang = attr(n, "xml:lang")
+			}
+		}
+	case atom.Base:
+		if m.base == "" {
+			m.base = attr(n, "href")
+		}
+	case atom.Title:
+		if m.title == "" && !w.inSVG(n) {
+			m.title = nodeText(n)
+		}
+		return true
+	case atom.Meta:
+		w.meta(n)
+	case atom.Link:
+		rel := strings.ToLower(attr(n, "rel"))
+		if hasToken(rel, "canonical") && m.canonical == "" {
+			m.canonical = attr(n, "href")
+		}
+		if hasToken(rel, "author") {
+			m.relAuthors = append(m.relAuthors, Author{URL: attr(n, "href")})
+		}
+	case atom.Script:
+		if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+			m.ld = append(m.ld, parseJSONLD(n.FirstChild.Data)...)
+		}
+		return true
+	case atom.Style, atom.Noscript, atom.Template, atom.Svg:
+		return true
+	case atom.H1:
+		if t := nodeText(n); t != "" {
+			m.h1s = append(m.h1s, t)
+		}
+	case atom.Time:
+		if dt := attr(n, "datetime"); dt != "" {
+			if hasAttr(n, "pubdate") || strings.EqualFold(attr(n, "itemprop"), "datePublished") {
+				m.times = append([]string{dt}, m.times...)
+			} else {
+				m.times = append(m.times, dt)
+			}
+		}
+	case atom.A:
+		if hasToken(strings.ToLower(attr(n, "rel")), "author") {
+			if t := nodeText(n); t != "" {
+				m.relAuthors = append(m.relAuthors, Author{Name: t, URL: attr(n, "href")})
+			}
+		}
+	}
+	w.hints(n)
+	if ip := attr(n, "itemprop"); ip != "" {
+		return w.itemprop(n, ip)
+	}
+	return false
+}
+
+func (w *metaWalker) inSVG(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.Svg {
+			return true
+		}
+	}
+	return false
+}
+
+func hasToken(list, tok string) bool {
+	for _, f := range strings.Fields(list) {
+		if f == tok {
+			return true
+		}
+	}
+	return false
+}
+
+func (w *metaWalker) meta(n *html.Node) {
+	content, ok := "", false
+	for _, a := range n.Attr {
+		if a.Key == "content" {
+			content, ok = a.Val, true
+		}
+	}
+	if !ok {
+		return
+	}
+	content = strings.TrimSpace(content)
+	if content == "" {
+		return
+	}
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "name", "property", "http-equiv":
+			for _, k := range strings.Fields(strings.ToLower(a.Val)) {
+				w.m.metas[k] = append(w.m.metas[k], content)
+			}
+		case "itemprop":
+			if w.articleScope() || w.person >= 0 {
+				w.itemValue(strings.ToLower(a.Val), content, n)
+			}
+		}
+	}
+}
+
+// hints records bylines and date lines named by class or id.
+func (w *metaWalker) hints(n *html.Node) {
+	ci := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	if len(ci) < 4 {
+		return
+	}
+	switch {
+	case len(w.m.bylines) < 8 && (strings.Contains(ci, "byline") || strings.Contains(ci, "author") || strings.Contains(ci, "autor") || strings.Contains(ci, "writer")) &&
+		!strings.Contains(ci, "bio") && !strings.Contains(ci, "avatar") && !strings.Contains(ci, "comment"):
+		if t := nodeText(n); t != "" && len(t) < 200 {
+			w.m.bylines = append(w.m.bylines, t)
+		}
+	case len(w.m.dateTexts) < 8 && (strings.Contains(ci, "date") || strings.Contains(ci, "time") || strings.Contains(ci, "publish") || strings.Contains(ci, "posted") || strings.Contains(ci, "meta")) &&
+		!strings.Contains(ci, "update") && !strings.Contains(ci, "comment"):
+		if t := nodeText(n); t != "" && len(t) < 200 {
+			w.m.dateTexts = append(w.m.dateTexts, t)
+		}
+	}
+}
+
+// itemprop reads an itemprop element; it reports whether the subtree was
+// consumed.
+func (w *metaWalker) itemprop(n *html.Node, ip string) bool {
+	for _, p := range strings.Fields(strings.ToLower(ip)) {
+		switch {
+		case p == "author" || p == "creator":
+			if !w.articleScope() {
+				continue
+			}
+			if hasAttr(n, "itemscope") {
+				w.m.micro.authors = append(w.m.micro.authors, Author{})
+				w.person = len(w.m.micro.authors) - 1
+				return false
+			}
+			w.m.micro.authors = append(w.m.micro.authors, Author{Name: itemText(n), URL: attr(n, "href")})
+			return true
+		case p == "publisher" && hasAttr(n, "itemscope"):
+			w.publisher = 1
+			return false
+		case w.person >= 0 && (p == "name" || p == "url"):
+			a := &w.m.micro.authors[w.person]
+			if p == "name" && a.Name == "" {
+				a.Name = itemText(n)
+			} else if p == "url" && a.URL == "" {
+				a.URL = itemURL(n)
+			}
+		case w.publisher > 0 && p == "name":
+			if w.m.micro.publisher == "" {
+				w.m.micro.publisher = itemText(n)
+			}
+		case w.person < 0 && w.publisher < 0 && w.articleScope():
+			if n.DataAtom != atom.Meta {
+				w.itemValue(p, "", n)
+			}
+		}
+	}
+	return false
+}
+
+// itemValue stores one article itemprop; value is the content attribute
+// when already known.
+func (w *metaWalker) itemValue(p, value string, n *html.Node) {
+	mi := &w.m.micro
+	get := func() string {
+		if value != "" {
+			return value
+		}
+		return itemText(n)
+	}
+	if w.person >= 0 {
+		a := &w.m.micro.authors[w.person]
+		if p == "name" && a.Name == "" {
+			a.Name = get()
+		}
+		return
+	}
+	switch p {
+	case "author", "creator":
+		mi.authors = append(mi.authors, Author{Name: get()})
+	case "headline":
+		if mi.headline == "" {
+			mi.headline = get()
+		}
+	case "datepublished", "datecreated":
+		if mi.datePublished == "" {
+			if v := attr(n, "datetime"); v != "" && value == "" {
+				value = v
+			}
+			mi.datePublished = get()
+		}
+	case "datemodified":
+		if mi.dateModified == "" {
+			if v := attr(n, "datetime"); v != "" && value == "" {
+				value = v
+			}
+			mi.dateModified = get()
+		}
+	case "description":
+		if mi.description == "" {
+			mi.description = get()
+		}
+	case "articlesection":
+		if mi.section == "" {
+			mi.section = get()
+		}
+	case "keywords":
+		mi.keywords = append(mi.keywords, get())
+	case "image", "thumbnailurl":
+		if u := value; u != "" {
+			mi.images = append(mi.images, u)
+		} else if u := itemURL(n); u != "" {
+			mi.images = append(mi.images, u)
+		}
+	}
+}
+
+// itemText is the value of an itemprop element: its content attribute, or
+// its text.
+func itemText(n *html.Node) string {
+	if v := attr(n, "content"); v != "" {
+		return normalizeSpace(v)
+	}
+	if n.DataAtom == atom.Time {
+		if v := attr(n, "datetime"); v != "" {
+			return v
+		}
+	}
+	return nodeText(n)
+}
+
+// itemURL is the address an itemprop element carries.
+func itemURL(n *html.Node) string {
+	for _, k := range []string{"href", "src", "content", "data-src"} {
+		if v := attr(n, k); v != "" {
+			return v
+		}
+	}
+	if n.DataAtom != atom.Img {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				if u := itemURL(c); u != "" {
+					return u
+				}
+			}
+		}
+	}
+	return ""
+}
