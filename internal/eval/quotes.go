@@ -285,6 +285,14 @@ func (c QuoteCounts) Add(o QuoteCounts) QuoteCounts {
 // Precision is the share of our quotations that match a direct attribution.
 func (c QuoteCounts) Precision() float64 { return ratio(c.PredsMatched, c.Preds) }
 
+// LenientPrecision also counts as right our quotations that match only an
+// indirect attribution: quoted fragments inside a paraphrase ("mixed"
+// quotations), which the corpus does not mark direct but which are verbatim
+// words in quote marks.
+func (c QuoteCounts) LenientPrecision() float64 {
+	return ratio(c.PredsMatched+c.PredsIndirect, c.Preds)
+}
+
 // Recall is the share of direct attributions that one of ours matches.
 func (c QuoteCounts) Recall() float64 { return ratio(c.GoldsMatched, c.Golds) }
 

@@ -123,13 +123,15 @@ func AuthorsMatch(label []string, got []string) bool {
 }
 
 // LabelDay reads a labelled date ("2020-03-02", also "2020-3-2") and returns
-// it as "2006-01-02"; ok is false when the label is not such a date.
+// it as "2006-01-02"; ok is false when the label is not such a date. A label
+// whose month is impossible but whose day would be a month ("2022-29-11") is
+// read as year-day-month, the slip two labels of the corpus make.
 func LabelDay(s string) (day string, ok bool) {
 	s = strings.TrimSpace(s)
 	if len(s) > 10 {
 		s = s[:10]
 	}
-	for _, layout := range []string{"2006-01-02", "2006-1-2"} {
+	for _, layout := range []string{"2006-01-02", "2006-1-2", "2006-2-1"} {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t.Format(time.DateOnly), true
 		}

@@ -1,0 +1,200 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/articlekit/article"
+	"github.com/articlekit/article/internal/eval"
+)
+
+// trafLabel is one entry of the corpus's labels.json. Author is a string on
+// most entries and a list of names on a few.
+type trafLabel struct {
+	File    string          `json:"file"`
+	With    []string        `json:"with"`
+	Without []string        `json:"without"`
+	Title   *string         `json:"title"`
+	Author  json.RawMessage `json:"author"`
+	Date    *string         `json:"date"`
+}
+
+// authors returns the labelled author names, nil when there is no label.
+func (l trafLabel) authors() ([]string, error) {
+	if len(l.Author) == 0 || string(l.Author) == "null" {
+		return nil, nil
+	}
+	var one string
+	if err := json.Unmarshal(l.Author, &one); err == nil {
+		if strings.TrimSpace(one) == "" {
+			return nil, nil
+		}
+		return []string{one}, nil
+	}
+	var many []string
+	if err := json.Unmarshal(l.Author, &many); err != nil {
+		return nil, fmt.Errorf("%s: author is neither a string nor a list of strings", l.File)
+	}
+	return many, nil
+}
+
+// metaCheck is one metadata comparison on one page.
+type metaCheck struct {
+	labelled, right bool
+	want, got       string
+}
+
+// trafPage is one page's outcome.
+type trafPage struct {
+	url, file           string
+	snip                eval.SnippetResult
+	title, author, date metaCheck
+	empty               bool
+	err                 error
+}
+
+func runTrafDev(args []string, w io.Writer) error {
+	fs := flag.NewFlagSet("trafdev", flag.ContinueOnError)
+	pages := fs.Bool("pages", false, "list the failures page by page")
+	jobs := fs.Int("j", 1, "pages parsed in parallel")
+	dir, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "labels.json"))
+	if err != nil {
+		return err
+	}
+	var labels map[string]trafLabel
+	if err := json.Unmarshal(b, &labels); err != nil {
+		return fmt.Errorf("%s: %w", filepath.Join(dir, "labels.json"), err)
+	}
+	urls := make([]string, 0, len(labels))
+	for u := range labels {
+		urls = append(urls, u)
+	}
+	slices.Sort(urls)
+	authors := make([][]string, len(urls))
+	for i, u := range urls {
+		if authors[i], err = labels[u].authors(); err != nil {
+			return err
+		}
+	}
+	res := make([]trafPage, len(urls))
+	forEach(len(urls), *jobs, func(i int) {
+		u := urls[i]
+		l := labels[u]
+		// A few keys are not addresses ("hard::name.html"): give no URL then.
+		pageURL := ""
+		if strings.HasPrefix(u, "http://") || strings.HasPrefix(u, "https://") {
+			pageURL = u
+		}
+		a, err := parseGzipHTML(filepath.Join(dir, "html", l.File+".gz"), pageURL)
+		text := bodyText(a)
+		p := trafPage{url: u, file: l.File, err: err, empty: len(eval.Tokens(text)) == 0}
+		p.snip = eval.ScoreSnippets(text, l.With, l.Without)
+		if a == nil {
+			a = &article.Article{}
+		}
+		if l.Title != nil && eval.NormSpace(*l.Title) != "" {
+			p.title = metaCheck{labelled: true, want: eval.NormSpace(*l.Title), got: eval.NormSpace(a.Headline)}
+			p.title.right = eval.TitleMatch(*l.Title, a.Headline)
+		}
+		if authors[i] != nil {
+			var got []string
+			for _, au := range a.Authors {
+				got = append(got, au.Name)
+			}
+			p.author = metaCheck{labelled: true, want: strings.Join(authors[i], "; "), got: strings.Join(got, "; ")}
+			p.author.right = eval.AuthorsMatch(authors[i], got)
+		}
+		if l.Date != nil {
+			if day, ok := eval.LabelDay(*l.Date); ok {
+				got := ""
+				if !a.DatePublished.IsZero() {
+					got = a.DatePublished.Time.Format(time.DateOnly)
+				}
+				p.date = metaCheck{labelled: true, want: day, got: got, right: got == day}
+			}
+		}
+		res[i] = p
+	})
+
+	var sum eval.SnippetCounts
+	var empty, errs int
+	var title, author, date [2]int // labelled, right
+	tally := func(t *[2]int, m metaCheck) {
+		if m.labelled {
+			t[0]++
+			if m.right {
+				t[1]++
+			}
+		}
+	}
+	for _, p := range res {
+		sum = sum.Add(p.snip.SnippetCounts)
+		if p.empty {
+			empty++
+		}
+		if p.err != nil {
+			errs++
+		}
+		tally(&title, p.title)
+		tally(&author, p.author)
+		tally(&date, p.date)
+	}
+	fmt.Fprintf(w, "trafdev: %d pages from %s\n", len(res), dir)
+	fmt.Fprintf(w, "snippets: tp %d  fp %d  fn %d  tn %d\n", sum.TP, sum.FP, sum.FN, sum.TN)
+	fmt.Fprintf(w, "precision %.3f  recall %.3f  accuracy %.3f  F %.3f\n", sum.Precision(), sum.Recall(), sum.Accuracy(), sum.F())
+	rate := func(t [2]int) string {
+		if t[0] == 0 {
+			return "n/a"
+		}
+		return fmt.Sprintf("%.3f (%d/%d)", float64(t[1])/float64(t[0]), t[1], t[0])
+	}
+	fmt.Fprintf(w, "title %s  author %s  date %s\n", rate(title), rate(author), rate(date))
+	fmt.Fprintf(w, "empty bodies %d  parse errors %d\n", empty, errs)
+	if *pages {
+		writeTrafFailures(w, res)
+	}
+	return nil
+}
+
+// writeTrafFailures lists, page by page in URL order, the snippets missed or
+// leaked and the metadata that did not match.
+func writeTrafFailures(w io.Writer, res []trafPage) {
+	for _, p := range res {
+		var lines []string
+		if p.err != nil {
+			lines = append(lines, "error: "+clip(p.err.Error(), 120))
+		}
+		for _, s := range p.snip.Missed {
+			lines = append(lines, "missed: "+clip(s, 120))
+		}
+		for _, s := range p.snip.Leaked {
+			lines = append(lines, "leaked: "+clip(s, 120))
+		}
+		for _, m := range []struct {
+			name string
+			c    metaCheck
+		}{{"title", p.title}, {"author", p.author}, {"date", p.date}} {
+			if m.c.labelled && !m.c.right {
+				lines = append(lines, fmt.Sprintf("%s: want %q got %q", m.name, clip(m.c.want, 100), clip(m.c.got, 100)))
+			}
+		}
+		if len(lines) == 0 {
+			continue
+		}
+		fmt.Fprintf(w, "\n%s (%s)\n", p.file, p.url)
+		for _, l := range lines {
+			fmt.Fprintf(w, "  %s\n", l)
+		}
+	}
+}
