@@ -172,6 +172,8 @@ func TestValidateJSON(t *testing.T) {
 		{"url with space", ok + `,"url":"https://exa mple.com/"}`, []string{"/url"}},
 		{"bad language", ok + `,"language":"english language"}`, []string{"/language"}},
 		{"quote empty text", ok + `,"quotes":[{"text":"a","block":0},{"text":"","block":0}]}`, []string{"/quotes/1/text"}},
+		{"partial quote", ok + `,"quotes":[{"text":"a","speaker":"B","block":0,"partial":true}]}`, nil},
+		{"partial not boolean", ok + `,"quotes":[{"text":"a","block":0,"partial":"yes"}]}`, []string{"/quotes/0/partial"}},
 		{"quote without block", ok + `,"quotes":[{"text":"a"}]}`, []string{"/quotes/0/block"}},
 		{"quote fractional block", ok + `,"quotes":[{"text":"a","block":0.5}]}`, []string{"/quotes/0/block"}},
 		{"heading without level", `{"headline":"H","body":[{"type":"paragraph","text":"x"},{"type":"heading","text":"y"}]}`, []string{"/body/1/level"}},
