@@ -93,6 +93,10 @@ type Quote struct {
 	Speaker string `json:"speaker,omitempty"`
 	// Block is the index in Body of the block the quotation is in.
 	Block int `json:"block"`
+	// Partial is true when the quotation is a fragment woven into the
+	// writer's own sentence (Москва «не исключает для себя»…; called it
+	// "a disaster") rather than a statement quoted on its own.
+	Partial bool `json:"partial,omitempty"`
 }
 
 // Image is a picture that belongs to the article.

@@ -161,6 +161,10 @@ type reader struct {
 	roles       map[string]*person
 	lastSpeaker *person
 	lastMention *person
+	lastSubject *person
+	seq         int // counts sentences read
+	speakerSeq  int // the sentence where lastSpeaker spoke
+	subjectSeq  int // the sentence where lastSubject was the subject
 	sources     []string
 	seenSource  map[string]bool
 }
@@ -230,7 +234,7 @@ func (m *reader) lookup(name []string, nominal bool) *person {
 		if !stemEq(p.name[len(p.name)-1], last) {
 			continue
 		}
-		if len(name) > 1 && len(p.name) > 1 && !stemEq(p.name[0], name[0]) {
+		if len(name) > 1 && len(p.name) > 1 && !stemEq(p.name[0], name[0]) && !hasSuffixName(p.name, name) {
 			continue
 		}
 		if len(name) > len(p.name) || (len(name) == len(p.name) && nominal && !p.nominal) {
@@ -247,10 +251,38 @@ func (m *reader) lookup(name []string, nominal bool) *person {
 	return p
 }
 
-// capRun returns the run of capitalised words starting at toks[i].
+// isNameWord reports whether w can be part of a person's name: capitalised
+// and not a function word, weekday or month.
+func isNameWord(w string) bool {
+	return isCap(w) && !nonNameSet[strings.ToLower(strings.TrimSuffix(w, "."))]
+}
+
+// hasSuffixName reports whether name is the end of full ("De Wit" of
+// "Joost de Wit").
+func hasSuffixName(full, name []string) bool {
+	if len(name) > len(full) {
+		return false
+	}
+	off := len(full) - len(name)
+	for k, w := range name {
+		if !strings.EqualFold(full[off+k], w) {
+			return false
+		}
+	}
+	return true
+}
+
+// capRun returns the run of name words starting at toks[i].
 func capRun(toks []token, i int) []string {
 	var run []string
-	for ; i < len(toks) && toks[i].kind == tokWord && isCap(toks[i].text); i++ {
+	for ; i < len(toks) && toks[i].kind == tokWord; i++ {
+		if !isNameWord(toks[i].text) {
+			if len(run) > 0 && nameParticles[toks[i].lower] && i+1 < len(toks) && toks[i+1].kind == tokWord && isNameWord(toks[i+1].text) {
+				run = append(run, toks[i].text)
+				continue
+			}
+			break
+		}
 		run = append(run, strings.TrimSuffix(strings.TrimSuffix(toks[i].text, "’s"), "'s"))
 		if strings.HasSuffix(toks[i].text, "’s") || strings.HasSuffix(toks[i].text, "'s") {
 			break
@@ -265,75 +297,119 @@ var honorifics = map[string]bool{
 	"господин": true, "госпожа": true,
 }
 
-// resolve turns the noun phrase toks (words after or before a reporting
-// verb) into a speaker, or into a cited source.
+// nameParticles may stand inside a name in lower case ("Joost de Wit").
+var nameParticles = map[string]bool{
+	"de": true, "van": true, "von": true, "der": true, "den": true, "da": true, "di": true, "du": true,
+	"le": true, "la": true, "bin": true, "al": true, "ibn": true, "el": true, "ter": true, "dos": true,
+}
+
+// stripTitles drops the roles and honorifics a name run starts with
+// ("Police Chief Dana Morales" → "Dana Morales"), keeping at least one word,
+// and returns the role stem it dropped, if any.
+func (m *reader) stripTitles(run []string) ([]string, string) {
+	role := ""
+	cut := 0
+	for k := 0; k < len(run)-1; k++ {
+		w := strings.ToLower(run[k])
+		if stem, ok := m.role(w); ok {
+			role, cut = stem, k+1
+		} else if honorifics[w] {
+			cut = k + 1
+		}
+	}
+	return run[cut:], role
+}
+
+// resolve turns a noun phrase next to a reporting verb into a speaker, or
+// into a cited source. It prefers a pronoun in first place, then a name of
+// two or more words or of someone already named, then any single
+// capitalised word, then a role held by someone named before.
 func (m *reader) resolve(toks []token, lang string) (p *person, source string) {
+	if len(toks) == 0 {
+		return nil, ""
+	}
+	if toks[0].kind == tokQuote {
+		if isOutletLike(toks[0].text, lang, true) {
+			return nil, toks[0].text
+		}
+		return nil, ""
+	}
+	if m.isPronoun(toks[0].lower) || (len(toks) > 1 && toks[0].lower == "and" && m.isPronoun(toks[1].lower)) {
+		return m.pronounReferent(), ""
+	}
+	var single []string
+	first := true
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.kind != tokWord {
-			if t.kind == tokQuote && isOutletLike(t.text, lang, true) {
-				return nil, t.text
-			}
-			return nil, ""
+			break
 		}
-		if m.isPronoun(t.lower) {
-			if m.lastSpeaker != nil {
-				return m.lastSpeaker, ""
+		if !isNameWord(t.text) && !isAllCaps(t.text) {
+			if stem, ok := m.role(t.lower); ok && (i+1 >= len(toks) || !isNameWord(toks[i+1].text)) {
+				if p := m.roles[stem]; p != nil && single == nil {
+					return p, ""
+				}
 			}
-			return m.lastMention, ""
+			continue
 		}
-		if isCap(t.text) || isAllCaps(t.text) {
-			run := capRun(toks, i)
-			if len(run) == 0 { // all capitals
-				run = []string{t.text}
+		run := capRun(toks, i)
+		if len(run) == 0 { // an abbreviation in capitals
+			run = []string{t.text}
+		}
+		i += len(run) - 1
+		if name := strings.Join(run, " "); isOutletLike(name, lang, false) {
+			if first {
+				return nil, name
 			}
-			if outlet := strings.Join(run, " "); isOutletLike(outlet, lang, false) {
-				return nil, outlet
-			}
-			for len(run) > 1 {
-				if _, ok := m.role(strings.ToLower(run[0])); ok || honorifics[strings.ToLower(run[0])] {
-					run = run[1:]
-					continue
-				}
-				break
-			}
-			if honorifics[strings.ToLower(run[0])] {
-				return nil, ""
-			}
-			p := m.lookup(run, true)
-			if p == nil {
-				p = &person{name: run, nominal: true}
-				m.persons = append(m.persons, p)
-			}
-			if i > 0 {
-				if stem, ok := m.role(toks[i-1].lower); ok {
-					m.roles[stem] = p
-				}
+			continue
+		}
+		first = false
+		name, role := m.stripTitles(run)
+		if len(name) >= 2 || m.known(name) {
+			p := m.lookup(name, true)
+			if role != "" {
+				m.roles[role] = p
 			}
 			return p, ""
 		}
-		if stem, ok := m.role(t.lower); ok {
-			// A role names the person: unless a name follows, use the last
-			// person seen in that role.
-			if i+1 < len(toks) && toks[i+1].kind == tokWord && isCap(toks[i+1].text) {
-				continue
-			}
-			if p := m.roles[stem]; p != nil {
-				return p, ""
-			}
-		}
-		if i >= 5 {
-			break
+		if single == nil {
+			single = name
 		}
 	}
+	if single != nil && !honorifics[strings.ToLower(single[0])] {
+		return m.lookup(single, true), ""
+	}
 	return nil, ""
+}
+
+// known reports whether name refers to someone already named.
+func (m *reader) known(name []string) bool {
+	for _, p := range m.persons {
+		if stemEq(p.name[len(p.name)-1], name[len(name)-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounReferent is who "he", "she" or "он" most likely refers to: the
+// more recent of the last speaker and the last person named as the subject
+// of a sentence.
+func (m *reader) pronounReferent() *person {
+	if m.lastSubject != nil && m.subjectSeq > m.speakerSeq {
+		return m.lastSubject
+	}
+	if m.lastSpeaker != nil {
+		return m.lastSpeaker
+	}
+	return m.lastMention
 }
 
 // learn records the people named in a sentence (runs of two or more
 // capitalised words) and the roles written before their names.
 func (m *reader) learn(toks []token) {
 	for i := 0; i < len(toks); i++ {
-		if toks[i].kind != tokWord || !isCap(toks[i].text) {
+		if toks[i].kind != tokWord || !isNameWord(toks[i].text) {
 			continue
 		}
 		run := capRun(toks, i)

@@ -2,6 +2,7 @@ package article
 
 import (
 	"strings"
+	"unicode"
 )
 
 // enrich fills the fields shared by the text and HTML paths: language,
@@ -110,6 +111,7 @@ func extractQuotes(blocks []Block, lang string) ([]Quote, []string) {
 		block   int
 		text    string
 		speaker *person
+		partial bool
 	}
 	var all []found
 	var pending *attribution // a sentence ending in ':' that introduces the next block
@@ -120,14 +122,16 @@ func extractQuotes(blocks []Block, lang string) ([]Quote, []string) {
 		spans := quoteSpans(b.Text)
 		sents := sentences(b.Text, spans)
 		notQuote := map[int]bool{}
+		partial := map[int]bool{}
 		attrs := make([]attribution, len(sents))
 		quoteIn := make([][]int, len(sents))
 		for si, sn := range sents {
 			toks := tokenize(b.Text, sn, spans)
 			m.findSources(toks, notQuote, lang)
-			for _, t := range toks {
+			for k, t := range toks {
 				if t.kind == tokQuote && !notQuote[t.q] {
 					quoteIn[si] = append(quoteIn[si], t.q)
+					partial[t.q] = isPartial(toks, k)
 				}
 			}
 			endsColon := strings.HasSuffix(strings.TrimSpace(b.Text[sn.start:sn.end]), ":")
@@ -156,7 +160,7 @@ func extractQuotes(blocks []Block, lang string) ([]Quote, []string) {
 				if text == "" || (!at.cue && at.speaker == nil && countWords(text) < minUnattributedWords) {
 					continue
 				}
-				all = append(all, found{bi, text, at.speaker})
+				all = append(all, found{bi, text, at.speaker, partial[qi]})
 			}
 		}
 		pending = nil
@@ -166,7 +170,7 @@ func extractQuotes(blocks []Block, lang string) ([]Quote, []string) {
 	}
 	quotes := make([]Quote, 0, len(all))
 	for _, f := range all {
-		q := Quote{Text: f.text, Block: f.block}
+		q := Quote{Text: f.text, Block: f.block, Partial: f.partial}
 		if f.speaker != nil {
 			q.Speaker = f.speaker.String()
 		}
@@ -176,6 +180,16 @@ func extractQuotes(blocks []Block, lang string) ([]Quote, []string) {
 		quotes = nil
 	}
 	return quotes, m.sources
+}
+
+// isPartial reports whether the quotation toks[k] is woven into the
+// writer's sentence: it follows a word of that sentence (not a colon, comma,
+// dash or the sentence start) and does not open with a capital letter.
+func isPartial(toks []token, k int) bool {
+	if k == 0 || toks[k-1].kind != tokWord {
+		return false
+	}
+	return !unicode.IsUpper(firstRune(strings.TrimLeft(toks[k].text, " .…")))
 }
 
 // neighbour returns the attribution of the nearest sentence of the same

@@ -36,6 +36,9 @@ type langTable struct {
 	updated []string
 	// published are prefixes of a publication date ("Опубликовано:").
 	published []string
+	// nonNames are capitalised words that never start a person's name
+	// (sentence openers, days of the week), lower-cased.
+	nonNames []string
 	// outlets are names of news outlets and agencies often cited in the
 	// language's press.
 	outlets []string
@@ -68,6 +71,20 @@ func tableFor(tag string) *langTable {
 	}
 	return enTable
 }
+
+// nonNameSet holds the stopwords and nonNames of every table.
+var nonNameSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range languages {
+		for _, w := range append(append([]string(nil), t.stopwords...), t.nonNames...) {
+			m[w] = true
+		}
+	}
+	for w := range monthNames {
+		m[w] = true
+	}
+	return m
+}()
 
 // outletSet holds the names of news outlets and agencies from every
 // table, lower-cased.

@@ -30,6 +30,15 @@ var enTable = &langTable{
 	bylines:   []string{"By", "Written by", "Author:", "Words by", "Reporting by"},
 	updated:   []string{"Updated:", "Updated", "Last updated:", "Last updated", "Modified:"},
 	published: []string{"Published:", "Published", "Posted:", "Posted"},
+	nonNames: []string{
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "but", "if", "when",
+		"while", "after", "before", "since", "so", "yet", "or", "not", "this", "these", "those", "there", "then",
+		"we", "i", "you", "she", "they", "our", "my", "your", "their", "its", "an", "asked", "also", "still",
+		"even", "just", "now", "here", "what", "who", "why", "how", "where", "which", "meanwhile", "yes", "no",
+		"thank", "thanks", "mr", "many", "some", "all", "every", "one", "two", "three", "both", "most", "more",
+		"democrats", "republicans", "americans", "god", "today", "yesterday", "tonight", "last", "next", "later",
+		"earlier", "instead", "though", "although", "because", "however", "indeed", "well", "oh", "like", "let",
+	},
 	outlets: []string{
 		"Reuters", "Bloomberg", "Associated Press", "AP", "AFP", "Agence France-Presse", "BBC", "CNN", "CNBC",
 		"MSNBC", "NBC", "CBS", "ABC", "NPR", "PBS", "Fox", "Politico", "Axios", "Breitbart", "Buzzfeed",

@@ -51,15 +51,17 @@ func (p polnearArticle) attributions() []eval.Attribution {
 
 // quotesArticle is one article's outcome.
 type quotesArticle struct {
-	id  string
-	res eval.QuoteResult
-	err error
+	id      string
+	res     eval.QuoteResult
+	partial eval.QuoteResult // the quotes marked partial, scored on their own
+	err     error
 }
 
 func runQuotes(args []string, w io.Writer) error {
 	fs := flag.NewFlagSet("quotes", flag.ContinueOnError)
 	misses := fs.Int("misses", 0, "print `N` examples each of false positives, false negatives and wrong speakers")
 	jobs := fs.Int("j", 1, "articles parsed in parallel")
+	all := fs.Bool("all", false, "score partial quotes (fragments inside paraphrase) as direct quotes too")
 	dir, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -75,19 +77,27 @@ func runQuotes(args []string, w io.Writer) error {
 		a, err := safeParse(func() (*article.Article, error) {
 			return article.ParseText(strings.NewReader(p.Text))
 		})
-		var preds []eval.PredQuote
+		// PolNeAR marks a quoted fragment inside a paraphrase as an
+		// indirect attribution, so partial quotes are scored apart.
+		var preds, partial []eval.PredQuote
 		if a != nil {
 			for _, q := range a.Quotes {
-				preds = append(preds, eval.PredQuote{Text: q.Text, Speaker: q.Speaker})
+				pq := eval.PredQuote{Text: q.Text, Speaker: q.Speaker}
+				if q.Partial && !*all {
+					partial = append(partial, pq)
+					continue
+				}
+				preds = append(preds, pq)
 			}
 		}
-		res[i] = quotesArticle{id: p.ID, res: eval.ScoreQuotes(p.attributions(), preds), err: err}
+		res[i] = quotesArticle{id: p.ID, res: eval.ScoreQuotes(p.attributions(), preds), partial: eval.ScoreQuotes(p.attributions(), partial), err: err}
 	})
 
-	var c eval.QuoteCounts
+	var c, pc eval.QuoteCounts
 	errs := 0
 	for _, r := range res {
 		c = c.Add(r.res.QuoteCounts)
+		pc = pc.Add(r.partial.QuoteCounts)
 		if r.err != nil {
 			errs++
 		}
@@ -106,6 +116,10 @@ func runQuotes(args []string, w io.Writer) error {
 	fmt.Fprintf(w, "speaker right, he/she resolved to the preceding named source: %s; unresolved %d\n",
 		frac(c.PronounRight, c.PronounResolved), c.PronounScored-c.PronounResolved)
 	fmt.Fprintf(w, "matched quotations with an unscored source (none, I/we/they/it, role): %d\n", c.Unscored)
+	if !*all {
+		fmt.Fprintf(w, "partial quotes (not scored above) %d: inside a paraphrase attribution %d, a direct quotation %d, neither %d\n",
+			pc.Preds, pc.PredsIndirect, pc.PredsMatched, pc.Preds-pc.PredsIndirect-pc.PredsMatched)
+	}
 	if *misses > 0 {
 		writeQuoteMisses(w, res, *misses)
 	}

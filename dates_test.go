@@ -1,0 +1,74 @@
+package article
+
+import (
+	"testing"
+	"time"
+)
+
+func TestFindDate(t *testing.T) {
+	msk := time.FixedZone("MSK", 3*3600)
+	tests := []struct {
+		in   string
+		loc  *time.Location
+		want string
+		span string // the text the date was read from
+	}{
+		{"19.06.2024 | 17:43Россия и КНДР", nil, "2024-06-19T17:43:00", "19.06.2024 | 17:43"},
+		{"19.06.2024 | 17:43Россия", msk, "2024-06-19T17:43:00+03:00", "19.06.2024 | 17:43"},
+		{"19.06.2024", nil, "2024-06-19", "19.06.2024"},
+		{"19 июня 2024", nil, "2024-06-19", "19 июня 2024"},
+		{"19 июня 2024 г., 17:43", nil, "2024-06-19T17:43:00", "19 июня 2024 г., 17:43"},
+		{"Опубликовано 5 марта 2023 года в 09:05", nil, "2023-03-05T09:05:00", "5 марта 2023 года в 09:05"},
+		{"June 19, 2024 5:43 PM", nil, "2024-06-19T17:43:00", "June 19, 2024 5:43 PM"},
+		{"June 19, 2024 12:10 a.m.", nil, "2024-06-19T00:10:00", "June 19, 2024 12:10 a.m."},
+		{"Jun 19, 2024", nil, "2024-06-19", "Jun 19, 2024"},
+		{"Sept. 3, 2023", nil, "2023-09-03", "Sept. 3, 2023"},
+		{"19 June 2024", nil, "2024-06-19", "19 June 2024"},
+		{"June 19, 2024 5:43 PM EDT", nil, "2024-06-19T17:43:00-04:00", "June 19, 2024 5:43 PM EDT"},
+		{"2024-06-19T17:43:00+03:00", nil, "2024-06-19T17:43:00+03:00", "2024-06-19T17:43:00+03:00"},
+		{"2024-06-19T14:43:00Z", nil, "2024-06-19T14:43:00Z", "2024-06-19T14:43:00Z"},
+		{"2024-06-19 17:43", nil, "2024-06-19T17:43:00", "2024-06-19 17:43"},
+		{"published 2024-06-19", nil, "2024-06-19", "2024-06-19"},
+	}
+	for _, tt := range tests {
+		c := &config{loc: tt.loc}
+		m, ok := findDate(tt.in, c)
+		if !ok {
+			t.Errorf("findDate(%q): no date", tt.in)
+			continue
+		}
+		if got := m.date.String(); got != tt.want {
+			t.Errorf("findDate(%q) = %s, want %s", tt.in, got, tt.want)
+		}
+		if got := tt.in[m.start:m.end]; got != tt.span {
+			t.Errorf("findDate(%q) read %q, want %q", tt.in, got, tt.span)
+		}
+	}
+}
+
+func TestFindDateRejects(t *testing.T) {
+	for _, in := range []string{
+		"", "no date here", "31.02.2024", "19 июня", "June 19", "99.99.9999", "call 555-1234",
+		"32 марта 2024", "June 40, 2024", "1.1.1066",
+	} {
+		if m, ok := findDate(in, &config{}); ok {
+			t.Errorf("findDate(%q) = %s, want none", in, m.date)
+		}
+	}
+}
+
+func TestDateJSON(t *testing.T) {
+	for _, s := range []string{"2024-06-19", "2024-06-19T17:43:00", "2024-06-19T17:43:00+03:00", "2024-06-19T17:43:00Z"} {
+		var d Date
+		if err := d.UnmarshalText([]byte(s)); err != nil {
+			t.Fatalf("UnmarshalText(%q): %v", s, err)
+		}
+		if got := d.String(); got != s {
+			t.Errorf("round trip of %q gave %q", s, got)
+		}
+	}
+	var d Date
+	if err := d.UnmarshalText([]byte("19/06/2024")); err == nil {
+		t.Error("UnmarshalText accepted 19/06/2024")
+	}
+}
