@@ -82,7 +82,7 @@ func extractContent(root *html.Node, headline string) ([]Block, []contentImage) 
 	w := &contentWalker{useHints: true}
 	w.walk(root, walkState{owner: root}, 0)
 	w.flush()
-	best := w.choose()
+	best := w.choose(headline)
 	blocks := w.emit(best, headline)
 	if textLen(blocks) < 250 {
 		// The hints may have hidden the article (a wrapper named
@@ -90,7 +90,7 @@ func extractContent(root *html.Node, headline string) ([]Block, []contentImage) 
 		w2 := &contentWalker{useHints: false}
 		w2.walk(root, walkState{owner: root}, 0)
 		w2.flush()
-		best2 := w2.choose()
+		best2 := w2.choose(headline)
 		if b2 := w2.emit(best2, headline); textLen(b2) > 2*textLen(blocks)+50 {
 			blocks, best, w = b2, best2, w2
 		}
@@ -128,7 +128,7 @@ var blockTags = map[atom.Atom]bool{
 	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
 	atom.Ul: true, atom.Ol: true, atom.Li: true, atom.Dl: true, atom.Dt: true, atom.Dd: true,
 	atom.Blockquote: true, atom.Pre: true, atom.Figure: true, atom.Figcaption: true,
-	atom.Table: true, atom.Tbody: true, atom.Thead: true, atom.Tfoot: true, atom.Tr: true, atom.Td: true, atom.Th: true,
+	atom.Table: true, atom.Tbody: true, atom.Thead: true, atom.Tfoot: true, atom.Tr: true,
 	atom.Address: true, atom.Form: true, atom.Fieldset: true, atom.Center: true, atom.Details: true,
 	atom.Summary: true, atom.Hr: true, atom.Body: true, atom.Html: true, atom.Caption: true,
 }
@@ -192,6 +192,25 @@ func classBoiler(n *html.Node) bool {
 		if t == "ad" || t == "ads" || t == "adv" || strings.HasPrefix(t, "ad-") || strings.HasPrefix(t, "ads-") ||
 			strings.HasPrefix(t, "adsby") || strings.HasSuffix(t, "-ad") || strings.HasSuffix(t, "-ads") ||
 			strings.Contains(t, "-ad-") || strings.HasPrefix(t, "dfp") || strings.HasPrefix(t, "google-ad") {
+			return true
+		}
+	}
+	return false
+}
+
+// inlineJunkWords in the class of an inline element mark text that is not
+// part of the sentence around it: hover cards, tooltips, screen-reader
+// labels.
+var inlineJunkWords = []string{"rollover", "tooltip", "popover", "hovercard", "sr-only", "visually-hidden", "screen-reader", "visuallyhidden"}
+
+func inlineJunk(n *html.Node) bool {
+	cls := attr(n, "class")
+	if cls == "" {
+		return false
+	}
+	cls = strings.ToLower(cls)
+	for _, w := range inlineJunkWords {
+		if strings.Contains(cls, w) {
 			return true
 		}
 	}
@@ -269,7 +288,7 @@ func (w *contentWalker) walk(n *html.Node, st walkState, depth int) {
 					cs.kind = kindPre
 				case atom.Figcaption, atom.Caption:
 					cs.kind = kindCaption
-				case atom.Td, atom.Th:
+				case atom.Tr:
 					cs.kind = kindCell
 				case atom.Blockquote:
 					cs.quote = c
@@ -289,8 +308,14 @@ func (w *contentWalker) walk(n *html.Node, st walkState, depth int) {
 				w.flush()
 				continue
 			}
+			if inlineJunk(c) {
+				continue
+			}
 			if a == atom.A {
 				cs.link = true
+			}
+			if a == atom.Td || a == atom.Th {
+				w.text(" ", cs)
 			}
 			w.walk(c, cs, depth+1)
 		}
@@ -377,6 +402,8 @@ func (b *textBlock) weight() float64 {
 		return 0
 	case kindCaption:
 		return -l / 4
+	case kindCell:
+		return l * (1 - ld) * 0.5
 	}
 	good := l * (1 - ld)
 	if good < 40 {
@@ -388,9 +415,50 @@ func (b *textBlock) weight() float64 {
 	return good * 0.5
 }
 
+// markCards marks as furniture the teasers of other pages: a list item or
+// <article> of modest size whose heading is a link.
+func (w *contentWalker) markCards(headline string) {
+	total := map[*html.Node]int{}
+	for i := range w.blocks {
+		for n := w.blocks[i].owner; n != nil; n = n.Parent {
+			total[n] += w.blocks[i].runes
+		}
+	}
+	cards := map[*html.Node]bool{}
+	for i := range w.blocks {
+		b := &w.blocks[i]
+		if b.kind != kindHeading || b.level < 2 || b.linkRun*10 < b.runes*9 || strings.EqualFold(b.text, headline) {
+			continue
+		}
+		n := b.owner.Parent
+		for k := 0; k < 4 && n != nil; k, n = k+1, n.Parent {
+			if n.DataAtom == atom.Li || n.DataAtom == atom.Article {
+				if total[n] < 1200 {
+					cards[n] = true
+				}
+				break
+			}
+		}
+	}
+	if len(cards) == 0 {
+		return
+	}
+	for i := range w.blocks {
+		for n := w.blocks[i].owner; n != nil; n = n.Parent {
+			if cards[n] {
+				w.blocks[i].boiler = true
+				break
+			}
+		}
+	}
+}
+
 // choose returns the element whose blocks' weights sum highest; on a tie
 // the deeper one.
-func (w *contentWalker) choose() *html.Node {
+func (w *contentWalker) choose(headline string) *html.Node {
+	if w.useHints {
+		w.markCards(headline)
+	}
 	score := map[*html.Node]float64{}
 	for i := range w.blocks {
 		b := &w.blocks[i]
@@ -416,8 +484,12 @@ func (w *contentWalker) choose() *html.Node {
 			best, bestScore, bestDepth = n, s, d
 		}
 	}
+	if best == nil {
+		return nil
+	}
 	return best
 }
+
 
 func depthOf(n *html.Node) int {
 	d := 0
@@ -480,7 +552,7 @@ func (w *contentWalker) emit(root *html.Node, headline string) []Block {
 		if b.kind == kindHeading && b.linkRun*10 > b.runes*9 {
 			continue
 		}
-		if noiseLines[strings.ToLower(b.text)] {
+		if noiseLines[strings.ToLower(b.text)] || (strings.HasPrefix(b.text, "<") && strings.Contains(b.text, "=\"")) {
 			continue
 		}
 		if b.kind == kindHeading && normHead != "" && strings.ToLower(b.text) == normHead {
