@@ -1,0 +1,217 @@
+package export
+
+import (
+	"bytes"
+	"io"
+	"strings"
+
+	"github.com/articlekit/article"
+	"gopkg.in/yaml.v3"
+)
+
+// FrontMatter is the YAML front matter Markdown writes, in key order. The
+// keys are the ones Hugo and Jekyll read (title, date, lastmod, description,
+// author/authors, categories, tags, lang, images); the rest are this
+// package's own and are ignored by both unless a theme uses them. Decode a
+// written front matter into it with gopkg.in/yaml.v3.
+type FrontMatter struct {
+	// Title is the headline.
+	Title string `yaml:"title"`
+	// Date is the publication date in RFC 3339 form at the source's
+	// precision: "2024-06-19T17:43:00+03:00" when the offset is known,
+	// "2024-06-19T17:43:00" when the source gave none (no zone is invented;
+	// Hugo then applies the site's timeZone), "2024-06-19" for a day alone.
+	Date string `yaml:"date,omitempty"`
+	// Lastmod is the modification date, in the same form as Date.
+	Lastmod string `yaml:"lastmod,omitempty"`
+	// Description is the lead.
+	Description string `yaml:"description,omitempty"`
+	// Author is the author names joined by ", ", for themes (and Jekyll)
+	// that show a single author string.
+	Author string `yaml:"author,omitempty"`
+	// Authors lists the author names, one per author.
+	Authors []string `yaml:"authors,omitempty"`
+	// Categories holds the section, when there is one.
+	Categories []string `yaml:"categories,omitempty"`
+	// Tags are the keywords.
+	Tags []string `yaml:"tags,omitempty"`
+	// Lang is the BCP 47 language tag.
+	Lang string `yaml:"lang,omitempty"`
+	// CanonicalURL is the article's original address (the key
+	// jekyll-seo-tag reads). The front matter key "url" is deliberately not
+	// used: Hugo and Jekyll both take it as the path of the generated page.
+	// Only an absolute http(s) URL is written.
+	CanonicalURL string `yaml:"canonical_url,omitempty"`
+	// Images are the image URLs (Hugo's images key, used for Open Graph).
+	// Like CanonicalURL, only absolute http(s) URLs are kept.
+	Images []string `yaml:"images,omitempty"`
+	// Publisher is the publisher's name.
+	Publisher string `yaml:"publisher,omitempty"`
+	// Sources are the outlets the article cites.
+	Sources []string `yaml:"sources,omitempty"`
+	// Quotes are the article's direct quotations with their speakers.
+	Quotes []FrontMatterQuote `yaml:"quotes,omitempty"`
+}
+
+// FrontMatterQuote is one direct quotation in FrontMatter.
+type FrontMatterQuote struct {
+	// Text is the quoted words.
+	Text string `yaml:"text"`
+	// Speaker is who said them, when the article says.
+	Speaker string `yaml:"speaker,omitempty"`
+}
+
+// frontMatter maps a to its front matter.
+func frontMatter(a *article.Article) FrontMatter {
+	fm := FrontMatter{
+		Title:        a.Headline,
+		Date:         a.DatePublished.String(),
+		Lastmod:      a.DateModified.String(),
+		Description:  a.Description,
+		Tags:         nonEmpty(a.Keywords),
+		Lang:         a.Language,
+		CanonicalURL: safeURL(a.URL),
+		Sources:      nonEmpty(a.Sources),
+	}
+	for _, au := range a.Authors {
+		if au.Name != "" {
+			fm.Authors = append(fm.Authors, au.Name)
+		}
+	}
+	fm.Author = strings.Join(fm.Authors, ", ")
+	if a.Section != "" {
+		fm.Categories = []string{a.Section}
+	}
+	for _, im := range a.Images {
+		if u := safeURL(im.URL); u != "" {
+			fm.Images = append(fm.Images, u)
+		}
+	}
+	if a.Publisher != nil {
+		fm.Publisher = a.Publisher.Name
+	}
+	for _, q := range a.Quotes {
+		if q.Text != "" {
+			fm.Quotes = append(fm.Quotes, FrontMatterQuote{Text: q.Text, Speaker: q.Speaker})
+		}
+	}
+	return fm
+}
+
+// Markdown writes a as a Markdown document for static site generators: YAML
+// front matter between "---" lines (see FrontMatter), then the headline as a
+// level-1 heading, then the body blocks separated by blank lines: headings
+// as ATX headings (levels below 2 are written as 2, since the headline is the
+// only level-1 heading), lists as "- " items (one per line of the block's
+// text), block quotations as "> " lines, paragraphs as text.
+//
+// Text is escaped so that it renders as the same text under CommonMark and
+// GitHub Flavored Markdown: characters that could start emphasis, links,
+// code, raw HTML, entities, tables or strikethrough (\ ` * _ [ ] < > & | ~ #
+// { }) are backslash-escaped everywhere, and characters that start a block
+// at the beginning of a line (- + = : and the "." or ")" after leading digits)
+// are escaped there. Spaces at the ends of lines are dropped.
+func Markdown(w io.Writer, a *article.Article) error {
+	if a == nil {
+		return errNilArticle
+	}
+	var buf bytes.Buffer
+	buf.WriteString("---\n")
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(frontMatter(a)); err != nil {
+		return err
+	}
+	if err := enc.Close(); err != nil {
+		return err
+	}
+	buf.WriteString("---\n")
+	if h := escapeMarkdownLine(oneLine(a.Headline)); h != "" {
+		buf.WriteString("\n# ")
+		buf.WriteString(h)
+		buf.WriteString("\n")
+	}
+	for _, b := range a.Body {
+		block := markdownBlock(b)
+		if block == "" {
+			continue
+		}
+		buf.WriteString("\n")
+		buf.WriteString(block)
+		buf.WriteString("\n")
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
+}
+
+// markdownBlock renders one body block, or "" for a block with no text.
+func markdownBlock(b article.Block) string {
+	switch b.Type {
+	case article.Heading:
+		t := escapeMarkdownLine(oneLine(b.Text))
+		if t == "" {
+			return ""
+		}
+		level := min(max(b.Level, 2), 6)
+		return strings.Repeat("#", level) + " " + t
+	case article.List:
+		return prefixLines(b.Text, "- ")
+	case article.Blockquote:
+		return prefixLines(b.Text, "> ")
+	default:
+		return prefixLines(b.Text, "")
+	}
+}
+
+// prefixLines escapes every non-blank line of s and writes it after prefix,
+// one per line.
+func prefixLines(s, prefix string) string {
+	var out []string
+	for line := range strings.SplitSeq(s, "\n") {
+		if l := escapeMarkdownLine(line); l != "" {
+			out = append(out, prefix+l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// oneLine joins the lines of s with spaces (headings are one line).
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\n", " ")), " ")
+}
+
+// escapeMarkdownLine escapes one line of text so that Markdown renders it as
+// the same text; see Markdown for the rules. The result has no leading or
+// trailing white space.
+func escapeMarkdownLine(s string) string {
+	s = strings.Trim(s, " \t\r\f\v")
+	if s == "" {
+		return ""
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	// Block markers at the start of the line.
+	digits := 0
+	for digits < len(s) && s[digits] >= '0' && s[digits] <= '9' {
+		digits++
+	}
+	start := 0
+	switch {
+	case digits > 0 && digits < len(s) && (s[digits] == '.' || s[digits] == ')'):
+		b.WriteString(s[:digits])
+		b.WriteByte('\\')
+		start = digits
+	case s[0] == '-' || s[0] == '+' || s[0] == '=' || s[0] == ':':
+		b.WriteByte('\\')
+	}
+	for _, r := range s[start:] {
+		switch r {
+		case '\\', '`', '*', '_', '[', ']', '<', '>', '&', '|', '~', '#', '{', '}':
+			b.WriteByte('\\')
+		case '\r':
+			r = ' '
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
