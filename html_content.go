@@ -160,6 +160,7 @@ var boilerWords = []string{
 	"dateline", "timestamp", "print-only", "hidden", "nocontent", "donate", "follow-us", "more-from",
 	"next-post", "prev-post", "post-nav", "nav-links", "site-header", "site-footer", "topbar", "top-bar",
 	"header-", "-header", "card-list", "carousel", "slider", "lightbox", "embed", "playlist", "video",
+	"caption", "credit", "gallery", "slideshow",
 }
 
 // contentWords in a class or id mark the article itself and override
@@ -490,7 +491,6 @@ func (w *contentWalker) choose(headline string) *html.Node {
 	return best
 }
 
-
 func depthOf(n *html.Node) int {
 	d := 0
 	for ; n != nil; n = n.Parent {
@@ -543,7 +543,7 @@ func (w *contentWalker) emit(root *html.Node, headline string) []Block {
 	normHead := strings.ToLower(headline)
 	for i := range w.blocks {
 		b := &w.blocks[i]
-		if b.boiler || !isAncestor(root, b.owner) {
+		if b.boiler || b.kind == kindCaption || !isAncestor(root, b.owner) {
 			continue
 		}
 		if float64(b.linkRun) > 0.5*float64(b.runes) && b.kind != kindHeading {
