@@ -1,0 +1,137 @@
+package article
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+func TestTextLayouts(t *testing.T) {
+	tests := []struct {
+		name, in                               string
+		headline, section, published, modified string
+		authors                                string // names joined by "|"
+		description                            string
+		blocks                                 string // block types, first letter each
+	}{
+		{
+			name:     "seed layout",
+			in:       "Заголовок новости\nПОЛИТИКА\n19.06.2024 | 17:43Первый абзац новости.\nВторой абзац.\n",
+			headline: "Заголовок новости", section: "ПОЛИТИКА", published: "2024-06-19T17:43:00",
+			description: "Первый абзац новости.", blocks: "pp",
+		},
+		{
+			name:     "headline blank paragraphs",
+			in:       "A headline\n\nFirst paragraph runs\nover two lines.\n\nSecond paragraph.\n",
+			headline: "A headline", description: "First paragraph runs over two lines.", blocks: "pp",
+		},
+		{
+			name:     "wire dateline ru",
+			in:       "Заголовок\n19 июня 2024 г., 17:43\nМОСКВА, 19 июня — РИА Новости. В Москве прошел дождь.\nЕще абзац.",
+			headline: "Заголовок", published: "2024-06-19T17:43:00", description: "В Москве прошел дождь.", blocks: "pp",
+		},
+		{
+			name:     "wire dateline reuters",
+			in:       "Headline here\nJune 19, 2024 5:43 PM\nWASHINGTON (Reuters) - The Senate voted on Wednesday.\nMore text.",
+			headline: "Headline here", published: "2024-06-19T17:43:00", description: "The Senate voted on Wednesday.", blocks: "pp",
+		},
+		{
+			name:     "wire dateline ap",
+			in:       "Headline here\n\nLONDON, June 19 (AP) — A museum said Wednesday it would return silver.\n\nMore text.",
+			headline: "Headline here", description: "A museum said Wednesday it would return silver.", blocks: "pp",
+		},
+		{
+			name:     "bylines and updated",
+			in:       "Headline\nBy Jane Doe and John Roe\nJun 19, 2024\nUpdated: June 20, 2024 9:00 AM\n\nLead text.\n\nBody text.",
+			headline: "Headline", published: "2024-06-19", modified: "2024-06-20T09:00:00",
+			authors: "Jane Doe|John Roe", description: "Lead text.", blocks: "pp",
+		},
+		{
+			name:     "author ru",
+			in:       "Заголовок\nАвтор: Иван Петров\nОбновлено: 20.06.2024 10:15\nТекст новости.",
+			headline: "Заголовок", modified: "2024-06-20T10:15:00", authors: "Иван Петров", description: "Текст новости.", blocks: "p",
+		},
+		{
+			name:     "iso date, heading, list, blockquote",
+			in:       "Headline\n2024-06-19T17:43:00+03:00\n\nLead.\n\nA subheading\n\nText under it.\n\n- one\n- two\n\n> Quoted block.",
+			headline: "Headline", published: "2024-06-19T17:43:00+03:00", description: "Lead.", blocks: "phplb",
+		},
+		{
+			name:     "crlf bom nbsp shy tabs",
+			in:       "\ufeffHead\u00a0line\r\n\r\n\tLe\u00adad  text.\r\n\r\nMore.",
+			headline: "Head line", description: "Lead text.", blocks: "pp",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseText(strings.NewReader(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var names, kinds []string
+			for _, au := range a.Authors {
+				names = append(names, au.Name)
+			}
+			for _, b := range a.Body {
+				kinds = append(kinds, string(b.Type[0]))
+			}
+			got := []string{a.Headline, a.Section, a.DatePublished.String(), a.DateModified.String(), strings.Join(names, "|"), a.Description, strings.Join(kinds, "")}
+			want := []string{tt.headline, tt.section, tt.published, tt.modified, tt.authors, tt.description, tt.blocks}
+			fields := []string{"headline", "section", "datePublished", "dateModified", "authors", "description", "blocks"}
+			for i := range got {
+				if got[i] != want[i] {
+					t.Errorf("%s = %q, want %q", fields[i], got[i], want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestDecodeText(t *testing.T) {
+	ru := "Президент заявил, что это не так, и он уверен в этом. Также он сказал, что все будет хорошо."
+	for _, enc := range []*charmap.Charmap{charmap.Windows1251, charmap.KOI8R} {
+		b, err := enc.NewEncoder().Bytes([]byte(ru))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := decodeText(b)
+		if err != nil || got != ru {
+			t.Errorf("%v: decodeText = %q, %v; want the original text", enc, got, err)
+		}
+	}
+	latin1, _ := charmap.ISO8859_1.NewEncoder().Bytes([]byte("Café au lait, garçon. Très bien."))
+	if _, err := decodeText(latin1); !errors.Is(err, ErrEncoding) {
+		t.Errorf("Latin-1 text: err = %v, want ErrEncoding rather than a guess", err)
+	}
+	if _, err := decodeText([]byte("\x00\x01\x02\x00\x00\x00\x7f\x00")); !errors.Is(err, ErrEncoding) {
+		t.Errorf("binary: err = %v, want ErrEncoding", err)
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	if _, err := ParseText(strings.NewReader(strings.Repeat("x", 100)), WithMaxBytes(10)); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("over the limit: err = %v, want ErrTooLarge", err)
+	}
+	if _, err := ParseText(strings.NewReader("   \n\n")); !errors.Is(err, ErrNotArticle) {
+		t.Errorf("blank input: err = %v, want ErrNotArticle", err)
+	}
+}
+
+func TestSniff(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		html bool
+	}{
+		{"<!DOCTYPE html><html><body><p>x</p></body></html>", true},
+		{"\ufeff  <html lang=en>", true},
+		{"<p>Fragment</p>", true},
+		{"Headline\n\nThe <b> tag is HTML.", false},
+		{"Заголовок\nТекст", false},
+	} {
+		if got := looksLikeHTML([]byte(tt.in)); got != tt.html {
+			t.Errorf("looksLikeHTML(%q) = %v, want %v", tt.in, got, tt.html)
+		}
+	}
+}
