@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
 )
 
 // extractHTML reduces an HTML page to metadata plus body blocks: it decodes
@@ -156,8 +157,8 @@ func buildMeta(m *pageMeta, c *config) *Article {
 	}
 
 	a.Headline = chooseTitle(m, ld, pub, c)
+	a.Description = unescapeTitle(first(ld.description, m.metaValue("og:description"), m.micro.description, m.metaValue("description", "twitter:description", "dc.description")))
 	a.Section = first(ld.section, m.metaValue("article:section"), m.micro.section, m.metaValue("section", "category", "dc.subject", "parsely-section"))
-	a.Description = first(ld.description, m.metaValue("og:description"), m.micro.description, m.metaValue("description", "twitter:description", "dc.description"))
 
 	a.DatePublished = chooseDate(m, ld, c)
 	for _, s := range []string{ld.dateModified, m.metaValue("article:modified_time", "og:updated_time", "last-modified", "dcterms.modified", "dc.date.modified", "modified", "article.updated"), m.micro.dateModified} {
@@ -344,32 +345,108 @@ func looksLikeName(s string) bool {
 var titleSeparators = []string{" | ", " || ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", " « ", " » ", " ― "}
 
 // chooseTitle picks the headline: structured data, then OpenGraph or
-// Twitter titles, then the <h1> that the <title> agrees with, then the
-// <title>; site names are stripped.
+// Twitter titles, then the part of the <title> that is not the site's name
+// (preferring a part that a heading repeats), then the first <h1>.
 func chooseTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
 	sites := []string{pub, m.metaValue("og:site_name"), m.metaValue("application-name")}
 	if host := hostOf(c.url); host != "" {
 		sites = append(sites, host)
 	}
-	if t := first(ld.headline, m.micro.headline); t != "" {
-		return stripSite(t, sites, false)
+	metaT := first(ld.headline, m.micro.headline)
+	if metaT == "" {
+		metaT = m.metaValue("og:title", "twitter:title", "dc.title", "title", "headline")
+	}
+	metaT = unescapeTitle(stripSite(metaT, sites, false))
+	if h := m.soleH1(); h != "" && !matchesSite(h, sites) && len(strings.Fields(h)) >= 2 {
+		// An <h1> that wraps the structured title in a kicker ("Politics |
+		// …") gives way to it.
+		if metaT != "" && len(metaT) < len(h) && strings.Contains(h, metaT) && len(strings.Fields(metaT)) >= 2 {
+			return metaT
+		}
+		return stripSite(h, sites, false)
+	}
+	if metaT != "" {
+		return metaT
 	}
 	title := normalizeSpace(m.title)
+	if title == "" {
+		if len(m.h1s) > 0 {
+			return m.h1s[0]
+		}
+		return ""
+	}
+	parts := splitTitle(title)
+	var kept []string
+	for _, p := range parts {
+		if !matchesSite(p, sites) {
+			kept = append(kept, p)
+		}
+	}
+	if len(kept) == 0 {
+		kept = parts
+	}
+	// A part a heading repeats is the headline.
 	for _, h := range m.h1s {
-		if len(h) > 10 && title != "" && strings.Contains(strings.ToLower(title), strings.ToLower(h)) {
+		for _, p := range kept {
+			if len(kept) > 1 && strings.EqualFold(h, p) && !matchesSite(h, sites) && len(m.h1s) == 1 {
+				return p
+			}
+		}
+	}
+	for _, h := range m.h2s {
+		for _, p := range kept {
+			if len(kept) > 1 && strings.EqualFold(h, p) {
+				return p
+			}
+		}
+	}
+	for _, h := range m.h1s {
+		if strings.EqualFold(h, title) {
 			return h
 		}
 	}
-	if t := m.metaValue("og:title", "twitter:title", "dc.title", "title", "headline"); t != "" {
-		return stripSite(t, sites, false)
+	if len(kept) == 1 {
+		return kept[0]
 	}
-	if title != "" {
-		return stripSite(title, sites, true)
+	return stripSite(title, sites, true)
+}
+
+// soleH1 returns the page's one <h1> (or the text all its <h1>s share).
+func (m *pageMeta) soleH1() string {
+	if len(m.h1s) == 0 {
+		return ""
 	}
-	if len(m.h1s) > 0 {
-		return m.h1s[0]
+	for _, h := range m.h1s[1:] {
+		if h != m.h1s[0] {
+			return ""
+		}
 	}
-	return ""
+	return m.h1s[0]
+}
+
+// splitTitle cuts a <title> at its separators.
+func splitTitle(t string) []string {
+	parts := []string{t}
+	for _, sep := range titleSeparators {
+		var next []string
+		for _, p := range parts {
+			for _, q := range strings.Split(p, sep) {
+				if q = strings.TrimSpace(q); q != "" {
+					next = append(next, q)
+				}
+			}
+		}
+		parts = next
+	}
+	return parts
+}
+
+// unescapeTitle undoes the double escaping of meta values ("&amp;#39;").
+func unescapeTitle(s string) string {
+	if strings.Contains(s, "&") && strings.Contains(s, ";") {
+		return normalizeSpace(html.UnescapeString(s))
+	}
+	return s
 }
 
 func hostOf(u string) string {

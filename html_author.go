@@ -3,11 +3,15 @@ package article
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // bylinePrefixes are the words that introduce a byline, lower case, longest
 // first within a language so that "written by" wins over "by".
 var bylinePrefixes = []string{
+	"zeige alle beiträge von", "alle beiträge von", "alle artikel von", "view all posts by", "all posts by",
+	"show all articles of", "more articles by", "more from", "artikel von", "post author by", "post author",
+	"veröffentlicht von", "geschrieben von", "publié par", "écrit par", "escrito por", "publicado por", "scritto da",
 	"written by", "posted by", "published by", "reported by", "reporting by", "story by", "text by", "words by",
 	"by", "from", "author", "authors", "text", "words", "reporter",
 	"von", "autor", "autorin", "autoren", "text von", "verfasst von",
@@ -50,7 +54,7 @@ func cleanAuthors(raw, publisher string) []string {
 		// a job title is dropped, other parts are names.
 		for i, q := range strings.Split(p, ",") {
 			q = cleanAuthorName(q)
-			if q == "" || (i > 0 && isJobTitle(q)) {
+			if q == "" || (i > 0 && isJobTitle(q)) || isJunkName(q) {
 				continue
 			}
 			if isJobTitle(q) && len(strings.Fields(q)) > 3 {
@@ -123,7 +127,6 @@ func cleanAuthorName(s string) string {
 	s = strings.TrimFunc(s, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != ')'
 	})
-	s = strings.TrimRight(s, ".")
 	if s == "" || len(s) > 80 || len(strings.Fields(s)) > 6 {
 		return ""
 	}
@@ -138,6 +141,47 @@ func cleanAuthorName(s string) string {
 	}
 	return s
 }
+
+// junkWords mark a byline part that is a label, a date or a link text, not
+// a name.
+var junkWords = []string{
+	"kommentar", "comment", "reply", "antworten", "uncategorized", "alle artikel", "all posts", "all articles",
+	"share", "publiziert", "veröffentlicht", "published", "updated", "aktualisiert", "read more", "weiterlesen",
+	"minute", "min read", "lesezeit",
+}
+
+// isJunkName reports whether s is byline debris rather than a name: a
+// label, a date with a month name, a domain name, a lower-case phrase.
+func isJunkName(s string) bool {
+	low := strings.ToLower(s)
+	for _, w := range junkWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	words := strings.Fields(s)
+	digit := strings.ContainsAny(s, "0123456789")
+	for _, w := range words {
+		if _, ok := lookupMonth(strings.Trim(w, ".,")); ok && (digit || len(words) == 1) {
+			return true
+		}
+	}
+	if len(words) == 1 {
+		if i := strings.LastIndexByte(s, '.'); i > 0 && len(s)-i-1 >= 2 && len(s)-i-1 <= 4 && !strings.Contains(s[i:], " ") {
+			return true // example.com
+		}
+	}
+	if len(words) > 1 {
+		r, _ := utf8.DecodeRuneInString(words[0])
+		if unicode.IsLower(r) && !bylineParticles[words[0]] {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineParticles may start a name in lower case.
+var bylineParticles = map[string]bool{"de": true, "da": true, "di": true, "van": true, "von": true, "le": true, "la": true, "el": true, "al": true, "bin": true, "ibn": true, "der": true, "den": true, "du": true}
 
 func isJobTitle(s string) bool {
 	low := strings.ToLower(s)

@@ -16,6 +16,7 @@ type pageMeta struct {
 	canonical string
 	title     string   // <title>
 	h1s       []string // text of every <h1>, in order
+	h2s       []string // text of the first <h2> elements
 	// metas maps a lower-cased meta name, property or http-equiv to its
 	// values in document order.
 	metas map[string][]string
@@ -105,7 +106,7 @@ func appendText(b *strings.Builder, n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		appendText(b, c)
 	}
-	if n.Type == html.ElementNode && n.DataAtom != atom.A && n.DataAtom != atom.Span {
+	if n.Type == html.ElementNode {
 		b.WriteByte(' ')
 	}
 }
@@ -191,6 +192,12 @@ func (w *metaWalker) element(n *html.Node) bool {
 	case atom.H1:
 		if t := nodeText(n); t != "" {
 			m.h1s = append(m.h1s, t)
+		}
+	case atom.H2:
+		if len(m.h2s) < 10 {
+			if t := nodeText(n); t != "" {
+				m.h2s = append(m.h2s, t)
+			}
 		}
 	case atom.Time:
 		if dt := attr(n, "datetime"); dt != "" {
