@@ -17,8 +17,8 @@ import (
 type FrontMatter struct {
 	// Title is the headline.
 	Title string `yaml:"title"`
-	// Date is the publication date in RFC 3339 form at the source's
-	// precision: "2024-06-19T17:43:00+03:00" when the offset is known,
+	// Date is the publication date, always a double-quoted YAML string, in
+	// RFC 3339 form at the source's precision: "2024-06-19T17:43:00+03:00" when the offset is known,
 	// "2024-06-19T17:43:00" when the source gave none (no zone is invented;
 	// Hugo then applies the site's timeZone), "2024-06-19" for a day alone.
 	Date string `yaml:"date,omitempty"`
@@ -59,6 +59,9 @@ type FrontMatterQuote struct {
 	Text string `yaml:"text"`
 	// Speaker is who said them, when the article says.
 	Speaker string `yaml:"speaker,omitempty"`
+	// Partial is true for a fragment woven into the writer's own sentence
+	// rather than a statement quoted on its own.
+	Partial bool `yaml:"partial,omitempty"`
 }
 
 // frontMatter maps a to its front matter.
@@ -92,7 +95,7 @@ func frontMatter(a *article.Article) FrontMatter {
 	}
 	for _, q := range a.Quotes {
 		if q.Text != "" {
-			fm.Quotes = append(fm.Quotes, FrontMatterQuote{Text: q.Text, Speaker: q.Speaker})
+			fm.Quotes = append(fm.Quotes, FrontMatterQuote{Text: q.Text, Speaker: q.Speaker, Partial: q.Partial})
 		}
 	}
 	return fm
@@ -119,7 +122,12 @@ func Markdown(w io.Writer, a *article.Article) error {
 	buf.WriteString("---\n")
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
-	if err := enc.Encode(frontMatter(a)); err != nil {
+	var node yaml.Node
+	if err := node.Encode(frontMatter(a)); err != nil {
+		return err
+	}
+	quoteDates(&node)
+	if err := enc.Encode(&node); err != nil {
 		return err
 	}
 	if err := enc.Close(); err != nil {
@@ -142,6 +150,22 @@ func Markdown(w io.Writer, a *article.Article) error {
 	}
 	_, err := w.Write(buf.Bytes())
 	return err
+}
+
+// quoteDates double-quotes the values of date and lastmod. A YAML parser
+// would read some unquoted forms ("2024-06-19", "2024-06-19 17:43:00") as
+// timestamps and give a zone-less time UTC; quoted, they stay strings that
+// Hugo and Jekyll parse themselves (Hugo in the site's time zone).
+func quoteDates(n *yaml.Node) {
+	if n.Kind != yaml.MappingNode {
+		return
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		switch n.Content[i].Value {
+		case "date", "lastmod":
+			n.Content[i+1].Style = yaml.DoubleQuotedStyle
+		}
+	}
 }
 
 // markdownBlock renders one body block, or "" for a block with no text.

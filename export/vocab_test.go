@@ -256,11 +256,11 @@ func TestJSONLDVocabulary(t *testing.T) {
 func TestVocabularyCheckerRejects(t *testing.T) {
 	v := loadVocabulary(t)
 	bad := []string{
-		`{"@context":"https://schema.org","@type":"NewsArticle","headlin":"x"}`,                                  // unknown property
-		`{"@context":"https://schema.org","@type":"NewsArticle","logo":"https://x.example/l.png"}`,              // Organization property on an article
-		`{"@context":"https://schema.org","@type":"NewsArticle","author":"Jane Doe"}`,                           // Text not in Person/Organization
+		`{"@context":"https://schema.org","@type":"NewsArticle","headlin":"x"}`,                    // unknown property
+		`{"@context":"https://schema.org","@type":"NewsArticle","logo":"https://x.example/l.png"}`, // Organization property on an article
+		`{"@context":"https://schema.org","@type":"NewsArticle","author":"Jane Doe"}`,              // Text not in Person/Organization
 		`{"@context":"https://schema.org","@type":"NewsArticle","author":{"@type":"ImageObject","url":"https://x.example/"}}`,
-		`{"@context":"https://schema.org","@type":"NewsArticle","hasPart":{"@type":"Person","name":"x"}}`,       // Person is no CreativeWork
+		`{"@context":"https://schema.org","@type":"NewsArticle","hasPart":{"@type":"Person","name":"x"}}`,        // Person is no CreativeWork
 		`{"@context":"https://schema.org","@type":"NewsArticle","citation":{"@type":"Organization","name":"x"}}`, // why sources are not citations
 		`{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"19.06.2024"}`,
 		`{"@context":"https://schema.org","@type":"NewsArticle","url":"javascript:alert(1)"}`,

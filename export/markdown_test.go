@@ -1,0 +1,243 @@
+package export
+
+import (
+	"bytes"
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/articlekit/article"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"gopkg.in/yaml.v3"
+)
+
+// splitFrontMatter splits Markdown output into its YAML front matter and
+// the Markdown after it.
+func splitFrontMatter(t *testing.T, name, md string) (string, string) {
+	t.Helper()
+	rest, ok := strings.CutPrefix(md, "---\n")
+	if !ok {
+		t.Fatalf("%s: output does not start with ---", name)
+	}
+	fm, body, ok := strings.Cut(rest, "\n---\n")
+	if !ok {
+		t.Fatalf("%s: front matter not closed", name)
+	}
+	return fm + "\n", body
+}
+
+// blockWant is what one rendered block must be: its element and text.
+type blockWant struct {
+	tag  string
+	text string
+}
+
+// expectedBlocks lists the elements Markdown's output must render to, with
+// their text, built from the Article directly.
+func expectedBlocks(a *article.Article) []blockWant {
+	lines := func(s string) []string {
+		var out []string
+		for l := range strings.SplitSeq(s, "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				out = append(out, l)
+			}
+		}
+		return out
+	}
+	var want []blockWant
+	if h := strings.Join(strings.Fields(a.Headline), " "); h != "" {
+		want = append(want, blockWant{"h1", h})
+	}
+	for _, b := range a.Body {
+		ls := lines(b.Text)
+		if len(ls) == 0 {
+			continue
+		}
+		switch b.Type {
+		case article.Heading:
+			want = append(want, blockWant{fmt.Sprintf("h%d", min(max(b.Level, 2), 6)), strings.Join(strings.Fields(b.Text), " ")})
+		case article.List:
+			want = append(want, blockWant{"ul", strings.Join(ls, "\n")})
+		case article.Blockquote:
+			want = append(want, blockWant{"blockquote", strings.Join(ls, "\n")})
+		default:
+			want = append(want, blockWant{"p", strings.Join(ls, "\n")})
+		}
+	}
+	return want
+}
+
+// renderedBlocks renders md with md and returns the top-level elements with
+// their text, and the names of elements found inside them (formatting that
+// must not be there).
+func renderedBlocks(t *testing.T, gm goldmark.Markdown, md string) ([]blockWant, []string) {
+	t.Helper()
+	var out bytes.Buffer
+	if err := gm.Convert([]byte(md), &out); err != nil {
+		t.Fatal(err)
+	}
+	nodes, err := html.ParseFragment(strings.NewReader(out.String()), &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []blockWant
+	var inner []string
+	var text func(n *html.Node, sb *strings.Builder)
+	text = func(n *html.Node, sb *strings.Builder) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				sb.WriteString(c.Data)
+			case html.ElementNode:
+				inner = append(inner, c.Data)
+				text(c, sb)
+			}
+		}
+	}
+	for _, n := range nodes {
+		if n.Type != html.ElementNode {
+			if n.Type == html.TextNode && strings.TrimSpace(n.Data) == "" {
+				continue
+			}
+			got = append(got, blockWant{"#text", n.Data})
+			continue
+		}
+		var sb strings.Builder
+		switch n.Data {
+		case "ul", "blockquote":
+			// Items (li) or paragraphs (p), one per line.
+			var parts []string
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type != html.ElementNode {
+					continue
+				}
+				var s strings.Builder
+				text(c, &s)
+				parts = append(parts, s.String())
+			}
+			want := map[string]string{"ul": "li", "blockquote": "p"}[n.Data]
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type == html.ElementNode && c.Data != want {
+					inner = append(inner, c.Data)
+				}
+			}
+			sb.WriteString(strings.Join(parts, "\n"))
+		default:
+			text(n, &sb)
+		}
+		got = append(got, blockWant{n.Data, strings.TrimSpace(sb.String())})
+	}
+	return got, inner
+}
+
+// TestMarkdownRendersSameText renders the Markdown of every article with
+// goldmark (CommonMark plus the GitHub and Hugo extensions) and checks that
+// each block renders as one element of the right kind holding exactly the
+// Article's text, with no formatting, links or HTML inside.
+func TestMarkdownRendersSameText(t *testing.T) {
+	strict := goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.TaskList, extension.DefinitionList, extension.Footnote))
+	gfm := goldmark.New(goldmark.WithExtensions(extension.GFM, extension.DefinitionList, extension.Footnote))
+	for _, fx := range allArticles(t) {
+		md := render(t, func(w *strings.Builder) error { return Markdown(w, fx.a) })
+		_, body := splitFrontMatter(t, fx.name, md)
+		want := expectedBlocks(fx.a)
+		got, inner := renderedBlocks(t, strict, body)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: rendered blocks differ\n got: %q\nwant: %q\nmarkdown:\n%s", fx.name, got, want, body)
+		}
+		if len(inner) != 0 {
+			t.Errorf("%s: formatting elements in the rendered text: %v\nmarkdown:\n%s", fx.name, inner, body)
+		}
+		// With GFM's autolinks, URLs may become links, but the text must
+		// not change.
+		got, _ = renderedBlocks(t, gfm, body)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: GFM rendering differs\n got: %q\nwant: %q", fx.name, got, want)
+		}
+	}
+}
+
+// TestMarkdownEscapes checks single hostile lines one by one, so that a
+// failure names the construct.
+func TestMarkdownEscapes(t *testing.T) {
+	strict := goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.TaskList, extension.DefinitionList, extension.Footnote))
+	lines := []string{
+		"*emphasis*", "**strong**", "_under_", "__strong__", "# heading", "###### six", "> quote", "1. list", "1) list",
+		"- item", "+ item", "* item", "[link](http://x)", "![img](http://x.png)", "[ref]: http://x", "`code`", "```", "~~~",
+		"<b>bold</b>", "<script>alert(1)</script>", "<!-- comment -->", "&amp; &copy; &#65;", "| a | b |", "~~strike~~",
+		"---", "***", "___", "===", "text \\", "back\\slash", "a  b", "{#id .class}", "[^1]", ": definition", "<http://x>",
+		"2024. Year", "12345678901. long number", "[x] task", "\\*", "trailing hashes ##",
+	}
+	for _, l := range lines {
+		a := &article.Article{Headline: "H", Body: []article.Block{{Type: article.Paragraph, Text: l}, {Type: article.Heading, Level: 2, Text: l}, {Type: article.List, Text: l}}}
+		md := render(t, func(w *strings.Builder) error { return Markdown(w, a) })
+		_, body := splitFrontMatter(t, l, md)
+		got, inner := renderedBlocks(t, strict, body)
+		want := expectedBlocks(a)
+		if !reflect.DeepEqual(got, want) || len(inner) != 0 {
+			t.Errorf("%q: rendered %q (inner %v), want %q\nmarkdown:\n%s", l, got, inner, want, body)
+		}
+	}
+}
+
+// TestMarkdownFrontMatter parses the front matter back with yaml.v3 and
+// compares every key with the Article's fields.
+func TestMarkdownFrontMatter(t *testing.T) {
+	for _, fx := range allArticles(t) {
+		a := fx.a
+		md := render(t, func(w *strings.Builder) error { return Markdown(w, a) })
+		fmText, _ := splitFrontMatter(t, fx.name, md)
+		var fm FrontMatter
+		dec := yaml.NewDecoder(strings.NewReader(fmText))
+		dec.KnownFields(true)
+		if err := dec.Decode(&fm); err != nil {
+			t.Fatalf("%s: front matter does not decode: %v\n%s", fx.name, err, fmText)
+		}
+		var authors, images []string
+		for _, au := range a.Authors {
+			authors = append(authors, au.Name)
+		}
+		for _, im := range a.Images {
+			if u := safeURL(im.URL); u != "" {
+				images = append(images, u)
+			}
+		}
+		var quotes []FrontMatterQuote
+		for _, q := range a.Quotes {
+			quotes = append(quotes, FrontMatterQuote{Text: q.Text, Speaker: q.Speaker, Partial: q.Partial})
+		}
+		var cats []string
+		if a.Section != "" {
+			cats = []string{a.Section}
+		}
+		pub := ""
+		if a.Publisher != nil {
+			pub = a.Publisher.Name
+		}
+		want := FrontMatter{
+			Title: a.Headline, Date: a.DatePublished.String(), Lastmod: a.DateModified.String(),
+			Description: a.Description, Author: strings.Join(authors, ", "), Authors: authors,
+			Categories: cats, Tags: a.Keywords, Lang: a.Language, CanonicalURL: safeURL(a.URL),
+			Images: images, Publisher: pub, Sources: a.Sources, Quotes: quotes,
+		}
+		if !reflect.DeepEqual(fm, want) {
+			t.Errorf("%s: front matter\n got %+v\nwant %+v", fx.name, fm, want)
+		}
+		// Dates stay strings (not YAML timestamps a reader would put in UTC).
+		var raw map[string]any
+		if err := yaml.Unmarshal([]byte(fmText), &raw); err != nil {
+			t.Fatal(err)
+		}
+		for _, k := range []string{"date", "lastmod"} {
+			if v, ok := raw[k]; ok {
+				if _, isString := v.(string); !isString {
+					t.Errorf("%s: %s decodes as %T, want a string", fx.name, k, v)
+				}
+			}
+		}
+	}
+}
