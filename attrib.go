@@ -149,6 +149,7 @@ func hasStem(w string, stems []string) (string, bool) {
 type person struct {
 	name    []string
 	nominal bool // name taken from an attribution, hence in the nominative
+	gender  byte // 'm', 'f' or 0 when unknown
 }
 
 func (p *person) String() string { return strings.Join(p.name, " ") }
@@ -161,11 +162,11 @@ type reader struct {
 	roles       map[string]*person
 	lastSpeaker *person
 	lastMention *person
-	lastSubject *person
-	seq         int // counts sentences read
-	speakerSeq  int // the sentence where lastSpeaker spoke
-	subjectSeq  int // the sentence where lastSubject was the subject
-	sources     []string
+	// salient lists, most recent last, the people who were last the
+	// subject of a sentence or the speaker of a quotation: the candidates
+	// a pronoun refers to.
+	salient    []*person
+	sources    []string
 	seenSource  map[string]bool
 }
 
@@ -334,8 +335,11 @@ func (m *reader) resolve(toks []token, lang string) (p *person, source string) {
 		}
 		return nil, ""
 	}
-	if m.isPronoun(toks[0].lower) || (len(toks) > 1 && toks[0].lower == "and" && m.isPronoun(toks[1].lower)) {
-		return m.pronounReferent(), ""
+	if m.isPronoun(toks[0].lower) {
+		return m.pronounReferent(toks[0].lower), ""
+	}
+	if len(toks) > 1 && toks[0].lower == "and" && m.isPronoun(toks[1].lower) {
+		return m.pronounReferent(toks[1].lower), ""
 	}
 	var single []string
 	first := true
@@ -392,12 +396,33 @@ func (m *reader) known(name []string) bool {
 	return false
 }
 
-// pronounReferent is who "he", "she" or "он" most likely refers to: the
-// more recent of the last speaker and the last person named as the subject
-// of a sentence.
-func (m *reader) pronounReferent() *person {
-	if m.lastSubject != nil && m.subjectSeq > m.speakerSeq {
-		return m.lastSubject
+// pronounGender tells the gender a personal pronoun refers to, 0 for
+// none ("they", "они").
+func pronounGender(w string) byte {
+	switch w {
+	case "he", "him", "his", "он", "его", "ему", "него":
+		return 'm'
+	case "she", "her", "она", "её", "ее", "ей", "неё", "нее":
+		return 'f'
+	}
+	return 0
+}
+
+// pronounReferent is who the pronoun w ("he", "she", "он") most likely
+// refers to: the most recent subject or speaker whose gender, when known,
+// agrees with it; the last person named when there is none. A referent of
+// unknown gender learns the pronoun's.
+func (m *reader) pronounReferent(w string) *person {
+	g := pronounGender(w)
+	for k := len(m.salient) - 1; k >= 0; k-- {
+		p := m.salient[k]
+		if g != 0 && p.gender != 0 && p.gender != g {
+			continue
+		}
+		if p.gender == 0 {
+			p.gender = g
+		}
+		return p
 	}
 	if m.lastSpeaker != nil {
 		return m.lastSpeaker
@@ -405,10 +430,45 @@ func (m *reader) pronounReferent() *person {
 	return m.lastMention
 }
 
+// maxSalient bounds the list of pronoun candidates.
+const maxSalient = 8
+
+// makeSalient records p as the most recent subject or speaker.
+func (m *reader) makeSalient(p *person) {
+	if p == nil {
+		return
+	}
+	for k, q := range m.salient {
+		if q == p {
+			m.salient = append(m.salient[:k], m.salient[k+1:]...)
+			break
+		}
+	}
+	if len(m.salient) == maxSalient {
+		m.salient = m.salient[1:]
+	}
+	m.salient = append(m.salient, p)
+}
+
+// maxSubjectOffset is how many tokens may stand before the name that is a
+// sentence's subject ("But former Gov. Jeb Bush …").
+const maxSubjectOffset = 4
+
 // learn records the people named in a sentence (runs of two or more
-// capitalised words) and the roles written before their names.
+// capitalised words) and the roles written before their names; a person
+// named near the start of the sentence, before any quotation, is its
+// subject and becomes the most salient referent of a pronoun.
 func (m *reader) learn(toks []token) {
+	subjectSeen := false
+	if len(toks) > 0 && pronounGender(toks[0].lower) != 0 {
+		// "He said that …": the pronoun keeps its referent salient.
+		m.makeSalient(m.pronounReferent(toks[0].lower))
+		subjectSeen = true
+	}
 	for i := 0; i < len(toks); i++ {
+		if toks[i].kind == tokQuote {
+			subjectSeen = true
+		}
 		if toks[i].kind != tokWord || !isNameWord(toks[i].text) {
 			continue
 		}
@@ -434,6 +494,18 @@ func (m *reader) learn(toks []token) {
 		}
 		if p != nil {
 			m.lastMention = p
+			if i > 0 && p.gender == 0 {
+				switch toks[i-1].lower {
+				case "mr.", "mr":
+					p.gender = 'm'
+				case "mrs.", "ms.", "mrs", "ms":
+					p.gender = 'f'
+				}
+			}
+			if !subjectSeen && i <= maxSubjectOffset {
+				m.makeSalient(p)
+			}
+			subjectSeen = true
 			for k := i - 1; k >= 0 && k >= i-3 && toks[k].kind == tokWord; k-- {
 				if stem, ok := m.role(toks[k].lower); ok {
 					m.roles[stem] = p

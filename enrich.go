@@ -139,6 +139,7 @@ func extractQuotes(blocks []Block, lang string) ([]Quote, []string) {
 				attrs[si] = m.attribute(toks, lang)
 				if attrs[si].speaker != nil {
 					m.lastSpeaker = attrs[si].speaker
+					m.makeSalient(attrs[si].speaker)
 				}
 			}
 			m.learn(toks)
@@ -255,6 +256,7 @@ func (m *reader) attribute(toks []token, lang string) attribution {
 		if before := npBefore(toks, i); len(before) > 0 {
 			if p, _ := m.resolve(before, lang); p != nil {
 				at.speaker = p
+				verbGender(p, t.lower)
 				return at
 			}
 		}
@@ -265,6 +267,7 @@ func (m *reader) attribute(toks []token, lang string) attribution {
 		}
 		if p != nil {
 			at.speaker = p
+			verbGender(p, t.lower)
 			return at
 		}
 	}
@@ -304,5 +307,18 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, lang string) {
 				}
 			}
 		}
+	}
+}
+
+// verbGender sets the gender of a speaker from a Russian past-tense verb
+// agreeing with it («сказала», «заявил»), when it is not yet known.
+func verbGender(p *person, verb string) {
+	if p.gender != 0 || !strings.HasSuffix(verb, "л") && !strings.HasSuffix(verb, "ла") {
+		return
+	}
+	if strings.HasSuffix(verb, "ла") {
+		p.gender = 'f'
+	} else {
+		p.gender = 'm'
 	}
 }
