@@ -167,7 +167,7 @@ type reader struct {
 	// a pronoun refers to.
 	salient    []*person
 	sources    []string
-	seenSource  map[string]bool
+	seenSource map[string]bool
 }
 
 func newReader(tables []*langTable) *reader {
