@@ -18,10 +18,24 @@ import (
 // fast; the limit itself is exercised by the limits tests.
 const fuzzMaxBytes = 1 << 20
 
-// seedInputs returns the contents of every file under testdata/text and
-// testdata/html (except the EXPECTED notes), plus a few hand-written
-// fragments that reach corners the files do not.
+// seedInputs returns testdataInputs plus a few hand-written fragments that
+// reach corners the files do not.
 func seedInputs(tb testing.TB) [][]byte {
+	tb.Helper()
+	return append(testdataInputs(tb),
+		[]byte(""),
+		[]byte("\x00\x01\x02"),
+		[]byte("Headline\n\nBody «quote» — said Ivan Petrov.\n"),
+		[]byte("<html><head><title>T</title></head><body><article><h1>H</h1><p>“Quote,” he said.</p></article></body></html>"),
+		[]byte(`<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"X","datePublished":"2024-01-02T03:04:05Z","author":{"name":"A B"}}</script></head><body><p>text</p></body></html>`),
+		[]byte("<p>«««»»» \u200b\u202e\u2066</p>"),
+		[]byte("\xff\xfeH\x00i\x00"),
+	)
+}
+
+// testdataInputs returns the contents of every .txt file under
+// testdata/text and every file under testdata/html.
+func testdataInputs(tb testing.TB) [][]byte {
 	tb.Helper()
 	var out [][]byte
 	for _, pattern := range []string{"testdata/text/*.txt", "testdata/html/*"} {
@@ -40,15 +54,6 @@ func seedInputs(tb testing.TB) [][]byte {
 			out = append(out, b)
 		}
 	}
-	out = append(out,
-		[]byte(""),
-		[]byte("\x00\x01\x02"),
-		[]byte("Headline\n\nBody «quote» — said Ivan Petrov.\n"),
-		[]byte("<html><head><title>T</title></head><body><article><h1>H</h1><p>“Quote,” he said.</p></article></body></html>"),
-		[]byte(`<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"X","datePublished":"2024-01-02T03:04:05Z","author":{"name":"A B"}}</script></head><body><p>text</p></body></html>`),
-		[]byte("<p>«««»»» \u200b\u202e\u2066</p>"),
-		[]byte("\xff\xfeH\x00i\x00"),
-	)
 	return out
 }
 
