@@ -32,6 +32,11 @@ func extractHTML(b []byte, c *config) (*Article, error) {
 	a := buildMeta(m, c)
 	blocks, imgs := extractContent(root, a.Headline)
 	a.Body = blocks
+	if len(blocks) == 0 && !m.declaresArticle() {
+		// A page with no article text and nothing saying it is an
+		// article (a home page, an error page) is not one.
+		a.Headline = ""
+	}
 	base := m.baseURL(c)
 	for _, im := range imgs {
 		if len(a.Images) >= 20 {
@@ -40,6 +45,17 @@ func extractHTML(b []byte, c *config) (*Article, error) {
 		addImage(a, resolveURL(base, im.src), im.caption)
 	}
 	return a, nil
+}
+
+// declaresArticle reports whether the page's structured data says it is an
+// article.
+func (m *pageMeta) declaresArticle() bool {
+	for _, o := range m.ld {
+		if o.rank <= 3 {
+			return true
+		}
+	}
+	return strings.EqualFold(m.metaValue("og:type"), "article")
 }
 
 // baseURL is the address relative links are resolved against: <base href>
@@ -475,7 +491,11 @@ func stripSite(t string, sites []string, guess bool) string {
 		if matchesSite(pre, sites) && rest != "" {
 			return rest
 		}
-		if guess && len(strings.Fields(tail)) <= 4 && runeLen(head) > 2*runeLen(tail) {
+		ratio := 2
+		if !strings.ContainsAny(sep, "-–—") {
+			ratio = 1 // a bar or a guillemet is not punctuation inside headlines
+		}
+		if guess && len(strings.Fields(tail)) <= 4 && runeLen(head) > ratio*runeLen(tail) {
 			return head
 		}
 	}

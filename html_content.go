@@ -95,6 +95,20 @@ func extractContent(root *html.Node, headline string) ([]Block, []contentImage) 
 			blocks, best, w = b2, best2, w2
 		}
 	}
+	// Pictures sit beside the text: look for them in the <article>
+	// around the body, or in the element around a one-paragraph body.
+	if best != nil {
+		up := best
+		for k := 0; k < 4 && up != nil; k, up = k+1, up.Parent {
+			if up.DataAtom == atom.Article {
+				best = up
+				break
+			}
+		}
+		if best.DataAtom == atom.P && best.Parent != nil {
+			best = best.Parent
+		}
+	}
 	var imgs []contentImage
 	for _, im := range w.images {
 		if best != nil && isAncestor(best, im.node) {
@@ -402,7 +416,7 @@ func (b *textBlock) weight() float64 {
 	case kindHeading:
 		return 0
 	case kindCaption:
-		return -l / 4
+		return 0
 	case kindCell:
 		return l * (1 - ld) * 0.5
 	}

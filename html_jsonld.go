@@ -170,9 +170,9 @@ func readLDArticle(o map[string]any, ids map[string]map[string]any) ldArticle {
 		case string:
 			a.url = t
 		case map[string]any:
-			if s, ok := t["@id"].(string); ok {
+			if s, ok := t["url"].(string); ok {
 				a.url = s
-			} else if s, ok := t["url"].(string); ok {
+			} else if s, ok := t["@id"].(string); ok {
 				a.url = s
 			}
 		}
