@@ -148,9 +148,9 @@ func TestHTMLMetadataSources(t *testing.T) {
 			headline: "Neue Brücke eröffnet", publ: &Publisher{Name: "Kurier"}, lang: "de-AT",
 		},
 		{
-			name: "date from the address",
-			url:  "https://example.net/2017/09/30/some-story/",
-			page: `<html><head><title>Some story</title></head><body>` + para + `</body></html>`,
+			name:     "date from the address",
+			url:      "https://example.net/2017/09/30/some-story/",
+			page:     `<html><head><title>Some story</title></head><body>` + para + `</body></html>`,
 			headline: "Some story", pub: "2017-09-30",
 		},
 		{
