@@ -146,14 +146,14 @@ func TestDiff(t *testing.T) {
 }
 
 func TestParseFile(t *testing.T) {
-	p := filepath.Join(t.TempDir(), "story.html")
-	html := "<html lang=\"en\"><body><h1>Storm hits coast</h1><p>The storm hit the coast on Monday.</p></body></html>"
-	if err := os.WriteFile(p, []byte(html), 0o644); err != nil {
+	p := filepath.Join(t.TempDir(), "story.txt")
+	text := "Storm hits coast\n\nThe storm hit the coast on Monday, officials said.\n\nMore rain is expected on Tuesday.\n"
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	a := ParseFile(t, p)
-	if a.Headline != "Storm hits coast" {
-		t.Errorf("headline = %q", a.Headline)
+	if a.Headline != "Storm hits coast" || len(a.Body) == 0 {
+		t.Errorf("headline = %q, %d body blocks", a.Headline, len(a.Body))
 	}
 	r := &recorder{}
 	if a := ParseFile(r, filepath.Join(t.TempDir(), "missing.txt")); a != nil || !r.fatal {

@@ -116,17 +116,17 @@ func TestCSVRoundTrip(t *testing.T) {
 // TestCSVFormulaGuard checks the default neutralisation of formulas.
 func TestCSVFormulaGuard(t *testing.T) {
 	cases := map[string]string{
-		"=1+1":                    "'=1+1",
-		"+7 (495) 123":            "'+7 (495) 123",
-		"-2":                      "'-2",
-		"@SUM(A1)":                "'@SUM(A1)",
-		"\tx":                     "'\tx",
-		"\rx":                     "'\rx",
-		"\nx":                     "'\nx",
-		"a=1":                     "a=1",
-		"Путин":                   "Путин",
-		"":                        "",
-		"'already":                "'already",
+		"=1+1":                   "'=1+1",
+		"+7 (495) 123":           "'+7 (495) 123",
+		"-2":                     "'-2",
+		"@SUM(A1)":               "'@SUM(A1)",
+		"\tx":                    "'\tx",
+		"\rx":                    "'\rx",
+		"\nx":                    "'\nx",
+		"a=1":                    "a=1",
+		"Путин":                  "Путин",
+		"":                       "",
+		"'already":               "'already",
 		`=HYPERLINK("http://x")`: `'=HYPERLINK("http://x")`,
 	}
 	for in, want := range cases {

@@ -1,0 +1,258 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// htmlDoc returns a small HTML article whose headline is "Title n".
+func htmlDoc(n int) string {
+	return fmt.Sprintf(`<html lang="en"><body><article><h1>Title %d</h1>
+<p>Paragraph number %d has several words in it, and the storm hit the coast on Monday morning.</p>
+<p>Officials said more rain was expected on Tuesday, and schools in the area would stay closed.</p>
+</article></body></html>`, n, n)
+}
+
+// writeInputs writes count HTML articles into dir as 00.html, 01.html…
+func writeInputs(t *testing.T, dir string, count int) []string {
+	t.Helper()
+	var paths []string
+	for i := range count {
+		p := filepath.Join(dir, fmt.Sprintf("%02d.html", i))
+		if err := os.WriteFile(p, []byte(htmlDoc(i)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	return paths
+}
+
+// runCLI runs the command with args and stdin, returning status, stdout and
+// stderr.
+func runCLI(t *testing.T, stdin string, terminal bool, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(args, env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb, terminal: terminal})
+	return code, out.String(), errb.String()
+}
+
+func TestSingleJSON(t *testing.T) {
+	p := writeInputs(t, t.TempDir(), 1)[0]
+	code, out, errs := runCLI(t, "", false, p)
+	if code != 0 || errs != "" {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	if !strings.HasPrefix(out, "{\n  \"") {
+		t.Errorf("single input not indented JSON: %q", out)
+	}
+	var a struct{ Headline string }
+	if err := json.Unmarshal([]byte(out), &a); err != nil || a.Headline != "Title 0" {
+		t.Errorf("decoded %+v, %v", a, err)
+	}
+}
+
+func TestStdin(t *testing.T) {
+	code, out, errs := runCLI(t, htmlDoc(7), false, "-format", "jsonld", "-url", "https://example.com/a")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var m map[string]any
+	if err := json.Unmarshal([]byte(out), &m); err != nil {
+		t.Fatal(err)
+	}
+	if m["@type"] != "NewsArticle" || m["headline"] != "Title 7" || m["url"] != "https://example.com/a" {
+		t.Errorf("got %v", m)
+	}
+}
+
+// TestJSONLinesInOrder checks that many inputs, parsed in parallel, come out
+// one per line in input order, for json and jsonld.
+func TestJSONLinesInOrder(t *testing.T) {
+	dir := t.TempDir()
+	paths := writeInputs(t, dir, 40)
+	for _, format := range []string{"json", "jsonld"} {
+		code, out, errs := runCLI(t, "", false, append([]string{"-format", format, "-j", "4"}, paths...)...)
+		if code != 0 || errs != "" {
+			t.Fatalf("%s: exit %d, stderr %q", format, code, errs)
+		}
+		lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+		if len(lines) != len(paths) {
+			t.Fatalf("%s: %d lines, want %d", format, len(lines), len(paths))
+		}
+		for i, l := range lines {
+			var a struct{ Headline string }
+			if err := json.Unmarshal([]byte(l), &a); err != nil {
+				t.Fatalf("%s: line %d: %v", format, i, err)
+			}
+			if want := fmt.Sprintf("Title %d", i); a.Headline != want {
+				t.Errorf("%s: line %d has %q, want %q", format, i, a.Headline, want)
+			}
+		}
+	}
+}
+
+// TestDirectoryCSV walks a directory into one CSV with one header.
+func TestDirectoryCSV(t *testing.T) {
+	dir := t.TempDir()
+	writeInputs(t, dir, 12)
+	sub := filepath.Join(dir, "sub")
+	if err := os.Mkdir(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(sub, "z.html"), []byte(htmlDoc(99)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// Ignored: other extensions and hidden files.
+	for _, n := range []string{"notes.json", ".hidden.html"} {
+		if err := os.WriteFile(filepath.Join(dir, n), []byte(htmlDoc(1000)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, errs := runCLI(t, "", false, "-format", "csv", "-csv-bom", dir)
+	if code != 0 || errs != "" {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	out, ok := strings.CutPrefix(out, "\uFEFF")
+	if !ok {
+		t.Error("-csv-bom wrote no BOM")
+	}
+	recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 14 || recs[0][0] != "url" || recs[0][1] != "headline" {
+		t.Fatalf("got %d records, header %v", len(recs), recs[0])
+	}
+	for i := range 12 {
+		if want := fmt.Sprintf("Title %d", i); recs[i+1][1] != want {
+			t.Errorf("row %d headline %q, want %q", i+1, recs[i+1][1], want)
+		}
+	}
+	if recs[13][1] != "Title 99" {
+		t.Errorf("last row %q, want the file in the subdirectory", recs[13][1])
+	}
+}
+
+// TestBadFileDoesNotStopOthers mixes a missing file and a non-article with
+// good inputs.
+func TestBadFileDoesNotStopOthers(t *testing.T) {
+	dir := t.TempDir()
+	paths := writeInputs(t, dir, 3)
+	empty := filepath.Join(dir, "empty.txt")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	missing := filepath.Join(dir, "missing.txt")
+	args := []string{"-format", "jsonld", paths[0], missing, empty, paths[1], paths[2]}
+	code, out, errs := runCLI(t, "", false, args...)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	for _, name := range []string{missing, empty} {
+		if !strings.Contains(errs, name) {
+			t.Errorf("stderr does not name %s:\n%s", name, errs)
+		}
+	}
+	if n := strings.Count(out, "\n"); n != 3 {
+		t.Errorf("%d output lines, want 3:\n%s", n, out)
+	}
+}
+
+func TestValidate(t *testing.T) {
+	dir := t.TempDir()
+	good := writeInputs(t, dir, 1)[0]
+	bad := filepath.Join(dir, "bad.txt")
+	if err := os.WriteFile(bad, []byte("Headline only\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runCLI(t, "", false, "-validate", good, bad)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	if !strings.Contains(errs, bad) || !strings.Contains(errs, "/body") {
+		t.Errorf("stderr does not report the violation with the file and path:\n%s", errs)
+	}
+	if strings.Count(out, "\n") != 1 || !strings.Contains(out, "Title 0") {
+		t.Errorf("output should hold the valid article only:\n%s", out)
+	}
+	// Without -validate the same input is written.
+	if code, _, _ := runCLI(t, "", false, bad); code != 0 {
+		t.Errorf("without -validate: exit %d", code)
+	}
+}
+
+func TestMarkdownOutDir(t *testing.T) {
+	in1, in2 := t.TempDir(), t.TempDir()
+	a := writeInputs(t, in1, 2)
+	b := writeInputs(t, in2, 1) // 00.html again: the name collides
+	out := filepath.Join(t.TempDir(), "md")
+	code, stdout, errs := runCLI(t, "", false, "-format", "markdown", "-o", out, a[0], a[1], b[0])
+	if code != 0 || errs != "" || stdout != "" {
+		t.Fatalf("exit %d, stdout %q, stderr %q", code, stdout, errs)
+	}
+	for name, title := range map[string]string{"00.md": "Title 0", "01.md": "Title 1", "00-2.md": "Title 0"} {
+		b, err := os.ReadFile(filepath.Join(out, name))
+		if err != nil {
+			t.Error(err)
+			continue
+		}
+		if !strings.HasPrefix(string(b), "---\ntitle: "+title+"\n") || !strings.Contains(string(b), "\n# "+title+"\n") {
+			t.Errorf("%s:\n%s", name, b)
+		}
+	}
+}
+
+func TestTimeZone(t *testing.T) {
+	text := "Путин объявил о союзе\nПОЛИТИКА\n19.06.2024 | 17:43Россия и КНДР будут помогать друг другу.\n\nВторой абзац статьи.\n"
+	code, out, errs := runCLI(t, text, false, "-tz", "Europe/Moscow")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, `"datePublished": "2024-06-19T17:43:00+03:00"`) {
+		t.Errorf("no Moscow offset:\n%s", out)
+	}
+	if code, _, errs := runCLI(t, text, false, "-tz", "Nowhere/City"); code != 2 || !strings.Contains(errs, "Nowhere/City") {
+		t.Errorf("bad -tz: exit %d, stderr %q", code, errs)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	dir := t.TempDir()
+	paths := writeInputs(t, dir, 2)
+	for _, args := range [][]string{
+		{"-format", "xml", paths[0]},
+		{"-url", "https://example.com/", paths[0], paths[1]},
+		{"-format", "csv", "-o", dir, paths[0]},
+		{"-format", "markdown", paths[0], paths[1]},
+		{"-nosuchflag"},
+	} {
+		if code, _, errs := runCLI(t, "", false, args...); code != 2 || errs == "" {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and a message", args, code, errs)
+		}
+	}
+}
+
+func TestProgressOnlyOnTerminal(t *testing.T) {
+	paths := writeInputs(t, t.TempDir(), 5)
+	_, _, errs := runCLI(t, "", true, paths...)
+	if !strings.Contains(errs, "5/5 files") {
+		t.Errorf("no progress on a terminal: %q", errs)
+	}
+	_, _, errs = runCLI(t, "", false, paths...)
+	if errs != "" {
+		t.Errorf("progress written to a non-terminal: %q", errs)
+	}
+}
+
+func TestScriptFormat(t *testing.T) {
+	code, out, _ := runCLI(t, strings.Replace(htmlDoc(3), "Title", "Title &lt;/script&gt;", 1), false, "-format", "script")
+	if code != 0 || !strings.HasPrefix(out, `<script type="application/ld+json">`) || strings.Count(strings.ToLower(out), "</script") != 1 || !strings.Contains(out, `\u003c/script\u003e`) {
+		t.Errorf("exit %d, output %q", code, out)
+	}
+}
