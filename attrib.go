@@ -199,12 +199,15 @@ func (m *reader) role(w string) (string, bool) {
 
 func (m *reader) isSpeechVerb(w string) bool {
 	for _, t := range m.tables {
+		if t.speechVerbSet()[w] {
+			return true
+		}
+		if t.tag != "ru" {
+			continue
+		}
+		// Russian verbs inflect for gender and number: сказал, сказала, сказали.
 		for _, v := range t.speechVerbs {
-			if w == v {
-				return true
-			}
-			// Russian verbs inflect for gender and number: сказал, сказала, сказали.
-			if t.tag == "ru" && strings.HasPrefix(w, v) && utf8.RuneCountInString(w)-utf8.RuneCountInString(v) <= 2 {
+			if strings.HasPrefix(w, v) && utf8.RuneCountInString(w)-utf8.RuneCountInString(v) <= 2 {
 				return true
 			}
 		}

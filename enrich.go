@@ -271,7 +271,36 @@ func (m *reader) attribute(toks []token, lang string) attribution {
 			return at
 		}
 	}
+	if at.cue {
+		// "Paul Benedetti of the coalition called the plan “…” and urged …":
+		// the reporting verb is far from its subject.
+		at.speaker = m.subjectOf(toks)
+	}
 	return at
+}
+
+// subjectOf returns the person named at the start of a sentence, before
+// any quotation, when the name has two words or is someone already named.
+func (m *reader) subjectOf(toks []token) *person {
+	for i := 0; i < len(toks) && i <= maxSubjectOffset; i++ {
+		t := toks[i]
+		if t.kind == tokQuote {
+			return nil
+		}
+		if t.kind != tokWord || !isNameWord(t.text) {
+			continue
+		}
+		run := capRun(toks, i)
+		if len(run) == 0 {
+			return nil
+		}
+		name, _ := m.stripTitles(run)
+		if len(name) >= 2 || m.known(name) {
+			return m.lookup(name, true)
+		}
+		return nil
+	}
+	return nil
 }
 
 // findSources records the outlets a sentence cites: a name (in quotation

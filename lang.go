@@ -47,6 +47,20 @@ type langTable struct {
 
 	stopOnce sync.Once
 	stopSet  map[string]bool
+
+	speechOnce sync.Once
+	speechSet  map[string]bool
+}
+
+// speechVerbSet returns speechVerbs as a set, built once.
+func (t *langTable) speechVerbSet() map[string]bool {
+	t.speechOnce.Do(func() {
+		t.speechSet = make(map[string]bool, len(t.speechVerbs))
+		for _, w := range t.speechVerbs {
+			t.speechSet[w] = true
+		}
+	})
+	return t.speechSet
 }
 
 // stopwordSet returns stopwords as a set, built once.

@@ -1,6 +1,9 @@
 package article
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 var enTable = &langTable{
 	tag: "en",
@@ -11,13 +14,17 @@ var enTable = &langTable{
 		"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 	},
 	stopwords: []string{"the", "and", "of", "to", "a", "in", "is", "that", "for", "it", "was", "on", "with", "he", "as", "at", "by", "said", "from", "his", "her", "have", "has"},
-	speechVerbs: []string{
-		"said", "says", "say", "told", "tells", "added", "adds", "asked", "asks", "explained", "noted", "wrote", "writes",
-		"stated", "declared", "argued", "argues", "insisted", "continued", "replied", "responded", "claimed", "claims",
-		"warned", "recalled", "acknowledged", "admitted", "tweeted", "announced", "remarked", "joked", "quipped",
-		"observed", "concluded", "suggested", "emphasized", "stressed", "charged", "predicted", "countered", "shouted",
-		"declared", "exclaimed", "testified", "conceded", "maintained",
-	},
+	speechVerbs: enVerbForms(
+		"say:said", "tell:told", "write:wrote", "add", "ask", "explain", "note", "state", "declare", "argue",
+		"insist", "continue", "reply", "respond", "claim", "warn", "recall", "acknowledge", "admit:admitted",
+		"tweet", "announce", "remark", "joke", "quip:quipped", "observe", "conclude", "suggest", "emphasize",
+		"stress", "charge", "predict", "counter", "shout", "exclaim", "testify", "concede", "maintain",
+		"answer", "echo", "explain", "complain", "lament", "boast", "brag:bragged", "muse", "caution", "vow",
+		"promise", "pledge", "contend", "assert", "retort", "yell", "scream", "chant", "text", "email",
+		"reiterate", "recount", "elaborate", "interject", "whisper", "proclaim", "wonder", "scoff", "urge",
+		"plead", "agree", "affirm", "confirm", "deny", "mock", "thunder", "sigh", "laugh", "demand", "opine",
+		"marvel", "grumble", "recite", "mutter", "snap:snapped", "boom", "gush", "crow", "cry", "reason",
+	),
 	accordingTo: []string{"according to"},
 	sourceVerbs: []string{"according to", "reported", "reports", "told", "said", "wrote", "reporting by"},
 	pronouns:    []string{"he", "she", "they"},
@@ -47,4 +54,35 @@ var enTable = &langTable{
 		"Le Monde", "Vox", "Slate", "Salon", "The Hill", "The Atlantic", "Newsweek", "Time",
 	},
 	outletWords: []string{"News", "Times", "Post", "Journal", "Press", "Agency", "Herald", "Tribune", "Gazette", "Telegraph", "Magazine", "Newspaper", "Radio", "Television", "Daily", "Chronicle", "Observer", "Reporter", "Wire", "Network", "Channel"},
+}
+
+// enVerbForms expands English verbs to the forms that report speech:
+// "add" gives adds, added (not the bare form, which is mostly a noun: "a
+// note", "the state", nor the -ing form, which mostly starts a
+// paraphrase); an irregular or doubled past is written after a colon
+// ("say:said", "admit:admitted").
+func enVerbForms(verbs ...string) []string {
+	var out []string
+	for _, v := range verbs {
+		base, past, _ := strings.Cut(v, ":")
+		third := base + "s"
+		switch {
+		case strings.HasSuffix(base, "y") && !strings.ContainsRune("aeiou", rune(base[len(base)-2])):
+			third = base[:len(base)-1] + "ies"
+			if past == "" {
+				past = base[:len(base)-1] + "ied"
+			}
+		case strings.HasSuffix(base, "sh") || strings.HasSuffix(base, "ch") || strings.HasSuffix(base, "ss") || strings.HasSuffix(base, "x") || strings.HasSuffix(base, "o"):
+			third = base + "es"
+		}
+		if past == "" {
+			if strings.HasSuffix(base, "e") {
+				past = base + "d"
+			} else {
+				past = base + "ed"
+			}
+		}
+		out = append(out, third, past)
+	}
+	return out
 }
