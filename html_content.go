@@ -546,6 +546,46 @@ var noiseLines = map[string]bool{
 	"click to share on twitter (opens in new window)": true, "like this:": true, "like loading...": true,
 }
 
+// tailStarts open the part of a page that follows an article: related
+// stories, comments, "more from". A short block starting with one of them
+// ends the body once some text has been kept.
+var tailStarts = []string{
+	"related", "more from", "more stories", "more on this", "you may also like", "you might also like",
+	"recommended", "read next", "most read", "most popular", "trending", "leave a reply", "leave a comment",
+	"comments", "share this", "also read", "see also", "further reading", "about the author", "get our",
+	"sign up for", "subscribe to", "weitere artikel", "das könnte sie auch interessieren", "lesen sie auch",
+	"mehr zum thema", "ähnliche artikel", "kommentare", "читайте также", "похожие", "комментарии",
+	"articles similaires", "à lire aussi", "lire aussi", "artículos relacionados", "te puede interesar",
+	"noticias relacionadas", "leggi anche", "potrebbe interessarti",
+}
+
+func isTailStart(b *textBlock) bool {
+	if b.runes > 60 || (b.kind != kindHeading && b.kind != kindPara) {
+		return false
+	}
+	low := strings.TrimRight(strings.ToLower(b.text), ":.!… ")
+	for _, p := range tailStarts {
+		if low == p || (b.kind == kindHeading && strings.HasPrefix(low, p) && len(strings.Fields(low)) <= 6) {
+			return true
+		}
+	}
+	return false
+}
+
+// proseAfter counts the letters of the long, link-poor paragraphs after
+// block i under root: article text that a tail heading must not cut off.
+func (w *contentWalker) proseAfter(root *html.Node, i int) int {
+	n := 0
+	for j := i + 1; j < len(w.blocks); j++ {
+		b := &w.blocks[j]
+		if b.boiler || b.kind != kindPara || b.runes < 80 || b.linkRun*5 > b.runes || !isAncestor(root, b.owner) {
+			continue
+		}
+		n += b.runes
+	}
+	return n
+}
+
 // emit turns the good blocks under root into body blocks, merging list items
 // into lists and blockquote paragraphs into quotations.
 func (w *contentWalker) emit(root *html.Node, headline string) []Block {
@@ -555,10 +595,14 @@ func (w *contentWalker) emit(root *html.Node, headline string) []Block {
 	var out []Block
 	var lastList, lastQuote *html.Node
 	normHead := strings.ToLower(headline)
+	kept := 0
 	for i := range w.blocks {
 		b := &w.blocks[i]
 		if b.boiler || b.kind == kindCaption || !isAncestor(root, b.owner) {
 			continue
+		}
+		if kept >= 400 && isTailStart(b) && w.proseAfter(root, i) < kept/4 {
+			break
 		}
 		if float64(b.linkRun) > 0.5*float64(b.runes) && b.kind != kindHeading {
 			continue
@@ -572,6 +616,7 @@ func (w *contentWalker) emit(root *html.Node, headline string) []Block {
 		if b.kind == kindHeading && normHead != "" && strings.ToLower(b.text) == normHead {
 			continue
 		}
+		kept += b.runes
 		switch {
 		case b.quote != nil:
 			if lastQuote == b.quote && len(out) > 0 && out[len(out)-1].Type == Blockquote {
