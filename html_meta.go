@@ -273,13 +273,19 @@ func (w *metaWalker) hints(n *html.Node) {
 	if len(ci) < 4 {
 		return
 	}
+	if len(w.m.dateTexts) < 8 && strings.Contains(ci, "byline") {
+		if t := nodeText(n); t != "" && len(t) < 200 {
+			w.m.dateTexts = append(w.m.dateTexts, t)
+		}
+	}
 	switch {
 	case len(w.m.bylines) < 8 && (strings.Contains(ci, "byline") || strings.Contains(ci, "author") || strings.Contains(ci, "autor") || strings.Contains(ci, "writer")) &&
 		!strings.Contains(ci, "bio") && !strings.Contains(ci, "avatar") && !strings.Contains(ci, "comment"):
 		if t := nodeText(n); t != "" && len(t) < 200 {
 			w.m.bylines = append(w.m.bylines, t)
 		}
-	case len(w.m.dateTexts) < 8 && (strings.Contains(ci, "date") || strings.Contains(ci, "time") || strings.Contains(ci, "publish") || strings.Contains(ci, "posted") || strings.Contains(ci, "meta")) &&
+	case len(w.m.dateTexts) < 8 && (strings.Contains(ci, "date") || strings.Contains(ci, "time") || strings.Contains(ci, "publish") || strings.Contains(ci, "posted") ||
+		strings.Contains(ci, "meta") || strings.Contains(ci, "datum") || strings.Contains(ci, "fecha") || strings.Contains(ci, "byline") || strings.Contains(ci, "info")) &&
 		!strings.Contains(ci, "update") && !strings.Contains(ci, "comment"):
 		if t := nodeText(n); t != "" && len(t) < 200 {
 			w.m.dateTexts = append(w.m.dateTexts, t)
