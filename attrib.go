@@ -509,6 +509,12 @@ func (m *reader) learn(toks []token) {
 				m.makeSalient(p)
 			}
 			subjectSeen = true
+			// "The national transport minister, Grace Tuilagi, …"
+			if i >= 2 && toks[i-1].kind == tokPunct && toks[i-1].text == "," && toks[i-2].kind == tokWord {
+				if stem, ok := m.role(toks[i-2].lower); ok {
+					m.roles[stem] = p
+				}
+			}
 			for k := i - 1; k >= 0 && k >= i-3 && toks[k].kind == tokWord; k-- {
 				if stem, ok := m.role(toks[k].lower); ok {
 					m.roles[stem] = p

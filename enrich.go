@@ -253,6 +253,11 @@ func (m *reader) attribute(toks []token, lang string) attribution {
 			continue
 		}
 		at.cue = true
+		if p := m.apposition(toks, i); p != nil {
+			at.speaker = p
+			verbGender(p, t.lower)
+			return at
+		}
 		if before := npBefore(toks, i); len(before) > 0 {
 			if p, _ := m.resolve(before, lang); p != nil {
 				at.speaker = p
@@ -271,12 +276,62 @@ func (m *reader) attribute(toks []token, lang string) attribution {
 			return at
 		}
 	}
+	if !at.cue {
+		// "Rosa Whitaker put it simply: “…”", or a sentence ending in a
+		// colon that introduces the next paragraph.
+		for k, t := range toks {
+			if t.kind == tokPunct && t.text == ":" && (k == len(toks)-1 || toks[k+1].kind == tokQuote) {
+				if p := m.subjectOf(toks); p != nil {
+					return attribution{speaker: p, cue: true}
+				}
+				break
+			}
+		}
+	}
 	if at.cue {
 		// "Paul Benedetti of the coalition called the plan “…” and urged …":
 		// the reporting verb is far from its subject.
 		at.speaker = m.subjectOf(toks)
 	}
 	return at
+}
+
+// apposition returns the person named before an apposition that ends at
+// the reporting verb toks[i]: "Rick Wilson, a Republican strategist,
+// said"; «Иван Петров, глава союза, заявил».
+func (m *reader) apposition(toks []token, i int) *person {
+	j := i
+	if j > 0 && toks[j-1].kind == tokPunct && toks[j-1].text == "," {
+		j--
+	}
+	k := j
+	for k > 0 && toks[k-1].kind == tokWord && j-k < 8 {
+		k--
+	}
+	if k == j || k < 2 || toks[k-1].kind != tokPunct || toks[k-1].text != "," || j == i {
+		return nil
+	}
+	if isNameWord(toks[k].text) && !m.isArticle(toks[k].lower) {
+		return nil // "Smith, Jones said": a list, not an apposition
+	}
+	e := k - 1
+	b := e
+	for b > 0 && toks[b-1].kind == tokWord && isNameWord(toks[b-1].text) && e-b < 4 {
+		b--
+	}
+	if b == e {
+		return nil
+	}
+	name, _ := m.stripTitles(capRun(toks, b))
+	if len(name) == 0 || !(len(name) >= 2 || m.known(name)) {
+		return nil
+	}
+	return m.lookup(name, true)
+}
+
+// isArticle reports whether w is an article that may open an apposition.
+func (m *reader) isArticle(w string) bool {
+	return w == "a" || w == "an" || w == "the"
 }
 
 // subjectOf returns the person named at the start of a sentence, before
