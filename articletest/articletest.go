@@ -112,7 +112,9 @@ func Diff(want, got string) string {
 	if want == got {
 		return ""
 	}
-	d := cmp.Diff(splitLines(want), splitLines(got))
+	// Lines are compared whole: without the Comparer go-cmp diffs similar
+	// lines byte by byte, which cuts multi-byte (Cyrillic) characters.
+	d := cmp.Diff(splitLines(want), splitLines(got), cmp.Comparer(func(a, b string) bool { return a == b }))
 	if d == "" {
 		// Same lines, different line ends or final newline.
 		d = fmt.Sprintf("the files differ in line ends only: want %q, got %q", tail(want), tail(got))

@@ -160,3 +160,12 @@ func TestParseFile(t *testing.T) {
 		t.Errorf("ParseFile of a missing file: article %v, fatal %v", a, r.fatal)
 	}
 }
+
+func TestDiffWholeLines(t *testing.T) {
+	d := Diff("a\nспикер: Наталья Орлова\nb\n", "a\nспикер: Игорь Карасев\nb\n")
+	for _, want := range []string{"Наталья Орлова", "Игорь Карасев"} {
+		if !strings.Contains(d, want) {
+			t.Errorf("diff does not show the line %q whole:\n%s", want, d)
+		}
+	}
+}
