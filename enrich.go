@@ -115,6 +115,7 @@ func extractQuotes(blocks []Block, lang string) ([]Quote, []string) {
 	}
 	var all []found
 	var pending *attribution // a sentence ending in ':' that introduces the next block
+	var prevSpeaker *person  // the speaker of the last quotation of the previous block
 	for bi, b := range blocks {
 		if b.Type == Heading {
 			continue
@@ -156,12 +157,24 @@ func extractQuotes(blocks []Block, lang string) ([]Quote, []string) {
 			if at.speaker == nil && !at.cue && pending != nil && startsWithQuote {
 				at = *pending
 			}
+			if at.speaker == nil && !at.cue && prevSpeaker != nil && startsWithQuote {
+				// A paragraph of quotation only, after a paragraph
+				// quoting someone, goes on with the same speaker.
+				at = attribution{speaker: prevSpeaker, cue: true}
+			}
 			for _, qi := range quoteIn[si] {
 				text := strings.TrimRight(strings.TrimSpace(b.Text[spans[qi].start:spans[qi].end]), ",")
 				if text == "" || (!at.cue && at.speaker == nil && countWords(text) < minUnattributedWords) {
 					continue
 				}
 				all = append(all, found{bi, text, at.speaker, partial[qi]})
+			}
+		}
+		prevSpeaker = nil
+		for k := len(all) - 1; k >= 0 && all[k].block == bi; k-- {
+			if all[k].speaker != nil {
+				prevSpeaker = all[k].speaker
+				break
 			}
 		}
 		pending = nil
