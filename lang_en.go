@@ -48,6 +48,8 @@ var enTable = &langTable{
 		"thank", "thanks", "mr", "many", "some", "all", "every", "one", "two", "three", "both", "most", "more",
 		"democrats", "republicans", "americans", "god", "today", "yesterday", "tonight", "last", "next", "later",
 		"earlier", "instead", "though", "although", "because", "however", "indeed", "well", "oh", "like", "let",
+		"over", "despite", "during", "under", "among", "against", "without", "about", "into", "through",
+		"toward", "across", "behind", "beyond", "unlike", "amid", "via", "until", "upon", "within",
 	},
 	outlets: []string{
 		"Reuters", "Bloomberg", "Associated Press", "AP", "AFP", "Agence France-Presse", "BBC", "CNN", "CNBC",
