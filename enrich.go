@@ -3,6 +3,7 @@ package article
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // enrich fills the fields shared by the text and HTML paths: language,
@@ -164,7 +165,7 @@ func extractQuotes(blocks []Block, lang string) ([]Quote, []string) {
 			}
 			for _, qi := range quoteIn[si] {
 				text := strings.TrimRight(strings.TrimSpace(b.Text[spans[qi].start:spans[qi].end]), ",")
-				if text == "" || (!at.cue && at.speaker == nil && countWords(text) < minUnattributedWords) {
+				if text == "" || (!at.cue && at.speaker == nil && countWords(text) < minUnattributedWords) || isTitleCase(text) {
 					continue
 				}
 				all = append(all, found{bi, text, at.speaker, partial[qi]})
@@ -418,4 +419,30 @@ func verbGender(p *person, verb string) {
 	} else {
 		p.gender = 'm'
 	}
+}
+
+// maxTitleWords is the length up to which a quotation in title case is
+// taken for the title of a show, book or slogan rather than speech.
+const maxTitleWords = 8
+
+// isTitleCase reports whether text, of two to maxTitleWords words, has
+// every word of four letters or more capitalised ("Meet the Press", "The
+// Nightly Show with Larry Wilmore", "Make America Great Again").
+func isTitleCase(text string) bool {
+	words := strings.Fields(text)
+	if len(words) < 2 || len(words) > maxTitleWords {
+		return false
+	}
+	long := 0
+	for _, w := range words {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		long++
+		if !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+	}
+	return long >= 2
 }
