@@ -25,13 +25,18 @@ func extractHTML(b []byte, c *config) (*Article, error) {
 	}
 	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(u))
 	if err != nil {
-		return nil, fmt.Errorf("article: parsing HTML: %w", err)
+		// The parser gives up only on pathological input (elements nested
+		// more than 512 deep): there is no article to be had from it.
+		return nil, fmt.Errorf("%w: parsing HTML: %v", ErrNotArticle, err)
 	}
 	root := doc.Nodes[0]
 	m := collectMeta(root)
 	a := buildMeta(m, c)
 	blocks, imgs := extractContent(root, a.Headline)
 	a.Body = blocks
+	if a.Headline == "" {
+		a.Headline = headlineFromBody(blocks)
+	}
 	if len(blocks) == 0 && !m.declaresArticle() {
 		// A page with no article text and nothing saying it is an
 		// article (a home page, an error page) is not one.
@@ -45,6 +50,27 @@ func extractHTML(b []byte, c *config) (*Article, error) {
 		addImage(a, resolveURL(base, im.src), im.caption)
 	}
 	return a, nil
+}
+
+// headlineFromBody stands in for a missing title: the first heading of the
+// body, else the first sentence of the first paragraph, cut to 12 words.
+func headlineFromBody(blocks []Block) string {
+	for _, b := range blocks {
+		if b.Type == Heading {
+			return b.Text
+		}
+	}
+	if len(blocks) == 0 {
+		return ""
+	}
+	t := blocks[0].Text
+	if i := strings.IndexAny(t, ".!?"); i > 0 {
+		t = t[:i+1]
+	}
+	if w := strings.Fields(t); len(w) > 12 {
+		t = strings.Join(w[:12], " ")
+	}
+	return t
 }
 
 // declaresArticle reports whether the page's structured data says it is an

@@ -46,7 +46,6 @@ type textBlock struct {
 	runes   int // letters and digits
 	linkRun int // letters and digits inside links
 	boiler  bool
-	hidden  bool
 }
 
 // walkState is what the walk knows about the element it is in.
