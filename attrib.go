@@ -250,9 +250,27 @@ func (m *reader) lookup(name []string, nominal bool) *person {
 	if len(name) == 1 && !nominal {
 		return nil
 	}
-	p := &person{name: append([]string(nil), name...), nominal: nominal}
+	p := &person{name: append([]string(nil), name...), nominal: nominal, gender: nameGender(name)}
 	m.persons = append(m.persons, p)
 	return p
+}
+
+// nameGender guesses a gender from a Russian first name and surname that
+// both end in a consonant («Олег Сапрыкин»): only the masculine nominative
+// does, whereas a name ending in a vowel may be feminine or an inflected
+// masculine («Олега Сапрыкина»).
+func nameGender(name []string) byte {
+	if len(name) < 2 {
+		return 0
+	}
+	for _, w := range name[len(name)-2:] {
+		r := []rune(strings.ToLower(w))
+		last := r[len(r)-1]
+		if !unicode.Is(unicode.Cyrillic, last) || strings.ContainsRune("аеёиоуыэюяь", last) {
+			return 0
+		}
+	}
+	return 'm'
 }
 
 // isNameWord reports whether w can be part of a person's name: capitalised

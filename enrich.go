@@ -426,7 +426,7 @@ func verbGender(p *person, verb string) {
 const maxTitleWords = 8
 
 // isTitleCase reports whether text, of two to maxTitleWords words, has
-// every word of four letters or more capitalised ("Meet the Press", "The
+// every word of four letters or more capitalised, function words apart ("Meet the Press", "The
 // Nightly Show with Larry Wilmore", "Make America Great Again").
 func isTitleCase(text string) bool {
 	words := strings.Fields(text)
@@ -436,8 +436,8 @@ func isTitleCase(text string) bool {
 	long := 0
 	for _, w := range words {
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-		if utf8.RuneCountInString(w) < 4 {
-			continue
+		if utf8.RuneCountInString(w) < 4 || nonNameSet[w] {
+			continue // "of", "the", "with"
 		}
 		long++
 		if !unicode.IsUpper(firstRune(w)) {
