@@ -77,15 +77,6 @@ func (t *langTable) stopwordSet() map[string]bool {
 // languages lists every language table, most specific scripts first.
 var languages = []*langTable{ruTable, enTable}
 
-func tableFor(tag string) *langTable {
-	for _, t := range languages {
-		if t.tag == tag {
-			return t
-		}
-	}
-	return enTable
-}
-
 // nonNameSet holds the stopwords and nonNames of every table.
 var nonNameSet = func() map[string]bool {
 	m := map[string]bool{}
