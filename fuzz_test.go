@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -84,7 +85,7 @@ func checkParse(t *testing.T, parse parseFunc, b []byte) {
 	if bad := invalidUTF8(reflect.ValueOf(a), "article"); bad != "" {
 		t.Fatalf("invalid UTF-8 in %s", bad)
 	}
-	if err := a.Validate(); err != nil && !onlyMissingHeadlineOrBody(err) {
+	if err := a.Validate(); err != nil && !knownFinding(err) {
 		t.Fatalf("parser produced an Article that does not validate: %v", err)
 	}
 	again, err := parse(bytes.NewReader(b), article.WithMaxBytes(fuzzMaxBytes))
@@ -96,18 +97,24 @@ func checkParse(t *testing.T, parse parseFunc, b []byte) {
 	}
 }
 
-// onlyMissingHeadlineOrBody reports whether err is a ValidationError whose
-// every violation is a missing "headline" or "body". The parser returns such
-// Articles today (finish rejects only input with neither); the fuzz targets
-// tolerate that one known finding so they can look for others, and
-// TestParsedArticlesValidate fails on it until it is fixed.
-func onlyMissingHeadlineOrBody(err error) bool {
+// knownFinding reports whether err is a ValidationError made only of
+// violations already reported and not yet fixed in the parser: a missing
+// "headline" or "body" (finish rejects only input that has neither) and an
+// empty block text (a bare ">" line in ParseText). The fuzz targets tolerate
+// them only when ARTICLE_FUZZ_SKIP_KNOWN is set, so that a long fuzzing run
+// can look for other problems; by default every violation fails.
+func knownFinding(err error) bool {
+	if os.Getenv("ARTICLE_FUZZ_SKIP_KNOWN") == "" {
+		return false
+	}
 	var ve *article.ValidationError
 	if !errors.As(err, &ve) {
 		return false
 	}
 	for _, v := range ve.Violations {
-		if (v.Path != "/headline" && v.Path != "/body") || v.Message != "required property is missing" {
+		missing := (v.Path == "/headline" || v.Path == "/body") && v.Message == "required property is missing"
+		emptyText := strings.HasPrefix(v.Path, "/body/") && strings.HasSuffix(v.Path, "/text")
+		if !missing && !emptyText {
 			return false
 		}
 	}
