@@ -452,3 +452,22 @@ func BenchmarkParseSingleLine20MB(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkParseTextParagraphScaling parses one paragraph of growing length
+// made of attributed quotations. BenchmarkParseTextScaling grows the number
+// of paragraphs; this grows a single block, where work done per quotation
+// over the whole block shows up as MB/s falling with size.
+func BenchmarkParseTextParagraphScaling(b *testing.B) {
+	const unit = "«Слово», — сказал Иван Петров. "
+	for _, size := range []int{64 << 10, 128 << 10, 256 << 10, 512 << 10} {
+		in := []byte("Заголовок статьи\n\n" + strings.Repeat(unit, size/len(unit)) + "\n")
+		b.Run(fmt.Sprintf("%dK", size>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(in)))
+			for b.Loop() {
+				if _, err := article.ParseText(bytes.NewReader(in)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
