@@ -81,7 +81,8 @@ type CSVOptions struct {
 }
 
 // CSVWriter writes articles as CSV: one header row (CSVColumns), then one
-// row per article. Quoting follows RFC 4180 (through encoding/csv). It is not
+// row per article. Quoting follows RFC 4180 (through encoding/csv); invalid
+// UTF-8 in the Article is written as U+FFFD, as encoding/json does. It is not
 // safe for concurrent use.
 type CSVWriter struct {
 	w      io.Writer
@@ -152,10 +153,12 @@ func (c *CSVWriter) record(a *article.Article) []string {
 		strings.Join(images, c.sep),
 		bodyText(a.Body),
 	}
-	if !c.opts.NoFormulaGuard {
-		for i, v := range rec {
-			rec[i] = guardFormula(v)
+	for i, v := range rec {
+		v = strings.ToValidUTF8(v, "\uFFFD")
+		if !c.opts.NoFormulaGuard {
+			v = guardFormula(v)
 		}
+		rec[i] = v
 	}
 	return rec
 }

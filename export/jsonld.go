@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/url"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/articlekit/article"
 )
@@ -190,10 +191,11 @@ func nonEmpty(ss []string) []string {
 }
 
 // safeURL returns u when it is an absolute http or https URL with a host,
-// and "" for anything else (javascript:, data:, relative, malformed).
+// and "" for anything else (javascript:, data:, relative, malformed, not
+// UTF-8).
 func safeURL(u string) string {
 	u = strings.TrimSpace(u)
-	if u == "" {
+	if u == "" || !utf8.ValidString(u) {
 		return ""
 	}
 	p, err := url.Parse(u)

@@ -64,7 +64,19 @@ type FrontMatterQuote struct {
 	Partial bool `yaml:"partial,omitempty"`
 }
 
-// frontMatter maps a to its front matter.
+// validUTF8 replaces invalid UTF-8 in s with U+FFFD (yaml.v3 would
+// otherwise write such a string as !!binary).
+func validUTF8(s string) string { return strings.ToValidUTF8(s, "\uFFFD") }
+
+// validList applies validUTF8 to every element of ss in place and returns it.
+func validList(ss []string) []string {
+	for i, s := range ss {
+		ss[i] = validUTF8(s)
+	}
+	return ss
+}
+
+// frontMatter maps a to its front matter, with invalid UTF-8 replaced.
 func frontMatter(a *article.Article) FrontMatter {
 	fm := FrontMatter{
 		Title:        a.Headline,
@@ -95,9 +107,15 @@ func frontMatter(a *article.Article) FrontMatter {
 	}
 	for _, q := range a.Quotes {
 		if q.Text != "" {
-			fm.Quotes = append(fm.Quotes, FrontMatterQuote{Text: q.Text, Speaker: q.Speaker, Partial: q.Partial})
+			fm.Quotes = append(fm.Quotes, FrontMatterQuote{Text: validUTF8(q.Text), Speaker: validUTF8(q.Speaker), Partial: q.Partial})
 		}
 	}
+	fm.Title, fm.Description, fm.Author = validUTF8(fm.Title), validUTF8(fm.Description), validUTF8(fm.Author)
+	fm.Lang, fm.Publisher = validUTF8(fm.Lang), validUTF8(fm.Publisher)
+	validList(fm.Authors)
+	validList(fm.Categories)
+	validList(fm.Tags)
+	validList(fm.Sources)
 	return fm
 }
 
@@ -208,7 +226,7 @@ func oneLine(s string) string {
 // the same text; see Markdown for the rules. The result has no leading or
 // trailing white space.
 func escapeMarkdownLine(s string) string {
-	s = strings.Trim(s, " \t\r\f\v")
+	s = strings.Trim(validUTF8(s), " \t\r\f\v")
 	if s == "" {
 		return ""
 	}
