@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -85,7 +84,7 @@ func checkParse(t *testing.T, parse parseFunc, b []byte) {
 	if bad := invalidUTF8(reflect.ValueOf(a), "article"); bad != "" {
 		t.Fatalf("invalid UTF-8 in %s", bad)
 	}
-	if err := a.Validate(); err != nil && !knownFinding(err) {
+	if err := a.Validate(); err != nil {
 		t.Fatalf("parser produced an Article that does not validate: %v", err)
 	}
 	again, err := parse(bytes.NewReader(b), article.WithMaxBytes(fuzzMaxBytes))
@@ -95,30 +94,6 @@ func checkParse(t *testing.T, parse parseFunc, b []byte) {
 	if !reflect.DeepEqual(a, again) {
 		t.Fatalf("parse is not deterministic:\n%+v\n%+v", a, again)
 	}
-}
-
-// knownFinding reports whether err is a ValidationError made only of
-// violations already reported and not yet fixed in the parser: a missing
-// "headline" or "body" (finish rejects only input that has neither) and an
-// empty block text (a bare ">" line in ParseText). The fuzz targets tolerate
-// them only when ARTICLE_FUZZ_SKIP_KNOWN is set, so that a long fuzzing run
-// can look for other problems; by default every violation fails.
-func knownFinding(err error) bool {
-	if os.Getenv("ARTICLE_FUZZ_SKIP_KNOWN") == "" {
-		return false
-	}
-	var ve *article.ValidationError
-	if !errors.As(err, &ve) {
-		return false
-	}
-	for _, v := range ve.Violations {
-		missing := (v.Path == "/headline" || v.Path == "/body") && v.Message == "required property is missing"
-		emptyText := strings.HasPrefix(v.Path, "/body/") && strings.HasSuffix(v.Path, "/text")
-		if !missing && !emptyText {
-			return false
-		}
-	}
-	return true
 }
 
 // TestParsedArticlesValidate checks, over every seed input and each entry
