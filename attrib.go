@@ -193,8 +193,17 @@ func (m *reader) isPronoun(w string) bool {
 	return false
 }
 
+// role returns the role stem w is a form of ("президента" → "президент"),
+// looking at the last part of a hyphenated word too ("вице-премьера").
 func (m *reader) role(w string) (string, bool) {
-	return hasStem(w, m.list(func(t *langTable) []string { return t.roles }))
+	roles := m.list(func(t *langTable) []string { return t.roles })
+	if stem, ok := hasStem(w, roles); ok {
+		return stem, true
+	}
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		return hasStem(w[i+1:], roles)
+	}
+	return "", false
 }
 
 func (m *reader) isSpeechVerb(w string) bool {
@@ -374,6 +383,11 @@ func (m *reader) resolve(toks []token, lang string) (p *person, source string) {
 				if p := m.roles[stem]; p != nil && single == nil {
 					return p, ""
 				}
+				// «добавил ученый», "the official said": a definite role
+				// no one was introduced with refers back like a pronoun.
+				if (i == 0 || (i == 1 && toks[0].lower == "the")) && !hasNameWord(toks[i+1:]) {
+					return m.pronounReferent(""), ""
+				}
 			}
 			continue
 		}
@@ -405,6 +419,20 @@ func (m *reader) resolve(toks []token, lang string) (p *person, source string) {
 		return m.lookup(single, true), ""
 	}
 	return nil, ""
+}
+
+// hasNameWord reports whether a name word stands among the words toks
+// begins with.
+func hasNameWord(toks []token) bool {
+	for _, t := range toks {
+		if t.kind != tokWord {
+			return false
+		}
+		if isNameWord(t.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // known reports whether name refers to someone already named.
@@ -471,6 +499,27 @@ func (m *reader) makeSalient(p *person) {
 	m.salient = append(m.salient, p)
 }
 
+// invertedSubject reports whether the text's language often puts the
+// subject at the end of the sentence.
+func (m *reader) invertedSubject() bool {
+	for _, t := range m.tables {
+		if !t.invertedSubject {
+			return false
+		}
+	}
+	return len(m.tables) > 0
+}
+
+// endsSentence reports whether only punctuation follows toks[i:].
+func endsSentence(toks []token, i int) bool {
+	for ; i < len(toks); i++ {
+		if toks[i].kind != tokPunct {
+			return false
+		}
+	}
+	return true
+}
+
 // maxSubjectOffset is how many tokens may stand before the name that is a
 // sentence's subject ("But former Gov. Jeb Bush …").
 const maxSubjectOffset = 4
@@ -495,14 +544,9 @@ func (m *reader) learn(toks []token) {
 		}
 		run := capRun(toks, i)
 		n := len(run)
-		// Strip leading roles and honorifics ("President Obama").
-		for len(run) > 1 {
-			if _, ok := m.role(strings.ToLower(run[0])); ok || honorifics[strings.ToLower(run[0])] {
-				run = run[1:]
-				continue
-			}
-			break
-		}
+		// Strip leading roles and honorifics ("President Obama", "Police
+		// Chief Dana Morales").
+		run, _ = m.stripTitles(run)
 		var p *person
 		if len(run) >= 2 || n > len(run) {
 			p = m.lookup(run, false)
@@ -523,7 +567,7 @@ func (m *reader) learn(toks []token) {
 					p.gender = 'f'
 				}
 			}
-			if !subjectSeen && i <= maxSubjectOffset {
+			if (!subjectSeen && i <= maxSubjectOffset) || (m.invertedSubject() && endsSentence(toks, i+n)) {
 				m.makeSalient(p)
 			}
 			subjectSeen = true
@@ -549,8 +593,10 @@ func (m *reader) learn(toks []token) {
 	}
 }
 
+// addSource records an outlet the article cites, once, under the name of
+// the known outlet it is a form of («Интерфаксу» → Интерфакс).
 func (m *reader) addSource(s string) {
-	s = strings.Trim(s, " ,.«»“”\"")
+	s = canonicalOutlet(strings.Trim(s, " ,.«»“”\""))
 	if s == "" || m.seenSource[strings.ToLower(s)] {
 		return
 	}

@@ -131,6 +131,13 @@ func extractQuotes(blocks []Block, lang string) ([]Quote, []string) {
 			toks := tokenize(b.Text, sn, spans)
 			m.findSources(toks, notQuote, lang)
 			for k, t := range toks {
+				if t.kind == tokQuote && !notQuote[t.q] && m.isQuotedName(toks, k) {
+					// «ТаксиЛайн», the union «Объединение»: a name, not speech.
+					notQuote[t.q] = true
+					if isOutletLike(t.text, lang, false) || isKnownOutlet(t.text) {
+						m.addSource(t.text)
+					}
+				}
 				if t.kind == tokQuote && !notQuote[t.q] {
 					quoteIn[si] = append(quoteIn[si], t.q)
 					partial[t.q] = isPartial(toks, k)
@@ -231,11 +238,15 @@ func npAfter(toks []token, i int) []token {
 	return toks[i+1 : j]
 }
 
+// maxNPWords bounds the noun phrase read before a reporting verb ("Jenna
+// Brooks of the advocacy group Safe Plates told").
+const maxNPWords = 10
+
 // npBefore returns the words between the previous punctuation mark or
 // quotation and the reporting verb at toks[i].
 func npBefore(toks []token, i int) []token {
 	j := i
-	for j > 0 && toks[j-1].kind == tokWord && i-j < 6 {
+	for j > 0 && toks[j-1].kind == tokWord && i-j < maxNPWords {
 		j--
 	}
 	return toks[j:i]
@@ -325,6 +336,19 @@ func (m *reader) apposition(toks []token, i int) *person {
 	if k == j || k < 2 || toks[k-1].kind != tokPunct || toks[k-1].text != "," || j == i {
 		return nil
 	}
+	if toks[k-2].kind == tokWord && !isNameWord(toks[k-2].text) {
+		// "Its chief executive, Marieke Jansen, told": the name stands
+		// between the commas, after the description.
+		for b := k; b < j; b++ {
+			if isNameWord(toks[b].text) {
+				name, _ := m.stripTitles(capRun(toks, b))
+				if len(name) >= 2 || (len(name) == 1 && m.known(name)) {
+					return m.lookup(name, true)
+				}
+				break
+			}
+		}
+	}
 	if isNameWord(toks[k].text) && !m.isArticle(toks[k].lower) {
 		return nil // "Smith, Jones said": a list, not an apposition
 	}
@@ -390,22 +414,88 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, lang string) {
 			if j >= len(toks) {
 				continue
 			}
+			// "told Norwegian broadcaster NRK": skip a description ending
+			// in an outlet noun.
+			for k := j; k < len(toks) && k < j+3 && toks[k].kind == tokWord && !isCap(toks[k].text); k++ {
+				if m.isOutletNoun(toks[k].lower) {
+					j = k + 1
+					break
+				}
+			}
+			if j >= len(toks) {
+				continue
+			}
 			t := toks[j]
 			switch {
 			case t.kind == tokQuote && isOutletLike(t.text, lang, true):
 				notQuote[t.q] = true
 				m.addSource(t.text)
 			case t.kind == tokWord && (isCap(t.text) || isAllCaps(t.text)):
-				run := capRun(toks, j)
-				if len(run) == 0 {
-					run = []string{t.text}
-				}
-				if name := strings.Join(run, " "); isOutletLike(name, lang, false) {
+				if name := outletRun(toks, j); isOutletLike(name, lang, false) {
 					m.addSource(name)
 				}
 			}
 		}
+		// An outlet noun followed by a name ("broadcaster NOS", «газеты
+		// «Ведомости»») names an outlet wherever it stands.
+		if t := toks[i]; t.kind == tokWord && m.isOutletNoun(t.lower) && i+1 < len(toks) {
+			switch n := toks[i+1]; {
+			case n.kind == tokQuote && isCap(n.text) && countWords(n.text) <= maxQuotedNameWords:
+				notQuote[n.q] = true
+				m.addSource(n.text)
+			case n.kind == tokWord && (isCap(n.text) || isAllCaps(n.text)):
+				m.addSource(outletRun(toks, i+1))
+			}
+		}
 	}
+}
+
+// outletRun returns the name starting at toks[i]: capitalised words and
+// abbreviations in capitals ("NBC News", "BBC").
+func outletRun(toks []token, i int) string {
+	j := i
+	for j < len(toks) && toks[j].kind == tokWord && (isCap(toks[j].text) || isAllCaps(toks[j].text)) && j-i < 5 {
+		j++
+	}
+	words := make([]string, 0, j-i)
+	for _, t := range toks[i:j] {
+		words = append(words, t.text)
+	}
+	return strings.Join(words, " ")
+}
+
+// isOutletNoun reports whether w is a noun that introduces an outlet's name
+// ("broadcaster", «газеты»).
+func (m *reader) isOutletNoun(w string) bool {
+	for _, t := range m.tables {
+		for _, n := range t.outletNouns {
+			if strings.HasPrefix(w, n) && utf8.RuneCountInString(w)-utf8.RuneCountInString(n) <= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxQuotedNameWords is the length up to which a capitalised quotation
+// that follows a noun is taken for a name (a company, a union, an outlet, a
+// title) rather than speech.
+const maxQuotedNameWords = 3
+
+// isQuotedName reports whether the quotation toks[k] is a proper name in
+// quotation marks, as Russian writes the names of companies and outlets:
+// short, capitalised, with no sentence punctuation inside, and following a
+// word that is not a reporting verb (сервиса «ТаксиЛайн», в интервью
+// «Интерфаксу»).
+func (m *reader) isQuotedName(toks []token, k int) bool {
+	text := toks[k].text
+	if k == 0 || toks[k-1].kind != tokWord || m.isSpeechVerb(toks[k-1].lower) {
+		return false
+	}
+	if countWords(text) > maxQuotedNameWords || strings.ContainsAny(text, ".,!?:;—–…") {
+		return false
+	}
+	return unicode.IsUpper(firstRune(text))
 }
 
 // verbGender sets the gender of a speaker from a Russian past-tense verb

@@ -30,12 +30,8 @@ func decodeHTML(b []byte) ([]byte, error) {
 	case bytes.HasPrefix(b, []byte("\xff\xfe")):
 		return decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), b)
 	}
-	head := b
-	if len(head) > 4096 {
-		head = head[:4096]
-	}
-	if bytes.IndexByte(head, 0) >= 0 {
-		return nil, fmt.Errorf("%w: NUL bytes in the input (binary data or UTF-16 without a BOM)", ErrEncoding)
+	if looksBinary(b) {
+		return nil, fmt.Errorf("%w: input looks binary (many NUL bytes; or UTF-16 without a BOM)", ErrEncoding)
 	}
 	if utf8.Valid(b) {
 		return b, nil

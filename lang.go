@@ -36,12 +36,19 @@ type langTable struct {
 	updated []string
 	// published are prefixes of a publication date ("Опубликовано:").
 	published []string
+	// invertedSubject is true for languages that often put the subject
+	// after the verb, at the end of the sentence (Russian: «Против
+	// выступил председатель профсоюза Сергей Лыков»).
+	invertedSubject bool
 	// nonNames are capitalised words that never start a person's name
 	// (sentence openers, days of the week), lower-cased.
 	nonNames []string
 	// outlets are names of news outlets and agencies often cited in the
 	// language's press.
 	outlets []string
+	// outletNouns are nouns (stems) that introduce an outlet's name
+	// ("broadcaster NOS", «газета «Ведомости»»).
+	outletNouns []string
 	// outletWords mark a name as an outlet's ("News", "газета").
 	outletWords []string
 
@@ -149,4 +156,34 @@ func isOutletLike(name, lang string, quoted bool) bool {
 		}
 	}
 	return quoted && len(words) <= 4 && isCap(words[0]) && !strings.ContainsAny(name, ".!?,")
+}
+
+// isKnownOutlet reports whether name is a form of an outlet in a table.
+func isKnownOutlet(name string) bool {
+	return canonicalOutlet(name) != name || outletSet[strings.ToLower(name)]
+}
+
+// canonicalOutlet returns the table's spelling of the outlet name is a
+// form of (an inflected «Интерфаксу», a lower-case "reuters"), or name.
+func canonicalOutlet(name string) string {
+	if outletSet[strings.ToLower(name)] {
+		for _, t := range languages {
+			for _, o := range t.outlets {
+				if strings.EqualFold(o, name) {
+					return o
+				}
+			}
+		}
+	}
+	if strings.ContainsRune(name, ' ') {
+		return name
+	}
+	for _, t := range languages {
+		for _, o := range t.outlets {
+			if !strings.ContainsRune(o, ' ') && stemEq(o, name) && utf8.RuneCountInString(o) >= 4 {
+				return o
+			}
+		}
+	}
+	return name
 }

@@ -26,7 +26,7 @@ var enTable = &langTable{
 		"marvel", "grumble", "recite", "mutter", "snap:snapped", "boom", "gush", "crow", "cry", "reason",
 	),
 	accordingTo: []string{"according to"},
-	sourceVerbs: []string{"according to", "reported", "reports", "told", "said", "wrote", "reporting by"},
+	sourceVerbs: []string{"interview with", "according to", "reported", "reports", "told", "said", "wrote", "reporting by"},
 	pronouns:    []string{"he", "she", "they"},
 	roles: []string{
 		"president", "minister", "leader", "chief", "spokesman", "spokeswoman", "spokesperson", "secretary",
@@ -51,6 +51,7 @@ var enTable = &langTable{
 		"over", "despite", "during", "under", "among", "against", "without", "about", "into", "through",
 		"toward", "across", "behind", "beyond", "unlike", "amid", "via", "until", "upon", "within",
 	},
+	outletNouns: []string{"broadcaster", "newspaper", "agency", "channel", "magazine", "tabloid", "outlet", "daily", "network", "website", "paper", "station"},
 	outlets: []string{
 		"Reuters", "Bloomberg", "Associated Press", "AP", "AFP", "Agence France-Presse", "BBC", "CNN", "CNBC",
 		"MSNBC", "NBC", "CBS", "ABC", "NPR", "PBS", "Fox", "Politico", "Axios", "Breitbart", "Buzzfeed",

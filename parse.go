@@ -100,15 +100,21 @@ func parseHTMLBytes(b []byte, c *config) (*Article, error) {
 	return finish(a, c)
 }
 
-// finish runs the enrichment shared by both paths and checks that something
-// was found.
+// finish runs the enrichment shared by both paths and checks that an
+// article was found: without a headline and a body it returns what there
+// is with an error wrapping ErrNotArticle.
 func finish(a *Article, c *config) (*Article, error) {
 	if a.URL == "" {
 		a.URL = cleanURL(c.url)
 	}
 	enrich(a, c)
-	if a.Headline == "" && len(a.Body) == 0 {
+	switch {
+	case a.Headline == "" && len(a.Body) == 0:
 		return a, ErrNotArticle
+	case len(a.Body) == 0:
+		return a, fmt.Errorf("%w: a headline (%q) but no body text", ErrNotArticle, a.Headline)
+	case a.Headline == "":
+		return a, fmt.Errorf("%w: body text but no headline", ErrNotArticle)
 	}
 	return a, nil
 }

@@ -29,8 +29,8 @@ func decodeText(b []byte) (string, error) {
 		b = out
 	}
 	if utf8.Valid(b) {
-		if bytes.IndexByte(b, 0) >= 0 && bytes.Count(b, []byte{0})*10 > len(b) {
-			return "", fmt.Errorf("%w: input looks binary (NUL bytes)", ErrEncoding)
+		if looksBinary(b) {
+			return "", fmt.Errorf("%w: input looks binary (many NUL bytes; or UTF-16 without a BOM)", ErrEncoding)
 		}
 		return string(b), nil
 	}
@@ -45,6 +45,23 @@ func decodeText(b []byte) (string, error) {
 		name = "not UTF-8"
 	}
 	return "", fmt.Errorf("%w: input is %s and not recognisable as windows-1251 or KOI8-R Russian text", ErrEncoding, name)
+}
+
+// looksBinary reports whether more than one byte in twenty of the input's
+// first 4 KiB is NUL or another control character that text does not use:
+// binary data (an image, an archive), or UTF-16 without a byte order mark.
+// A stray NUL in a text is dropped later, not fatal.
+func looksBinary(b []byte) bool {
+	if len(b) > 4096 {
+		b = b[:4096]
+	}
+	n := 0
+	for _, c := range b {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b {
+			n++
+		}
+	}
+	return n*20 > len(b)
 }
 
 // guessCyrillic picks between windows-1251 and KOI8-R by where the bulk of
@@ -111,6 +128,10 @@ func splitLines(s string) []textLine {
 		if strings.HasPrefix(t, "> ") || t == ">" {
 			l.text = strings.TrimSpace(strings.TrimPrefix(t, ">"))
 			l.quoteMarker = true
+			if l.text == "" {
+				blank = true
+				continue
+			}
 		}
 		out = append(out, l)
 		blank = false

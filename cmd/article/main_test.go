@@ -167,6 +167,8 @@ func TestBadFileDoesNotStopOthers(t *testing.T) {
 func TestValidate(t *testing.T) {
 	dir := t.TempDir()
 	good := writeInputs(t, dir, 1)[0]
+	// A headline with no body is not an article: Parse says so, so that
+	// -validate never sees an invalid Article from the parser.
 	bad := filepath.Join(dir, "bad.txt")
 	if err := os.WriteFile(bad, []byte("Headline only\n"), 0o644); err != nil {
 		t.Fatal(err)
@@ -175,15 +177,14 @@ func TestValidate(t *testing.T) {
 	if code != 1 {
 		t.Errorf("exit %d, want 1", code)
 	}
-	if !strings.Contains(errs, bad) || !strings.Contains(errs, "/body") {
-		t.Errorf("stderr does not report the violation with the file and path:\n%s", errs)
+	if !strings.Contains(errs, bad) || !strings.Contains(errs, "no article found") {
+		t.Errorf("stderr does not report the bad file and why:\n%s", errs)
 	}
 	if strings.Count(out, "\n") != 1 || !strings.Contains(out, "Title 0") {
 		t.Errorf("output should hold the valid article only:\n%s", out)
 	}
-	// Without -validate the same input is written.
-	if code, _, _ := runCLI(t, "", false, bad); code != 0 {
-		t.Errorf("without -validate: exit %d", code)
+	if code, out, _ := runCLI(t, "", false, "-validate", good); code != 0 || !strings.Contains(out, "Title 0") {
+		t.Errorf("-validate on a good article: exit %d, output %q", code, out)
 	}
 }
 
