@@ -1,0 +1,96 @@
+package article_test
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/articlekit/article"
+)
+
+// A scraped article: headline, rubric, a dateline glued to the lead, and
+// paragraphs with quotations.
+func ExampleParse() {
+	text := `Mayor opens new bridge over the Clyde
+CITY
+19.06.2024 | 17:43The new footbridge in the city centre opened on Wednesday, Mayor Anna Reid said.
+"It took us eleven years, but it was worth the wait," Reid told the BBC.`
+
+	a, err := article.Parse(strings.NewReader(text))
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(a.Headline)
+	fmt.Println(a.Section, a.DatePublished, a.Language)
+	fmt.Println(a.Description)
+	for _, q := range a.Quotes {
+		fmt.Printf("%q — %s\n", q.Text, q.Speaker)
+	}
+	fmt.Println(a.Sources)
+	// Output:
+	// Mayor opens new bridge over the Clyde
+	// CITY 2024-06-19T17:43:00 en
+	// The new footbridge in the city centre opened on Wednesday, Mayor Anna Reid said.
+	// "It took us eleven years, but it was worth the wait" — Anna Reid
+	// [BBC]
+}
+
+// A time printed without a zone keeps none, unless the caller names the
+// zone the publication is in.
+func ExampleWithLocation() {
+	text := "Заголовок\n19 июня 2024 г., 17:43\nТекст новости."
+	plain, _ := article.ParseText(strings.NewReader(text))
+	moscow, _ := article.ParseText(strings.NewReader(text), article.WithLocation(time.FixedZone("MSK", 3*60*60)))
+	fmt.Println(plain.DatePublished)
+	fmt.Println(moscow.DatePublished)
+	// Output:
+	// 2024-06-19T17:43:00
+	// 2024-06-19T17:43:00+03:00
+}
+
+// ParseHTML reads a page's metadata and main content.
+func ExampleParseHTML() {
+	page := `<!doctype html><html lang="en"><head>
+<title>Council backs new homes | Valley News</title>
+<meta property="article:published_time" content="2024-06-19T09:00:00+01:00">
+<link rel="canonical" href="/news/homes">
+</head><body><nav><a href="/">Home</a> <a href="/sport">Sport</a></nav>
+<article><h1>Council backs new homes</h1>
+<p class="byline">By Tom Hadley</p>
+<p>The council on Tuesday approved plans for 300 affordable homes on the old sawmill site, ending a two-year dispute.</p>
+<p>"Our teachers should be able to live where they teach," councillor Rosa Whitaker said after the vote.</p>
+</article><footer>© Valley News</footer></body></html>`
+
+	a, err := article.ParseHTML(strings.NewReader(page), article.WithURL("https://valley.example/news/homes?utm=x"))
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(a.Headline)
+	fmt.Println(a.URL)
+	fmt.Println(a.DatePublished, a.Language, len(a.Body))
+	for _, au := range a.Authors {
+		fmt.Println("author:", au.Name)
+	}
+	fmt.Println(a.Quotes[0].Speaker)
+	// Output:
+	// Council backs new homes
+	// https://valley.example/news/homes
+	// 2024-06-19T09:00:00+01:00 en 2
+	// author: Tom Hadley
+	// Rosa Whitaker
+}
+
+// Errors tell "not an article" from "too large" from "bad encoding".
+func ExampleParse_errors() {
+	_, err := article.Parse(strings.NewReader("Just a headline\n"))
+	fmt.Println(errors.Is(err, article.ErrNotArticle))
+	_, err = article.Parse(strings.NewReader(strings.Repeat("x", 2048)), article.WithMaxBytes(1024))
+	fmt.Println(errors.Is(err, article.ErrTooLarge))
+	_, err = article.Parse(strings.NewReader("Title\n\x81\x82\x83 not UTF-8, not Cyrillic \x84\x85"))
+	fmt.Println(errors.Is(err, article.ErrEncoding))
+	// Output:
+	// true
+	// true
+	// true
+}
