@@ -140,7 +140,7 @@ func extractQuotes(blocks []Block, lang string) ([]Quote, []string) {
 				}
 				if t.kind == tokQuote && !notQuote[t.q] {
 					quoteIn[si] = append(quoteIn[si], t.q)
-					partial[t.q] = isPartial(toks, k)
+					partial[t.q] = m.isPartial(toks, k)
 				}
 			}
 			endsColon := strings.HasSuffix(strings.TrimSpace(b.Text[sn.start:sn.end]), ":")
@@ -205,14 +205,59 @@ func extractQuotes(blocks []Block, lang string) ([]Quote, []string) {
 }
 
 // isPartial reports whether the quotation toks[k] is woven into the
-// writer's sentence: it follows a word of that sentence (not a colon, comma,
-// dash or the sentence start) and does not open with a capital letter.
-func isPartial(toks []token, k int) bool {
-	if k == 0 || toks[k-1].kind != tokWord {
+// writer's sentence rather than quoted on its own: it does not open with a
+// capital letter and is not the sentence's first token, and it does not
+// continue a quotation interrupted by its attribution ("“…,” he said,
+// “and …”"). A capitalised quotation is partial only when it follows a
+// word of the sentence directly, with no colon, comma or dash between.
+func (m *reader) isPartial(toks []token, k int) bool {
+	if k == 0 {
 		return false
 	}
-	return !unicode.IsUpper(firstRune(strings.TrimLeft(toks[k].text, " .…")))
+	if unicode.IsUpper(firstRune(strings.TrimLeft(toks[k].text, " .…"))) {
+		return false
+	}
+	if toks[k-1].kind == tokWord {
+		return true
+	}
+	// "По словам министра, «мост будет…»", "as he said, “we…”": a clause
+	// quoted after its attribution and a comma.
+	if toks[k-1].text == "," && m.attributionBefore(toks[:k-1]) {
+		return false
+	}
+	// An interrupted quotation: another quotation a few tokens back.
+	for j := k - 1; j >= 0 && j >= k-maxInterruption; j-- {
+		if toks[j].kind == tokQuote {
+			return false
+		}
+	}
+	return true
 }
+
+// attributionBefore reports whether toks ends with an attribution: a
+// reporting verb or an "according to" phrase among its last few words.
+func (m *reader) attributionBefore(toks []token) bool {
+	phrases := m.list(func(t *langTable) []string { return t.accordingTo })
+	for j := len(toks) - 1; j >= 0 && j >= len(toks)-maxNPWords/2; j-- {
+		if toks[j].kind != tokWord {
+			return false
+		}
+		if m.isSpeechVerb(toks[j].lower) {
+			return true
+		}
+		for _, ph := range phrases {
+			if _, ok := matchPhrase(toks, j, ph); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxInterruption is how many tokens an attribution may take between the
+// two halves of an interrupted quotation ("“…,” the senator told reporters,
+// “…”").
+const maxInterruption = 8
 
 // neighbour returns the attribution of the nearest sentence of the same
 // block that has one, preferring the earlier.
