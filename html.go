@@ -275,7 +275,7 @@ func chooseDate(m *pageMeta, ld ldArticle, c *config) Date {
 	}
 	cands = append(cands, m.times...)
 	for _, s := range cands {
-		if d, ok := parseDate(s, c); ok && plausibleYear(d) {
+		if d, ok := readDate(s, c); ok && plausibleYear(d) {
 			return d
 		}
 	}
@@ -290,11 +290,49 @@ func chooseDate(m *pageMeta, ld ldArticle, c *config) Date {
 		}
 	}
 	for _, s := range m.dateTexts {
-		if mt, ok := findDate(s, c); ok && plausibleYear(mt.date) {
-			return mt.date
+		if d, _, ok := anyDate(s, c, true); ok && plausibleYear(d) {
+			return d
 		}
 	}
-	return Date{}
+	for _, s := range m.scriptDates {
+		if d, ok := readDate(s, c); ok && plausibleYear(d) {
+			return d
+		}
+	}
+	return textDate(m, c)
+}
+
+// Bounds of the page-text date search around the first <h1>: a date line
+// sits just above or below the headline.
+const (
+	dateAfterH1  = 1500
+	dateBeforeH1 = 400
+)
+
+// textDate is the last resort: a date printed next to the headline (the
+// first after the first <h1>, else the last just before it).
+func textDate(m *pageMeta, c *config) Date {
+	if m.h1At < 0 {
+		return Date{}
+	}
+	t := m.text
+	end := min(len(t), m.h1At+dateAfterH1)
+	if d, _, ok := anyDate(t[m.h1At:end], c, true); ok && plausibleYear(d) {
+		return d
+	}
+	start := max(0, m.h1At-dateBeforeH1)
+	var last Date
+	for s := t[start:m.h1At]; ; {
+		d, at, ok := anyDate(s, c, true)
+		if !ok {
+			break
+		}
+		if plausibleYear(d) {
+			last = d
+		}
+		s = s[at+1:]
+	}
+	return last
 }
 
 func twoDigits(s string) string {

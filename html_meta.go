@@ -34,6 +34,13 @@ type pageMeta struct {
 	// dateTexts holds the text of elements whose class or id names a
 	// publication date.
 	dateTexts []string
+	// scriptDates are date values found under publication keys in scripts
+	// (page state that is not valid JSON-LD).
+	scriptDates []string
+	// text is the visible text of the page in document order (capped), and
+	// h1At the offset in it of the first <h1>, or -1.
+	text string
+	h1At int
 }
 
 // microdata is what itemprop attributes say about the article.
@@ -55,12 +62,18 @@ type metaWalker struct {
 	person int
 	// publisher is true inside an itemprop=publisher item.
 	publisher int
+	// text gathers the page's visible text.
+	text strings.Builder
 }
 
+// maxPageText caps the page text kept for the date search.
+const maxPageText = 200000
+
 func collectMeta(root *html.Node) *pageMeta {
-	m := &pageMeta{metas: map[string][]string{}}
+	m := &pageMeta{metas: map[string][]string{}, h1At: -1}
 	w := &metaWalker{m: m, person: -1, publisher: -1}
 	w.walk(root, 0)
+	m.text = w.text.String()
 	return m
 }
 
@@ -112,6 +125,13 @@ func appendText(b *strings.Builder, n *html.Node) {
 }
 
 func (w *metaWalker) walk(n *html.Node, depth int) {
+	if n.Type == html.TextNode {
+		if w.text.Len() < maxPageText {
+			w.text.WriteString(n.Data)
+			w.text.WriteByte(' ')
+		}
+		return
+	}
 	if n.Type != html.ElementNode && n.Type != html.DocumentNode {
 		return
 	}
@@ -183,13 +203,21 @@ func (w *metaWalker) element(n *html.Node) bool {
 			m.relAuthors = append(m.relAuthors, Author{URL: attr(n, "href")})
 		}
 	case atom.Script:
-		if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
-			m.ld = append(m.ld, parseJSONLD(n.FirstChild.Data)...)
+		if n.FirstChild != nil {
+			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
+				m.ld = append(m.ld, parseJSONLD(n.FirstChild.Data)...)
+			}
+			if len(m.scriptDates) < 8 {
+				m.scriptDates = scriptDates(n.FirstChild.Data, m.scriptDates)
+			}
 		}
 		return true
 	case atom.Style, atom.Noscript, atom.Template, atom.Svg:
 		return true
 	case atom.H1:
+		if m.h1At < 0 {
+			m.h1At = w.text.Len()
+		}
 		if t := nodeText(n); t != "" {
 			m.h1s = append(m.h1s, t)
 		}

@@ -82,7 +82,7 @@ func (t *langTable) stopwordSet() map[string]bool {
 }
 
 // languages lists every language table, most specific scripts first.
-var languages = []*langTable{ruTable, enTable}
+var languages = []*langTable{ruTable, enTable, deTable, frTable, esTable, itTable, plTable}
 
 // nonNameSet holds the stopwords and nonNames of every table.
 var nonNameSet = func() map[string]bool {

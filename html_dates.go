@@ -1,0 +1,102 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+	"time"
+)
+
+// Date forms of the languages other than English and Russian that findDate
+// does not read, matched here against the month names of every language
+// table (monthNames):
+//
+//  5. Januar 2020, 26. Mai, 2008, 1er janvier 2020, 5 de enero de 2020,
+//     13 février 2019, 05. März 2021
+//
+// and day.month.two-digit-year dates (31.10.23) in date lines.
+var (
+	reDayMonthAny = regexp.MustCompile(`(?i)\b(\d{1,2})(?:\.\s*|er\s+|º\s+|°\s+|\s+)(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+|del\s+)?(\d{4})\b`)
+	reShortDot    = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{2})\b`)
+	// "datePublished":"2019-03-02T06:22:28+01:00" in a script that is not
+	// (valid) JSON-LD: page state, analytics layers.
+	reScriptDate = regexp.MustCompile(`"(?:datePublished|date_published|published_at|publishedAt|publishDate|publish_date|pubDate|publicationDate|publication_date|firstPublished|first_published_at|dateCreated|created_at|createdAt|date)"\s*:\s*"([^"]{8,40})"`)
+)
+
+// anyDate finds the first date in s in any form any language table knows:
+// the forms of findDate, day-month-year with month names of any language,
+// and, when short is set, day.month.yy. It reports the date and its byte
+// offset.
+func anyDate(s string, c *config, short bool) (Date, int, bool) {
+	best, at := Date{}, -1
+	if m, ok := findDate(s, c); ok {
+		best, at = m.date, m.start
+	}
+	for _, loc := range reDayMonthAny.FindAllStringSubmatchIndex(s, -1) {
+		if at >= 0 && loc[0] >= at {
+			break
+		}
+		mon, ok := lookupMonth(s[loc[4]:loc[5]])
+		if !ok {
+			continue
+		}
+		if d, ok := makeDay(atoi(s[loc[6]:loc[7]]), int(mon), atoi(s[loc[2]:loc[3]])); ok {
+			best, at = d, loc[0]
+			break
+		}
+	}
+	if short {
+		for _, loc := range reShortDot.FindAllStringSubmatchIndex(s, -1) {
+			if at >= 0 && loc[0] >= at {
+				break
+			}
+			// Not part of a longer dotted number (1.10.23.4, 19.12.2019).
+			if loc[1] < len(s) && (s[loc[1]] == '.' && loc[1]+1 < len(s) && isDigit(s[loc[1]+1]) || isDigit(s[loc[1]])) {
+				continue
+			}
+			if loc[0] > 0 && (s[loc[0]-1] == '.' || isDigit(s[loc[0]-1])) {
+				continue
+			}
+			if d, ok := makeDay(2000+atoi(s[loc[6]:loc[7]]), atoi(s[loc[4]:loc[5]]), atoi(s[loc[2]:loc[3]])); ok {
+				best, at = d, loc[0]
+				break
+			}
+		}
+	}
+	return best, at, at >= 0
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// makeDay returns the calendar day year-mon-day, if it exists.
+func makeDay(year, mon, day int) (Date, bool) {
+	if year < 1900 || year > 2200 || mon < 1 || mon > 12 || day < 1 || day > 31 {
+		return Date{}, false
+	}
+	t := time.Date(year, time.Month(mon), day, 0, 0, 0, 0, time.UTC)
+	if t.Day() != day {
+		return Date{}, false
+	}
+	return Date{Time: t}, true
+}
+
+// readDate reads a metadata value as a date: ISO 8601 and the forms of
+// parseDate first, then the other languages' forms.
+func readDate(s string, c *config) (Date, bool) {
+	if d, ok := parseDate(s, c); ok {
+		return d, true
+	}
+	d, _, ok := anyDate(s, c, false)
+	return d, ok
+}
+
+// scriptDates returns the date values a script names under a publication
+// key, in order.
+func scriptDates(s string, out []string) []string {
+	if !strings.Contains(s, "ate") && !strings.Contains(s, "ublished") {
+		return out
+	}
+	for _, g := range reScriptDate.FindAllStringSubmatch(s, 4) {
+		out = append(out, g[1])
+	}
+	return out
+}

@@ -1,0 +1,33 @@
+package article
+
+import "time"
+
+// deTable knows German (Germany, Austria, Switzerland) as far as dates and
+// language detection need.
+var deTable = &langTable{
+	tag: "de",
+	months: map[string]time.Month{
+		"januar": 1, "jänner": 1, "jan": 1, "jän": 1,
+		"februar": 2, "feber": 2, "feb": 2, "febr": 2,
+		"märz": 3, "maerz": 3, "mär": 3, "mrz": 3,
+		"april": 4, "apr": 4,
+		"mai":  5,
+		"juni": 6, "jun": 6,
+		"juli": 7, "jul": 7,
+		"august": 8, "aug": 8,
+		"september": 9, "sep": 9, "sept": 9,
+		"oktober": 10, "okt": 10,
+		"november": 11, "nov": 11,
+		"dezember": 12, "dez": 12,
+	},
+	stopwords: []string{
+		"der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "zu", "sich", "des", "auf", "für",
+		"ein", "eine", "einen", "einer", "dem", "auch", "im", "wird", "werden", "sie", "er", "wir", "ich",
+		"aber", "nach", "bei", "wie", "oder", "noch", "nur", "zum", "zur", "sind", "hat", "haben", "dass",
+		"es", "aus", "um", "über", "so", "vor", "kann", "wenn", "man", "ihre", "sein", "schon",
+	},
+	nonNames: []string{
+		"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+		"heute", "gestern", "aber", "wenn", "als", "nach", "doch", "dann", "jetzt", "auch", "denn",
+	},
+}

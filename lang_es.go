@@ -1,0 +1,31 @@
+package article
+
+import "time"
+
+// esTable knows Spanish as far as dates and language detection need.
+var esTable = &langTable{
+	tag: "es",
+	months: map[string]time.Month{
+		"enero": 1, "ene": 1,
+		"febrero": 2, "feb": 2,
+		"marzo": 3, "mar": 3,
+		"abril": 4, "abr": 4,
+		"mayo": 5, "may": 5,
+		"junio": 6, "jun": 6,
+		"julio": 7, "jul": 7,
+		"agosto":     8,
+		"septiembre": 9, "setiembre": 9, "sept": 9, "sep": 9,
+		"octubre": 10, "oct": 10,
+		"noviembre": 11, "nov": 11,
+		"diciembre": 12, "dic": 12,
+	},
+	stopwords: []string{
+		"el", "la", "los", "las", "de", "del", "y", "que", "en", "un", "una", "por", "con", "para", "es",
+		"se", "no", "al", "lo", "su", "sus", "como", "más", "pero", "fue", "este", "esta", "ha", "entre",
+		"cuando", "muy", "sin", "sobre", "también", "le", "ya", "han", "desde", "porque",
+	},
+	nonNames: []string{
+		"lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
+		"pero", "cuando", "después", "antes", "hoy", "ayer", "según", "aunque",
+	},
+}

@@ -1,0 +1,31 @@
+package article
+
+import "time"
+
+// frTable knows French as far as dates and language detection need.
+var frTable = &langTable{
+	tag: "fr",
+	months: map[string]time.Month{
+		"janvier": 1, "janv": 1,
+		"février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "fév": 2,
+		"mars":  3,
+		"avril": 4, "avr": 4,
+		"mai":     5,
+		"juin":    6,
+		"juillet": 7, "juil": 7,
+		"août": 8, "aout": 8,
+		"septembre": 9, "sept": 9,
+		"octobre": 10, "oct": 10,
+		"novembre": 11, "nov": 11,
+		"décembre": 12, "decembre": 12, "déc": 12, "dec": 12,
+	},
+	stopwords: []string{
+		"le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "pour", "dans", "que", "qui", "pas",
+		"sur", "au", "aux", "avec", "ce", "il", "elle", "sont", "par", "plus", "mais", "nous", "vous",
+		"cette", "ont", "été", "ne", "se", "son", "sa", "ses", "leur", "l", "d", "qu", "ou", "comme", "être",
+	},
+	nonNames: []string{
+		"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+		"mais", "quand", "après", "avant", "alors", "aujourd", "hier", "selon", "pour",
+	},
+}

@@ -1,0 +1,22 @@
+package article
+
+import "time"
+
+// itTable knows Italian as far as dates and language detection need.
+var itTable = &langTable{
+	tag: "it",
+	months: map[string]time.Month{
+		"gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
+		"luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
+		"giu": 6, "lug": 7, "ott": 10, "dic": 12,
+	},
+	stopwords: []string{
+		"il", "lo", "la", "gli", "le", "di", "del", "della", "dei", "delle", "che", "è", "un", "una",
+		"per", "con", "non", "sono", "nel", "nella", "si", "da", "al", "alla", "anche", "come", "più",
+		"ma", "questo", "questa", "ha", "degli", "dal", "dalla", "sul", "sulla",
+	},
+	nonNames: []string{
+		"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
+		"oggi", "ieri", "secondo", "quando", "dopo", "prima", "però",
+	},
+}
