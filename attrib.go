@@ -1,6 +1,7 @@
 package article
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,10 +28,17 @@ type token struct {
 func tokenize(s string, sn sentence, spans []qspan) []token {
 	var out []token
 	i := sn.start
+	// spans are in text order: find the first that may start in this
+	// sentence, then move forward only.
+	qi := sort.Search(len(spans), func(k int) bool { return spans[k].ostart >= sn.start })
 	for i < sn.end {
-		if qi := spanAt(spans, i); qi >= 0 {
+		for qi < len(spans) && spans[qi].ostart < i {
+			qi++
+		}
+		if qi < len(spans) && spans[qi].ostart == i {
 			out = append(out, token{text: s[spans[qi].start:spans[qi].end], kind: tokQuote, q: qi})
 			i = spans[qi].oend
+			qi++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -67,15 +75,6 @@ func tokenize(s string, sn sentence, spans []qspan) []token {
 		}
 	}
 	return out
-}
-
-func spanAt(spans []qspan, i int) int {
-	for k, q := range spans {
-		if i == q.ostart {
-			return k
-		}
-	}
-	return -1
 }
 
 // isCap reports whether w is a capitalised word (not all capitals, unless it
@@ -158,7 +157,6 @@ func (p *person) String() string { return strings.Join(p.name, " ") }
 // people named, the roles they hold, who spoke last, the sources cited.
 type reader struct {
 	tables      []*langTable
-	persons     []*person
 	roles       map[string]*person
 	lastSpeaker *person
 	lastMention *person
@@ -168,10 +166,21 @@ type reader struct {
 	salient    []*person
 	sources    []string
 	seenSource map[string]bool
+	// byInitial indexes persons by the first two letters of their last
+	// name word, lower-cased: names that stemEq can match share them.
+	byInitial map[string][]*person
+
+	// The word lists of the tables, joined once.
+	roleStems                []string
+	accordingTo, sourceVerbs [][]string
 }
 
 func newReader(tables []*langTable) *reader {
-	return &reader{tables: tables, roles: map[string]*person{}, seenSource: map[string]bool{}}
+	m := &reader{tables: tables, roles: map[string]*person{}, seenSource: map[string]bool{}, byInitial: map[string][]*person{}}
+	m.roleStems = m.list(func(t *langTable) []string { return t.roles })
+	m.accordingTo = splitPhrases(m.list(func(t *langTable) []string { return t.accordingTo }))
+	m.sourceVerbs = splitPhrases(m.list(func(t *langTable) []string { return t.sourceVerbs }))
+	return m
 }
 
 func (m *reader) list(f func(*langTable) []string) []string {
@@ -181,6 +190,29 @@ func (m *reader) list(f func(*langTable) []string) []string {
 	}
 	return out
 }
+
+// initial is the key of byInitial for a name word.
+func initial(w string) string {
+	w = strings.ToLower(w)
+	n := 0
+	for i := range w {
+		if n == 2 {
+			return w[:i]
+		}
+		n++
+	}
+	return w
+}
+
+// addPerson records a new person.
+func (m *reader) addPerson(p *person) {
+	k := initial(p.name[len(p.name)-1])
+	m.byInitial[k] = append(m.byInitial[k], p)
+}
+
+// candidates returns the people whose last name word may be a form of w,
+// in the order they were first named.
+func (m *reader) candidates(w string) []*person { return m.byInitial[initial(w)] }
 
 func (m *reader) isPronoun(w string) bool {
 	for _, t := range m.tables {
@@ -196,7 +228,7 @@ func (m *reader) isPronoun(w string) bool {
 // role returns the role stem w is a form of ("президента" → "президент"),
 // looking at the last part of a hyphenated word too ("вице-премьера").
 func (m *reader) role(w string) (string, bool) {
-	roles := m.list(func(t *langTable) []string { return t.roles })
+	roles := m.roleStems
 	if stem, ok := hasStem(w, roles); ok {
 		return stem, true
 	}
@@ -226,24 +258,33 @@ func (m *reader) isSpeechVerb(w string) bool {
 
 // matchPhrase reports whether the words of phrase start at toks[i], and how
 // many tokens they take.
-func matchPhrase(toks []token, i int, phrase string) (int, bool) {
-	words := strings.Fields(phrase)
-	if i+len(words) > len(toks) {
+func matchPhrase(toks []token, i int, phrase []string) (int, bool) {
+	if i+len(phrase) > len(toks) {
 		return 0, false
 	}
-	for k, w := range words {
+	for k, w := range phrase {
 		if toks[i+k].kind != tokWord || toks[i+k].lower != w {
 			return 0, false
 		}
 	}
-	return len(words), true
+	return len(phrase), true
+}
+
+// splitPhrases splits each phrase into its words, once.
+func splitPhrases(phrases []string) [][]string {
+	out := make([][]string, len(phrases))
+	for i, p := range phrases {
+		out[i] = strings.Fields(p)
+	}
+	return out
 }
 
 // lookup finds the person a name refers to, or records a new one.
 func (m *reader) lookup(name []string, nominal bool) *person {
 	last := name[len(name)-1]
-	for k := len(m.persons) - 1; k >= 0; k-- {
-		p := m.persons[k]
+	cands := m.candidates(last)
+	for k := len(cands) - 1; k >= 0; k-- {
+		p := cands[k]
 		if !stemEq(p.name[len(p.name)-1], last) {
 			continue
 		}
@@ -260,7 +301,7 @@ func (m *reader) lookup(name []string, nominal bool) *person {
 		return nil
 	}
 	p := &person{name: append([]string(nil), name...), nominal: nominal, gender: nameGender(name)}
-	m.persons = append(m.persons, p)
+	m.addPerson(p)
 	return p
 }
 
@@ -437,7 +478,7 @@ func hasNameWord(toks []token) bool {
 
 // known reports whether name refers to someone already named.
 func (m *reader) known(name []string) bool {
-	for _, p := range m.persons {
+	for _, p := range m.candidates(name[len(name)-1]) {
 		if stemEq(p.name[len(p.name)-1], name[len(name)-1]) {
 			return true
 		}
@@ -552,7 +593,7 @@ func (m *reader) learn(toks []token) {
 			p = m.lookup(run, false)
 			if p == nil && len(run) >= 1 {
 				p = &person{name: run}
-				m.persons = append(m.persons, p)
+				m.addPerson(p)
 			}
 		} else {
 			p = m.lookup(run, false) // a surname of someone already named

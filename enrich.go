@@ -16,6 +16,9 @@ func enrich(a *Article, c *config) {
 		var sb strings.Builder
 		sb.WriteString(a.Headline)
 		for _, b := range a.Body {
+			if sb.Len() > maxDetectBytes {
+				break
+			}
 			sb.WriteByte('\n')
 			sb.WriteString(b.Text)
 		}
@@ -237,7 +240,7 @@ func (m *reader) isPartial(toks []token, k int) bool {
 // attributionBefore reports whether toks ends with an attribution: a
 // reporting verb or an "according to" phrase among its last few words.
 func (m *reader) attributionBefore(toks []token) bool {
-	phrases := m.list(func(t *langTable) []string { return t.accordingTo })
+	phrases := m.accordingTo
 	for j := len(toks) - 1; j >= 0 && j >= len(toks)-maxNPWords/2; j-- {
 		if toks[j].kind != tokWord {
 			return false
@@ -302,7 +305,7 @@ func npBefore(toks []token, i int) []token {
 // added"; after it: "сказал Путин", "said the minister").
 func (m *reader) attribute(toks []token, lang string) attribution {
 	var at attribution
-	phrases := m.list(func(t *langTable) []string { return t.accordingTo })
+	phrases := m.accordingTo
 	for i := range toks {
 		for _, ph := range phrases {
 			if n, ok := matchPhrase(toks, i, ph); ok {
@@ -445,7 +448,7 @@ func (m *reader) subjectOf(toks []token) *person {
 // marks or not) after a verb of reporting such as «передает», "according
 // to", "told". A quotation that is such a name is not a quote.
 func (m *reader) findSources(toks []token, notQuote map[int]bool, lang string) {
-	verbs := m.list(func(t *langTable) []string { return t.sourceVerbs })
+	verbs := m.sourceVerbs
 	for i := range toks {
 		for _, v := range verbs {
 			n, ok := matchPhrase(toks, i, v)

@@ -3,11 +3,23 @@ package article
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
+
+// maxDetectBytes is how much of a text language detection reads.
+const maxDetectBytes = 16 << 10
 
 // detectLanguage returns the BCP 47 tag of the language table whose script
 // and function words fit s best, or "" when none fits.
 func detectLanguage(s string) string {
+	if len(s) > maxDetectBytes {
+		// The start of a text tells its language as well as the whole.
+		cut := maxDetectBytes
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut]
+	}
 	var cyr, lat int
 	for _, r := range s {
 		switch {

@@ -100,13 +100,13 @@ var abbreviations = map[string]bool{
 func sentences(s string, spans []qspan) []sentence {
 	var out []sentence
 	start := 0
+	// i only grows, and spans are in text order: move forward only.
+	qi := 0
 	inQuote := func(i int) bool {
-		for _, q := range spans {
-			if i >= q.ostart && i < q.oend {
-				return true
-			}
+		for qi < len(spans) && spans[qi].oend <= i {
+			qi++
 		}
-		return false
+		return qi < len(spans) && i >= spans[qi].ostart
 	}
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -133,9 +133,15 @@ func sentences(s string, spans []qspan) []sentence {
 	return out
 }
 
+// maxAbbrevBytes bounds the look-back for an abbreviation before a period.
+const maxAbbrevBytes = 16
+
 // isAbbrevBefore reports whether the text before a period ends with an
 // abbreviation or a single-letter initial.
 func isAbbrevBefore(s string) bool {
+	if len(s) > maxAbbrevBytes {
+		s = s[len(s)-maxAbbrevBytes:]
+	}
 	k := strings.LastIndexAny(s, " («“\"")
 	w := s[k+1:]
 	if utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w)) {

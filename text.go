@@ -151,6 +151,12 @@ func parseTextLayout(s string, c *config) *Article {
 	}
 	a.Headline = strings.TrimSpace(lines[0].text)
 	i := 1
+	if len(a.Headline) > maxHeadlineBytes {
+		// No headline line: the text starts with prose. Its first
+		// sentence stands in as headline and the line stays in the body.
+		a.Headline = firstSentence(a.Headline)
+		i = 0
+	}
 	var glued string // lead text glued to a dateline
 header:
 	for ; i < len(lines); i++ {
@@ -214,6 +220,28 @@ header:
 		}
 	}
 	return a
+}
+
+// maxHeadlineBytes is the longest first line read as a headline.
+const maxHeadlineBytes = 400
+
+// firstSentence returns the first sentence of s, cut at a word boundary to
+// at most maxHeadlineBytes/2 bytes.
+func firstSentence(s string) string {
+	if sn := sentences(s, nil); len(sn) > 0 {
+		s = strings.TrimSpace(s[sn[0].start:sn[0].end])
+	}
+	if len(s) > maxHeadlineBytes/2 {
+		cut := strings.LastIndexByte(s[:maxHeadlineBytes/2], ' ')
+		if cut <= 0 {
+			cut = maxHeadlineBytes / 2
+			for cut > 0 && !utf8.RuneStart(s[cut]) {
+				cut--
+			}
+		}
+		s = strings.TrimSpace(s[:cut]) + "…"
+	}
+	return s
 }
 
 // textBlocks groups body lines into blocks. When the text separates
@@ -285,8 +313,10 @@ func trimBullet(s string) string { return strings.TrimSpace(s[strings.IndexByte(
 // isHeadingLine reports whether a body line reads as a subheading: short,
 // capitalised, with no sentence-final punctuation and no quotation.
 func isHeadingLine(s string) bool {
-	n := countWords(s)
-	if n == 0 || n > 10 || len(s) > 90 {
+	if len(s) > 90 {
+		return false
+	}
+	if n := countWords(s); n == 0 || n > 10 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
@@ -300,8 +330,10 @@ func isHeadingLine(s string) bool {
 // isRubric reports whether a line is a rubric: one to four words in
 // capitals.
 func isRubric(s string) bool {
-	n := countWords(s)
-	if n == 0 || n > 4 || len(s) > 60 {
+	if len(s) > 60 {
+		return false
+	}
+	if n := countWords(s); n == 0 || n > 4 {
 		return false
 	}
 	letters := 0

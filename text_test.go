@@ -59,6 +59,13 @@ func TestTextLayouts(t *testing.T) {
 			headline: "Headline", published: "2024-06-19T17:43:00+03:00", description: "Lead.", blocks: "phplb",
 		},
 		{
+			name:        "prose with no headline line",
+			in:          "The council met on Tuesday. " + strings.Repeat("It talked about the budget for a long time. ", 12) + "\n\nSecond paragraph.",
+			headline:    "The council met on Tuesday.",
+			description: strings.TrimSpace("The council met on Tuesday. " + strings.Repeat("It talked about the budget for a long time. ", 12)),
+			blocks:      "pp",
+		},
+		{
 			name:     "crlf bom nbsp shy tabs",
 			in:       "\ufeffHead\u00a0line\r\n\r\n\tLe\u00adad  text.\r\n\r\nMore.",
 			headline: "Head line", description: "Lead text.", blocks: "pp",
