@@ -1,0 +1,137 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+
+	"github.com/articlekit/article"
+)
+
+// result is what one extractor found on one page, reduced to what the
+// corpora score.
+type result struct {
+	body    string
+	title   string
+	authors []string
+	// date is the publication day as 2006-01-02, "" when none was found.
+	date string
+	err  error
+}
+
+// extractor is one contestant.
+type extractor struct {
+	name string
+	// floor marks the bare HTML parse, timed but not scored.
+	floor bool
+	run   func(page []byte, pageURL string) result
+}
+
+// extractors returns the contestants in their base order: ours, the two
+// peers, and the floor (golang.org/x/net/html's Parse of the same bytes).
+func extractors(fallback bool) []extractor {
+	return []extractor{
+		{name: "articlekit", run: runOurs},
+		{name: "go-trafilatura", run: func(page []byte, u string) result { return runTrafilatura(page, u, fallback) }},
+		{name: "go-readability", run: runReadability},
+		{name: "html.Parse (floor)", floor: true, run: runFloor},
+	}
+}
+
+func day(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(time.DateOnly)
+}
+
+// recovered turns a panic inside an extractor into an error result, so
+// that one page does not stop the run.
+func recovered(r *result) {
+	if p := recover(); p != nil {
+		*r = result{err: fmt.Errorf("panic: %v", p)}
+	}
+}
+
+func runOurs(page []byte, pageURL string) (r result) {
+	defer recovered(&r)
+	var opts []article.Option
+	if pageURL != "" {
+		opts = append(opts, article.WithURL(pageURL))
+	}
+	a, err := article.ParseHTML(bytes.NewReader(page), opts...)
+	r.err = err
+	if a == nil {
+		return r
+	}
+	parts := make([]string, len(a.Body))
+	for i, b := range a.Body {
+		parts[i] = b.Text
+	}
+	r.body = strings.Join(parts, "\n")
+	r.title = a.Headline
+	for _, au := range a.Authors {
+		r.authors = append(r.authors, au.Name)
+	}
+	if !a.DatePublished.IsZero() {
+		r.date = day(a.DatePublished.Time)
+	}
+	return r
+}
+
+func runTrafilatura(page []byte, pageURL string, fallback bool) (r result) {
+	defer recovered(&r)
+	opts := trafilatura.Options{EnableFallback: fallback}
+	if u, err := url.Parse(pageURL); err == nil && pageURL != "" {
+		opts.OriginalURL = u
+	}
+	res, err := trafilatura.Extract(bytes.NewReader(page), opts)
+	if err != nil || res == nil {
+		return result{err: err}
+	}
+	r.body = res.ContentText
+	r.title = res.Metadata.Title
+	if res.Metadata.Author != "" {
+		r.authors = []string{res.Metadata.Author}
+	}
+	r.date = day(res.Metadata.Date)
+	return r
+}
+
+func runReadability(page []byte, pageURL string) (r result) {
+	defer recovered(&r)
+	var u *url.URL
+	if pageURL != "" {
+		u, _ = url.Parse(pageURL)
+	}
+	a, err := readability.FromReader(bytes.NewReader(page), u)
+	if err != nil {
+		return result{err: err}
+	}
+	if a.Node != nil {
+		var b strings.Builder
+		if err := a.RenderText(&b); err != nil {
+			return result{err: err}
+		}
+		r.body = b.String()
+	}
+	r.title = a.Title()
+	if a.Byline() != "" {
+		r.authors = []string{a.Byline()}
+	}
+	if t, err := a.PublishedTime(); err == nil {
+		r.date = day(t)
+	}
+	return r
+}
+
+func runFloor(page []byte, _ string) (r result) {
+	_, r.err = html.Parse(bytes.NewReader(page))
+	return r
+}

@@ -1,0 +1,180 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"time"
+)
+
+func corpusSize(c *corpus) int {
+	n := 0
+	for _, p := range c.pages {
+		n += len(p.data)
+	}
+	return n
+}
+
+func sumDur(runs []pageRun) time.Duration {
+	var d time.Duration
+	for _, r := range runs {
+		d += r.dur
+	}
+	return d
+}
+
+// writeSummary prints the main table: quality and speed side by side.
+func writeSummary(w io.Writer, c *corpus, ex []extractor, s singleResult, par parallelResult, peaks [][]uint64) {
+	size := corpusSize(c)
+	n := len(c.pages)
+	last := len(par.cores) - 1
+	fmt.Fprintf(w, "\n### Quality and speed\n\n")
+	fmt.Fprintf(w, "Body precision / recall / F1 by the corpus's scoring (%s). Speed: wall time of each extractor alone over the whole corpus, median of %d rounds, on 1 and on %d cores (GOMAXPROCS and workers). Allocations: runtime.MemStats deltas per page in the interleaved single-threaded pass, mean. Peak heap: median over pages of the sampled peak heap ÷ page size.\n\n", scoringName(c.kind), par.rounds, par.cores[last])
+	fmt.Fprintf(w, "| extractor | P | R | F1 | title | author | date | empty / errors | pages/s 1 core | MB/s 1 core | pages/s %d cores | MB/s %d cores | allocs/page | MB allocated/page | peak heap ÷ page |\n", par.cores[last], par.cores[last])
+	fmt.Fprintf(w, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+	for ei, e := range ex {
+		q := &s.quality[ei]
+		var mallocs, bytes uint64
+		for _, r := range s.runs[ei] {
+			mallocs += r.mallocs
+			bytes += r.bytes
+		}
+		one, all := par.wall[ei][0], par.wall[ei][last]
+		if e.floor {
+			fmt.Fprintf(w, "| %s | – | – | – | – | – | – | – |", e.name)
+		} else {
+			p, r, f := q.prf(c.kind)
+			fmt.Fprintf(w, "| %s | %.3f | %.3f | **%.3f** | %s | %s | %s | %d / %d |", e.name, p, r, f, rate(q.title), rate(q.author), rate(q.date), q.empty, q.errors)
+		}
+		peak := "–"
+		if peaks != nil {
+			var ratio []float64
+			for pi, p := range peaks[ei] {
+				ratio = append(ratio, float64(p)/float64(len(c.pages[pi].data)))
+			}
+			slices.Sort(ratio)
+			peak = fmt.Sprintf("%.1f×", ratio[len(ratio)/2])
+		}
+		fmt.Fprintf(w, " %.1f | %.2f | %.1f | %.2f | %.0f | %.2f | %s |\n",
+			float64(n)/one.Seconds(), mb(size)/one.Seconds(),
+			float64(n)/all.Seconds(), mb(size)/all.Seconds(),
+			float64(mallocs)/float64(n), mb(int(bytes))/float64(n), peak)
+	}
+	// The ratios the targets name, single-threaded.
+	ours, traf, read, floor := par.wall[0][0], par.wall[1][0], par.wall[2][0], par.wall[3][0]
+	fmt.Fprintf(w, "\nOn 1 core articlekit takes %.2f s for the corpus, go-trafilatura %.2f s, go-readability %.2f s, bare html.Parse %.2f s: articlekit runs at **%.2f×** go-trafilatura's pages/s and %.2f× go-readability's, and costs **%.2f×** the bare parse.",
+		ours.Seconds(), traf.Seconds(), read.Seconds(), floor.Seconds(),
+		traf.Seconds()/ours.Seconds(), read.Seconds()/ours.Seconds(), ours.Seconds()/floor.Seconds())
+	fmt.Fprintf(w, " In the interleaved pass (every page through every extractor in turn, GOMAXPROCS 1; garbage collection falls on whoever runs when it is due) the sums of per-page times are %.2f s, %.2f s, %.2f s and %.2f s.\n",
+		sumDur(s.runs[0]).Seconds(), sumDur(s.runs[1]).Seconds(), sumDur(s.runs[2]).Seconds(), sumDur(s.runs[3]).Seconds())
+}
+
+func scoringName(kind string) string {
+	if kind == "aeb" {
+		return "4-token shingles, P and R averaged over pages, F1 of the averages; no metadata labels"
+	}
+	return "with/without snippets summed over pages; title, author and date against the labels where given"
+}
+
+// writeThroughput prints pages/s at each core count and the speed-up.
+func writeThroughput(w io.Writer, c *corpus, ex []extractor, par parallelResult) {
+	n := len(c.pages)
+	fmt.Fprintf(w, "\n### Throughput by core count (wall time over the corpus, pages/s)\n\n| extractor |")
+	for _, k := range par.cores {
+		fmt.Fprintf(w, " %d core(s) |", k)
+	}
+	fmt.Fprintf(w, " speed-up %d/1 |\n|---|", par.cores[len(par.cores)-1])
+	for range par.cores {
+		fmt.Fprintf(w, "---:|")
+	}
+	fmt.Fprintf(w, "---:|\n")
+	for ei, e := range ex {
+		fmt.Fprintf(w, "| %s |", e.name)
+		for ci := range par.cores {
+			fmt.Fprintf(w, " %.1f |", float64(n)/par.wall[ei][ci].Seconds())
+		}
+		fmt.Fprintf(w, " %.2f× |\n", par.wall[ei][0].Seconds()/par.wall[ei][len(par.cores)-1].Seconds())
+	}
+}
+
+// writeAllocs prints the distribution of per-page time and allocation.
+func writeAllocs(w io.Writer, c *corpus, ex []extractor, s singleResult) {
+	fmt.Fprintf(w, "\n### Per page, single-threaded (median / 90th percentile / max)\n\n")
+	fmt.Fprintf(w, "| extractor | ms/page | allocs/page | MB allocated/page | MB allocated per MB of page |\n|---|---:|---:|---:|---:|\n")
+	for ei, e := range ex {
+		var ms, allocs, mbs, ratio []float64
+		for pi, r := range s.runs[ei] {
+			ms = append(ms, float64(r.dur.Microseconds())/1e3)
+			allocs = append(allocs, float64(r.mallocs))
+			mbs = append(mbs, mb(int(r.bytes)))
+			ratio = append(ratio, float64(r.bytes)/float64(len(c.pages[pi].data)))
+		}
+		fmt.Fprintf(w, "| %s | %s | %s | %s | %s |\n", e.name, dist(ms, "%.1f"), dist(allocs, "%.0f"), dist(mbs, "%.2f"), dist(ratio, "%.1f"))
+	}
+}
+
+// dist formats the median, 90th percentile and maximum of v.
+func dist(v []float64, f string) string {
+	v = slices.Clone(v)
+	slices.Sort(v)
+	q := func(p float64) float64 { return v[min(len(v)-1, int(p*float64(len(v))))] }
+	return fmt.Sprintf(f+" / "+f+" / "+f, q(0.5), q(0.9), v[len(v)-1])
+}
+
+// writeMemory prints peak heap per page against the page's size.
+func writeMemory(w io.Writer, c *corpus, ex []extractor, peaks [][]uint64) {
+	fmt.Fprintf(w, "\n### Peak heap per page (sampled at GOGC=5, above the heap before the call)\n\n")
+	fmt.Fprintf(w, "| extractor | peak MB median / p90 / max | peak ÷ page size median / p90 / max | pages within 4× |\n|---|---:|---:|---:|\n")
+	for ei, e := range ex {
+		var mbs, ratio []float64
+		within := 0
+		for pi, p := range peaks[ei] {
+			r := float64(p) / float64(len(c.pages[pi].data))
+			mbs = append(mbs, mb(int(p)))
+			ratio = append(ratio, r)
+			if r <= 4 {
+				within++
+			}
+		}
+		fmt.Fprintf(w, "| %s | %s | %s | %d / %d |\n", e.name, dist(mbs, "%.2f"), dist(ratio, "%.1f"), within, len(c.pages))
+	}
+}
+
+// writeBuckets prints time per MB for the corpus's pages in four size
+// quartiles.
+func writeBuckets(w io.Writer, c *corpus, ex []extractor, s singleResult) {
+	idx := make([]int, len(c.pages))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortFunc(idx, func(a, b int) int { return len(c.pages[a].data) - len(c.pages[b].data) })
+	const nb = 4
+	fmt.Fprintf(w, "\n### Time per MB by page size (corpus pages in size quartiles, single-threaded)\n\n| extractor |")
+	var bounds [][2]int
+	for b := range nb {
+		lo, hi := b*len(idx)/nb, (b+1)*len(idx)/nb
+		if lo == hi {
+			continue
+		}
+		bounds = append(bounds, [2]int{lo, hi})
+		fmt.Fprintf(w, " %.0f–%.0f kB ms/MB |", float64(len(c.pages[idx[lo]].data))/1e3, float64(len(c.pages[idx[hi-1]].data))/1e3)
+	}
+	fmt.Fprintf(w, "\n|---|")
+	for range bounds {
+		fmt.Fprintf(w, "---:|")
+	}
+	fmt.Fprintf(w, "\n")
+	for ei, e := range ex {
+		fmt.Fprintf(w, "| %s |", e.name)
+		for _, b := range bounds {
+			var d time.Duration
+			size := 0
+			for _, i := range idx[b[0]:b[1]] {
+				d += s.runs[ei][i].dur
+				size += len(c.pages[i].data)
+			}
+			fmt.Fprintf(w, " %.1f |", float64(d.Microseconds())/1e3/mb(size))
+		}
+		fmt.Fprintf(w, "\n")
+	}
+}
