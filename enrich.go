@@ -7,8 +7,9 @@ import (
 )
 
 // enrich fills the fields shared by the text and HTML paths: language,
-// quotes with their speakers, cited sources and word count.
-func enrich(a *Article, c *config) {
+// quotes with their speakers, cited sources and word count. It fails only
+// when the caller's context is done.
+func enrich(a *Article, c *config) error {
 	if c.language != "" {
 		a.Language = c.language
 	}
@@ -25,12 +26,17 @@ func enrich(a *Article, c *config) {
 		a.Language = detectLanguage(sb.String())
 	}
 	a.Language = normalizeLangTag(a.Language)
-	a.Quotes, a.Sources = extractQuotes(a.Body, primaryTag(a.Language))
+	var err error
+	a.Quotes, a.Sources, err = extractQuotes(a.Body, primaryTag(a.Language), c.canceled)
+	if err != nil {
+		return err
+	}
 	n := 0
 	for _, b := range a.Body {
 		n += countWords(b.Text)
 	}
 	a.WordCount = n
+	return nil
 }
 
 // primaryTag returns the primary language subtag of a BCP 47 tag.
@@ -109,7 +115,7 @@ type attribution struct {
 
 // extractQuotes finds the direct quotations in the body, who said each,
 // and the outlets the article cites.
-func extractQuotes(blocks []Block, lang string) ([]Quote, []string) {
+func extractQuotes(blocks []Block, lang string, canceled func() error) ([]Quote, []string, error) {
 	m := newReader(tablesFor(lang))
 	type found struct {
 		block   int
@@ -121,6 +127,9 @@ func extractQuotes(blocks []Block, lang string) ([]Quote, []string) {
 	var pending *attribution // a sentence ending in ':' that introduces the next block
 	var prevSpeaker *person  // the speaker of the last quotation of the previous block
 	for bi, b := range blocks {
+		if err := canceled(); err != nil {
+			return nil, nil, err
+		}
 		if b.Type == Heading {
 			continue
 		}
@@ -204,7 +213,7 @@ func extractQuotes(blocks []Block, lang string) ([]Quote, []string) {
 	if len(quotes) == 0 {
 		quotes = nil
 	}
-	return quotes, m.sources
+	return quotes, m.sources, nil
 }
 
 // isPartial reports whether the quotation toks[k] is woven into the

@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"time"
@@ -18,6 +19,7 @@ type config struct {
 	language string
 	loc      *time.Location
 	maxBytes int64
+	ctx      context.Context
 }
 
 // WithURL sets the address the article was fetched from. It becomes the
@@ -37,22 +39,52 @@ func WithLocation(loc *time.Location) Option { return func(c *config) { c.loc = 
 // fails with an error wrapping ErrTooLarge. n <= 0 restores the default.
 func WithMaxBytes(n int64) Option { return func(c *config) { c.maxBytes = n } }
 
+// WithContext lets the caller cancel a parse: reading stops, and the parse
+// returns ctx.Err() (wrapped), at the next check — between reads of the
+// input, between stages, and between body blocks while quotations are
+// read.
+func WithContext(ctx context.Context) Option { return func(c *config) { c.ctx = ctx } }
+
 func newConfig(opts []Option) *config {
-	c := &config{}
+	c := &config{ctx: context.Background()}
 	for _, o := range opts {
 		o(c)
 	}
 	if c.maxBytes <= 0 {
 		c.maxBytes = DefaultMaxBytes
 	}
+	if c.ctx == nil {
+		c.ctx = context.Background()
+	}
 	return c
+}
+
+// canceled returns the context's error, wrapped, once it is done.
+func (c *config) canceled() error {
+	if err := c.ctx.Err(); err != nil {
+		return fmt.Errorf("article: parse stopped: %w", err)
+	}
+	return nil
+}
+
+// ctxReader stops reading once the context is done.
+type ctxReader struct {
+	r io.Reader
+	c *config
+}
+
+func (r ctxReader) Read(p []byte) (int, error) {
+	if err := r.c.canceled(); err != nil {
+		return 0, err
+	}
+	return r.r.Read(p)
 }
 
 // Parse reads one article from r, raw text or HTML, and returns it. It tells
 // HTML from text by the first bytes of the input.
 func Parse(r io.Reader, opts ...Option) (*Article, error) {
 	c := newConfig(opts)
-	b, err := readAll(r, c.maxBytes)
+	b, err := readAll(ctxReader{r, c}, c.maxBytes)
 	if err != nil {
 		return nil, err
 	}
@@ -66,7 +98,7 @@ func Parse(r io.Reader, opts ...Option) (*Article, error) {
 // optional rubric, dateline and byline, then paragraphs.
 func ParseText(r io.Reader, opts ...Option) (*Article, error) {
 	c := newConfig(opts)
-	b, err := readAll(r, c.maxBytes)
+	b, err := readAll(ctxReader{r, c}, c.maxBytes)
 	if err != nil {
 		return nil, err
 	}
@@ -76,7 +108,7 @@ func ParseText(r io.Reader, opts ...Option) (*Article, error) {
 // ParseHTML reads one article from r as an HTML page.
 func ParseHTML(r io.Reader, opts ...Option) (*Article, error) {
 	c := newConfig(opts)
-	b, err := readAll(r, c.maxBytes)
+	b, err := readAll(ctxReader{r, c}, c.maxBytes)
 	if err != nil {
 		return nil, err
 	}
@@ -86,6 +118,9 @@ func ParseHTML(r io.Reader, opts ...Option) (*Article, error) {
 func parseTextBytes(b []byte, c *config) (*Article, error) {
 	s, err := decodeText(b)
 	if err != nil {
+		return nil, err
+	}
+	if err := c.canceled(); err != nil {
 		return nil, err
 	}
 	a := parseTextLayout(s, c)
@@ -104,10 +139,15 @@ func parseHTMLBytes(b []byte, c *config) (*Article, error) {
 // article was found: without a headline and a body it returns what there
 // is with an error wrapping ErrNotArticle.
 func finish(a *Article, c *config) (*Article, error) {
+	if err := c.canceled(); err != nil {
+		return nil, err
+	}
 	if a.URL == "" {
 		a.URL = cleanURL(c.url)
 	}
-	enrich(a, c)
+	if err := enrich(a, c); err != nil {
+		return nil, err
+	}
 	switch {
 	case a.Headline == "" && len(a.Body) == 0:
 		return a, ErrNotArticle
