@@ -202,7 +202,7 @@ func buildMeta(m *pageMeta, c *config) *Article {
 	a.Description = unescapeTitle(first(ld.description, m.metaValue("og:description"), m.micro.description, m.metaValue("description", "twitter:description", "dc.description")))
 	a.Section = first(ld.section, m.metaValue("article:section"), m.micro.section, m.metaValue("section", "category", "dc.subject", "parsely-section"))
 
-	a.DatePublished = chooseDate(m, ld, c)
+	a.DatePublished = chooseDate(m, ld, a.Headline, c)
 	for _, s := range []string{ld.dateModified, m.metaValue("article:modified_time", "og:updated_time", "last-modified", "dcterms.modified", "dc.date.modified", "modified", "article.updated"), m.micro.dateModified} {
 		if d, ok := parseDate(s, c); ok && plausibleYear(d) {
 			a.DateModified = d
@@ -264,21 +264,56 @@ func plausibleYear(d Date) bool {
 
 // chooseDate picks the publication date: structured data first, then meta
 // tags, <time> elements, the address, and dates printed in date lines.
-func chooseDate(m *pageMeta, ld ldArticle, c *config) Date {
-	cands := []string{ld.datePublished,
+func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) Date {
+	structured := []string{ld.datePublished,
 		m.metaValue("article:published_time", "og:published_time", "og:article:published_time", "article:published", "published_time"),
 		m.micro.datePublished,
-		m.metaValue("datepublished", "date", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
-			"date_published", "pub_date", "dc.date", "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created",
-			"sailthru.date", "parsely-pub-date", "article.published", "article_date_original", "citation_publication_date",
-			"citation_date", "originalpublicationdate", "cxenseparse:recs:publishtime", "release_date", "created"),
 	}
-	cands = append(cands, m.times...)
-	for _, s := range cands {
-		if d, ok := readDate(s, c); ok && plausibleYear(d) {
+	generic := []string{m.metaValue("datepublished", "date", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
+		"date_published", "pub_date", "dc.date", "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created",
+		"sailthru.date", "parsely-pub-date", "article.published", "article_date_original", "citation_publication_date",
+		"citation_date", "originalpublicationdate", "cxenseparse:recs:publishtime", "release_date", "created")}
+	values := func(ss []string) Date {
+		for _, s := range ss {
+			if d, ok := readDate(s, c); ok && plausibleYear(d) {
+				return d
+			}
+		}
+		return Date{}
+	}
+	texts := func(ss []string) Date {
+		for _, s := range ss {
+			if d, _, ok := anyDate(s, c, true); ok && plausibleYear(d) {
+				return d
+			}
+		}
+		return Date{}
+	}
+	// Structured data first, then <time> elements, then the date lines a
+	// reader sees (which beat loosely named meta tags), then the address,
+	// page scripts and dates printed next to the headline.
+	steps := []func() Date{
+		func() Date { return values(structured) },
+		func() Date { return values(m.times) },
+		func() Date { return texts(m.dateTexts) },
+		// Bylines often carry the date ("Von Anna Muster am 21. April 2020").
+		func() Date { return texts(m.bylines) },
+		func() Date { return values(generic) },
+		func() Date { return urlDate(m, c) },
+		func() Date { return values(m.scriptDates) },
+		func() Date { return textDate(m, headline, c) },
+		func() Date { return labelledDate(m.text, c) },
+	}
+	for _, f := range steps {
+		if d := f(); !d.IsZero() {
 			return d
 		}
 	}
+	return Date{}
+}
+
+// urlDate reads a date from the page address (/2021/03/14/).
+func urlDate(m *pageMeta, c *config) Date {
 	for _, u := range []string{m.canonical, m.metaValue("og:url"), c.url} {
 		for _, re := range []*regexp.Regexp{reURLDate, reURLDateSolid} {
 			if g := re.FindStringSubmatch(u); g != nil {
@@ -289,17 +324,7 @@ func chooseDate(m *pageMeta, ld ldArticle, c *config) Date {
 			}
 		}
 	}
-	for _, s := range m.dateTexts {
-		if d, _, ok := anyDate(s, c, true); ok && plausibleYear(d) {
-			return d
-		}
-	}
-	for _, s := range m.scriptDates {
-		if d, ok := readDate(s, c); ok && plausibleYear(d) {
-			return d
-		}
-	}
-	return textDate(m, c)
+	return Date{}
 }
 
 // Bounds of the page-text date search around the first <h1>: a date line
@@ -311,18 +336,26 @@ const (
 
 // textDate is the last resort: a date printed next to the headline (the
 // first after the first <h1>, else the last just before it).
-func textDate(m *pageMeta, c *config) Date {
-	if m.h1At < 0 {
+func textDate(m *pageMeta, headline string, c *config) Date {
+	if len(m.h1At) == 0 {
 		return Date{}
 	}
+	// The <h1> that holds the headline, else the first.
+	at := m.h1At[0]
+	for i, h := range m.h1s {
+		if headline != "" && normalizeSpace(h) == headline {
+			at = m.h1At[i]
+			break
+		}
+	}
 	t := m.text
-	end := min(len(t), m.h1At+dateAfterH1)
-	if d, _, ok := anyDate(t[m.h1At:end], c, true); ok && plausibleYear(d) {
+	end := min(len(t), at+dateAfterH1)
+	if d, _, ok := anyDate(t[at:end], c, true); ok && plausibleYear(d) {
 		return d
 	}
-	start := max(0, m.h1At-dateBeforeH1)
+	start := max(0, at-dateBeforeH1)
 	var last Date
-	for s := t[start:m.h1At]; ; {
+	for s := t[start:at]; ; {
 		d, at, ok := anyDate(s, c, true)
 		if !ok {
 			break

@@ -100,3 +100,18 @@ func scriptDates(s string, out []string) []string {
 	}
 	return out
 }
+
+// reDateLabel matches words that label a publication date in page text.
+var reDateLabel = regexp.MustCompile(`(?i)\b(?:veröffentlicht|publiziert|erschienen|datum|stand|publié|publicado|pubblicato|published|posted|date)\b(?:\s*(?:am|le|el|on|il|:))?`)
+
+// labelledDate finds a date printed right after a date label anywhere in
+// the page text ("Datum: 25.01.2022", "Publié le 3 mars 2021").
+func labelledDate(t string, c *config) Date {
+	for _, loc := range reDateLabel.FindAllStringIndex(t, 20) {
+		end := min(len(t), loc[1]+40)
+		if d, at, ok := anyDate(t[loc[1]:end], c, true); ok && at <= 8 && plausibleYear(d) {
+			return d
+		}
+	}
+	return Date{}
+}

@@ -38,9 +38,9 @@ type pageMeta struct {
 	// (page state that is not valid JSON-LD).
 	scriptDates []string
 	// text is the visible text of the page in document order (capped), and
-	// h1At the offset in it of the first <h1>, or -1.
+	// h1At the offset in it of each <h1> of h1s.
 	text string
-	h1At int
+	h1At []int
 }
 
 // microdata is what itemprop attributes say about the article.
@@ -70,7 +70,7 @@ type metaWalker struct {
 const maxPageText = 200000
 
 func collectMeta(root *html.Node) *pageMeta {
-	m := &pageMeta{metas: map[string][]string{}, h1At: -1}
+	m := &pageMeta{metas: map[string][]string{}}
 	w := &metaWalker{m: m, person: -1, publisher: -1}
 	w.walk(root, 0)
 	m.text = w.text.String()
@@ -215,10 +215,8 @@ func (w *metaWalker) element(n *html.Node) bool {
 	case atom.Style, atom.Noscript, atom.Template, atom.Svg:
 		return true
 	case atom.H1:
-		if m.h1At < 0 {
-			m.h1At = w.text.Len()
-		}
 		if t := nodeText(n); t != "" {
+			m.h1At = append(m.h1At, w.text.Len())
 			m.h1s = append(m.h1s, t)
 		}
 	case atom.H2:
