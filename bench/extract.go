@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"net/url"
 	"strings"
 	"time"
@@ -12,6 +13,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/articlekit/article"
+	"github.com/articlekit/article/export"
 )
 
 // result is what one extractor found on one page, reduced to what the
@@ -34,13 +36,16 @@ type extractor struct {
 }
 
 // extractors returns the contestants in their base order: ours, the two
-// peers, and the floor (golang.org/x/net/html's Parse of the same bytes).
+// peers, the floor (golang.org/x/net/html's Parse of the same bytes), and
+// ours again followed by Validate and the JSON-LD export, whose difference
+// from ours is the cost of validation and export.
 func extractors(fallback bool) []extractor {
 	return []extractor{
 		{name: "articlekit", run: runOurs},
 		{name: "go-trafilatura", run: func(page []byte, u string) result { return runTrafilatura(page, u, fallback) }},
 		{name: "go-readability", run: runReadability},
 		{name: "html.Parse (floor)", floor: true, run: runFloor},
+		{name: "articlekit + Validate + JSON-LD", run: runOursExport},
 	}
 }
 
@@ -59,7 +64,25 @@ func recovered(r *result) {
 	}
 }
 
-func runOurs(page []byte, pageURL string) (r result) {
+func runOurs(page []byte, pageURL string) result {
+	r, _ := parseOurs(page, pageURL)
+	return r
+}
+
+// runOursExport is runOurs followed by Validate and the JSON-LD export of
+// the article; a validation failure is not an extraction error.
+func runOursExport(page []byte, pageURL string) result {
+	r, a := parseOurs(page, pageURL)
+	if a != nil {
+		_ = a.Validate()
+		if err := export.JSONLD(io.Discard, a); err != nil && r.err == nil {
+			r.err = err
+		}
+	}
+	return r
+}
+
+func parseOurs(page []byte, pageURL string) (r result, a *article.Article) {
 	defer recovered(&r)
 	var opts []article.Option
 	if pageURL != "" {
@@ -68,7 +91,7 @@ func runOurs(page []byte, pageURL string) (r result) {
 	a, err := article.ParseHTML(bytes.NewReader(page), opts...)
 	r.err = err
 	if a == nil {
-		return r
+		return r, nil
 	}
 	parts := make([]string, len(a.Body))
 	for i, b := range a.Body {
@@ -82,7 +105,7 @@ func runOurs(page []byte, pageURL string) (r result) {
 	if !a.DatePublished.IsZero() {
 		r.date = day(a.DatePublished.Time)
 	}
-	return r
+	return r, a
 }
 
 func runTrafilatura(page []byte, pageURL string, fallback bool) (r result) {

@@ -224,21 +224,37 @@ func writeRepeat(w io.Writer, c *corpus, ex []extractor) error {
 		fmt.Fprintf(w, "---:|")
 	}
 	fmt.Fprintf(w, "---:|\n")
-	perMB := make([][]float64, len(ex))
+	// Repetitions outermost, so that a burst of load from elsewhere on
+	// the machine spoils one repetition of every size, not every
+	// repetition of one size.
+	inputs := make([][]byte, len(ks))
 	for ki, k := range ks {
-		in := repeatBody(base.data, k)
-		for j := range ex {
-			ei := (ki + j) % len(ex)
-			best := time.Duration(1<<63 - 1)
-			for range 5 {
+		inputs[ki] = repeatBody(base.data, k)
+	}
+	best := make([][]time.Duration, len(ex))
+	for ei := range ex {
+		best[ei] = make([]time.Duration, len(ks))
+		for ki := range ks {
+			best[ei][ki] = time.Duration(1<<63 - 1)
+		}
+	}
+	turn := 0
+	for range 5 {
+		for ki, in := range inputs {
+			for j := range ex {
+				ei := (turn + j) % len(ex)
 				t0 := time.Now()
 				ex[ei].run(in, base.url)
-				best = min(best, time.Since(t0))
+				best[ei][ki] = min(best[ei][ki], time.Since(t0))
 			}
-			if perMB[ei] == nil {
-				perMB[ei] = make([]float64, len(ks))
-			}
-			perMB[ei][ki] = float64(best.Microseconds()) / 1e3 / mb(len(in))
+			turn++
+		}
+	}
+	perMB := make([][]float64, len(ex))
+	for ei := range ex {
+		perMB[ei] = make([]float64, len(ks))
+		for ki, in := range inputs {
+			perMB[ei][ki] = float64(best[ei][ki].Microseconds()) / 1e3 / mb(len(in))
 		}
 	}
 	for ei, e := range ex {
