@@ -145,6 +145,7 @@ func Markdown(w io.Writer, a *article.Article) error {
 		return err
 	}
 	quoteDates(&node)
+	quoteMultiline(&node)
 	if err := enc.Encode(&node); err != nil {
 		return err
 	}
@@ -183,6 +184,19 @@ func quoteDates(n *yaml.Node) {
 		case "date", "lastmod":
 			n.Content[i+1].Style = yaml.DoubleQuotedStyle
 		}
+	}
+}
+
+// quoteMultiline writes every string that holds a line break double-quoted
+// ("\n" escapes). yaml.v3 would write some of them, those that start with a
+// line break, as literal blocks with an indentation indicator that it
+// cannot read back itself.
+func quoteMultiline(n *yaml.Node) {
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!str" && strings.ContainsAny(n.Value, "\n\r") {
+		n.Style = yaml.DoubleQuotedStyle
+	}
+	for _, c := range n.Content {
+		quoteMultiline(c)
 	}
 }
 
