@@ -470,11 +470,24 @@ func chooseTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
 		metaT = m.metaValue("og:title", "twitter:title", "dc.title", "title", "headline")
 	}
 	metaT = unescapeTitle(stripSite(metaT, sites, false))
+	// A heading that the structured title only extends with a site name,
+	// a date or an author ("Bielersee-Winterhechte | petri-heil.ch | Dein
+	// Schweizer Fischereimagazin", "So viel Regen : 31.10.2023") is the
+	// headline.
+	if h := h1Prefix(m.h1s, metaT); h != "" {
+		return h
+	}
 	if h := m.soleH1(); h != "" && !matchesSite(h, sites) && len(strings.Fields(h)) >= 2 {
 		// An <h1> that wraps the structured title in a kicker ("Politics |
 		// …") gives way to it.
 		if metaT != "" && len(metaT) < len(h) && strings.Contains(h, metaT) && len(strings.Fields(metaT)) >= 2 {
 			return metaT
+		}
+		// A kicker set apart inside the <h1> ("Klimaschutz : Bohren, bis
+		// es heiß wird"): the spaced colon is the markup's, not the
+		// headline's (except in French, which spaces its colons).
+		if k, rest, ok := strings.Cut(h, " : "); ok && !strings.HasPrefix(strings.ToLower(m.lang), "fr") && !strings.Contains(rest, " : ") && len(strings.Fields(rest)) >= 3 && len(strings.Fields(k)) <= 6 {
+			return stripSite(rest, sites, false)
 		}
 		return stripSite(h, sites, false)
 	}
@@ -522,6 +535,21 @@ func chooseTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
 		return kept[0]
 	}
 	return stripSite(title, sites, true)
+}
+
+// h1Prefix returns the <h1> that t starts with when the rest of t follows a
+// separator.
+func h1Prefix(h1s []string, t string) string {
+	for _, h := range h1s {
+		if len(h) < 3 || len(h) >= len(t) || !strings.HasPrefix(t, h) {
+			continue
+		}
+		rest := strings.TrimLeft(t[len(h):], " ")
+		if rest != "" && strings.ContainsRune("|-–—:·•/", []rune(rest)[0]) && t[len(h)] == ' ' {
+			return h
+		}
+	}
+	return ""
 }
 
 // soleH1 returns the page's one <h1> (or the text all its <h1>s share).
