@@ -49,6 +49,7 @@ type options struct {
 	scale    bool
 	limit    int
 	rounds   int
+	reps     int
 }
 
 func parseOptions(args []string) (options, error) {
@@ -60,12 +61,13 @@ func parseOptions(args []string) (options, error) {
 	fs.BoolVar(&o.mem, "mem", true, "measure peak heap per page (a slower, separate pass)")
 	fs.BoolVar(&o.scale, "scale", true, "run the size scaling check")
 	fs.IntVar(&o.rounds, "rounds", 3, "rounds of the throughput pass (the median is reported)")
+	fs.IntVar(&o.reps, "reps", 3, "runs per page in the interleaved single-threaded pass (the best is kept)")
 	fs.IntVar(&o.limit, "limit", 0, "use only the first N pages (0: all)")
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
-	if o.corpus == "" || fs.NArg() > 0 || o.rounds < 1 {
-		return o, fmt.Errorf("usage: bench -corpus DIR [-cores 1,2,all] [-fallback] [-mem=false] [-scale=false] [-limit N] [-rounds N]")
+	if o.corpus == "" || fs.NArg() > 0 || o.rounds < 1 || o.reps < 1 {
+		return o, fmt.Errorf("usage: bench -corpus DIR [-cores 1,2,all] [-fallback] [-mem=false] [-scale=false] [-limit N] [-rounds N] [-reps N]")
 	}
 	seen := map[int]bool{}
 	for _, f := range strings.Split(*cores, ",") {
@@ -103,7 +105,7 @@ func run(args []string, w io.Writer) error {
 	start := time.Now()
 	writeMachine(w, c, o)
 
-	single := singlePass(c, ex)
+	single := singlePass(c, ex, o.reps)
 	par := parallelPass(c, ex, o.cores, o.rounds)
 	var peaks [][]uint64
 	if o.mem {
