@@ -140,13 +140,7 @@ func Markdown(w io.Writer, a *article.Article) error {
 	buf.WriteString("---\n")
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
-	var node yaml.Node
-	if err := node.Encode(frontMatter(a)); err != nil {
-		return err
-	}
-	quoteDates(&node)
-	quoteMultiline(&node)
-	if err := enc.Encode(&node); err != nil {
+	if err := enc.Encode(frontMatter(a).node()); err != nil {
 		return err
 	}
 	if err := enc.Close(); err != nil {
@@ -171,33 +165,71 @@ func Markdown(w io.Writer, a *article.Article) error {
 	return err
 }
 
-// quoteDates double-quotes the values of date and lastmod. A YAML parser
-// would read some unquoted forms ("2024-06-19", "2024-06-19 17:43:00") as
-// timestamps and give a zone-less time UTC; quoted, they stay strings that
-// Hugo and Jekyll parse themselves (Hugo in the site's time zone).
-func quoteDates(n *yaml.Node) {
-	if n.Kind != yaml.MappingNode {
-		return
+// node builds the YAML mapping of fm, field by field in the order of the
+// struct, leaving out empty optional fields. Building the node directly,
+// rather than with yaml.Node.Encode, keeps yaml.v3 from writing a string
+// that starts with a line break as a literal block it cannot read back:
+// every string with a line break is written double-quoted ("\n" escapes).
+// Date and lastmod are double-quoted too: a YAML reader would take some
+// unquoted forms ("2024-06-19", "2024-06-19 17:43:00") for timestamps and
+// give a zone-less time UTC; quoted, they stay strings that Hugo and Jekyll
+// parse themselves (Hugo in the site's time zone).
+func (fm FrontMatter) node() *yaml.Node {
+	m := &yaml.Node{Kind: yaml.MappingNode}
+	scalar := func(v string, quoted bool) *yaml.Node {
+		n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: v}
+		if quoted || strings.ContainsAny(v, "\n\r") {
+			n.Style = yaml.DoubleQuotedStyle
+		}
+		return n
 	}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		switch n.Content[i].Value {
-		case "date", "lastmod":
-			n.Content[i+1].Style = yaml.DoubleQuotedStyle
+	add := func(key string, v *yaml.Node) {
+		m.Content = append(m.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: key}, v)
+	}
+	str := func(key, v string, always, quoted bool) {
+		if v != "" || always {
+			add(key, scalar(v, quoted))
 		}
 	}
-}
-
-// quoteMultiline writes every string that holds a line break double-quoted
-// ("\n" escapes). yaml.v3 would write some of them, those that start with a
-// line break, as literal blocks with an indentation indicator that it
-// cannot read back itself.
-func quoteMultiline(n *yaml.Node) {
-	if n.Kind == yaml.ScalarNode && n.Tag == "!!str" && strings.ContainsAny(n.Value, "\n\r") {
-		n.Style = yaml.DoubleQuotedStyle
+	list := func(key string, vs []string) {
+		if len(vs) == 0 {
+			return
+		}
+		seq := &yaml.Node{Kind: yaml.SequenceNode}
+		for _, v := range vs {
+			seq.Content = append(seq.Content, scalar(v, false))
+		}
+		add(key, seq)
 	}
-	for _, c := range n.Content {
-		quoteMultiline(c)
+	str("title", fm.Title, true, false)
+	str("date", fm.Date, false, true)
+	str("lastmod", fm.Lastmod, false, true)
+	str("description", fm.Description, false, false)
+	str("author", fm.Author, false, false)
+	list("authors", fm.Authors)
+	list("categories", fm.Categories)
+	list("tags", fm.Tags)
+	str("lang", fm.Lang, false, false)
+	str("canonical_url", fm.CanonicalURL, false, false)
+	list("images", fm.Images)
+	str("publisher", fm.Publisher, false, false)
+	list("sources", fm.Sources)
+	if len(fm.Quotes) > 0 {
+		seq := &yaml.Node{Kind: yaml.SequenceNode}
+		for _, q := range fm.Quotes {
+			qm := &yaml.Node{Kind: yaml.MappingNode}
+			qm.Content = append(qm.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: "text"}, scalar(q.Text, false))
+			if q.Speaker != "" {
+				qm.Content = append(qm.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: "speaker"}, scalar(q.Speaker, false))
+			}
+			if q.Partial {
+				qm.Content = append(qm.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: "partial"}, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: "true"})
+			}
+			seq.Content = append(seq.Content, qm)
+		}
+		add("quotes", seq)
 	}
+	return m
 }
 
 // markdownBlock renders one body block, or "" for a block with no text.
