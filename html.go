@@ -403,12 +403,23 @@ func chooseAuthors(m *pageMeta, ld ldArticle, pub, base string) []Author {
 		}
 	}
 	sources = append(sources, rel)
-	var by []Author
+	// Each byline element in turn: the first may be a bare label
+	// ("Publiziert am") with the name in the next.
 	for _, s := range m.bylines {
-		by = append(by, Author{Name: s})
-		break
+		sources = append(sources, []Author{{Name: s}})
 	}
-	sources = append(sources, by)
+	// The publisher's name given as author gives way to a person named by
+	// any source; it stands only when no source names anyone else (a blog
+	// whose author is its name, a press office).
+	if out := authorsFrom(sources, pub, base); len(out) > 0 || pub == "" {
+		return out
+	}
+	return authorsFrom(sources, "", base)
+}
+
+// authorsFrom returns the cleaned authors of the first source that names
+// any, leaving out the publisher's name.
+func authorsFrom(sources [][]Author, pub, base string) []Author {
 	for _, src := range sources {
 		var out []Author
 		for _, au := range src {

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -116,6 +117,14 @@ func cleanAuthorName(s string) string {
 			}
 		}
 	}
+	// "Bo2man am 29.12.2010, 13:36 Uhr", "Moritz Gathmann am 21. April
+	// 2020": the date that follows a name is not part of it.
+	if loc := reNameTail.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		s = s[:loc[0]]
+	}
+	if _, at, ok := anyDate(s, nil, false); ok && at > 0 {
+		s = s[:at]
+	}
 	var words []string
 	for _, w := range strings.Fields(s) {
 		if strings.Contains(w, "@") || strings.HasPrefix(w, "http") || strings.HasPrefix(w, "www.") {
@@ -141,6 +150,10 @@ func cleanAuthorName(s string) string {
 	}
 	return s
 }
+
+// reNameTail matches what follows a name in a byline from a date or a
+// time on: " am 29.12.2010", " on 3/4/21", " | 12:00".
+var reNameTail = regexp.MustCompile(`(?i)\s+(?:(?:am|um|on|le|el|il|at|den|vom)\s+|[,|·-]\s*)?\d`)
 
 // junkWords mark a byline part that is a label, a date or a link text, not
 // a name.
