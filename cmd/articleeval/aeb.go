@@ -2,13 +2,11 @@ package main
 
 import (
 	"compress/gzip"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"slices"
 	"sort"
 
 	"github.com/articlekit/article"
@@ -37,19 +35,10 @@ func runAEB(args []string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	b, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
+	truth, ids, err := readJSONMap[aebTruth](filepath.Join(dir, "ground-truth.json"))
 	if err != nil {
 		return err
 	}
-	var truth map[string]aebTruth
-	if err := json.Unmarshal(b, &truth); err != nil {
-		return fmt.Errorf("%s: %w", filepath.Join(dir, "ground-truth.json"), err)
-	}
-	ids := make([]string, 0, len(truth))
-	for id := range truth {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
 	res := make([]aebPage, len(ids))
 	forEach(len(ids), *jobs, func(i int) {
 		id := ids[i]

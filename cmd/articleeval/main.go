@@ -17,11 +17,14 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 
@@ -84,6 +87,21 @@ func parseFlags(fs *flag.FlagSet, args []string) (string, error) {
 
 // forEach calls f(i) for i in [0, n) on j goroutines. Callers store results
 // by index, so the output does not depend on scheduling.
+// readJSONMap reads a JSON object of T values and returns it with its keys
+// sorted, so that every run visits the pages in the same order.
+func readJSONMap[T any](path string) (map[string]T, []string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	var m map[string]T
+	if err := json.Unmarshal(b, &m); err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", path, err)
+	}
+	keys := slices.Sorted(maps.Keys(m))
+	return m, keys, nil
+}
+
 func forEach(n, j int, f func(i int)) {
 	if j < 1 {
 		j = 1

@@ -5,9 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"time"
 
@@ -68,19 +66,10 @@ func runTrafDev(args []string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	b, err := os.ReadFile(filepath.Join(dir, "labels.json"))
+	labels, urls, err := readJSONMap[trafLabel](filepath.Join(dir, "labels.json"))
 	if err != nil {
 		return err
 	}
-	var labels map[string]trafLabel
-	if err := json.Unmarshal(b, &labels); err != nil {
-		return fmt.Errorf("%s: %w", filepath.Join(dir, "labels.json"), err)
-	}
-	urls := make([]string, 0, len(labels))
-	for u := range labels {
-		urls = append(urls, u)
-	}
-	slices.Sort(urls)
 	authors := make([][]string, len(urls))
 	for i, u := range urls {
 		if authors[i], err = labels[u].authors(); err != nil {
