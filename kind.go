@@ -1,0 +1,609 @@
+package article
+
+import (
+	"encoding/json"
+	"regexp"
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// PageKind is the verdict on what a page is: an article, or one of the kinds
+// of page an extractor should not present as one.
+type PageKind string
+
+// The page verdicts.
+const (
+	// KindArticle is a page whose main content is one article.
+	KindArticle PageKind = "article"
+	// KindList is a page that lists articles rather than carrying one: a
+	// section front, a home page, search results, a tag page.
+	KindList PageKind = "list"
+	// KindEmpty is a page with no text of its own, typically a JavaScript
+	// application shell whose content is rendered in the browser.
+	KindEmpty PageKind = "empty"
+	// KindPaywalled is a teaser: the page says the article is not free
+	// (JSON-LD isAccessibleForFree false, paywall markers, a "subscribe to
+	// continue reading" box) or its text stops short under such a marker.
+	KindPaywalled PageKind = "paywalled"
+	// KindNotArticle is a page that is neither an article nor a list of
+	// them: a product page, a login or registration page, an error page, a
+	// contact form.
+	KindNotArticle PageKind = "not-article"
+)
+
+// pageSignals are the measurements classifyPage decides from.
+type pageSignals struct {
+	// From JSON-LD.
+	ldTypes      map[string]bool
+	ldNotFree    bool // isAccessibleForFree false on the page or a part
+	ldFree       bool // isAccessibleForFree true, said explicitly
+	ogType       string
+	title        string
+	h1           string
+	visibleWords int // words of visible text in <body>
+	mainWords    int // words in the main area, outside nav/header/footer/aside
+	linkWords    int // of mainWords, the words inside links
+	linkedHeads  int // headings in the main area that are essentially a link
+	maxRun       int // words of the longest run of prose paragraphs
+	maxRunParas  int // paragraphs in that run
+	passwords    int // password inputs
+	formInputs   int // visible text-like inputs and textareas
+	addToCart    bool
+	priceMarkup  bool
+	marker       bool   // a paywall marker element with text or at the end
+	markerText   string // text of the marker elements, lower case
+	bodyText     string // visible text, lower case
+}
+
+// classifyPage gives the verdict on a parsed page, from the document and
+// what the extractor already found in it. a.WordCount may not be filled in
+// yet; the words of a.Body are counted here.
+func classifyPage(doc *goquery.Document, a *Article) PageKind {
+	k, _ := classifyPageWhy(doc, a)
+	return k
+}
+
+// classifyPageWhy is classifyPage with the reason for the verdict, a short
+// phrase for tests and debugging.
+func classifyPageWhy(doc *goquery.Document, a *Article) (PageKind, string) {
+	if doc == nil || len(doc.Nodes) == 0 {
+		return KindEmpty, "no document"
+	}
+	s := measurePage(doc.Nodes[0])
+	bodyWords := 0
+	if a != nil {
+		for _, b := range a.Body {
+			bodyWords += countWords(b.Text)
+		}
+	}
+	declared := s.declaresArticle()
+	prose := s.maxRun
+
+	// Not an article: error pages, login pages, product pages.
+	if s.isError(bodyWords) {
+		return KindNotArticle, "error page"
+	}
+	if s.passwords > 0 && prose < 120 && bodyWords < 250 && s.visibleWords < 500 {
+		return KindNotArticle, "password form"
+	}
+	if s.isProduct(declared) {
+		return KindNotArticle, "product page"
+	}
+
+	// Empty: nothing to read at all.
+	if s.visibleWords < 25 && bodyWords < 25 {
+		return KindEmpty, "no visible text"
+	}
+
+	if why := s.paywall(prose, bodyWords); why != "" {
+		return KindPaywalled, why
+	}
+
+	// A page built around a form with hardly any prose (contact, sign-up).
+	if s.formInputs >= 3 && prose < 60 && bodyWords < 150 && !declared {
+		return KindNotArticle, "form page"
+	}
+
+	if why := s.list(declared, prose, bodyWords); why != "" {
+		return KindList, why
+	}
+	if !declared && bodyWords < 25 && prose < 25 && s.mainWords < 60 {
+		return KindEmpty, "no prose"
+	}
+	return KindArticle, "default"
+}
+
+// declaresArticle reports whether the page's metadata says it is an article.
+func (s *pageSignals) declaresArticle() bool {
+	for t := range s.ldTypes {
+		if r := ldTypeRank[t]; r > 0 && r <= 3 {
+			return true
+		}
+	}
+	return s.ogType == "article"
+}
+
+var errorTitleRe = regexp.MustCompile(`(?i)\b(404|410|500)\b|page not found|not be found|no longer exists|страница не найдена|ошибка 404|seite nicht gefunden|seite existiert nicht|page introuvable|page non trouvée|página no encontrada|pagina non trovata|nie znaleziono`)
+
+// isError reports an error page: its title or main heading says so and it
+// has little text.
+func (s *pageSignals) isError(bodyWords int) bool {
+	if s.maxRun >= 150 || bodyWords >= 200 {
+		return false
+	}
+	h := s.h1
+	if h == "" {
+		h = s.title
+	}
+	if errorTitleRe.MatchString(h) {
+		return true
+	}
+	return s.h1 != "" && errorTitleRe.MatchString(s.title) && s.maxRun < 60
+}
+
+// isProduct reports a shop page.
+func (s *pageSignals) isProduct(declared bool) bool {
+	if strings.HasPrefix(s.ogType, "product") {
+		return true
+	}
+	ldProduct := s.ldTypes["product"] || s.ldTypes["productgroup"] || s.ldTypes["offer"] || s.ldTypes["aggregateoffer"]
+	if ldProduct && !declared {
+		return true
+	}
+	// A review may mark up the product it reviews: it takes a price and a
+	// cart button as well, and no long prose.
+	return s.addToCart && (s.priceMarkup || ldProduct) && s.maxRun < 200
+}
+
+var (
+	// strongPaywallText is what a paywall box says, in the languages the
+	// library reads.
+	strongPaywallText = []string{
+		"subscribe to continue reading", "subscribe to read the full", "subscribe to keep reading",
+		"subscribe to read more", "this article is for subscribers", "this article is only available to subscribers",
+		"this content is for subscribers", "available to subscribers only", "continue reading with a subscription",
+		"to continue reading, subscribe", "to read the full article, subscribe", "become a subscriber to read",
+		"чтобы продолжить чтение", "чтобы прочитать статью полностью", "доступно только подписчикам",
+		"только для подписчиков", "оформите подписку, чтобы",
+		"lesen sie weiter mit", "weiterlesen mit", "nur für abonnenten", "exklusiv für abonnenten",
+		"dieser artikel ist nur für abonnenten", "um den vollständigen artikel zu lesen",
+		"abonnez-vous pour lire la suite", "réservé aux abonnés", "la suite est réservée",
+		"pour lire la suite de cet article", "il vous reste",
+	}
+	// weakPaywallText is said by paywall boxes but also by site headers.
+	weakPaywallText = []string{
+		"already a subscriber", "already have an account", "subscribe now", "start your subscription",
+		"уже есть подписка", "оформить подписку", "bereits abonnent", "jetzt abonnieren",
+		"déjà abonné", "je m'abonne", "abonnez-vous",
+	}
+)
+
+func kindContainsAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// paywall says why the page is a teaser, or "". Many free and metered
+// articles carry paywall markup and even isAccessibleForFree false while
+// serving the full text, so every signal needs the text to stop short.
+func (s *pageSignals) paywall(prose, bodyWords int) string {
+	words := max(prose, bodyWords)
+	if s.ldNotFree && words < 300 {
+		return "JSON-LD isAccessibleForFree false, short text"
+	}
+	if s.ldFree {
+		return ""
+	}
+	if s.marker {
+		if kindContainsAny(s.markerText, strongPaywallText) && words < 400 {
+			return "paywall box with subscribe text"
+		}
+		if (kindContainsAny(s.markerText, weakPaywallText) || kindContainsAny(s.markerText, subscribeWords)) && words < 250 {
+			return "paywall marker with subscribe text, short text"
+		}
+	}
+	if kindContainsAny(s.bodyText, strongPaywallText) && prose < 250 && bodyWords < 400 {
+		return "subscribe text, short text"
+	}
+	return ""
+}
+
+// subscribeWords are the stems of "subscribe" in the languages the library
+// reads.
+var subscribeWords = []string{"subscri", "abonn", "подпис", "suscrib", "abbonat", "abbonarsi", "subskry", "prenumer"}
+
+// list says why the page is a section front, home page, tag page or search
+// results, or "".
+func (s *pageSignals) list(declared bool, prose, bodyWords int) string {
+	ldList := s.ldTypes["collectionpage"] || s.ldTypes["itemlist"] || s.ldTypes["searchresultspage"]
+	if ldList && !declared && prose < 150 {
+		return "JSON-LD list type"
+	}
+	if declared && max(prose, bodyWords) >= 40 {
+		return ""
+	}
+	density := 0.0
+	if s.mainWords > 0 {
+		density = float64(s.linkWords) / float64(s.mainWords)
+	}
+	switch {
+	case s.linkedHeads >= 6 && prose < 40:
+		return "linked headings, no prose"
+	case s.linkedHeads >= 6 && prose < 120 && s.maxRunParas <= 1:
+		return "linked headings, single-paragraph runs"
+	case s.linkedHeads >= 4 && density > 0.5 && prose < 80:
+		return "linked headings, link density"
+	case density > 0.6 && s.mainWords >= 60 && prose < 50 && bodyWords < 80:
+		return "link density"
+	}
+	return ""
+}
+
+// measurePage walks the document once per concern and fills pageSignals.
+func measurePage(root *html.Node) *pageSignals {
+	s := &pageSignals{ldTypes: map[string]bool{}}
+	var body *html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Script:
+				if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
+					s.readJSONLD(kindText(n))
+				}
+				return
+			case atom.Meta:
+				p := strings.ToLower(attr(n, "property"))
+				if p == "" {
+					p = strings.ToLower(attr(n, "name"))
+				}
+				switch {
+				case p == "og:type":
+					s.ogType = strings.ToLower(strings.TrimSpace(attr(n, "content")))
+				case strings.HasPrefix(p, "product:price") || p == "og:price:amount":
+					s.priceMarkup = true
+				}
+			case atom.Title:
+				if s.title == "" {
+					s.title = normalizeSpace(kindText(n))
+				}
+			case atom.Body:
+				if body == nil {
+					body = n
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	if body == nil {
+		return s
+	}
+	s.measureBody(body)
+	return s
+}
+
+// readJSONLD records the types and access flags of every object in one
+// JSON-LD script.
+func (s *pageSignals) readJSONLD(src string) {
+	src = strings.TrimSpace(src)
+	src = strings.TrimSuffix(strings.TrimPrefix(src, "<!--"), "-->")
+	var v any
+	if err := json.Unmarshal([]byte(src), &v); err != nil {
+		fixed := strings.Map(func(r rune) rune {
+			if r < 0x20 {
+				return ' '
+			}
+			return r
+		}, src)
+		if json.Unmarshal([]byte(fixed), &v) != nil {
+			return
+		}
+	}
+	var visit func(v any, depth int, part bool)
+	visit = func(v any, depth int, part bool) {
+		if depth > 12 {
+			return
+		}
+		switch x := v.(type) {
+		case []any:
+			for _, e := range x {
+				visit(e, depth+1, part)
+			}
+		case map[string]any:
+			if !part {
+				for _, t := range ldTypeNames(x["@type"]) {
+					s.ldTypes[t] = true
+				}
+			}
+			if f, ok := ldBool(x["isAccessibleForFree"]); ok {
+				if !f {
+					s.ldNotFree = true
+				} else if !part {
+					s.ldFree = true
+				}
+			}
+			for k, e := range x {
+				switch k {
+				case "@graph", "mainEntity", "mainEntityOfPage":
+					visit(e, depth+1, part)
+				case "hasPart":
+					visit(e, depth+1, true)
+				case "offers", "itemOffered":
+					visit(e, depth+1, part)
+				}
+			}
+		}
+	}
+	visit(v, 0, false)
+}
+
+func ldTypeNames(v any) []string {
+	var out []string
+	switch t := v.(type) {
+	case string:
+		out = append(out, strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(t, "http://schema.org/"), "https://schema.org/")))
+	case []any:
+		for _, e := range t {
+			out = append(out, ldTypeNames(e)...)
+		}
+	}
+	return out
+}
+
+// ldBool reads a schema.org boolean given as a JSON boolean or a string
+// ("False", "false", "True").
+func ldBool(v any) (bool, bool) {
+	switch t := v.(type) {
+	case bool:
+		return t, true
+	case string:
+		switch strings.ToLower(strings.TrimSpace(t)) {
+		case "false", "https://schema.org/false", "http://schema.org/false":
+			return false, true
+		case "true", "https://schema.org/true", "http://schema.org/true":
+			return true, true
+		}
+	}
+	return false, false
+}
+
+// paywallTokens are class and id fragments of paywall boxes: the whole
+// name contains the first set, a hyphen- or underscore-separated part
+// equals one of the second.
+var (
+	paywallWhole = []string{"paywall", "pay-wall", "subscriber-only", "subscribers-only", "subscriberonly", "premium-content", "premium-wall", "regwall", "piano-offer"}
+	paywallPart  = map[string]bool{"premium": true, "meter": true, "metered": true, "paywalled": true, "subscribe": false}
+)
+
+func kindPaywallMarker(n *html.Node) bool {
+	for _, v := range []string{attr(n, "class"), attr(n, "id")} {
+		v = strings.ToLower(v)
+		if v == "" {
+			continue
+		}
+		if kindContainsAny(v, paywallWhole) {
+			return true
+		}
+		for _, p := range strings.FieldsFunc(v, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+			if paywallPart[p] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var headingAtoms = map[atom.Atom]bool{atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true}
+
+// measureBody fills the signals that come from the visible body.
+func (s *pageSignals) measureBody(body *html.Node) {
+	var text strings.Builder
+	var markers strings.Builder
+	var walk func(n *html.Node, chrome, link bool)
+	walk = func(n *html.Node, chrome, link bool) {
+		switch n.Type {
+		case html.TextNode:
+			w := countWords(n.Data)
+			s.visibleWords += w
+			text.WriteString(n.Data)
+			text.WriteByte(' ')
+			if !chrome {
+				s.mainWords += w
+				if link {
+					s.linkWords += w
+				}
+			}
+			return
+		case html.ElementNode:
+		default:
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c, chrome, link)
+			}
+			return
+		}
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Iframe:
+			return
+		case atom.Nav, atom.Header, atom.Footer, atom.Aside:
+			chrome = true
+		case atom.A:
+			link = true
+		case atom.Input:
+			switch strings.ToLower(attr(n, "type")) {
+			case "password":
+				s.passwords++
+			case "", "text", "email", "tel", "number", "url":
+				if !chrome {
+					s.formInputs++
+				}
+			}
+		case atom.Textarea:
+			if !chrome {
+				s.formInputs++
+			}
+		case atom.Button:
+			if t := strings.ToLower(normalizeSpace(kindText(n))); kindContainsAny(t, addToCartText) {
+				s.addToCart = true
+			}
+		}
+		if strings.EqualFold(attr(n, "itemprop"), "price") || kindClassPart(n, "price") {
+			s.priceMarkup = true
+		}
+		if strings.Contains(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), "add-to-cart") {
+			s.addToCart = true
+		}
+		if n.DataAtom == atom.H1 && s.h1 == "" {
+			s.h1 = normalizeSpace(kindText(n))
+		}
+		if headingAtoms[n.DataAtom] && !chrome && kindLinkedHeading(n) {
+			s.linkedHeads++
+		}
+		if kindPaywallMarker(n) && !kindHidden(n) {
+			t := normalizeSpace(kindText(n))
+			if t != "" || n.NextSibling == nil {
+				s.marker = true
+				markers.WriteString(strings.ToLower(t))
+				markers.WriteByte(' ')
+			}
+		}
+		s.measureRun(n, chrome)
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, chrome, link)
+		}
+	}
+	walk(body, false, false)
+	s.bodyText = strings.ToLower(normalizeSpace(text.String()))
+	s.markerText = markers.String()
+}
+
+var addToCartText = []string{"add to cart", "add to basket", "add to bag", "buy now", "in den warenkorb", "в корзину", "ajouter au panier", "añadir al carrito", "aggiungi al carrello"}
+
+// measureRun looks at the children of n for the longest run of prose
+// paragraphs: <p> elements that are not mostly links. A heading that is a
+// link ends a run (the paragraphs of teasers are separate runs).
+func (s *pageSignals) measureRun(n *html.Node, chrome bool) {
+	if chrome {
+		return
+	}
+	run, paras := 0, 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch {
+		case c.DataAtom == atom.P:
+			w, lw := kindLinkWords(c)
+			if w > 0 && lw*2 < w {
+				run += w
+				paras++
+			} else if w > 0 {
+				run, paras = 0, 0
+			}
+		case headingAtoms[c.DataAtom] && kindLinkedHeading(c):
+			run, paras = 0, 0
+		case c.DataAtom == atom.A || c.DataAtom == atom.Article || c.DataAtom == atom.Li:
+			run, paras = 0, 0
+		}
+		if run > s.maxRun {
+			s.maxRun, s.maxRunParas = run, paras
+		}
+	}
+}
+
+// kindLinkedHeading reports a heading whose text is essentially a link.
+func kindLinkedHeading(n *html.Node) bool {
+	w, lw := kindLinkWords(n)
+	return w > 0 && lw*10 >= w*7
+}
+
+// kindLinkWords returns the words of visible text under n and those inside
+// links.
+func kindLinkWords(n *html.Node) (words, linkWords int) {
+	var f func(n *html.Node, link bool)
+	f = func(n *html.Node, link bool) {
+		if n.Type == html.TextNode {
+			w := countWords(n.Data)
+			words += w
+			if link {
+				linkWords += w
+			}
+			return
+		}
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template:
+				return
+			case atom.A:
+				link = true
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			f(c, link)
+		}
+	}
+	f(n, false)
+	return words, linkWords
+}
+
+// kindHidden reports an element hidden by an attribute or inline style.
+func kindHidden(n *html.Node) bool {
+	if _, ok := kindAttrOK(n, "hidden"); ok {
+		return true
+	}
+	st := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", "")
+	return strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden")
+}
+
+func kindClassPart(n *html.Node, part string) bool {
+	for _, c := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+		for _, p := range strings.FieldsFunc(c, func(r rune) bool { return r == '-' || r == '_' }) {
+			if p == part {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func kindAttrOK(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Namespace == "" && strings.EqualFold(a.Key, key) {
+			return a.Val, true
+		}
+	}
+	return "", false
+}
+
+// kindText returns the text under n, the scripts and styles inside it left
+// out (n itself may be a script).
+func kindText(n *html.Node) string {
+	var b strings.Builder
+	var f func(c *html.Node)
+	f = func(c *html.Node) {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+			return
+		}
+		if c != n && c.Type == html.ElementNode {
+			switch c.DataAtom {
+			case atom.Script, atom.Style, atom.Template:
+				return
+			}
+		}
+		for d := c.FirstChild; d != nil; d = d.NextSibling {
+			f(d)
+		}
+	}
+	f(n)
+	return b.String()
+}
