@@ -12,7 +12,8 @@ import (
 var bylinePrefixes = []string{
 	"zeige alle beiträge von", "alle beiträge von", "alle artikel von", "view all posts by", "all posts by",
 	"show all articles of", "more articles by", "more from", "artikel von", "post author by", "post author",
-	"veröffentlicht von", "geschrieben von", "publié par", "écrit par", "escrito por", "publicado por", "scritto da",
+	"veröffentlicht von", "geschrieben von", "erstellt von", "pressemitteilung von", "blog beitrag von", "beitrag von",
+	"rezept von", "interview", "recherche", "publié par", "écrit par", "escrito por", "publicado por", "scritto da",
 	"written by", "posted by", "published by", "reported by", "reporting by", "story by", "text by", "words by",
 	"by", "from", "author", "authors", "text", "words", "reporter",
 	"von", "autor", "autorin", "autoren", "text von", "verfasst von",
@@ -37,7 +38,7 @@ var authorSeparators = []string{" and ", " und ", " & ", " и ", " y ", " et ", 
 // ("By", "Автор:"), job titles after commas, e-mail addresses and handles,
 // and entries that merely repeat the publisher's name.
 func cleanAuthors(raw, publisher string) []string {
-	s := normalizeSpace(raw)
+	s := normalizeSpace(unescapeTitle(raw))
 	if s == "" {
 		return nil
 	}
@@ -153,14 +154,14 @@ func cleanAuthorName(s string) string {
 
 // reNameTail matches what follows a name in a byline from a date or a
 // time on: " am 29.12.2010", " on 3/4/21", " | 12:00".
-var reNameTail = regexp.MustCompile(`(?i)\s+(?:(?:am|um|on|le|el|il|at|den|vom)\s+|[,|·-]\s*)?\d`)
+var reNameTail = regexp.MustCompile(`(?i)\s+(?:(?:am|um|on|le|el|il|at|den|vom)\s+|[,|·-]\s*)?\d|\s+(?:foto|fotos|photo|photos|bild|bilder|illustration|grafik)\s*:|\s*\(`)
 
 // junkWords mark a byline part that is a label, a date or a link text, not
 // a name.
 var junkWords = []string{
 	"kommentar", "comment", "reply", "antworten", "uncategorized", "alle artikel", "all posts", "all articles",
 	"share", "publiziert", "veröffentlicht", "published", "updated", "aktualisiert", "read more", "weiterlesen",
-	"minute", "min read", "lesezeit",
+	"minute", "min read", "lesezeit", "datum", "quelle", "foto:", "photo:", "bild:", "enter your", "your name",
 }
 
 // isJunkName reports whether s is byline debris rather than a name: a

@@ -295,7 +295,12 @@ func (w *metaWalker) meta(n *html.Node) {
 
 // hints records bylines and date lines named by class or id.
 func (w *metaWalker) hints(n *html.Node) {
-	ci := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	ci := strings.ToLower(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "data-testid"))
+	// <address> (the contact of the article's author, by the HTML
+	// standard) and the non-standard <byline> element are bylines.
+	if n.Data == "address" || n.Data == "byline" {
+		ci += " byline"
+	}
 	if len(ci) < 4 {
 		return
 	}
