@@ -201,11 +201,11 @@ func (s *pageSignals) paywall(prose, bodyWords int) string {
 	if s.ldFree {
 		return ""
 	}
-	if s.marker {
+	if s.marker && !kindContainsAny(s.bodyText, meterAllowanceText) {
 		if kindContainsAny(s.markerText, strongPaywallText) && words < 400 {
 			return "paywall box with subscribe text"
 		}
-		if (kindContainsAny(s.markerText, weakPaywallText) || kindContainsAny(s.markerText, subscribeWords)) && words < 250 {
+		if (kindContainsAny(s.markerText, weakPaywallText) || kindContainsAny(s.markerText, subscribeWords)) && words < 150 {
 			return "paywall marker with subscribe text, short text"
 		}
 	}
@@ -213,6 +213,14 @@ func (s *pageSignals) paywall(prose, bodyWords int) string {
 		return "subscribe text, short text"
 	}
 	return ""
+}
+
+// meterAllowanceText is what a metered site says to a reader still within
+// the free allowance: the page carries the whole article.
+var meterAllowanceText = []string{
+	"free articles left", "free article left", "free articles remaining", "free article remaining",
+	"бесплатных статей", "бесплатные статьи", "kostenlose artikel", "kostenlosen artikel",
+	"articles gratuits", "article gratuit",
 }
 
 // subscribeWords are the stems of "subscribe" in the languages the library
@@ -469,8 +477,8 @@ func (s *pageSignals) measureBody(body *html.Node) {
 			s.linkedHeads++
 		}
 		if kindPaywallMarker(n) && !kindHidden(n) {
-			t := normalizeSpace(kindText(n))
-			if t != "" || n.NextSibling == nil {
+			// A box, not a container that wraps the whole article.
+			if t := normalizeSpace(kindText(n)); t != "" && countWords(t) <= 80 {
 				s.marker = true
 				markers.WriteString(strings.ToLower(t))
 				markers.WriteByte(' ')
