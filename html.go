@@ -408,6 +408,10 @@ func chooseAuthors(m *pageMeta, ld ldArticle, pub, base string) []Author {
 	for _, s := range m.bylines {
 		sources = append(sources, []Author{{Name: s}})
 	}
+	// Last, a byline printed next to the headline with no markup to say so.
+	if name := textByline(m); name != "" {
+		sources = append(sources, []Author{{Name: name}})
+	}
 	// The publisher's name given as author gives way to a person named by
 	// any source; it stands only when no source names anyone else (a blog
 	// whose author is its name, a press office).

@@ -127,7 +127,12 @@ func cleanAuthorName(s string) string {
 		s = s[:at]
 	}
 	var words []string
-	for _, w := range strings.Fields(s) {
+	fields := strings.Fields(s)
+	// Trailing weekdays and function words ("Alex Bozarjian Thursday,").
+	for len(fields) > 1 && nonNameSet[strings.ToLower(strings.Trim(fields[len(fields)-1], ".,;:"))] {
+		fields = fields[:len(fields)-1]
+	}
+	for _, w := range fields {
 		if strings.Contains(w, "@") || strings.HasPrefix(w, "http") || strings.HasPrefix(w, "www.") {
 			continue
 		}
@@ -205,4 +210,52 @@ func isJobTitle(s string) bool {
 		}
 	}
 	return false
+}
+
+// reTextByline matches a byline in running page text: "Von Anna Muster",
+// "By Jane Doe", "Autor: Jan Novák", the name in capitalised words.
+var reTextByline = regexp.MustCompile(`(?:^|[\s|·•])(?:[Vv]on|VON|[Bb]y|BY|[Pp]ar|[Pp]or|[Aa]utor:|[Aa]utorin:|[Aa]uthor:|[Tt]ext:)\s+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:von[ \t]+|van[ \t]+|de[ \t]+|der[ \t]+|del[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,3})`)
+
+// Bounds of the page-text byline search around the headline's <h1>.
+const (
+	bylineAfterH1  = 600
+	bylineBeforeH1 = 300
+)
+
+// textByline finds a byline printed just below (or just above) the first
+// <h1>, or "".
+func textByline(m *pageMeta) string {
+	if len(m.h1At) == 0 {
+		return ""
+	}
+	at, end := m.h1At[0], m.h1At[0]
+	if len(m.h1End) > 0 {
+		end = m.h1End[0]
+	}
+	t := m.text
+	after := t[end:min(len(t), end+bylineAfterH1)]
+	if g := reTextByline.FindStringSubmatch(after); g != nil {
+		return trimNonNames(g[1])
+	}
+	before := t[max(0, at-bylineBeforeH1):at]
+	if all := reTextByline.FindAllStringSubmatch(before, -1); len(all) > 0 {
+		return trimNonNames(all[len(all)-1][1])
+	}
+	return ""
+}
+
+// trimNonNames drops the words from the first that cannot be part of a
+// name (a weekday, a month, a function word) on.
+func trimNonNames(s string) string {
+	w := strings.Fields(s)
+	for i := 1; i < len(w); i++ {
+		if nonNameSet[strings.ToLower(strings.Trim(w[i], ".,"))] {
+			w = w[:i]
+			break
+		}
+	}
+	if len(w) < 2 {
+		return ""
+	}
+	return strings.Join(w, " ")
 }

@@ -39,8 +39,9 @@ type pageMeta struct {
 	scriptDates []string
 	// text is the visible text of the page in document order (capped), and
 	// h1At the offset in it of each <h1> of h1s.
-	text string
-	h1At []int
+	text  string
+	h1At  []int
+	h1End []int
 }
 
 // microdata is what itemprop attributes say about the article.
@@ -128,7 +129,7 @@ func (w *metaWalker) walk(n *html.Node, depth int) {
 	if n.Type == html.TextNode {
 		if w.text.Len() < maxPageText {
 			w.text.WriteString(n.Data)
-			w.text.WriteByte(' ')
+			w.text.WriteByte('\n')
 		}
 		return
 	}
@@ -151,6 +152,9 @@ func (w *metaWalker) walk(n *html.Node, depth int) {
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		w.walk(c, depth+1)
+	}
+	if n.DataAtom == atom.H1 && len(w.m.h1End) < len(w.m.h1At) {
+		w.m.h1End = append(w.m.h1End, w.text.Len())
 	}
 	w.person, w.publisher = person, publisher
 	if popScope {
