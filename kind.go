@@ -166,6 +166,8 @@ var (
 		"subscribe to read more", "this article is for subscribers", "this article is only available to subscribers",
 		"this content is for subscribers", "available to subscribers only", "continue reading with a subscription",
 		"to continue reading, subscribe", "to read the full article, subscribe", "become a subscriber to read",
+		"this story is for members", "this article is for members", "for members only", "members-only content",
+		"become a member to read", "join to continue reading", "sign in to continue reading",
 		"чтобы продолжить чтение", "чтобы прочитать статью полностью", "доступно только подписчикам",
 		"только для подписчиков", "оформите подписку, чтобы",
 		"lesen sie weiter mit", "weiterlesen mit", "nur für abonnenten", "exklusiv für abonnenten",
@@ -176,6 +178,7 @@ var (
 	// weakPaywallText is said by paywall boxes but also by site headers.
 	weakPaywallText = []string{
 		"already a subscriber", "already have an account", "subscribe now", "start your subscription",
+		"become a member", "join today", "unlock this", "unlock our",
 		"уже есть подписка", "оформить подписку", "bereits abonnent", "jetzt abonnieren",
 		"déjà abonné", "je m'abonne", "abonnez-vous",
 	}
