@@ -86,7 +86,7 @@ func classifyPageWhy(doc *goquery.Document, a *Article) (PageKind, string) {
 	if s.isError(bodyWords) {
 		return KindNotArticle, "error page"
 	}
-	if s.passwords > 0 && prose < 120 && bodyWords < 250 && s.visibleWords < 500 {
+	if s.passwords > 0 && prose < 120 && bodyWords < 250 && s.visibleWords < 300 {
 		return KindNotArticle, "password form"
 	}
 	if s.isProduct(declared) {
@@ -103,7 +103,7 @@ func classifyPageWhy(doc *goquery.Document, a *Article) (PageKind, string) {
 	}
 
 	// A page built around a form with hardly any prose (contact, sign-up).
-	if s.formInputs >= 3 && prose < 60 && bodyWords < 150 && !declared {
+	if s.formInputs >= 3 && prose < 60 && bodyWords < 150 && s.visibleWords < 150 && !declared {
 		return KindNotArticle, "form page"
 	}
 
@@ -155,7 +155,7 @@ func (s *pageSignals) isProduct(declared bool) bool {
 	}
 	// A review may mark up the product it reviews: it takes a price and a
 	// cart button as well, and no long prose.
-	return s.addToCart && (s.priceMarkup || ldProduct) && s.maxRun < 200
+	return s.addToCart && (s.priceMarkup || ldProduct) && s.maxRun < 200 && s.visibleWords < 600
 }
 
 var (
@@ -237,7 +237,13 @@ func (s *pageSignals) list(declared bool, prose, bodyWords int) string {
 	if ldList && !declared && prose < 150 {
 		return "JSON-LD list type"
 	}
-	if declared && max(prose, bodyWords) >= 40 {
+	// A page that says it is an article is a list only when it has
+	// next to no text outside links.
+	if declared && (max(prose, bodyWords) >= 40 || s.mainWords-s.linkWords >= 100) {
+		return ""
+	}
+	// The extractor found a body of some length: not a list.
+	if bodyWords >= 200 {
 		return ""
 	}
 	density := 0.0
