@@ -53,14 +53,19 @@ type pageSignals struct {
 	formInputs   int // visible text-like inputs and textareas
 	addToCart    bool
 	priceMarkup  bool
-	marker       bool   // a paywall marker element with text or at the end
+	marker       bool   // a paywall box: marker class/id, visible, at most 80 words
 	markerText   string // text of the marker elements, lower case
 	bodyText     string // visible text, lower case
 }
 
 // classifyPage gives the verdict on a parsed page, from the document and
 // what the extractor already found in it. a.WordCount may not be filled in
-// yet; the words of a.Body are counted here.
+// yet; the words of a.Body are counted here. The checks run in order: error,
+// login and product pages; pages with no visible text; paywall teasers;
+// form pages; lists; anything else is an article. Every verdict other than
+// article needs the page to be short on prose, so that a real article with
+// stray paywall markup, a related-links block or a comment form stays an
+// article.
 func classifyPage(doc *goquery.Document, a *Article) PageKind {
 	k, _ := classifyPageWhy(doc, a)
 	return k
@@ -399,7 +404,7 @@ func ldBool(v any) (bool, bool) {
 // equals one of the second.
 var (
 	paywallWhole = []string{"paywall", "pay-wall", "subscriber-only", "subscribers-only", "subscriberonly", "premium-content", "premium-wall", "regwall", "piano-offer"}
-	paywallPart  = map[string]bool{"premium": true, "meter": true, "metered": true, "paywalled": true, "subscribe": false}
+	paywallPart  = map[string]bool{"premium": true, "meter": true, "metered": true, "paywalled": true}
 )
 
 func kindPaywallMarker(n *html.Node) bool {

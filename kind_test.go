@@ -166,3 +166,38 @@ func kindReadGzip(path string) ([]byte, error) {
 	}
 	return io.ReadAll(zr)
 }
+
+func TestKindJSONLDSignals(t *testing.T) {
+	cases := []struct {
+		src           string
+		notFree, free bool
+		typ           string
+	}{
+		{`{"@type":"NewsArticle","isAccessibleForFree":false}`, true, false, "newsarticle"},
+		{`{"@type":"NewsArticle","isAccessibleForFree":"False"}`, true, false, "newsarticle"},
+		{`{"@type":"NewsArticle","isAccessibleForFree":"True"}`, false, true, "newsarticle"},
+		{`{"@type":"NewsArticle","hasPart":{"@type":"WebPageElement","isAccessibleForFree":false}}`, true, false, "newsarticle"},
+		{`{"@graph":[{"@type":"WebSite"},{"@type":["CollectionPage"]}]}`, false, false, "collectionpage"},
+		{`{"@type":"https://schema.org/Product","offers":{"@type":"Offer"}}`, false, false, "offer"},
+		{`not json`, false, false, ""},
+	}
+	for _, c := range cases {
+		s := &pageSignals{ldTypes: map[string]bool{}}
+		s.readJSONLD(c.src)
+		if s.ldNotFree != c.notFree || s.ldFree != c.free {
+			t.Errorf("%s: notFree=%v free=%v, want %v %v", c.src, s.ldNotFree, s.ldFree, c.notFree, c.free)
+		}
+		if c.typ != "" && !s.ldTypes[c.typ] {
+			t.Errorf("%s: types %v lack %q", c.src, s.ldTypes, c.typ)
+		}
+		if c.typ == "" && len(s.ldTypes) != 0 {
+			t.Errorf("%s: types %v, want none", c.src, s.ldTypes)
+		}
+	}
+}
+
+func TestClassifyPageNilDocument(t *testing.T) {
+	if k := classifyPage(nil, &Article{}); k != KindEmpty {
+		t.Errorf("nil document: %q, want %q", k, KindEmpty)
+	}
+}
