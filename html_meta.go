@@ -302,7 +302,9 @@ func (w *metaWalker) hints(n *html.Node) {
 	ci := strings.ToLower(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "data-testid"))
 	// <address> (the contact of the article's author, by the HTML
 	// standard) and the non-standard <byline> element are bylines.
-	if n.Data == "address" || n.Data == "byline" {
+	// An <address> that holds a postal address or a phone number is a
+	// contact, not a byline.
+	if n.Data == "byline" || n.Data == "address" && isBylineAddress(nodeText(n)) {
 		ci += " byline"
 	}
 	if len(ci) < 4 {
@@ -455,4 +457,13 @@ func itemURL(n *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// isBylineAddress reports whether the text of an <address> element reads
+// as a byline: short, not a postal address (several commas) nor a phone
+// number or e-mail address.
+func isBylineAddress(t string) bool {
+	low := strings.ToLower(t)
+	return t != "" && len(t) <= 100 && strings.Count(t, ",") <= 1 && !strings.ContainsAny(t, "@+") &&
+		!strings.Contains(low, "phone") && !strings.Contains(low, "tel") && !strings.Contains(low, "fax")
 }
