@@ -42,6 +42,15 @@ type Article struct {
 	Language string `json:"language,omitempty"`
 	// WordCount is the number of words in the body.
 	WordCount int `json:"wordCount,omitempty"`
+	// Kind is the verdict on the page: KindArticle, or a kind of page that
+	// is not an article (a list, an empty JavaScript shell, a product or
+	// login page), or a paywalled teaser. Parse returns an error wrapping
+	// ErrNotArticle, with the Article, for the kinds that are not articles.
+	Kind PageKind `json:"pageKind,omitempty"`
+	// ContentHash is the Hash of the article's headline and body, set by the
+	// parser: the same for the same article scraped twice with different
+	// boilerplate.
+	ContentHash string `json:"contentHash,omitempty"`
 }
 
 // Author is a person or organisation credited with the article.

@@ -135,9 +135,10 @@ func parseHTMLBytes(b []byte, c *config) (*Article, error) {
 	return finish(a, c)
 }
 
-// finish runs the enrichment shared by both paths and checks that an
-// article was found: without a headline and a body it returns what there
-// is with an error wrapping ErrNotArticle.
+// finish runs the enrichment shared by both paths, sets the content hash,
+// and checks that an article was found: without a headline and a body, or
+// for a page whose kind is not an article (a paywalled teaser is one), it
+// returns what there is with an error wrapping ErrNotArticle.
 func finish(a *Article, c *config) (*Article, error) {
 	if err := c.canceled(); err != nil {
 		return nil, err
@@ -148,6 +149,13 @@ func finish(a *Article, c *config) (*Article, error) {
 	if err := enrich(a, c); err != nil {
 		return nil, err
 	}
+	if a.Kind == "" {
+		a.Kind = KindArticle
+		if len(a.Body) == 0 {
+			a.Kind = KindEmpty
+		}
+	}
+	a.ContentHash = a.Hash()
 	switch {
 	case a.Headline == "" && len(a.Body) == 0:
 		return a, ErrNotArticle
@@ -155,6 +163,8 @@ func finish(a *Article, c *config) (*Article, error) {
 		return a, fmt.Errorf("%w: a headline (%q) but no body text", ErrNotArticle, a.Headline)
 	case a.Headline == "":
 		return a, fmt.Errorf("%w: body text but no headline", ErrNotArticle)
+	case a.Kind == KindList || a.Kind == KindEmpty || a.Kind == KindNotArticle:
+		return a, fmt.Errorf("%w: the page is a %s page", ErrNotArticle, a.Kind)
 	}
 	return a, nil
 }

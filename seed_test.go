@@ -83,6 +83,12 @@ func TestSeed(t *testing.T) {
 	if got := strings.Join(a.Sources, ","); got != "Интерфакс,Bloomberg" {
 		t.Errorf("sources = %q, want Интерфакс,Bloomberg", got)
 	}
+	if a.Kind != article.KindArticle {
+		t.Errorf("pageKind = %q, want article", a.Kind)
+	}
+	if a.ContentHash != a.Hash() || !strings.HasPrefix(a.ContentHash, "sha256:") {
+		t.Errorf("contentHash = %q, want %q", a.ContentHash, a.Hash())
+	}
 	if a.WordCount < 250 || a.WordCount > 300 {
 		t.Errorf("wordCount = %d, want about 280", a.WordCount)
 	}
