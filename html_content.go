@@ -615,6 +615,9 @@ func (w *contentWalker) emit(root *html.Node, headline string) []Block {
 		if b.kind == kindHeading && normHead != "" && strings.ToLower(b.text) == normHead {
 			continue
 		}
+		if b.kind == kindPara && b.quote == nil && isJunkLine(b.text) {
+			continue
+		}
 		kept += b.runes
 		switch {
 		case b.quote != nil:
@@ -640,7 +643,7 @@ func (w *contentWalker) emit(root *html.Node, headline string) []Block {
 		}
 		lastList, lastQuote = nil, nil
 	}
-	return out
+	return dropDateLines(out)
 }
 
 // runeLen is the number of characters in s.

@@ -166,7 +166,7 @@ func TestDetectLanguageTables(t *testing.T) {
 		"en": "The council met on Tuesday evening to discuss the new budget, which includes funds for roads, schools and the library, and voted in favour.",
 	}
 	for want, s := range cases {
-		if got := detectLanguage(s); got != want {
+		if got, _ := detectLanguage(s); got != want {
 			t.Errorf("detectLanguage(%.30q…) = %q, want %q", s, got, want)
 		}
 	}

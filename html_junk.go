@@ -1,0 +1,90 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// Short blocks that are page furniture whatever the page: counters ("0
+// shares", "2 comments"), post navigation, a byline or a date line on its
+// own. They are dropped from the body (the metadata has read them).
+var (
+	reCountLine = regexp.MustCompile(`(?i)^\d[\d.,]*\s*(?:k\s*)?(?:shares?|comments?|kommentare?|likes?|views?|reactions?|antworten|réactions?|commentaires?|comentarios?)?$`)
+	junkPhrases = map[string]bool{
+		"previous post": true, "next post": true, "previous article": true, "next article": true,
+		"sharing is caring": true, "text size": true, "follow us": true, "print article": true,
+		"order reprints": true, "order reprints print article": true, "vorheriger beitrag": true,
+		"nächster beitrag": true, "article précédent": true, "article suivant": true, "print": true,
+		"drucken": true, "teilen": true, "partager": true, "compartir": true, "by": true, "von": true,
+		"newsletter": true, "advertisement - scroll to continue": true,
+	}
+	// dateLineWords may stand next to a date in a date line.
+	dateLineWords = map[string]bool{
+		"am": true, "pm": true, "et": true, "updated": true, "original": true, "published": true,
+		"posted": true, "on": true, "at": true, "uhr": true, "um": true, "aktualisiert": true,
+		"veröffentlicht": true, "stand": true, "publié": true, "le": true, "mis": true, "à": true,
+		"jour": true, "de": true, "del": true, "publicado": true, "utc": true, "gmt": true, "est": true,
+		"edt": true, "pst": true, "pdt": true, "cet": true, "cest": true, "h": true, "min": true, "read": true,
+	}
+)
+
+// isJunkLine reports whether a short paragraph is page furniture.
+func isJunkLine(t string) bool {
+	if len(t) > 120 {
+		return false
+	}
+	low := strings.ToLower(strings.TrimSpace(t))
+	if junkPhrases[strings.TrimRight(low, ":.!… ")] || reCountLine.MatchString(low) {
+		return true
+	}
+	words := strings.Fields(low)
+	// A byline alone: "by Regan September 15, 2014", "written by Regan".
+	if len(words) <= 6 && (words[0] == "by" || words[0] == "von" || strings.HasPrefix(low, "written by ")) {
+		return true
+	}
+	return false
+}
+
+// isDateLine reports whether a short paragraph is a date line alone ("Nov.
+// 19, 2019", "Updated 8:21 am ET / Original Nov. 19, 2019 8:02 am ET").
+func isDateLine(t string) bool {
+	if len(t) > 120 {
+		return false
+	}
+	if _, _, ok := anyDate(t, nil, false); !ok {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		w = strings.Trim(w, ".,:;/|()-–—")
+		if w == "" || !strings.ContainsFunc(w, unicode.IsLetter) || dateLineWords[w] || monthNames[w] != 0 || nonNameSet[w] {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// minWordsForDateLines is the body length from which date lines alone are
+// dropped from it; a short brief keeps them, as the text it has.
+const minWordsForDateLines = 150
+
+// dropDateLines removes the paragraphs that are a date line alone from a
+// body of some length.
+func dropDateLines(bs []Block) []Block {
+	words := 0
+	for _, b := range bs {
+		words += countWords(b.Text)
+	}
+	if words < minWordsForDateLines {
+		return bs
+	}
+	out := bs[:0]
+	for _, b := range bs {
+		if b.Type == Paragraph && isDateLine(b.Text) {
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
+}

@@ -1,0 +1,39 @@
+package article
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestIsJunkLine(t *testing.T) {
+	junk := []string{"0shares", "858 shares", "2 comments", "Sharing is caring!", "previous post", "By", "by Regan September 15, 2014", "written by Regan", "Text size"}
+	for _, s := range junk {
+		if !isJunkLine(s) {
+			t.Errorf("isJunkLine(%q) = false, want true", s)
+		}
+	}
+	prose := []string{"Nobody was hurt.", "By noon the road had reopened and traffic was moving again in both directions.", "2024 was a record year.", "Thank you"}
+	for _, s := range prose {
+		if isJunkLine(s) {
+			t.Errorf("isJunkLine(%q) = true, want false", s)
+		}
+	}
+}
+
+func TestDropDateLines(t *testing.T) {
+	long := strings.Repeat("The council voted on the budget after a long debate about roads. ", 20)
+	body := []Block{
+		{Type: Paragraph, Text: "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET"},
+		{Type: Paragraph, Text: long},
+		{Type: Paragraph, Text: "On 19 November 2019 the council met again."},
+	}
+	got := dropDateLines(append([]Block(nil), body...))
+	if len(got) != 2 || got[0].Text != long || got[1].Text != body[2].Text {
+		t.Errorf("dropDateLines kept %+v", got)
+	}
+	// A short brief keeps its date line: it is much of the text it has.
+	short := []Block{{Type: Paragraph, Text: "3 April 2025, 16:40"}, {Type: Paragraph, Text: "The road has reopened."}}
+	if got := dropDateLines(append([]Block(nil), short...)); len(got) != 2 {
+		t.Errorf("dropDateLines on a brief kept %d blocks, want 2", len(got))
+	}
+}
