@@ -293,7 +293,7 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) Date {
 	// reader sees (which beat loosely named meta tags), then the address,
 	// page scripts and dates printed next to the headline.
 	steps := []func() Date{
-		func() Date { return values(structured) },
+		func() Date { return localized(values(structured), m.times) },
 		func() Date { return values(m.times) },
 		func() Date { return texts(m.dateTexts) },
 		// Bylines often carry the date ("Von Anna Muster am 21. April 2020").
@@ -310,6 +310,26 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) Date {
 		}
 	}
 	return Date{}
+}
+
+// localized returns d in the page's own time zone when d is given in UTC
+// and a <time> element gives the same instant with the zone's offset
+// ("2022-05-04T03:37Z" is "2022-05-03T23:37-04:00" where it was written).
+func localized(d Date, times []string) Date {
+	if d.IsZero() || !d.HasClock || !d.HasZone {
+		return d
+	}
+	if _, off := d.Time.Zone(); off != 0 {
+		return d
+	}
+	for _, s := range times {
+		if t, ok := parseISODate(s); ok && t.HasZone && t.Time.Equal(d.Time) {
+			if _, off := t.Time.Zone(); off != 0 {
+				return t
+			}
+		}
+	}
+	return d
 }
 
 // urlDate reads a date from the page address (/2021/03/14/).

@@ -171,3 +171,15 @@ func TestDetectLanguageTables(t *testing.T) {
 		}
 	}
 }
+
+func TestHTMLDateInPageZone(t *testing.T) {
+	a := htmlPage(t, `<html><head><meta property="article:published_time" content="2022-05-04T03:37:37+00:00"></head><body><h1>Council passes budget</h1><time datetime="2022-05-03T23:37:37-04:00">May 3</time>`+para+`</body></html>`)
+	if got := a.DatePublished.Time.Format("2006-01-02"); got != "2022-05-03" {
+		t.Errorf("date = %v, want 2022-05-03 (the page's own zone)", a.DatePublished)
+	}
+	// A <time> that is another instant does not move the date.
+	a = htmlPage(t, `<html><head><meta property="article:published_time" content="2022-05-04T03:37:37Z"></head><body><h1>Council passes budget</h1><time datetime="2022-05-01T10:00:00-04:00">May 1</time>`+para+`</body></html>`)
+	if got := a.DatePublished.Time.Format("2006-01-02"); got != "2022-05-04" {
+		t.Errorf("date = %v, want 2022-05-04", a.DatePublished)
+	}
+}
