@@ -51,6 +51,39 @@ type Article struct {
 	// parser: the same for the same article scraped twice with different
 	// boilerplate.
 	ContentHash string `json:"contentHash,omitempty"`
+	// Provenance records, for each extracted field by its JSON name
+	// ("headline", "datePublished", "authors", …), where the value came from
+	// and how sure the parser is of it. Exporters leave it out.
+	Provenance map[string]Source `json:"provenance,omitempty"`
+}
+
+// Source codes for Provenance: where a field's value was read.
+const (
+	FromJSONLD      = "jsonld"        // JSON-LD structured data in the page
+	FromMicrodata   = "microdata"     // itemprop microdata
+	FromOpenGraph   = "opengraph"     // og:* and article:* meta tags
+	FromMeta        = "meta"          // other <meta> tags (name=author, Dublin Core, Twitter)
+	FromTimeElement = "time-element"  // a <time datetime> element
+	FromByline      = "byline"        // a byline: "By …", «Автор: …», rel=author, a byline element
+	FromTitleTag    = "title-tag"     // the <title>, site name stripped
+	FromH1          = "h1"            // the page's <h1>
+	FromHTMLLang    = "html-lang"     // the lang attribute of <html>
+	FromTextDate    = "text-dateline" // a date line of a text article
+	FromTextLayout  = "text-layout"   // the layout of a text article (headline line, rubric, lead)
+	FromContent     = "content"       // the main content of a page or the body of a text
+	FromURL         = "url"           // the page address (WithURL, canonical link)
+	FromDetected    = "detected"      // computed from the text (language detection)
+	FromCaller      = "caller"        // given by the caller (WithLanguage)
+)
+
+// Source says where a field's value came from and how sure the parser is
+// of it.
+type Source struct {
+	// From is a short stable code: one of the From… constants.
+	From string `json:"source"`
+	// Confidence is in [0, 1]. It is lower for weaker sources, and drops
+	// when sources disagree.
+	Confidence float64 `json:"confidence"`
 }
 
 // Author is a person or organisation credited with the article.
@@ -59,7 +92,19 @@ type Author struct {
 	Name string `json:"name"`
 	// URL is the author's page, when known.
 	URL string `json:"url,omitempty"`
+	// Type is "Person" or "Organization" (the schema.org types), when the
+	// source says or the name shows it (a news agency as byline).
+	Type string `json:"type,omitempty"`
+	// Role is the part the author had, when the byline says: "author",
+	// "editor", "photographer" or "translator".
+	Role string `json:"role,omitempty"`
 }
+
+// Author types.
+const (
+	Person       = "Person"
+	Organization = "Organization"
+)
 
 // Publisher is the outlet that published an article.
 type Publisher struct {

@@ -12,6 +12,7 @@ import (
 func enrich(a *Article, c *config) error {
 	if c.language != "" {
 		a.Language = c.language
+		a.setSource("language", FromCaller, 1)
 	}
 	if a.Language == "" {
 		var sb strings.Builder
@@ -23,7 +24,11 @@ func enrich(a *Article, c *config) error {
 			sb.WriteByte('\n')
 			sb.WriteString(b.Text)
 		}
-		a.Language = detectLanguage(sb.String())
+		var share float64
+		a.Language, share = detectLanguage(sb.String())
+		if a.Language != "" {
+			a.setSource("language", FromDetected, min(0.95, 0.5+2*share))
+		}
 	}
 	a.Language = normalizeLangTag(a.Language)
 	var err error

@@ -32,6 +32,9 @@ type langTable struct {
 	roles []string
 	// bylines are prefixes of byline lines ("Автор:", "By").
 	bylines []string
+	// roleBylines map prefixes of bylines that credit another part than
+	// the writing to that role ("Фото:" → "photographer").
+	roleBylines map[string]string
 	// updated are prefixes of a modification date ("Обновлено:", "Updated:").
 	updated []string
 	// published are prefixes of a publication date ("Опубликовано:").

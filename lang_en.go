@@ -38,6 +38,7 @@ var enTable = &langTable{
 		"resident", "delegate", "reporter", "editor", "researcher", "scientist", "pollster", "sheriff",
 	},
 	bylines:   []string{"By", "Written by", "Author:", "Words by", "Reporting by"},
+	roleBylines: map[string]string{"Photos by": "photographer", "Photo by": "photographer", "Photography by": "photographer", "Edited by": "editor", "Editing by": "editor", "Translated by": "translator"},
 	updated:   []string{"Updated:", "Updated", "Last updated:", "Last updated", "Modified:"},
 	published: []string{"Published:", "Published", "Posted:", "Posted"},
 	nonNames: []string{

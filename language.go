@@ -10,8 +10,9 @@ import (
 const maxDetectBytes = 16 << 10
 
 // detectLanguage returns the BCP 47 tag of the language table whose script
-// and function words fit s best, or "" when none fits.
-func detectLanguage(s string) string {
+// and function words fit s best, or "" when none fits, with the share of
+// the words of s that are that language's function words.
+func detectLanguage(s string) (string, float64) {
 	if len(s) > maxDetectBytes {
 		// The start of a text tells its language as well as the whole.
 		cut := maxDetectBytes
@@ -30,7 +31,7 @@ func detectLanguage(s string) string {
 		}
 	}
 	if cyr+lat == 0 {
-		return ""
+		return "", 0
 	}
 	best, bestShare := "", 0.0
 	for _, t := range languages {
@@ -41,9 +42,9 @@ func detectLanguage(s string) string {
 	// Require a real share of the language's function words, so that a
 	// German or French text is not called English.
 	if bestShare < 0.08 {
-		return ""
+		return "", 0
 	}
-	return best
+	return best, bestShare
 }
 
 // stopwordShare is the share of the words of s that are function words of

@@ -20,6 +20,8 @@ type config struct {
 	loc      *time.Location
 	maxBytes int64
 	ctx      context.Context
+	minConf  float64
+	refTime  time.Time
 }
 
 // WithURL sets the address the article was fetched from. It becomes the
@@ -39,6 +41,16 @@ func WithLocation(loc *time.Location) Option { return func(c *config) { c.loc = 
 // fails with an error wrapping ErrTooLarge. n <= 0 restores the default.
 func WithMaxBytes(n int64) Option { return func(c *config) { c.maxBytes = n } }
 
+// WithMinConfidence drops every extracted field whose confidence (see
+// Article.Provenance) is below x, instead of guessing. The headline and the
+// body, which make the article, are never dropped.
+func WithMinConfidence(x float64) Option { return func(c *config) { c.minConf = x } }
+
+// WithReferenceTime sets the time no date of the article may be after (a
+// day of slack allows for time zones). The default is the time of the
+// call.
+func WithReferenceTime(t time.Time) Option { return func(c *config) { c.refTime = t } }
+
 // WithContext lets the caller cancel a parse: reading stops, and the parse
 // returns ctx.Err() (wrapped), at the next check — between reads of the
 // input, between stages, and between body blocks while quotations are
@@ -55,6 +67,9 @@ func newConfig(opts []Option) *config {
 	}
 	if c.ctx == nil {
 		c.ctx = context.Background()
+	}
+	if c.refTime.IsZero() {
+		c.refTime = time.Now()
 	}
 	return c
 }
@@ -148,6 +163,10 @@ func finish(a *Article, c *config) (*Article, error) {
 	}
 	if err := enrich(a, c); err != nil {
 		return nil, err
+	}
+	checkDates(a, c)
+	if c.minConf > 0 {
+		dropUnsure(a, c.minConf)
 	}
 	if a.Kind == "" {
 		a.Kind = KindArticle

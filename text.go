@@ -151,11 +151,12 @@ func parseTextLayout(s string, c *config) *Article {
 	}
 	a.Headline = strings.TrimSpace(lines[0].text)
 	i := 1
+	i0 := 1 // 0 when the first line is body text, not a headline
 	if len(a.Headline) > maxHeadlineBytes {
 		// No headline line: the text starts with prose. Its first
 		// sentence stands in as headline and the line stays in the body.
 		a.Headline = firstSentence(a.Headline)
-		i = 0
+		i, i0 = 0, 0
 	}
 	var glued string // lead text glued to a dateline
 header:
@@ -219,7 +220,29 @@ header:
 			break
 		}
 	}
+	textProvenance(a, i0 == 0)
 	return a
+}
+
+// textProvenance records where the fields of a text article came from.
+// noHeadline is true when the first sentence stands in for a headline.
+func textProvenance(a *Article, noHeadline bool) {
+	set := func(field string, present bool, from string, conf float64) {
+		if present {
+			a.setSource(field, from, conf)
+		}
+	}
+	headlineConf := confVisible
+	if noHeadline {
+		headlineConf = confGuess / 2
+	}
+	set("headline", a.Headline != "", FromTextLayout, headlineConf)
+	set("section", a.Section != "", FromTextLayout, confVisible)
+	set("datePublished", !a.DatePublished.IsZero(), FromTextDate, confVisible)
+	set("dateModified", !a.DateModified.IsZero(), FromTextDate, confVisible)
+	set("authors", len(a.Authors) > 0, FromByline, confVisible)
+	set("description", a.Description != "", FromTextLayout, confGuess)
+	set("body", len(a.Body) > 0, FromContent, confVisible)
 }
 
 // maxHeadlineBytes is the longest first line read as a headline.
@@ -385,7 +408,21 @@ func collect(f func(*langTable) []string) []string {
 // parseByline reads a byline line ("Автор: Иван Петров", "By Jane Doe and
 // John Roe") into authors.
 func parseByline(s string) ([]Author, bool) {
+	role := "author"
 	rest, ok := cutPrefixFold(s, allBylines())
+	if !ok {
+		for _, t := range languages {
+			for prefix, r := range t.roleBylines {
+				if rest, ok = cutPrefixFold(s, []string{prefix}); ok {
+					role = r
+					break
+				}
+			}
+			if ok {
+				break
+			}
+		}
+	}
 	if !ok || rest == "" || len(rest) > 120 {
 		return nil, false
 	}
@@ -399,7 +436,11 @@ func parseByline(s string) ([]Author, bool) {
 	}
 	out := make([]Author, 0, len(names))
 	for _, n := range names {
-		out = append(out, Author{Name: n})
+		typ := Person
+		if isKnownOutlet(n) || isOutletLike(n, "", false) {
+			typ = Organization
+		}
+		out = append(out, Author{Name: n, Type: typ, Role: role})
 	}
 	return out, true
 }

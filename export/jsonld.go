@@ -114,7 +114,11 @@ func newsArticle(a *article.Article) *ldNewsArticle {
 		if au.Name == "" {
 			continue
 		}
-		n.Author = append(n.Author, ldAgent{Type: agentType(au.Name, orgs), Name: au.Name, URL: safeURL(au.URL)})
+		typ := au.Type
+		if typ != article.Person && typ != article.Organization {
+			typ = agentType(au.Name, orgs)
+		}
+		n.Author = append(n.Author, ldAgent{Type: typ, Name: au.Name, URL: safeURL(au.URL)})
 	}
 	if p := a.Publisher; p != nil {
 		pub := &ldPublisher{Type: typeOrganization, Name: p.Name, URL: safeURL(p.URL)}
@@ -241,9 +245,11 @@ func encodeLD(v any, indent, escapeHTML bool) ([]byte, error) {
 //     at the precision the source gave (a day, a time without offset, or a
 //     time with its offset); a zone is never added.
 //   - Authors → author, one object per author with the name alone in name
-//     and url when it is http(s). An author whose name is the publisher's or
+//     and url when it is http(s). The type is the Author's Type when the
+//     parser set it; otherwise an author whose name is the publisher's or
 //     one of the cited outlets' is an Organization (bylines such as
-//     "Reuters"); every other author is a Person.
+//     "Reuters") and every other author is a Person. Provenance, Kind and
+//     ContentHash have no place in schema.org and are left out.
 //   - Publisher → publisher, an Organization with name, url and logo as an
 //     ImageObject.
 //   - Images → image, a list of ImageObject with url and caption; images
