@@ -37,10 +37,10 @@ var enTable = &langTable{
 		"strategist", "consultant", "economist", "historian", "activist", "organizer", "pastor", "coach",
 		"resident", "delegate", "reporter", "editor", "researcher", "scientist", "pollster", "sheriff",
 	},
-	bylines:   []string{"By", "Written by", "Author:", "Words by", "Reporting by"},
+	bylines:     []string{"By", "Written by", "Author:", "Words by", "Reporting by"},
 	roleBylines: map[string]string{"Photos by": "photographer", "Photo by": "photographer", "Photography by": "photographer", "Edited by": "editor", "Editing by": "editor", "Translated by": "translator"},
-	updated:   []string{"Updated:", "Updated", "Last updated:", "Last updated", "Modified:"},
-	published: []string{"Published:", "Published", "Posted:", "Posted"},
+	updated:     []string{"Updated:", "Updated", "Last updated:", "Last updated", "Modified:"},
+	published:   []string{"Published:", "Published", "Posted:", "Posted"},
 	nonNames: []string{
 		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "but", "if", "when",
 		"while", "after", "before", "since", "so", "yet", "or", "not", "this", "these", "those", "there", "then",
