@@ -555,7 +555,10 @@ var tailStarts = []string{
 	"sign up for", "subscribe to", "weitere artikel", "das könnte sie auch interessieren", "lesen sie auch",
 	"mehr zum thema", "ähnliche artikel", "kommentare", "читайте также", "похожие", "комментарии",
 	"articles similaires", "à lire aussi", "lire aussi", "artículos relacionados", "te puede interesar",
-	"noticias relacionadas", "leggi anche", "potrebbe interessarti",
+	"noticias relacionadas", "leggi anche", "potrebbe interessarti", "weitere beiträge", "ähnliche beiträge",
+	"das könnte dich auch interessieren", "auch interessant", "über den autor", "über die autorin",
+	"vorschau auf den nächsten artikel", "explore further", "zobacz także", "zobacz również", "czytaj także",
+	"czytaj również", "sur le même sujet", "dans la même rubrique", "también te puede interesar",
 }
 
 func isTailStart(b *textBlock) bool {

@@ -17,7 +17,8 @@ var (
 		"order reprints": true, "order reprints print article": true, "vorheriger beitrag": true,
 		"nächster beitrag": true, "article précédent": true, "article suivant": true, "print": true,
 		"drucken": true, "teilen": true, "partager": true, "compartir": true, "by": true, "von": true,
-		"newsletter": true, "advertisement - scroll to continue": true,
+		"newsletter": true, "schlagworte": true, "stichworte": true, "źródło": true, "beitragsbild": true,
+		"getty images": true, "diesen artikel teilen": true, "artikel teilen": true, "beitrag teilen": true, "advertisement - scroll to continue": true,
 	}
 	// dateLineWords may stand next to a date in a date line.
 	dateLineWords = map[string]bool{
