@@ -47,6 +47,7 @@ func (l trafLabel) authors() ([]string, error) {
 type metaCheck struct {
 	labelled, right bool
 	want, got       string
+	conf            float64 // the field's confidence in Article.Provenance; 0 when none
 }
 
 // trafPage is one page's outcome.
@@ -61,6 +62,7 @@ type trafPage struct {
 func runTrafDev(args []string, w io.Writer) error {
 	fs := flag.NewFlagSet("trafdev", flag.ContinueOnError)
 	pages := fs.Bool("pages", false, "list the failures page by page")
+	minConf := fs.Float64("conf", 0.8, "confidence level at which the kept fields are scored apart")
 	jobs := fs.Int("j", 1, "pages parsed in parallel")
 	dir, err := parseFlags(fs, args)
 	if err != nil {
@@ -95,6 +97,7 @@ func runTrafDev(args []string, w io.Writer) error {
 		if l.Title != nil && eval.NormSpace(*l.Title) != "" {
 			p.title = metaCheck{labelled: true, want: eval.NormSpace(*l.Title), got: eval.NormSpace(a.Headline)}
 			p.title.right = eval.TitleMatch(*l.Title, a.Headline)
+			p.title.conf = a.Provenance["headline"].Confidence
 		}
 		if authors[i] != nil {
 			var got []string
@@ -103,6 +106,7 @@ func runTrafDev(args []string, w io.Writer) error {
 			}
 			p.author = metaCheck{labelled: true, want: strings.Join(authors[i], "; "), got: strings.Join(got, "; ")}
 			p.author.right = eval.AuthorsMatch(authors[i], got)
+			p.author.conf = a.Provenance["authors"].Confidence
 		}
 		if l.Date != nil {
 			if day, ok := eval.LabelDay(*l.Date); ok {
@@ -110,7 +114,7 @@ func runTrafDev(args []string, w io.Writer) error {
 				if !a.DatePublished.IsZero() {
 					got = a.DatePublished.Time.Format(time.DateOnly)
 				}
-				p.date = metaCheck{labelled: true, want: day, got: got, right: got == day}
+				p.date = metaCheck{labelled: true, want: day, got: got, right: got == day, conf: a.Provenance["datePublished"].Confidence}
 			}
 		}
 		res[i] = p
@@ -119,12 +123,23 @@ func runTrafDev(args []string, w io.Writer) error {
 	var sum eval.SnippetCounts
 	var empty, errs int
 	var title, author, date [2]int // labelled, right
-	tally := func(t *[2]int, m metaCheck) {
-		if m.labelled {
-			t[0]++
+	var sureTitle, sureAuthor, sureDate [3]int // kept at minConf, right among them, dropped
+	tally := func(t *[2]int, s *[3]int, m metaCheck) {
+		if !m.labelled {
+			return
+		}
+		t[0]++
+		if m.right {
+			t[1]++
+		}
+		switch {
+		case m.conf >= *minConf:
+			s[0]++
 			if m.right {
-				t[1]++
+				s[1]++
 			}
+		case m.got != "":
+			s[2]++
 		}
 	}
 	for _, p := range res {
@@ -135,9 +150,9 @@ func runTrafDev(args []string, w io.Writer) error {
 		if p.err != nil {
 			errs++
 		}
-		tally(&title, p.title)
-		tally(&author, p.author)
-		tally(&date, p.date)
+		tally(&title, &sureTitle, p.title)
+		tally(&author, &sureAuthor, p.author)
+		tally(&date, &sureDate, p.date)
 	}
 	fmt.Fprintf(w, "trafdev: %d pages from %s\n", len(res), dir)
 	fmt.Fprintf(w, "snippets: tp %d  fp %d  fn %d  tn %d\n", sum.TP, sum.FP, sum.FN, sum.TN)
@@ -149,6 +164,8 @@ func runTrafDev(args []string, w io.Writer) error {
 		return fmt.Sprintf("%.3f (%d/%d)", float64(t[1])/float64(t[0]), t[1], t[0])
 	}
 	fmt.Fprintf(w, "title %s  author %s  date %s\n", rate(title), rate(author), rate(date))
+	sure := func(s [3]int) string { return fmt.Sprintf("%s, %d dropped", rate([2]int{s[0], s[1]}), s[2]) }
+	fmt.Fprintf(w, "kept at confidence >= %.2f: title %s  author %s  date %s\n", *minConf, sure(sureTitle), sure(sureAuthor), sure(sureDate))
 	fmt.Fprintf(w, "empty bodies %d  parse errors %d\n", empty, errs)
 	if *pages {
 		writeTrafFailures(w, res)
