@@ -30,6 +30,14 @@ var (
 	}
 )
 
+// ctaWords mark a short paragraph as a call to subscribe, register or sign
+// up.
+var ctaWords = []string{
+	"subscribe", "subscriber", "sign up", "log in for", "abonnieren", "abonniere", "abonnez",
+	"abonnés", "suscríbete", "suscribete", "registrieren sie sich", "hazte miembro", "werden sie mitglied",
+	"jetzt anmelden", "inscrivez-vous",
+}
+
 // isJunkLine reports whether a short paragraph is page furniture.
 func isJunkLine(t string) bool {
 	if len(t) > 120 {
@@ -40,6 +48,14 @@ func isJunkLine(t string) bool {
 		return true
 	}
 	words := strings.Fields(low)
+	// A call to subscribe, register or sign up.
+	if len(words) <= 25 {
+		for _, c := range ctaWords {
+			if strings.Contains(low, c) {
+				return true
+			}
+		}
+	}
 	// A byline alone: "by Regan September 15, 2014", "written by Regan".
 	if len(words) <= 6 && (words[0] == "by" || words[0] == "von" || strings.HasPrefix(low, "written by ")) {
 		return true
