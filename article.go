@@ -64,6 +64,8 @@ const (
 	FromOpenGraph   = "opengraph"     // og:* and article:* meta tags
 	FromMeta        = "meta"          // other <meta> tags (name=author, Dublin Core, Twitter)
 	FromTimeElement = "time-element"  // a <time datetime> element
+	FromDateLine    = "date-line"     // a date printed in the page near the article ("Updated 5 March 2024")
+	FromScript      = "script"        // a date in a page script that is not JSON-LD
 	FromByline      = "byline"        // a byline: "By …", «Автор: …», rel=author, a byline element
 	FromTitleTag    = "title-tag"     // the <title>, site name stripped
 	FromH1          = "h1"            // the page's <h1>

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/PuerkitoBio/goquery"
@@ -48,6 +49,20 @@ func extractHTML(b []byte, c *config) (*Article, error) {
 			break
 		}
 		addImage(a, resolveURL(base, im.src), im.caption)
+	}
+	if _, ok := a.Provenance["images"]; !ok && len(a.Images) > 0 {
+		a.setSource("images", FromContent, confVisible)
+	}
+	a.Kind = classifyPage(doc, a)
+	if len(a.Body) > 0 {
+		conf := confVisible
+		if a.Kind != KindArticle {
+			conf = confGuess / 2 // a teaser, a list, a shell: not an article's body
+		}
+		a.setSource("body", FromContent, conf)
+	}
+	if _, ok := a.Provenance["headline"]; !ok && a.Headline != "" {
+		a.setSource("headline", FromContent, confGuess/2) // the body's first heading or sentence
 	}
 	return a, nil
 }
@@ -181,16 +196,29 @@ func buildMeta(m *pageMeta, c *config) *Article {
 	ld := m.bestLD()
 	base := m.baseURL(c)
 
-	a.URL = first(resolveURL(base, m.canonical), resolveURL(base, m.metaValue("og:url")), resolveURL(base, ld.url))
+	a.URL, a.Provenance = "", nil
+	if v, src := firstFrom(
+		sourced{resolveURL(base, m.canonical), Source{FromMeta, confStructured}},
+		sourced{resolveURL(base, m.metaValue("og:url")), Source{FromOpenGraph, confMeta}},
+		sourced{resolveURL(base, ld.url), Source{FromJSONLD, confStructured}},
+	); v != "" {
+		a.URL = v
+		a.setSource("url", src.From, src.Confidence)
+	}
 
-	pub := first(func() string {
-		if ld.publisher != nil {
-			return ld.publisher.Name
-		}
-		return ""
-	}(), m.micro.publisher, m.metaValue("og:site_name", "application-name", "twitter:site", "publisher", "dc.publisher"))
+	ldPub := ""
+	if ld.publisher != nil {
+		ldPub = ld.publisher.Name
+	}
+	pub, pubSrc := firstFrom(
+		sourced{ldPub, Source{FromJSONLD, confStructured}},
+		sourced{m.micro.publisher, Source{FromMicrodata, confStructured}},
+		sourced{m.metaValue("og:site_name"), Source{FromOpenGraph, confMeta}},
+		sourced{m.metaValue("application-name", "twitter:site", "publisher", "dc.publisher"), Source{FromMeta, confGuess}},
+	)
 	pub = strings.TrimPrefix(pub, "@")
 	if pub != "" {
+		a.setSource("publisher", pubSrc.From, pubSrc.Confidence)
 		a.Publisher = &Publisher{Name: pub}
 		if ld.publisher != nil && strings.EqualFold(ld.publisher.Name, pub) {
 			a.Publisher.URL = resolveURL(base, ld.publisher.URL)
@@ -199,18 +227,47 @@ func buildMeta(m *pageMeta, c *config) *Article {
 	}
 
 	a.Headline = chooseTitle(m, ld, pub, c)
-	a.Description = unescapeTitle(first(ld.description, m.metaValue("og:description"), m.micro.description, m.metaValue("description", "twitter:description", "dc.description")))
-	a.Section = first(ld.section, m.metaValue("article:section"), m.micro.section, m.metaValue("section", "category", "dc.subject", "parsely-section"))
+	if a.Headline != "" {
+		src := titleSource(a.Headline, m, ld)
+		a.setSource("headline", src.From, src.Confidence)
+	}
+	desc, src := firstFrom(
+		sourced{ld.description, Source{FromJSONLD, confStructured}},
+		sourced{m.metaValue("og:description"), Source{FromOpenGraph, confMeta}},
+		sourced{m.micro.description, Source{FromMicrodata, confStructured}},
+		sourced{m.metaValue("description", "twitter:description", "dc.description"), Source{FromMeta, confMeta}},
+	)
+	if a.Description = unescapeTitle(desc); a.Description != "" {
+		a.setSource("description", src.From, src.Confidence)
+	}
+	if a.Section, src = firstFrom(
+		sourced{ld.section, Source{FromJSONLD, confStructured}},
+		sourced{m.metaValue("article:section"), Source{FromOpenGraph, confMeta}},
+		sourced{m.micro.section, Source{FromMicrodata, confStructured}},
+		sourced{m.metaValue("section", "category", "dc.subject", "parsely-section"), Source{FromMeta, confGuess}},
+	); a.Section != "" {
+		a.setSource("section", src.From, src.Confidence)
+	}
 
-	a.DatePublished = chooseDate(m, ld, a.Headline, c)
-	for _, s := range []string{ld.dateModified, m.metaValue("article:modified_time", "og:updated_time", "last-modified", "dcterms.modified", "dc.date.modified", "modified", "article.updated"), m.micro.dateModified} {
-		if d, ok := parseDate(s, c); ok && plausibleYear(d) {
+	if a.DatePublished, src = chooseDate(m, ld, a.Headline, c); !a.DatePublished.IsZero() {
+		a.setSource("datePublished", src.From, src.Confidence)
+	}
+	for _, s := range []sourced{
+		{ld.dateModified, Source{FromJSONLD, confStructured}},
+		{m.metaValue("article:modified_time", "og:updated_time"), Source{FromOpenGraph, confMeta}},
+		{m.metaValue("last-modified", "dcterms.modified", "dc.date.modified", "modified", "article.updated"), Source{FromMeta, confMeta}},
+		{m.micro.dateModified, Source{FromMicrodata, confStructured}},
+	} {
+		if d, ok := parseDate(s.v, c); ok && plausibleYear(d) {
 			a.DateModified = d
+			a.setSource("dateModified", s.from.From, s.from.Confidence)
 			break
 		}
 	}
 
-	a.Authors = chooseAuthors(m, ld, pub, base)
+	if a.Authors, src = chooseAuthors(m, ld, pub, base); len(a.Authors) > 0 {
+		a.setSource("authors", src.From, src.Confidence)
+	}
 
 	var kws []string
 	kws = append(kws, ld.keywords...)
@@ -253,6 +310,18 @@ func buildMeta(m *pageMeta, c *config) *Article {
 	lang := strings.ReplaceAll(strings.TrimSpace(m.lang), "_", "-")
 	if reLangTag.MatchString(lang) {
 		a.Language = lang
+		a.setSource("language", FromHTMLLang, confMeta)
+	}
+	if len(a.Keywords) > 0 {
+		a.setSource("keywords", keywordSource(m, ld), confMeta)
+	}
+	if len(a.Images) > 0 {
+		a.setSource("images", FromMeta, confMeta)
+		if len(ld.images) > 0 {
+			a.setSource("images", FromJSONLD, confStructured)
+		} else if len(m.metas["og:image"]) > 0 {
+			a.setSource("images", FromOpenGraph, confMeta)
+		}
 	}
 	return a
 }
@@ -264,11 +333,8 @@ func plausibleYear(d Date) bool {
 
 // chooseDate picks the publication date: structured data first, then meta
 // tags, <time> elements, the address, and dates printed in date lines.
-func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) Date {
-	structured := []string{ld.datePublished,
-		m.metaValue("article:published_time", "og:published_time", "og:article:published_time", "article:published", "published_time"),
-		m.micro.datePublished,
-	}
+func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, Source) {
+	og := m.metaValue("article:published_time", "og:published_time", "og:article:published_time", "article:published", "published_time")
 	generic := []string{m.metaValue("datepublished", "date", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
 		"date_published", "pub_date", "dc.date", "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created",
 		"sailthru.date", "parsely-pub-date", "article.published", "article_date_original", "citation_publication_date",
@@ -292,25 +358,47 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) Date {
 	// Structured data first, then <time> elements, then the date lines a
 	// reader sees (which beat loosely named meta tags), then the address,
 	// page scripts and dates printed next to the headline.
-	steps := []func() Date{
-		func() Date { return localized(values(structured), m.times) },
-		func() Date { return values(m.times) },
-		func() Date { return texts(m.dateTexts) },
+	steps := []struct {
+		from Source
+		f    func() Date
+	}{
+		{Source{FromJSONLD, confStructured}, func() Date { return localized(values([]string{ld.datePublished}), m.times) }},
+		{Source{FromOpenGraph, confMeta}, func() Date { return localized(values([]string{og}), m.times) }},
+		{Source{FromMicrodata, confStructured}, func() Date { return localized(values([]string{m.micro.datePublished}), m.times) }},
+		{Source{FromTimeElement, confVisible}, func() Date { return values(m.times) }},
+		{Source{FromDateLine, confVisible}, func() Date { return texts(m.dateTexts) }},
 		// Bylines often carry the date ("Von Anna Muster am 21. April 2020").
-		func() Date { return texts(m.bylines) },
-		func() Date { return values(generic) },
-		func() Date { return urlDate(m, c) },
-		func() Date { return values(m.scriptDates) },
-		func() Date { return textDate(m, headline, c) },
-		func() Date { return labelledDate(m.text, c) },
+		{Source{FromByline, confVisible}, func() Date { return texts(m.bylines) }},
+		{Source{FromMeta, confGuess + 0.1}, func() Date { return values(generic) }},
+		{Source{FromURL, confGuess}, func() Date { return urlDate(m, c) }},
+		{Source{FromScript, confGuess - 0.1}, func() Date { return values(m.scriptDates) }},
+		{Source{FromDateLine, confGuess - 0.1}, func() Date { return textDate(m, headline, c) }},
+		{Source{FromDateLine, confGuess - 0.1}, func() Date { return labelledDate(m.text, c) }},
 	}
-	for _, f := range steps {
-		if d := f(); !d.IsZero() {
-			return d
+	for k, st := range steps {
+		d := st.f()
+		if d.IsZero() {
+			continue
 		}
+		// Other sources that give a day confirm or contradict it.
+		src := st.from
+		for _, other := range steps[k+1 : max(k+1, confirmSteps)] {
+			if o := other.f(); !o.IsZero() {
+				if o.Time.Format(time.DateOnly) == d.Time.Format(time.DateOnly) {
+					src.Confidence = min(0.99, src.Confidence+0.03)
+				} else {
+					src.Confidence -= 0.2
+				}
+			}
+		}
+		return d, src
 	}
-	return Date{}
+	return Date{}, Source{}
 }
+
+// confirmSteps is how many of chooseDate's first sources (structured data,
+// <time>, date lines) are asked whether they agree with the date chosen.
+const confirmSteps = 5
 
 // localized returns d in the page's own time zone when d is given in UTC
 // and a <time> element gives the same instant with the zone's offset
@@ -397,9 +485,11 @@ func twoDigits(s string) string {
 
 // chooseAuthors takes the authors from the most trusted source that names
 // any, cleaned and split one per person.
-func chooseAuthors(m *pageMeta, ld ldArticle, pub, base string) []Author {
+func chooseAuthors(m *pageMeta, ld ldArticle, pub, base string) ([]Author, Source) {
 	var sources [][]Author
+	var from []Source // where each source in sources is read
 	sources = append(sources, ld.authors, m.micro.authors)
+	from = append(from, Source{FromJSONLD, confStructured}, Source{FromMicrodata, confStructured})
 	var metaAuthors []Author
 	for _, k := range []string{"author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "citation_author", "twitter:creator"} {
 		for _, v := range m.metas[k] {
@@ -416,6 +506,7 @@ func chooseAuthors(m *pageMeta, ld ldArticle, pub, base string) []Author {
 		}
 	}
 	sources = append(sources, metaAuthors)
+	from = append(from, Source{FromMeta, confMeta})
 	var rel []Author
 	for _, r := range m.relAuthors {
 		if r.Name != "" {
@@ -423,28 +514,43 @@ func chooseAuthors(m *pageMeta, ld ldArticle, pub, base string) []Author {
 		}
 	}
 	sources = append(sources, rel)
+	from = append(from, Source{FromByline, confVisible})
 	// Each byline element in turn: the first may be a bare label
 	// ("Publiziert am") with the name in the next.
 	for _, s := range m.bylines {
 		sources = append(sources, []Author{{Name: s}})
+		from = append(from, Source{FromByline, confVisible})
 	}
 	// Last, a byline printed next to the headline with no markup to say so.
 	if name := textByline(m); name != "" {
 		sources = append(sources, []Author{{Name: name}})
+		from = append(from, Source{FromContent, confGuess})
 	}
 	// The publisher's name given as author gives way to a person named by
 	// any source; it stands only when no source names anyone else (a blog
 	// whose author is its name, a press office).
-	if out := authorsFrom(sources, pub, base); len(out) > 0 || pub == "" {
-		return out
+	out, i := authorsFrom(sources, pub, base)
+	if len(out) == 0 && pub != "" {
+		out, i = authorsFrom(sources, "", base)
+		if i >= 0 {
+			// The publisher standing as author: an organisation, and a
+			// guess.
+			for k := range out {
+				out[k].Type = Organization
+			}
+			return out, Source{from[i].From, confGuess}
+		}
 	}
-	return authorsFrom(sources, "", base)
+	if i < 0 {
+		return nil, Source{}
+	}
+	return out, from[i]
 }
 
 // authorsFrom returns the cleaned authors of the first source that names
 // any, leaving out the publisher's name.
-func authorsFrom(sources [][]Author, pub, base string) []Author {
-	for _, src := range sources {
+func authorsFrom(sources [][]Author, pub, base string) ([]Author, int) {
+	for si, src := range sources {
 		var out []Author
 		for _, au := range src {
 			names := cleanAuthors(au.Name, pub)
@@ -469,10 +575,10 @@ func authorsFrom(sources [][]Author, pub, base string) []Author {
 			if len(out) > 10 {
 				out = out[:10]
 			}
-			return out
+			return out, si
 		}
 	}
-	return nil
+	return nil, -1
 }
 
 // looksLikeName rejects byline debris: dates, times, counts.

@@ -115,7 +115,7 @@ func classifyPageWhy(doc *goquery.Document, a *Article) (PageKind, string) {
 	if why := s.list(declared, prose, bodyWords); why != "" {
 		return KindList, why
 	}
-	if !declared && bodyWords < 25 && prose < 25 && s.mainWords < 60 {
+	if !declared && bodyWords < minArticleWords && prose < minArticleWords && s.mainWords < 60 {
 		return KindEmpty, "no prose"
 	}
 	return KindArticle, "default"
@@ -629,3 +629,8 @@ func kindText(n *html.Node) string {
 	f(n)
 	return b.String()
 }
+
+// minArticleWords is the least body text an undeclared page needs to be an
+// article rather than an empty shell: a headline and a one-sentence brief
+// are an article; a "please enable JavaScript" notice is not.
+const minArticleWords = 15

@@ -3,6 +3,7 @@ package article
 import (
 	"bytes"
 	"compress/gzip"
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -199,5 +200,30 @@ func TestKindJSONLDSignals(t *testing.T) {
 func TestClassifyPageNilDocument(t *testing.T) {
 	if k := classifyPage(nil, &Article{}); k != KindEmpty {
 		t.Errorf("nil document: %q, want %q", k, KindEmpty)
+	}
+}
+
+// TestParseReportsKind checks that ParseHTML records the verdict and that
+// only the kinds that are not articles fail with ErrNotArticle.
+func TestParseReportsKind(t *testing.T) {
+	for file, want := range map[string]PageKind{
+		"list_section_front.html":     KindList,
+		"paywalled_jsonld_false.html": KindPaywalled,
+		"notarticle_product.html":     KindNotArticle,
+		"article_related_links.html":  KindArticle,
+	} {
+		b, err := os.ReadFile(filepath.Join("testdata", "kinds", file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := ParseHTML(bytes.NewReader(b))
+		if a == nil || a.Kind != want {
+			t.Errorf("%s: kind %v, want %s (err %v)", file, a, want, err)
+			continue
+		}
+		notArticle := want == KindList || want == KindEmpty || want == KindNotArticle
+		if errors.Is(err, ErrNotArticle) != notArticle {
+			t.Errorf("%s: err = %v; ErrNotArticle expected: %v", file, err, notArticle)
+		}
 	}
 }
