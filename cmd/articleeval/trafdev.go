@@ -122,7 +122,7 @@ func runTrafDev(args []string, w io.Writer) error {
 
 	var sum eval.SnippetCounts
 	var empty, errs int
-	var title, author, date [2]int // labelled, right
+	var title, author, date [2]int             // labelled, right
 	var sureTitle, sureAuthor, sureDate [3]int // kept at minConf, right among them, dropped
 	tally := func(t *[2]int, s *[3]int, m metaCheck) {
 		if !m.labelled {
