@@ -375,15 +375,24 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, So
 		{Source{FromDateLine, confGuess - 0.1}, func() Date { return textDate(m, headline, c) }},
 		{Source{FromDateLine, confGuess - 0.1}, func() Date { return labelledDate(m.text, c) }},
 	}
+	// Each source is read at most once.
+	var got [16]Date
+	var done [16]bool
+	read := func(k int) Date {
+		if !done[k] {
+			got[k], done[k] = steps[k].f(), true
+		}
+		return got[k]
+	}
 	for k, st := range steps {
-		d := st.f()
+		d := read(k)
 		if d.IsZero() {
 			continue
 		}
 		// Other sources that give a day confirm or contradict it.
 		src := st.from
-		for _, other := range steps[k+1 : max(k+1, confirmSteps)] {
-			if o := other.f(); !o.IsZero() {
+		for o := k + 1; o < confirmSteps; o++ {
+			if o := read(o); !o.IsZero() {
 				if o.Time.Format(time.DateOnly) == d.Time.Format(time.DateOnly) {
 					src.Confidence = min(0.99, src.Confidence+0.03)
 				} else {

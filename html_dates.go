@@ -2,6 +2,7 @@ package article
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"time"
 )
@@ -92,14 +93,41 @@ func readDate(s string, c *config) (Date, bool) {
 // scriptDates returns the date values a script names under a publication
 // key, in order.
 func scriptDates(s string, out []string) []string {
-	if !strings.Contains(s, "ate") && !strings.Contains(s, "ublished") {
-		return out
+	// Find the quoted keys with plain string search, and run the regexp
+	// only from each: most scripts (bundles, analytics) hold none.
+	var at []int
+	for _, k := range scriptDateKeys {
+		for i := 0; len(at) < 64; {
+			j := strings.Index(s[i:], k)
+			if j < 0 {
+				break
+			}
+			at = append(at, i+j)
+			i += j + len(k)
+		}
 	}
-	for _, g := range reScriptDate.FindAllStringSubmatch(s, 4) {
-		out = append(out, g[1])
+	sort.Ints(at)
+	n := 0
+	for _, i := range at {
+		end := min(len(s), i+scriptDateSpan)
+		if g := reScriptDate.FindStringSubmatchIndex(s[i:end]); g != nil && g[0] == 0 {
+			out = append(out, s[i+g[2]:i+g[3]])
+			if n++; n == 4 {
+				break
+			}
+		}
 	}
 	return out
 }
+
+// scriptDateKeys are the quoted keys reScriptDate starts with.
+var scriptDateKeys = []string{`"datePublished"`, `"date_published"`, `"published_at"`, `"publishedAt"`, `"publishDate"`, `"publish_date"`,
+	`"pubDate"`, `"publicationDate"`, `"publication_date"`, `"firstPublished"`, `"first_published_at"`, `"dateCreated"`, `"created_at"`,
+	`"createdAt"`, `"date"`}
+
+// scriptDateSpan bounds the text read after a key: the key, a colon and a
+// quoted value of at most 40 bytes, with some space.
+const scriptDateSpan = 120
 
 // reDateLabel matches words that label a publication date in page text.
 var reDateLabel = regexp.MustCompile(`(?i)\b(?:veröffentlicht|publiziert|erschienen|datum|stand|publié|publicado|pubblicato|published|posted|date)\b(?:\s*(?:am|le|el|on|il|:))?`)

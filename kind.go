@@ -77,13 +77,18 @@ func classifyPageWhy(doc *goquery.Document, a *Article) (PageKind, string) {
 	if doc == nil || len(doc.Nodes) == 0 {
 		return KindEmpty, "no document"
 	}
-	s := measurePage(doc.Nodes[0])
 	bodyWords := 0
 	if a != nil {
 		for _, b := range a.Body {
 			bodyWords += countWords(b.Text)
 		}
 	}
+	if bodyWords >= longArticleWords {
+		// Every verdict but article needs the page short on text: skip
+		// the walk over the page.
+		return KindArticle, "long body"
+	}
+	s := measurePage(doc.Nodes[0])
 	declared := s.declaresArticle()
 	prose := s.maxRun
 
@@ -634,3 +639,8 @@ func kindText(n *html.Node) string {
 // article rather than an empty shell: a headline and a one-sentence brief
 // are an article; a "please enable JavaScript" notice is not.
 const minArticleWords = 15
+
+// longArticleWords is the body length from which a page is an article
+// whatever else it shows: every other verdict requires less text (a
+// teaser under 400 words, a product page under 600 visible words).
+const longArticleWords = 600

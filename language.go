@@ -33,9 +33,21 @@ func detectLanguage(s string) (string, float64) {
 	if cyr+lat == 0 {
 		return "", 0
 	}
+	// One pass over the words, each looked up in every table.
+	hits := make([]int, len(languages))
+	n := 0
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		n++
+		w = strings.ToLower(w)
+		for i, t := range languages {
+			if t.stopwordSet()[w] {
+				hits[i]++
+			}
+		}
+	}
 	best, bestShare := "", 0.0
-	for _, t := range languages {
-		if sh := stopwordShare(s, t); sh > bestShare {
+	for i, t := range languages {
+		if sh := float64(hits[i]) / float64(max(n, 1)); sh > bestShare {
 			best, bestShare = t.tag, sh
 		}
 	}

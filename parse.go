@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"io/fs"
 	"time"
 )
 
@@ -192,6 +193,13 @@ func finish(a *Article, c *config) (*Article, error) {
 // the rest of the stream when there is more.
 func readAll(r io.Reader, max int64) ([]byte, error) {
 	var buf bytes.Buffer
+	if cr, ok := r.(ctxReader); ok {
+		// Grow the buffer once when the input says how long it is,
+		// rather than doubling it from 512 bytes.
+		if n := sizeHint(cr.r); n > 0 && n <= max {
+			buf.Grow(int(n) + bytes.MinRead)
+		}
+	}
 	n, err := buf.ReadFrom(io.LimitReader(r, max+1))
 	if err != nil {
 		return nil, fmt.Errorf("article: reading input: %w", err)
@@ -200,6 +208,20 @@ func readAll(r io.Reader, max int64) ([]byte, error) {
 		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)
 	}
 	return buf.Bytes(), nil
+}
+
+// sizeHint returns the length of the input when the reader knows it
+// (strings.Reader, bytes.Reader, bytes.Buffer, a regular file), else 0.
+func sizeHint(r io.Reader) int64 {
+	switch v := r.(type) {
+	case interface{ Len() int }:
+		return int64(v.Len())
+	case interface{ Stat() (fs.FileInfo, error) }:
+		if fi, err := v.Stat(); err == nil && fi.Mode().IsRegular() {
+			return fi.Size()
+		}
+	}
+	return 0
 }
 
 // looksLikeHTML reports whether the input starts (after a BOM and space) like
