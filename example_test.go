@@ -94,3 +94,23 @@ func ExampleParse_errors() {
 	// true
 	// true
 }
+
+// Each field says where it came from; WithMinConfidence keeps only the
+// fields the parser is sure of.
+func ExampleWithMinConfidence() {
+	text := "Council backs new homes\nBy Tom Hadley\n19.06.2024\n\nThe council approved 300 affordable homes on Tuesday.\n\nWork starts in spring."
+	ref := article.WithReferenceTime(time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC))
+
+	a, _ := article.ParseText(strings.NewReader(text), ref)
+	for _, f := range []string{"headline", "datePublished", "authors", "description"} {
+		fmt.Printf("%s: %s %.2f\n", f, a.Provenance[f].From, a.Provenance[f].Confidence)
+	}
+	sure, _ := article.ParseText(strings.NewReader(text), ref, article.WithMinConfidence(0.7))
+	fmt.Printf("description kept at 0.7: %v\n", sure.Description != "")
+	// Output:
+	// headline: text-layout 0.80
+	// datePublished: text-dateline 0.80
+	// authors: byline 0.80
+	// description: text-layout 0.60
+	// description kept at 0.7: false
+}
