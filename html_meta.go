@@ -65,6 +65,32 @@ type metaWalker struct {
 	publisher int
 	// text gathers the page's visible text.
 	text strings.Builder
+	// elsewhere counts the open comment and related-article blocks: the
+	// dates and bylines inside them are not the article's.
+	elsewhere int
+}
+
+// elsewhereHints mark, in a class or id, a block of comments or of other
+// articles (related, recommended, most read), whose dates and bylines are
+// not the article's.
+var elsewhereHints = []string{"comment", "related", "recommend", "most-read", "mostread", "popular", "more-stories", "outbrain", "taboola", "discussion"}
+
+// isElsewhere reports whether n is a comments or related-articles block.
+func isElsewhere(n *html.Node) bool {
+	if n.DataAtom == atom.Aside {
+		return true
+	}
+	ci := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	if len(ci) < 5 {
+		return false
+	}
+	ci = strings.ReplaceAll(ci, "commentary", "") // an opinion piece, not its comments
+	for _, h := range elsewhereHints {
+		if strings.Contains(ci, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxPageText caps the page text kept for the date search.
@@ -127,7 +153,7 @@ func appendText(b *strings.Builder, n *html.Node) {
 
 func (w *metaWalker) walk(n *html.Node, depth int) {
 	if n.Type == html.TextNode {
-		if w.text.Len() < maxPageText {
+		if w.text.Len() < maxPageText && w.elsewhere == 0 {
 			w.text.WriteString(n.Data)
 			w.text.WriteByte('\n')
 		}
@@ -137,10 +163,13 @@ func (w *metaWalker) walk(n *html.Node, depth int) {
 		return
 	}
 	person, publisher := w.person, w.publisher
-	popScope := false
+	popScope, elsewhere := false, false
 	if n.Type == html.ElementNode {
 		if depth > 400 {
 			return
+		}
+		if elsewhere = isElsewhere(n); elsewhere {
+			w.elsewhere++
 		}
 		if w.element(n) {
 			return // the element was read whole
@@ -157,6 +186,9 @@ func (w *metaWalker) walk(n *html.Node, depth int) {
 		w.m.h1End = append(w.m.h1End, w.text.Len())
 	}
 	w.person, w.publisher = person, publisher
+	if elsewhere {
+		w.elsewhere--
+	}
 	if popScope {
 		w.scopes = w.scopes[:len(w.scopes)-1]
 	}
@@ -230,7 +262,7 @@ func (w *metaWalker) element(n *html.Node) bool {
 			}
 		}
 	case atom.Time:
-		if dt := attr(n, "datetime"); dt != "" {
+		if dt := attr(n, "datetime"); dt != "" && w.elsewhere == 0 {
 			if hasAttr(n, "pubdate") || strings.EqualFold(attr(n, "itemprop"), "datePublished") {
 				m.times = append([]string{dt}, m.times...)
 			} else {
@@ -299,6 +331,9 @@ func (w *metaWalker) meta(n *html.Node) {
 
 // hints records bylines and date lines named by class or id.
 func (w *metaWalker) hints(n *html.Node) {
+	if w.elsewhere > 0 {
+		return
+	}
 	ci := strings.ToLower(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "data-testid"))
 	// <address> (the contact of the article's author, by the HTML
 	// standard) and the non-standard <byline> element are bylines.

@@ -56,3 +56,30 @@ func TestHTMLProvenance(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestDateNotFromComments checks that a date found only in the comments or
+// in a related-articles block is not taken for the article's.
+func TestDateNotFromComments(t *testing.T) {
+	const body = `<p>The council on Tuesday approved plans for 300 affordable homes on the old sawmill site, ending a two-year dispute over the land.</p>
+<p>Work is expected to start in the spring, and the first families could move in by the end of next year, the developer said.</p>`
+	page := `<html><body><article class="commentary"><h1>Council backs new homes</h1>` + body + `</article>
+<section class="comments"><div class="comment"><span class="byline">Reader42</span><time datetime="2024-08-02T10:00:00Z">2 August 2024</time><p>Great news.</p></div></section>
+<aside><h3>Related</h3><p class="date">Published 3 March 2024</p><a href="/x">Older story</a></aside></body></html>`
+	a, err := ParseHTML(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.DatePublished.IsZero() {
+		t.Errorf("date = %s (from %v), want none: the only dates are a comment's and a related story's", a.DatePublished, a.Provenance["datePublished"])
+	}
+	for _, au := range a.Authors {
+		if au.Name == "Reader42" {
+			t.Error("a commenter taken for the author")
+		}
+	}
+	// The same page with a date in the article keeps that date.
+	withDate := strings.Replace(page, `<h1>Council backs new homes</h1>`, `<h1>Council backs new homes</h1><time datetime="2024-06-19">19 June 2024</time>`, 1)
+	if a, _ := ParseHTML(strings.NewReader(withDate)); a.DatePublished.String() != "2024-06-19" {
+		t.Errorf("date = %q, want 2024-06-19", a.DatePublished)
+	}
+}
