@@ -42,6 +42,7 @@ func extractHTML(b []byte, c *config) (*Article, error) {
 		// A page with no article text and nothing saying it is an
 		// article (a home page, an error page) is not one.
 		a.Headline = ""
+		delete(a.Provenance, "headline")
 	}
 	base := m.baseURL(c)
 	for _, im := range imgs {
@@ -573,7 +574,13 @@ func authorsFrom(sources [][]Author, pub, base string) ([]Author, int) {
 				if dup || !looksLikeName(n) {
 					continue
 				}
-				a := Author{Name: n}
+				a := Author{Name: n, Type: Person}
+				switch {
+				case len(names) == 1 && au.Type != "":
+					a.Type = au.Type
+				case isKnownOutlet(n) || isOutletLike(n, "", false):
+					a.Type = Organization // a news agency as byline
+				}
 				if len(names) == 1 {
 					a.URL = resolveURL(base, au.URL)
 				}

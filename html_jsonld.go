@@ -206,6 +206,12 @@ func readLDArticle(o map[string]any, ids map[string]map[string]any) ldArticle {
 			a.authors = append(a.authors, Author{Name: t})
 		case map[string]any:
 			au := Author{Name: ldString(t["name"])}
+			switch ldString(t["@type"]) {
+			case Person:
+				au.Type = Person
+			case Organization, "NewsMediaOrganization", "Corporation":
+				au.Type = Organization
+			}
 			if au.Name == "" {
 				au.Name = strings.TrimSpace(ldString(t["givenName"]) + " " + ldString(t["familyName"]))
 			}

@@ -42,7 +42,7 @@ func TestHTMLMetadataSources(t *testing.T) {
 </script></head><body><article>` + para + `</article></body></html>`,
 			headline: "Council passes budget", section: "Politics",
 			pub: "2024-06-19T17:43:00+03:00", mod: "2024-06-20T09:00:00+03:00",
-			authors: []Author{{Name: "Jane Doe", URL: "https://news.example.com/staff/jane"}, {Name: "John Roe"}},
+			authors: []Author{{Name: "Jane Doe", URL: "https://news.example.com/staff/jane", Type: Person}, {Name: "John Roe", Type: Person}},
 			publ:    &Publisher{Name: "Example News", Logo: "https://news.example.com/logo.png"},
 			desc:    "The vote was close.", keywords: []string{"budget", "council"},
 			images: []string{"https://news.example.com/img/1.jpg"}, lang: "en",
@@ -59,7 +59,7 @@ func TestHTMLMetadataSources(t *testing.T) {
   "author":{"@id":"https://blog.example.org/#p1"},"mainEntityOfPage":{"@id":"https://blog.example.org/post#page"}}
 ]}</script></head><body>` + para + `</body></html>`,
 			headline: "Why we moved", pub: "2023-01-05",
-			authors: []Author{{Name: "Anna Berg"}}, canon: "https://blog.example.org/post",
+			authors: []Author{{Name: "Anna Berg", Type: Person}}, canon: "https://blog.example.org/post",
 		},
 		{
 			name: "json-ld top-level array, malformed block skipped",
@@ -67,7 +67,7 @@ func TestHTMLMetadataSources(t *testing.T) {
 <script type="application/ld+json">{"@type":"NewsArticle", "headline": "Broken", </script>
 <script type="application/ld+json">[{"@type":"BreadcrumbList"},{"@type":["Article"],"headline":"From the array","author":"Max Mustermann"}]</script>
 </head><body>` + para + `</body></html>`,
-			headline: "From the array", authors: []Author{{Name: "Max Mustermann"}},
+			headline: "From the array", authors: []Author{{Name: "Max Mustermann", Type: Person}},
 		},
 		{
 			name: "microdata",
@@ -78,7 +78,7 @@ func TestHTMLMetadataSources(t *testing.T) {
 <meta itemprop="articleSection" content="Science">
 <div itemprop="articleBody">` + para + `</div></div></body></html>`,
 			headline: "Micro headline here", section: "Science", pub: "2022-02-03T10:00:00Z",
-			authors: []Author{{Name: "Eva Klein"}},
+			authors: []Author{{Name: "Eva Klein", Type: Person}},
 		},
 		{
 			name: "opengraph and article:*",
@@ -113,7 +113,7 @@ func TestHTMLMetadataSources(t *testing.T) {
 			page: `<html><head><meta name="DC.title" content="Annual report published">
 <meta name="DC.creator" content="Otto Weber"><meta name="DC.date" content="2020-03-04">
 </head><body>` + para + `</body></html>`,
-			headline: "Annual report published", pub: "2020-03-04", authors: []Author{{Name: "Otto Weber"}},
+			headline: "Annual report published", pub: "2020-03-04", authors: []Author{{Name: "Otto Weber", Type: Person}},
 		},
 		{
 			name: "plain meta names",
@@ -121,7 +121,7 @@ func TestHTMLMetadataSources(t *testing.T) {
 <meta name="author" content="By Lisa Park"><meta name="description" content="A short summary.">
 <meta name="keywords" content="one, two ,three"><meta name="date" content="2019-07-07">
 </head><body>` + para + `</body></html>`,
-			headline: "Plain page title", pub: "2019-07-07", authors: []Author{{Name: "Lisa Park"}},
+			headline: "Plain page title", pub: "2019-07-07", authors: []Author{{Name: "Lisa Park", Type: Person}},
 			desc: "A short summary.", keywords: []string{"one", "two", "three"},
 		},
 		{
@@ -131,14 +131,14 @@ func TestHTMLMetadataSources(t *testing.T) {
 <h1>Bridge reopens after repairs</h1><p class="meta"><time datetime="2018-05-06T07:00">6 May</time>
 <a rel="author" href="/authors/tom">Tom Hill</a></p>` + para + `</body></html>`,
 			headline: "Bridge reopens after repairs", pub: "2018-05-06T07:00:00",
-			authors: []Author{{Name: "Tom Hill", URL: "https://site.example/authors/tom"}},
+			authors: []Author{{Name: "Tom Hill", URL: "https://site.example/authors/tom", Type: Person}},
 		},
 		{
 			name: "byline element",
 			page: `<html><head><title>Local election results | The Courier</title></head><body>
 <div class="byline">By Jane Doe and John Roe, Staff Writers</div>` + para + `</body></html>`,
 			headline: "Local election results",
-			authors:  []Author{{Name: "Jane Doe"}, {Name: "John Roe"}},
+			authors:  []Author{{Name: "Jane Doe", Type: Person}, {Name: "John Roe", Type: Person}},
 		},
 		{
 			name: "title with site name stripped",
@@ -158,7 +158,7 @@ func TestHTMLMetadataSources(t *testing.T) {
 			page: `<html><head><meta property="og:site_name" content="Daily Planet">
 <script type="application/ld+json">{"@type":"NewsArticle","headline":"Heat wave","author":[{"@type":"Organization","name":"Daily Planet"}]}</script>
 <meta name="author" content="Clark Kent"></head><body>` + para + `</body></html>`,
-			headline: "Heat wave", publ: &Publisher{Name: "Daily Planet"}, authors: []Author{{Name: "Clark Kent"}},
+			headline: "Heat wave", publ: &Publisher{Name: "Daily Planet"}, authors: []Author{{Name: "Clark Kent", Type: Person}},
 		},
 	}
 	for _, tc := range cases {

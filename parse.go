@@ -160,7 +160,9 @@ func finish(a *Article, c *config) (*Article, error) {
 		return nil, err
 	}
 	if a.URL == "" {
-		a.URL = cleanURL(c.url)
+		if a.URL = cleanURL(c.url); a.URL != "" {
+			a.setSource("url", FromURL, confStructured)
+		}
 	}
 	if err := enrich(a, c); err != nil {
 		return nil, err
