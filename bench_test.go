@@ -2,7 +2,6 @@ package article_test
 
 import (
 	"bytes"
-	"compress/gzip"
 	"io"
 	"os"
 	"path/filepath"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/articlekit/article"
 	"github.com/articlekit/article/export"
+	"github.com/articlekit/article/internal/eval"
 )
 
 // Micro-benchmarks of the public entry points. Each reports bytes per
@@ -46,7 +46,7 @@ var loadAEB = sync.OnceValues(func() ([]aebPage, error) {
 	}
 	pages := make([]aebPage, 0, len(paths))
 	for _, p := range paths {
-		data, err := gunzipFile(p)
+		data, err := eval.ReadGzip(p)
 		if err != nil {
 			return nil, err
 		}
@@ -55,20 +55,6 @@ var loadAEB = sync.OnceValues(func() ([]aebPage, error) {
 	slices.SortStableFunc(pages, func(a, b aebPage) int { return len(a.data) - len(b.data) })
 	return pages, nil
 })
-
-func gunzipFile(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, err
-	}
-	defer zr.Close()
-	return io.ReadAll(zr)
-}
 
 // aebPages returns the benchmark's pages, smallest first, or skips b when
 // ../shared is absent.

@@ -2,9 +2,7 @@ package article
 
 import (
 	"bytes"
-	"compress/gzip"
 	"errors"
-	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -12,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/articlekit/article/internal/eval"
 )
 
 // classifyBytes runs the extractor and the classifier on one page, parsing
@@ -135,7 +134,7 @@ func TestClassifyPageAEB(t *testing.T) {
 	sort.Strings(files)
 	var bad []string
 	for _, f := range files {
-		b, err := kindReadGzip(f)
+		b, err := eval.ReadGzip(f)
 		if err != nil {
 			t.Fatalf("%s: %v", f, err)
 		}
@@ -153,19 +152,6 @@ func TestClassifyPageAEB(t *testing.T) {
 	if len(bad) > 2 {
 		t.Errorf("%d AEB articles got a non-article verdict, at most 2 allowed", len(bad))
 	}
-}
-
-func kindReadGzip(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, err
-	}
-	return io.ReadAll(zr)
 }
 
 func TestKindJSONLDSignals(t *testing.T) {

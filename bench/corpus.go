@@ -1,11 +1,9 @@
 package main
 
 import (
-	"compress/gzip"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -49,24 +47,6 @@ func loadCorpus(dir string) (*corpus, error) {
 	return nil, fmt.Errorf("%s: neither ground-truth.json (article extraction benchmark) nor labels.json (trafilatura corpus) found", dir)
 }
 
-func gunzip(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	defer zr.Close()
-	b, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return b, nil
-}
-
 func loadAEB(dir string) (*corpus, error) {
 	b, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
 	if err != nil {
@@ -81,7 +61,7 @@ func loadAEB(dir string) (*corpus, error) {
 	}
 	c := &corpus{kind: "aeb", dir: dir}
 	for id, t := range truth {
-		data, err := gunzip(filepath.Join(dir, "html", id+".html.gz"))
+		data, err := eval.ReadGzip(filepath.Join(dir, "html", id+".html.gz"))
 		if err != nil {
 			return nil, err
 		}
@@ -109,7 +89,7 @@ func loadTrafDev(dir string) (*corpus, error) {
 	}
 	c := &corpus{kind: "trafilatura-dev", dir: dir}
 	for key, l := range labels {
-		data, err := gunzip(filepath.Join(dir, "html", l.File+".gz"))
+		data, err := eval.ReadGzip(filepath.Join(dir, "html", l.File+".gz"))
 		if err != nil {
 			return nil, err
 		}

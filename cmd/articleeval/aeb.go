@@ -1,11 +1,10 @@
 package main
 
 import (
-	"compress/gzip"
+	"bytes"
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"sort"
 
@@ -87,17 +86,11 @@ func runAEB(args []string, w io.Writer) error {
 // parseGzipHTML parses a gzipped HTML page. On a parse error it still
 // returns the article when the parser gave one.
 func parseGzipHTML(path, url string) (*article.Article, error) {
-	f, err := os.Open(path)
+	b, err := eval.ReadGzip(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	defer zr.Close()
 	return safeParse(func() (*article.Article, error) {
-		return article.ParseHTML(zr, article.WithURL(url))
+		return article.ParseHTML(bytes.NewReader(b), article.WithURL(url))
 	})
 }
