@@ -392,8 +392,8 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, So
 		}
 		// Other sources that give a day confirm or contradict it.
 		src := st.from
-		for o := k + 1; o < confirmSteps; o++ {
-			if o := read(o); !o.IsZero() {
+		for j := k + 1; j < confirmSteps; j++ {
+			if o := read(j); !o.IsZero() {
 				if o.Time.Format(time.DateOnly) == d.Time.Format(time.DateOnly) {
 					src.Confidence = min(0.99, src.Confidence+0.03)
 				} else {

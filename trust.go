@@ -12,12 +12,13 @@ const (
 	confGuess      = 0.6  // <title> with the site name stripped, a date in the URL or the text
 )
 
-// setSource records where field's value came from.
+// setSource records where field's value came from, with the confidence
+// kept within (0, 1].
 func (a *Article) setSource(field, from string, confidence float64) {
 	if a.Provenance == nil {
 		a.Provenance = map[string]Source{}
 	}
-	a.Provenance[field] = Source{From: from, Confidence: round2(confidence)}
+	a.Provenance[field] = Source{From: from, Confidence: round2(min(1, max(0.01, confidence)))}
 }
 
 // round2 keeps two decimals, so that JSON output stays short and stable.
