@@ -151,6 +151,7 @@ type person struct {
 	gender  byte // 'm', 'f' or 0 when unknown
 }
 
+// String returns the person's fullest name.
 func (p *person) String() string { return strings.Join(p.name, " ") }
 
 // reader holds what has been learnt so far while reading an article: the

@@ -89,6 +89,7 @@ type ctxReader struct {
 	c *config
 }
 
+// Read reads from the underlying reader unless the context is done.
 func (r ctxReader) Read(p []byte) (int, error) {
 	if err := r.c.canceled(); err != nil {
 		return 0, err
