@@ -433,17 +433,21 @@ func (m *reader) resolve(toks []token, lang string) (p *person, source string) {
 			}
 			continue
 		}
+		if o := outletRun(toks, i); isOutletLike(o, lang, false) {
+			// «заявил РИА Новости директор завода Петр Смирнов»: the
+			// outlet the words were said to, then who said them.
+			if first {
+				source = o
+			}
+			first = false
+			i += len(strings.Fields(o)) - 1
+			continue
+		}
 		run := capRun(toks, i)
 		if len(run) == 0 { // an abbreviation in capitals
 			run = []string{t.text}
 		}
 		i += len(run) - 1
-		if name := strings.Join(run, " "); isOutletLike(name, lang, false) {
-			if first {
-				return nil, name
-			}
-			continue
-		}
 		first = false
 		name, role := m.stripTitles(run)
 		if len(name) >= 2 || m.known(name) {
@@ -451,11 +455,14 @@ func (m *reader) resolve(toks []token, lang string) (p *person, source string) {
 			if role != "" {
 				m.roles[role] = p
 			}
-			return p, ""
+			return p, source
 		}
-		if single == nil {
-			single = name
+		if single == nil && source == "" {
+			single = name // after an outlet, only a full or known name
 		}
+	}
+	if source != "" {
+		return nil, source
 	}
 	if single != nil && !honorifics[strings.ToLower(single[0])] {
 		return m.lookup(single, true), ""

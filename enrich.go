@@ -355,7 +355,6 @@ func (m *reader) attribute(toks []token, lang string) attribution {
 		p, src := m.resolve(npAfter(toks, i), lang)
 		if src != "" {
 			m.addSource(src)
-			continue
 		}
 		if p != nil {
 			at.speaker = p

@@ -95,6 +95,16 @@ func TestQuoteRules(t *testing.T) {
 			text: "He's what we've waited for ever since Reagan. He checks all our boxes.", speaker: "Richard Viguerie",
 		},
 		{
+			name: "ru outlet the words were said to, then the speaker",
+			body: []string{`«Мы удвоим выпуск к осени», — заявил РИА Новости генеральный директор завода Петр Смирнов.`},
+			text: "Мы удвоим выпуск к осени", speaker: "Петр Смирнов",
+		},
+		{
+			name: "en outlet after the verb, no person: no speaker",
+			body: []string{`"Prices will rise," told Reuters on Monday.`},
+			text: "Prices will rise", speaker: "",
+		},
+		{
 			name: "ru quotation paragraph continues the previous speaker",
 			body: []string{
 				`«Мы работаем без выходных», — сказал директор завода Сергей Лыков.`,
