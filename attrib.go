@@ -417,6 +417,14 @@ func (m *reader) resolve(toks []token, lang string) (p *person, source string) {
 	first := true
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		if t.kind == tokQuote && isOutletLike(t.text, lang, true) {
+			// «отметил в беседе с «Известиями» политолог Иван Петров»
+			if source == "" {
+				source = t.text
+			}
+			first = false
+			continue
+		}
 		if t.kind != tokWord {
 			break
 		}

@@ -324,7 +324,11 @@ func (m *reader) attribute(toks []token, lang string) attribution {
 		for _, ph := range phrases {
 			if n, ok := matchPhrase(toks, i, ph); ok {
 				at.cue = true
-				p, src := m.resolve(npAfter(toks, i+n-1), lang)
+				np := npAfter(toks, i+n-1)
+				if ph[0] == "по" {
+					np = nominativeNames(np) // «по словам Анны Петровой»
+				}
+				p, src := m.resolve(np, lang)
 				if src != "" {
 					m.addSource(src)
 				}
