@@ -100,6 +100,16 @@ func TestQuoteRules(t *testing.T) {
 			text: "Мы удвоим выпуск к осени", speaker: "Петр Смирнов",
 		},
 		{
+			name: "ru genitive name after по словам",
+			body: []string{`По словам Анны Смирновой, «все идет по плану».`},
+			text: "все идет по плану", speaker: "Анна Смирнова",
+		},
+		{
+			name: "ru outlet in guillemets inside the noun phrase",
+			body: []string{`«Рынок перегрет», — отметил в беседе с «Известиями» политолог Иван Петров.`},
+			text: "Рынок перегрет", speaker: "Иван Петров",
+		},
+		{
 			name: "en outlet after the verb, no person: no speaker",
 			body: []string{`"Prices will rise," told Reuters on Monday.`},
 			text: "Prices will rise", speaker: "",
