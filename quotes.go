@@ -19,11 +19,46 @@ type qspan struct {
 // that run on into the next paragraph) runs to the end of s. Unbalanced
 // guillemets are ignored.
 func quoteSpans(s string) []qspan {
+	if q, ok := dashQuote(s); ok {
+		return append([]qspan{q}, quoteSpansFrom(s, q.oend)...)
+	}
+	return quoteSpansFrom(s, 0)
+}
+
+// dashQuote finds direct speech set off by dashes, as Russian prints it: a
+// paragraph that opens with a dash and gives the speaker after a second
+// one («— Мы готовы к переговорам, — заявил Песков.»). The quotation runs
+// from the first dash to the punctuation before the second.
+func dashQuote(s string) (qspan, bool) {
+	rest, ok := strings.CutPrefix(s, "— ")
+	if !ok {
+		if rest, ok = strings.CutPrefix(s, "– "); !ok {
+			return qspan{}, false
+		}
+	}
+	start := len(s) - len(rest)
+	for _, sep := range []string{", — ", "! — ", "? — ", "… — ", ", – "} {
+		if i := strings.Index(rest, sep); i > 0 {
+			end := start + i
+			if sep[0] != ',' {
+				end += len(sep) - len(" — ") // keep ! ? … in the quotation
+			}
+			return qspan{start: start, end: end, ostart: 0, oend: start + i + 1}, true
+		}
+	}
+	return qspan{}, false
+}
+
+// quoteSpansFrom finds the quotations in s from byte offset from on.
+func quoteSpansFrom(s string, from int) []qspan {
 	var out []qspan
 	var stack []rune
 	open := 0 // byte offset of the top-level opening mark
 	prev := ' '
 	for i, r := range s {
+		if i < from {
+			continue
+		}
 		size := utf8.RuneLen(r)
 		top := rune(0)
 		if len(stack) > 0 {

@@ -110,6 +110,11 @@ func TestQuoteRules(t *testing.T) {
 			text: "Рынок перегрет", speaker: "Иван Петров",
 		},
 		{
+			name: "ru direct speech set off by dashes",
+			body: []string{`Пресс-секретарь президента Дмитрий Песков прокомментировал ситуацию.`, `— Мы готовы к переговорам, — заявил Песков.`},
+			text: "Мы готовы к переговорам", speaker: "Дмитрий Песков",
+		},
+		{
 			name: "en outlet after the verb, no person: no speaker",
 			body: []string{`"Prices will rise," told Reuters on Monday.`},
 			text: "Prices will rise", speaker: "",
