@@ -126,9 +126,10 @@ var outletWordSet = func() map[string]bool {
 
 // isOutletLike reports whether name (found where a reporting verb names who
 // is cited) is an outlet rather than a person: a known outlet, a name
-// containing an outlet word ("News", "Times"), an abbreviation in capitals,
-// a Latin-script name in a Russian text, or a short capitalised name in
-// quotation marks.
+// containing an outlet word ("News", "Times"), a Latin-script name in a
+// Russian text, or a short capitalised name in quotation marks. An
+// abbreviation in capitals is not enough (ЦБ, МИД, FBI are not outlets);
+// the agencies that go by one (ТАСС, BBC, AP) are in the tables.
 func isOutletLike(name, lang string, quoted bool) bool {
 	name = strings.TrimSpace(name)
 	if name == "" {
@@ -143,9 +144,6 @@ func isOutletLike(name, lang string, quoted bool) bool {
 		if outletWordSet[strings.ToLower(w)] {
 			return true
 		}
-	}
-	if len(words) == 1 && isAllCaps(name) && utf8.RuneCountInString(name) <= 6 {
-		return true
 	}
 	if lang == "ru" && !quoted {
 		latin := true
