@@ -171,13 +171,16 @@ type reader struct {
 	// name word, lower-cased: names that stemEq can match share them.
 	byInitial map[string][]*person
 
+	// lowerWords are the words the article writes in lower case.
+	lowerWords map[string]bool
+
 	// The word lists of the tables, joined once.
 	roleStems                []string
 	accordingTo, sourceVerbs [][]string
 }
 
 func newReader(tables []*langTable) *reader {
-	m := &reader{tables: tables, roles: map[string]*person{}, seenSource: map[string]bool{}, byInitial: map[string][]*person{}}
+	m := &reader{tables: tables, roles: map[string]*person{}, seenSource: map[string]bool{}, byInitial: map[string][]*person{}, lowerWords: map[string]bool{}}
 	m.roleStems = m.list(func(t *langTable) []string { return t.roles })
 	m.accordingTo = splitPhrases(m.list(func(t *langTable) []string { return t.accordingTo }))
 	m.sourceVerbs = splitPhrases(m.list(func(t *langTable) []string { return t.sourceVerbs }))
@@ -365,6 +368,7 @@ func capRun(toks []token, i int) []string {
 }
 
 var honorifics = map[string]bool{
+	"capt.": true, "sgt.": true, "maj.": true, "cpl.": true, "adm.": true, "cmdr.": true, "rev.": true, "supt.": true, "det.": true,
 	"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "sen.": true, "rep.": true, "gov.": true,
 	"gen.": true, "prof.": true, "lt.": true, "col.": true, "sir": true, "dame": true, "judge": true,
 	"господин": true, "госпожа": true,
@@ -388,9 +392,22 @@ func (m *reader) stripTitles(run []string) ([]string, string) {
 			role, cut = stem, k+1
 		} else if honorifics[w] {
 			cut = k + 1
+		} else if k == cut && m.lowerWords[w] {
+			// A word the article also writes in lower case opens the run
+			// only because it opens a sentence ("Former", "Does", "Army").
+			cut = k + 1
 		}
 	}
 	return run[cut:], role
+}
+
+// noteLowerWords records the words the text writes in lower case.
+func (m *reader) noteLowerWords(s string) {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if unicode.IsLower(firstRune(w)) {
+			m.lowerWords[w] = true
+		}
+	}
 }
 
 // resolve turns a noun phrase next to a reporting verb into a speaker, or

@@ -122,6 +122,9 @@ type attribution struct {
 // and the outlets the article cites.
 func extractQuotes(blocks []Block, lang string, canceled func() error) ([]Quote, []string, error) {
 	m := newReader(tablesFor(lang))
+	for _, b := range blocks {
+		m.noteLowerWords(b.Text)
+	}
 	type found struct {
 		block   int
 		text    string

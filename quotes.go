@@ -122,6 +122,7 @@ type sentence struct{ start, end int }
 
 // abbreviations end with a period that does not end a sentence.
 var abbreviations = map[string]bool{
+	"capt": true, "sgt": true, "maj": true, "cpl": true, "adm": true, "cmdr": true, "rev": true, "supt": true, "det": true,
 	"mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "rep": true, "gov": true, "gen": true,
 	"st": true, "jr": true, "sr": true, "lt": true, "col": true, "prof": true, "mt": true, "no": true,
 	"vs": true, "u.s": true, "u.k": true, "inc": true, "corp": true, "co": true, "jan": true, "feb": true,
