@@ -80,10 +80,11 @@ func isElsewhere(n *html.Node) bool {
 	if n.DataAtom == atom.Aside {
 		return true
 	}
-	ci := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-	if len(ci) < 5 {
+	cls, id := attr(n, "class"), attr(n, "id")
+	if len(cls)+len(id) < 4 {
 		return false
 	}
+	ci := strings.ToLower(cls + " " + id)
 	ci = strings.ReplaceAll(ci, "commentary", "") // an opinion piece, not its comments
 	for _, h := range elsewhereHints {
 		if strings.Contains(ci, h) {
@@ -334,7 +335,11 @@ func (w *metaWalker) hints(n *html.Node) {
 	if w.elsewhere > 0 {
 		return
 	}
-	ci := strings.ToLower(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "data-testid"))
+	cls, id, tid := attr(n, "class"), attr(n, "id"), attr(n, "data-testid")
+	if cls == "" && id == "" && tid == "" && n.Data != "byline" && n.Data != "address" {
+		return
+	}
+	ci := strings.ToLower(cls + " " + id + " " + tid)
 	// <address> (the contact of the article's author, by the HTML
 	// standard) and the non-standard <byline> element are bylines.
 	// An <address> that holds a postal address or a phone number is a
