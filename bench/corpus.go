@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -76,14 +75,7 @@ func loadTrafDev(dir string) (*corpus, error) {
 	if err != nil {
 		return nil, err
 	}
-	var labels map[string]struct {
-		File    string          `json:"file"`
-		With    []string        `json:"with"`
-		Without []string        `json:"without"`
-		Title   *string         `json:"title"`
-		Author  json.RawMessage `json:"author"`
-		Date    *string         `json:"date"`
-	}
+	var labels map[string]eval.TrafLabel
 	if err := json.Unmarshal(b, &labels); err != nil {
 		return nil, fmt.Errorf("%s: %w", filepath.Join(dir, "labels.json"), err)
 	}
@@ -101,7 +93,7 @@ func loadTrafDev(dir string) (*corpus, error) {
 		if l.Title != nil && eval.NormSpace(*l.Title) != "" {
 			p.title = l.Title
 		}
-		if p.authors, err = labelAuthors(l.Author); err != nil {
+		if p.authors, err = l.Authors(); err != nil {
 			return nil, fmt.Errorf("%s: %w", key, err)
 		}
 		if l.Date != nil {
@@ -111,26 +103,6 @@ func loadTrafDev(dir string) (*corpus, error) {
 	}
 	slices.SortFunc(c.pages, func(a, b page) int { return strings.Compare(a.id, b.id) })
 	return c, nil
-}
-
-// labelAuthors reads an author label: a string, a list of strings, or
-// nothing.
-func labelAuthors(raw json.RawMessage) ([]string, error) {
-	if len(raw) == 0 || string(raw) == "null" {
-		return nil, nil
-	}
-	var one string
-	if err := json.Unmarshal(raw, &one); err == nil {
-		if strings.TrimSpace(one) == "" {
-			return nil, nil
-		}
-		return []string{one}, nil
-	}
-	var many []string
-	if err := json.Unmarshal(raw, &many); err != nil {
-		return nil, errors.New("author is neither a string nor a list of strings")
-	}
-	return many, nil
 }
 
 // quality accumulates one extractor's scores over a corpus.

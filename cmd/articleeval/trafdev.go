@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -12,36 +11,6 @@ import (
 	"github.com/articlekit/article"
 	"github.com/articlekit/article/internal/eval"
 )
-
-// trafLabel is one entry of the corpus's labels.json. Author is a string on
-// most entries and a list of names on a few.
-type trafLabel struct {
-	File    string          `json:"file"`
-	With    []string        `json:"with"`
-	Without []string        `json:"without"`
-	Title   *string         `json:"title"`
-	Author  json.RawMessage `json:"author"`
-	Date    *string         `json:"date"`
-}
-
-// authors returns the labelled author names, nil when there is no label.
-func (l trafLabel) authors() ([]string, error) {
-	if len(l.Author) == 0 || string(l.Author) == "null" {
-		return nil, nil
-	}
-	var one string
-	if err := json.Unmarshal(l.Author, &one); err == nil {
-		if strings.TrimSpace(one) == "" {
-			return nil, nil
-		}
-		return []string{one}, nil
-	}
-	var many []string
-	if err := json.Unmarshal(l.Author, &many); err != nil {
-		return nil, fmt.Errorf("%s: author is neither a string nor a list of strings", l.File)
-	}
-	return many, nil
-}
 
 // metaCheck is one metadata comparison on one page.
 type metaCheck struct {
@@ -68,14 +37,14 @@ func runTrafDev(args []string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	labels, urls, err := readJSONMap[trafLabel](filepath.Join(dir, "labels.json"))
+	labels, urls, err := readJSONMap[eval.TrafLabel](filepath.Join(dir, "labels.json"))
 	if err != nil {
 		return err
 	}
 	authors := make([][]string, len(urls))
 	for i, u := range urls {
-		if authors[i], err = labels[u].authors(); err != nil {
-			return err
+		if authors[i], err = labels[u].Authors(); err != nil {
+			return fmt.Errorf("%s: %w", labels[u].File, err)
 		}
 	}
 	res := make([]trafPage, len(urls))
