@@ -162,13 +162,13 @@ func parseTextLayout(s string, c *config) *Article {
 header:
 	for ; i < len(lines); i++ {
 		t := lines[i].text
-		if rest, ok := cutPrefixFold(t, allUpdated()); ok {
+		if rest, ok := cutPrefixFold(t, updatedPrefixes); ok {
 			if d, ok := parseDate(rest, c); ok {
 				a.DateModified = d
 				continue
 			}
 		}
-		if rest, ok := cutPrefixFold(t, allPublished()); ok {
+		if rest, ok := cutPrefixFold(t, publishedPrefixes); ok {
 			if d, ok := parseDate(rest, c); ok {
 				a.DatePublished = d
 				continue
@@ -200,14 +200,16 @@ header:
 	}
 	for ; i < len(lines); i++ {
 		// A byline or "Updated" line at the end of the text.
-		if names, ok := parseByline(lines[i].text); ok && i >= len(lines)-2 {
-			a.Authors = append(a.Authors, names...)
-			continue
-		}
-		if rest, ok := cutPrefixFold(lines[i].text, allUpdated()); ok && i >= len(lines)-2 {
-			if d, ok := parseDate(rest, c); ok {
-				a.DateModified = d
+		if i >= len(lines)-2 {
+			if names, ok := parseByline(lines[i].text); ok {
+				a.Authors = append(a.Authors, names...)
 				continue
+			}
+			if rest, ok := cutPrefixFold(lines[i].text, updatedPrefixes); ok {
+				if d, ok := parseDate(rest, c); ok {
+					a.DateModified = d
+					continue
+				}
 			}
 		}
 		body = append(body, lines[i])
@@ -393,9 +395,12 @@ func cutPrefixFold(s string, prefixes []string) (string, bool) {
 	return "", false
 }
 
-func allUpdated() []string   { return collect(func(t *langTable) []string { return t.updated }) }
-func allPublished() []string { return collect(func(t *langTable) []string { return t.published }) }
-func allBylines() []string   { return collect(func(t *langTable) []string { return t.bylines }) }
+// The prefixes of every language table, joined once.
+var (
+	updatedPrefixes    = collect(func(t *langTable) []string { return t.updated })
+	publishedPrefixes  = collect(func(t *langTable) []string { return t.published })
+	textBylinePrefixes = collect(func(t *langTable) []string { return t.bylines })
+)
 
 func collect(f func(*langTable) []string) []string {
 	var out []string
@@ -409,7 +414,7 @@ func collect(f func(*langTable) []string) []string {
 // John Roe") into authors.
 func parseByline(s string) ([]Author, bool) {
 	role := "author"
-	rest, ok := cutPrefixFold(s, allBylines())
+	rest, ok := cutPrefixFold(s, textBylinePrefixes)
 	if !ok {
 		for _, t := range languages {
 			for prefix, r := range t.roleBylines {
