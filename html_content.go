@@ -46,6 +46,7 @@ type textBlock struct {
 	runes   int // letters and digits
 	linkRun int // letters and digits inside links
 	boiler  bool
+	soft    bool
 }
 
 // walkState is what the walk knows about the element it is in.
@@ -57,6 +58,7 @@ type walkState struct {
 	quote  *html.Node
 	link   bool
 	boiler bool
+	soft   bool // inside an element whose name is furniture on some sites
 }
 
 type contentWalker struct {
@@ -163,16 +165,16 @@ var boilerTags = map[atom.Atom]bool{
 // boilerWords in a class or id mark page furniture.
 var boilerWords = []string{
 	"comment", "share", "sharing", "social", "related", "newsletter", "subscri", "promo", "advert",
-	"sponsor", "cookie", "consent", "gdpr", "breadcrumb", "sidebar", "widget", "footer", "masthead",
+	"sponsor", "cookie", "consent", "gdpr", "breadcrumb", "widget", "footer", "masthead",
 	"navbar", "navigation", "menu", "popup", "modal", "banner", "outbrain", "taboola", "recommend",
 	"more-stories", "morestories", "most-popular", "mostpopular", "most-read", "mostread", "trending",
-	"tag-list", "taglist", "tags", "byline", "author-bio", "authorbio", "author-info", "author-box", "pagination", "pager",
+	"tag-list", "taglist", "byline", "author-bio", "authorbio", "author-info", "author-box", "pagination", "pager",
 	"toolbar", "signup", "sign-up", "login", "paywall", "disqus", "rating", "jp-relatedposts",
-	"sharedaddy", "skip-link", "sr-only", "visually-hidden", "screen-reader", "teaser", "read-more",
+	"sharedaddy", "skip-link", "sr-only", "visually-hidden", "screen-reader", "read-more",
 	"readmore", "also-read", "see-also", "post-meta", "entry-meta", "article-meta", "postmeta", "meta-info",
-	"dateline", "timestamp", "print-only", "hidden", "nocontent", "donate", "follow-us", "more-from",
+	"dateline", "timestamp", "print-only", "nocontent", "donate", "follow-us", "more-from",
 	"next-post", "prev-post", "post-nav", "nav-links", "site-header", "site-footer", "topbar", "top-bar",
-	"header-", "-header", "card-list", "carousel", "slider", "lightbox", "embed", "playlist", "video",
+	"card-list", "carousel", "slider", "lightbox", "embed", "header-", "-header", "playlist", "video",
 	"caption", "credit", "gallery", "slideshow",
 }
 
@@ -185,31 +187,84 @@ var contentWords = []string{
 	"maincontent", "body-text", "bodytext", "content-body", "text-content", "rich-text", "richtext",
 }
 
-// classBoiler reports whether an element's class and id name boilerplate.
-func classBoiler(n *html.Node) bool {
+// classBoiler reports whether an element's class and id name boilerplate:
+// boilerHard for page furniture, boilerSoft for a name that is furniture
+// on some sites and the article's own standfirst on others ("teaser"),
+// which counts as furniture only where its text is mostly links.
+func classBoiler(n *html.Node) boilerLevel {
 	cls, id := attr(n, "class"), attr(n, "id")
 	if cls == "" && id == "" {
-		return false
+		return boilerNone
 	}
 	ci := strings.ToLower(cls + " " + id)
 	for _, w := range contentWords {
 		if strings.Contains(ci, w) {
-			return false
+			return boilerNone
 		}
 	}
 	for _, w := range boilerWords {
 		if strings.Contains(ci, w) {
-			return true
+			return boilerHard
 		}
 	}
+	soft := false
 	for _, t := range strings.Fields(ci) {
 		if t == "ad" || t == "ads" || t == "adv" || strings.HasPrefix(t, "ad-") || strings.HasPrefix(t, "ads-") ||
 			strings.HasPrefix(t, "adsby") || strings.HasSuffix(t, "-ad") || strings.HasSuffix(t, "-ads") ||
 			strings.Contains(t, "-ad-") || strings.HasPrefix(t, "dfp") || strings.HasPrefix(t, "google-ad") {
-			return true
+			return boilerHard
+		}
+		if boilerTokens[t] || hasWordPart(t, "tags") || (strings.Contains(t, "sidebar") && !sidebarLayout(t)) {
+			return boilerHard
+		}
+		if strings.Contains(t, "teaser") {
+			soft = true
 		}
 	}
+	if soft {
+		return boilerSoft
+	}
+	return boilerNone
+}
+
+// boilerLevel grades how surely an element is page furniture.
+type boilerLevel uint8
+
+const (
+	boilerNone boilerLevel = iota
+	boilerSoft
+	boilerHard
+)
+
+// boilerTokens are whole class names of furniture. They are not matched
+// inside longer names: "hidden" hides an element, "hidden-xs" or
+// "label-hidden" does not hide the text a desktop reader sees.
+var boilerTokens = map[string]bool{
+	"hidden": true, "is-hidden": true, "d-none": true, "hide": true, "invisible": true,
+}
+
+// hasWordPart reports whether the class name t is w or has w as one of its
+// dash- or underscore-separated parts at either end ("tags", "post-tags",
+// "tags_list"), so that a tag slug or a generated name that merely contains
+// the letters does not match.
+func hasWordPart(t, w string) bool {
+	if t == w {
+		return true
+	}
+	if rest, ok := strings.CutPrefix(t, w); ok && (rest[0] == '-' || rest[0] == '_') {
+		return true
+	}
+	if rest, ok := strings.CutSuffix(t, w); ok && (rest[len(rest)-1] == '-' || rest[len(rest)-1] == '_') {
+		return true
+	}
 	return false
+}
+
+// sidebarLayout reports whether a class name containing "sidebar" names a
+// layout that has a sidebar ("with-sidebar", "has-sidebar"), which wraps the
+// article too, rather than the sidebar itself.
+func sidebarLayout(t string) bool {
+	return strings.Contains(t, "with") || strings.Contains(t, "has") || strings.Contains(t, "content")
 }
 
 // inlineJunkWords in the class of an inline element mark text that is not
@@ -225,6 +280,18 @@ func inlineJunk(n *html.Node) bool {
 	cls = strings.ToLower(cls)
 	for _, w := range inlineJunkWords {
 		if strings.Contains(cls, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// inArticle reports whether n lies inside an <article> or <main>: a
+// <header> there holds the story's own headline and standfirst, not the
+// site's masthead.
+func inArticle(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.Article || p.DataAtom == atom.Main {
 			return true
 		}
 	}
@@ -278,8 +345,17 @@ func (w *contentWalker) walk(n *html.Node, st walkState, depth int) {
 			}
 			cs := st
 			if !cs.boiler && w.useHints && a != atom.Body && a != atom.Html && a != atom.Main &&
-				attr(c, "itemprop") != "articleBody" && (boilerTags[a] || classBoiler(c)) {
-				cs.boiler = true
+				attr(c, "itemprop") != "articleBody" {
+				if boilerTags[a] && !(a == atom.Header && inArticle(c)) {
+					cs.boiler = true
+				} else {
+					switch classBoiler(c) {
+					case boilerHard:
+						cs.boiler = true
+					case boilerSoft:
+						cs.soft = true
+					}
+				}
 			}
 			if !cs.boiler && !w.useHints && (a == atom.Nav || a == atom.Footer) {
 				cs.boiler = true
@@ -341,7 +417,7 @@ func (w *contentWalker) text(s string, st walkState) {
 		if strings.TrimSpace(s) == "" {
 			return
 		}
-		w.blocks = append(w.blocks, textBlock{owner: st.owner, kind: st.kind, level: st.level, list: st.list, quote: st.quote, boiler: st.boiler})
+		w.blocks = append(w.blocks, textBlock{owner: st.owner, kind: st.kind, level: st.level, list: st.list, quote: st.quote, boiler: st.boiler, soft: st.soft})
 		w.cur = &w.blocks[len(w.blocks)-1]
 		w.buf.Reset()
 	}
@@ -363,6 +439,9 @@ func (w *contentWalker) flush() {
 		return
 	}
 	w.cur.text = normalizeSpace(w.buf.String())
+	if w.cur.soft && w.cur.linkRun*3 > w.cur.runes {
+		w.cur.boiler = true
+	}
 	if w.cur.text == "" || w.cur.runes == 0 {
 		w.blocks = w.blocks[:len(w.blocks)-1]
 	}
@@ -413,7 +492,11 @@ func (b *textBlock) weight() float64 {
 	}
 	switch b.kind {
 	case kindHeading:
-		return 0
+		if b.runes < leadHeading || !strings.ContainsAny(b.text, ".!?") {
+			return 0
+		}
+		// A "heading" of several sentences is a standfirst set in a
+		// heading tag: article text.
 	case kindCaption:
 		return 0
 	case kindCell:
@@ -501,8 +584,57 @@ func (w *contentWalker) choose(headline string) *html.Node {
 	if best == nil {
 		return nil
 	}
-	return best
+	return w.widen(best)
 }
+
+// widen climbs from the chosen element to its ancestors while an ancestor
+// adds clearly more article text than noise, counting only the blocks that
+// emit would keep: a gallery or a share bar in the middle of a story (which
+// emit leaves out anyway) must not cut the story in two.
+func (w *contentWalker) widen(best *html.Node) *html.Node {
+	kept := map[*html.Node]float64{}
+	for i := range w.blocks {
+		b := &w.blocks[i]
+		if b.boiler || b.kind == kindCaption {
+			continue
+		}
+		wt := b.weight()
+		if wt == 0 {
+			continue
+		}
+		for n := b.owner; n != nil; n = n.Parent {
+			kept[n] += wt
+		}
+	}
+	cur := best
+	k := 0
+	for p := best.Parent; p != nil && p.Type == html.ElementNode && k < widenLevels; p = p.Parent {
+		if p.DataAtom == atom.Body || p.DataAtom == atom.Html {
+			break
+		}
+		k++
+		gain := kept[p] - kept[cur]
+		if gain < 0 {
+			break
+		}
+		if gain >= widenMin && gain >= widenFrac*kept[cur] {
+			cur, k = p, 0
+		}
+	}
+	return cur
+}
+
+// The widening of the chosen element: it may climb up to widenLevels
+// levels at a time, and takes an ancestor whose kept blocks weigh at least
+// widenMin more, and widenFrac more, than the element's.
+const (
+	widenLevels = 3
+	widenMin    = 100
+	widenFrac   = 0.10
+	// leadHeading is the length (letters and digits) from which a heading
+	// with sentence punctuation weighs as a paragraph.
+	leadHeading = 80
+)
 
 func depthOf(n *html.Node) int {
 	d := 0

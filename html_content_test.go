@@ -75,3 +75,100 @@ func TestHTMLBreaksAndTables(t *testing.T) {
 		t.Errorf("Body = %#v\nwant %#v", got, want)
 	}
 }
+
+// bodyTexts extracts page and returns the texts of its body blocks.
+func bodyTexts(t *testing.T, page string) []string {
+	t.Helper()
+	a, err := extractHTML([]byte(page), &config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range a.Body {
+		got = append(got, b.Text)
+	}
+	return got
+}
+
+// storyPara makes a paragraph of article-like text that starts with lead.
+func storyPara(lead string) string {
+	return lead + " " + strings.Repeat("The council met on Tuesday and voted on the plan after a long debate. ", 3)
+}
+
+func TestHTMLContentRules(t *testing.T) {
+	slides := strings.Repeat(`<div class="slide"><p>`+storyPara("A slide caption that is long.")+`</p></div>`, 6)
+	cases := []struct {
+		name       string
+		page       string
+		want, lose []string
+	}{
+		{
+			// A gallery in the middle of the story (left out by its
+			// class) must not cut the story in two: the part after it is
+			// kept, and the standfirst outside the text container too.
+			name: "gallery splits the story",
+			page: `<html><body><div class="col"><p class="intro">` + storyPara("Standfirst before the text.") + `</p>` +
+				`<div class="text"><p>` + storyPara("First part.") + `</p><div class="gallery">` + slides + `</div>` +
+				`<p>` + storyPara("Second part.") + `</p><p>` + storyPara("Third part.") + `</p></div></div>` +
+				`<nav><a href="/a">Home</a> <a href="/b">World</a></nav></body></html>`,
+			want: []string{"Standfirst before the text.", "First part.", "Second part.", "Third part."},
+			lose: []string{"A slide caption", "Home"},
+		},
+		{
+			// The <header> of an <article> holds its standfirst; the
+			// site's <header> is furniture.
+			name: "header inside article",
+			page: `<html><body><header><p>` + storyPara("Site slogan.") + `</p></header><article><header><h1>Title</h1>` +
+				`<p class="lead">` + storyPara("The standfirst.") + `</p></header><p>` + storyPara("Body text.") + `</p>` +
+				`<p>` + storyPara("More text.") + `</p></article></body></html>`,
+			want: []string{"The standfirst.", "Body text.", "More text."},
+			lose: []string{"Site slogan."},
+		},
+		{
+			// Class names are matched as words where a substring misleads:
+			// "hidden-xs" and "label-hidden" show the text on a desktop,
+			// a tag slug or a generated class with "tags" in it is not
+			// a tag list, and "with-sidebar" wraps the article.
+			name: "class words",
+			page: `<html><body><div class="layout with-sidebar"><div class="field label-hidden text hidden-xs"><p>` + storyPara("Visible text.") + `</p></div>` +
+				`<div class="post tag-elections tagStyle_x1"><p>` + storyPara("Tagged post.") + `</p></div>` +
+				`<div class="hidden"><p>` + storyPara("Hidden text.") + `</p></div>` +
+				`<div class="post-tags"><p>` + storyPara("Tag list.") + `</p></div></div></body></html>`,
+			want: []string{"Visible text.", "Tagged post."},
+			lose: []string{"Hidden text.", "Tag list."},
+		},
+		{
+			// "teaser" names a standfirst on some sites and a card
+			// linking elsewhere on others: prose stays, links go.
+			name: "teaser",
+			page: `<html><body><div class="article"><div class="article-teaser"><p>` + storyPara("Teaser standfirst.") + `</p></div>` +
+				`<div class="article-body"><p>` + storyPara("Body text.") + `</p><p>` + storyPara("More text.") + `</p></div>` +
+				`<div class="teaser-list"><p><a href="/x">` + storyPara("Another story to read.") + `</a></p></div></div></body></html>`,
+			want: []string{"Teaser standfirst.", "Body text.", "More text."},
+			lose: []string{"Another story"},
+		},
+		{
+			// A standfirst set in a heading tag weighs as text, so that
+			// the container that holds it is chosen.
+			name: "standfirst in a heading",
+			page: `<html><body><div class="story"><div class="lead"><h2>` + storyPara("A standfirst of some sentences.") + `</h2></div>` +
+				`<div class="text"><p>` + storyPara("Body text.") + `</p></div></div></body></html>`,
+			want: []string{"A standfirst of some sentences.", "Body text."},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := strings.Join(bodyTexts(t, c.page), "\n")
+			for _, w := range c.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("body lacks %q:\n%s", w, got)
+				}
+			}
+			for _, l := range c.lose {
+				if strings.Contains(got, l) {
+					t.Errorf("body holds %q:\n%s", l, got)
+				}
+			}
+		})
+	}
+}

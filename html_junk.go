@@ -27,6 +27,13 @@ var (
 		"veröffentlicht": true, "stand": true, "publié": true, "le": true, "mis": true, "à": true,
 		"jour": true, "de": true, "del": true, "publicado": true, "utc": true, "gmt": true, "est": true,
 		"edt": true, "pst": true, "pdt": true, "cet": true, "cest": true, "h": true, "min": true, "read": true,
+		"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true,
+		"fri": true, "sat": true, "sun": true, "monday": true, "tuesday": true, "wednesday": true,
+		"thursday": true, "friday": true, "saturday": true, "sunday": true, "montag": true,
+		"dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true, "samstag": true,
+		"sonntag": true, "lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true,
+		"samedi": true, "dimanche": true, "lunes": true, "martes": true, "miércoles": true, "jueves": true,
+		"viernes": true, "sábado": true, "domingo": true,
 	}
 )
 

@@ -27,10 +27,11 @@ func TestDropDateLines(t *testing.T) {
 	body := []Block{
 		{Type: Paragraph, Text: "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET"},
 		{Type: Paragraph, Text: long},
+		{Type: Paragraph, Text: "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019"},
 		{Type: Paragraph, Text: "On 19 November 2019 the council met again."},
 	}
 	got := dropDateLines(append([]Block(nil), body...))
-	if len(got) != 2 || got[0].Text != long || got[1].Text != body[2].Text {
+	if len(got) != 2 || got[0].Text != long || got[1].Text != body[3].Text {
 		t.Errorf("dropDateLines kept %+v", got)
 	}
 	// A short brief keeps its date line: it is much of the text it has.
