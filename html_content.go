@@ -691,13 +691,21 @@ var tailStarts = []string{
 	"das könnte dich auch interessieren", "auch interessant", "über den autor", "über die autorin",
 	"vorschau auf den nächsten artikel", "explore further", "zobacz także", "zobacz również", "czytaj także",
 	"czytaj również", "sur le même sujet", "dans la même rubrique", "también te puede interesar",
+	"schreibe einen kommentar", "hinterlassen sie einen kommentar", "keine kommentare", "empfohlene beiträge",
+	"neueste artikel", "related coverage", "das thema könnte dich auch interessieren", "lesen sie auch die folgenden beiträge",
+	"laisser un commentaire", "deja un comentario", "lascia un commento", "napisz komentarz",
+	"sie wollen mehr von uns", "lust auf mehr", "weiterführende informationen", "weitere informationen",
+	"entdecken sie jetzt", "you may also be interested in",
 }
 
 func isTailStart(b *textBlock) bool {
 	if b.runes > 60 || (b.kind != kindHeading && b.kind != kindPara) {
 		return false
 	}
-	low := strings.TrimRight(strings.ToLower(b.text), ":.!… ")
+	low := strings.TrimRight(strings.ToLower(b.text), ":.!?… ")
+	if b.kind == kindHeading && strings.HasSuffix(low, "newsletter") {
+		return true
+	}
 	for _, p := range tailStarts {
 		if low == p || (b.kind == kindHeading && strings.HasPrefix(low, p) && len(strings.Fields(low)) <= 6) {
 			return true

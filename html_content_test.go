@@ -148,6 +148,16 @@ func TestHTMLContentRules(t *testing.T) {
 			lose: []string{"Another story"},
 		},
 		{
+			// A comment form's heading or a newsletter box ends the body
+			// when no more article prose follows.
+			name: "tail headings",
+			page: `<html><body><div class="text"><p>` + storyPara("Body text.") + `</p><p>` + storyPara("More text.") + `</p><p>` + storyPara("Last text.") + `</p>` +
+				`<h3>Garden Weekly Newsletter</h3><p>Get the best stories every Friday.</p>` +
+				`<h3>Schreibe einen Kommentar</h3><p>Deine E-Mail-Adresse wird nicht veröffentlicht.</p></div></body></html>`,
+			want: []string{"Body text.", "More text.", "Last text."},
+			lose: []string{"Newsletter", "best stories", "Kommentar", "E-Mail"},
+		},
+		{
 			// A standfirst set in a heading tag weighs as text, so that
 			// the container that holds it is chosen.
 			name: "standfirst in a heading",

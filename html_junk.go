@@ -19,7 +19,14 @@ var (
 		"drucken": true, "teilen": true, "partager": true, "compartir": true, "by": true, "von": true,
 		"newsletter": true, "schlagworte": true, "stichworte": true, "źródło": true, "beitragsbild": true,
 		"getty images": true, "diesen artikel teilen": true, "artikel teilen": true, "beitrag teilen": true, "advertisement - scroll to continue": true,
+		"anzeige": true, "inhaltsverzeichnis": true, "table of contents": true, "sommaire": true, "índice": true,
+		"noch keine bewertungen": true, "like it? share it": true,
 	}
+	// reReadTime is a reading-time line: "4 min read", "3 Min. Lesezeit".
+	reReadTime = regexp.MustCompile(`(?i)^(?:lesezeit:?\s*)?\d+\s*(?:min\.?|minutes?|minuten)\s*(?:read|lesezeit|lesen|de lecture|czytania|di lettura|de lectura)?$`)
+	// reCredit is a picture credit on a line of its own: "Titelbild: …",
+	// "Crédits photos : …", "Foto: dpa".
+	reCredit = regexp.MustCompile(`(?i)^(?:titelbild|beitragsbild|bild|foto|fotos|photo|photos|image|crédits? photos?|credits?|bildquelle|quelle)\s*:`)
 	// dateLineWords may stand next to a date in a date line.
 	dateLineWords = map[string]bool{
 		"am": true, "pm": true, "et": true, "updated": true, "original": true, "published": true,
@@ -51,7 +58,10 @@ func isJunkLine(t string) bool {
 		return false
 	}
 	low := strings.ToLower(strings.TrimSpace(t))
-	if junkPhrases[strings.TrimRight(low, ":.!… ")] || reCountLine.MatchString(low) {
+	if junkPhrases[strings.Trim(low, ":.!…()-–— ")] || reCountLine.MatchString(low) || reReadTime.MatchString(low) {
+		return true
+	}
+	if len(t) <= 80 && reCredit.MatchString(low) {
 		return true
 	}
 	words := strings.Fields(low)
