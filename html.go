@@ -33,7 +33,11 @@ func extractHTML(b []byte, c *config) (*Article, error) {
 	root := doc.Nodes[0]
 	m := collectMeta(root)
 	a := buildMeta(m, c)
-	blocks, imgs := extractContent(root, a.Headline)
+	names := make([]string, len(a.Authors))
+	for i, au := range a.Authors {
+		names[i] = au.Name
+	}
+	blocks, imgs := extractContent(root, a.Headline, names)
 	a.Body = blocks
 	if a.Headline == "" {
 		a.Headline = headlineFromBody(blocks)

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -79,12 +80,12 @@ type contentImage struct {
 // extractContent finds the article body in the document and returns its
 // blocks and the images inside it. headline, when known, is left out of the
 // body.
-func extractContent(root *html.Node, headline string) ([]Block, []contentImage) {
+func extractContent(root *html.Node, headline string, authors []string) ([]Block, []contentImage) {
 	w := &contentWalker{useHints: true}
 	w.walk(root, walkState{owner: root}, 0)
 	w.flush()
 	best := w.choose(headline)
-	blocks := w.emit(best, headline)
+	blocks := w.emit(best, headline, authors)
 	if textLen(blocks) < 250 {
 		// The hints may have hidden the article (a wrapper named
 		// "has-sidebar"): try again without them and keep the longer.
@@ -92,7 +93,7 @@ func extractContent(root *html.Node, headline string) ([]Block, []contentImage) 
 		w2.walk(root, walkState{owner: root}, 0)
 		w2.flush()
 		best2 := w2.choose(headline)
-		if b2 := w2.emit(best2, headline); textLen(b2) > 2*textLen(blocks)+50 {
+		if b2 := w2.emit(best2, headline, authors); textLen(b2) > 2*textLen(blocks)+50 {
 			blocks, best, w = b2, best2, w2
 		}
 	}
@@ -707,7 +708,47 @@ func isTailStart(b *textBlock) bool {
 		return true
 	}
 	for _, p := range tailStarts {
-		if low == p || (b.kind == kindHeading && strings.HasPrefix(low, p) && len(strings.Fields(low)) <= 6) {
+		if low == p || (strings.HasPrefix(low, p) && len(strings.Fields(low)) <= 6) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCommentCount reports whether a block is the heading over a comment
+// thread. The comments that follow may be much prose: unlike other tail
+// starts it ends the body whatever follows, and the prose after it does
+// not count as the article's.
+func isCommentCount(b *textBlock) bool {
+	return b.runes <= 120 && reCommentCount.MatchString(strings.ToLower(b.text))
+}
+
+// reCommentCount is the heading over a comment thread: "2 comments",
+// "10 thoughts on “…”", "3 Kommentare".
+var reCommentCount = regexp.MustCompile(`^\d+\s+(?:comments?|thoughts? on\b|responses?\b|replies|kommentare?|commentaires?|comentarios?|commenti|komentarz[ey]?)`)
+
+// bioVerbs follow an author's name at the start of the note about them
+// that closes many articles ("Meg James is a corporate media reporter").
+var bioVerbs = map[string]bool{
+	"is": true, "was": true, "writes": true, "covers": true, "lives": true, "has": true,
+	"ist": true, "war": true, "schreibt": true, "lebt": true, "est": true, "vit": true,
+	"es": true, "escribe": true, "è": true, "jest": true,
+}
+
+// isBio reports whether a paragraph is the note about one of the authors.
+func isBio(b *textBlock, authors []string) bool {
+	if b.kind != kindPara || b.runes > 400 {
+		return false
+	}
+	for _, name := range authors {
+		if len(name) < 5 || !strings.Contains(name, " ") {
+			continue
+		}
+		rest, ok := strings.CutPrefix(b.text, name+" ")
+		if !ok {
+			continue
+		}
+		if verb, _, _ := strings.Cut(rest, " "); bioVerbs[strings.ToLower(verb)] {
 			return true
 		}
 	}
@@ -715,11 +756,15 @@ func isTailStart(b *textBlock) bool {
 }
 
 // proseAfter counts the letters of the long, link-poor paragraphs after
-// block i under root: article text that a tail heading must not cut off.
+// block i under root, up to a comment thread: article text that a tail
+// heading must not cut off.
 func (w *contentWalker) proseAfter(root *html.Node, i int) int {
 	n := 0
 	for j := i + 1; j < len(w.blocks); j++ {
 		b := &w.blocks[j]
+		if isCommentCount(b) {
+			break
+		}
 		if b.boiler || b.kind != kindPara || b.runes < 80 || b.linkRun*5 > b.runes || !isAncestor(root, b.owner) {
 			continue
 		}
@@ -730,7 +775,7 @@ func (w *contentWalker) proseAfter(root *html.Node, i int) int {
 
 // emit turns the good blocks under root into body blocks, merging list items
 // into lists and blockquote paragraphs into quotations.
-func (w *contentWalker) emit(root *html.Node, headline string) []Block {
+func (w *contentWalker) emit(root *html.Node, headline string, authors []string) []Block {
 	if root == nil {
 		return nil
 	}
@@ -743,7 +788,8 @@ func (w *contentWalker) emit(root *html.Node, headline string) []Block {
 		if b.boiler || b.kind == kindCaption || !isAncestor(root, b.owner) {
 			continue
 		}
-		if kept >= 400 && isTailStart(b) && w.proseAfter(root, i) < kept/4 {
+		if kept >= 400 && ((isTailStart(b) || isBio(b, authors)) && w.proseAfter(root, i) < kept/4 ||
+			isCommentCount(b)) {
 			break
 		}
 		if float64(b.linkRun) > 0.5*float64(b.runes) && b.kind != kindHeading {

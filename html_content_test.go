@@ -158,6 +158,25 @@ func TestHTMLContentRules(t *testing.T) {
 			lose: []string{"Newsletter", "best stories", "Kommentar", "E-Mail"},
 		},
 		{
+			// A note about the author (who the metadata names) and an
+			// unmarked comment thread after the story end it.
+			name: "bio and comments",
+			page: `<html><head><meta name="author" content="Regan Walsh"></head><body><div class="text"><p>` + storyPara("Body text.") + `</p><p>` + storyPara("More text.") + `</p><p>` + storyPara("Last text.") + `</p>` +
+				`<p>Regan Walsh is a Connecticut native who writes about food and family life.</p>` +
+				`<h3>2 comments</h3><p>` + storyPara("Great recipe, thanks.") + `</p><p>` + storyPara("I made it twice.") + `</p></div></body></html>`,
+			want: []string{"Body text.", "More text.", "Last text."},
+			lose: []string{"Connecticut native", "2 comments", "Great recipe", "made it twice"},
+		},
+		{
+			// A paragraph that starts with the author's name but is
+			// followed by more of the story is not a bio.
+			name: "name at the start of the story",
+			page: `<html><head><meta name="author" content="Regan Walsh"></head><body><div class="text"><p>` + storyPara("Body text.") + `</p><p>` + storyPara("More text.") + `</p><p>` + storyPara("Last text.") + `</p>` +
+				`<p>Regan Walsh is stepping down, the paper said. ` + storyPara("She joined in 2001.") + `</p>` +
+				`<p>` + storyPara("A later paragraph.") + `</p><p>` + storyPara("The last paragraph.") + `</p></div></body></html>`,
+			want: []string{"Body text.", "Regan Walsh is stepping down", "A later paragraph.", "The last paragraph."},
+		},
+		{
 			// A standfirst set in a heading tag weighs as text, so that
 			// the container that holds it is chosen.
 			name: "standfirst in a heading",

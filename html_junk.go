@@ -52,8 +52,56 @@ var ctaWords = []string{
 	"jetzt anmelden", "inscrivez-vous",
 }
 
+// noticeWords mark a paragraph of up to a few lines as a notice about the
+// page rather than part of the story: reprint terms, affiliate-link
+// disclosures, browser warnings, error messages. (Copyright lines are
+// kept: under a wire story they say whose text it is, and the AEB ground
+// truth keeps them.)
+var noticeWords = []string{
+	"for your personal, non-commercial use only",
+	"affiliate link", "affiliate and/or referral link", "contain affiliate", "contains affiliate",
+	"modern browser", "please try again later", "comments are closed", "kommentare sind geschlossen",
+	"les commentaires sont fermés",
+}
+
+// creditAgencies end the credit line of a picture.
+var creditAgencies = []string{
+	"getty images", "associated press", "reuters", "afp", "ap photo", "dpa", "epa", "shutterstock",
+	"istock", "imago", "picture alliance", "picture-alliance", "bloomberg", "keystone", "ansa", "efe",
+}
+
+// isCreditLine reports whether a short line is a picture credit: a name
+// and an agency set apart by a slash or a bar, or in parentheses
+// ("(Reed Saxon / Associated Press)", "Jane Doe | Bloomberg | Getty Images").
+func isCreditLine(low string) bool {
+	if len(low) > 80 || !(strings.ContainsAny(low, "/|") || strings.HasPrefix(low, "(")) {
+		return false
+	}
+	end := strings.TrimRight(low, ")]. ")
+	for _, a := range creditAgencies {
+		if strings.HasSuffix(end, a) {
+			return true
+		}
+	}
+	return false
+}
+
 // isJunkLine reports whether a short paragraph is page furniture.
 func isJunkLine(t string) bool {
+	if len(t) <= 250 {
+		low := strings.ToLower(t)
+		for _, w := range noticeWords {
+			if strings.Contains(low, w) {
+				return true
+			}
+		}
+		if !strings.ContainsAny(t, " \t") && (strings.HasPrefix(low, "https://") || strings.HasPrefix(low, "http://")) {
+			return true // a bare address
+		}
+		if isCreditLine(low) {
+			return true
+		}
+	}
 	if len(t) > 120 {
 		return false
 	}

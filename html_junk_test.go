@@ -8,13 +8,18 @@ import (
 func TestIsJunkLine(t *testing.T) {
 	junk := []string{"0shares", "858 shares", "2 comments", "Sharing is caring!", "previous post", "By", "by Regan September 15, 2014", "written by Regan", "Text size",
 		"To view the full story, please subscribe to The Haitian Times.", "HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS",
-		"4 Min Read", "3 Min. Lesezeit", "- Anzeige -", "(Noch keine Bewertungen)", "Titelbild: Max Muster", "Crédits photos : Bestimage", "Inhaltsverzeichnis"}
+		"4 Min Read", "3 Min. Lesezeit", "- Anzeige -", "(Noch keine Bewertungen)", "Titelbild: Max Muster", "Crédits photos : Bestimage", "Inhaltsverzeichnis",
+		"(Reed Saxon / Associated Press)", "Natalie Naccache | Bloomberg | Getty Images", "https://www.example.com/articles/home-depot-51574168486",
+		"This post may contain affiliate and/or referral links. Please see my disclosure page.",
+		"We've detected you are on Internet Explorer. For the best experience, please update to a modern browser.",
+		"An error has occurred, please try again later.", "Comments are closed."}
 	for _, s := range junk {
 		if !isJunkLine(s) {
 			t.Errorf("isJunkLine(%q) = false, want true", s)
 		}
 	}
-	prose := []string{"Nobody was hurt.", "4 minutes later the police arrived.", "Anzeige erstattet: the shop owner went to the police.",
+	prose := []string{"Nobody was hurt.", "© 2019 Associated Press. All Rights Reserved.", "The agency / Reuters said the talks had failed, and the ministers left Geneva.",
+		"See https://example.com for the report.", "4 minutes later the police arrived.", "Anzeige erstattet: the shop owner went to the police.",
 		"Photo: the photographer said the light was perfect that morning, and the crowd was quiet as the boats came in.", "By noon the road had reopened and traffic was moving again in both directions.", "2024 was a record year.", "Thank you",
 		"The streaming service gained ten million subscribers in its first month, the company said on Tuesday, far more than analysts had expected and well ahead of its rivals."}
 	for _, s := range prose {
