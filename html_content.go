@@ -600,6 +600,11 @@ func (w *contentWalker) widen(best *html.Node) *html.Node {
 			continue
 		}
 		wt := b.weight()
+		if wt < 0 && b.runes < 40 && b.linkRun*2 <= b.runes {
+			// A short line of plain text (a list's entry, a joke's
+			// punch line) neither argues for an ancestor nor against.
+			continue
+		}
 		if wt == 0 {
 			continue
 		}

@@ -138,6 +138,17 @@ func TestHTMLContentRules(t *testing.T) {
 			lose: []string{"Hidden text.", "Tag list."},
 		},
 		{
+			// Short lines of plain text (jokes, list entries) beside the
+			// chosen element do not keep the widening from the intro
+			// and the rest of the list.
+			name: "short lines beside the choice",
+			page: `<html><body><div class="post"><p>` + storyPara("The intro of the list.") + `</p>` +
+				`<div class="slide"><p>` + storyPara("The first entry is long.") + storyPara("It goes on.") + `</p></div>` +
+				strings.Repeat(`<div class="slide"><p>What did one volcano say to the other?</p><p>I lava you.</p></div>`, 30) +
+				`</div></body></html>`,
+			want: []string{"The intro of the list.", "The first entry is long.", "I lava you."},
+		},
+		{
 			// "teaser" names a standfirst on some sites and a card
 			// linking elsewhere on others: prose stays, links go.
 			name: "teaser",
