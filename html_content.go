@@ -59,7 +59,9 @@ type walkState struct {
 	quote  *html.Node
 	link   bool
 	boiler bool
-	soft   bool // inside an element whose name is furniture on some sites
+	// boilerAt is the element that made the state boiler.
+	boilerAt *html.Node
+	soft     bool // inside an element whose name is furniture on some sites
 }
 
 type contentWalker struct {
@@ -287,6 +289,14 @@ func inlineJunk(n *html.Node) bool {
 	return false
 }
 
+// isEmbeddedPost reports whether a blockquote is a post embedded from a
+// social network (the markup their embed codes produce).
+func isEmbeddedPost(n *html.Node) bool {
+	cls := attr(n, "class")
+	return strings.Contains(cls, "twitter-tweet") || strings.Contains(cls, "instagram-media") ||
+		strings.Contains(cls, "tiktok-embed") || strings.Contains(cls, "bluesky-embed") || strings.Contains(cls, "mastodon-embed")
+}
+
 // inArticle reports whether n lies inside an <article> or <main>: a
 // <header> there holds the story's own headline and standfirst, not the
 // site's masthead.
@@ -348,15 +358,22 @@ func (w *contentWalker) walk(n *html.Node, st walkState, depth int) {
 			if !cs.boiler && w.useHints && a != atom.Body && a != atom.Html && a != atom.Main &&
 				attr(c, "itemprop") != "articleBody" {
 				if boilerTags[a] && !(a == atom.Header && inArticle(c)) {
-					cs.boiler = true
+					cs.boiler, cs.boilerAt = true, c
 				} else {
 					switch classBoiler(c) {
 					case boilerHard:
-						cs.boiler = true
+						cs.boiler, cs.boilerAt = true, c
 					case boilerSoft:
 						cs.soft = true
 					}
 				}
+			}
+			if cs.boiler && a == atom.Blockquote && isEmbeddedPost(c) &&
+				(cs.boilerAt == c || cs.boilerAt == c.Parent || (c.Parent != nil && cs.boilerAt == c.Parent.Parent)) {
+				// A post quoted from a social network is part of the
+				// story, whatever its embed wrapper is called (but not
+				// inside a sidebar or a widget further out).
+				cs.boiler = false
 			}
 			if !cs.boiler && !w.useHints && (a == atom.Nav || a == atom.Footer) {
 				cs.boiler = true

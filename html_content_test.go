@@ -149,6 +149,17 @@ func TestHTMLContentRules(t *testing.T) {
 			want: []string{"The intro of the list.", "The first entry is long.", "I lava you."},
 		},
 		{
+			// A post embedded from a social network is part of the
+			// story, though its wrapper is named "social…embed"; one
+			// in a sidebar widget is not.
+			name: "embedded posts",
+			page: `<html><body><div class="text"><p>` + storyPara("Body text.") + `</p><div class="social-media-embed"><blockquote class="twitter-tweet"><p>` +
+				storyPara("The quoted post.") + `</p></blockquote></div><p>` + storyPara("More text.") + `</p></div>` +
+				`<div class="sidebar"><div class="box"><div class="embed"><blockquote class="twitter-tweet"><p>Follow our feed for the news of the day.</p></blockquote></div></div></div></body></html>`,
+			want: []string{"Body text.", "The quoted post.", "More text."},
+			lose: []string{"Follow our feed"},
+		},
+		{
 			// "teaser" names a standfirst on some sites and a card
 			// linking elsewhere on others: prose stays, links go.
 			name: "teaser",
