@@ -602,7 +602,48 @@ func (w *contentWalker) choose(headline string) *html.Node {
 	if best == nil {
 		return nil
 	}
-	return w.widen(best)
+	best = w.widen(best)
+	return w.headlineArticle(best, headline, score)
+}
+
+// headlineArticle narrows a choice that holds several <article> elements
+// (a feed, a page that loads the next stories as one scrolls) to the one
+// that carries the page's headline, when that one holds article text.
+func (w *contentWalker) headlineArticle(best *html.Node, headline string, score map[*html.Node]float64) *html.Node {
+	if headline == "" || best.DataAtom == atom.Article {
+		return best
+	}
+	var arts []*html.Node
+	var find func(n *html.Node)
+	find = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && len(arts) < 50; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.Article {
+				arts = append(arts, c)
+				continue
+			}
+			find(c)
+		}
+	}
+	find(best)
+	if len(arts) < 2 {
+		return best
+	}
+	for i := range w.blocks {
+		b := &w.blocks[i]
+		if b.kind != kindHeading || !strings.EqualFold(b.text, headline) {
+			continue
+		}
+		for _, a := range arts {
+			if isAncestor(a, b.owner) && score[a] >= 200 {
+				return a
+			}
+		}
+		break
+	}
+	return best
 }
 
 // widen climbs from the chosen element to its ancestors while an ancestor

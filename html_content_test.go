@@ -160,6 +160,18 @@ func TestHTMLContentRules(t *testing.T) {
 			lose: []string{"Follow our feed"},
 		},
 		{
+			// A feed of whole stories, one after another: the body is
+			// the one under the page's headline.
+			name: "feed of stories",
+			page: `<html><head><title>Quem se ama</title></head><body><div class="posts">` +
+				`<article><h1>Quem se ama</h1><p>` + storyPara("The story of the page.") + `</p><p>` + storyPara("Its second paragraph.") + `</p></article>` +
+				`<article><h2>Another story</h2><p>` + storyPara("The next story.") + `</p><p>` + storyPara("Its own second paragraph.") + `</p></article>` +
+				`<article><h2>A third story</h2><p>` + storyPara("The third story.") + `</p><p>` + storyPara("And its second paragraph.") + `</p></article>` +
+				`</div></body></html>`,
+			want: []string{"The story of the page.", "Its second paragraph."},
+			lose: []string{"The next story.", "The third story."},
+		},
+		{
 			// "teaser" names a standfirst on some sites and a card
 			// linking elsewhere on others: prose stays, links go.
 			name: "teaser",
