@@ -86,6 +86,41 @@ func isCreditLine(low string) bool {
 	return false
 }
 
+// followWords invite the reader to follow the publisher somewhere;
+// networkWords name where.
+var (
+	followWords = []string{"follow ", "you can keep up with", "keep up with ", "join ", "folgen sie ", "folge uns", "folgt uns", "síguenos",
+		"siguenos", "suivez-nous", "suivez nous", "seguici", "obserwuj", "for the latest stories", "download the", "get the app"}
+	networkWords = []string{"twitter", "facebook", "instagram", "telegram", "youtube", "tiktok", "linkedin", "whatsapp", "mastodon", "bluesky", "threads", "android"}
+)
+
+// isFollowCall reports whether a short paragraph asks the reader to follow
+// the publisher on a social network or to install its app ("Follow us on
+// Twitter and Instagram", "Síguenos en Telegram").
+func isFollowCall(low string) bool {
+	if len(low) > 200 {
+		return false
+	}
+	// The call is imperative: it opens the paragraph, or it addresses
+	// the reader about "us".
+	follow := false
+	for _, w := range followWords {
+		if i := strings.Index(low, w); i == 0 || i > 0 && (strings.HasPrefix(low[i+len(w):], "us") || strings.HasPrefix(low[i+len(w):], "me ")) {
+			follow = true
+			break
+		}
+	}
+	if !follow {
+		return false
+	}
+	for _, w := range networkWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // isJunkLine reports whether a short paragraph is page furniture.
 func isJunkLine(t string) bool {
 	if len(t) <= 250 {
@@ -98,7 +133,7 @@ func isJunkLine(t string) bool {
 		if !strings.ContainsAny(t, " \t") && (strings.HasPrefix(low, "https://") || strings.HasPrefix(low, "http://")) {
 			return true // a bare address
 		}
-		if isCreditLine(low) {
+		if isCreditLine(low) || isFollowCall(low) {
 			return true
 		}
 	}

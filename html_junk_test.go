@@ -12,13 +12,15 @@ func TestIsJunkLine(t *testing.T) {
 		"(Reed Saxon / Associated Press)", "Natalie Naccache | Bloomberg | Getty Images", "https://www.example.com/articles/home-depot-51574168486",
 		"This post may contain affiliate and/or referral links. Please see my disclosure page.",
 		"We've detected you are on Internet Explorer. For the best experience, please update to a modern browser.",
-		"An error has occurred, please try again later.", "Comments are closed."}
+		"An error has occurred, please try again later.", "Comments are closed.",
+		"Follow The Gleaner on Twitter and Instagram @JamaicaGleaner", "Síguenos en Telegram, Instagram, Facebook y Twitter",
+		"For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.", "You can keep up with me on Twitter"}
 	for _, s := range junk {
 		if !isJunkLine(s) {
 			t.Errorf("isJunkLine(%q) = false, want true", s)
 		}
 	}
-	prose := []string{"Nobody was hurt.", "© 2019 Associated Press. All Rights Reserved.", "The agency / Reuters said the talks had failed, and the ministers left Geneva.",
+	prose := []string{"Nobody was hurt.", "Police follow leads after the video spread on Facebook.", "Thousands join protests organised on Telegram.", "© 2019 Associated Press. All Rights Reserved.", "The agency / Reuters said the talks had failed, and the ministers left Geneva.",
 		"See https://example.com for the report.", "4 minutes later the police arrived.", "Anzeige erstattet: the shop owner went to the police.",
 		"Photo: the photographer said the light was perfect that morning, and the crowd was quiet as the boats came in.", "By noon the road had reopened and traffic was moving again in both directions.", "2024 was a record year.", "Thank you",
 		"The streaming service gained ten million subscribers in its first month, the company said on Tuesday, far more than analysts had expected and well ahead of its rivals."}
