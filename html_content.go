@@ -177,7 +177,7 @@ var boilerWords = []string{
 	"readmore", "also-read", "see-also", "post-meta", "entry-meta", "article-meta", "postmeta", "meta-info",
 	"dateline", "timestamp", "print-only", "nocontent", "donate", "follow-us", "more-from",
 	"next-post", "prev-post", "post-nav", "nav-links", "site-header", "site-footer", "topbar", "top-bar",
-	"card-list", "carousel", "slider", "lightbox", "embed", "header-", "-header", "playlist", "video",
+	"card-list", "carousel", "slider", "lightbox", "embed", "playlist", "video",
 	"caption", "credit", "gallery", "slideshow",
 }
 
@@ -220,6 +220,9 @@ func classBoiler(n *html.Node) boilerLevel {
 		if boilerTokens[t] || hasWordPart(t, "tags") || (strings.Contains(t, "sidebar") && !sidebarLayout(t)) {
 			return boilerHard
 		}
+		if (strings.Contains(t, "header-") || strings.Contains(t, "-header")) && !ownHeader(t) {
+			return boilerHard
+		}
 		if strings.Contains(t, "teaser") {
 			soft = true
 		}
@@ -259,6 +262,18 @@ func hasWordPart(t, w string) bool {
 	}
 	if rest, ok := strings.CutSuffix(t, w); ok && (rest[len(rest)-1] == '-' || rest[len(rest)-1] == '_') {
 		return true
+	}
+	return false
+}
+
+// ownHeader reports whether a class name with "header" in it names the
+// header of the story itself ("article-header", "entry-header"), which
+// holds its standfirst, rather than the site's.
+func ownHeader(t string) bool {
+	for _, w := range []string{"article", "entry", "story", "post"} {
+		if strings.Contains(t, w) {
+			return true
+		}
 	}
 	return false
 }
@@ -798,6 +813,20 @@ var bioVerbs = map[string]bool{
 	"es": true, "escribe": true, "è": true, "jest": true,
 }
 
+// isAuthorLine reports whether a paragraph is an author's name alone (the
+// byline, which the metadata holds).
+func isAuthorLine(t string, authors []string) bool {
+	if len(t) > 80 {
+		return false
+	}
+	for _, a := range authors {
+		if strings.EqualFold(t, a) {
+			return true
+		}
+	}
+	return false
+}
+
 // isBio reports whether a paragraph is the note about one of the authors.
 func isBio(b *textBlock, authors []string) bool {
 	if b.kind != kindPara || b.runes > 400 {
@@ -867,7 +896,7 @@ func (w *contentWalker) emit(root *html.Node, headline string, authors []string)
 		if b.kind == kindHeading && normHead != "" && strings.ToLower(b.text) == normHead {
 			continue
 		}
-		if b.kind == kindPara && b.quote == nil && isJunkLine(b.text) {
+		if b.kind == kindPara && b.quote == nil && (isJunkLine(b.text) || isAuthorLine(b.text, authors)) {
 			continue
 		}
 		kept += b.runes

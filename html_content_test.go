@@ -172,6 +172,17 @@ func TestHTMLContentRules(t *testing.T) {
 			lose: []string{"The next story.", "The third story."},
 		},
 		{
+			// A "-header" class names the site's header, unless it is the
+			// story's own ("article-header"); the byline alone, which
+			// the metadata holds, is left out of the body.
+			name: "story header and byline",
+			page: `<html><head><meta name="author" content="Iwona Kurz"></head><body><div class="site-header"><p>` + storyPara("Site slogan.") + `</p></div>` +
+				`<div class="story"><div class="article-header"><p>` + storyPara("The standfirst.") + `</p><p>Iwona Kurz</p></div>` +
+				`<div class="text"><p>` + storyPara("Body text.") + `</p><p>` + storyPara("More text.") + `</p></div></div></body></html>`,
+			want: []string{"The standfirst.", "Body text.", "More text."},
+			lose: []string{"Site slogan.", "Iwona Kurz"},
+		},
+		{
 			// "teaser" names a standfirst on some sites and a card
 			// linking elsewhere on others: prose stays, links go.
 			name: "teaser",

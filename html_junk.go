@@ -23,7 +23,7 @@ var (
 		"noch keine bewertungen": true, "like it? share it": true,
 	}
 	// reReadTime is a reading-time line: "4 min read", "3 Min. Lesezeit".
-	reReadTime = regexp.MustCompile(`(?i)^(?:lesezeit:?\s*)?\d+\s*(?:min\.?|minutes?|minuten)\s*(?:read|lesezeit|lesen|de lecture|czytania|di lettura|de lectura)?$`)
+	reReadTime = regexp.MustCompile(`(?i)^(?:lesezeit:?\s*)?\d+\s*(?:min\.?|minutes?|minuten|minut|minuti|minutos)\s*(?:read|lesezeit|lesen|de lecture|czytania|di lettura|de lectura)?$`)
 	// reCredit is a picture credit on a line of its own: "Titelbild: …",
 	// "Crédits photos : …", "Foto: dpa".
 	reCredit = regexp.MustCompile(`(?i)^(?:titelbild|beitragsbild|bild|foto|fotos|photo|photos|image|crédits? photos?|credits?|bildquelle|quelle)\s*:`)

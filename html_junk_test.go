@@ -8,7 +8,7 @@ import (
 func TestIsJunkLine(t *testing.T) {
 	junk := []string{"0shares", "858 shares", "2 comments", "Sharing is caring!", "previous post", "By", "by Regan September 15, 2014", "written by Regan", "Text size",
 		"To view the full story, please subscribe to The Haitian Times.", "HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS",
-		"4 Min Read", "3 Min. Lesezeit", "- Anzeige -", "(Noch keine Bewertungen)", "Titelbild: Max Muster", "Crédits photos : Bestimage", "Inhaltsverzeichnis",
+		"4 Min Read", "3 Min. Lesezeit", "11 minut czytania", "- Anzeige -", "(Noch keine Bewertungen)", "Titelbild: Max Muster", "Crédits photos : Bestimage", "Inhaltsverzeichnis",
 		"(Reed Saxon / Associated Press)", "Natalie Naccache | Bloomberg | Getty Images", "https://www.example.com/articles/home-depot-51574168486",
 		"This post may contain affiliate and/or referral links. Please see my disclosure page.",
 		"We've detected you are on Internet Explorer. For the best experience, please update to a modern browser.",
