@@ -40,7 +40,8 @@ var (
 		"dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true, "samstag": true,
 		"sonntag": true, "lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true,
 		"samedi": true, "dimanche": true, "lunes": true, "martes": true, "miércoles": true, "jueves": true,
-		"viernes": true, "sábado": true, "domingo": true,
+		"viernes": true, "sábado": true, "domingo": true, "ultima": true, "modifica": true, "aggiornato": true,
+		"pubblicato": true, "alle": true, "il": true, "ore": true, "actualizado": true, "las": true,
 	}
 )
 
@@ -61,8 +62,13 @@ var noticeWords = []string{
 	"for your personal, non-commercial use only",
 	"affiliate link", "affiliate and/or referral link", "contain affiliate", "contains affiliate",
 	"modern browser", "please try again later", "comments are closed", "kommentare sind geschlossen",
-	"les commentaires sont fermés",
+	"les commentaires sont fermés", "vervielfältigung nur mit", "materiał chroniony prawem", "reproduction interdite",
+	"written permission must be obtained", "advertising disclosure",
 }
+
+// reTopicLine is a line of tags or topics: "Themen: Kritik aus dem
+// Internet", "Tags: budget, council", "Filed under: Politics".
+var reTopicLine = regexp.MustCompile(`(?i)^(?:themen|thema|tags?|schlagworte|schlagwörter|stichworte|stichwörter|topics?|tagged|tagged with|filed under|kategorien?|categories|category|mots-clés|etiquetas|argomenti|tagi)\s*:`)
 
 // creditAgencies end the credit line of a picture.
 var creditAgencies = []string{
@@ -78,8 +84,12 @@ func isCreditLine(low string) bool {
 		return false
 	}
 	end := strings.TrimRight(low, ")]. ")
+	start := strings.TrimLeft(low, "([ ")
 	for _, a := range creditAgencies {
 		if strings.HasSuffix(end, a) {
+			return true
+		}
+		if rest, ok := strings.CutPrefix(start, a); ok && (strings.HasPrefix(rest, " /") || strings.HasPrefix(rest, "/") || strings.HasPrefix(rest, " |")) {
 			return true
 		}
 	}
@@ -133,7 +143,7 @@ func isJunkLine(t string) bool {
 		if !strings.ContainsAny(t, " \t") && (strings.HasPrefix(low, "https://") || strings.HasPrefix(low, "http://")) {
 			return true // a bare address
 		}
-		if isCreditLine(low) || isFollowCall(low) {
+		if isCreditLine(low) || isFollowCall(low) || len(t) <= 150 && reTopicLine.MatchString(low) {
 			return true
 		}
 	}
