@@ -165,6 +165,7 @@ func finish(a *Article, c *config) (*Article, error) {
 			a.setSource("url", FromURL, confStructured)
 		}
 	}
+	composeText(a)
 	if err := enrich(a, c); err != nil {
 		return nil, err
 	}

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"golang.org/x/text/unicode/norm"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -8,13 +9,19 @@ import (
 
 // normalizeSpace collapses every run of white space (including NBSP and
 // other Unicode spaces) into one ASCII space, drops soft hyphens, zero-width
-// and bidi control characters, and trims the ends.
+// spaces and bidi control characters, and trims the ends. The zero-width
+// joiner and non-joiner are kept after a non-ASCII character: Bengali,
+// Hindi, Persian and other scripts spell words with them, and emoji
+// sequences are joined by them; after ASCII they are dropped.
 func normalizeSpace(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
+	var prev rune
 	for _, r := range s {
 		switch {
+		case (r == '\u200c' || r == '\u200d') && prev >= utf8.RuneSelf && !space:
+			// A joiner inside a word of a script that needs it.
 		case r == '\u00ad' || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' ||
 			(r >= '\u200e' && r <= '\u200f') || (r >= '\u202a' && r <= '\u202e') || (r >= '\u2066' && r <= '\u2069'):
 			continue
@@ -29,6 +36,7 @@ func normalizeSpace(s string) string {
 		}
 		space = false
 		b.WriteRune(r)
+		prev = r
 	}
 	return b.String()
 }
@@ -50,4 +58,46 @@ func countWords(s string) int {
 		}
 	}
 	return n
+}
+
+// composeText puts the article's text in Unicode normalisation form C, so
+// that "é" is one code point however the source spelled it (as the W3C
+// character model recommends for matching and search). It runs once on the
+// extracted text, before quotes and sources are looked for in it, so that
+// they are substrings of the normalised body.
+func composeText(a *Article) {
+	nfc := func(s *string) {
+		if !isASCII(*s) {
+			*s = norm.NFC.String(*s)
+		}
+	}
+	nfc(&a.Headline)
+	nfc(&a.Section)
+	nfc(&a.Description)
+	for i := range a.Body {
+		nfc(&a.Body[i].Text)
+	}
+	for i := range a.Authors {
+		nfc(&a.Authors[i].Name)
+		nfc(&a.Authors[i].Role)
+	}
+	if a.Publisher != nil {
+		nfc(&a.Publisher.Name)
+	}
+	for i := range a.Keywords {
+		nfc(&a.Keywords[i])
+	}
+	for i := range a.Images {
+		nfc(&a.Images[i].Caption)
+	}
+}
+
+// isASCII reports whether s is all ASCII, which is always in NFC.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
