@@ -2,11 +2,11 @@ package export
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"html/template"
 	"io"
 	"net/url"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -213,20 +213,268 @@ func safeURL(u string) string {
 	return ""
 }
 
-// encodeLD encodes v as JSON. escapeHTML selects encoding/json's escaping of
-// <, > and & as \u003c, \u003e and \u0026; U+2028 and U+2029 are always
-// escaped by encoding/json.
-func encodeLD(v any, indent, escapeHTML bool) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(escapeHTML)
+// encodeLD encodes n as encoding/json encodes the struct (the field order,
+// omitempty, its string escaping), but written directly with the
+// indentation: encoding/json indents by scanning its compact output again,
+// which cost more than the encoding. indent selects encoding/json's
+// SetIndent("", "  "); escapeHTML its escaping of <, > and & as \u003c,
+// \u003e and \u0026; U+2028 and U+2029 are always escaped. The output ends
+// with a newline, as json.Encoder's does. export's tests compare it with
+// encoding/json on every fixture and on random articles.
+func encodeLD(n *ldNewsArticle, indent, escapeHTML bool) []byte {
+	size := 256 + len(n.ArticleBody) + len(n.Headline) + len(n.Description)
 	if indent {
-		enc.SetIndent("", "  ")
+		size += 64 * (len(n.Author) + len(n.Image) + len(n.HasPart) + len(n.Mentions) + len(n.Keywords))
 	}
-	if err := enc.Encode(v); err != nil {
-		return nil, err
+	w := ldWriter{b: make([]byte, 0, size), indent: indent, escapeHTML: escapeHTML}
+	w.open('{')
+	w.str("@context", n.Context)
+	w.str("@type", n.Type)
+	w.optStr("url", n.URL)
+	if n.MainEntityOfPage != nil {
+		w.key("mainEntityOfPage")
+		w.open('{')
+		w.str("@type", n.MainEntityOfPage.Type)
+		w.str("@id", n.MainEntityOfPage.ID)
+		w.close('}')
 	}
-	return buf.Bytes(), nil
+	w.optStr("headline", n.Headline)
+	w.optStr("description", n.Description)
+	w.optStr("articleSection", n.ArticleSection)
+	w.optStr("datePublished", n.DatePublished)
+	w.optStr("dateModified", n.DateModified)
+	w.agents("author", n.Author)
+	if p := n.Publisher; p != nil {
+		w.key("publisher")
+		w.open('{')
+		w.str("@type", p.Type)
+		w.optStr("name", p.Name)
+		w.optStr("url", p.URL)
+		if p.Logo != nil {
+			w.key("logo")
+			w.image(p.Logo)
+		}
+		w.close('}')
+	}
+	if len(n.Image) > 0 {
+		w.key("image")
+		w.open('[')
+		for i := range n.Image {
+			w.elem()
+			w.image(&n.Image[i])
+		}
+		w.close(']')
+	}
+	w.optStr("inLanguage", n.InLanguage)
+	if len(n.Keywords) > 0 {
+		w.key("keywords")
+		w.open('[')
+		for _, k := range n.Keywords {
+			w.elem()
+			w.b = appendJSONString(w.b, k, w.escapeHTML)
+		}
+		w.close(']')
+	}
+	if n.WordCount != 0 {
+		w.key("wordCount")
+		w.b = strconv.AppendInt(w.b, int64(n.WordCount), 10)
+	}
+	w.optStr("articleBody", n.ArticleBody)
+	if len(n.HasPart) > 0 {
+		w.key("hasPart")
+		w.open('[')
+		for _, q := range n.HasPart {
+			w.elem()
+			w.open('{')
+			w.str("@type", q.Type)
+			w.str("text", q.Text)
+			if q.SpokenByCharacter != nil {
+				w.key("spokenByCharacter")
+				w.agent(q.SpokenByCharacter)
+			}
+			w.close('}')
+		}
+		w.close(']')
+	}
+	w.agents("mentions", n.Mentions)
+	w.close('}')
+	w.b = append(w.b, '\n')
+	return w.b
+}
+
+// ldWriter appends JSON to b, indented by two spaces a level when indent is
+// set, as json.Encoder with SetIndent("", "  ") writes it.
+type ldWriter struct {
+	b          []byte
+	indent     bool
+	escapeHTML bool
+	depth      int
+	// first is true right after an opening bracket.
+	first bool
+}
+
+// newline starts a line at the current depth, when indenting.
+func (w *ldWriter) newline() {
+	if !w.indent {
+		return
+	}
+	w.b = append(w.b, '\n')
+	for range w.depth {
+		w.b = append(w.b, ' ', ' ')
+	}
+}
+
+// open writes '{' or '['.
+func (w *ldWriter) open(c byte) {
+	w.b = append(w.b, c)
+	w.depth++
+	w.first = true
+}
+
+// close writes '}' or ']'; an empty object or array stays on one line.
+func (w *ldWriter) close(c byte) {
+	w.depth--
+	if !w.first {
+		w.newline()
+	}
+	w.b = append(w.b, c)
+	w.first = false
+}
+
+// elem starts an element of an array.
+func (w *ldWriter) elem() {
+	if !w.first {
+		w.b = append(w.b, ',')
+	}
+	w.first = false
+	w.newline()
+}
+
+// key starts the member name of an object (a plain ASCII name).
+func (w *ldWriter) key(name string) {
+	w.elem()
+	w.b = append(w.b, '"')
+	w.b = append(w.b, name...)
+	w.b = append(w.b, '"', ':')
+	if w.indent {
+		w.b = append(w.b, ' ')
+	}
+}
+
+// str writes the member name: value.
+func (w *ldWriter) str(name, value string) {
+	w.key(name)
+	w.b = appendJSONString(w.b, value, w.escapeHTML)
+}
+
+// optStr writes the member unless value is empty (omitempty).
+func (w *ldWriter) optStr(name, value string) {
+	if value != "" {
+		w.str(name, value)
+	}
+}
+
+// agent writes an ldAgent object.
+func (w *ldWriter) agent(a *ldAgent) {
+	w.open('{')
+	w.str("@type", a.Type)
+	w.str("name", a.Name)
+	w.optStr("url", a.URL)
+	w.close('}')
+}
+
+// agents writes the member name as an array of agents unless it is empty.
+func (w *ldWriter) agents(name string, list []ldAgent) {
+	if len(list) == 0 {
+		return
+	}
+	w.key(name)
+	w.open('[')
+	for i := range list {
+		w.elem()
+		w.agent(&list[i])
+	}
+	w.close(']')
+}
+
+// image writes an ldImage object.
+func (w *ldWriter) image(im *ldImage) {
+	w.open('{')
+	w.str("@type", im.Type)
+	w.str("url", im.URL)
+	w.optStr("caption", im.Caption)
+	w.close('}')
+}
+
+// appendJSONString appends s as a JSON string the way encoding/json writes
+// it: '"' and '\\' escaped by a backslash; \b, \f, \n, \r and \t by their
+// short escapes and the other control characters as \u00XX (lower-case
+// hex); with escapeHTML, <, > and & as \u003c, \u003e and \u0026; U+2028
+// and U+2029 as \u2028 and \u2029; each byte that does not begin a valid
+// UTF-8 sequence as \ufffd; everything else as it is.
+func appendJSONString(dst []byte, s string, escapeHTML bool) []byte {
+	const hex = "0123456789abcdef"
+	dst = append(dst, '"')
+	// In valid UTF-8 the only multi-byte characters to escape are U+2028
+	// and U+2029 (E2 80 A8, E2 80 A9), found without decoding.
+	valid := utf8.ValidString(s)
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf && valid {
+			if c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xa8 || s[i+2] == 0xa9) {
+				dst = append(dst, s[start:i]...)
+				dst = append(dst, '\\', 'u', '2', '0', '2', hex[s[i+2]&0xf])
+				i += 3
+				start = i
+				continue
+			}
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' && (!escapeHTML || c != '<' && c != '>' && c != '&') {
+				i++
+				continue
+			}
+			dst = append(dst, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				dst = append(dst, '\\', c)
+			case '\b':
+				dst = append(dst, '\\', 'b')
+			case '\f':
+				dst = append(dst, '\\', 'f')
+			case '\n':
+				dst = append(dst, '\\', 'n')
+			case '\r':
+				dst = append(dst, '\\', 'r')
+			case '\t':
+				dst = append(dst, '\\', 't')
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, '\\', 'u', '2', '0', '2', hex[r&0xf])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	dst = append(dst, s[start:]...)
+	return append(dst, '"')
 }
 
 // JSONLD writes a as one schema.org NewsArticle object with
@@ -278,11 +526,7 @@ func JSONLD(w io.Writer, a *article.Article) error {
 	if a == nil {
 		return errNilArticle
 	}
-	b, err := encodeLD(newsArticle(a), true, false)
-	if err != nil {
-		return err
-	}
-	_, err = w.Write(b)
+	_, err := w.Write(encodeLD(newsArticle(a), true, false))
 	return err
 }
 
@@ -318,11 +562,7 @@ func scriptBytes(a *article.Article) ([]byte, error) {
 	if a == nil {
 		return nil, errNilArticle
 	}
-	j, err := encodeLD(newsArticle(a), false, true)
-	if err != nil {
-		return nil, err
-	}
-	j = bytes.TrimSuffix(j, []byte("\n"))
+	j := bytes.TrimSuffix(encodeLD(newsArticle(a), false, true), []byte("\n"))
 	var buf bytes.Buffer
 	buf.Grow(len(j) + 48)
 	buf.WriteString(`<script type="application/ld+json">`)
