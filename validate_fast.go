@@ -37,6 +37,15 @@ type fastSchema struct {
 	// character other than the white space of RE2's \s", checked without
 	// running the regexp.
 	notSpace map[*regexp.Regexp]bool
+	// props lists the properties of each schema that has some, to look
+	// them up in an object instead of walking the object's members.
+	props map[*jsonschema.Schema][]namedSchema
+}
+
+// namedSchema is one entry of a schema's properties.
+type namedSchema struct {
+	name   string
+	schema *jsonschema.Schema
 }
 
 // maxFastDepth bounds the nesting of schemas applied in place ($ref, allOf,
@@ -46,7 +55,7 @@ const maxFastDepth = 64
 // newFastSchema returns a checker for s, or nil when s uses a keyword the
 // checker does not implement.
 func newFastSchema(s *jsonschema.Schema) *fastSchema {
-	f := &fastSchema{formats: map[string]func(any) bool{}, notSpace: map[*regexp.Regexp]bool{}}
+	f := &fastSchema{formats: map[string]func(any) bool{}, notSpace: map[*regexp.Regexp]bool{}, props: map[*jsonschema.Schema][]namedSchema{}}
 	seen := map[*jsonschema.Schema]bool{}
 	if !f.prepare(s, seen) {
 		return nil
@@ -92,10 +101,11 @@ func (f *fastSchema) prepare(s *jsonschema.Schema, seen map[*jsonschema.Schema]b
 			}
 		}
 	}
-	for _, sub := range s.Properties {
+	for name, sub := range s.Properties {
 		if !f.prepare(sub, seen) {
 			return false
 		}
+		f.props[s] = append(f.props[s], namedSchema{name, sub})
 	}
 	for _, sub := range s.PatternProperties {
 		if !f.prepare(sub, seen) {
@@ -181,11 +191,8 @@ func (c *fastCheck) check(s *jsonschema.Schema, v any, depth int) bool {
 			}
 		}
 	case string:
-		if s.MinLength != -1 || s.MaxLength != -1 {
-			n := utf8.RuneCountInString(v)
-			if s.MinLength != -1 && n < s.MinLength || s.MaxLength != -1 && n > s.MaxLength {
-				return false
-			}
+		if !lengthWithin(v, s.MinLength, s.MaxLength) {
+			return false
 		}
 		if s.Pattern != nil && !c.matches(s.Pattern, v) {
 			return false
@@ -241,6 +248,27 @@ func (c *fastCheck) check(s *jsonschema.Schema, v any, depth int) bool {
 	return true
 }
 
+// lengthWithin reports whether s has at least min and at most max
+// characters (-1: no bound), counted as the library counts them
+// (utf8.RuneCount: an invalid byte is one character). As a character takes
+// one to four bytes, the byte length often decides without counting.
+func lengthWithin(s string, min, max int) bool {
+	if min == -1 && max == -1 {
+		return true
+	}
+	n := len(s)
+	minOK := min == -1 || (n+3)/4 >= min
+	maxOK := max == -1 || n <= max
+	if minOK && maxOK {
+		return true
+	}
+	if min != -1 && n < min {
+		return false
+	}
+	count := utf8.RuneCountInString(s)
+	return (min == -1 || count >= min) && (max == -1 || count <= max)
+}
+
 // checkObject applies the object keywords of s to v.
 func (c *fastCheck) checkObject(s *jsonschema.Schema, v map[string]any, depth int) bool {
 	if s.MinProperties != -1 && len(v) < s.MinProperties || s.MaxProperties != -1 && len(v) > s.MaxProperties {
@@ -251,16 +279,35 @@ func (c *fastCheck) checkObject(s *jsonschema.Schema, v map[string]any, depth in
 			return false
 		}
 	}
+	known := 0
+	for _, p := range c.props[s] {
+		if val, ok := v[p.name]; ok {
+			known++
+			if !c.check(p.schema, val, depth) {
+				return false
+			}
+		}
+	}
+	if s.PropertyNames == nil && len(s.PatternProperties) == 0 {
+		if known == len(v) {
+			return true
+		}
+		switch ap := s.AdditionalProperties.(type) {
+		case nil:
+			return true
+		case bool:
+			return ap
+		}
+	}
+	// The members that are not among the properties, for propertyNames,
+	// patternProperties and additionalProperties.
 	for name, val := range v {
 		if s.PropertyNames != nil && !c.check(s.PropertyNames, name, depth) {
 			return false
 		}
 		evaluated := false
-		if sub, ok := s.Properties[name]; ok {
+		if _, ok := s.Properties[name]; ok {
 			evaluated = true
-			if !c.check(sub, val, depth) {
-				return false
-			}
 		}
 		for re, sub := range s.PatternProperties {
 			if re.MatchString(name) {
@@ -293,6 +340,13 @@ func (c *fastCheck) checkNumber(s *jsonschema.Schema, n json.Number) bool {
 	if s.Minimum == nil && s.ExclusiveMinimum == nil && s.Maximum == nil && s.ExclusiveMaximum == nil && s.MultipleOf == nil {
 		return true
 	}
+	if s.MultipleOf == nil {
+		if d, ok := parseDecimal(string(n)); ok {
+			if valid, ok := d.inBounds(s); ok {
+				return valid
+			}
+		}
+	}
 	r, ok := c.rat(n)
 	if !ok {
 		return false
@@ -308,6 +362,111 @@ func (c *fastCheck) checkNumber(s *jsonschema.Schema, n json.Number) bool {
 		return false
 	}
 	return true
+}
+
+// decimal is a JSON number without exponent, read exactly: its value is
+// ±(whole + f) with 0 <= f < 1, f > 0 exactly when fraction is set.
+type decimal struct {
+	neg      bool
+	whole    int64
+	fraction bool
+}
+
+// parseDecimal reads a number written -?digits(.digits)? whose whole part
+// is below 2^62; false for any other form (exponents, longer numbers),
+// which take the exact rational path.
+func parseDecimal(s string) (decimal, bool) {
+	var d decimal
+	if s != "" && s[0] == '-' {
+		d.neg = true
+		s = s[1:]
+	}
+	i := 0
+	for ; i < len(s) && '0' <= s[i] && s[i] <= '9'; i++ {
+		if d.whole >= 1<<62/10 {
+			return decimal{}, false
+		}
+		d.whole = d.whole*10 + int64(s[i]-'0')
+	}
+	if i == 0 {
+		return decimal{}, false
+	}
+	if i < len(s) {
+		if s[i] != '.' || i+1 == len(s) {
+			return decimal{}, false
+		}
+		for _, ch := range []byte(s[i+1:]) {
+			if ch < '0' || ch > '9' {
+				return decimal{}, false
+			}
+			if ch != '0' {
+				d.fraction = true
+			}
+		}
+	}
+	return d, true
+}
+
+// inBounds applies minimum, exclusiveMinimum, maximum and
+// exclusiveMaximum of s to d; false as second result when a bound is not
+// a whole number that cmpBound handles.
+func (d decimal) inBounds(s *jsonschema.Schema) (valid, ok bool) {
+	bounds := [...]struct {
+		b    *big.Rat
+		fail func(int) bool
+	}{
+		{s.Minimum, func(r int) bool { return r < 0 }},
+		{s.ExclusiveMinimum, func(r int) bool { return r <= 0 }},
+		{s.Maximum, func(r int) bool { return r > 0 }},
+		{s.ExclusiveMaximum, func(r int) bool { return r >= 0 }},
+	}
+	for _, x := range bounds {
+		if x.b == nil {
+			continue
+		}
+		r, ok := d.cmpBound(x.b)
+		if !ok {
+			return false, false
+		}
+		if x.fail(r) {
+			return false, true
+		}
+	}
+	return true, true
+}
+
+// isInt reports whether d is a whole number.
+func (d decimal) isInt() bool { return !d.fraction }
+
+// cmpBound compares d with the bound b; false unless b is a whole number
+// of magnitude below 2^62.
+func (d decimal) cmpBound(b *big.Rat) (int, bool) {
+	if !b.IsInt() || !b.Num().IsInt64() {
+		return 0, false
+	}
+	k := b.Num().Int64()
+	if k >= 1<<62 || k <= -(1<<62) {
+		return 0, false
+	}
+	if d.neg {
+		// -(whole+f) compared with k is the opposite of whole+f
+		// compared with -k.
+		return -cmpNonNeg(d.whole, d.fraction, -k), true
+	}
+	return cmpNonNeg(d.whole, d.fraction, k), true
+}
+
+// cmpNonNeg compares whole+f (0 <= f < 1, f > 0 when fraction) with k.
+func cmpNonNeg(whole int64, fraction bool, k int64) int {
+	switch {
+	case whole < k:
+		return -1
+	case whole > k:
+		return 1
+	case fraction:
+		return 1
+	}
+	return 0
 }
 
 // rat returns n as an exact rational, marking the check unsure for a
@@ -333,6 +492,12 @@ func (c *fastCheck) typeMatches(types []string, kind string, v any) bool {
 		}
 		if t == "integer" && kind == "number" {
 			n, _ := v.(json.Number)
+			if d, ok := parseDecimal(string(n)); ok {
+				if d.isInt() {
+					return true
+				}
+				continue
+			}
 			if r, ok := c.rat(n); ok && r.IsInt() {
 				return true
 			}

@@ -2,11 +2,14 @@ package article
 
 import (
 	"encoding/json"
+	"math/big"
 	"math/rand/v2"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
 )
@@ -215,6 +218,62 @@ func TestHasNonSpace(t *testing.T) {
 	for _, s := range inputs {
 		if got, want := hasNonSpace(s), re.MatchString(s); got != want {
 			t.Errorf("hasNonSpace(%q) = %v, regexp \\S matches: %v", s, got, want)
+		}
+	}
+}
+
+// TestDecimalMatchesRat compares the decimal shortcut with big.Rat, which
+// the library uses, on numbers and bounds around each other.
+func TestDecimalMatchesRat(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	numbers := []string{"0", "-0", "1", "-1", "0.0", "1.000", "1.0001", "-0.5", "6", "7", "0.9999999999999999999999", "4611686018427387903", "4611686018427387904", "1e2", "1.", ".5", "01", "-"}
+	for range 3000 {
+		n := strconv.Itoa(r.IntN(20) - 10)
+		if r.IntN(2) == 0 {
+			n += "." + strings.Repeat("0", r.IntN(3)) + strconv.Itoa(r.IntN(100))
+		}
+		numbers = append(numbers, n)
+	}
+	bounds := []*big.Rat{big.NewRat(0, 1), big.NewRat(1, 1), big.NewRat(-1, 1), big.NewRat(6, 1), big.NewRat(-7, 1), big.NewRat(1, 2), new(big.Rat).SetInt64(1 << 62), new(big.Rat).SetInt64(1<<62 - 1)}
+	for _, n := range numbers {
+		d, ok := parseDecimal(n)
+		want, wantOK := new(big.Rat).SetString(n)
+		if !ok {
+			continue
+		}
+		if !wantOK {
+			t.Errorf("parseDecimal(%q) accepted a number big.Rat rejects", n)
+			continue
+		}
+		if d.isInt() != want.IsInt() {
+			t.Errorf("parseDecimal(%q).isInt() = %v, big.Rat says %v", n, d.isInt(), want.IsInt())
+		}
+		for _, b := range bounds {
+			got, ok := d.cmpBound(b)
+			if !ok {
+				continue
+			}
+			if w := want.Cmp(b); got != w {
+				t.Errorf("parseDecimal(%q).cmpBound(%v) = %d, big.Rat says %d", n, b, got, w)
+			}
+		}
+	}
+}
+
+func TestLengthWithin(t *testing.T) {
+	r := rand.New(rand.NewPCG(15, 16))
+	pieces := []string{"a", "я", "日", "😀", "\xff", "\xe2\x82", " "}
+	for range 5000 {
+		var b strings.Builder
+		for range r.IntN(8) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		min, max := r.IntN(10)-1, r.IntN(12)-1
+		n := utf8.RuneCountInString(s)
+		want := (min == -1 || n >= min) && (max == -1 || n <= max)
+		if got := lengthWithin(s, min, max); got != want {
+			t.Errorf("lengthWithin(%q, %d, %d) = %v, want %v (%d characters)", s, min, max, got, want, n)
 		}
 	}
 }
