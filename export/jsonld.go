@@ -416,27 +416,21 @@ func appendJSONString(dst []byte, s string, escapeHTML bool) []byte {
 	const hex = "0123456789abcdef"
 	dst = append(dst, '"')
 	// In valid UTF-8 the only multi-byte characters to escape are U+2028
-	// and U+2029 (E2 80 A8, E2 80 A9), found without decoding.
+	// and U+2029 (E2 80 A8, E2 80 A9), found without decoding; plain
+	// bytes are skipped by a table look-up.
+	plain := &plainJSON
+	if escapeHTML {
+		plain = &plainJSONHTML
+	}
 	valid := utf8.ValidString(s)
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= utf8.RuneSelf && valid {
-			if c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xa8 || s[i+2] == 0xa9) {
-				dst = append(dst, s[start:i]...)
-				dst = append(dst, '\\', 'u', '2', '0', '2', hex[s[i+2]&0xf])
-				i += 3
-				start = i
-				continue
-			}
+		if plain[c] {
 			i++
 			continue
 		}
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && (!escapeHTML || c != '<' && c != '>' && c != '&') {
-				i++
-				continue
-			}
 			dst = append(dst, s[start:i]...)
 			switch c {
 			case '"', '\\':
@@ -458,6 +452,17 @@ func appendJSONString(dst []byte, s string, escapeHTML bool) []byte {
 			start = i
 			continue
 		}
+		if valid {
+			if c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xa8 || s[i+2] == 0xa9) {
+				dst = append(dst, s[start:i]...)
+				dst = append(dst, '\\', 'u', '2', '0', '2', hex[s[i+2]&0xf])
+				i += 3
+				start = i
+				continue
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == utf8.RuneError && size == 1:
@@ -476,6 +481,17 @@ func appendJSONString(dst []byte, s string, escapeHTML bool) []byte {
 	dst = append(dst, s[start:]...)
 	return append(dst, '"')
 }
+
+// plainJSON marks the ASCII bytes encoding/json writes as they are: not a
+// control character, '"' or '\\'; plainJSONHTML also leaves out <, > and
+// &. Bytes from 0x80 are false: they begin multi-byte characters.
+var plainJSON, plainJSONHTML = func() (p, h [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		p[c] = c != '"' && c != '\\'
+		h[c] = p[c] && c != '<' && c != '>' && c != '&'
+	}
+	return p, h
+}()
 
 // JSONLD writes a as one schema.org NewsArticle object with
 // "@context": "https://schema.org", indented by two spaces and followed by a
