@@ -527,3 +527,35 @@ func breakArticle(r *rand.Rand, a *Article) {
 
 // pick2 returns one of choices at random.
 func pick2(r *rand.Rand, choices ...int) int { return choices[r.IntN(len(choices))] }
+
+// FuzzArticleDoc checks articleDoc and Validate against the JSON round
+// trip for articles whose every field comes from the fuzzer.
+func FuzzArticleDoc(f *testing.F) {
+	f.Add("Заголовок", "https://example.com/a", "ru", 3, 0.5, int64(1718800000), uint8(7))
+	f.Add("", "\xff", "x-\u2028", -1, math.Inf(1), int64(-62135596800), uint8(0))
+	f.Add(" \t", "http://[::1", "en-GB", 0, 1e-7, int64(253402300800), uint8(255))
+	f.Fuzz(func(t *testing.T, text, url, lang string, n int, conf float64, unix int64, flags uint8) {
+		bit := func(i uint) bool { return flags&(1<<i) != 0 }
+		d := Date{Time: time.Unix(unix, int64(n)).UTC(), HasClock: bit(0), HasZone: bit(1)}
+		if bit(2) {
+			d.Time = d.Time.In(time.FixedZone("", n%86400))
+		}
+		a := &Article{
+			URL: url, Headline: text, Section: lang, DatePublished: d, Language: lang, WordCount: n,
+			Authors:    []Author{{Name: text, URL: url, Type: lang, Role: text}},
+			Body:       []Block{{Type: BlockType(lang), Text: text, Level: n}, {Type: Paragraph, Text: url}},
+			Quotes:     []Quote{{Text: text, Speaker: lang, Block: n, Partial: bit(3)}},
+			Sources:    []string{text, lang},
+			Images:     []Image{{URL: url, Caption: text}},
+			Kind:       PageKind(lang),
+			Provenance: map[string]Source{lang: {From: text, Confidence: conf}},
+		}
+		if bit(4) {
+			a.Publisher = &Publisher{Name: text, URL: url, Logo: url}
+		}
+		if bit(5) {
+			a.Authors, a.Quotes, a.Provenance = nil, nil, nil
+		}
+		checkArticleDoc(t, "fuzzed article", a)
+	})
+}

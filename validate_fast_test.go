@@ -277,3 +277,32 @@ func TestLengthWithin(t *testing.T) {
 		}
 	}
 }
+
+// FuzzFastSchema compares the fast check with the schema library on any
+// JSON document.
+func FuzzFastSchema(f *testing.F) {
+	cs, err := loadSchema()
+	if err != nil {
+		f.Fatal(err)
+	}
+	if data, err := json.Marshal(validArticle()); err == nil {
+		f.Add(data)
+	}
+	f.Add([]byte(`{"headline":"h","body":[{"type":"heading","text":"t","level":2.0}],"wordCount":1e1,"provenance":{"body":{"source":"content","confidence":1.0000}}}`))
+	f.Add([]byte(`{"headline":" ","body":[],"quotes":[{"text":"q","block":-0}],"language":"x-a-b","datePublished":"2024-02-30"}`))
+	f.Add([]byte(`[1,"a",null,true,{}]`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := decodeJSON(data)
+		if err != nil {
+			return
+		}
+		c := fastCheck{fastSchema: cs.fast}
+		fast := c.check(cs.schema, doc, 0)
+		if c.unsure {
+			return // a document Validate hands to the library
+		}
+		if lib := cs.schema.Validate(doc) == nil; fast != lib {
+			t.Errorf("fast check says valid=%v, the schema library valid=%v, for %s", fast, lib, data)
+		}
+	})
+}
