@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"io"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -221,12 +222,11 @@ func safeURL(u string) string {
 // \u003e and \u0026; U+2028 and U+2029 are always escaped. The output ends
 // with a newline, as json.Encoder's does. export's tests compare it with
 // encoding/json on every fixture and on random articles.
-func encodeLD(n *ldNewsArticle, indent, escapeHTML bool) []byte {
-	size := 256 + len(n.ArticleBody) + len(n.Headline) + len(n.Description)
-	if indent {
-		size += 64 * (len(n.Author) + len(n.Image) + len(n.HasPart) + len(n.Mentions) + len(n.Keywords))
-	}
-	w := ldWriter{b: make([]byte, 0, size), indent: indent, escapeHTML: escapeHTML}
+//
+// It appends to dst, which it grows once to the size the output will
+// likely have.
+func encodeLD(dst []byte, n *ldNewsArticle, indent, escapeHTML bool) []byte {
+	w := ldWriter{b: slices.Grow(dst, ldSize(n)), indent: indent, escapeHTML: escapeHTML}
 	w.open('{')
 	w.str("@context", n.Context)
 	w.str("@type", n.Type)
@@ -300,6 +300,39 @@ func encodeLD(n *ldNewsArticle, indent, escapeHTML bool) []byte {
 	w.close('}')
 	w.b = append(w.b, '\n')
 	return w.b
+}
+
+// ldSize estimates the length of n's encoding: its strings, plus room for
+// the names, punctuation and indentation of each part and a little for
+// escapes.
+func ldSize(n *ldNewsArticle) int {
+	size := 512 + len(n.URL)*2 + len(n.Headline) + len(n.Description) + len(n.ArticleSection) +
+		len(n.DatePublished) + len(n.DateModified) + len(n.InLanguage) + len(n.ArticleBody)
+	for _, a := range n.Author {
+		size += 96 + len(a.Name) + len(a.URL)
+	}
+	if p := n.Publisher; p != nil {
+		size += 160 + len(p.Name) + len(p.URL)
+		if p.Logo != nil {
+			size += len(p.Logo.URL)
+		}
+	}
+	for _, im := range n.Image {
+		size += 112 + len(im.URL) + len(im.Caption)
+	}
+	for _, k := range n.Keywords {
+		size += 8 + len(k)
+	}
+	for _, q := range n.HasPart {
+		size += 96 + len(q.Text)
+		if q.SpokenByCharacter != nil {
+			size += 96 + len(q.SpokenByCharacter.Name)
+		}
+	}
+	for _, m := range n.Mentions {
+		size += 96 + len(m.Name)
+	}
+	return size + size/16
 }
 
 // ldWriter appends JSON to b, indented by two spaces a level when indent is
@@ -418,11 +451,16 @@ func appendJSONString(dst []byte, s string, escapeHTML bool) []byte {
 	// In valid UTF-8 the only multi-byte characters to escape are U+2028
 	// and U+2029 (E2 80 A8, E2 80 A9), found without decoding; plain
 	// bytes are skipped by a table look-up.
-	plain := &plainJSON
-	if escapeHTML {
-		plain = &plainJSONHTML
-	}
 	valid := utf8.ValidString(s)
+	plain := &plainJSON[0]
+	switch {
+	case escapeHTML && valid:
+		plain = &plainJSON[3]
+	case escapeHTML:
+		plain = &plainJSON[1]
+	case valid:
+		plain = &plainJSON[2]
+	}
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -482,15 +520,22 @@ func appendJSONString(dst []byte, s string, escapeHTML bool) []byte {
 	return append(dst, '"')
 }
 
-// plainJSON marks the ASCII bytes encoding/json writes as they are: not a
-// control character, '"' or '\\'; plainJSONHTML also leaves out <, > and
-// &. Bytes from 0x80 are false: they begin multi-byte characters.
-var plainJSON, plainJSONHTML = func() (p, h [256]bool) {
+// plainJSON marks the bytes encoding/json writes as they are, in four
+// tables: [0] the ASCII bytes other than control characters, '"' and
+// '\\'; [1] those but <, > and &, for HTML escaping; [2] and [3] add, for
+// strings known to be valid UTF-8, every byte from 0x80 except 0xE2, the
+// first byte of U+2028 and U+2029.
+var plainJSON = func() (t [4][256]bool) {
 	for c := 0x20; c < utf8.RuneSelf; c++ {
-		p[c] = c != '"' && c != '\\'
-		h[c] = p[c] && c != '<' && c != '>' && c != '&'
+		t[0][c] = c != '"' && c != '\\'
+		t[1][c] = t[0][c] && c != '<' && c != '>' && c != '&'
 	}
-	return p, h
+	t[2], t[3] = t[0], t[1]
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[2][c] = c != 0xe2
+		t[3][c] = c != 0xe2
+	}
+	return t
 }()
 
 // JSONLD writes a as one schema.org NewsArticle object with
@@ -542,7 +587,7 @@ func JSONLD(w io.Writer, a *article.Article) error {
 	if a == nil {
 		return errNilArticle
 	}
-	_, err := w.Write(encodeLD(newsArticle(a), true, false))
+	_, err := w.Write(encodeLD(nil, newsArticle(a), true, false))
 	return err
 }
 
@@ -578,11 +623,9 @@ func scriptBytes(a *article.Article) ([]byte, error) {
 	if a == nil {
 		return nil, errNilArticle
 	}
-	j := bytes.TrimSuffix(encodeLD(newsArticle(a), false, true), []byte("\n"))
-	var buf bytes.Buffer
-	buf.Grow(len(j) + 48)
-	buf.WriteString(`<script type="application/ld+json">`)
-	buf.Write(j)
-	buf.WriteString("</script>\n")
-	return buf.Bytes(), nil
+	const start, end = `<script type="application/ld+json">`, "</script>\n"
+	b := make([]byte, 0, len(start)+len(end))
+	b = append(b, start...)
+	b = bytes.TrimSuffix(encodeLD(b, newsArticle(a), false, true), []byte("\n"))
+	return append(b, end...), nil
 }

@@ -34,7 +34,11 @@ func checkEncodeLD(t *testing.T, name string, a *article.Article) {
 	t.Helper()
 	n := newsArticle(a)
 	for _, mode := range []struct{ indent, escapeHTML bool }{{true, false}, {false, true}, {true, true}, {false, false}} {
-		got := encodeLD(n, mode.indent, mode.escapeHTML)
+		got := encodeLD([]byte("prefix"), n, mode.indent, mode.escapeHTML)
+		if !bytes.HasPrefix(got, []byte("prefix")) {
+			t.Fatalf("encodeLD lost what dst held: %.20q", got)
+		}
+		got = got[len("prefix"):]
 		want := referenceLD(t, n, mode.indent, mode.escapeHTML)
 		if !bytes.Equal(got, want) {
 			t.Errorf("%s (indent %v, escapeHTML %v): encodeLD differs from encoding/json:\n got %s\nwant %s", name, mode.indent, mode.escapeHTML, got, want)
