@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -102,6 +103,24 @@ func checkArticleDoc(t *testing.T, name string, a *Article) {
 // every golden article file. With ../shared present it adds the pages of
 // the article extraction benchmark unless -short.
 func testdataArticles(t *testing.T) map[string]*Article {
+	t.Helper()
+	testdataArticlesMu.Lock()
+	defer testdataArticlesMu.Unlock()
+	if testdataArticlesCache == nil {
+		testdataArticlesCache = loadTestdataArticles(t)
+	}
+	return testdataArticlesCache
+}
+
+// testdataArticlesCache holds what testdataArticles returns, parsed once
+// per test binary.
+var (
+	testdataArticlesMu    sync.Mutex
+	testdataArticlesCache map[string]*Article
+)
+
+// loadTestdataArticles parses the articles for testdataArticles.
+func loadTestdataArticles(t *testing.T) map[string]*Article {
 	t.Helper()
 	out := map[string]*Article{}
 	add := func(name string, parse func(io.Reader, ...Option) (*Article, error), data []byte) {

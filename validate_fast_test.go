@@ -91,7 +91,7 @@ func TestFastSchemaMatchesLibrary(t *testing.T) {
 			docs = append(docs, doc)
 		}
 	}
-	mutants := 20
+	mutants := 8
 	if testing.Short() {
 		mutants = 3
 	}
