@@ -78,11 +78,20 @@ func (a *Article) Validate() error {
 	if a == nil {
 		return fmt.Errorf("%w: nil *Article", ErrInvalid)
 	}
-	data, err := json.Marshal(a)
-	if err != nil {
-		return fmt.Errorf("article: encoding article for validation: %w", err)
+	doc, ok := articleDoc(a)
+	var vs []Violation
+	var err error
+	if ok {
+		vs, err = docViolations(doc)
+	} else {
+		// What articleDoc cannot build exactly goes through encoding/json,
+		// which also reports the values it refuses.
+		data, merr := json.Marshal(a)
+		if merr != nil {
+			return fmt.Errorf("article: encoding article for validation: %w", merr)
+		}
+		vs, err = schemaViolations(data)
 	}
-	vs, err := schemaViolations(data)
 	if err != nil {
 		return err
 	}
@@ -123,6 +132,9 @@ func violationError(vs []Violation) error {
 type compiledSchema struct {
 	schema *jsonschema.Schema
 	doc    any
+	// fast decides valid documents without the library's error tree; nil
+	// when the schema uses a keyword it does not implement.
+	fast *fastSchema
 }
 
 // loadSchema compiles the embedded schema on first use.
@@ -146,7 +158,7 @@ var loadSchema = sync.OnceValues(func() (*compiledSchema, error) {
 	if err != nil {
 		return nil, fmt.Errorf("article: decoding schema: %w", err)
 	}
-	return &compiledSchema{schema: s, doc: doc}, nil
+	return &compiledSchema{schema: s, doc: doc, fast: newFastSchema(s)}, nil
 })
 
 // decodeJSON decodes exactly one JSON value, keeping numbers exact.
@@ -166,15 +178,33 @@ func decodeJSON(data []byte) (any, error) {
 // schemaViolations validates data against the schema and returns the
 // violations, unsorted.
 func schemaViolations(data []byte) ([]Violation, error) {
+	doc, err := decodeJSON(data)
+	if err != nil {
+		if _, lerr := loadSchema(); lerr != nil {
+			return nil, lerr
+		}
+		return nil, fmt.Errorf("article: validating: invalid JSON: %w", err)
+	}
+	return docViolations(doc)
+}
+
+// docViolations validates a decoded document against the schema and
+// returns the violations, unsorted.
+func docViolations(doc any) ([]Violation, error) {
 	cs, err := loadSchema()
 	if err != nil {
 		return nil, err
 	}
-	doc, err := decodeJSON(data)
-	if err != nil {
-		return nil, fmt.Errorf("article: validating: invalid JSON: %w", err)
+	if cs.fast != nil && cs.fast.valid(cs.schema, doc) {
+		return nil, nil
 	}
-	err = cs.schema.Validate(doc)
+	return cs.libraryViolations(doc)
+}
+
+// libraryViolations validates doc with the schema library alone and
+// explains its errors.
+func (cs *compiledSchema) libraryViolations(doc any) ([]Violation, error) {
+	err := cs.schema.Validate(doc)
 	if err == nil {
 		return nil, nil
 	}

@@ -1,0 +1,308 @@
+package article
+
+import (
+	"encoding/json"
+	"math/big"
+	"math/rand/v2"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/santhosh-tekuri/jsonschema/v5"
+)
+
+// compareFast asserts that the fast check and the schema library agree on
+// doc, and reports whether doc is valid.
+func compareFast(t *testing.T, cs *compiledSchema, name string, doc any) bool {
+	t.Helper()
+	c := fastCheck{fastSchema: cs.fast}
+	fast := c.check(cs.schema, doc, 0)
+	lib := cs.schema.Validate(doc) == nil
+	if c.unsure {
+		t.Errorf("%s: the fast check is unsure of a decoded document", name)
+	}
+	if fast != lib {
+		data, _ := json.Marshal(doc)
+		t.Errorf("%s: fast check says valid=%v, the schema library valid=%v, for %s", name, fast, lib, data)
+	}
+	return lib
+}
+
+func TestFastSchemaEnabled(t *testing.T) {
+	cs, err := loadSchema()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cs.fast == nil {
+		t.Fatal("the embedded schema uses a keyword the fast check does not implement; Validate would always take the slow path")
+	}
+	if len(cs.fast.notSpace) == 0 || len(cs.fast.formats) != 3 {
+		t.Errorf("fast check found %d \\S patterns and formats %v; want the text pattern and uri, date, date-time", len(cs.fast.notSpace), cs.fast.formats)
+	}
+}
+
+func TestFastSchemaDisabled(t *testing.T) {
+	for _, src := range []string{
+		`{"type":"object","unevaluatedProperties":false}`,
+		`{"$dynamicAnchor":"x","properties":{"a":{"$dynamicRef":"#x"}}}`,
+		`{"type":"array","uniqueItems":true}`,
+		`{"type":"array","contains":{"type":"string"}}`,
+		`{"dependentRequired":{"a":["b"]}}`,
+		`{"$defs":{"x":{"contentEncoding":"base64"}},"items":{"$ref":"#/$defs/x"}}`,
+	} {
+		c := jsonschema.NewCompiler()
+		c.Draft = jsonschema.Draft2020
+		if err := c.AddResource("mem://s.json", strings.NewReader(src)); err != nil {
+			t.Fatal(err)
+		}
+		s, err := c.Compile("mem://s.json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if newFastSchema(s) != nil {
+			t.Errorf("newFastSchema accepted %s, which uses a keyword it does not implement", src)
+		}
+	}
+}
+
+// TestFastSchemaMatchesLibrary compares the fast check with the schema
+// library on the documents of every test article and on many broken
+// copies of them.
+func TestFastSchemaMatchesLibrary(t *testing.T) {
+	cs, err := loadSchema()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cs.fast == nil {
+		t.Fatal("fast check disabled")
+	}
+	var docs []any
+	for _, a := range testdataArticles(t) {
+		if doc, ok := articleDoc(a); ok {
+			docs = append(docs, doc)
+		}
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 1000 {
+		if doc, ok := articleDoc(randomArticle(r)); ok {
+			docs = append(docs, doc)
+		}
+	}
+	mutants := 8
+	if testing.Short() {
+		mutants = 3
+	}
+	valid, invalid := 0, 0
+	for i, doc := range docs {
+		if compareFast(t, cs, "document "+itoa(i), doc) {
+			valid++
+		} else {
+			invalid++
+		}
+		for j := range mutants {
+			m := mutate(r, deepCopy(doc))
+			if compareFast(t, cs, "mutant "+itoa(j)+" of document "+itoa(i), m) {
+				valid++
+			} else {
+				invalid++
+			}
+		}
+		if t.Failed() {
+			break
+		}
+	}
+	if valid == 0 || invalid == 0 {
+		t.Errorf("%d valid and %d invalid documents; want some of each", valid, invalid)
+	}
+}
+
+// deepCopy copies a decoded JSON document.
+func deepCopy(v any) any {
+	switch v := v.(type) {
+	case map[string]any:
+		m := make(map[string]any, len(v))
+		for k, x := range v {
+			m[k] = deepCopy(x)
+		}
+		return m
+	case []any:
+		l := make([]any, len(v))
+		for i, x := range v {
+			l[i] = deepCopy(x)
+		}
+		return l
+	}
+	return v
+}
+
+// mutate changes one to three values at random places in doc: replacing
+// a value by one of another type or an edge case, deleting or adding a
+// member, emptying a list.
+func mutate(r *rand.Rand, doc any) any {
+	for range 1 + r.IntN(3) {
+		doc = mutateOnce(r, doc)
+	}
+	return doc
+}
+
+// mutationValues are the replacement values: every JSON type, numbers at
+// and around the schema's bounds, and strings that test its patterns and
+// formats.
+var mutationValues = []any{
+	nil, true, false, json.Number("0"), json.Number("-1"), json.Number("1"), json.Number("6"), json.Number("7"),
+	json.Number("2.0"), json.Number("1.5"), json.Number("1e0"), json.Number("-0"), json.Number("0.9999999999999999999999"),
+	json.Number("1.0000000000000000000001"), json.Number("99999999999999999999999"),
+	"", " ", "\t\n\f\r ", "\v", "\u00a0", "x", "heading", "paragraph", "Person", "editor", "article", "jsonld", "headline", "quotes",
+	"https://example.com/", "http://x", "https://", "ftp://x/", "https://a b/", "https://[::1]/", "https://[zz]/", "http://x\xff",
+	"2024-06-19", "2024-02-30", "2024-13-01", "2024-06-19T17:43:00", "2024-06-19T24:00:00", "2024-06-19T17:43:60",
+	"2024-06-19T17:43:00+03:00", "2024-06-19T17:43:00Z", "2024-06-19T17:43:00.5+25:00", "2024-06-19T17:43", "99999-01-01",
+	"ru", "en-GB", "x-a", "r", "sha256:" + strings.Repeat("ab", 32), "sha256:" + strings.Repeat("AB", 32),
+	[]any{}, []any{"x"}, []any{json.Number("1")}, map[string]any{}, map[string]any{"name": "x"},
+	map[string]any{"type": "heading", "text": "t"}, map[string]any{"source": "meta", "confidence": json.Number("0.5")},
+}
+
+func mutateOnce(r *rand.Rand, v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		keys := make([]string, 0, len(x))
+		for k := range x {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		switch op := r.IntN(10); {
+		case op == 0 || len(keys) == 0:
+			names := []string{"url", "headline", "body", "level", "type", "text", "name", "block", "source", "confidence", "extra", "quotes", "provenance", "partial"}
+			x[names[r.IntN(len(names))]] = mutationValues[r.IntN(len(mutationValues))]
+		case op == 1:
+			delete(x, keys[r.IntN(len(keys))])
+		case op == 2:
+			x[keys[r.IntN(len(keys))]] = mutationValues[r.IntN(len(mutationValues))]
+		default:
+			k := keys[r.IntN(len(keys))]
+			x[k] = mutateOnce(r, x[k])
+		}
+		return x
+	case []any:
+		switch op := r.IntN(8); {
+		case op == 0 || len(x) == 0:
+			return append(x, mutationValues[r.IntN(len(mutationValues))])
+		case op == 1:
+			return x[:0]
+		default:
+			i := r.IntN(len(x))
+			x[i] = mutateOnce(r, x[i])
+			return x
+		}
+	}
+	return mutationValues[r.IntN(len(mutationValues))]
+}
+
+func TestHasNonSpace(t *testing.T) {
+	re := regexp.MustCompile(`\S`)
+	r := rand.New(rand.NewPCG(7, 8))
+	inputs := []string{"", " ", "\t\n\f\r ", "\v", "\u00a0", "\u2028", "\x00", "\xff", " x ", "\x85"}
+	for range 5000 {
+		b := make([]byte, r.IntN(6))
+		for i := range b {
+			if r.IntN(2) == 0 {
+				b[i] = " \t\n\f\r\v"[r.IntN(6)]
+			} else {
+				b[i] = byte(r.IntN(256))
+			}
+		}
+		inputs = append(inputs, string(b))
+	}
+	for _, s := range inputs {
+		if got, want := hasNonSpace(s), re.MatchString(s); got != want {
+			t.Errorf("hasNonSpace(%q) = %v, regexp \\S matches: %v", s, got, want)
+		}
+	}
+}
+
+// TestDecimalMatchesRat compares the decimal shortcut with big.Rat, which
+// the library uses, on numbers and bounds around each other.
+func TestDecimalMatchesRat(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	numbers := []string{"0", "-0", "1", "-1", "0.0", "1.000", "1.0001", "-0.5", "6", "7", "0.9999999999999999999999", "4611686018427387903", "4611686018427387904", "1e2", "1.", ".5", "01", "-"}
+	for range 3000 {
+		n := strconv.Itoa(r.IntN(20) - 10)
+		if r.IntN(2) == 0 {
+			n += "." + strings.Repeat("0", r.IntN(3)) + strconv.Itoa(r.IntN(100))
+		}
+		numbers = append(numbers, n)
+	}
+	bounds := []*big.Rat{big.NewRat(0, 1), big.NewRat(1, 1), big.NewRat(-1, 1), big.NewRat(6, 1), big.NewRat(-7, 1), big.NewRat(1, 2), new(big.Rat).SetInt64(1 << 62), new(big.Rat).SetInt64(1<<62 - 1)}
+	for _, n := range numbers {
+		d, ok := parseDecimal(n)
+		want, wantOK := new(big.Rat).SetString(n)
+		if !ok {
+			continue
+		}
+		if !wantOK {
+			t.Errorf("parseDecimal(%q) accepted a number big.Rat rejects", n)
+			continue
+		}
+		if d.isInt() != want.IsInt() {
+			t.Errorf("parseDecimal(%q).isInt() = %v, big.Rat says %v", n, d.isInt(), want.IsInt())
+		}
+		for _, b := range bounds {
+			got, ok := d.cmpBound(b)
+			if !ok {
+				continue
+			}
+			if w := want.Cmp(b); got != w {
+				t.Errorf("parseDecimal(%q).cmpBound(%v) = %d, big.Rat says %d", n, b, got, w)
+			}
+		}
+	}
+}
+
+func TestLengthWithin(t *testing.T) {
+	r := rand.New(rand.NewPCG(15, 16))
+	pieces := []string{"a", "я", "日", "😀", "\xff", "\xe2\x82", " "}
+	for range 5000 {
+		var b strings.Builder
+		for range r.IntN(8) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		min, max := r.IntN(10)-1, r.IntN(12)-1
+		n := utf8.RuneCountInString(s)
+		want := (min == -1 || n >= min) && (max == -1 || n <= max)
+		if got := lengthWithin(s, min, max); got != want {
+			t.Errorf("lengthWithin(%q, %d, %d) = %v, want %v (%d characters)", s, min, max, got, want, n)
+		}
+	}
+}
+
+// FuzzFastSchema compares the fast check with the schema library on any
+// JSON document.
+func FuzzFastSchema(f *testing.F) {
+	cs, err := loadSchema()
+	if err != nil {
+		f.Fatal(err)
+	}
+	if data, err := json.Marshal(validArticle()); err == nil {
+		f.Add(data)
+	}
+	f.Add([]byte(`{"headline":"h","body":[{"type":"heading","text":"t","level":2.0}],"wordCount":1e1,"provenance":{"body":{"source":"content","confidence":1.0000}}}`))
+	f.Add([]byte(`{"headline":" ","body":[],"quotes":[{"text":"q","block":-0}],"language":"x-a-b","datePublished":"2024-02-30"}`))
+	f.Add([]byte(`[1,"a",null,true,{}]`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := decodeJSON(data)
+		if err != nil {
+			return
+		}
+		c := fastCheck{fastSchema: cs.fast}
+		fast := c.check(cs.schema, doc, 0)
+		if c.unsure {
+			return // a document Validate hands to the library
+		}
+		if lib := cs.schema.Validate(doc) == nil; fast != lib {
+			t.Errorf("fast check says valid=%v, the schema library valid=%v, for %s", fast, lib, data)
+		}
+	})
+}
