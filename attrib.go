@@ -377,7 +377,8 @@ var honorifics = map[string]bool{
 // nameParticles may stand inside a name in lower case ("Joost de Wit").
 var nameParticles = map[string]bool{
 	"de": true, "van": true, "von": true, "der": true, "den": true, "da": true, "di": true, "du": true,
-	"le": true, "la": true, "bin": true, "al": true, "ibn": true, "el": true, "ter": true, "dos": true,
+	"le": true, "la": true, "lo": true, "del": true, "della": true, "des": true, "bin": true, "al": true, "ibn": true,
+	"el": true, "ter": true, "dos": true,
 }
 
 // stripTitles drops the roles and honorifics a name run starts with
@@ -571,6 +572,17 @@ func (m *reader) makeSalient(p *person) {
 		m.salient = m.salient[1:]
 	}
 	m.salient = append(m.salient, p)
+}
+
+// capitalNouns reports whether the text's language capitalises every noun
+// (German), so that a quotation in title case may well be a sentence.
+func (m *reader) capitalNouns() bool {
+	for _, t := range m.tables {
+		if !t.capitalNouns {
+			return false
+		}
+	}
+	return len(m.tables) > 0
 }
 
 // invertedSubject reports whether the text's language often puts the

@@ -43,6 +43,9 @@ type langTable struct {
 	// after the verb, at the end of the sentence (Russian: «Против
 	// выступил председатель профсоюза Сергей Лыков»).
 	invertedSubject bool
+	// capitalNouns is true for languages that capitalise every noun
+	// (German): a quotation with many capitals is not for that a title.
+	capitalNouns bool
 	// nonNames are capitalised words that never start a person's name
 	// (sentence openers, days of the week), lower-cased.
 	nonNames []string

@@ -24,6 +24,23 @@ var esTable = &langTable{
 		"se", "no", "al", "lo", "su", "sus", "como", "más", "pero", "fue", "este", "esta", "ha", "entre",
 		"cuando", "muy", "sin", "sobre", "también", "le", "ya", "han", "desde", "porque",
 	},
+	speechVerbs: []string{
+		"dijo", "dice", "dicho", "afirmó", "afirma", "declaró", "declara", "explicó", "explica", "aseguró",
+		"asegura", "señaló", "señala", "añadió", "añade", "agregó", "agrega", "indicó", "indica", "advirtió",
+		"advierte", "sostuvo", "sostiene", "manifestó", "expresó", "subrayó", "destacó", "destaca", "recordó",
+		"insistió", "respondió", "escribió", "apuntó", "comentó", "precisó", "reconoció", "denunció", "afirmaba",
+		"concluyó", "sentenció", "preguntó", "criticó", "lamentó", "anunció",
+	},
+	accordingTo:     []string{"según", "de acuerdo con"},
+	pronouns:        []string{"él", "ella"},
+	invertedSubject: true,
+	roles: []string{
+		"alcalde", "alcaldesa", "ministro", "ministra", "presidente", "presidenta", "portavoz", "director", "directora",
+		"secretario", "secretaria", "diputado", "diputada", "senador", "senadora", "embajador", "abogado", "abogada",
+		"juez", "jueza", "fiscal", "profesor", "profesora", "investigador", "investigadora", "candidato", "candidata",
+	},
+	outletNouns: []string{"diario", "periódico", "agencia", "cadena", "revista", "emisora", "portal"},
+	outlets:     []string{"EFE", "Europa Press", "El País", "El Mundo", "ABC", "La Vanguardia", "RTVE", "Clarín", "La Nación"},
 	nonNames: []string{
 		"lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
 		"pero", "cuando", "después", "antes", "hoy", "ayer", "según", "aunque",

@@ -15,6 +15,23 @@ var itTable = &langTable{
 		"per", "con", "non", "sono", "nel", "nella", "si", "da", "al", "alla", "anche", "come", "più",
 		"ma", "questo", "questa", "ha", "degli", "dal", "dalla", "sul", "sulla",
 	},
+	speechVerbs: []string{
+		"detto", "dice", "disse", "dichiarato", "dichiara", "affermato", "afferma", "spiegato", "spiega",
+		"aggiunto", "aggiunge", "sottolineato", "sottolinea", "precisato", "precisa", "ribadito", "ribadisce",
+		"commentato", "commenta", "osservato", "osserva", "scritto", "scrive", "avvertito", "avverte",
+		"assicurato", "assicura", "annunciato", "annuncia", "risposto", "risponde", "concluso", "conclude",
+		"insistito", "denunciato", "ricordato", "ricorda", "evidenziato", "evidenzia",
+	},
+	accordingTo:     []string{"secondo"},
+	pronouns:        []string{"lui", "lei"},
+	invertedSubject: true,
+	roles: []string{
+		"sindaco", "ministro", "ministra", "presidente", "portavoce", "direttore", "direttrice", "segretario",
+		"deputato", "deputata", "senatore", "senatrice", "ambasciatore", "avvocato", "giudice", "procuratore",
+		"professore", "professoressa", "ricercatore", "ricercatrice", "candidato", "candidata", "premier",
+	},
+	outletNouns: []string{"quotidiano", "giornale", "agenzia", "rete", "settimanale", "rivista", "emittente"},
+	outlets:     []string{"ANSA", "Adnkronos", "Corriere della Sera", "la Repubblica", "La Stampa", "Rai", "Il Sole 24 Ore"},
 	nonNames: []string{
 		"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
 		"oggi", "ieri", "secondo", "quando", "dopo", "prima", "però",

@@ -23,6 +23,23 @@ var plTable = &langTable{
 		"w", "na", "z", "że", "się", "nie", "do", "to", "jest", "jak", "po", "od", "za", "ale", "przez",
 		"dla", "czy", "jego", "tak", "już", "oraz", "są", "ich", "jej", "tym", "też", "może", "być",
 	},
+	speechVerbs: []string{
+		"powiedział", "powiedziała", "powiedzieli", "mówi", "mówił", "mówiła", "stwierdził", "stwierdziła",
+		"podkreślił", "podkreśliła", "dodał", "dodała", "zaznaczył", "zaznaczyła", "ocenił", "oceniła",
+		"przekonywał", "przekonywała", "wyjaśnił", "wyjaśniła", "zapowiedział", "zapowiedziała", "napisał",
+		"napisała", "odpowiedział", "odpowiedziała", "przyznał", "przyznała", "ostrzegł", "ostrzegła",
+		"poinformował", "poinformowała", "zauważył", "zauważyła", "tłumaczył", "tłumaczyła", "uważa", "twierdzi",
+		"zapewnił", "zapewniła", "oświadczył", "oświadczyła", "komentował", "komentowała",
+	},
+	accordingTo:     []string{"według", "zdaniem"},
+	pronouns:        []string{"ona"},
+	invertedSubject: true,
+	roles: []string{
+		"prezydent", "premier", "minister", "rzecznik", "rzeczniczka", "burmistrz", "wójt", "dyrektor", "prezes",
+		"poseł", "posłanka", "senator", "ambasador", "adwokat", "sędzia", "prokurator", "profesor", "ekspert", "kandydat",
+	},
+	outletNouns: []string{"dziennik", "agencja", "portal", "tygodnik", "telewizja", "stacja", "radio"},
+	outlets:     []string{"PAP", "TVN24", "Gazeta Wyborcza", "Rzeczpospolita", "Onet", "Polsat", "TVP", "RMF FM", "Interia"},
 	nonNames: []string{
 		"poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
 	},
