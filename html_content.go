@@ -754,6 +754,7 @@ var noiseLines = map[string]bool{
 	"related articles": true, "related stories": true, "loading...": true, "loading…": true,
 	"continue reading": true, "story continues below advertisement": true, "skip to content": true,
 	"click to share on twitter (opens in new window)": true, "like this:": true, "like loading...": true,
+	"advert": true, "sponsored": true, "publicidade": true, "pubblicità": true, "reklama": true,
 }
 
 // tailStarts open the part of a page that follows an article: related
@@ -774,7 +775,8 @@ var tailStarts = []string{
 	"neueste artikel", "related coverage", "das thema könnte dich auch interessieren", "lesen sie auch die folgenden beiträge",
 	"laisser un commentaire", "deja un comentario", "lascia un commento", "napisz komentarz",
 	"sie wollen mehr von uns", "lust auf mehr", "weiterführende informationen", "weitere informationen",
-	"entdecken sie jetzt", "you may also be interested in",
+	"entdecken sie jetzt", "you may also be interested in", "tell us what you think", "отзывы", "добавить отзыв",
+	"самые популярные", "популярное", "популярные статьи", "другие статьи", "оставить комментарий",
 }
 
 func isTailStart(b *textBlock) bool {

@@ -198,7 +198,7 @@ func TestHTMLContentRules(t *testing.T) {
 			name: "tail headings",
 			page: `<html><body><div class="text"><p>` + storyPara("Body text.") + `</p><p>` + storyPara("More text.") + `</p><p>` + storyPara("Last text.") + `</p>` +
 				`<h3>Garden Weekly Newsletter</h3><p>Get the best stories every Friday.</p>` +
-				`<h3>Schreibe einen Kommentar</h3><p>Deine E-Mail-Adresse wird nicht veröffentlicht.</p></div></body></html>`,
+				`<h3>Schreibe einen Kommentar</h3><p>Deine E-Mail-Adresse wird nicht veröffentlicht.</p><p>Advert</p></div></body></html>`,
 			want: []string{"Body text.", "More text.", "Last text."},
 			lose: []string{"Newsletter", "best stories", "Kommentar", "E-Mail"},
 		},

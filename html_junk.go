@@ -66,6 +66,21 @@ var noticeWords = []string{
 	"written permission must be obtained", "advertising disclosure",
 }
 
+// reShortcode is a CMS shortcode left in the text ("[button link=…]").
+var reShortcode = regexp.MustCompile(`^\[/?[a-z_]+(?:[ \]=])`)
+
+// reMetaLabel is a labelled field of a post's metadata line; two of them
+// in one short line ("05/10/2018 - Publicado por: C. Borba - Categoria:
+// Saúde - Tags: …") make it the line, not the story.
+var reMetaLabel = regexp.MustCompile(`(?:publicado por|posted by|published by|posted in|categoria|category|categories|tags|autor|author|kategorie|catégorie|etiquetas|rubrik|comments)\s*:`)
+
+// isMetaLine reports whether a short line is a post's metadata: two
+// labelled fields set apart by dashes, bars or dots.
+func isMetaLine(low string) bool {
+	return len(reMetaLabel.FindAllStringIndex(low, 3)) >= 2 &&
+		(strings.Contains(low, " - ") || strings.Contains(low, " | ") || strings.Contains(low, "·") || strings.Contains(low, "•"))
+}
+
 // reTopicLine is a line of tags or topics: "Themen: Kritik aus dem
 // Internet", "Tags: budget, council", "Filed under: Politics".
 var reTopicLine = regexp.MustCompile(`(?i)^(?:themen|thema|tags?|schlagworte|schlagwörter|stichworte|stichwörter|topics?|tagged|tagged with|filed under|kategorien?|categories|category|mots-clés|etiquetas|argomenti|tagi)\s*:`)
@@ -143,7 +158,8 @@ func isJunkLine(t string) bool {
 		if !strings.ContainsAny(t, " \t") && (strings.HasPrefix(low, "https://") || strings.HasPrefix(low, "http://")) {
 			return true // a bare address
 		}
-		if isCreditLine(low) || isFollowCall(low) || len(t) <= 150 && reTopicLine.MatchString(low) {
+		if isCreditLine(low) || isFollowCall(low) || len(t) <= 150 && reTopicLine.MatchString(low) ||
+			reShortcode.MatchString(t) || isMetaLine(low) {
 			return true
 		}
 	}

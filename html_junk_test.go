@@ -15,13 +15,15 @@ func TestIsJunkLine(t *testing.T) {
 		"An error has occurred, please try again later.", "Comments are closed.",
 		"Follow The Gleaner on Twitter and Instagram @JamaicaGleaner", "Síguenos en Telegram, Instagram, Facebook y Twitter",
 		"For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.", "You can keep up with me on Twitter",
-		"AFP / MARCO BERTORELLO", "Themen: Kritik aus dem Internet", "Filed under: Politics, Budget", "Vervielfältigung nur mit Genehmigung", "Advertising Disclosure"}
+		"AFP / MARCO BERTORELLO", "Themen: Kritik aus dem Internet", "Filed under: Politics, Budget", "Vervielfältigung nur mit Genehmigung", "Advertising Disclosure",
+		"[button link=”http://example.com/submit/” type=”big”] Send us YOUR review[/button]",
+		"05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad arrombamento"}
 	for _, s := range junk {
 		if !isJunkLine(s) {
 			t.Errorf("isJunkLine(%q) = false, want true", s)
 		}
 	}
-	prose := []string{"Nobody was hurt.", "AFP reported that the talks had failed.", "Topics discussed included the budget and the roads.", "Police follow leads after the video spread on Facebook.", "Thousands join protests organised on Telegram.", "© 2019 Associated Press. All Rights Reserved.", "The agency / Reuters said the talks had failed, and the ministers left Geneva.",
+	prose := []string{"Nobody was hurt.", "[Updated] The council met again on Monday.", "The author: a man of many talents, said the category: none.", "AFP reported that the talks had failed.", "Topics discussed included the budget and the roads.", "Police follow leads after the video spread on Facebook.", "Thousands join protests organised on Telegram.", "© 2019 Associated Press. All Rights Reserved.", "The agency / Reuters said the talks had failed, and the ministers left Geneva.",
 		"See https://example.com for the report.", "4 minutes later the police arrived.", "Anzeige erstattet: the shop owner went to the police.",
 		"Photo: the photographer said the light was perfect that morning, and the crowd was quiet as the boats came in.", "By noon the road had reopened and traffic was moving again in both directions.", "2024 was a record year.", "Thank you",
 		"The streaming service gained ten million subscribers in its first month, the company said on Tuesday, far more than analysts had expected and well ahead of its rivals."}
