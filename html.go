@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -622,6 +623,30 @@ func chooseTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
 	if host := hostOf(c.url); host != "" {
 		sites = append(sites, host)
 	}
+	// An <h1> that links to the home page is the site's name set as a
+	// heading (a blog's header), not the article's headline.
+	var h1s, homeH1s []string
+	for i, h := range m.h1s {
+		if i < len(m.h1Home) && m.h1Home[i] {
+			homeH1s = append(homeH1s, h)
+			continue
+		}
+		// A kicker of a few words set in its own element ahead of the
+		// headline ("<h1><span>Corona-Pandemie</span> „Es kommt …“</h1>",
+		// "<h1><small>Tunesien</small><br> Große Aufgaben …</h1>") is not
+		// part of it. A longer one is a title of its own, and one the
+		// text runs on from in lower case is the headline's first word.
+		if i < len(m.h1Kicker) && m.h1Kicker[i] != "" && len(strings.Fields(m.h1Kicker[i])) <= 3 {
+			if rest, ok := strings.CutPrefix(h, m.h1Kicker[i]); ok {
+				rest = strings.TrimLeft(rest, " |-–—:·•/")
+				if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLower(r) && len(strings.Fields(rest)) >= 2 {
+					h = rest
+				}
+			}
+		}
+		h1s = append(h1s, h)
+	}
+	sites = append(sites, homeH1s...)
 	metaT := first(ld.headline, m.micro.headline)
 	if metaT == "" {
 		metaT = m.metaValue("og:title", "twitter:title", "dc.title", "title", "headline")
@@ -631,13 +656,28 @@ func chooseTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
 	// a date or an author ("Bielersee-Winterhechte | petri-heil.ch | Dein
 	// Schweizer Fischereimagazin", "So viel Regen : 31.10.2023") is the
 	// headline.
-	if h := h1Prefix(m.h1s, metaT); h != "" {
+	if h := h1Prefix(h1s, metaT); h != "" {
 		return h
 	}
-	if h := m.soleH1(); h != "" && !matchesSite(h, sites) && len(strings.Fields(h)) >= 2 {
-		// An <h1> that wraps the structured title in a kicker ("Politics |
-		// …") gives way to it.
+	if h := soleHeading(h1s); h != "" && !matchesSite(h, sites) && len(strings.Fields(h)) >= 2 {
+		// A kicker glued to the headline inside the <h1> that a title
+		// sets apart ("Olympische Spiele in Paris Getränke per Schiff…"
+		// against "Olympische Spiele in Paris - Getränke per Schiff…").
+		if r := gluedKicker(h, ld.headline, m.metaValue("og:title"), m.title); r != "" {
+			return stripSite(r, sites, false)
+		}
 		if metaT != "" && len(metaT) < len(h) && strings.Contains(h, metaT) && len(strings.Fields(metaT)) >= 2 {
+			// The structured title cut short mid-sentence ("… Kapazität"
+			// against "… Kapazität in Tennessee"): the reader sees the
+			// <h1>. A capital after it starts a subtitle run into the <h1>.
+			if rest, ok := strings.CutPrefix(h, metaT+" "); ok {
+				if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(r) || unicode.IsDigit(r) {
+					return stripSite(h, sites, false)
+				}
+			}
+			// An <h1> that wraps the structured title in a kicker
+			// ("Politics | …", "Tunesien Große Aufgaben …") gives way to
+			// it.
 			return metaT
 		}
 		// A kicker set apart inside the <h1> ("Klimaschutz : Bohren, bis
@@ -648,15 +688,38 @@ func chooseTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
 		}
 		return stripSite(h, sites, false)
 	}
+	title := normalizeSpace(m.title)
+	// With no usable <h1>, a leading <h2> that gives the structured title
+	// as printed (other dashes, quotes or capitals; not cut short; without
+	// what follows a separator) is the headline.
+	if t := first(metaT, title); t != "" {
+		for i, h := range m.h2s {
+			if i >= 3 {
+				break
+			}
+			if h2Gives(h, t) {
+				return h
+			}
+		}
+	}
 	if metaT != "" {
 		return metaT
 	}
-	title := normalizeSpace(m.title)
 	if title == "" {
-		if len(m.h1s) > 0 {
-			return m.h1s[0]
+		if len(h1s) > 0 {
+			return h1s[0]
 		}
 		return ""
+	}
+	// The site's name from a home-page heading ends the headline in the
+	// <title> ("Headline : Site | Slogan").
+	for _, s := range homeH1s {
+		if i := strings.Index(title, s); i > 0 {
+			head := strings.TrimRight(title[:i], " |-–—:·•/«»")
+			if head != "" && len(head) < i && strings.TrimSpace(title[len(head):i]) != "" {
+				return head
+			}
+		}
 	}
 	parts := splitTitle(title)
 	var kept []string
@@ -669,9 +732,9 @@ func chooseTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
 		kept = parts
 	}
 	// A part a heading repeats is the headline.
-	for _, h := range m.h1s {
+	for _, h := range h1s {
 		for _, p := range kept {
-			if len(kept) > 1 && strings.EqualFold(h, p) && !matchesSite(h, sites) && len(m.h1s) == 1 {
+			if len(kept) > 1 && strings.EqualFold(h, p) && !matchesSite(h, sites) && len(h1s) == 1 {
 				return p
 			}
 		}
@@ -683,7 +746,7 @@ func chooseTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
 			}
 		}
 	}
-	for _, h := range m.h1s {
+	for _, h := range h1s {
 		if strings.EqualFold(h, title) {
 			return h
 		}
@@ -693,6 +756,52 @@ func chooseTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
 	}
 	return stripSite(title, sites, true)
 }
+
+// gluedKicker returns the <h1> h without its kicker when one of the titles
+// sets that kicker apart with a separator and h runs it into the headline
+// with a bare space; "" when no title does.
+func gluedKicker(h string, titles ...string) string {
+	for _, t := range titles {
+		parts := splitTitle(normalizeSpace(unescapeTitle(t)))
+		if len(parts) < 2 {
+			continue
+		}
+		k, next := parts[0], strings.Fields(parts[1])
+		rest, ok := strings.CutPrefix(h, k+" ")
+		if !ok || len(strings.Fields(k)) > 5 || len(next) == 0 || len(strings.Fields(rest)) < 2 {
+			continue
+		}
+		if first := strings.Fields(rest)[0]; strings.EqualFold(first, next[0]) {
+			return rest
+		}
+	}
+	return ""
+}
+
+// h2Gives reports whether the heading h prints the title t: the same text
+// but for dashes, quotes, ellipses and capitals, or t cut short at a word,
+// or t's first part before a separator.
+func h2Gives(h, t string) bool {
+	if len(strings.Fields(h)) < 2 {
+		return false
+	}
+	fh, ft := foldTitle(h), foldTitle(t)
+	if fh == ft {
+		return true
+	}
+	if strings.HasPrefix(fh, ft+" ") && len(strings.Fields(t)) >= 4 {
+		return true // the meta title cut short
+	}
+	return h1Prefix([]string{h}, t) != ""
+}
+
+// foldTitle folds the typographic variants a title is written with:
+// dashes, quotes, ellipses, capitals.
+func foldTitle(s string) string {
+	return strings.ToLower(titleFolder.Replace(normalizeSpace(s)))
+}
+
+var titleFolder = strings.NewReplacer("–", "-", "—", "-", "―", "-", "’", "'", "‘", "'", "“", "\"", "”", "\"", "„", "\"", "…", "...", "«", "\"", "»", "\"")
 
 // h1Prefix returns the <h1> that t starts with when the rest of t follows a
 // separator.
@@ -709,17 +818,17 @@ func h1Prefix(h1s []string, t string) string {
 	return ""
 }
 
-// soleH1 returns the page's one <h1> (or the text all its <h1>s share).
-func (m *pageMeta) soleH1() string {
-	if len(m.h1s) == 0 {
+// soleHeading returns the one heading of hs (or the text all share).
+func soleHeading(hs []string) string {
+	if len(hs) == 0 {
 		return ""
 	}
-	for _, h := range m.h1s[1:] {
-		if h != m.h1s[0] {
+	for _, h := range hs[1:] {
+		if h != hs[0] {
 			return ""
 		}
 	}
-	return m.h1s[0]
+	return hs[0]
 }
 
 // splitTitle cuts a <title> at its separators.

@@ -42,6 +42,12 @@ type pageMeta struct {
 	text  string
 	h1At  []int
 	h1End []int
+	// h1Home marks the <h1>s of h1s that are a link to the site's home
+	// page: the site's name set as a heading, not the article's.
+	h1Home []bool
+	// h1Kicker holds, for each <h1> of h1s, the text of an element that
+	// opens it ahead of further text (a kicker, a hidden label), or "".
+	h1Kicker []string
 }
 
 // microdata is what itemprop attributes say about the article.
@@ -255,6 +261,8 @@ func (w *metaWalker) element(n *html.Node) bool {
 		if t := nodeText(n); t != "" {
 			m.h1At = append(m.h1At, w.text.Len())
 			m.h1s = append(m.h1s, t)
+			m.h1Home = append(m.h1Home, isHomeHeading(n))
+			m.h1Kicker = append(m.h1Kicker, headingKicker(n))
 		}
 	case atom.H2:
 		if len(m.h2s) < 10 {
@@ -506,4 +514,79 @@ func isBylineAddress(t string) bool {
 	low := strings.ToLower(t)
 	return t != "" && len(t) <= 100 && strings.Count(t, ",") <= 1 && !strings.ContainsAny(t, "@+") &&
 		!strings.Contains(low, "phone") && !strings.Contains(low, "tel") && !strings.Contains(low, "fax")
+}
+
+// isHomeHeading reports whether the heading n is a link to the site's home
+// page ("<h1><a href="/">Site name</a></h1>"): the first link in it points
+// at the root of a site.
+func isHomeHeading(n *html.Node) bool {
+	var a *html.Node
+	var find func(*html.Node)
+	find = func(c *html.Node) {
+		for ; c != nil && a == nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				if c.DataAtom == atom.A {
+					a = c
+					return
+				}
+				find(c.FirstChild)
+			}
+		}
+	}
+	find(n.FirstChild)
+	return a != nil && hasAttr(a, "href") && isHomeHref(attr(a, "href"))
+}
+
+// isHomeHref reports whether a link points at the root of a site: "/",
+// "https://example.com", "https://example.com/?lang=de", also when archived
+// under another address ("https://web.archive.org/web/2008/http://example.com/").
+func isHomeHref(h string) bool {
+	h = strings.TrimSpace(h)
+	if h == "" || h[0] == '#' || h[0] == '?' {
+		return false // this very page
+	}
+	if i := strings.LastIndex(h, "://"); i >= 0 {
+		h = h[i+3:]
+		j := strings.IndexAny(h, "/?#")
+		if j < 0 {
+			return true
+		}
+		h = "/" + strings.TrimPrefix(h[j:], "/")
+	}
+	if i := strings.IndexAny(h, "?#"); i >= 0 {
+		h = h[:i]
+	}
+	switch strings.ToLower(h) {
+	case "/", "/index.html", "/index.php", "/index.htm":
+		return true
+	}
+	return false
+}
+
+// headingKicker returns the text of the element that opens the heading n
+// when more text follows it: "<h1><span>Corona</span> Headline</h1>",
+// "<h1><small>Tunesien</small><br> Headline</h1>". A link or a heading
+// that is one element gives "".
+func headingKicker(n *html.Node) string {
+	c := n.FirstChild
+	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+		c = c.NextSibling
+	}
+	if c == nil || c.Type != html.ElementNode {
+		return ""
+	}
+	switch c.DataAtom {
+	case atom.Span, atom.Small, atom.Div, atom.Strong, atom.B, atom.P:
+	default:
+		return ""
+	}
+	// Something after the kicker must carry text.
+	more := false
+	for d := c.NextSibling; d != nil && !more; d = d.NextSibling {
+		more = d.Type == html.TextNode && strings.TrimSpace(d.Data) != "" || d.Type == html.ElementNode && nodeText(d) != ""
+	}
+	if !more {
+		return ""
+	}
+	return nodeText(c)
 }
