@@ -540,9 +540,20 @@ func chooseAuthors(m *pageMeta, ld ldArticle, pub, base string) ([]Author, Sourc
 	// The publisher's name given as author gives way to a person named by
 	// any source; it stands only when no source names anyone else (a blog
 	// whose author is its name, a press office).
-	out, i := authorsFrom(sources, pub, base)
-	if len(out) == 0 && pub != "" {
-		out, i = authorsFrom(sources, "", base)
+	// The site's own name (its address, its og:site_name) given as
+	// author by structured data or meta tags gives way likewise
+	// ("Interscenario" on interscenar.io); a byline that prints it
+	// ("Artikel von: hausinfo") is taken at its word.
+	var sites []string
+	if host := hostOf(base); host != "" {
+		sites = append(sites, host)
+	}
+	if sn := m.metaValue("og:site_name"); sn != "" {
+		sites = append(sites, sn)
+	}
+	out, i := authorsFrom(sources, pub, sites, 3, base)
+	if len(out) == 0 && (pub != "" || len(sites) > 0) {
+		out, i = authorsFrom(sources, "", nil, 0, base)
 		if i >= 0 {
 			// The publisher standing as author: an organisation, and a
 			// guess.
@@ -559,8 +570,9 @@ func chooseAuthors(m *pageMeta, ld ldArticle, pub, base string) ([]Author, Sourc
 }
 
 // authorsFrom returns the cleaned authors of the first source that names
-// any, leaving out the publisher's name.
-func authorsFrom(sources [][]Author, pub, base string) ([]Author, int) {
+// any, leaving out the publisher's name, and the names of the site in the
+// first nSited sources.
+func authorsFrom(sources [][]Author, pub string, sites []string, nSited int, base string) ([]Author, int) {
 	for si, src := range sources {
 		var out []Author
 		for _, au := range src {
@@ -572,7 +584,7 @@ func authorsFrom(sources [][]Author, pub, base string) ([]Author, int) {
 						dup = true
 					}
 				}
-				if dup || !looksLikeName(n) {
+				if dup || !looksLikeName(n) || si < nSited && matchesSite(n, sites) {
 					continue
 				}
 				a := Author{Name: n, Type: Person}
@@ -598,8 +610,12 @@ func authorsFrom(sources [][]Author, pub, base string) ([]Author, int) {
 	return nil, -1
 }
 
-// looksLikeName rejects byline debris: dates, times, counts.
+// looksLikeName rejects byline debris: dates, times, counts. A user name
+// that ends in digits ("happyface313", "freeman1984") is a name.
 func looksLikeName(s string) bool {
+	if isHandle(s) {
+		return true
+	}
 	digits, letters := 0, 0
 	for _, r := range s {
 		switch {
@@ -610,6 +626,21 @@ func looksLikeName(s string) bool {
 		}
 	}
 	return letters >= 2 && digits*3 < letters
+}
+
+// isHandle reports whether s is one user name: at least three letters,
+// then digits only ("delta201"), with no space.
+func isHandle(s string) bool {
+	t := strings.TrimRightFunc(s, unicode.IsDigit)
+	if len(t) == len(s) || len(t) < 3 || len(s)-len(t) > 4 {
+		return false
+	}
+	for _, r := range t {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // titleSeparators split "Headline | Site" titles.
@@ -907,10 +938,12 @@ func matchesSite(s string, sites []string) bool {
 		if ls == site || strings.ReplaceAll(site, " ", "") == compact {
 			return true
 		}
-		// "example.com" against "Example" or "Example.com".
+		// "example.com" against "Example" or "Example.com", a host
+		// whose dot splits the name ("interscenar.io") against
+		// "Interscenario".
 		if dot := strings.IndexByte(site, '.'); dot > 0 {
 			name := site[:dot]
-			if compact == name || compact == site || strings.HasPrefix(compact, name+".") {
+			if compact == name || compact == site || strings.HasPrefix(compact, name+".") || compact == strings.ReplaceAll(site, ".", "") {
 				return true
 			}
 		}

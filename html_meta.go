@@ -364,7 +364,7 @@ func (w *metaWalker) hints(n *html.Node) {
 		}
 	}
 	switch {
-	case len(w.m.bylines) < 8 && (strings.Contains(ci, "byline") || strings.Contains(ci, "author") || strings.Contains(ci, "autor") || strings.Contains(ci, "writer")) &&
+	case len(w.m.bylines) < 8 && (strings.Contains(ci, "byline") || strings.Contains(ci, "author") || strings.Contains(ci, "autor") || strings.Contains(ci, "writer") || strings.Contains(ci, "username")) &&
 		!strings.Contains(ci, "bio") && !strings.Contains(ci, "avatar") && !strings.Contains(ci, "comment"):
 		if t := nodeText(n); t != "" && len(t) < 200 {
 			w.m.bylines = append(w.m.bylines, t)

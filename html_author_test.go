@@ -1,0 +1,99 @@
+package article
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestHTMLAuthorKinds covers the author choices, one kind of page per case.
+func TestHTMLAuthorKinds(t *testing.T) {
+	cases := []struct {
+		name, url, page string
+		want            []string
+	}{
+		{
+			name: "the site's name as meta author gives way to a byline",
+			url:  "https://www.interscenar.io/politik/text",
+			page: `<html><head><meta name="author" content="Interscenario"></head><body><h1>Was wir nicht hören wollen</h1>
+<div class="author">Autor: Gàbor Muniér , Datum: 15.Jun.19 , Anzahl der Kommentare: 0</div>` + dePara + `</body></html>`,
+			want: []string{"Gàbor Muniér"},
+		},
+		{
+			name: "the site's name in JSON-LD gives way to a byline with a date",
+			url:  "https://www.elcolombiano.com/antioquia/polemica-EN17385450",
+			page: `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Polémica por buses","author":{"@type":"Person","name":"El Colombiano"}}</script></head><body><h1>Polémica por buses</h1>
+<div class="byline">Jacobo Betancur Peláez | Publicado hace 3 horas</div>` + para + `</body></html>`,
+			want: []string{"Jacobo Betancur Peláez"},
+		},
+		{
+			name: "a byline that prints the site's name is taken at its word",
+			url:  "https://www.hausinfo.ch/de/kondenswasser.html",
+			page: `<html><body><h1>Kondenswasser an den Fenstern</h1><div class="author">Artikel von: hausinfo</div>` + dePara + `</body></html>`,
+			want: []string{"hausinfo"},
+		},
+		{
+			name: "the site's name stands when nobody else is named",
+			url:  "https://www.interscenar.io/politik/text",
+			page: `<html><head><meta name="author" content="Interscenario"></head><body><h1>Was wir nicht hören wollen</h1>` + dePara + `</body></html>`,
+			want: []string{"Interscenario"},
+		},
+		{
+			name: "a user name ending in digits",
+			page: `<html><body><h1>Im Test: ein Shampoo</h1><a rel="author" href="/author/freeman1984/">freeman1984</a>` + dePara + `</body></html>`,
+			want: []string{"freeman1984"},
+		},
+		{
+			name: "the author's field among labelled fields",
+			page: `<html><body><h1>Von Sprachregeln und Genderpolitik</h1><div class="articleAuthorDateBlock"><span>Datum:</span> 19.11.2021 <br><span>Autor:</span> Fritz Imhof<br><span>Quelle:</span> Livenet</div>` + dePara + `</body></html>`,
+			want: []string{"Fritz Imhof"},
+		},
+		{
+			name: "a link text after the name",
+			page: `<html><body><h1>Konzert-Highlights im November</h1><div class="teaser-box author short"><div class="title-small"> Johanna Kropfitsch </div><div class="moreinfo"><a href="/search">Alle Artikel</a></div></div>` + dePara + `</body></html>`,
+			want: []string{"Johanna Kropfitsch"},
+		},
+		{
+			name: "a prefix that contains a link text stays a prefix",
+			page: `<html><body><h1>Ein Beitrag</h1><div class="author-info">Zeige alle Beiträge von Petra Ruland</div>` + dePara + `</body></html>`,
+			want: []string{"Petra Ruland"},
+		},
+		{
+			name: "a forum thread's starter by user name",
+			page: `<html><body><h1>Jede Nacht verliert Pepe Dreck aus dem Fell</h1><ul><li><span class="username u-concealed" dir="auto">Pepemaus</span></li></ul>` + dePara + `</body></html>`,
+			want: []string{"Pepemaus"},
+		},
+		{
+			name: "a date and a dash before the name under the headline",
+			page: `<html><body><h1>Variablen und ihr Zuhause</h1><p class="text-muted">11.12.2019 - Amelie Loevenich</p>` + dePara + `</body></html>`,
+			want: []string{"Amelie Loevenich"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var a *Article
+			if c.url != "" {
+				a = htmlPageURL(t, c.page, c.url)
+			} else {
+				a = htmlPage(t, c.page)
+			}
+			var got []string
+			for _, au := range a.Authors {
+				got = append(got, au.Name)
+			}
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("authors = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+func TestIsHandle(t *testing.T) {
+	for s, want := range map[string]bool{
+		"happyface313": true, "delta201": true, "Marianne1": true,
+		"Marianne": false, "2021": false, "ab12": false, "x123456789": false, "Mai 2021": false, "a-b12": false,
+	} {
+		if got := isHandle(s); got != want {
+			t.Errorf("isHandle(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
