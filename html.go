@@ -564,6 +564,13 @@ func chooseAuthors(m *pageMeta, ld ldArticle, pub, base string) ([]Author, Sourc
 		}
 	}
 	if i < 0 {
+		// Last, a credit set as a labelled field anywhere in the page
+		// ("Text: Anna Muster" under the article).
+		if name := labelledByline(m); name != "" {
+			if out, _ := authorsFrom([][]Author{{{Name: name}}}, pub, sites, 1, base); len(out) > 0 {
+				return out, Source{FromContent, confGuess - 0.1}
+			}
+		}
 		return nil, Source{}
 	}
 	return out, from[i]

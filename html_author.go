@@ -287,3 +287,17 @@ func trimNonNames(s string) string {
 	}
 	return strings.Join(w, " ")
 }
+
+// reLabelledByline matches an author credit set as a labelled field
+// anywhere in the page text ("Text: Klausmartin Friedrich", "Von:\n Götz
+// Warnke"): the label with its colon, then two to four capitalised words.
+var reLabelledByline = regexp.MustCompile(`(?:^|\s)(?:Text|Von|Autor|Autorin|Author|Written by|By)\s*:\s+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:von[ \t]+|van[ \t]+|de[ \t]+|der[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,3})`)
+
+// labelledByline finds the first labelled author credit in the page text,
+// or "".
+func labelledByline(m *pageMeta) string {
+	if g := reLabelledByline.FindStringSubmatch(m.text); g != nil {
+		return trimNonNames(g[1])
+	}
+	return ""
+}

@@ -67,6 +67,32 @@ func TestHTMLAuthorKinds(t *testing.T) {
 			page: `<html><body><h1>Variablen und ihr Zuhause</h1><p class="text-muted">11.12.2019 - Amelie Loevenich</p>` + dePara + `</body></html>`,
 			want: []string{"Amelie Loevenich"},
 		},
+		{
+			name: "a comments block read whole does not hide what follows",
+			page: `<html><body><h1>Alfa Romeo plant späten Launch</h1><script class="comments-config">var x = 1;</script>
+<div class="author pull-left">von <a href="/autor/juliane-ziegengeist">Juliane Ziegengeist</a></div>` + dePara + `</body></html>`,
+			want: []string{"Juliane Ziegengeist"},
+		},
+		{
+			name: "an <aside> holding the article's meta line",
+			page: `<html><body><h1>Sie wissen nicht, was sie tun</h1><aside class="meta"><p class="authors">Von:<br><i><a class="author-name" href="/autor/mpf">Moritz Pieczewski-Freimuth</a></i></p></aside>` + dePara + `</body></html>`,
+			want: []string{"Moritz Pieczewski-Freimuth"},
+		},
+		{
+			name: "a sidebar widget <aside> stays apart",
+			page: `<html><body><h1>Ein Beitrag</h1>` + dePara + `<aside class="widget widget_meta author"><div class="author">Von Max Sidebar</div></aside></body></html>`,
+			want: nil,
+		},
+		{
+			name: "a labelled credit under the article",
+			page: `<html><body><h1>Die Haubenfahrzeuge der Nachkriegszeit</h1>` + dePara + `<p><strong>Text:</strong> Klausmartin Friedrich</p><p><strong>Fotos:</strong> Helmut Elstrodt</p></body></html>`,
+			want: []string{"Klausmartin Friedrich"},
+		},
+		{
+			name: "the publisher standing as author beats a labelled credit",
+			page: `<html><head><script type="application/ld+json">{"@type":"BlogPosting","headline":"Konsum sparen","author":{"@type":"Person","name":"Frau Sabienes"},"publisher":{"@type":"Organization","name":"Frau Sabienes"}}</script></head><body><h1>Konsum sparen</h1>` + dePara + `<p>Von: Mein Motto Konsumsparen</p></body></html>`,
+			want: []string{"Frau Sabienes"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

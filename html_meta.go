@@ -84,7 +84,7 @@ var elsewhereHints = []string{"comment", "related", "recommend", "most-read", "m
 // isElsewhere reports whether n is a comments or related-articles block.
 func isElsewhere(n *html.Node) bool {
 	if n.DataAtom == atom.Aside {
-		return true
+		return !isMetaAside(attr(n, "class"))
 	}
 	cls, id := attr(n, "class"), attr(n, "id")
 	if len(cls)+len(id) < 4 {
@@ -94,6 +94,24 @@ func isElsewhere(n *html.Node) bool {
 	ci = strings.ReplaceAll(ci, "commentary", "") // an opinion piece, not its comments
 	for _, h := range elsewhereHints {
 		if strings.Contains(ci, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// metaAsideClasses are the class names of an <aside> that holds the
+// article's own byline and date ("<aside class="meta">Von: …</aside>").
+var metaAsideClasses = map[string]bool{"meta": true, "entry-meta": true, "post-meta": true, "article-meta": true, "author": true, "byline": true}
+
+// isMetaAside reports whether an <aside> with class cls holds the
+// article's byline rather than other content; a sidebar widget does not.
+func isMetaAside(cls string) bool {
+	if strings.Contains(cls, "widget") {
+		return false
+	}
+	for _, c := range strings.Fields(cls) {
+		if metaAsideClasses[c] {
 			return true
 		}
 	}
@@ -179,6 +197,9 @@ func (w *metaWalker) walk(n *html.Node, depth int) {
 			w.elsewhere++
 		}
 		if w.element(n) {
+			if elsewhere {
+				w.elsewhere--
+			}
 			return // the element was read whole
 		}
 		if hasAttr(n, "itemscope") {
