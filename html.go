@@ -391,6 +391,15 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, So
 		if d.IsZero() {
 			continue
 		}
+		// A structured date that the page's date line contradicts gives
+		// way when another publication source (OpenGraph, microdata,
+		// <time>, a meta tag) agrees with the date line: two sources a
+		// reader can check against one.
+		if k < 3 {
+			if o, src, ok := corroborated(d, k, read); ok {
+				return o, src
+			}
+		}
 		// Other sources that give a day confirm or contradict it.
 		src := st.from
 		for j := k + 1; j < confirmSteps; j++ {
@@ -405,6 +414,35 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, So
 		return d, src
 	}
 	return Date{}, Source{}
+}
+
+// Indexes of chooseDate's steps that corroborated consults.
+const (
+	stepDateLine = 4 // dates printed in date lines
+	stepMeta     = 6 // loosely named meta tags
+)
+
+// corroborated returns the day the date line gives when it differs from d
+// (read at step k) and another of the first sources or the meta tags
+// agree with it.
+func corroborated(d Date, k int, read func(int) Date) (Date, Source, bool) {
+	line := read(stepDateLine)
+	if line.IsZero() || sameDay(line, d) {
+		return Date{}, Source{}, false
+	}
+	for j := 0; j <= stepMeta; j++ {
+		if j == k || j == stepDateLine || j == 5 {
+			continue
+		}
+		if o := read(j); !o.IsZero() && sameDay(o, line) {
+			return o, Source{FromDateLine, confVisible}, true
+		}
+	}
+	return Date{}, Source{}, false
+}
+
+func sameDay(a, b Date) bool {
+	return a.Time.Format(time.DateOnly) == b.Time.Format(time.DateOnly)
 }
 
 // confirmSteps is how many of chooseDate's first sources (structured data,
@@ -426,6 +464,20 @@ func localized(d Date, times []string) Date {
 			if _, off := t.Time.Zone(); off != 0 {
 				return t
 			}
+		}
+	}
+	// A <time> that gives the same instant as a wall-clock reading with
+	// no zone ("2023-11-08 23:30:59" for "2023-11-09T05:30:59Z"): the same
+	// minute and second, a whole number of quarter hours away, at most
+	// 14 hours.
+	for _, s := range times {
+		t, ok := parseISODate(s)
+		if !ok || t.HasZone || !t.HasClock {
+			continue
+		}
+		diff := d.Time.Sub(t.Time)
+		if diff != 0 && diff.Abs() <= 14*time.Hour && diff%(15*time.Minute) == 0 && t.Time.Second() == d.Time.Second() && t.Time.Minute()%15 == d.Time.Minute()%15 {
+			return t
 		}
 	}
 	return d

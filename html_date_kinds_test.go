@@ -1,0 +1,45 @@
+package article
+
+import "testing"
+
+// TestHTMLDateKinds covers the choices between date sources, one kind of
+// page per case.
+func TestHTMLDateKinds(t *testing.T) {
+	cases := []struct{ name, page, want string }{
+		{
+			name: "a JSON-LD date that the date line and OpenGraph contradict",
+			page: `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Weihnachten nicht zunehmen","datePublished":"2021-12-06 14:36"}</script>
+<meta property="article:published_time" content="2022-12-15T09:13:00"></head><body><h1>Weihnachten nicht zunehmen</h1><div class="article-date">15.12.2022</div>` + dePara + `</body></html>`,
+			want: "2022-12-15",
+		},
+		{
+			name: "microdata contradicted by the date line and a <time>",
+			page: `<html><body><div itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" content="2021-10-27T20:35:36+01:00">
+<h1 itemprop="headline">Klimakonferenz in Glasgow</h1><p class="date">Berlin, 28.10.2021, 058/21</p><time datetime="2021-10-28T13:21:30+01:00"></time>` + dePara + `</div></body></html>`,
+			want: "2021-10-28",
+		},
+		{
+			name: "a date line alone does not overrule structured data",
+			page: `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Weihnachten","datePublished":"2021-12-06"}</script></head><body><h1>Weihnachten</h1><div class="article-date">15.12.2022</div>` + dePara + `</body></html>`,
+			want: "2021-12-06",
+		},
+		{
+			name: "a UTC date read in the page's wall-clock time",
+			page: `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Mayor race","datePublished":"2023-11-09T05:30:59Z"}</script></head><body><h1>Mayor race</h1><time datetime="2023-11-08 23:30:59">November 8, 2023 at 11:30 p.m.</time>` + para + `</body></html>`,
+			want: "2023-11-08",
+		},
+		{
+			name: "a zone-less <time> of another instant does not move the day",
+			page: `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Mayor race","datePublished":"2023-11-09T05:30:59Z"}</script></head><body><h1>Mayor race</h1><time datetime="2023-11-08 23:12:00">November 8</time>` + para + `</body></html>`,
+			want: "2023-11-09",
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := htmlPage(t, c.page)
+			if got := a.DatePublished.Time.Format("2006-01-02"); got != c.want {
+				t.Errorf("date = %s (%v), want %s", got, a.DatePublished, c.want)
+			}
+		})
+	}
+}
