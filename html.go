@@ -349,13 +349,23 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, So
 		}
 		return Date{}
 	}
+	// listed is set when date lines give three or more different days:
+	// the dates of a list of teasers or posts, of which the first is the
+	// article's only on a good day.
+	listed := false
 	texts := func(ss []string) Date {
+		var first Date
+		days := map[string]bool{}
 		for _, s := range ss {
 			if d, _, ok := anyDate(s, c, true); ok && plausibleYear(d) {
-				return d
+				if first.IsZero() {
+					first = d
+				}
+				days[d.Time.Format(time.DateOnly)] = true
 			}
 		}
-		return Date{}
+		listed = listed || len(days) >= 3
+		return first
 	}
 	// Structured data first, then <time> elements, then the date lines a
 	// reader sees (which beat loosely named meta tags), then the address,
@@ -402,6 +412,9 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, So
 		}
 		// Other sources that give a day confirm or contradict it.
 		src := st.from
+		if listed && (k == stepDateLine || k == stepDateLine+1) {
+			src.Confidence = confGuess
+		}
 		for j := k + 1; j < confirmSteps; j++ {
 			if o := read(j); !o.IsZero() {
 				if o.Time.Format(time.DateOnly) == d.Time.Format(time.DateOnly) {
@@ -793,6 +806,13 @@ func chooseTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
 		}
 	}
 	if metaT != "" {
+		// One of several <h1>s that prints the structured title with
+		// other quotes or dashes: the reader's text.
+		for _, h := range h1s {
+			if foldTitle(h) == foldTitle(metaT) {
+				return h
+			}
+		}
 		return metaT
 	}
 	if title == "" {

@@ -2,6 +2,24 @@ package article
 
 import "testing"
 
+// TestHTMLDateListConfidence: date lines that give many different days are
+// a list of teasers; the first may still be taken, but only as a guess.
+func TestHTMLDateListConfidence(t *testing.T) {
+	page := `<html><body><h1>Kreissäge richtig einstellen</h1>` + dePara + `
+<div class="post-date">06. Aug 2020 // Tipps</div><div class="post-date">18. Feb 2021 // Sonstiges</div><div class="post-date">17. Okt 2020 // Tipps</div></body></html>`
+	a := htmlPage(t, page)
+	if a.DatePublished.IsZero() {
+		t.Fatal("no date")
+	}
+	if c := a.Provenance["datePublished"].Confidence; c > confGuess {
+		t.Errorf("confidence = %v, want at most %v for a list of dates", c, confGuess)
+	}
+	one := htmlPage(t, `<html><body><h1>Kreissäge richtig einstellen</h1><div class="post-date">06. Aug 2020</div>`+dePara+`</body></html>`)
+	if c := one.Provenance["datePublished"].Confidence; c <= confGuess {
+		t.Errorf("confidence = %v for a single date line, want more than %v", c, confGuess)
+	}
+}
+
 // TestHTMLDateKinds covers the choices between date sources, one kind of
 // page per case.
 func TestHTMLDateKinds(t *testing.T) {

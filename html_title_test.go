@@ -87,6 +87,12 @@ func TestHTMLTitleKinds(t *testing.T) {
 			want: "30.11. | Buch der Woche",
 		},
 		{
+			name: "one of several <h1>s prints the meta title with other quotes",
+			page: `<html><head><meta property="og:title" content="« Les privatisations sont au profit d'intérêts privés »"></head><body>
+<h1>Attac France L’action citoyenne</h1><h1>« Les privatisations sont au profit d’intérêts privés »</h1><p>Le conseil municipal s'est réuni mardi soir pour discuter du nouveau budget, qui prévoit des fonds pour les routes et les écoles.</p></body></html>`,
+			want: "« Les privatisations sont au profit d’intérêts privés »",
+		},
+		{
 			name: "an unrelated <h2> does not replace the meta title",
 			page: `<html><head><meta property="og:title" content="Council passes budget"></head><body><h2>Most read</h2>` + para + `</body></html>`,
 			want: "Council passes budget",
