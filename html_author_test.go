@@ -84,6 +84,18 @@ func TestHTMLAuthorKinds(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "microdata authors of the other posts in a list are not the article's",
+			page: `<html><body><article itemscope itemtype="https://schema.org/BlogPosting"><h1 itemprop="headline">What is Rust?</h1><span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Jake Goulding</span></span>` + para + `</article>
+<div class="more"><article itemscope itemtype="https://schema.org/BlogPosting"><h2 itemprop="headline">Podcast 1</h2><span itemprop="author">Ben Popper</span></article>
+<article itemscope itemtype="https://schema.org/BlogPosting"><h2 itemprop="headline">Podcast 2</h2><meta itemprop="author" content="Emma Bostian"></article></div></body></html>`,
+			want: []string{"Jake Goulding"},
+		},
+		{
+			name: "several microdata authors of one article",
+			page: `<html><body><article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Council passes budget</h1><span itemprop="author">Jane Doe</span> and <span itemprop="author">John Roe</span>` + para + `</article></body></html>`,
+			want: []string{"Jane Doe", "John Roe"},
+		},
+		{
 			name: "a labelled credit under the article",
 			page: `<html><body><h1>Die Haubenfahrzeuge der Nachkriegszeit</h1>` + dePara + `<p><strong>Text:</strong> Klausmartin Friedrich</p><p><strong>Fotos:</strong> Helmut Elstrodt</p></body></html>`,
 			want: []string{"Klausmartin Friedrich"},

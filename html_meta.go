@@ -62,8 +62,15 @@ type microdata struct {
 // metaWalker carries the state of the metadata walk.
 type metaWalker struct {
 	m *pageMeta
-	// scopes is the stack of itemtype values of open itemscope elements.
-	scopes []string
+	// scopes is the stack of itemtype values of open itemscope elements,
+	// scopeNodes the elements.
+	scopes     []string
+	scopeNodes []*html.Node
+	// authorItem is the article item the first microdata author was read
+	// in: the authors of other article items on the page (a list of
+	// posts) are not this article's.
+	authorItem *html.Node
+	authorSeen bool
 	// person is the author being filled from an itemscope author item, or
 	// -1.
 	person int
@@ -204,6 +211,7 @@ func (w *metaWalker) walk(n *html.Node, depth int) {
 		}
 		if hasAttr(n, "itemscope") {
 			w.scopes = append(w.scopes, strings.ToLower(attr(n, "itemtype")))
+			w.scopeNodes = append(w.scopeNodes, n)
 			popScope = true
 		}
 	}
@@ -219,7 +227,25 @@ func (w *metaWalker) walk(n *html.Node, depth int) {
 	}
 	if popScope {
 		w.scopes = w.scopes[:len(w.scopes)-1]
+		w.scopeNodes = w.scopeNodes[:len(w.scopeNodes)-1]
 	}
+}
+
+// ownAuthor reports whether an author read now belongs to the same article
+// item as the first author read (true for the first).
+func (w *metaWalker) ownAuthor() bool {
+	var item *html.Node
+	for i := len(w.scopes) - 1; i >= 0; i-- {
+		if w.scopes[i] != "" {
+			item = w.scopeNodes[i]
+			break
+		}
+	}
+	if !w.authorSeen {
+		w.authorItem, w.authorSeen = item, true
+		return true
+	}
+	return item == w.authorItem
 }
 
 // articleScope reports whether the innermost item is an article (or there is
@@ -405,7 +431,7 @@ func (w *metaWalker) itemprop(n *html.Node, ip string) bool {
 	for _, p := range strings.Fields(strings.ToLower(ip)) {
 		switch {
 		case p == "author" || p == "creator":
-			if !w.articleScope() {
+			if !w.articleScope() || !w.ownAuthor() {
 				continue
 			}
 			if hasAttr(n, "itemscope") {
@@ -457,7 +483,9 @@ func (w *metaWalker) itemValue(p, value string, n *html.Node) {
 	}
 	switch p {
 	case "author", "creator":
-		mi.authors = append(mi.authors, Author{Name: get()})
+		if w.ownAuthor() {
+			mi.authors = append(mi.authors, Author{Name: get()})
+		}
 	case "headline":
 		if mi.headline == "" {
 			mi.headline = get()
