@@ -61,3 +61,17 @@ func TestHTMLDateKinds(t *testing.T) {
 		})
 	}
 }
+
+// TestHTMLTaxonomyClasses: a post whose categories or tags are named like
+// comment or related blocks ("category-popular") is still the article.
+func TestHTMLTaxonomyClasses(t *testing.T) {
+	a := htmlPage(t, `<html><body><div id="blog_post" class="post-1113 post hentry category-blog category-popular tag-comments"><h1>Top 10 Women Talking Sports</h1><p>January 22, 2014</p>`+para+`</div></body></html>`)
+	if got := a.DatePublished.Time.Format("2006-01-02"); got != "2014-01-22" {
+		t.Errorf("date = %v, want 2014-01-22", a.DatePublished)
+	}
+	// A real comments block next to such a tag is still left out.
+	a = htmlPage(t, `<html><body><h1>Council passes budget</h1>`+para+`<div class="tag-comments comments-area"><div class="byline">By Comment Writer</div><time datetime="2015-03-03">March 3</time></div></body></html>`)
+	if !a.DatePublished.IsZero() || len(a.Authors) != 0 {
+		t.Errorf("date %v, authors %+v read from a comments block", a.DatePublished, a.Authors)
+	}
+}

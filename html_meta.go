@@ -100,11 +100,27 @@ func isElsewhere(n *html.Node) bool {
 	ci := strings.ToLower(cls + " " + id)
 	ci = strings.ReplaceAll(ci, "commentary", "") // an opinion piece, not its comments
 	for _, h := range elsewhereHints {
-		if strings.Contains(ci, h) {
-			return true
+		for off := 0; ; {
+			i := strings.Index(ci[off:], h)
+			if i < 0 {
+				break
+			}
+			if !inTaxonomyClass(ci, off+i) {
+				return true
+			}
+			off += i + len(h)
 		}
 	}
 	return false
+}
+
+// inTaxonomyClass reports whether position i of a class list falls in a
+// class that names a category or tag of the post ("category-popular",
+// "tag-comments"), as blog software sets on the article itself.
+func inTaxonomyClass(ci string, i int) bool {
+	start := strings.LastIndexByte(ci[:i], ' ') + 1
+	tok := ci[start:]
+	return strings.HasPrefix(tok, "category-") || strings.HasPrefix(tok, "tag-")
 }
 
 // metaAsideClasses are the class names of an <aside> that holds the
