@@ -772,16 +772,22 @@ func chooseTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
 		if metaT != "" && len(metaT) < len(h) && strings.Contains(h, metaT) && len(strings.Fields(metaT)) >= 2 {
 			// The structured title cut short mid-sentence ("… Kapazität"
 			// against "… Kapazität in Tennessee"): the reader sees the
-			// <h1>. A capital after it starts a subtitle run into the <h1>.
+			// <h1>. A separator after it leads to the site's name, a
+			// capital to a subtitle run into the <h1>: the structured
+			// title.
 			if rest, ok := strings.CutPrefix(h, metaT+" "); ok {
 				if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(r) || unicode.IsDigit(r) {
 					return stripSite(h, sites, false)
 				}
+				return metaT
 			}
-			// An <h1> that wraps the structured title in a kicker
+			// An <h1> that puts a kicker before the structured title
 			// ("Politics | …", "Tunesien Große Aufgaben …") gives way to
-			// it.
-			return metaT
+			// it; one that puts words on both sides of it is a longer
+			// headline of its own.
+			if strings.HasSuffix(h, metaT) {
+				return metaT
+			}
 		}
 		// A kicker set apart inside the <h1> ("Klimaschutz : Bohren, bis
 		// es heiß wird"): the spaced colon is the markup's, not the

@@ -69,6 +69,18 @@ func TestHTMLTitleKinds(t *testing.T) {
 			want: "Dezuka Suisan: Deep-Fried Fish Cakes, Hot and Fresh",
 		},
 		{
+			name: "an <h1> with words on both sides of the structured title",
+			page: `<html><head><meta property="og:title" content="Nahrungsergänzungsmittel - Das dubiose Geschäft"></head><body>
+<h1>betrifft: Nahrungsergänzungsmittel - Das dubiose Geschäft | Video der Sendung vom 16.10.2019</h1>` + dePara + `</body></html>`,
+			want: "betrifft: Nahrungsergänzungsmittel - Das dubiose Geschäft | Video der Sendung vom 16.10.2019",
+		},
+		{
+			name: "an <h1> that adds the site's name after a separator",
+			page: `<html><head><meta property="og:title" content="Was wir über uns nicht hören wollen"></head><body>
+<h1>Was wir über uns nicht hören wollen | FASSETTE.NET</h1>` + dePara + `</body></html>`,
+			want: "Was wir über uns nicht hören wollen",
+		},
+		{
 			name: "no <h1>: the <h2> prints the meta title with other dashes",
 			page: `<html><head><meta property="og:title" content="Termine Whisky Tastings Januar - Mai 2020"></head><body>
 <h2>Termine Whisky Tastings Januar – Mai 2020</h2>` + dePara + `</body></html>`,
