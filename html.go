@@ -356,13 +356,23 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, So
 	texts := func(ss []string) Date {
 		var first Date
 		days := map[string]bool{}
-		for _, s := range ss {
-			if d, _, ok := anyDate(s, c, true); ok && plausibleYear(d) {
-				if first.IsZero() {
-					first = d
-				}
-				days[d.Time.Format(time.DateOnly)] = true
+		for i, s := range ss {
+			d, _, ok := anyDate(s, c, true)
+			if !ok || !plausibleYear(d) {
+				continue
 			}
+			// An element inside this one that holds a date of its own
+			// is the date element; the outer text may open with another
+			// date (an event's, in the headline).
+			if i+1 < len(ss) && ss[i+1] != s && strings.Contains(s, ss[i+1]) {
+				if _, _, ok := anyDate(ss[i+1], c, true); ok {
+					continue
+				}
+			}
+			if first.IsZero() {
+				first = d
+			}
+			days[d.Time.Format(time.DateOnly)] = true
 		}
 		listed = listed || len(days) >= 3
 		return first

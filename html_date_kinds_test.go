@@ -42,6 +42,11 @@ func TestHTMLDateKinds(t *testing.T) {
 			want: "2021-12-06",
 		},
 		{
+			name: "the date element inside a date line that opens with an event's date",
+			page: `<html><body><h1>Ergebnisse</h1><div class="post-meta">Ergebnisse: RM Schülerinnen A, Aalen, 19.5.2007 <span class="published">20. Mai 2007</span> | Ergebnisse</div>` + dePara + `</body></html>`,
+			want: "2007-05-20",
+		},
+		{
 			name: "a UTC date read in the page's wall-clock time",
 			page: `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Mayor race","datePublished":"2023-11-09T05:30:59Z"}</script></head><body><h1>Mayor race</h1><time datetime="2023-11-08 23:30:59">November 8, 2023 at 11:30 p.m.</time>` + para + `</body></html>`,
 			want: "2023-11-08",
