@@ -603,7 +603,21 @@ func chooseAuthors(m *pageMeta, ld ldArticle, pub, base string) ([]Author, Sourc
 	from = append(from, Source{FromByline, confVisible})
 	// Each byline element in turn: the first may be a bare label
 	// ("Publiziert am") with the name in the next.
-	for _, s := range m.bylines {
+	// When structured data or meta tags name only the site, a byline
+	// must stand by the headline to replace it: one further down may be
+	// a teaser's.
+	siteNamed := false
+	if out, _ := authorsFrom(sources, "", nil, 0, base); len(out) > 0 {
+		siteNamed = true
+		names := append(authorSites(m, base), pub)
+		for _, a := range out {
+			siteNamed = siteNamed && matchesSite(a.Name, names)
+		}
+	}
+	for i, s := range m.bylines {
+		if siteNamed && !m.nearHeadline(m.bylineAt[i]) {
+			continue
+		}
 		sources = append(sources, []Author{{Name: s}})
 		from = append(from, Source{FromByline, confVisible})
 	}
@@ -619,13 +633,7 @@ func chooseAuthors(m *pageMeta, ld ldArticle, pub, base string) ([]Author, Sourc
 	// author by structured data or meta tags gives way likewise
 	// ("Interscenario" on interscenar.io); a byline that prints it
 	// ("Artikel von: hausinfo") is taken at its word.
-	var sites []string
-	if host := hostOf(base); host != "" {
-		sites = append(sites, host)
-	}
-	if sn := m.metaValue("og:site_name"); sn != "" {
-		sites = append(sites, sn)
-	}
+	sites := authorSites(m, base)
 	out, i := authorsFrom(sources, pub, sites, 3, base)
 	if len(out) == 0 && (pub != "" || len(sites) > 0) {
 		out, i = authorsFrom(sources, "", nil, 0, base)
@@ -649,6 +657,33 @@ func chooseAuthors(m *pageMeta, ld ldArticle, pub, base string) ([]Author, Sourc
 		return nil, Source{}
 	}
 	return out, from[i]
+}
+
+// authorSites are the names of the site an author's name is checked
+// against: the address's host and og:site_name.
+func authorSites(m *pageMeta, base string) []string {
+	var sites []string
+	if host := hostOf(base); host != "" {
+		sites = append(sites, host)
+	}
+	if sn := m.metaValue("og:site_name"); sn != "" {
+		sites = append(sites, sn)
+	}
+	return sites
+}
+
+// nearHeadline reports whether the page-text offset at lies by the first
+// <h1>: a little above it or within the byline search below it. With no
+// <h1> every offset is near.
+func (m *pageMeta) nearHeadline(at int) bool {
+	if len(m.h1At) == 0 {
+		return true
+	}
+	end := m.h1At[0]
+	if len(m.h1End) > 0 {
+		end = m.h1End[0]
+	}
+	return at >= m.h1At[0]-bylineBeforeH1 && at <= end+dateAfterH1
 }
 
 // authorsFrom returns the cleaned authors of the first source that names

@@ -26,6 +26,13 @@ func TestHTMLAuthorKinds(t *testing.T) {
 			want: []string{"Jacobo Betancur Peláez"},
 		},
 		{
+			name: "the site's name is not replaced by a teaser's byline far below",
+			url:  "https://lebensmittelpraxis.example/handel/1.html",
+			page: `<html><head><meta property="og:site_name" content="Lebensmittel Praxis"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Getränke per Schiff","author":{"@type":"Person","name":"Lebensmittel Praxis"}}</script></head><body><h1>Getränke per Schiff</h1>` + dePara + dePara + dePara + dePara + dePara + dePara + dePara + dePara + dePara + dePara + `
+<div class="teaser"><h4>Worauf Verbraucher Wert legen</h4><span class="item__author">Glory Global Solutions Germany</span></div></body></html>`,
+			want: []string{"Lebensmittel Praxis"},
+		},
+		{
 			name: "a byline that prints the site's name is taken at its word",
 			url:  "https://www.hausinfo.ch/de/kondenswasser.html",
 			page: `<html><body><h1>Kondenswasser an den Fenstern</h1><div class="author">Artikel von: hausinfo</div>` + dePara + `</body></html>`,

@@ -31,6 +31,8 @@ type pageMeta struct {
 	// bylines holds the text of elements whose class or id names a byline
 	// or an author.
 	bylines []string
+	// bylineAt is the offset in text of each byline of bylines.
+	bylineAt []int
 	// dateTexts holds the text of elements whose class or id names a
 	// publication date.
 	dateTexts []string
@@ -431,6 +433,7 @@ func (w *metaWalker) hints(n *html.Node) {
 		!strings.Contains(ci, "bio") && !strings.Contains(ci, "avatar") && !strings.Contains(ci, "comment"):
 		if t := nodeText(n); t != "" && len(t) < 200 {
 			w.m.bylines = append(w.m.bylines, t)
+			w.m.bylineAt = append(w.m.bylineAt, w.text.Len())
 		}
 	case len(w.m.dateTexts) < 8 && (strings.Contains(ci, "date") || strings.Contains(ci, "time") || strings.Contains(ci, "publish") || strings.Contains(ci, "posted") ||
 		strings.Contains(ci, "meta") || strings.Contains(ci, "datum") || strings.Contains(ci, "fecha") || strings.Contains(ci, "byline") || strings.Contains(ci, "info")) &&
