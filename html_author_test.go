@@ -142,3 +142,20 @@ func TestIsHandle(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineConfidenceByPlace: a byline by the headline is trusted as
+// visible; one far below it (a teaser's, a bio's) only as a guess.
+func TestBylineConfidenceByPlace(t *testing.T) {
+	near := htmlPage(t, `<html><body><h1>Haushalt beschlossen</h1><div class="author">Von Anna Muster</div>`+dePara+`</body></html>`)
+	if len(near.Authors) != 1 || near.Provenance["authors"].Confidence < 0.8 {
+		t.Errorf("near: authors %+v, confidence %v; want Anna Muster at 0.8 or more", near.Authors, near.Provenance["authors"].Confidence)
+	}
+	body := ""
+	for range 10 {
+		body += dePara
+	}
+	far := htmlPage(t, `<html><body><h1>Haushalt beschlossen</h1>`+body+`<div class="author">Von Anna Muster</div></body></html>`)
+	if len(far.Authors) != 1 || far.Provenance["authors"].Confidence >= 0.8 {
+		t.Errorf("far: authors %+v, confidence %v; want Anna Muster below 0.8", far.Authors, far.Provenance["authors"].Confidence)
+	}
+}
