@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -686,11 +687,16 @@ func (m *pageMeta) nearHeadline(at int) bool {
 	if len(m.h1At) == 0 {
 		return true
 	}
-	end := m.h1At[0]
-	if len(m.h1End) > 0 {
-		end = m.h1End[0]
+	// The first <h1> that is not the site's name linking home.
+	k := 0
+	for k < len(m.h1Home) && k < len(m.h1At)-1 && m.h1Home[k] {
+		k++
 	}
-	return at >= m.h1At[0]-bylineBeforeH1 && at <= end+dateAfterH1
+	end := m.h1At[k]
+	if k < len(m.h1End) {
+		end = m.h1End[k]
+	}
+	return at >= m.h1At[k]-bylineBeforeH1 && at <= end+dateAfterH1
 }
 
 // authorsFrom returns the cleaned authors of the first source that names
@@ -701,6 +707,11 @@ func authorsFrom(sources [][]Author, pub string, sites []string, nSited int, bas
 		var out []Author
 		for _, au := range src {
 			names := cleanAuthors(au.Name, pub)
+			// An entry that names the site in one of its parts is the
+			// site's credit whole ("Example.de GmbH, Munich, Germany").
+			if si < nSited && slices.ContainsFunc(names, func(n string) bool { return matchesSite(n, sites) }) {
+				continue
+			}
 			for _, n := range names {
 				dup := false
 				for _, o := range out {
@@ -708,7 +719,7 @@ func authorsFrom(sources [][]Author, pub string, sites []string, nSited int, bas
 						dup = true
 					}
 				}
-				if dup || !looksLikeName(n) || si < nSited && matchesSite(n, sites) {
+				if dup || !looksLikeName(n) {
 					continue
 				}
 				a := Author{Name: n, Type: Person}
