@@ -696,7 +696,13 @@ func (m *pageMeta) nearHeadline(at int) bool {
 	if k < len(m.h1End) {
 		end = m.h1End[k]
 	}
-	return at >= m.h1At[k]-bylineBeforeH1 && at <= end+dateAfterH1
+	switch {
+	case at < m.h1At[k]:
+		return backVisible(m.text, m.h1At[k], bylineBeforeH1) <= at
+	case at > end:
+		return at <= forwardVisible(m.text, end, dateAfterH1)
+	}
+	return true
 }
 
 // authorsFrom returns the cleaned authors of the first source that names

@@ -308,3 +308,31 @@ func labelledByline(m *pageMeta) string {
 	}
 	return ""
 }
+
+// forwardVisible returns the offset in t after n characters other than
+// white space from offset from (or len(t)).
+func forwardVisible(t string, from, n int) int {
+	i := from
+	for ; i < len(t) && n > 0; i++ {
+		if c := t[i]; c != ' ' && c != '\n' && c != '\t' && c != '\r' {
+			n--
+		}
+	}
+	return i
+}
+
+// backVisible returns the offset in t n characters other than white
+// space before offset to (or 0).
+func backVisible(t string, to, n int) int {
+	i := to
+	for ; i > 0 && n > 0; i-- {
+		if c := t[i-1]; c != ' ' && c != '\n' && c != '\t' && c != '\r' {
+			n--
+		}
+	}
+	// Do not cut a UTF-8 sequence.
+	for i > 0 && i < len(t) && t[i]&0xC0 == 0x80 {
+		i--
+	}
+	return i
+}

@@ -159,3 +159,21 @@ func TestBylineConfidenceByPlace(t *testing.T) {
 		t.Errorf("far: authors %+v, confidence %v; want Anna Muster below 0.8", far.Authors, far.Provenance["authors"].Confidence)
 	}
 }
+
+func TestVisibleOffsets(t *testing.T) {
+	s := "ab \n\t cd  éf"
+	if got := forwardVisible(s, 0, 4); got != 8 {
+		t.Errorf("forwardVisible = %d, want 8 (after %q)", got, s[:8])
+	}
+	if got := forwardVisible(s, 0, 100); got != len(s) {
+		t.Errorf("forwardVisible past the end = %d, want %d", got, len(s))
+	}
+	// Back from the end over "f" and one byte of "é" (counts are in
+	// bytes): the cut moves to the start of "é", not inside it.
+	if got := backVisible(s, len(s), 2); got != 10 {
+		t.Errorf("backVisible = %d, want 10", got)
+	}
+	if got := backVisible(s, len(s), 100); got != 0 {
+		t.Errorf("backVisible past the start = %d, want 0", got)
+	}
+}
