@@ -831,7 +831,7 @@ func chooseTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
 	if h := h1Prefix(h1s, metaT); h != "" {
 		return h
 	}
-	if h := soleHeading(h1s); h != "" && !matchesSite(h, sites) && len(strings.Fields(h)) >= 2 {
+	if h := soleHeading(h1s); h != "" && !matchesSite(h, sites) && (len(strings.Fields(h)) >= 2 || oneWordHeadline(h, metaT, m.title)) {
 		// A kicker glued to the headline inside the <h1> that a title
 		// sets apart ("Olympische Spiele in Paris Getränke per Schiff…"
 		// against "Olympische Spiele in Paris - Getränke per Schiff…").
@@ -940,6 +940,17 @@ func chooseTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
 		return kept[0]
 	}
 	return stripSite(title, sites, true)
+}
+
+// oneWordHeadline reports whether a one-word <h1> is the headline rather
+// than a section's name: the structured title opens with it
+// ("Mandarinen-Schmand-Kuchen von jesusfreak"), or there is none and the
+// <title> does not name it (a site's one <title> for all its pages).
+func oneWordHeadline(h, metaT, title string) bool {
+	if metaT != "" {
+		return strings.HasPrefix(metaT, h+" ")
+	}
+	return title != "" && !strings.Contains(strings.ToLower(title), strings.ToLower(h))
 }
 
 // gluedKicker returns the <h1> h without its kicker when one of the titles

@@ -81,6 +81,21 @@ func TestHTMLTitleKinds(t *testing.T) {
 			want: "Was wir über uns nicht hören wollen",
 		},
 		{
+			name: "a one-word <h1> that opens the structured title",
+			page: `<html><head><meta property="og:title" content="Mandarinen-Schmand-Kuchen von jesusfreak | Chefkoch"></head><body><h1>Mandarinen-Schmand-Kuchen</h1>` + dePara + `</body></html>`,
+			want: "Mandarinen-Schmand-Kuchen",
+		},
+		{
+			name: "a one-word <h1> under the site's one <title>",
+			page: `<html><head><title>Ausflugtipps Niederrhein und Ruhrgebiet</title></head><body><h1>Essen-Westviertel</h1>` + dePara + `</body></html>`,
+			want: "Essen-Westviertel",
+		},
+		{
+			name: "a one-word <h1> that is a section's name",
+			page: `<html><head><meta property="og:title" content="Buch der Woche: Eine neue Geschichte der USA"></head><body><h1>Literatur</h1>` + dePara + `</body></html>`,
+			want: "Buch der Woche: Eine neue Geschichte der USA",
+		},
+		{
 			name: "no <h1>: the <h2> prints the meta title with other dashes",
 			page: `<html><head><meta property="og:title" content="Termine Whisky Tastings Januar - Mai 2020"></head><body>
 <h2>Termine Whisky Tastings Januar – Mai 2020</h2>` + dePara + `</body></html>`,
