@@ -42,6 +42,8 @@ func cleanAuthors(raw, publisher string) []string {
 	if s == "" {
 		return nil
 	}
+	// An address hidden by e-mail protection ("[email protected]").
+	s = strings.TrimSpace(strings.ReplaceAll(s, "[email protected]", ""))
 	// A line of labelled fields ("Datum: 19.11.2021 Autor: Fritz Imhof
 	// Quelle: Livenet"): the author's field alone.
 	if loc := reAuthorField.FindStringIndex(s); loc != nil && loc[0] > 0 {
@@ -192,8 +194,9 @@ func cleanAuthorName(s string) string {
 }
 
 // reNameTail matches what follows a name in a byline from a date or a
-// time on: " am 29.12.2010", " on 3/4/21", " | 12:00".
-var reNameTail = regexp.MustCompile(`(?i)\s+(?:(?:am|um|on|le|el|il|at|den|vom)\s+|[,|·-]\s*)?\d|\s+(?:foto|fotos|photo|photos|bild|bilder|illustration|grafik)\s*:|\s*\(`)
+// time on: " am 29.12.2010", " on 3/4/21", " | 12:00", " Published: 28
+// Apr".
+var reNameTail = regexp.MustCompile(`(?i)\s+(?:(?:am|um|on|le|el|il|at|den|vom)\s+|[,|·-]\s*)?\d|\s+(?:foto|fotos|photo|photos|bild|bilder|illustration|grafik)\s*:|\s*\(|\s+(?:published|updated|veröffentlicht|aktualisiert|publié|publicado|pubblicato)\b`)
 
 // junkWords mark a byline part that is a label, a date or a link text, not
 // a name.
