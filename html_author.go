@@ -178,7 +178,7 @@ func cleanAuthorName(s string) string {
 	s = strings.TrimFunc(s, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != ')'
 	})
-	if s == "" || len(s) > 80 || len(strings.Fields(s)) > 6 {
+	if s == "" || len(s) > 80 || len(strings.Fields(s)) > 6 || isDigit(s[0]) {
 		return ""
 	}
 	letters := 0
