@@ -620,6 +620,13 @@ func chooseAuthors(m *pageMeta, ld ldArticle, pub, base string) ([]Author, Sourc
 		if siteNamed && !near {
 			continue
 		}
+		// A byline element inside this one is the name's own ("Tom
+		// Davies" in "Tom Davies Associated Press Published 11:34
+		// PM"): the outer text gives way to it, unless the inner one
+		// is a bare label ("Auteur:").
+		if i+1 < len(m.bylines) && m.bylines[i+1] != s && strings.Contains(s, m.bylines[i+1]) && len(cleanAuthors(m.bylines[i+1], "")) > 0 {
+			continue
+		}
 		sources = append(sources, []Author{{Name: s}})
 		// A byline far from the headline is right less often (a
 		// teaser's, a bio's): three times in five on the dev pages.

@@ -103,6 +103,16 @@ func TestHTMLAuthorKinds(t *testing.T) {
 			want: []string{"Jane Doe", "John Roe"},
 		},
 		{
+			name: "the name's own element inside a byline with outlet and time",
+			page: `<html><body><h1>Teachers pack Statehouse</h1><div class="article-byline"><a class="author-link" href="/staff/1">Tom Davies</a> Associated Press <span>Published 11:34 PM EST Nov 19, 2019</span></div>` + para + `</body></html>`,
+			want: []string{"Tom Davies"},
+		},
+		{
+			name: "a bare label inside a byline leaves the byline whole",
+			page: `<html><body><h1>Le ministre démissionne</h1><div class="author"><span class="author-label">Auteur:</span> Anna Kubišta</div><p>Le conseil municipal s'est réuni mardi soir pour discuter du nouveau budget, qui prévoit des fonds pour les routes et les écoles.</p></body></html>`,
+			want: []string{"Anna Kubišta"},
+		},
+		{
 			name: "a labelled credit under the article",
 			page: `<html><body><h1>Die Haubenfahrzeuge der Nachkriegszeit</h1>` + dePara + `<p><strong>Text:</strong> Klausmartin Friedrich</p><p><strong>Fotos:</strong> Helmut Elstrodt</p></body></html>`,
 			want: []string{"Klausmartin Friedrich"},
