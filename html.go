@@ -354,11 +354,15 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, So
 	// the dates of a list of teasers or posts, of which the first is the
 	// article's only on a good day.
 	listed := false
+	// updated is set when the first date of the last date lines read
+	// follows an update label ("Updated Nov 13, 2019").
+	updated := false
 	texts := func(ss []string) Date {
 		var first Date
+		updated = false
 		days := map[string]bool{}
 		for i, s := range ss {
-			d, _, ok := anyDate(s, c, true)
+			d, at, ok := anyDate(s, c, true)
 			if !ok || !plausibleYear(d) {
 				continue
 			}
@@ -372,6 +376,7 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, So
 			}
 			if first.IsZero() {
 				first = d
+				updated = isUpdateLabel(s[:at])
 			}
 			days[d.Time.Format(time.DateOnly)] = true
 		}
@@ -417,7 +422,7 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, So
 		// <time>, a meta tag) agrees with the date line: two sources a
 		// reader can check against one.
 		if k < 3 {
-			if o, src, ok := corroborated(d, k, read); ok {
+			if o, src, ok := corroborated(d, k, read, func() bool { return updated }, timesListed(m.times)); ok {
 				return o, src
 			}
 		}
@@ -442,6 +447,7 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, So
 
 // Indexes of chooseDate's steps that corroborated consults.
 const (
+	stepTime     = 3 // <time> elements
 	stepDateLine = 4 // dates printed in date lines
 	stepMeta     = 6 // loosely named meta tags
 )
@@ -449,13 +455,16 @@ const (
 // corroborated returns the day the date line gives when it differs from d
 // (read at step k) and another of the first sources or the meta tags
 // agree with it.
-func corroborated(d Date, k int, read func(int) Date) (Date, Source, bool) {
+// A date line that gives an update's date ("Updated Nov 13") does not
+// count, nor do <time> elements that span many days (a list of teasers,
+// a clock in the header).
+func corroborated(d Date, k int, read func(int) Date, lineUpdated func() bool, timesListed bool) (Date, Source, bool) {
 	line := read(stepDateLine)
-	if line.IsZero() || sameDay(line, d) {
+	if line.IsZero() || sameDay(line, d) || lineUpdated() {
 		return Date{}, Source{}, false
 	}
 	for j := 0; j <= stepMeta; j++ {
-		if j == k || j == stepDateLine || j == 5 {
+		if j == k || j == stepDateLine || j == 5 || j == stepTime && timesListed {
 			continue
 		}
 		if o := read(j); !o.IsZero() && sameDay(o, line) {
@@ -463,6 +472,37 @@ func corroborated(d Date, k int, read func(int) Date) (Date, Source, bool) {
 		}
 	}
 	return Date{}, Source{}, false
+}
+
+// isUpdateLabel reports whether the text before a date ends in, or holds,
+// an update label.
+func isUpdateLabel(before string) bool {
+	low := strings.ToLower(before)
+	for _, w := range []string{"updated", "update:", "aktualisiert", "mis à jour", "actualizado", "aggiornato", "editiert", "geändert", "modified", "last edited"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// timesListed reports whether the <time> elements of a page are those of
+// a list (teasers, a ticker): three or more days, or five or more elements
+// on more than one day.
+func timesListed(times []string) bool {
+	return spansDays(times, 3) || len(times) >= 5 && spansDays(times, 2)
+}
+
+// spansDays reports whether the date values ss give n or more different
+// days.
+func spansDays(ss []string, n int) bool {
+	days := map[string]bool{}
+	for _, s := range ss {
+		if d, ok := readDate(s, nil); ok {
+			days[d.Time.Format(time.DateOnly)] = true
+		}
+	}
+	return len(days) >= n
 }
 
 func sameDay(a, b Date) bool {

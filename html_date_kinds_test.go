@@ -37,6 +37,18 @@ func TestHTMLDateKinds(t *testing.T) {
 			want: "2021-10-28",
 		},
 		{
+			name: "an update's date line does not overrule structured data",
+			page: `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Delhi air","datePublished":"2019-11-08T15:30:00-05:00"}</script></head><body><h1>Delhi air</h1><div class="byline">By Umair Irfan Updated Nov 13, 2019, 10:28am EST</div><time datetime="2019-11-13T15:28:18">Nov 13</time>` + para + `</body></html>`,
+			want: "2019-11-08",
+		},
+		{
+			name: "a header's date with a ticker of <time>s does not overrule OpenGraph",
+			page: `<html><head><meta property="article:published_time" content="2019-11-18T17:01:27"></head><body><div class="header-date">Wednesday November 20, 2019</div>
+<time datetime="2019-11-20T07:00:21-05:00"></time><time datetime="2019-11-20T05:59:38-05:00"></time><time datetime="2019-11-19T21:49:25-05:00"></time><time datetime="2019-11-19T18:40:12-05:00"></time><time datetime="2019-11-19T17:18:14-05:00"></time>
+<h1>Joker at the box office</h1>` + para + `</body></html>`,
+			want: "2019-11-18",
+		},
+		{
 			name: "a date line alone does not overrule structured data",
 			page: `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Weihnachten","datePublished":"2021-12-06"}</script></head><body><h1>Weihnachten</h1><div class="article-date">15.12.2022</div>` + dePara + `</body></html>`,
 			want: "2021-12-06",
