@@ -834,9 +834,13 @@ func isHandle(s string) bool {
 // titleSeparators split "Headline | Site" titles.
 var titleSeparators = []string{" | ", " || ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", " « ", " » ", " ― "}
 
-// chooseTitle picks the headline: structured data, then OpenGraph or
-// Twitter titles, then the part of the <title> that is not the site's name
-// (preferring a part that a heading repeats), then the first <h1>.
+// chooseTitle picks the headline. The page's one <h1> (leaving out <h1>s
+// that link home, which carry the site's name, and a short kicker element
+// opening it) is what a reader sees and wins, unless a structured title
+// shows it to hold a kicker or a site name; then the structured title
+// (JSON-LD, microdata, OpenGraph, Twitter), or a leading <h2> that prints
+// it; then the part of the <title> that is not the site's name (preferring
+// a part that a heading repeats), then the first <h1>.
 func chooseTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
 	sites := []string{pub, m.metaValue("og:site_name"), m.metaValue("application-name")}
 	if host := hostOf(c.url); host != "" {
