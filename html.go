@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -352,13 +354,38 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, So
 		}
 		return Date{}
 	}
+	// listed is set when date lines give three or more different days:
+	// the dates of a list of teasers or posts, of which the first is the
+	// article's only on a good day.
+	listed := false
+	// updated is set when the first date of the last date lines read
+	// follows an update label ("Updated Nov 13, 2019").
+	updated := false
 	texts := func(ss []string) Date {
-		for _, s := range ss {
-			if d, _, ok := anyDate(s, c, true); ok && plausibleYear(d) {
-				return d
+		var first Date
+		updated = false
+		days := map[string]bool{}
+		for i, s := range ss {
+			d, at, ok := anyDate(s, c, true)
+			if !ok || !plausibleYear(d) {
+				continue
 			}
+			// An element inside this one that holds a date of its own
+			// is the date element; the outer text may open with another
+			// date (an event's, in the headline).
+			if i+1 < len(ss) && ss[i+1] != s && strings.Contains(s, ss[i+1]) {
+				if _, _, ok := anyDate(ss[i+1], c, true); ok {
+					continue
+				}
+			}
+			if first.IsZero() {
+				first = d
+				updated = isUpdateLabel(s[:at])
+			}
+			days[d.Time.Format(time.DateOnly)] = true
 		}
-		return Date{}
+		listed = listed || len(days) >= 3
+		return first
 	}
 	// Structured data first, then <time> elements, then the date lines a
 	// reader sees (which beat loosely named meta tags), then the address,
@@ -394,8 +421,20 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, So
 		if d.IsZero() {
 			continue
 		}
+		// A structured date that the page's date line contradicts gives
+		// way when another publication source (OpenGraph, microdata,
+		// <time>, a meta tag) agrees with the date line: two sources a
+		// reader can check against one.
+		if k < 3 {
+			if o, src, ok := corroborated(d, k, read, func() bool { return updated }, timesListed(m.times)); ok {
+				return o, src
+			}
+		}
 		// Other sources that give a day confirm or contradict it.
 		src := st.from
+		if listed && (k == stepDateLine || k == stepDateLine+1) {
+			src.Confidence = confGuess
+		}
 		for j := k + 1; j < confirmSteps; j++ {
 			if o := read(j); !o.IsZero() {
 				if o.Time.Format(time.DateOnly) == d.Time.Format(time.DateOnly) {
@@ -408,6 +447,70 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, So
 		return d, src
 	}
 	return Date{}, Source{}
+}
+
+// Indexes of chooseDate's steps that corroborated consults.
+const (
+	stepTime     = 3 // <time> elements
+	stepDateLine = 4 // dates printed in date lines
+	stepMeta     = 6 // loosely named meta tags
+)
+
+// corroborated returns the day the date line gives when it differs from d
+// (read at step k) and another of the first sources or the meta tags
+// agree with it.
+// A date line that gives an update's date ("Updated Nov 13") does not
+// count, nor do <time> elements that span many days (a list of teasers,
+// a clock in the header).
+func corroborated(d Date, k int, read func(int) Date, lineUpdated func() bool, timesListed bool) (Date, Source, bool) {
+	line := read(stepDateLine)
+	if line.IsZero() || sameDay(line, d) || lineUpdated() {
+		return Date{}, Source{}, false
+	}
+	for j := 0; j <= stepMeta; j++ {
+		if j == k || j == stepDateLine || j == 5 || j == stepTime && timesListed {
+			continue
+		}
+		if o := read(j); !o.IsZero() && sameDay(o, line) {
+			return o, Source{FromDateLine, confVisible}, true
+		}
+	}
+	return Date{}, Source{}, false
+}
+
+// isUpdateLabel reports whether the text before a date ends in, or holds,
+// an update label.
+func isUpdateLabel(before string) bool {
+	low := strings.ToLower(before)
+	for _, w := range []string{"updated", "update:", "aktualisiert", "mis à jour", "actualizado", "aggiornato", "editiert", "geändert", "modified", "last edited"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// timesListed reports whether the <time> elements of a page are those of
+// a list (teasers, a ticker): three or more days, or five or more elements
+// on more than one day.
+func timesListed(times []string) bool {
+	return spansDays(times, 3) || len(times) >= 5 && spansDays(times, 2)
+}
+
+// spansDays reports whether the date values ss give n or more different
+// days.
+func spansDays(ss []string, n int) bool {
+	days := map[string]bool{}
+	for _, s := range ss {
+		if d, ok := readDate(s, nil); ok {
+			days[d.Time.Format(time.DateOnly)] = true
+		}
+	}
+	return len(days) >= n
+}
+
+func sameDay(a, b Date) bool {
+	return a.Time.Format(time.DateOnly) == b.Time.Format(time.DateOnly)
 }
 
 // confirmSteps is how many of chooseDate's first sources (structured data,
@@ -429,6 +532,20 @@ func localized(d Date, times []string) Date {
 			if _, off := t.Time.Zone(); off != 0 {
 				return t
 			}
+		}
+	}
+	// A <time> that gives the same instant as a wall-clock reading with
+	// no zone ("2023-11-08 23:30:59" for "2023-11-09T05:30:59Z"): the same
+	// minute and second, a whole number of quarter hours away, at most
+	// 14 hours.
+	for _, s := range times {
+		t, ok := parseISODate(s)
+		if !ok || t.HasZone || !t.HasClock {
+			continue
+		}
+		diff := d.Time.Sub(t.Time)
+		if diff != 0 && diff.Abs() <= 14*time.Hour && diff%(15*time.Minute) == 0 && t.Time.Second() == d.Time.Second() && t.Time.Minute()%15 == d.Time.Minute()%15 {
+			return t
 		}
 	}
 	return d
@@ -531,9 +648,37 @@ func chooseAuthors(m *pageMeta, ld ldArticle, pub, base string) ([]Author, Sourc
 	from = append(from, Source{FromByline, confVisible})
 	// Each byline element in turn: the first may be a bare label
 	// ("Publiziert am") with the name in the next.
-	for _, s := range m.bylines {
+	// When structured data or meta tags name only the site, a byline
+	// must stand by the headline to replace it: one further down may be
+	// a teaser's.
+	siteNamed := false
+	if out, _ := authorsFrom(sources, "", nil, 0, base); len(out) > 0 {
+		siteNamed = true
+		names := append(authorSites(m, base), pub)
+		for _, a := range out {
+			siteNamed = siteNamed && matchesSite(a.Name, names)
+		}
+	}
+	for i, s := range m.bylines {
+		near := m.nearHeadline(m.bylineAt[i])
+		if siteNamed && !near {
+			continue
+		}
+		// A byline element inside this one is the name's own ("Tom
+		// Davies" in "Tom Davies Associated Press Published 11:34
+		// PM"): the outer text gives way to it, unless the inner one
+		// is a bare label ("Auteur:").
+		if i+1 < len(m.bylines) && m.bylines[i+1] != s && strings.Contains(s, m.bylines[i+1]) && len(cleanAuthors(m.bylines[i+1], "")) > 0 {
+			continue
+		}
 		sources = append(sources, []Author{{Name: s}})
-		from = append(from, Source{FromByline, confVisible})
+		// A byline far from the headline is right less often (a
+		// teaser's, a bio's): three times in five on the dev pages.
+		if near {
+			from = append(from, Source{FromByline, confVisible})
+		} else {
+			from = append(from, Source{FromByline, confGuess + 0.1})
+		}
 	}
 	// Last, a byline printed next to the headline with no markup to say so.
 	if name := textByline(m); name != "" {
@@ -543,9 +688,14 @@ func chooseAuthors(m *pageMeta, ld ldArticle, pub, base string) ([]Author, Sourc
 	// The publisher's name given as author gives way to a person named by
 	// any source; it stands only when no source names anyone else (a blog
 	// whose author is its name, a press office).
-	out, i := authorsFrom(sources, pub, base)
-	if len(out) == 0 && pub != "" {
-		out, i = authorsFrom(sources, "", base)
+	// The site's own name (its address, its og:site_name) given as
+	// author by structured data or meta tags gives way likewise
+	// ("Interscenario" on interscenar.io); a byline that prints it
+	// ("Artikel von: hausinfo") is taken at its word.
+	sites := authorSites(m, base)
+	out, i := authorsFrom(sources, pub, sites, 3, base)
+	if len(out) == 0 && (pub != "" || len(sites) > 0) {
+		out, i = authorsFrom(sources, "", nil, 0, base)
 		if i >= 0 {
 			// The publisher standing as author: an organisation, and a
 			// guess.
@@ -556,18 +706,69 @@ func chooseAuthors(m *pageMeta, ld ldArticle, pub, base string) ([]Author, Sourc
 		}
 	}
 	if i < 0 {
+		// Last, a credit set as a labelled field anywhere in the page
+		// ("Text: Anna Muster" under the article).
+		if name := labelledByline(m); name != "" {
+			if out, _ := authorsFrom([][]Author{{{Name: name}}}, pub, sites, 1, base); len(out) > 0 {
+				return out, Source{FromContent, confGuess - 0.1}
+			}
+		}
 		return nil, Source{}
 	}
 	return out, from[i]
 }
 
+// authorSites are the names of the site an author's name is checked
+// against: the address's host and og:site_name.
+func authorSites(m *pageMeta, base string) []string {
+	var sites []string
+	if host := hostOf(base); host != "" {
+		sites = append(sites, host)
+	}
+	if sn := m.metaValue("og:site_name"); sn != "" {
+		sites = append(sites, sn)
+	}
+	return sites
+}
+
+// nearHeadline reports whether the page-text offset at lies by the first
+// <h1>: a little above it or within the byline search below it. With no
+// <h1> every offset is near.
+func (m *pageMeta) nearHeadline(at int) bool {
+	if len(m.h1At) == 0 {
+		return true
+	}
+	// The first <h1> that is not the site's name linking home.
+	k := 0
+	for k < len(m.h1Home) && k < len(m.h1At)-1 && m.h1Home[k] {
+		k++
+	}
+	end := m.h1At[k]
+	if k < len(m.h1End) {
+		end = m.h1End[k]
+	}
+	switch {
+	case at < m.h1At[k]:
+		return backVisible(m.text, m.h1At[k], bylineBeforeH1) <= at
+	case at > end:
+		return at <= forwardVisible(m.text, end, dateAfterH1)
+	}
+	return true
+}
+
 // authorsFrom returns the cleaned authors of the first source that names
-// any, leaving out the publisher's name.
-func authorsFrom(sources [][]Author, pub, base string) ([]Author, int) {
+// any, leaving out the publisher's name, and the names of the site in the
+// first nSited sources.
+func authorsFrom(sources [][]Author, pub string, sites []string, nSited int, base string) ([]Author, int) {
 	for si, src := range sources {
 		var out []Author
 		for _, au := range src {
 			names := cleanAuthors(au.Name, pub)
+			// An entry that names the site in one of its parts is the
+			// site's credit whole ("Example.de GmbH, Munich, Germany").
+			if si < nSited && slices.ContainsFunc(names, func(n string) bool { return matchesSite(n, sites) }) {
+				continue
+			}
 			for _, n := range names {
 				dup := false
 				for _, o := range out {
@@ -601,8 +802,12 @@ func authorsFrom(sources [][]Author, pub, base string) ([]Author, int) {
 	return nil, -1
 }
 
-// looksLikeName rejects byline debris: dates, times, counts.
+// looksLikeName rejects byline debris: dates, times, counts. A user name
+// that ends in digits ("happyface313", "freeman1984") is a name.
 func looksLikeName(s string) bool {
+	if isHandle(s) {
+		return true
+	}
 	digits, letters := 0, 0
 	for _, r := range s {
 		switch {
@@ -615,17 +820,60 @@ func looksLikeName(s string) bool {
 	return letters >= 2 && digits*3 < letters
 }
 
+// isHandle reports whether s is one user name: at least three letters,
+// then digits only ("delta201"), with no space.
+func isHandle(s string) bool {
+	t := strings.TrimRightFunc(s, unicode.IsDigit)
+	if len(t) == len(s) || len(t) < 3 || len(s)-len(t) > 4 {
+		return false
+	}
+	for _, r := range t {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // titleSeparators split "Headline | Site" titles.
 var titleSeparators = []string{" | ", " || ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", " « ", " » ", " ― "}
 
-// chooseTitle picks the headline: structured data, then OpenGraph or
-// Twitter titles, then the part of the <title> that is not the site's name
-// (preferring a part that a heading repeats), then the first <h1>.
+// chooseTitle picks the headline. The page's one <h1> (leaving out <h1>s
+// that link home, which carry the site's name, and a short kicker element
+// opening it) is what a reader sees and wins, unless a structured title
+// shows it to hold a kicker or a site name; then the structured title
+// (JSON-LD, microdata, OpenGraph, Twitter), or a leading <h2> that prints
+// it; then the part of the <title> that is not the site's name (preferring
+// a part that a heading repeats), then the first <h1>.
 func chooseTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
 	sites := []string{pub, m.metaValue("og:site_name"), m.metaValue("application-name")}
 	if host := hostOf(c.url); host != "" {
 		sites = append(sites, host)
 	}
+	// An <h1> that links to the home page is the site's name set as a
+	// heading (a blog's header), not the article's headline.
+	var h1s, homeH1s []string
+	for i, h := range m.h1s {
+		if i < len(m.h1Home) && m.h1Home[i] {
+			homeH1s = append(homeH1s, h)
+			continue
+		}
+		// A kicker of a few words set in its own element ahead of the
+		// headline ("<h1><span>Corona-Pandemie</span> „Es kommt …“</h1>",
+		// "<h1><small>Tunesien</small><br> Große Aufgaben …</h1>") is not
+		// part of it. A longer one is a title of its own, and one the
+		// text runs on from in lower case is the headline's first word.
+		if i < len(m.h1Kicker) && m.h1Kicker[i] != "" && len(strings.Fields(m.h1Kicker[i])) <= 3 {
+			if rest, ok := strings.CutPrefix(h, m.h1Kicker[i]); ok {
+				rest = strings.TrimLeft(rest, " |-–—:·•/")
+				if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLower(r) && len(strings.Fields(rest)) >= 2 {
+					h = rest
+				}
+			}
+		}
+		h1s = append(h1s, h)
+	}
+	sites = append(sites, homeH1s...)
 	metaT := first(ld.headline, m.micro.headline)
 	if metaT == "" {
 		metaT = m.metaValue("og:title", "twitter:title", "dc.title", "title", "headline")
@@ -635,14 +883,35 @@ func chooseTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
 	// a date or an author ("Bielersee-Winterhechte | petri-heil.ch | Dein
 	// Schweizer Fischereimagazin", "So viel Regen : 31.10.2023") is the
 	// headline.
-	if h := h1Prefix(m.h1s, metaT); h != "" {
+	if h := h1Prefix(h1s, metaT); h != "" {
 		return h
 	}
-	if h := m.soleH1(); h != "" && !matchesSite(h, sites) && len(strings.Fields(h)) >= 2 {
-		// An <h1> that wraps the structured title in a kicker ("Politics |
-		// …") gives way to it.
+	if h := soleHeading(h1s); h != "" && !matchesSite(h, sites) && (len(strings.Fields(h)) >= 2 || oneWordHeadline(h, metaT, m.title)) {
+		// A kicker glued to the headline inside the <h1> that a title
+		// sets apart ("Olympische Spiele in Paris Getränke per Schiff…"
+		// against "Olympische Spiele in Paris - Getränke per Schiff…").
+		if r := gluedKicker(h, ld.headline, m.metaValue("og:title"), m.title); r != "" {
+			return stripSite(r, sites, false)
+		}
 		if metaT != "" && len(metaT) < len(h) && strings.Contains(h, metaT) && len(strings.Fields(metaT)) >= 2 {
-			return metaT
+			// The structured title cut short mid-sentence ("… Kapazität"
+			// against "… Kapazität in Tennessee"): the reader sees the
+			// <h1>. A separator after it leads to the site's name, a
+			// capital to a subtitle run into the <h1>: the structured
+			// title.
+			if rest, ok := strings.CutPrefix(h, metaT+" "); ok {
+				if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(r) || unicode.IsDigit(r) {
+					return stripSite(h, sites, false)
+				}
+				return metaT
+			}
+			// An <h1> that puts a kicker before the structured title
+			// ("Politics | …", "Tunesien Große Aufgaben …") gives way to
+			// it; one that puts words on both sides of it is a longer
+			// headline of its own.
+			if strings.HasSuffix(h, metaT) {
+				return metaT
+			}
 		}
 		// A kicker set apart inside the <h1> ("Klimaschutz : Bohren, bis
 		// es heiß wird"): the spaced colon is the markup's, not the
@@ -652,15 +921,45 @@ func chooseTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
 		}
 		return stripSite(h, sites, false)
 	}
+	title := normalizeSpace(m.title)
+	// With no usable <h1>, a leading <h2> that gives the structured title
+	// as printed (other dashes, quotes or capitals; not cut short; without
+	// what follows a separator) is the headline.
+	if t := first(metaT, title); t != "" {
+		for i, h := range m.h2s {
+			if i >= 3 {
+				break
+			}
+			if h2Gives(h, t) {
+				return h
+			}
+		}
+	}
 	if metaT != "" {
+		// One of several <h1>s that prints the structured title with
+		// other quotes or dashes: the reader's text.
+		for _, h := range h1s {
+			if foldTitle(h) == foldTitle(metaT) {
+				return h
+			}
+		}
 		return metaT
 	}
-	title := normalizeSpace(m.title)
 	if title == "" {
-		if len(m.h1s) > 0 {
-			return m.h1s[0]
+		if len(h1s) > 0 {
+			return h1s[0]
 		}
 		return ""
+	}
+	// The site's name from a home-page heading ends the headline in the
+	// <title> ("Headline : Site | Slogan").
+	for _, s := range homeH1s {
+		if i := strings.Index(title, s); i > 0 {
+			head := strings.TrimRight(title[:i], " |-–—:·•/«»")
+			if head != "" && len(head) < i && strings.TrimSpace(title[len(head):i]) != "" {
+				return head
+			}
+		}
 	}
 	parts := splitTitle(title)
 	var kept []string
@@ -673,9 +972,9 @@ func chooseTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
 		kept = parts
 	}
 	// A part a heading repeats is the headline.
-	for _, h := range m.h1s {
+	for _, h := range h1s {
 		for _, p := range kept {
-			if len(kept) > 1 && strings.EqualFold(h, p) && !matchesSite(h, sites) && len(m.h1s) == 1 {
+			if len(kept) > 1 && strings.EqualFold(h, p) && !matchesSite(h, sites) && len(h1s) == 1 {
 				return p
 			}
 		}
@@ -687,7 +986,7 @@ func chooseTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
 			}
 		}
 	}
-	for _, h := range m.h1s {
+	for _, h := range h1s {
 		if strings.EqualFold(h, title) {
 			return h
 		}
@@ -697,6 +996,63 @@ func chooseTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
 	}
 	return stripSite(title, sites, true)
 }
+
+// oneWordHeadline reports whether a one-word <h1> is the headline rather
+// than a section's name: the structured title opens with it
+// ("Mandarinen-Schmand-Kuchen von jesusfreak"), or there is none and the
+// <title> does not name it (a site's one <title> for all its pages).
+func oneWordHeadline(h, metaT, title string) bool {
+	if metaT != "" {
+		return strings.HasPrefix(metaT, h+" ")
+	}
+	return title != "" && !strings.Contains(strings.ToLower(title), strings.ToLower(h))
+}
+
+// gluedKicker returns the <h1> h without its kicker when one of the titles
+// sets that kicker apart with a separator and h runs it into the headline
+// with a bare space; "" when no title does.
+func gluedKicker(h string, titles ...string) string {
+	for _, t := range titles {
+		parts := splitTitle(normalizeSpace(unescapeTitle(t)))
+		if len(parts) < 2 {
+			continue
+		}
+		k, next := parts[0], strings.Fields(parts[1])
+		rest, ok := strings.CutPrefix(h, k+" ")
+		if !ok || len(strings.Fields(k)) > 5 || len(next) == 0 || len(strings.Fields(rest)) < 2 {
+			continue
+		}
+		if first := strings.Fields(rest)[0]; strings.EqualFold(first, next[0]) {
+			return rest
+		}
+	}
+	return ""
+}
+
+// h2Gives reports whether the heading h prints the title t: the same text
+// but for dashes, quotes, ellipses and capitals, or t cut short at a word,
+// or t's first part before a separator.
+func h2Gives(h, t string) bool {
+	if len(strings.Fields(h)) < 2 {
+		return false
+	}
+	fh, ft := foldTitle(h), foldTitle(t)
+	if fh == ft {
+		return true
+	}
+	if strings.HasPrefix(fh, ft+" ") && len(strings.Fields(t)) >= 4 {
+		return true // the meta title cut short
+	}
+	return h1Prefix([]string{h}, t) != ""
+}
+
+// foldTitle folds the typographic variants a title is written with:
+// dashes, quotes, ellipses, capitals.
+func foldTitle(s string) string {
+	return strings.ToLower(titleFolder.Replace(normalizeSpace(s)))
+}
+
+var titleFolder = strings.NewReplacer("–", "-", "—", "-", "―", "-", "’", "'", "‘", "'", "“", "\"", "”", "\"", "„", "\"", "…", "...", "«", "\"", "»", "\"")
 
 // h1Prefix returns the <h1> that t starts with when the rest of t follows a
 // separator.
@@ -713,17 +1069,17 @@ func h1Prefix(h1s []string, t string) string {
 	return ""
 }
 
-// soleH1 returns the page's one <h1> (or the text all its <h1>s share).
-func (m *pageMeta) soleH1() string {
-	if len(m.h1s) == 0 {
+// soleHeading returns the one heading of hs (or the text all share).
+func soleHeading(hs []string) string {
+	if len(hs) == 0 {
 		return ""
 	}
-	for _, h := range m.h1s[1:] {
-		if h != m.h1s[0] {
+	for _, h := range hs[1:] {
+		if h != hs[0] {
 			return ""
 		}
 	}
-	return m.h1s[0]
+	return hs[0]
 }
 
 // splitTitle cuts a <title> at its separators.
@@ -802,10 +1158,12 @@ func matchesSite(s string, sites []string) bool {
 		if ls == site || strings.ReplaceAll(site, " ", "") == compact {
 			return true
 		}
-		// "example.com" against "Example" or "Example.com".
+		// "example.com" against "Example" or "Example.com", a host
+		// whose dot splits the name ("interscenar.io") against
+		// "Interscenario".
 		if dot := strings.IndexByte(site, '.'); dot > 0 {
 			name := site[:dot]
-			if compact == name || compact == site || strings.HasPrefix(compact, name+".") {
+			if compact == name || compact == site || strings.HasPrefix(compact, name+".") || compact == strings.ReplaceAll(site, ".", "") {
 				return true
 			}
 		}

@@ -42,6 +42,24 @@ func cleanAuthors(raw, publisher string) []string {
 	if s == "" {
 		return nil
 	}
+	// An address hidden by e-mail protection ("[email protected]").
+	s = strings.TrimSpace(strings.ReplaceAll(s, "[email protected]", ""))
+	// A line of labelled fields ("Datum: 19.11.2021 Autor: Fritz Imhof
+	// Quelle: Livenet"): the author's field alone.
+	if loc := reAuthorField.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		s = s[loc[1]:]
+		if end := reNextField.FindStringIndex(s); end != nil {
+			s = s[:end[0]]
+		}
+	}
+	// Link texts that follow the name ("Johanna Kropfitsch Alle
+	// Artikel").
+	low := strings.ToLower(s)
+	for _, l := range trailingLinkTexts {
+		if strings.HasSuffix(low, " "+l) && len(low) == len(s) {
+			s, low = s[:len(s)-len(l)-1], low[:len(s)-len(l)-1]
+		}
+	}
 	parts := []string{s}
 	for _, sep := range authorSeparators {
 		var next []string
@@ -54,9 +72,16 @@ func cleanAuthors(raw, publisher string) []string {
 	for _, p := range parts {
 		// "Name, Job title" and "Name, Name": a comma part that reads as
 		// a job title is dropped, other parts are names.
-		for i, q := range strings.Split(p, ",") {
+		commaParts := strings.Split(p, ",")
+		for i, q := range commaParts {
 			q = cleanAuthorName(q)
 			if q == "" || (i > 0 && isJobTitle(q)) || isJunkName(q) {
+				continue
+			}
+			// One word after a comma that follows a full name is a
+			// place or an agency ("Von Markus Balser, Berlin", "Von
+			// David Hutzler, dpa"), not a second author.
+			if i > 0 && len(strings.Fields(q)) == 1 && len(strings.Fields(cleanAuthorName(commaParts[0]))) >= 2 && !isHandle(q) {
 				continue
 			}
 			if isJobTitle(q) && len(strings.Fields(q)) > 3 {
@@ -78,6 +103,17 @@ func cleanAuthors(raw, publisher string) []string {
 	}
 	return out
 }
+
+var (
+	// reAuthorField finds an author's field among labelled fields.
+	reAuthorField = regexp.MustCompile(`(?i)\s(?:autor|autorin|author|verfasser|auteur)\s*:\s*`)
+	// reNextField finds the label of the field that follows.
+	reNextField = regexp.MustCompile(`\s\p{L}+\s*:(?:\s|$)`)
+)
+
+// trailingLinkTexts are link texts printed after an author's name, lower
+// case.
+var trailingLinkTexts = []string{"alle artikel", "alle beiträge", "all posts", "all articles", "view all", "more posts", "weitere artikel"}
 
 // splitFold splits s on sep, matching sep without regard to case.
 func splitFold(s, sep string) []string {
@@ -142,7 +178,7 @@ func cleanAuthorName(s string) string {
 	s = strings.TrimFunc(s, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != ')'
 	})
-	if s == "" || len(s) > 80 || len(strings.Fields(s)) > 6 {
+	if s == "" || len(s) > 80 || len(strings.Fields(s)) > 6 || isDigit(s[0]) {
 		return ""
 	}
 	letters := 0
@@ -158,14 +194,15 @@ func cleanAuthorName(s string) string {
 }
 
 // reNameTail matches what follows a name in a byline from a date or a
-// time on: " am 29.12.2010", " on 3/4/21", " | 12:00".
-var reNameTail = regexp.MustCompile(`(?i)\s+(?:(?:am|um|on|le|el|il|at|den|vom)\s+|[,|·-]\s*)?\d|\s+(?:foto|fotos|photo|photos|bild|bilder|illustration|grafik)\s*:|\s*\(`)
+// time on: " am 29.12.2010", " on 3/4/21", " | 12:00", " Published: 28
+// Apr".
+var reNameTail = regexp.MustCompile(`(?i)\s+(?:(?:am|um|on|le|el|il|at|den|vom)\s+|[,|·-]\s*)?\d|\s+(?:foto|fotos|photo|photos|bild|bilder|illustration|grafik)\s*:|\s*\(|\s+(?:published|updated|veröffentlicht|aktualisiert|publié|publicado|pubblicato)\b`)
 
 // junkWords mark a byline part that is a label, a date or a link text, not
 // a name.
 var junkWords = []string{
 	"kommentar", "comment", "reply", "antworten", "uncategorized", "alle artikel", "all posts", "all articles",
-	"share", "publiziert", "veröffentlicht", "published", "updated", "aktualisiert", "read more", "weiterlesen",
+	"share", "publiziert", "veröffentlicht", "published", "publicado", "publié", "pubblicato", "updated", "aktualisiert", "read more", "weiterlesen",
 	"minute", "min read", "lesezeit", "datum", "quelle", "foto:", "photo:", "bild:", "enter your", "your name",
 }
 
@@ -213,8 +250,9 @@ func isJobTitle(s string) bool {
 }
 
 // reTextByline matches a byline in running page text: "Von Anna Muster",
-// "By Jane Doe", "Autor: Jan Novák", the name in capitalised words.
-var reTextByline = regexp.MustCompile(`(?:^|[\s|·•])(?:[Vv]on|VON|[Bb]y|BY|[Pp]ar|[Pp]or|[Aa]utor:|[Aa]utorin:|[Aa]uthor:|[Tt]ext:)\s+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:von[ \t]+|van[ \t]+|de[ \t]+|der[ \t]+|del[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,3})`)
+// "By Jane Doe", "Autor: Jan Novák", "11.12.2019 - Amelie Loevenich", the
+// name in capitalised words.
+var reTextByline = regexp.MustCompile(`(?:^|[\s|·•])(?:[Vv]on|VON|[Bb]y|BY|[Pp]ar|[Pp]or|[Aa]utor:|[Aa]utorin:|[Aa]uthor:|[Tt]ext:|\d{1,2}\.\d{1,2}\.\d{4}[ \t]+[-–])\s+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:von[ \t]+|van[ \t]+|de[ \t]+|der[ \t]+|del[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,3})`)
 
 // Bounds of the page-text byline search around the headline's <h1>.
 const (
@@ -258,4 +296,46 @@ func trimNonNames(s string) string {
 		return ""
 	}
 	return strings.Join(w, " ")
+}
+
+// reLabelledByline matches an author credit set as a labelled field
+// anywhere in the page text ("Text: Klausmartin Friedrich", "Von:\n Götz
+// Warnke"): the label with its colon, then two to four capitalised words.
+var reLabelledByline = regexp.MustCompile(`(?:^|\s)(?:Text|Von|Autor|Autorin|Author|Written by|By)\s*:\s+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:von[ \t]+|van[ \t]+|de[ \t]+|der[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,3})`)
+
+// labelledByline finds the first labelled author credit in the page text,
+// or "".
+func labelledByline(m *pageMeta) string {
+	if g := reLabelledByline.FindStringSubmatch(m.text); g != nil {
+		return trimNonNames(g[1])
+	}
+	return ""
+}
+
+// forwardVisible returns the offset in t after n characters other than
+// white space from offset from (or len(t)).
+func forwardVisible(t string, from, n int) int {
+	i := from
+	for ; i < len(t) && n > 0; i++ {
+		if c := t[i]; c != ' ' && c != '\n' && c != '\t' && c != '\r' {
+			n--
+		}
+	}
+	return i
+}
+
+// backVisible returns the offset in t n characters other than white
+// space before offset to (or 0).
+func backVisible(t string, to, n int) int {
+	i := to
+	for ; i > 0 && n > 0; i-- {
+		if c := t[i-1]; c != ' ' && c != '\n' && c != '\t' && c != '\r' {
+			n--
+		}
+	}
+	// Do not cut a UTF-8 sequence.
+	for i > 0 && i < len(t) && t[i]&0xC0 == 0x80 {
+		i--
+	}
+	return i
 }

@@ -62,9 +62,38 @@ func anyDate(s string, c *config, short bool) (Date, int, bool) {
 				break
 			}
 		}
+		// "17/02/2022" and "4. 2. 2022." in date lines: numeric dates
+		// findDate leaves, the slashed ones only where the order is
+		// beyond doubt (one of the two numbers above 12).
+		for _, loc := range reNumericDate.FindAllStringSubmatchIndex(s, -1) {
+			if at >= 0 && loc[0] >= at {
+				break
+			}
+			if loc[0] > 0 && (isDigit(s[loc[0]-1]) || s[loc[0]-1] == '/' || s[loc[0]-1] == '.') {
+				continue
+			}
+			a, b, y := atoi(s[loc[2]:loc[3]]), atoi(s[loc[6]:loc[7]]), atoi(s[loc[8]:loc[9]])
+			day, mon := a, b
+			if s[loc[4]:loc[5]] == "/" {
+				switch {
+				case a > 12 && b <= 12:
+				case b > 12 && a <= 12:
+					day, mon = b, a
+				default:
+					continue
+				}
+			}
+			if d, ok := makeDay(y, mon, day); ok {
+				best, at = d, loc[0]
+				break
+			}
+		}
 	}
 	return best, at, at >= 0
 }
+
+// reNumericDate matches "17/02/2022" and the spaced "4. 2. 2022".
+var reNumericDate = regexp.MustCompile(`\b(\d{1,2})(/|\.\s)(?:\s*)(\d{1,2})(?:/|\.\s)\s*(\d{4})\b`)
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 

@@ -26,6 +26,11 @@ func TestAnyDateLanguages(t *testing.T) {
 		{"Version 1.10.23.4 released", true, ""},
 		{"5. Brot 2020", false, ""},
 		{"31. Februar 2020", false, ""},
+		{"Familie 17/02/2022", true, "2022-02-17"},
+		{"Posted 12/25/2021", true, "2021-12-25"},
+		{"02/10/2020", true, ""}, // which comes first is not known
+		{"Von Deutscher Tennis Bund 4. 2. 2022.", true, "2022-02-04"},
+		{"Seite 1/2/2022", true, ""},
 	}
 	for _, c := range cases {
 		got := ""

@@ -31,6 +31,8 @@ type pageMeta struct {
 	// bylines holds the text of elements whose class or id names a byline
 	// or an author.
 	bylines []string
+	// bylineAt is the offset in text of each byline of bylines.
+	bylineAt []int
 	// dateTexts holds the text of elements whose class or id names a
 	// publication date.
 	dateTexts []string
@@ -42,6 +44,12 @@ type pageMeta struct {
 	text  string
 	h1At  []int
 	h1End []int
+	// h1Home marks the <h1>s of h1s that are a link to the site's home
+	// page: the site's name set as a heading, not the article's.
+	h1Home []bool
+	// h1Kicker holds, for each <h1> of h1s, the text of an element that
+	// opens it ahead of further text (a kicker, a hidden label), or "".
+	h1Kicker []string
 }
 
 // microdata is what itemprop attributes say about the article.
@@ -56,8 +64,15 @@ type microdata struct {
 // metaWalker carries the state of the metadata walk.
 type metaWalker struct {
 	m *pageMeta
-	// scopes is the stack of itemtype values of open itemscope elements.
-	scopes []string
+	// scopes is the stack of itemtype values of open itemscope elements,
+	// scopeNodes the elements.
+	scopes     []string
+	scopeNodes []*html.Node
+	// authorItem is the article item the first microdata author was read
+	// in: the authors of other article items on the page (a list of
+	// posts) are not this article's.
+	authorItem *html.Node
+	authorSeen bool
 	// person is the author being filled from an itemscope author item, or
 	// -1.
 	person int
@@ -78,7 +93,7 @@ var elsewhereHints = []string{"comment", "related", "recommend", "most-read", "m
 // isElsewhere reports whether n is a comments or related-articles block.
 func isElsewhere(n *html.Node) bool {
 	if n.DataAtom == atom.Aside {
-		return true
+		return !isMetaAside(attr(n, "class"))
 	}
 	cls, id := attr(n, "class"), attr(n, "id")
 	if len(cls)+len(id) < 4 {
@@ -87,7 +102,41 @@ func isElsewhere(n *html.Node) bool {
 	ci := strings.ToLower(cls + " " + id)
 	ci = strings.ReplaceAll(ci, "commentary", "") // an opinion piece, not its comments
 	for _, h := range elsewhereHints {
-		if strings.Contains(ci, h) {
+		for off := 0; ; {
+			i := strings.Index(ci[off:], h)
+			if i < 0 {
+				break
+			}
+			if !inTaxonomyClass(ci, off+i) {
+				return true
+			}
+			off += i + len(h)
+		}
+	}
+	return false
+}
+
+// inTaxonomyClass reports whether position i of a class list falls in a
+// class that names a category or tag of the post ("category-popular",
+// "tag-comments"), as blog software sets on the article itself.
+func inTaxonomyClass(ci string, i int) bool {
+	start := strings.LastIndexByte(ci[:i], ' ') + 1
+	tok := ci[start:]
+	return strings.HasPrefix(tok, "category-") || strings.HasPrefix(tok, "tag-")
+}
+
+// metaAsideClasses are the class names of an <aside> that holds the
+// article's own byline and date ("<aside class="meta">Von: …</aside>").
+var metaAsideClasses = map[string]bool{"meta": true, "entry-meta": true, "post-meta": true, "article-meta": true, "author": true, "byline": true}
+
+// isMetaAside reports whether an <aside> with class cls holds the
+// article's byline rather than other content; a sidebar widget does not.
+func isMetaAside(cls string) bool {
+	if strings.Contains(cls, "widget") {
+		return false
+	}
+	for _, c := range strings.Fields(cls) {
+		if metaAsideClasses[c] {
 			return true
 		}
 	}
@@ -173,10 +222,14 @@ func (w *metaWalker) walk(n *html.Node, depth int) {
 			w.elsewhere++
 		}
 		if w.element(n) {
+			if elsewhere {
+				w.elsewhere--
+			}
 			return // the element was read whole
 		}
 		if hasAttr(n, "itemscope") {
 			w.scopes = append(w.scopes, strings.ToLower(attr(n, "itemtype")))
+			w.scopeNodes = append(w.scopeNodes, n)
 			popScope = true
 		}
 	}
@@ -192,7 +245,25 @@ func (w *metaWalker) walk(n *html.Node, depth int) {
 	}
 	if popScope {
 		w.scopes = w.scopes[:len(w.scopes)-1]
+		w.scopeNodes = w.scopeNodes[:len(w.scopeNodes)-1]
 	}
+}
+
+// ownAuthor reports whether an author read now belongs to the same article
+// item as the first author read (true for the first).
+func (w *metaWalker) ownAuthor() bool {
+	var item *html.Node
+	for i := len(w.scopes) - 1; i >= 0; i-- {
+		if w.scopes[i] != "" {
+			item = w.scopeNodes[i]
+			break
+		}
+	}
+	if !w.authorSeen {
+		w.authorItem, w.authorSeen = item, true
+		return true
+	}
+	return item == w.authorItem
 }
 
 // articleScope reports whether the innermost item is an article (or there is
@@ -255,6 +326,8 @@ func (w *metaWalker) element(n *html.Node) bool {
 		if t := nodeText(n); t != "" {
 			m.h1At = append(m.h1At, w.text.Len())
 			m.h1s = append(m.h1s, t)
+			m.h1Home = append(m.h1Home, isHomeHeading(n))
+			m.h1Kicker = append(m.h1Kicker, headingKicker(n))
 		}
 	case atom.H2:
 		if len(m.h2s) < 10 {
@@ -356,10 +429,11 @@ func (w *metaWalker) hints(n *html.Node) {
 		}
 	}
 	switch {
-	case len(w.m.bylines) < 8 && (strings.Contains(ci, "byline") || strings.Contains(ci, "author") || strings.Contains(ci, "autor") || strings.Contains(ci, "writer")) &&
+	case len(w.m.bylines) < 8 && (strings.Contains(ci, "byline") || strings.Contains(ci, "author") || strings.Contains(ci, "autor") || strings.Contains(ci, "writer") || strings.Contains(ci, "username")) &&
 		!strings.Contains(ci, "bio") && !strings.Contains(ci, "avatar") && !strings.Contains(ci, "comment"):
 		if t := nodeText(n); t != "" && len(t) < 200 {
 			w.m.bylines = append(w.m.bylines, t)
+			w.m.bylineAt = append(w.m.bylineAt, w.text.Len())
 		}
 	case len(w.m.dateTexts) < 8 && (strings.Contains(ci, "date") || strings.Contains(ci, "time") || strings.Contains(ci, "publish") || strings.Contains(ci, "posted") ||
 		strings.Contains(ci, "meta") || strings.Contains(ci, "datum") || strings.Contains(ci, "fecha") || strings.Contains(ci, "byline") || strings.Contains(ci, "info")) &&
@@ -376,7 +450,7 @@ func (w *metaWalker) itemprop(n *html.Node, ip string) bool {
 	for _, p := range strings.Fields(strings.ToLower(ip)) {
 		switch {
 		case p == "author" || p == "creator":
-			if !w.articleScope() {
+			if !w.articleScope() || !w.ownAuthor() {
 				continue
 			}
 			if hasAttr(n, "itemscope") {
@@ -428,7 +502,9 @@ func (w *metaWalker) itemValue(p, value string, n *html.Node) {
 	}
 	switch p {
 	case "author", "creator":
-		mi.authors = append(mi.authors, Author{Name: get()})
+		if w.ownAuthor() {
+			mi.authors = append(mi.authors, Author{Name: get()})
+		}
 	case "headline":
 		if mi.headline == "" {
 			mi.headline = get()
@@ -506,4 +582,79 @@ func isBylineAddress(t string) bool {
 	low := strings.ToLower(t)
 	return t != "" && len(t) <= 100 && strings.Count(t, ",") <= 1 && !strings.ContainsAny(t, "@+") &&
 		!strings.Contains(low, "phone") && !strings.Contains(low, "tel") && !strings.Contains(low, "fax")
+}
+
+// isHomeHeading reports whether the heading n is a link to the site's home
+// page ("<h1><a href="/">Site name</a></h1>"): the first link in it points
+// at the root of a site.
+func isHomeHeading(n *html.Node) bool {
+	var a *html.Node
+	var find func(*html.Node)
+	find = func(c *html.Node) {
+		for ; c != nil && a == nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				if c.DataAtom == atom.A {
+					a = c
+					return
+				}
+				find(c.FirstChild)
+			}
+		}
+	}
+	find(n.FirstChild)
+	return a != nil && hasAttr(a, "href") && isHomeHref(attr(a, "href"))
+}
+
+// isHomeHref reports whether a link points at the root of a site: "/",
+// "https://example.com", "https://example.com/?lang=de", also when archived
+// under another address ("https://web.archive.org/web/2008/http://example.com/").
+func isHomeHref(h string) bool {
+	h = strings.TrimSpace(h)
+	if h == "" || h[0] == '#' || h[0] == '?' {
+		return false // this very page
+	}
+	if i := strings.LastIndex(h, "://"); i >= 0 {
+		h = h[i+3:]
+		j := strings.IndexAny(h, "/?#")
+		if j < 0 {
+			return true
+		}
+		h = "/" + strings.TrimPrefix(h[j:], "/")
+	}
+	if i := strings.IndexAny(h, "?#"); i >= 0 {
+		h = h[:i]
+	}
+	switch strings.ToLower(h) {
+	case "/", "/index.html", "/index.php", "/index.htm":
+		return true
+	}
+	return false
+}
+
+// headingKicker returns the text of the element that opens the heading n
+// when more text follows it: "<h1><span>Corona</span> Headline</h1>",
+// "<h1><small>Tunesien</small><br> Headline</h1>". A link or a heading
+// that is one element gives "".
+func headingKicker(n *html.Node) string {
+	c := n.FirstChild
+	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+		c = c.NextSibling
+	}
+	if c == nil || c.Type != html.ElementNode {
+		return ""
+	}
+	switch c.DataAtom {
+	case atom.Span, atom.Small, atom.Div, atom.Strong, atom.B, atom.P:
+	default:
+		return ""
+	}
+	// Something after the kicker must carry text.
+	more := false
+	for d := c.NextSibling; d != nil && !more; d = d.NextSibling {
+		more = d.Type == html.TextNode && strings.TrimSpace(d.Data) != "" || d.Type == html.ElementNode && nodeText(d) != ""
+	}
+	if !more {
+		return ""
+	}
+	return nodeText(c)
 }

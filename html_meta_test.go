@@ -215,6 +215,13 @@ func TestCleanAuthors(t *testing.T) {
 		{"Published 3 March 2021", "", nil},
 		{"example.com", "", nil},
 		{"Byron Smith", "", []string{"Byron Smith"}},
+		{"Von Markus Balser , Berlin", "", []string{"Markus Balser"}},
+		{"Von David Hutzler, dpa", "", []string{"David Hutzler"}},
+		{"Johanna Kropfitsch Alle Artikel", "", []string{"Johanna Kropfitsch"}},
+		{"Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet", "", []string{"Fritz Imhof"}},
+		{"Jacobo Betancur Peláez | Publicado hace 3 horas", "", []string{"Jacobo Betancur Peláez"}},
+		{"AFP/The Local - [email protected] Published: 28 Apr, 2020 CET. Updated: Tue 28 Apr 2020 08:11 CET", "", []string{"AFP/The Local"}},
+		{"Jane Doe Updated March 3", "", []string{"Jane Doe"}},
 	}
 	for _, tc := range cases {
 		if got := cleanAuthors(tc.in, tc.publisher); !reflect.DeepEqual(got, tc.want) {

@@ -1,0 +1,189 @@
+package article
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestHTMLAuthorKinds covers the author choices, one kind of page per case.
+func TestHTMLAuthorKinds(t *testing.T) {
+	cases := []struct {
+		name, url, page string
+		want            []string
+	}{
+		{
+			name: "the site's name as meta author gives way to a byline",
+			url:  "https://www.interscenar.io/politik/text",
+			page: `<html><head><meta name="author" content="Interscenario"></head><body><h1>Was wir nicht hören wollen</h1>
+<div class="author">Autor: Gàbor Muniér , Datum: 15.Jun.19 , Anzahl der Kommentare: 0</div>` + dePara + `</body></html>`,
+			want: []string{"Gàbor Muniér"},
+		},
+		{
+			name: "the site's name in JSON-LD gives way to a byline with a date",
+			url:  "https://www.elcolombiano.com/antioquia/polemica-EN17385450",
+			page: `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Polémica por buses","author":{"@type":"Person","name":"El Colombiano"}}</script></head><body><h1>Polémica por buses</h1>
+<div class="byline">Jacobo Betancur Peláez | Publicado hace 3 horas</div>` + para + `</body></html>`,
+			want: []string{"Jacobo Betancur Peláez"},
+		},
+		{
+			name: "the site's name is not replaced by a teaser's byline far below",
+			url:  "https://lebensmittelpraxis.example/handel/1.html",
+			page: `<html><head><meta property="og:site_name" content="Lebensmittel Praxis"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Getränke per Schiff","author":{"@type":"Person","name":"Lebensmittel Praxis"}}</script></head><body><h1>Getränke per Schiff</h1>` + dePara + dePara + dePara + dePara + dePara + dePara + dePara + dePara + dePara + dePara + `
+<div class="teaser"><h4>Worauf Verbraucher Wert legen</h4><span class="item__author">Glory Global Solutions Germany</span></div></body></html>`,
+			want: []string{"Lebensmittel Praxis"},
+		},
+		{
+			name: "a byline that prints the site's name is taken at its word",
+			url:  "https://www.hausinfo.ch/de/kondenswasser.html",
+			page: `<html><body><h1>Kondenswasser an den Fenstern</h1><div class="author">Artikel von: hausinfo</div>` + dePara + `</body></html>`,
+			want: []string{"hausinfo"},
+		},
+		{
+			name: "the site's name stands when nobody else is named",
+			url:  "https://www.interscenar.io/politik/text",
+			page: `<html><head><meta name="author" content="Interscenario"></head><body><h1>Was wir nicht hören wollen</h1>` + dePara + `</body></html>`,
+			want: []string{"Interscenario"},
+		},
+		{
+			name: "a user name ending in digits",
+			page: `<html><body><h1>Im Test: ein Shampoo</h1><a rel="author" href="/author/freeman1984/">freeman1984</a>` + dePara + `</body></html>`,
+			want: []string{"freeman1984"},
+		},
+		{
+			name: "the author's field among labelled fields",
+			page: `<html><body><h1>Von Sprachregeln und Genderpolitik</h1><div class="articleAuthorDateBlock"><span>Datum:</span> 19.11.2021 <br><span>Autor:</span> Fritz Imhof<br><span>Quelle:</span> Livenet</div>` + dePara + `</body></html>`,
+			want: []string{"Fritz Imhof"},
+		},
+		{
+			name: "a link text after the name",
+			page: `<html><body><h1>Konzert-Highlights im November</h1><div class="teaser-box author short"><div class="title-small"> Johanna Kropfitsch </div><div class="moreinfo"><a href="/search">Alle Artikel</a></div></div>` + dePara + `</body></html>`,
+			want: []string{"Johanna Kropfitsch"},
+		},
+		{
+			name: "a prefix that contains a link text stays a prefix",
+			page: `<html><body><h1>Ein Beitrag</h1><div class="author-info">Zeige alle Beiträge von Petra Ruland</div>` + dePara + `</body></html>`,
+			want: []string{"Petra Ruland"},
+		},
+		{
+			name: "a forum thread's starter by user name",
+			page: `<html><body><h1>Jede Nacht verliert Pepe Dreck aus dem Fell</h1><ul><li><span class="username u-concealed" dir="auto">Pepemaus</span></li></ul>` + dePara + `</body></html>`,
+			want: []string{"Pepemaus"},
+		},
+		{
+			name: "a date and a dash before the name under the headline",
+			page: `<html><body><h1>Variablen und ihr Zuhause</h1><p class="text-muted">11.12.2019 - Amelie Loevenich</p>` + dePara + `</body></html>`,
+			want: []string{"Amelie Loevenich"},
+		},
+		{
+			name: "a comments block read whole does not hide what follows",
+			page: `<html><body><h1>Alfa Romeo plant späten Launch</h1><script class="comments-config">var x = 1;</script>
+<div class="author pull-left">von <a href="/autor/juliane-ziegengeist">Juliane Ziegengeist</a></div>` + dePara + `</body></html>`,
+			want: []string{"Juliane Ziegengeist"},
+		},
+		{
+			name: "an <aside> holding the article's meta line",
+			page: `<html><body><h1>Sie wissen nicht, was sie tun</h1><aside class="meta"><p class="authors">Von:<br><i><a class="author-name" href="/autor/mpf">Moritz Pieczewski-Freimuth</a></i></p></aside>` + dePara + `</body></html>`,
+			want: []string{"Moritz Pieczewski-Freimuth"},
+		},
+		{
+			name: "a sidebar widget <aside> stays apart",
+			page: `<html><body><h1>Ein Beitrag</h1>` + dePara + `<aside class="widget widget_meta author"><div class="author">Von Max Sidebar</div></aside></body></html>`,
+			want: nil,
+		},
+		{
+			name: "microdata authors of the other posts in a list are not the article's",
+			page: `<html><body><article itemscope itemtype="https://schema.org/BlogPosting"><h1 itemprop="headline">What is Rust?</h1><span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Jake Goulding</span></span>` + para + `</article>
+<div class="more"><article itemscope itemtype="https://schema.org/BlogPosting"><h2 itemprop="headline">Podcast 1</h2><span itemprop="author">Ben Popper</span></article>
+<article itemscope itemtype="https://schema.org/BlogPosting"><h2 itemprop="headline">Podcast 2</h2><meta itemprop="author" content="Emma Bostian"></article></div></body></html>`,
+			want: []string{"Jake Goulding"},
+		},
+		{
+			name: "several microdata authors of one article",
+			page: `<html><body><article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Council passes budget</h1><span itemprop="author">Jane Doe</span> and <span itemprop="author">John Roe</span>` + para + `</article></body></html>`,
+			want: []string{"Jane Doe", "John Roe"},
+		},
+		{
+			name: "the name's own element inside a byline with outlet and time",
+			page: `<html><body><h1>Teachers pack Statehouse</h1><div class="article-byline"><a class="author-link" href="/staff/1">Tom Davies</a> Associated Press <span>Published 11:34 PM EST Nov 19, 2019</span></div>` + para + `</body></html>`,
+			want: []string{"Tom Davies"},
+		},
+		{
+			name: "a bare label inside a byline leaves the byline whole",
+			page: `<html><body><h1>Le ministre démissionne</h1><div class="author"><span class="author-label">Auteur:</span> Anna Kubišta</div><p>Le conseil municipal s'est réuni mardi soir pour discuter du nouveau budget, qui prévoit des fonds pour les routes et les écoles.</p></body></html>`,
+			want: []string{"Anna Kubišta"},
+		},
+		{
+			name: "a labelled credit under the article",
+			page: `<html><body><h1>Die Haubenfahrzeuge der Nachkriegszeit</h1>` + dePara + `<p><strong>Text:</strong> Klausmartin Friedrich</p><p><strong>Fotos:</strong> Helmut Elstrodt</p></body></html>`,
+			want: []string{"Klausmartin Friedrich"},
+		},
+		{
+			name: "the publisher standing as author beats a labelled credit",
+			page: `<html><head><script type="application/ld+json">{"@type":"BlogPosting","headline":"Konsum sparen","author":{"@type":"Person","name":"Frau Sabienes"},"publisher":{"@type":"Organization","name":"Frau Sabienes"}}</script></head><body><h1>Konsum sparen</h1>` + dePara + `<p>Von: Mein Motto Konsumsparen</p></body></html>`,
+			want: []string{"Frau Sabienes"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var a *Article
+			if c.url != "" {
+				a = htmlPageURL(t, c.page, c.url)
+			} else {
+				a = htmlPage(t, c.page)
+			}
+			var got []string
+			for _, au := range a.Authors {
+				got = append(got, au.Name)
+			}
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("authors = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+func TestIsHandle(t *testing.T) {
+	for s, want := range map[string]bool{
+		"happyface313": true, "delta201": true, "Marianne1": true,
+		"Marianne": false, "2021": false, "ab12": false, "x123456789": false, "Mai 2021": false, "a-b12": false,
+	} {
+		if got := isHandle(s); got != want {
+			t.Errorf("isHandle(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestBylineConfidenceByPlace: a byline by the headline is trusted as
+// visible; one far below it (a teaser's, a bio's) only as a guess.
+func TestBylineConfidenceByPlace(t *testing.T) {
+	near := htmlPage(t, `<html><body><h1>Haushalt beschlossen</h1><div class="author">Von Anna Muster</div>`+dePara+`</body></html>`)
+	if len(near.Authors) != 1 || near.Provenance["authors"].Confidence < 0.8 {
+		t.Errorf("near: authors %+v, confidence %v; want Anna Muster at 0.8 or more", near.Authors, near.Provenance["authors"].Confidence)
+	}
+	body := ""
+	for range 10 {
+		body += dePara
+	}
+	far := htmlPage(t, `<html><body><h1>Haushalt beschlossen</h1>`+body+`<div class="author">Von Anna Muster</div></body></html>`)
+	if len(far.Authors) != 1 || far.Provenance["authors"].Confidence >= 0.8 {
+		t.Errorf("far: authors %+v, confidence %v; want Anna Muster below 0.8", far.Authors, far.Provenance["authors"].Confidence)
+	}
+}
+
+func TestVisibleOffsets(t *testing.T) {
+	s := "ab \n\t cd  éf"
+	if got := forwardVisible(s, 0, 4); got != 8 {
+		t.Errorf("forwardVisible = %d, want 8 (after %q)", got, s[:8])
+	}
+	if got := forwardVisible(s, 0, 100); got != len(s) {
+		t.Errorf("forwardVisible past the end = %d, want %d", got, len(s))
+	}
+	// Back from the end over "f" and one byte of "é" (counts are in
+	// bytes): the cut moves to the start of "é", not inside it.
+	if got := backVisible(s, len(s), 2); got != 10 {
+		t.Errorf("backVisible = %d, want 10", got)
+	}
+	if got := backVisible(s, len(s), 100); got != 0 {
+		t.Errorf("backVisible past the start = %d, want 0", got)
+	}
+}
