@@ -22,7 +22,7 @@ var monthNames = func() map[string]time.Month {
 const monthWord = `([A-Za-zА-Яа-яЁё]{3,10})\.?`
 
 var (
-	reISODate = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?`)
+	reISODate = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?`)
 	// 19.06.2024 | 17:43, 19.06.2024, 17:43, 19.06.2024 17:43
 	reDotDate = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*(?:[|,]|в)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?`)
 	// 19 июня 2024 г., 17:43 / 19 June 2024, 17:43 / 19 июня, 17:43
@@ -87,11 +87,37 @@ func matchISO(s string, c *config) (dateMatch, bool) {
 	if loc == nil {
 		return dateMatch{}, false
 	}
-	d, ok := parseISODate(s[loc[0]:loc[1]])
+	d, ok := parseISODate(padISO(s, loc))
 	if !ok {
 		return dateMatch{}, false
 	}
 	return dateMatch{withLocation(d, c), loc[0], loc[1]}, true
+}
+
+// padISO returns the ISO-like date reISODate matched at loc with its month,
+// day and hour written in two digits ("2022-5-5 9:17" → "2022-05-05 09:17"),
+// as parseISODate wants them.
+func padISO(s string, loc []int) string {
+	g := groups(s, loc)
+	if len(g[2]) == 2 && len(g[3]) == 2 && (g[4] == "" || len(g[4]) == 2) {
+		return s[loc[0]:loc[1]]
+	}
+	var b strings.Builder
+	b.WriteString(g[1] + "-" + twoDigit(g[2]) + "-" + twoDigit(g[3]))
+	if g[4] != "" {
+		b.WriteString(s[loc[8]-1 : loc[8]]) // the T or the space
+		b.WriteString(twoDigit(g[4]))
+		b.WriteString(s[loc[9]:loc[1]]) // ":mm" and the rest
+	}
+	return b.String()
+}
+
+// twoDigit pads a one-digit number with a zero.
+func twoDigit(n string) string {
+	if len(n) == 1 {
+		return "0" + n
+	}
+	return n
 }
 
 func matchDot(s string, c *config) (dateMatch, bool) {

@@ -29,6 +29,8 @@ func TestFindDate(t *testing.T) {
 		{"2024-06-19T14:43:00Z", nil, "2024-06-19T14:43:00Z", "2024-06-19T14:43:00Z"},
 		{"2024-06-19 17:43", nil, "2024-06-19T17:43:00", "2024-06-19 17:43"},
 		{"published 2024-06-19", nil, "2024-06-19", "2024-06-19"},
+		{"2022-5-5 22:17:36", nil, "2022-05-05T22:17:36", "2022-5-5 22:17:36"},
+		{"am 2022-11-7", nil, "2022-11-07", "2022-11-7"},
 	}
 	for _, tt := range tests {
 		c := &config{loc: tt.loc}
@@ -49,7 +51,7 @@ func TestFindDate(t *testing.T) {
 func TestFindDateRejects(t *testing.T) {
 	for _, in := range []string{
 		"", "no date here", "31.02.2024", "19 июня", "June 19", "99.99.9999", "call 555-1234",
-		"32 марта 2024", "June 40, 2024", "1.1.1066",
+		"32 марта 2024", "June 40, 2024", "1.1.1066", "2022-13-5", "2022-5-40", "ISBN 978-3-16-148410-0",
 	} {
 		if m, ok := findDate(in, &config{}); ok {
 			t.Errorf("findDate(%q) = %s, want none", in, m.date)
