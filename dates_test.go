@@ -31,6 +31,12 @@ func TestFindDate(t *testing.T) {
 		{"published 2024-06-19", nil, "2024-06-19", "2024-06-19"},
 		{"2022-5-5 22:17:36", nil, "2022-05-05T22:17:36", "2022-5-5 22:17:36"},
 		{"am 2022-11-7", nil, "2022-11-07", "2022-11-7"},
+		{"Veröffentlicht am 5. März 2024", nil, "2024-03-05", "5. März 2024"},
+		{"le 1er février 2023 à 10:15", nil, "2023-02-01", "1er février 2023"},
+		{"3 décembre 2023", nil, "2023-12-03", "3 décembre 2023"},
+		{"5 de marzo de 2024", nil, "2024-03-05", "5 de marzo de 2024"},
+		{"12 settembre 2022", nil, "2022-09-12", "12 settembre 2022"},
+		{"7 października 2021", nil, "2021-10-07", "7 października 2021"},
 	}
 	for _, tt := range tests {
 		c := &config{loc: tt.loc}

@@ -192,6 +192,12 @@ header:
 			}
 			continue
 		}
+		if m, ok := findDate(t, c); ok && m.start > 0 && a.DatePublished.IsZero() && strings.TrimSpace(t[m.end:]) == "" && isPlacePrefix(t[:m.start]) {
+			// "Hamm, 5. März 2024", "LONDON, June 5, 2024": a place
+			// and the date, alone on the line.
+			a.DatePublished = m.date
+			continue
+		}
 		break
 	}
 	var body []textLine
@@ -504,4 +510,25 @@ func stripDateline(s string) string {
 		return strings.TrimSpace(s[loc[1]:])
 	}
 	return s
+}
+
+// isPlacePrefix reports whether s, the text before a date on a line, is a
+// place name of up to three capitalised words followed by a comma or a
+// dash ("Hamm, ", "NEW YORK – ").
+func isPlacePrefix(s string) bool {
+	s = strings.TrimSpace(s)
+	cut := strings.TrimRight(s, ",—–-")
+	if cut == s || cut == "" {
+		return false
+	}
+	words := strings.Fields(cut)
+	if len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }

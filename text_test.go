@@ -23,6 +23,22 @@ func TestTextLayouts(t *testing.T) {
 			description: "Первый абзац новости.", blocks: "pp",
 		},
 		{
+			name:     "place and date line de",
+			in:       "Stadt schließt Brücke\n\nHamm, 5. März 2024\n\nDie Stadt will die Brücke schließen.\n",
+			headline: "Stadt schließt Brücke", published: "2024-03-05", description: "Die Stadt will die Brücke schließen.", blocks: "p",
+		},
+		{
+			name:     "place and date line en, accented month fr",
+			in:       "Le maire ferme le pont\nLYON – 3 décembre 2023\nLa ville fermera le pont.\n",
+			headline: "Le maire ferme le pont", published: "2023-12-03", description: "La ville fermera le pont.", blocks: "p",
+		},
+		{
+			// A sentence that ends with a date is not a date line.
+			name:     "sentence ending in a date",
+			in:       "Bridge to close\n\nThe council said the bridge closes on June 5, 2024\n\nMore text.\n",
+			headline: "Bridge to close", description: "The council said the bridge closes on June 5, 2024", blocks: "pp",
+		},
+		{
 			name:     "headline blank paragraphs",
 			in:       "A headline\n\nFirst paragraph runs\nover two lines.\n\nSecond paragraph.\n",
 			headline: "A headline", description: "First paragraph runs over two lines.", blocks: "pp",
