@@ -476,6 +476,12 @@ func (m *reader) resolve(toks []token, lang string) (p *person, source string) {
 		i += len(run) - 1
 		first = false
 		name, role := m.stripTitles(run)
+		if !m.known(name) && !m.plausibleName(name) {
+			// A German noun phrase ("Qualität des Teilnehmerfeldes"),
+			// not a person.
+			first = false
+			continue
+		}
 		if len(name) >= 2 || m.known(name) {
 			p := m.lookup(name, true)
 			if role != "" {
@@ -490,10 +496,48 @@ func (m *reader) resolve(toks []token, lang string) (p *person, source string) {
 	if source != "" {
 		return nil, source
 	}
-	if single != nil && !honorifics[strings.ToLower(single[0])] {
+	if single != nil && !honorifics[strings.ToLower(single[0])] && !m.capitalNouns() {
+		// (In German any noun is capitalised: one unknown capitalised
+		// word is no sign of a person.)
 		return m.lookup(single, true), ""
 	}
 	return nil, ""
+}
+
+// germanNounEndings end German abstract and collective nouns, never a
+// person's name.
+var germanNounEndings = []string{
+	"ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tät", "täten", "ion", "ionen",
+	"nis", "nisse", "nissen", "tum", "tums", "ismus", "ment", "ments", "ungs", "heits", "keits", "schafts",
+}
+
+// plausibleName reports whether a run of capitalised words can be a
+// person's name. In languages that capitalise every noun (German) it
+// rejects runs with a typical noun ending or an article inside ("der",
+// "des" not after "von"/"van").
+func (m *reader) plausibleName(name []string) bool {
+	if !m.capitalNouns() || len(name) == 0 {
+		return true
+	}
+	for i, w := range name {
+		lw := strings.ToLower(w)
+		if nameParticles[lw] {
+			prev := ""
+			if i > 0 {
+				prev = strings.ToLower(name[i-1])
+			}
+			if lw != "von" && lw != "van" && lw != "zu" && lw != "de" && prev != "von" && prev != "van" {
+				return false
+			}
+			continue
+		}
+		for _, e := range germanNounEndings {
+			if strings.HasSuffix(lw, e) && len(lw) > len(e)+2 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // hasNameWord reports whether a name word stands among the words toks

@@ -42,6 +42,8 @@ var deTable = &langTable{
 		"bürgermeister", "oberbürgermeister", "sprecher", "minister", "ministerpräsident", "kanzler", "präsident",
 		"chef", "vorsitzend", "direktor", "leiter", "geschäftsführer", "abgeordnet", "senator", "botschafter",
 		"experte", "expertin", "professor", "anwalt", "anwältin", "richter", "staatsanwalt", "trainer", "kandidat",
+		"forscher", "wissenschaftler", "vorstand", "präsidentin", "sprecherin", "leiterin", "chefin", "ministerin",
+		"bundesgeschäftsführer", "bundesminister", "bundeskanzler", "landrat", "landrätin", "stadtrat",
 	},
 	outletNouns: []string{"zeitung", "nachrichtenagentur", "agentur", "sender", "magazin", "blatt", "portal", "wochenzeitung"},
 	outlets:     []string{"dpa", "epd", "KNA", "Der Spiegel", "Spiegel", "FAZ", "Süddeutsche Zeitung", "Bild", "ARD", "ZDF", "Tagesschau", "Handelsblatt", "Die Zeit", "taz", "Welt"},

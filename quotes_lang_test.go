@@ -108,3 +108,31 @@ func TestQuotesOtherLanguages(t *testing.T) {
 		})
 	}
 }
+
+// TestGermanNounsAreNotSpeakers checks that, in a language that capitalises
+// every noun, a noun phrase next to a reporting verb is not taken for a
+// person, and that a one-word quotation nobody is said to have spoken is a
+// scare quote.
+func TestGermanNounsAreNotSpeakers(t *testing.T) {
+	in := "Turnier in München\n\n" +
+		"„Das Turnier war ein großer Erfolg für alle Beteiligten“, lobte die Qualität des Teilnehmerfeldes Turnierdirektor Peter Aurnhammer.\n\n" +
+		"„Wir kommen gerne im nächsten Jahr wieder nach München“, sagte die Vorsitzende der Bundesagentur.\n\n" +
+		"Die neue Anlage soll besser „funktionieren“, erklärte die Verwaltung der Stadt am Montag.\n"
+	a, err := ParseText(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range a.Quotes {
+		if q.Text == "funktionieren" {
+			t.Errorf("scare quote %q taken as a quotation", q.Text)
+		}
+		for _, bad := range []string{"Qualität", "Bundesagentur", "Vorsitzende", "Verwaltung"} {
+			if strings.Contains(q.Speaker, bad) {
+				t.Errorf("quote %q: speaker %q is a noun phrase", q.Text, q.Speaker)
+			}
+		}
+	}
+	if len(a.Quotes) < 2 {
+		t.Fatalf("quotes = %+v, want the two quotations", a.Quotes)
+	}
+}
