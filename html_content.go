@@ -199,7 +199,8 @@ func classBoiler(n *html.Node) boilerLevel {
 	if cls == "" && id == "" {
 		return boilerNone
 	}
-	ci := strings.ToLower(cls + " " + id)
+	var buf [256]byte
+	ci := lowerJoin(buf[:], cls, id)
 	for _, w := range contentWords {
 		if strings.Contains(ci, w) {
 			return boilerNone
@@ -211,7 +212,11 @@ func classBoiler(n *html.Node) boilerLevel {
 		}
 	}
 	soft := false
-	for _, t := range strings.Fields(ci) {
+	for i := 0; ; {
+		var t string
+		if t, i = nextField(ci, i); t == "" {
+			break
+		}
 		if t == "ad" || t == "ads" || t == "adv" || strings.HasPrefix(t, "ad-") || strings.HasPrefix(t, "ads-") ||
 			strings.HasPrefix(t, "adsby") || strings.HasSuffix(t, "-ad") || strings.HasSuffix(t, "-ads") ||
 			strings.Contains(t, "-ad-") || strings.HasPrefix(t, "dfp") || strings.HasPrefix(t, "google-ad") {
@@ -295,7 +300,8 @@ func inlineJunk(n *html.Node) bool {
 	if cls == "" {
 		return false
 	}
-	cls = strings.ToLower(cls)
+	var buf [128]byte
+	cls = lowerJoin(buf[:], cls)
 	for _, w := range inlineJunkWords {
 		if strings.Contains(cls, w) {
 			return true

@@ -99,7 +99,8 @@ func isElsewhere(n *html.Node) bool {
 	if len(cls)+len(id) < 4 {
 		return false
 	}
-	ci := strings.ToLower(cls + " " + id)
+	var buf [256]byte
+	ci := lowerJoin(buf[:], cls, id)
 	ci = strings.ReplaceAll(ci, "commentary", "") // an opinion piece, not its comments
 	for _, h := range elsewhereHints {
 		for off := 0; ; {
@@ -135,7 +136,7 @@ func isMetaAside(cls string) bool {
 	if strings.Contains(cls, "widget") {
 		return false
 	}
-	for _, c := range strings.Fields(cls) {
+	for c := range strings.FieldsSeq(cls) {
 		if metaAsideClasses[c] {
 			return true
 		}
@@ -367,7 +368,7 @@ func (w *metaWalker) inSVG(n *html.Node) bool {
 }
 
 func hasToken(list, tok string) bool {
-	for _, f := range strings.Fields(list) {
+	for f := range strings.FieldsSeq(list) {
 		if f == tok {
 			return true
 		}
@@ -412,7 +413,8 @@ func (w *metaWalker) hints(n *html.Node) {
 	if cls == "" && id == "" && tid == "" && n.Data != "byline" && n.Data != "address" {
 		return
 	}
-	ci := strings.ToLower(cls + " " + id + " " + tid)
+	var buf [256]byte
+	ci := lowerJoin(buf[:], cls, id, tid)
 	// <address> (the contact of the article's author, by the HTML
 	// standard) and the non-standard <byline> element are bylines.
 	// An <address> that holds a postal address or a phone number is a

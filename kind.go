@@ -413,15 +413,20 @@ var (
 )
 
 func kindPaywallMarker(n *html.Node) bool {
-	for _, v := range []string{attr(n, "class"), attr(n, "id")} {
-		v = strings.ToLower(v)
+	var buf [256]byte
+	for _, v := range [2]string{attr(n, "class"), attr(n, "id")} {
 		if v == "" {
 			continue
 		}
+		v = lowerJoin(buf[:], v)
 		if kindContainsAny(v, paywallWhole) {
 			return true
 		}
-		for _, p := range strings.FieldsFunc(v, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+		for i := 0; ; {
+			var p string
+			if p, i = nextPart(v, i, " -_"); p == "" {
+				break
+			}
 			if paywallPart[p] {
 				return true
 			}
@@ -430,7 +435,14 @@ func kindPaywallMarker(n *html.Node) bool {
 	return false
 }
 
-var headingAtoms = map[atom.Atom]bool{atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true}
+// isHeadingAtom reports h1 to h6.
+func isHeadingAtom(a atom.Atom) bool {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
 
 // measureBody fills the signals that come from the visible body.
 func (s *pageSignals) measureBody(body *html.Node) {
@@ -486,13 +498,14 @@ func (s *pageSignals) measureBody(body *html.Node) {
 		if strings.EqualFold(attr(n, "itemprop"), "price") || kindClassPart(n, "price") {
 			s.priceMarkup = true
 		}
-		if strings.Contains(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), "add-to-cart") {
+		var buf [256]byte
+		if strings.Contains(lowerJoin(buf[:], attr(n, "class"), attr(n, "id")), "add-to-cart") {
 			s.addToCart = true
 		}
 		if n.DataAtom == atom.H1 && s.h1 == "" {
 			s.h1 = normalizeSpace(kindText(n))
 		}
-		if headingAtoms[n.DataAtom] && !chrome && kindLinkedHeading(n) {
+		if isHeadingAtom(n.DataAtom) && !chrome && kindLinkedHeading(n) {
 			s.linkedHeads++
 		}
 		if kindPaywallMarker(n) && !kindHidden(n) {
@@ -536,7 +549,7 @@ func (s *pageSignals) measureRun(n *html.Node, chrome bool) {
 			} else if w > 0 {
 				run, paras = 0, 0
 			}
-		case headingAtoms[c.DataAtom] && kindLinkedHeading(c):
+		case isHeadingAtom(c.DataAtom) && kindLinkedHeading(c):
 			run, paras = 0, 0
 		case c.DataAtom == atom.A || c.DataAtom == atom.Article || c.DataAtom == atom.Li:
 			run, paras = 0, 0
@@ -592,8 +605,18 @@ func kindHidden(n *html.Node) bool {
 }
 
 func kindClassPart(n *html.Node, part string) bool {
-	for _, c := range strings.Fields(strings.ToLower(attr(n, "class"))) {
-		for _, p := range strings.FieldsFunc(c, func(r rune) bool { return r == '-' || r == '_' }) {
+	var buf [256]byte
+	cls := lowerJoin(buf[:], attr(n, "class"))
+	for i := 0; ; {
+		var c string
+		if c, i = nextField(cls, i); c == "" {
+			break
+		}
+		for j := 0; ; {
+			var p string
+			if p, j = nextPart(c, j, "-_"); p == "" {
+				break
+			}
 			if p == part {
 				return true
 			}

@@ -1,0 +1,73 @@
+package article
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestScriptDatesOnePass checks the one-scan scriptDates against the
+// key-by-key search it replaces, on scripts built from keys, values and
+// noise, with more keys than are read and keys that touch.
+func TestScriptDatesOnePass(t *testing.T) {
+	parts := []string{`"date"`, `"datePublished"`, `"createdAt"`, `"pubDate"`, `:"2021-03-04T05:06:07Z"`, `: "2020-01-02"`,
+		`"date"date"`, `"x":1,`, ` `, `"`, `"d`, `"publish_date":"2019-05-06 10:00"`, `"first_published_at":"2018-01-01T00:00:00"`}
+	r := rand.New(rand.NewPCG(1, 2))
+	for n := range 3000 {
+		var b strings.Builder
+		for range r.IntN(200) {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		s := b.String()
+		got, want := scriptDates(s, nil), scriptDatesByKey(s, nil)
+		if !slices.Equal(got, want) {
+			t.Fatalf("case %d: scriptDates(%q) = %q, want %q", n, s, got, want)
+		}
+	}
+}
+
+// TestFieldHelpers checks lowerJoin, nextField and nextPart against the
+// strings functions they stand in for, on strings mixing ASCII, unicode
+// spaces, letters whose lower case is ASCII (İ, K) and invalid UTF-8.
+func TestFieldHelpers(t *testing.T) {
+	alphabet := []string{"a", "B", "-", "_", " ", "\t", "\u00a0", "\u0085", "\u3000", "İ", "K", "é", "\xff", "x"}
+	r := rand.New(rand.NewPCG(3, 4))
+	gen := func() string {
+		var b strings.Builder
+		for range r.IntN(12) {
+			b.WriteString(alphabet[r.IntN(len(alphabet))])
+		}
+		return b.String()
+	}
+	for range 20000 {
+		a, b := gen(), gen()
+		var buf [4]byte
+		if got, want := lowerJoin(buf[:], a, b), strings.ToLower(a+" "+b); got != want {
+			t.Fatalf("lowerJoin(%q, %q) = %q, want %q", a, b, got, want)
+		}
+		var fields []string
+		for i := 0; ; {
+			var f string
+			if f, i = nextField(a, i); f == "" {
+				break
+			}
+			fields = append(fields, f)
+		}
+		if want := strings.Fields(a); !slices.Equal(fields, want) {
+			t.Fatalf("nextField over %q gives %q, want %q", a, fields, want)
+		}
+		var parts []string
+		for i := 0; ; {
+			var p string
+			if p, i = nextPart(a, i, " -_"); p == "" {
+				break
+			}
+			parts = append(parts, p)
+		}
+		want := strings.FieldsFunc(a, func(r rune) bool { return r == ' ' || r == '-' || r == '_' })
+		if !slices.Equal(parts, want) {
+			t.Fatalf("nextPart over %q gives %q, want %q", a, parts, want)
+		}
+	}
+}
