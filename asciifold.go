@@ -90,3 +90,13 @@ func nextPart(s string, i int, seps string) (string, int) {
 	}
 	return s[start:], i
 }
+
+// aliases reports whether s points into the memory of b.
+func aliases(s string, b []byte) bool {
+	if len(s) == 0 || cap(b) == 0 {
+		return false
+	}
+	p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+	lo := uintptr(unsafe.Pointer(unsafe.SliceData(b[:cap(b)])))
+	return p >= lo && p < lo+uintptr(cap(b))
+}

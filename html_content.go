@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -67,7 +68,9 @@ type walkState struct {
 type contentWalker struct {
 	blocks []textBlock
 	cur    *textBlock
-	buf    strings.Builder
+	// buf gathers the current block's text; its memory is reused from
+	// block to block.
+	buf    []byte
 	images []contentImage
 	// useHints is false on the second try, when class names are ignored.
 	useHints bool
@@ -458,14 +461,23 @@ func (w *contentWalker) text(s string, st walkState) {
 		}
 		w.blocks = append(w.blocks, textBlock{owner: st.owner, kind: st.kind, level: st.level, list: st.list, quote: st.quote, boiler: st.boiler, soft: st.soft})
 		w.cur = &w.blocks[len(w.blocks)-1]
-		w.buf.Reset()
+		w.buf = w.buf[:0]
 	}
-	w.buf.WriteString(s)
+	w.buf = append(w.buf, s...)
 	n := 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				n++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			n++
 		}
+		i += size
 	}
 	w.cur.runes += n
 	if st.link {
@@ -477,7 +489,12 @@ func (w *contentWalker) flush() {
 	if w.cur == nil {
 		return
 	}
-	w.cur.text = normalizeSpace(w.buf.String())
+	w.cur.text = normalizeSpace(unsafe.String(unsafe.SliceData(w.buf), len(w.buf)))
+	if aliases(w.cur.text, w.buf) {
+		// normalizeSpace handed back (part of) its argument: the buffer
+		// is reused, the text must not be.
+		w.cur.text = strings.Clone(w.cur.text)
+	}
 	if w.cur.soft && w.cur.linkRun*3 > w.cur.runes {
 		w.cur.boiler = true
 	}
@@ -485,7 +502,7 @@ func (w *contentWalker) flush() {
 		w.blocks = w.blocks[:len(w.blocks)-1]
 	}
 	w.cur = nil
-	w.buf.Reset()
+	w.buf = w.buf[:0]
 }
 
 func (w *contentWalker) image(n *html.Node) {

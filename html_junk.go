@@ -77,8 +77,9 @@ var reMetaLabel = regexp.MustCompile(`(?:publicado por|posted by|published by|po
 // isMetaLine reports whether a short line is a post's metadata: two
 // labelled fields set apart by dashes, bars or dots.
 func isMetaLine(low string) bool {
-	return len(reMetaLabel.FindAllStringIndex(low, 3)) >= 2 &&
-		(strings.Contains(low, " - ") || strings.Contains(low, " | ") || strings.Contains(low, "·") || strings.Contains(low, "•"))
+	return strings.IndexByte(low, ':') >= 0 &&
+		(strings.Contains(low, " - ") || strings.Contains(low, " | ") || strings.Contains(low, "·") || strings.Contains(low, "•")) &&
+		len(reMetaLabel.FindAllStringIndex(low, 3)) >= 2
 }
 
 // reTopicLine is a line of tags or topics: "Themen: Kritik aus dem

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // TestScriptDatesOnePass checks the one-scan scriptDates against the
@@ -69,5 +70,19 @@ func TestFieldHelpers(t *testing.T) {
 		if !slices.Equal(parts, want) {
 			t.Fatalf("nextPart over %q gives %q, want %q", a, parts, want)
 		}
+	}
+}
+
+// TestAliases checks the test flush relies on to copy a text that shares
+// the reused buffer.
+func TestAliases(t *testing.T) {
+	b := make([]byte, 8, 16)
+	copy(b, "abcdefgh")
+	view := unsafe.String(&b[2], 3)
+	if !aliases(view, b) || !aliases(unsafe.String(&b[0], 1), b[:0]) {
+		t.Error("a view into the buffer is not seen as sharing it")
+	}
+	if aliases(strings.Clone(view), b) || aliases("", b) || aliases("abc", nil) {
+		t.Error("a separate string is seen as sharing the buffer")
 	}
 }
