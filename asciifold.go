@@ -100,3 +100,31 @@ func aliases(s string, b []byte) bool {
 	lo := uintptr(unsafe.Pointer(unsafe.SliceData(b[:cap(b)])))
 	return p >= lo && p < lo+uintptr(cap(b))
 }
+
+// wordSet answers whether a string contains any of a list of words, with
+// one pass over the string rather than one per word.
+type wordSet struct {
+	byFirst [256][]string // the words by their first byte
+}
+
+// newWordSet indexes words, none of which may be empty.
+func newWordSet(words []string) *wordSet {
+	s := &wordSet{}
+	for _, w := range words {
+		s.byFirst[w[0]] = append(s.byFirst[w[0]], w)
+	}
+	return s
+}
+
+// in reports whether t contains any of the set's words, as a loop of
+// strings.Contains over them would.
+func (s *wordSet) in(t string) bool {
+	for i := 0; i < len(t); i++ {
+		for _, w := range s.byFirst[t[i]] {
+			if strings.HasPrefix(t[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -193,6 +193,12 @@ var contentWords = []string{
 	"maincontent", "body-text", "bodytext", "content-body", "text-content", "rich-text", "richtext",
 }
 
+// contentWordSet and boilerWordSet index contentWords and boilerWords.
+var (
+	contentWordSet = newWordSet(contentWords)
+	boilerWordSet  = newWordSet(boilerWords)
+)
+
 // classBoiler reports whether an element's class and id name boilerplate:
 // boilerHard for page furniture, boilerSoft for a name that is furniture
 // on some sites and the article's own standfirst on others ("teaser"),
@@ -204,15 +210,11 @@ func classBoiler(n *html.Node) boilerLevel {
 	}
 	var buf [256]byte
 	ci := lowerJoin(buf[:], cls, id)
-	for _, w := range contentWords {
-		if strings.Contains(ci, w) {
-			return boilerNone
-		}
+	if contentWordSet.in(ci) {
+		return boilerNone
 	}
-	for _, w := range boilerWords {
-		if strings.Contains(ci, w) {
-			return boilerHard
-		}
+	if boilerWordSet.in(ci) {
+		return boilerHard
 	}
 	soft := false
 	for i := 0; ; {

@@ -90,6 +90,9 @@ type metaWalker struct {
 // not the article's.
 var elsewhereHints = []string{"comment", "related", "recommend", "most-read", "mostread", "popular", "more-stories", "outbrain", "taboola", "discussion"}
 
+// elsewhereHintSet indexes elsewhereHints.
+var elsewhereHintSet = newWordSet(elsewhereHints)
+
 // isElsewhere reports whether n is a comments or related-articles block.
 func isElsewhere(n *html.Node) bool {
 	if n.DataAtom == atom.Aside {
@@ -101,6 +104,9 @@ func isElsewhere(n *html.Node) bool {
 	}
 	var buf [256]byte
 	ci := lowerJoin(buf[:], cls, id)
+	if !elsewhereHintSet.in(ci) {
+		return false
+	}
 	ci = strings.ReplaceAll(ci, "commentary", "") // an opinion piece, not its comments
 	for _, h := range elsewhereHints {
 		for off := 0; ; {

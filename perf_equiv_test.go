@@ -86,3 +86,21 @@ func TestAliases(t *testing.T) {
 		t.Error("a separate string is seen as sharing the buffer")
 	}
 }
+
+// TestWordSet checks wordSet.in against a loop of strings.Contains.
+func TestWordSet(t *testing.T) {
+	set := newWordSet(boilerWords)
+	alphabet := []string{"comment", "share", "s", "a", "-", " ", "so", "cial", "é", "nav", "bar", "x", "\xff"}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(10) {
+			b.WriteString(alphabet[r.IntN(len(alphabet))])
+		}
+		s := b.String()
+		want := slices.ContainsFunc(boilerWords, func(w string) bool { return strings.Contains(s, w) })
+		if got := set.in(s); got != want {
+			t.Fatalf("wordSet.in(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
