@@ -196,9 +196,8 @@ func isDateLine(t string) bool {
 	if len(t) > 120 {
 		return false
 	}
-	if _, _, ok := anyDate(t, nil, false); !ok {
-		return false
-	}
+	// Every word must be a date's or a label's (the cheap test, first),
+	// and the line must hold a date.
 	for _, w := range strings.Fields(strings.ToLower(t)) {
 		w = strings.Trim(w, ".,:;/|()-–—")
 		if w == "" || !strings.ContainsFunc(w, unicode.IsLetter) || dateLineWords[w] || monthNames[w] != 0 || nonNameSet[w] {
@@ -206,7 +205,8 @@ func isDateLine(t string) bool {
 		}
 		return false
 	}
-	return true
+	_, _, ok := anyDate(t, nil, false)
+	return ok
 }
 
 // minWordsForDateLines is the body length from which date lines alone are
@@ -218,7 +218,9 @@ const minWordsForDateLines = 150
 func dropDateLines(bs []Block) []Block {
 	words := 0
 	for _, b := range bs {
-		words += countWords(b.Text)
+		if words += countWords(b.Text); words >= minWordsForDateLines {
+			break
+		}
 	}
 	if words < minWordsForDateLines {
 		return bs

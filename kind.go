@@ -650,6 +650,9 @@ func kindHidden(n *html.Node) bool {
 // classPart reports whether a dash- or underscore-separated part of a
 // class name in the lower-case list cls is part.
 func classPart(cls, part string) bool {
+	if !strings.Contains(cls, part) {
+		return false
+	}
 	for i := 0; ; {
 		var c string
 		if c, i = nextField(cls, i); c == "" {

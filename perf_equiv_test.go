@@ -104,3 +104,31 @@ func TestWordSet(t *testing.T) {
 		}
 	}
 }
+
+// TestHasBylineLabel checks that the prefilter admits every text
+// reLabelledByline matches in.
+func TestHasBylineLabel(t *testing.T) {
+	parts := []string{"Text", "Von", "Autor", "Autorin", "Author", "Written by", "By", ":", " ", "\n", "\t", "\v", "Anna", "Muster",
+		"x", "é", "Ö", "von ", "by"}
+	r := rand.New(rand.NewPCG(7, 8))
+	matched := 0
+	for range 50000 {
+		var b strings.Builder
+		for range r.IntN(12) {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		s := b.String()
+		if reLabelledByline.MatchString(s) {
+			matched++
+			if !hasBylineLabel(s) {
+				t.Fatalf("hasBylineLabel(%q) = false, but reLabelledByline matches", s)
+			}
+		}
+	}
+	if matched == 0 {
+		t.Fatal("no generated text matched: the test tests nothing")
+	}
+	if hasBylineLabel("no label here: Anna Muster") || !hasBylineLabel("Text:\n Anna Muster") {
+		t.Error("hasBylineLabel misreads the plain cases")
+	}
+}
