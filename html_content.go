@@ -74,6 +74,8 @@ type contentWalker struct {
 	images []contentImage
 	// useHints is false on the second try, when class names are ignored.
 	useHints bool
+	// blocksTree indexes the blocks' elements once the walk is done.
+	blocksTree *blockTree
 }
 
 type contentImage struct {
@@ -573,13 +575,14 @@ func (b *textBlock) weight() float64 {
 // markCards marks as furniture the teasers of other pages: a list item or
 // <article> of modest size whose heading is a link.
 func (w *contentWalker) markCards(headline string) {
-	total := map[*html.Node]int{}
+	t := w.tree()
+	total := make([]int, len(t.nodes))
 	for i := range w.blocks {
-		for n := w.blocks[i].owner; n != nil; n = n.Parent {
-			total[n] += w.blocks[i].runes
+		for j := t.block[i]; j >= 0; j = t.parent[j] {
+			total[j] += w.blocks[i].runes
 		}
 	}
-	cards := map[*html.Node]bool{}
+	var cards []bool // by node index, made when the first card is found
 	for i := range w.blocks {
 		b := &w.blocks[i]
 		if b.kind != kindHeading || b.level < 2 || b.linkRun*10 < b.runes*9 || strings.EqualFold(b.text, headline) {
@@ -588,24 +591,68 @@ func (w *contentWalker) markCards(headline string) {
 		n := b.owner.Parent
 		for k := 0; k < 4 && n != nil; k, n = k+1, n.Parent {
 			if n.DataAtom == atom.Li || n.DataAtom == atom.Article {
-				if total[n] < 1200 {
-					cards[n] = true
+				if j := t.index[n]; total[j] < 1200 {
+					if cards == nil {
+						cards = make([]bool, len(t.nodes))
+					}
+					cards[j] = true
 				}
 				break
 			}
 		}
 	}
-	if len(cards) == 0 {
+	if cards == nil {
 		return
 	}
 	for i := range w.blocks {
-		for n := w.blocks[i].owner; n != nil; n = n.Parent {
-			if cards[n] {
+		for j := t.block[i]; j >= 0; j = t.parent[j] {
+			if cards[j] {
 				w.blocks[i].boiler = true
 				break
 			}
 		}
 	}
+}
+
+// blockTree numbers the elements that hold blocks, with all their
+// ancestors, so that sums over a block's ancestors go to slices rather
+// than to maps keyed by node.
+type blockTree struct {
+	nodes  []*html.Node
+	index  map[*html.Node]int32
+	parent []int32 // index of each node's parent, or -1
+	block  []int32 // index of each block's owner
+}
+
+// tree returns the walker's blockTree, built on first use; the blocks
+// must not be added to after.
+func (w *contentWalker) tree() *blockTree {
+	if w.blocksTree != nil {
+		return w.blocksTree
+	}
+	t := &blockTree{index: make(map[*html.Node]int32), block: make([]int32, len(w.blocks))}
+	var chain []*html.Node
+	for i := range w.blocks {
+		top := int32(-1)
+		chain = chain[:0]
+		for n := w.blocks[i].owner; n != nil; n = n.Parent {
+			if j, ok := t.index[n]; ok {
+				top = j
+				break
+			}
+			chain = append(chain, n)
+		}
+		for k := len(chain) - 1; k >= 0; k-- {
+			j := int32(len(t.nodes))
+			t.index[chain[k]] = j
+			t.nodes = append(t.nodes, chain[k])
+			t.parent = append(t.parent, top)
+			top = j
+		}
+		t.block[i] = top
+	}
+	w.blocksTree = t
+	return t
 }
 
 // choose returns the element whose blocks' weights sum highest; on a tie
@@ -614,20 +661,29 @@ func (w *contentWalker) choose(headline string) *html.Node {
 	if w.useHints {
 		w.markCards(headline)
 	}
-	score := map[*html.Node]float64{}
+	t := w.tree()
+	score := make([]float64, len(t.nodes))
+	scored := make([]bool, len(t.nodes))
 	for i := range w.blocks {
 		b := &w.blocks[i]
 		wt := b.weight()
 		if wt == 0 {
 			continue
 		}
-		for n := b.owner; n != nil; n = n.Parent {
-			score[n] += wt
+		for j := t.block[i]; j >= 0; j = t.parent[j] {
+			score[j] += wt
+			scored[j] = true
 		}
 	}
+	// The highest score, then the deepest, then the first in the
+	// document: a total order, so the nodes may be read in any order.
 	var best *html.Node
 	bestScore, bestDepth := 0.0, 0
-	for n, s := range score {
+	for j, n := range t.nodes {
+		if !scored[j] {
+			continue
+		}
+		s := score[j]
 		if n.Type != html.ElementNode {
 			continue
 		}
@@ -643,13 +699,18 @@ func (w *contentWalker) choose(headline string) *html.Node {
 		return nil
 	}
 	best = w.widen(best)
-	return w.headlineArticle(best, headline, score)
+	return w.headlineArticle(best, headline, func(n *html.Node) float64 {
+		if j, ok := t.index[n]; ok {
+			return score[j]
+		}
+		return 0
+	})
 }
 
 // headlineArticle narrows a choice that holds several <article> elements
 // (a feed, a page that loads the next stories as one scrolls) to the one
 // that carries the page's headline, when that one holds article text.
-func (w *contentWalker) headlineArticle(best *html.Node, headline string, score map[*html.Node]float64) *html.Node {
+func (w *contentWalker) headlineArticle(best *html.Node, headline string, score func(*html.Node) float64) *html.Node {
 	if headline == "" || best.DataAtom == atom.Article {
 		return best
 	}
@@ -677,7 +738,7 @@ func (w *contentWalker) headlineArticle(best *html.Node, headline string, score 
 			continue
 		}
 		for _, a := range arts {
-			if isAncestor(a, b.owner) && score[a] >= 200 {
+			if isAncestor(a, b.owner) && score(a) >= 200 {
 				return a
 			}
 		}
@@ -691,7 +752,8 @@ func (w *contentWalker) headlineArticle(best *html.Node, headline string, score 
 // emit would keep: a gallery or a share bar in the middle of a story (which
 // emit leaves out anyway) must not cut the story in two.
 func (w *contentWalker) widen(best *html.Node) *html.Node {
-	kept := map[*html.Node]float64{}
+	t := w.tree()
+	kept := make([]float64, len(t.nodes))
 	for i := range w.blocks {
 		b := &w.blocks[i]
 		if b.boiler || b.kind == kindCaption {
@@ -706,9 +768,15 @@ func (w *contentWalker) widen(best *html.Node) *html.Node {
 		if wt == 0 {
 			continue
 		}
-		for n := b.owner; n != nil; n = n.Parent {
-			kept[n] += wt
+		for j := t.block[i]; j >= 0; j = t.parent[j] {
+			kept[j] += wt
 		}
+	}
+	keptAt := func(n *html.Node) float64 {
+		if j, ok := t.index[n]; ok {
+			return kept[j]
+		}
+		return 0
 	}
 	cur := best
 	k := 0
@@ -717,11 +785,11 @@ func (w *contentWalker) widen(best *html.Node) *html.Node {
 			break
 		}
 		k++
-		gain := kept[p] - kept[cur]
+		gain := keptAt(p) - keptAt(cur)
 		if gain < 0 {
 			break
 		}
-		if gain >= widenMin && gain >= widenFrac*kept[cur] {
+		if gain >= widenMin && gain >= widenFrac*keptAt(cur) {
 			cur, k = p, 0
 		}
 	}
