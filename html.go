@@ -403,7 +403,7 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, So
 		{Source{FromByline, confVisible}, func() Date { return texts(m.bylines) }},
 		{Source{FromMeta, confGuess + 0.1}, func() Date { return values(generic) }},
 		{Source{FromURL, confGuess}, func() Date { return urlDate(m, c) }},
-		{Source{FromScript, confGuess - 0.1}, func() Date { return values(m.scriptDates) }},
+		{Source{FromScript, confGuess - 0.1}, func() Date { return values(m.scriptDateValues()) }},
 		{Source{FromDateLine, confGuess - 0.1}, func() Date { return textDate(m, headline, c) }},
 		{Source{FromDateLine, confGuess - 0.1}, func() Date { return labelledDate(m.text, c) }},
 	}

@@ -36,9 +36,10 @@ type pageMeta struct {
 	// dateTexts holds the text of elements whose class or id names a
 	// publication date.
 	dateTexts []string
-	// scriptDates are date values found under publication keys in scripts
-	// (page state that is not valid JSON-LD).
-	scriptDates []string
+	// scripts are the texts of the page's scripts, in document order,
+	// searched for dates only when no better source gives one
+	// (scriptDateValues).
+	scripts []string
 	// text is the visible text of the page in document order (capped), and
 	// h1At the offset in it of each <h1> of h1s.
 	text  string
@@ -148,6 +149,20 @@ func isMetaAside(cls string) bool {
 		}
 	}
 	return false
+}
+
+// scriptDateValues returns the date values found under publication keys in
+// the page's scripts (page state that is not valid JSON-LD): those of each
+// script in turn until eight are found.
+func (m *pageMeta) scriptDateValues() []string {
+	var out []string
+	for _, s := range m.scripts {
+		if len(out) >= 8 {
+			break
+		}
+		out = scriptDates(s, out)
+	}
+	return out
 }
 
 // maxPageText caps the page text kept for the date search.
@@ -322,9 +337,7 @@ func (w *metaWalker) element(n *html.Node) bool {
 			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
 				m.ld = append(m.ld, parseJSONLD(n.FirstChild.Data)...)
 			}
-			if len(m.scriptDates) < 8 {
-				m.scriptDates = scriptDates(n.FirstChild.Data, m.scriptDates)
-			}
+			m.scripts = append(m.scripts, n.FirstChild.Data)
 		}
 		return true
 	case atom.Style, atom.Noscript, atom.Template, atom.Svg:
@@ -410,6 +423,11 @@ func (w *metaWalker) meta(n *html.Node) {
 	}
 }
 
+// hintWordSet holds every word hints looks for: a class and id with none
+// of them name no byline nor date line.
+var hintWordSet = newWordSet([]string{"byline", "author", "autor", "writer", "username", "date", "time", "publish", "posted",
+	"meta", "datum", "fecha", "info"})
+
 // hints records bylines and date lines named by class or id.
 func (w *metaWalker) hints(n *html.Node) {
 	if w.elsewhere > 0 {
@@ -428,7 +446,7 @@ func (w *metaWalker) hints(n *html.Node) {
 	if n.Data == "byline" || n.Data == "address" && isBylineAddress(nodeText(n)) {
 		ci += " byline"
 	}
-	if len(ci) < 4 {
+	if len(ci) < 4 || !hintWordSet.in(ci) {
 		return
 	}
 	if len(w.m.dateTexts) < 8 && strings.Contains(ci, "byline") {
