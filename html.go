@@ -35,6 +35,7 @@ func extractHTML(b []byte, c *config) (*Article, error) {
 	root := doc.Nodes[0]
 	m := collectMeta(root)
 	a := buildMeta(m, c)
+	m.release()
 	names := make([]string, len(a.Authors))
 	for i, au := range a.Authors {
 		names[i] = au.Name

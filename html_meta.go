@@ -36,10 +36,10 @@ type pageMeta struct {
 	// dateTexts holds the text of elements whose class or id names a
 	// publication date.
 	dateTexts []string
-	// scripts are the texts of the page's scripts, in document order,
+	// scripts are the page's scripts that have text, in document order,
 	// searched for dates only when no better source gives one
 	// (scriptDateValues).
-	scripts []string
+	scripts []*html.Node
 	// text is the visible text of the page in document order (capped), and
 	// h1At the offset in it of each <h1> of h1s.
 	text  string
@@ -156,13 +156,28 @@ func isMetaAside(cls string) bool {
 // script in turn until eight are found.
 func (m *pageMeta) scriptDateValues() []string {
 	var out []string
-	for _, s := range m.scripts {
+	for _, n := range m.scripts {
 		if len(out) >= 8 {
 			break
 		}
-		out = scriptDates(s, out)
+		out = scriptDates(n.FirstChild.Data, out)
 	}
 	return out
+}
+
+// release drops what the metadata choice alone needs: the page text, and
+// the text of the scripts other than JSON-LD (which the page's kind is
+// read from), so that the memory can go while the content is extracted.
+func (m *pageMeta) release() {
+	m.text = ""
+	for _, n := range m.scripts {
+		if !strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				c.Data = ""
+			}
+		}
+	}
+	m.scripts = nil
 }
 
 // maxPageText caps the page text kept for the date search.
@@ -337,7 +352,7 @@ func (w *metaWalker) element(n *html.Node) bool {
 			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
 				m.ld = append(m.ld, parseJSONLD(n.FirstChild.Data)...)
 			}
-			m.scripts = append(m.scripts, n.FirstChild.Data)
+			m.scripts = append(m.scripts, n)
 		}
 		return true
 	case atom.Style, atom.Noscript, atom.Template, atom.Svg:
