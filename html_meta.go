@@ -84,6 +84,9 @@ type metaWalker struct {
 	// elsewhere counts the open comment and related-article blocks: the
 	// dates and bylines inside them are not the article's.
 	elsewhere int
+	// styles are the page's style sheets that have text: nothing reads
+	// them, and collectMeta lets their text go.
+	styles []*html.Node
 }
 
 // elsewhereHints mark, in a class or id, a block of comments or of other
@@ -188,6 +191,12 @@ func collectMeta(root *html.Node) *pageMeta {
 	w := &metaWalker{m: m, person: -1, publisher: -1}
 	w.walk(root, 0)
 	m.text = w.text.String()
+	// No step reads a style sheet: let the memory go now.
+	for _, n := range w.styles {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			c.Data = ""
+		}
+	}
 	return m
 }
 
@@ -355,7 +364,12 @@ func (w *metaWalker) element(n *html.Node) bool {
 			m.scripts = append(m.scripts, n)
 		}
 		return true
-	case atom.Style, atom.Noscript, atom.Template, atom.Svg:
+	case atom.Style:
+		if n.FirstChild != nil {
+			w.styles = append(w.styles, n)
+		}
+		return true
+	case atom.Noscript, atom.Template, atom.Svg:
 		return true
 	case atom.H1:
 		if t := nodeText(n); t != "" {
