@@ -104,14 +104,22 @@ func aliases(s string, b []byte) bool {
 // wordSet answers whether a string contains any of a list of words, with
 // one pass over the string rather than one per word.
 type wordSet struct {
-	byFirst [256][]string // the words by their first byte
+	byFirst [256][]string // the words of two bytes or more by their first byte
+	pairs   [1024]uint64  // bit set of the words' first two bytes
+	single  [256]bool     // the words of one byte
 }
 
 // newWordSet indexes words, none of which may be empty.
 func newWordSet(words []string) *wordSet {
 	s := &wordSet{}
 	for _, w := range words {
+		if len(w) == 1 {
+			s.single[w[0]] = true
+			continue
+		}
 		s.byFirst[w[0]] = append(s.byFirst[w[0]], w)
+		k := uint(w[0])<<8 | uint(w[1])
+		s.pairs[k>>6] |= 1 << (k & 63)
 	}
 	return s
 }
@@ -120,6 +128,15 @@ func newWordSet(words []string) *wordSet {
 // strings.Contains over them would.
 func (s *wordSet) in(t string) bool {
 	for i := 0; i < len(t); i++ {
+		if s.single[t[i]] {
+			return true
+		}
+		if i+1 == len(t) {
+			break
+		}
+		if k := uint(t[i])<<8 | uint(t[i+1]); s.pairs[k>>6]&(1<<(k&63)) == 0 {
+			continue
+		}
 		for _, w := range s.byFirst[t[i]] {
 			if strings.HasPrefix(t[i:], w) {
 				return true
