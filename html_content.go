@@ -630,7 +630,7 @@ func (w *contentWalker) tree() *blockTree {
 	if w.blocksTree != nil {
 		return w.blocksTree
 	}
-	t := &blockTree{index: make(map[*html.Node]int32), block: make([]int32, len(w.blocks))}
+	t := &blockTree{index: make(map[*html.Node]int32, 2*len(w.blocks)), block: make([]int32, len(w.blocks))}
 	var chain []*html.Node
 	for i := range w.blocks {
 		top := int32(-1)
