@@ -850,6 +850,23 @@ var noiseLines = map[string]bool{
 	"advert": true, "sponsored": true, "publicidade": true, "pubblicità": true, "reklama": true,
 }
 
+// maxNoiseLine is the length in bytes of the longest of noiseLines.
+var maxNoiseLine = func() int {
+	n := 0
+	for k := range noiseLines {
+		n = max(n, len(k))
+	}
+	return n
+}()
+
+// isNoiseLine reports whether a block is one of noiseLines in any case. A
+// text more than three times as long as the longest cannot be: lower case
+// shortens a character at most threefold (the Kelvin sign to "k"), and the
+// text is not lowered (a copy) for nothing.
+func isNoiseLine(t string) bool {
+	return len(t) <= 3*maxNoiseLine && noiseLines[strings.ToLower(t)]
+}
+
 // tailStarts open the part of a page that follows an article: related
 // stories, comments, "more from". A short block starting with one of them
 // ends the body once some text has been kept.
@@ -985,7 +1002,7 @@ func (w *contentWalker) emit(root *html.Node, headline string, authors []string)
 		if b.kind == kindHeading && b.linkRun*10 > b.runes*9 {
 			continue
 		}
-		if noiseLines[strings.ToLower(b.text)] || (strings.HasPrefix(b.text, "<") && strings.Contains(b.text, "=\"")) {
+		if isNoiseLine(b.text) || (strings.HasPrefix(b.text, "<") && strings.Contains(b.text, "=\"")) {
 			continue
 		}
 		if b.kind == kindHeading && normHead != "" && strings.ToLower(b.text) == normHead {

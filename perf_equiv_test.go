@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -130,5 +132,22 @@ func TestHasBylineLabel(t *testing.T) {
 	}
 	if hasBylineLabel("no label here: Anna Muster") || !hasBylineLabel("Text:\n Anna Muster") {
 		t.Error("hasBylineLabel misreads the plain cases")
+	}
+}
+
+// TestIsNoiseLineBound checks the length bound isNoiseLine relies on: no
+// rune's lower case is less than a third of its length in bytes.
+func TestIsNoiseLineBound(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		s := string(r)
+		if l := len(strings.ToLower(s)); 3*l < len(s) {
+			t.Fatalf("strings.ToLower(%q) is %d bytes, under a third of %d", s, l, len(s))
+		}
+	}
+	if !isNoiseLine("Share This Article") || isNoiseLine(strings.Repeat("share ", 40)) {
+		t.Error("isNoiseLine misreads the plain cases")
 	}
 }
