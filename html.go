@@ -35,6 +35,7 @@ func extractHTML(b []byte, c *config) (*Article, error) {
 	root := doc.Nodes[0]
 	m := collectMeta(root)
 	a := buildMeta(m, c)
+	m.release()
 	names := make([]string, len(a.Authors))
 	for i, au := range a.Authors {
 		names[i] = au.Name
@@ -403,7 +404,7 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, So
 		{Source{FromByline, confVisible}, func() Date { return texts(m.bylines) }},
 		{Source{FromMeta, confGuess + 0.1}, func() Date { return values(generic) }},
 		{Source{FromURL, confGuess}, func() Date { return urlDate(m, c) }},
-		{Source{FromScript, confGuess - 0.1}, func() Date { return values(m.scriptDates) }},
+		{Source{FromScript, confGuess - 0.1}, func() Date { return values(m.scriptDateValues()) }},
 		{Source{FromDateLine, confGuess - 0.1}, func() Date { return textDate(m, headline, c) }},
 		{Source{FromDateLine, confGuess - 0.1}, func() Date { return labelledDate(m.text, c) }},
 	}
@@ -708,6 +709,9 @@ func chooseAuthors(m *pageMeta, ld ldArticle, pub, base string) ([]Author, Sourc
 	if i < 0 {
 		// Last, a credit set as a labelled field anywhere in the page
 		// ("Text: Anna Muster" under the article).
+		if !hasBylineLabel(m.text) {
+			return nil, Source{}
+		}
 		if name := labelledByline(m); name != "" {
 			if out, _ := authorsFrom([][]Author{{{Name: name}}}, pub, sites, 1, base); len(out) > 0 {
 				return out, Source{FromContent, confGuess - 0.1}
@@ -800,6 +804,36 @@ func authorsFrom(sources [][]Author, pub string, sites []string, nSited int, bas
 		}
 	}
 	return nil, -1
+}
+
+// bylineLabels are the labels reLabelledByline reads before a colon.
+var bylineLabels = []string{"Text", "Von", "Autor", "Autorin", "Author", "Written by", "By"}
+
+// hasBylineLabel reports whether t holds a byline label before a colon
+// (after white space or at the start), as every match of
+// reLabelledByline does: a page without one need not be searched.
+func hasBylineLabel(t string) bool {
+	for i := 0; ; {
+		j := strings.IndexByte(t[i:], ':')
+		if j < 0 {
+			return false
+		}
+		k := i + j
+		i = k + 1
+		for k > 0 && isRESpace(t[k-1]) {
+			k--
+		}
+		for _, l := range bylineLabels {
+			if s := k - len(l); s >= 0 && t[s:k] == l && (s == 0 || isRESpace(t[s-1])) {
+				return true
+			}
+		}
+	}
+}
+
+// isRESpace reports the bytes \s matches in a regexp.
+func isRESpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // looksLikeName rejects byline debris: dates, times, counts. A user name

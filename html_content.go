@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -67,10 +68,14 @@ type walkState struct {
 type contentWalker struct {
 	blocks []textBlock
 	cur    *textBlock
-	buf    strings.Builder
+	// buf gathers the current block's text; its memory is reused from
+	// block to block.
+	buf    []byte
 	images []contentImage
 	// useHints is false on the second try, when class names are ignored.
 	useHints bool
+	// blocksTree indexes the blocks' elements once the walk is done.
+	blocksTree *blockTree
 }
 
 type contentImage struct {
@@ -190,6 +195,12 @@ var contentWords = []string{
 	"maincontent", "body-text", "bodytext", "content-body", "text-content", "rich-text", "richtext",
 }
 
+// contentWordSet and boilerWordSet index contentWords and boilerWords.
+var (
+	contentWordSet = newWordSet(contentWords)
+	boilerWordSet  = newWordSet(boilerWords)
+)
+
 // classBoiler reports whether an element's class and id name boilerplate:
 // boilerHard for page furniture, boilerSoft for a name that is furniture
 // on some sites and the article's own standfirst on others ("teaser"),
@@ -199,19 +210,20 @@ func classBoiler(n *html.Node) boilerLevel {
 	if cls == "" && id == "" {
 		return boilerNone
 	}
-	ci := strings.ToLower(cls + " " + id)
-	for _, w := range contentWords {
-		if strings.Contains(ci, w) {
-			return boilerNone
-		}
+	var buf [256]byte
+	ci := lowerJoin(buf[:], cls, id)
+	if contentWordSet.in(ci) {
+		return boilerNone
 	}
-	for _, w := range boilerWords {
-		if strings.Contains(ci, w) {
-			return boilerHard
-		}
+	if boilerWordSet.in(ci) {
+		return boilerHard
 	}
 	soft := false
-	for _, t := range strings.Fields(ci) {
+	for i := 0; ; {
+		var t string
+		if t, i = nextField(ci, i); t == "" {
+			break
+		}
 		if t == "ad" || t == "ads" || t == "adv" || strings.HasPrefix(t, "ad-") || strings.HasPrefix(t, "ads-") ||
 			strings.HasPrefix(t, "adsby") || strings.HasSuffix(t, "-ad") || strings.HasSuffix(t, "-ads") ||
 			strings.Contains(t, "-ad-") || strings.HasPrefix(t, "dfp") || strings.HasPrefix(t, "google-ad") {
@@ -295,7 +307,8 @@ func inlineJunk(n *html.Node) bool {
 	if cls == "" {
 		return false
 	}
-	cls = strings.ToLower(cls)
+	var buf [128]byte
+	cls = lowerJoin(buf[:], cls)
 	for _, w := range inlineJunkWords {
 		if strings.Contains(cls, w) {
 			return true
@@ -452,14 +465,23 @@ func (w *contentWalker) text(s string, st walkState) {
 		}
 		w.blocks = append(w.blocks, textBlock{owner: st.owner, kind: st.kind, level: st.level, list: st.list, quote: st.quote, boiler: st.boiler, soft: st.soft})
 		w.cur = &w.blocks[len(w.blocks)-1]
-		w.buf.Reset()
+		w.buf = w.buf[:0]
 	}
-	w.buf.WriteString(s)
+	w.buf = append(w.buf, s...)
 	n := 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				n++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			n++
 		}
+		i += size
 	}
 	w.cur.runes += n
 	if st.link {
@@ -471,7 +493,12 @@ func (w *contentWalker) flush() {
 	if w.cur == nil {
 		return
 	}
-	w.cur.text = normalizeSpace(w.buf.String())
+	w.cur.text = normalizeSpace(unsafe.String(unsafe.SliceData(w.buf), len(w.buf)))
+	if aliases(w.cur.text, w.buf) {
+		// normalizeSpace handed back (part of) its argument: the buffer
+		// is reused, the text must not be.
+		w.cur.text = strings.Clone(w.cur.text)
+	}
 	if w.cur.soft && w.cur.linkRun*3 > w.cur.runes {
 		w.cur.boiler = true
 	}
@@ -479,7 +506,7 @@ func (w *contentWalker) flush() {
 		w.blocks = w.blocks[:len(w.blocks)-1]
 	}
 	w.cur = nil
-	w.buf.Reset()
+	w.buf = w.buf[:0]
 }
 
 func (w *contentWalker) image(n *html.Node) {
@@ -548,13 +575,14 @@ func (b *textBlock) weight() float64 {
 // markCards marks as furniture the teasers of other pages: a list item or
 // <article> of modest size whose heading is a link.
 func (w *contentWalker) markCards(headline string) {
-	total := map[*html.Node]int{}
+	t := w.tree()
+	total := make([]int, len(t.nodes))
 	for i := range w.blocks {
-		for n := w.blocks[i].owner; n != nil; n = n.Parent {
-			total[n] += w.blocks[i].runes
+		for j := t.block[i]; j >= 0; j = t.parent[j] {
+			total[j] += w.blocks[i].runes
 		}
 	}
-	cards := map[*html.Node]bool{}
+	var cards []bool // by node index, made when the first card is found
 	for i := range w.blocks {
 		b := &w.blocks[i]
 		if b.kind != kindHeading || b.level < 2 || b.linkRun*10 < b.runes*9 || strings.EqualFold(b.text, headline) {
@@ -563,24 +591,68 @@ func (w *contentWalker) markCards(headline string) {
 		n := b.owner.Parent
 		for k := 0; k < 4 && n != nil; k, n = k+1, n.Parent {
 			if n.DataAtom == atom.Li || n.DataAtom == atom.Article {
-				if total[n] < 1200 {
-					cards[n] = true
+				if j := t.index[n]; total[j] < 1200 {
+					if cards == nil {
+						cards = make([]bool, len(t.nodes))
+					}
+					cards[j] = true
 				}
 				break
 			}
 		}
 	}
-	if len(cards) == 0 {
+	if cards == nil {
 		return
 	}
 	for i := range w.blocks {
-		for n := w.blocks[i].owner; n != nil; n = n.Parent {
-			if cards[n] {
+		for j := t.block[i]; j >= 0; j = t.parent[j] {
+			if cards[j] {
 				w.blocks[i].boiler = true
 				break
 			}
 		}
 	}
+}
+
+// blockTree numbers the elements that hold blocks, with all their
+// ancestors, so that sums over a block's ancestors go to slices rather
+// than to maps keyed by node.
+type blockTree struct {
+	nodes  []*html.Node
+	index  map[*html.Node]int32
+	parent []int32 // index of each node's parent, or -1
+	block  []int32 // index of each block's owner
+}
+
+// tree returns the walker's blockTree, built on first use; the blocks
+// must not be added to after.
+func (w *contentWalker) tree() *blockTree {
+	if w.blocksTree != nil {
+		return w.blocksTree
+	}
+	t := &blockTree{index: make(map[*html.Node]int32, 2*len(w.blocks)), block: make([]int32, len(w.blocks))}
+	var chain []*html.Node
+	for i := range w.blocks {
+		top := int32(-1)
+		chain = chain[:0]
+		for n := w.blocks[i].owner; n != nil; n = n.Parent {
+			if j, ok := t.index[n]; ok {
+				top = j
+				break
+			}
+			chain = append(chain, n)
+		}
+		for k := len(chain) - 1; k >= 0; k-- {
+			j := int32(len(t.nodes))
+			t.index[chain[k]] = j
+			t.nodes = append(t.nodes, chain[k])
+			t.parent = append(t.parent, top)
+			top = j
+		}
+		t.block[i] = top
+	}
+	w.blocksTree = t
+	return t
 }
 
 // choose returns the element whose blocks' weights sum highest; on a tie
@@ -589,20 +661,29 @@ func (w *contentWalker) choose(headline string) *html.Node {
 	if w.useHints {
 		w.markCards(headline)
 	}
-	score := map[*html.Node]float64{}
+	t := w.tree()
+	score := make([]float64, len(t.nodes))
+	scored := make([]bool, len(t.nodes))
 	for i := range w.blocks {
 		b := &w.blocks[i]
 		wt := b.weight()
 		if wt == 0 {
 			continue
 		}
-		for n := b.owner; n != nil; n = n.Parent {
-			score[n] += wt
+		for j := t.block[i]; j >= 0; j = t.parent[j] {
+			score[j] += wt
+			scored[j] = true
 		}
 	}
+	// The highest score, then the deepest, then the first in the
+	// document: a total order, so the nodes may be read in any order.
 	var best *html.Node
 	bestScore, bestDepth := 0.0, 0
-	for n, s := range score {
+	for j, n := range t.nodes {
+		if !scored[j] {
+			continue
+		}
+		s := score[j]
 		if n.Type != html.ElementNode {
 			continue
 		}
@@ -618,13 +699,18 @@ func (w *contentWalker) choose(headline string) *html.Node {
 		return nil
 	}
 	best = w.widen(best)
-	return w.headlineArticle(best, headline, score)
+	return w.headlineArticle(best, headline, func(n *html.Node) float64 {
+		if j, ok := t.index[n]; ok {
+			return score[j]
+		}
+		return 0
+	})
 }
 
 // headlineArticle narrows a choice that holds several <article> elements
 // (a feed, a page that loads the next stories as one scrolls) to the one
 // that carries the page's headline, when that one holds article text.
-func (w *contentWalker) headlineArticle(best *html.Node, headline string, score map[*html.Node]float64) *html.Node {
+func (w *contentWalker) headlineArticle(best *html.Node, headline string, score func(*html.Node) float64) *html.Node {
 	if headline == "" || best.DataAtom == atom.Article {
 		return best
 	}
@@ -652,7 +738,7 @@ func (w *contentWalker) headlineArticle(best *html.Node, headline string, score 
 			continue
 		}
 		for _, a := range arts {
-			if isAncestor(a, b.owner) && score[a] >= 200 {
+			if isAncestor(a, b.owner) && score(a) >= 200 {
 				return a
 			}
 		}
@@ -666,7 +752,8 @@ func (w *contentWalker) headlineArticle(best *html.Node, headline string, score 
 // emit would keep: a gallery or a share bar in the middle of a story (which
 // emit leaves out anyway) must not cut the story in two.
 func (w *contentWalker) widen(best *html.Node) *html.Node {
-	kept := map[*html.Node]float64{}
+	t := w.tree()
+	kept := make([]float64, len(t.nodes))
 	for i := range w.blocks {
 		b := &w.blocks[i]
 		if b.boiler || b.kind == kindCaption {
@@ -681,9 +768,15 @@ func (w *contentWalker) widen(best *html.Node) *html.Node {
 		if wt == 0 {
 			continue
 		}
-		for n := b.owner; n != nil; n = n.Parent {
-			kept[n] += wt
+		for j := t.block[i]; j >= 0; j = t.parent[j] {
+			kept[j] += wt
 		}
+	}
+	keptAt := func(n *html.Node) float64 {
+		if j, ok := t.index[n]; ok {
+			return kept[j]
+		}
+		return 0
 	}
 	cur := best
 	k := 0
@@ -692,11 +785,11 @@ func (w *contentWalker) widen(best *html.Node) *html.Node {
 			break
 		}
 		k++
-		gain := kept[p] - kept[cur]
+		gain := keptAt(p) - keptAt(cur)
 		if gain < 0 {
 			break
 		}
-		if gain >= widenMin && gain >= widenFrac*kept[cur] {
+		if gain >= widenMin && gain >= widenFrac*keptAt(cur) {
 			cur, k = p, 0
 		}
 	}
@@ -755,6 +848,23 @@ var noiseLines = map[string]bool{
 	"continue reading": true, "story continues below advertisement": true, "skip to content": true,
 	"click to share on twitter (opens in new window)": true, "like this:": true, "like loading...": true,
 	"advert": true, "sponsored": true, "publicidade": true, "pubblicità": true, "reklama": true,
+}
+
+// maxNoiseLine is the length in bytes of the longest of noiseLines.
+var maxNoiseLine = func() int {
+	n := 0
+	for k := range noiseLines {
+		n = max(n, len(k))
+	}
+	return n
+}()
+
+// isNoiseLine reports whether a block is one of noiseLines in any case. A
+// text more than three times as long as the longest cannot be: lower case
+// shortens a character at most threefold (the Kelvin sign to "k"), and the
+// text is not lowered (a copy) for nothing.
+func isNoiseLine(t string) bool {
+	return len(t) <= 3*maxNoiseLine && noiseLines[strings.ToLower(t)]
 }
 
 // tailStarts open the part of a page that follows an article: related
@@ -892,7 +1002,7 @@ func (w *contentWalker) emit(root *html.Node, headline string, authors []string)
 		if b.kind == kindHeading && b.linkRun*10 > b.runes*9 {
 			continue
 		}
-		if noiseLines[strings.ToLower(b.text)] || (strings.HasPrefix(b.text, "<") && strings.Contains(b.text, "=\"")) {
+		if isNoiseLine(b.text) || (strings.HasPrefix(b.text, "<") && strings.Contains(b.text, "=\"")) {
 			continue
 		}
 		if b.kind == kindHeading && normHead != "" && strings.ToLower(b.text) == normHead {

@@ -122,11 +122,52 @@ func readDate(s string, c *config) (Date, bool) {
 // scriptDates returns the date values a script names under a publication
 // key, in order.
 func scriptDates(s string, out []string) []string {
-	// Find the quoted keys with plain string search, and run the regexp
-	// only from each: most scripts (bundles, analytics) hold none.
+	// Find the quoted keys with one scan over the script's quotes, and run
+	// the regexp only from each: most scripts (bundles, analytics) hold
+	// none.
+	var buf [scriptDateMaxKeys]int
+	at := buf[:0]
+	var next [len(scriptDateKeys)]int // where each key may next be found
+	for i := 0; i < len(s); {
+		j := strings.IndexByte(s[i:], '"')
+		if j < 0 {
+			break
+		}
+		p := i + j
+		i = p + 1
+		if i >= len(s) {
+			break
+		}
+		switch s[i] {
+		case 'd', 'p', 'f', 'c':
+		default:
+			continue
+		}
+		for k, key := range scriptDateKeys {
+			if p >= next[k] && strings.HasPrefix(s[p:], key) {
+				if len(at) == scriptDateMaxKeys {
+					// More keys than are read: the first ones of each
+					// key, in key order, as scriptDatesByKey takes them.
+					return scriptDatesByKey(s, out)
+				}
+				next[k] = p + len(key)
+				at = append(at, p)
+				break
+			}
+		}
+	}
+	return scriptDatesAt(s, at, out)
+}
+
+// scriptDateMaxKeys caps the keys read in one script.
+const scriptDateMaxKeys = 64
+
+// scriptDatesByKey is scriptDates for a script with more keys than it
+// reads: it takes the first of each key in turn, up to scriptDateMaxKeys.
+func scriptDatesByKey(s string, out []string) []string {
 	var at []int
 	for _, k := range scriptDateKeys {
-		for i := 0; len(at) < 64; {
+		for i := 0; len(at) < scriptDateMaxKeys; {
 			j := strings.Index(s[i:], k)
 			if j < 0 {
 				break
@@ -136,6 +177,12 @@ func scriptDates(s string, out []string) []string {
 		}
 	}
 	sort.Ints(at)
+	return scriptDatesAt(s, at, out)
+}
+
+// scriptDatesAt reads the values of the keys at the sorted offsets at, up
+// to four.
+func scriptDatesAt(s string, at []int, out []string) []string {
 	n := 0
 	for _, i := range at {
 		end := min(len(s), i+scriptDateSpan)
@@ -150,7 +197,7 @@ func scriptDates(s string, out []string) []string {
 }
 
 // scriptDateKeys are the quoted keys reScriptDate starts with.
-var scriptDateKeys = []string{`"datePublished"`, `"date_published"`, `"published_at"`, `"publishedAt"`, `"publishDate"`, `"publish_date"`,
+var scriptDateKeys = [...]string{`"datePublished"`, `"date_published"`, `"published_at"`, `"publishedAt"`, `"publishDate"`, `"publish_date"`,
 	`"pubDate"`, `"publicationDate"`, `"publication_date"`, `"firstPublished"`, `"first_published_at"`, `"dateCreated"`, `"created_at"`,
 	`"createdAt"`, `"date"`}
 

@@ -77,8 +77,9 @@ var reMetaLabel = regexp.MustCompile(`(?:publicado por|posted by|published by|po
 // isMetaLine reports whether a short line is a post's metadata: two
 // labelled fields set apart by dashes, bars or dots.
 func isMetaLine(low string) bool {
-	return len(reMetaLabel.FindAllStringIndex(low, 3)) >= 2 &&
-		(strings.Contains(low, " - ") || strings.Contains(low, " | ") || strings.Contains(low, "·") || strings.Contains(low, "•"))
+	return strings.IndexByte(low, ':') >= 0 &&
+		(strings.Contains(low, " - ") || strings.Contains(low, " | ") || strings.Contains(low, "·") || strings.Contains(low, "•")) &&
+		len(reMetaLabel.FindAllStringIndex(low, 3)) >= 2
 }
 
 // reTopicLine is a line of tags or topics: "Themen: Kritik aus dem
@@ -195,9 +196,8 @@ func isDateLine(t string) bool {
 	if len(t) > 120 {
 		return false
 	}
-	if _, _, ok := anyDate(t, nil, false); !ok {
-		return false
-	}
+	// Every word must be a date's or a label's (the cheap test, first),
+	// and the line must hold a date.
 	for _, w := range strings.Fields(strings.ToLower(t)) {
 		w = strings.Trim(w, ".,:;/|()-–—")
 		if w == "" || !strings.ContainsFunc(w, unicode.IsLetter) || dateLineWords[w] || monthNames[w] != 0 || nonNameSet[w] {
@@ -205,7 +205,8 @@ func isDateLine(t string) bool {
 		}
 		return false
 	}
-	return true
+	_, _, ok := anyDate(t, nil, false)
+	return ok
 }
 
 // minWordsForDateLines is the body length from which date lines alone are
@@ -217,7 +218,9 @@ const minWordsForDateLines = 150
 func dropDateLines(bs []Block) []Block {
 	words := 0
 	for _, b := range bs {
-		words += countWords(b.Text)
+		if words += countWords(b.Text); words >= minWordsForDateLines {
+			break
+		}
 	}
 	if words < minWordsForDateLines {
 		return bs

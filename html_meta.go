@@ -36,9 +36,10 @@ type pageMeta struct {
 	// dateTexts holds the text of elements whose class or id names a
 	// publication date.
 	dateTexts []string
-	// scriptDates are date values found under publication keys in scripts
-	// (page state that is not valid JSON-LD).
-	scriptDates []string
+	// scripts are the page's scripts that have text, in document order,
+	// searched for dates only when no better source gives one
+	// (scriptDateValues).
+	scripts []*html.Node
 	// text is the visible text of the page in document order (capped), and
 	// h1At the offset in it of each <h1> of h1s.
 	text  string
@@ -83,12 +84,18 @@ type metaWalker struct {
 	// elsewhere counts the open comment and related-article blocks: the
 	// dates and bylines inside them are not the article's.
 	elsewhere int
+	// styles are the page's style sheets that have text: nothing reads
+	// them, and collectMeta lets their text go.
+	styles []*html.Node
 }
 
 // elsewhereHints mark, in a class or id, a block of comments or of other
 // articles (related, recommended, most read), whose dates and bylines are
 // not the article's.
 var elsewhereHints = []string{"comment", "related", "recommend", "most-read", "mostread", "popular", "more-stories", "outbrain", "taboola", "discussion"}
+
+// elsewhereHintSet indexes elsewhereHints.
+var elsewhereHintSet = newWordSet(elsewhereHints)
 
 // isElsewhere reports whether n is a comments or related-articles block.
 func isElsewhere(n *html.Node) bool {
@@ -99,7 +106,11 @@ func isElsewhere(n *html.Node) bool {
 	if len(cls)+len(id) < 4 {
 		return false
 	}
-	ci := strings.ToLower(cls + " " + id)
+	var buf [256]byte
+	ci := lowerJoin(buf[:], cls, id)
+	if !elsewhereHintSet.in(ci) {
+		return false
+	}
 	ci = strings.ReplaceAll(ci, "commentary", "") // an opinion piece, not its comments
 	for _, h := range elsewhereHints {
 		for off := 0; ; {
@@ -135,12 +146,41 @@ func isMetaAside(cls string) bool {
 	if strings.Contains(cls, "widget") {
 		return false
 	}
-	for _, c := range strings.Fields(cls) {
+	for c := range strings.FieldsSeq(cls) {
 		if metaAsideClasses[c] {
 			return true
 		}
 	}
 	return false
+}
+
+// scriptDateValues returns the date values found under publication keys in
+// the page's scripts (page state that is not valid JSON-LD): those of each
+// script in turn until eight are found.
+func (m *pageMeta) scriptDateValues() []string {
+	var out []string
+	for _, n := range m.scripts {
+		if len(out) >= 8 {
+			break
+		}
+		out = scriptDates(n.FirstChild.Data, out)
+	}
+	return out
+}
+
+// release drops what the metadata choice alone needs: the page text, and
+// the text of the scripts other than JSON-LD (which the page's kind is
+// read from), so that the memory can go while the content is extracted.
+func (m *pageMeta) release() {
+	m.text = ""
+	for _, n := range m.scripts {
+		if !strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				c.Data = ""
+			}
+		}
+	}
+	m.scripts = nil
 }
 
 // maxPageText caps the page text kept for the date search.
@@ -151,6 +191,12 @@ func collectMeta(root *html.Node) *pageMeta {
 	w := &metaWalker{m: m, person: -1, publisher: -1}
 	w.walk(root, 0)
 	m.text = w.text.String()
+	// No step reads a style sheet: let the memory go now.
+	for _, n := range w.styles {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			c.Data = ""
+		}
+	}
 	return m
 }
 
@@ -315,12 +361,15 @@ func (w *metaWalker) element(n *html.Node) bool {
 			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
 				m.ld = append(m.ld, parseJSONLD(n.FirstChild.Data)...)
 			}
-			if len(m.scriptDates) < 8 {
-				m.scriptDates = scriptDates(n.FirstChild.Data, m.scriptDates)
-			}
+			m.scripts = append(m.scripts, n)
 		}
 		return true
-	case atom.Style, atom.Noscript, atom.Template, atom.Svg:
+	case atom.Style:
+		if n.FirstChild != nil {
+			w.styles = append(w.styles, n)
+		}
+		return true
+	case atom.Noscript, atom.Template, atom.Svg:
 		return true
 	case atom.H1:
 		if t := nodeText(n); t != "" {
@@ -367,7 +416,7 @@ func (w *metaWalker) inSVG(n *html.Node) bool {
 }
 
 func hasToken(list, tok string) bool {
-	for _, f := range strings.Fields(list) {
+	for f := range strings.FieldsSeq(list) {
 		if f == tok {
 			return true
 		}
@@ -403,6 +452,11 @@ func (w *metaWalker) meta(n *html.Node) {
 	}
 }
 
+// hintWordSet holds every word hints looks for: a class and id with none
+// of them name no byline nor date line.
+var hintWordSet = newWordSet([]string{"byline", "author", "autor", "writer", "username", "date", "time", "publish", "posted",
+	"meta", "datum", "fecha", "info"})
+
 // hints records bylines and date lines named by class or id.
 func (w *metaWalker) hints(n *html.Node) {
 	if w.elsewhere > 0 {
@@ -412,7 +466,8 @@ func (w *metaWalker) hints(n *html.Node) {
 	if cls == "" && id == "" && tid == "" && n.Data != "byline" && n.Data != "address" {
 		return
 	}
-	ci := strings.ToLower(cls + " " + id + " " + tid)
+	var buf [256]byte
+	ci := lowerJoin(buf[:], cls, id, tid)
 	// <address> (the contact of the article's author, by the HTML
 	// standard) and the non-standard <byline> element are bylines.
 	// An <address> that holds a postal address or a phone number is a
@@ -420,7 +475,7 @@ func (w *metaWalker) hints(n *html.Node) {
 	if n.Data == "byline" || n.Data == "address" && isBylineAddress(nodeText(n)) {
 		ci += " byline"
 	}
-	if len(ci) < 4 {
+	if len(ci) < 4 || !hintWordSet.in(ci) {
 		return
 	}
 	if len(w.m.dateTexts) < 8 && strings.Contains(ci, "byline") {

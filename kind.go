@@ -55,7 +55,44 @@ type pageSignals struct {
 	priceMarkup  bool
 	marker       bool   // a paywall box: marker class/id, visible, at most 80 words
 	markerText   string // text of the marker elements, lower case
-	bodyText     string // visible text, lower case
+	// body is the page's <body>; bodyText, its visible text in lower
+	// case, is read from it when first asked for (bodyLower).
+	body     *html.Node
+	bodyText string
+	bodyRead bool
+}
+
+// bodyLower returns the visible text of the body in lower case, the text
+// nodes measureBody counts joined by spaces and normalised.
+func (s *pageSignals) bodyLower() string {
+	if !s.bodyRead {
+		s.bodyRead = true
+		if s.body != nil {
+			var b strings.Builder
+			appendVisibleText(&b, s.body)
+			s.bodyText = strings.ToLower(normalizeSpace(b.String()))
+		}
+	}
+	return s.bodyText
+}
+
+// appendVisibleText writes the text nodes under n that measureBody counts,
+// each followed by a space.
+func appendVisibleText(b *strings.Builder, n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		b.WriteString(n.Data)
+		b.WriteByte(' ')
+		return
+	case html.ElementNode:
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Iframe:
+			return
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		appendVisibleText(b, c)
+	}
 }
 
 // classifyPage gives the verdict on a parsed page, from the document and
@@ -214,7 +251,7 @@ func (s *pageSignals) paywall(prose, bodyWords int) string {
 	if s.ldFree {
 		return ""
 	}
-	if s.marker && !kindContainsAny(s.bodyText, meterAllowanceText) {
+	if s.marker && !kindContainsAny(s.bodyLower(), meterAllowanceText) {
 		if kindContainsAny(s.markerText, strongPaywallText) && words < 400 {
 			return "paywall box with subscribe text"
 		}
@@ -222,7 +259,7 @@ func (s *pageSignals) paywall(prose, bodyWords int) string {
 			return "paywall marker with subscribe text, short text"
 		}
 	}
-	if kindContainsAny(s.bodyText, strongPaywallText) && prose < 250 && bodyWords < 400 {
+	if prose < 250 && bodyWords < 400 && kindContainsAny(s.bodyLower(), strongPaywallText) {
 		return "subscribe text, short text"
 	}
 	return ""
@@ -412,29 +449,41 @@ var (
 	paywallPart  = map[string]bool{"premium": true, "meter": true, "metered": true, "paywalled": true}
 )
 
-func kindPaywallMarker(n *html.Node) bool {
-	for _, v := range []string{attr(n, "class"), attr(n, "id")} {
-		v = strings.ToLower(v)
-		if v == "" {
-			continue
+// paywallHints are in every name of paywallWhole and paywallPart: a class
+// or id with none of them is no marker.
+var paywallHints = []string{"pay", "premium", "meter", "subscriber", "regwall", "piano"}
+
+// isPaywallName reports whether a lower-case class or id marks a paywall
+// box.
+func isPaywallName(v string) bool {
+	if v == "" || !kindContainsAny(v, paywallHints) {
+		return false
+	}
+	if kindContainsAny(v, paywallWhole) {
+		return true
+	}
+	for i := 0; ; {
+		var p string
+		if p, i = nextPart(v, i, " -_"); p == "" {
+			return false
 		}
-		if kindContainsAny(v, paywallWhole) {
+		if paywallPart[p] {
 			return true
 		}
-		for _, p := range strings.FieldsFunc(v, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
-			if paywallPart[p] {
-				return true
-			}
-		}
+	}
+}
+
+// isHeadingAtom reports h1 to h6.
+func isHeadingAtom(a atom.Atom) bool {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
 	}
 	return false
 }
 
-var headingAtoms = map[atom.Atom]bool{atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true}
-
 // measureBody fills the signals that come from the visible body.
 func (s *pageSignals) measureBody(body *html.Node) {
-	var text strings.Builder
 	var markers strings.Builder
 	var walk func(n *html.Node, chrome, link bool)
 	walk = func(n *html.Node, chrome, link bool) {
@@ -442,8 +491,6 @@ func (s *pageSignals) measureBody(body *html.Node) {
 		case html.TextNode:
 			w := countWords(n.Data)
 			s.visibleWords += w
-			text.WriteString(n.Data)
-			text.WriteByte(' ')
 			if !chrome {
 				s.mainWords += w
 				if link {
@@ -483,25 +530,12 @@ func (s *pageSignals) measureBody(body *html.Node) {
 				s.addToCart = true
 			}
 		}
-		if strings.EqualFold(attr(n, "itemprop"), "price") || kindClassPart(n, "price") {
-			s.priceMarkup = true
-		}
-		if strings.Contains(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), "add-to-cart") {
-			s.addToCart = true
-		}
+		s.measureNames(n, &markers)
 		if n.DataAtom == atom.H1 && s.h1 == "" {
 			s.h1 = normalizeSpace(kindText(n))
 		}
-		if headingAtoms[n.DataAtom] && !chrome && kindLinkedHeading(n) {
+		if isHeadingAtom(n.DataAtom) && !chrome && kindLinkedHeading(n) {
 			s.linkedHeads++
-		}
-		if kindPaywallMarker(n) && !kindHidden(n) {
-			// A box, not a container that wraps the whole article.
-			if t := normalizeSpace(kindText(n)); t != "" && countWords(t) <= 80 {
-				s.marker = true
-				markers.WriteString(strings.ToLower(t))
-				markers.WriteByte(' ')
-			}
 		}
 		s.measureRun(n, chrome)
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -509,8 +543,30 @@ func (s *pageSignals) measureBody(body *html.Node) {
 		}
 	}
 	walk(body, false, false)
-	s.bodyText = strings.ToLower(normalizeSpace(text.String()))
+	s.body = body
 	s.markerText = markers.String()
+}
+
+// measureNames reads the signals of an element's class, id and itemprop:
+// price markup, an add-to-cart control, a paywall box (whose text goes to
+// markers).
+func (s *pageSignals) measureNames(n *html.Node, markers *strings.Builder) {
+	var cb, ib [256]byte
+	cls, id := lowerJoin(cb[:], attr(n, "class")), lowerJoin(ib[:], attr(n, "id"))
+	if strings.EqualFold(attr(n, "itemprop"), "price") || classPart(cls, "price") {
+		s.priceMarkup = true
+	}
+	if strings.Contains(cls, "add-to-cart") || strings.Contains(id, "add-to-cart") {
+		s.addToCart = true
+	}
+	if (isPaywallName(cls) || isPaywallName(id)) && !kindHidden(n) {
+		// A box, not a container that wraps the whole article.
+		if t := normalizeSpace(kindText(n)); t != "" && countWords(t) <= 80 {
+			s.marker = true
+			markers.WriteString(strings.ToLower(t))
+			markers.WriteByte(' ')
+		}
+	}
 }
 
 var addToCartText = []string{"add to cart", "add to basket", "add to bag", "buy now", "in den warenkorb", "в корзину", "ajouter au panier", "añadir al carrito", "aggiungi al carrello"}
@@ -536,7 +592,7 @@ func (s *pageSignals) measureRun(n *html.Node, chrome bool) {
 			} else if w > 0 {
 				run, paras = 0, 0
 			}
-		case headingAtoms[c.DataAtom] && kindLinkedHeading(c):
+		case isHeadingAtom(c.DataAtom) && kindLinkedHeading(c):
 			run, paras = 0, 0
 		case c.DataAtom == atom.A || c.DataAtom == atom.Article || c.DataAtom == atom.Li:
 			run, paras = 0, 0
@@ -591,9 +647,22 @@ func kindHidden(n *html.Node) bool {
 	return strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden")
 }
 
-func kindClassPart(n *html.Node, part string) bool {
-	for _, c := range strings.Fields(strings.ToLower(attr(n, "class"))) {
-		for _, p := range strings.FieldsFunc(c, func(r rune) bool { return r == '-' || r == '_' }) {
+// classPart reports whether a dash- or underscore-separated part of a
+// class name in the lower-case list cls is part.
+func classPart(cls, part string) bool {
+	if !strings.Contains(cls, part) {
+		return false
+	}
+	for i := 0; ; {
+		var c string
+		if c, i = nextField(cls, i); c == "" {
+			break
+		}
+		for j := 0; ; {
+			var p string
+			if p, j = nextPart(c, j, "-_"); p == "" {
+				break
+			}
 			if p == part {
 				return true
 			}

@@ -1,0 +1,147 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+	"unsafe"
+)
+
+// appendLowerASCII appends s to dst in ASCII lower case. ok is false when s
+// holds a byte outside ASCII: strings.ToLower may then map it differently,
+// and the caller falls back to it.
+func appendLowerASCII(dst []byte, s string) (out []byte, ok bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return dst, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
+}
+
+// lowerJoin returns strings.ToLower(strings.Join(parts, " ")). When the
+// parts are ASCII it writes the result into buf and returns a string that
+// shares buf's memory, so that a class-and-id test allocates nothing: the
+// caller must not keep the string nor write to buf while using it.
+func lowerJoin(buf []byte, parts ...string) string {
+	b := buf[:0]
+	for i, p := range parts {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		var ok bool
+		if b, ok = appendLowerASCII(b, p); !ok {
+			return strings.ToLower(strings.Join(parts, " "))
+		}
+	}
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
+}
+
+// nextField returns the first field of s at or after offset i, the fields
+// being those strings.Fields gives, and the offset after it; the field is
+// "" when none is left.
+func nextField(s string, i int) (string, int) {
+	start := -1
+	for i < len(s) {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				return s[start:i], i
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i += n
+	}
+	if start < 0 {
+		return "", i
+	}
+	return s[start:], i
+}
+
+// nextPart returns the first part of s at or after offset i between the
+// ASCII bytes of seps, the parts being those strings.FieldsFunc gives with
+// a function that reports those characters, and the offset after it; the
+// part is "" when none is left.
+func nextPart(s string, i int, seps string) (string, int) {
+	start := -1
+	for ; i < len(s); i++ {
+		if strings.IndexByte(seps, s[i]) >= 0 {
+			if start >= 0 {
+				return s[start:i], i
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start < 0 {
+		return "", i
+	}
+	return s[start:], i
+}
+
+// aliases reports whether s points into the memory of b.
+func aliases(s string, b []byte) bool {
+	if len(s) == 0 || cap(b) == 0 {
+		return false
+	}
+	p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+	lo := uintptr(unsafe.Pointer(unsafe.SliceData(b[:cap(b)])))
+	return p >= lo && p < lo+uintptr(cap(b))
+}
+
+// wordSet answers whether a string contains any of a list of words, with
+// one pass over the string rather than one per word.
+type wordSet struct {
+	byFirst [256][]string // the words of two bytes or more by their first byte
+	pairs   [1024]uint64  // bit set of the words' first two bytes
+	single  [256]bool     // the words of one byte
+}
+
+// newWordSet indexes words, none of which may be empty.
+func newWordSet(words []string) *wordSet {
+	s := &wordSet{}
+	for _, w := range words {
+		if len(w) == 1 {
+			s.single[w[0]] = true
+			continue
+		}
+		s.byFirst[w[0]] = append(s.byFirst[w[0]], w)
+		k := uint(w[0])<<8 | uint(w[1])
+		s.pairs[k>>6] |= 1 << (k & 63)
+	}
+	return s
+}
+
+// in reports whether t contains any of the set's words, as a loop of
+// strings.Contains over them would.
+func (s *wordSet) in(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if s.single[t[i]] {
+			return true
+		}
+		if i+1 == len(t) {
+			break
+		}
+		if k := uint(t[i])<<8 | uint(t[i+1]); s.pairs[k>>6]&(1<<(k&63)) == 0 {
+			continue
+		}
+		for _, w := range s.byFirst[t[i]] {
+			if strings.HasPrefix(t[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
