@@ -14,6 +14,9 @@ import (
 // Hindi, Persian and other scripts spell words with them, and emoji
 // sequences are joined by them; after ASCII they are dropped.
 func normalizeSpace(s string) string {
+	if isASCII(s) {
+		return normalizeASCIISpace(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -100,4 +103,37 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// normalizeASCIISpace is normalizeSpace for ASCII text: it returns s itself
+// when there is nothing to change, which is most of the time.
+func normalizeASCIISpace(s string) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < ' ' || c == 0x7f || c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ' || c >= '\t' && c <= '\r':
+			space = true
+			continue
+		case c < ' ' || c == 0x7f:
+			continue
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		b = append(b, c)
+	}
+	return string(b)
 }

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -49,5 +50,25 @@ func TestParseComposesText(t *testing.T) {
 	}
 	if len(a.Quotes) == 0 {
 		t.Error("no quote found")
+	}
+}
+
+// TestNormalizeASCIISpace checks the ASCII fast path against the general
+// loop on random strings of spaces, controls and letters.
+func TestNormalizeASCIISpace(t *testing.T) {
+	alphabet := []byte(" \t\n\r\v\f\x00\x01\x1c\x1f\x7fab.")
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		b := make([]byte, rng.IntN(12))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		s := string(b)
+		// The general loop, reached with a non-ASCII marker that it
+		// drops (a zero-width space) appended.
+		want := normalizeSpace(s + "\u200b")
+		if got := normalizeASCIISpace(s); got != want {
+			t.Fatalf("normalizeASCIISpace(%q) = %q, want %q", s, got, want)
+		}
 	}
 }
