@@ -7,7 +7,7 @@ import (
 )
 
 // maxDetectBytes is how much of a text language detection reads.
-const maxDetectBytes = 16 << 10
+const maxDetectBytes = 6 << 10
 
 // detectLanguage returns the BCP 47 tag of the language table whose script
 // and function words fit s best, or "" when none fits, with the share of
