@@ -578,3 +578,50 @@ func FuzzArticleDoc(f *testing.F) {
 		checkArticleDoc(t, "fuzzed article", a)
 	})
 }
+
+// fillAll sets every exported field reachable from v to a non-zero value
+// (one element per slice and map), so that a field added to Article and
+// forgotten in articleDoc shows up in TestArticleDocEveryField.
+func fillAll(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.String:
+		v.SetString("x")
+	case reflect.Int:
+		v.SetInt(1)
+	case reflect.Float64:
+		v.SetFloat(0.5)
+	case reflect.Bool:
+		v.SetBool(true)
+	case reflect.Pointer:
+		v.Set(reflect.New(v.Type().Elem()))
+		fillAll(v.Elem())
+	case reflect.Slice:
+		v.Set(reflect.MakeSlice(v.Type(), 1, 1))
+		fillAll(v.Index(0))
+	case reflect.Map:
+		m := reflect.MakeMap(v.Type())
+		k, e := reflect.New(v.Type().Key()).Elem(), reflect.New(v.Type().Elem()).Elem()
+		fillAll(k)
+		fillAll(e)
+		m.SetMapIndex(k, e)
+		v.Set(m)
+	case reflect.Struct:
+		if v.Type() == reflect.TypeFor[Date]() {
+			v.Set(reflect.ValueOf(Date{Time: time.Date(2024, 6, 19, 17, 43, 0, 0, time.UTC), HasClock: true, HasZone: true}))
+			return
+		}
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				fillAll(v.Field(i))
+			}
+		}
+	}
+}
+
+// TestArticleDocEveryField fails as soon as articleDoc misses a field of
+// Article (or of the types it holds) that the JSON encoding has.
+func TestArticleDocEveryField(t *testing.T) {
+	a := new(Article)
+	fillAll(reflect.ValueOf(a).Elem())
+	checkArticleDoc(t, "every field set", a)
+}
