@@ -215,6 +215,9 @@ func readLDArticle(o map[string]any, ids map[string]map[string]any) ldArticle {
 			if au.Name == "" {
 				au.Name = strings.TrimSpace(ldString(t["givenName"]) + " " + ldString(t["familyName"]))
 			}
+			if au.Type == Person {
+				au.Name = fullerName(au.Name, ldString(t["description"]))
+			}
 			if u, ok := t["url"].(string); ok {
 				au.URL = u
 			} else if u := ldString(t["sameAs"]); u != "" && au.URL == "" {
@@ -278,4 +281,34 @@ func splitKeywords(s string) []string {
 		}
 	}
 	return out
+}
+
+// fullerName returns the full name a person's description opens with when
+// the name given is only its first word: WordPress SEO plugins publish
+// the display name ("Nils") and a description that starts "Nils Pickert
+// ist freier Autor…".
+func fullerName(name, description string) string {
+	if name == "" || strings.Contains(name, " ") {
+		return name
+	}
+	rest, ok := strings.CutPrefix(description, name+" ")
+	if !ok {
+		return name
+	}
+	surname, after, _ := strings.Cut(rest, " ")
+	surname = strings.TrimRight(surname, ",:;")
+	if !isNameWord(surname) || after == "" || looksLikeVerbOrRole(surname) {
+		return name
+	}
+	return name + " " + surname
+}
+
+// looksLikeVerbOrRole rejects a capitalised word after a first name that
+// is no surname: a word the description could go on with in title case.
+func looksLikeVerbOrRole(w string) bool {
+	switch strings.ToLower(w) {
+	case "is", "ist", "est", "es", "è", "jest", "was", "war", "has", "hat", "writes", "schreibt":
+		return true
+	}
+	return false
 }
