@@ -125,12 +125,7 @@ func TestHTMLAuthorKinds(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			var a *Article
-			if c.url != "" {
-				a = htmlPageURL(t, c.page, c.url)
-			} else {
-				a = htmlPage(t, c.page)
-			}
+			a := htmlPageURL(t, c.page, c.url) // no URL when c.url is ""
 			var got []string
 			for _, au := range a.Authors {
 				got = append(got, au.Name)

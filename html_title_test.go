@@ -127,12 +127,7 @@ func TestHTMLTitleKinds(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			var a *Article
-			if c.url != "" {
-				a = htmlPageURL(t, c.page, c.url)
-			} else {
-				a = htmlPage(t, c.page)
-			}
+			a := htmlPageURL(t, c.page, c.url) // no URL when c.url is ""
 			if a.Headline != c.want {
 				t.Errorf("headline = %q, want %q", a.Headline, c.want)
 			}
