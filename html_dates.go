@@ -7,11 +7,12 @@ import (
 	"time"
 )
 
-// Date forms of the languages other than English and Russian that findDate
-// does not read, matched here against the month names of every language
-// table (monthNames):
+// Date forms of other languages matched against the month names of every
+// language table (monthNames). findDate reads most of them too since it
+// learnt month names in any script; these add a comma before the year
+// and "del":
 //
-//  5. Januar 2020, 26. Mai, 2008, 1er janvier 2020, 5 de enero de 2020,
+//  5. Januar 2020, 26. Mai, 2008, 1er janvier 2020, 5 de enero del 2020,
 //     13 février 2019, 05. März 2021
 //
 // and day.month.two-digit-year dates (31.10.23) in date lines.
