@@ -105,21 +105,21 @@ func padISO(s string, loc []int) string {
 		return s[loc[0]:loc[1]]
 	}
 	var b strings.Builder
-	b.WriteString(g[1] + "-" + twoDigit(g[2]) + "-" + twoDigit(g[3]))
+	b.WriteString(g[1] + "-" + twoDigits(g[2]) + "-" + twoDigits(g[3]))
 	if g[4] != "" {
 		b.WriteString(s[loc[8]-1 : loc[8]]) // the T or the space
-		b.WriteString(twoDigit(g[4]))
+		b.WriteString(twoDigits(g[4]))
 		b.WriteString(s[loc[9]:loc[1]]) // ":mm" and the rest
 	}
 	return b.String()
 }
 
-// twoDigit pads a one-digit number with a zero.
-func twoDigit(n string) string {
-	if len(n) == 1 {
-		return "0" + n
+// twoDigits pads a one-digit number with a zero.
+func twoDigits(s string) string {
+	if len(s) == 1 {
+		return "0" + s
 	}
-	return n
+	return s
 }
 
 func matchDot(s string, c *config) (dateMatch, bool) {

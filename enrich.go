@@ -192,8 +192,9 @@ func extractQuotes(blocks []Block, lang string, canceled func() error) ([]Quote,
 			}
 			for _, qi := range quoteIn[si] {
 				text := strings.TrimRight(strings.TrimSpace(b.Text[spans[qi].start:spans[qi].end]), ",")
-				if text == "" || (!at.cue && at.speaker == nil && countWords(text) < minUnattributedWords) || (!m.capitalNouns() && isTitleCase(text)) ||
-					(at.speaker == nil && countWords(text) < 2) {
+				words := countWords(text)
+				if text == "" || (!at.cue && at.speaker == nil && words < minUnattributedWords) || (!m.capitalNouns() && isTitleCase(text)) ||
+					(at.speaker == nil && words < 2) {
 					// (One word with nobody to say it is a scare quote.)
 					continue
 				}

@@ -608,13 +608,6 @@ func textDate(m *pageMeta, headline string, c *config) Date {
 	return last
 }
 
-func twoDigits(s string) string {
-	if len(s) == 1 {
-		return "0" + s
-	}
-	return s
-}
-
 // chooseAuthors takes the authors from the most trusted source that names
 // any, cleaned and split one per person.
 func chooseAuthors(m *pageMeta, ld ldArticle, pub, base string) ([]Author, Source) {

@@ -984,7 +984,7 @@ func (w *contentWalker) emit(root *html.Node, headline string, authors []string)
 		return nil
 	}
 	var out []Block
-	var lastList, lastQuote *html.Node
+	var lastGroup *html.Node // the blockquote or list of the last block
 	normHead := strings.ToLower(headline)
 	kept := 0
 	for i := range w.blocks {
@@ -1012,29 +1012,28 @@ func (w *contentWalker) emit(root *html.Node, headline string, authors []string)
 			continue
 		}
 		kept += b.runes
+		// The paragraphs of one blockquote, and the items of one list,
+		// make one block.
+		var typ BlockType
+		var group *html.Node
 		switch {
 		case b.quote != nil:
-			if lastQuote == b.quote && len(out) > 0 && out[len(out)-1].Type == Blockquote {
-				out[len(out)-1].Text += "\n" + b.text
-				continue
-			}
-			out = append(out, Block{Type: Blockquote, Text: b.text})
-			lastQuote, lastList = b.quote, nil
-			continue
+			typ, group = Blockquote, b.quote
 		case b.kind == kindItem:
-			if lastList == b.list && len(out) > 0 && out[len(out)-1].Type == List {
-				out[len(out)-1].Text += "\n" + b.text
-				continue
-			}
-			out = append(out, Block{Type: List, Text: b.text})
-			lastList, lastQuote = b.list, nil
-			continue
+			typ, group = List, b.list
 		case b.kind == kindHeading:
 			out = append(out, Block{Type: Heading, Text: b.text, Level: b.level})
 		default:
 			out = append(out, Block{Type: Paragraph, Text: b.text})
 		}
-		lastList, lastQuote = nil, nil
+		if group != nil && group == lastGroup && out[len(out)-1].Type == typ {
+			out[len(out)-1].Text += "\n" + b.text
+			continue
+		}
+		if group != nil {
+			out = append(out, Block{Type: typ, Text: b.text})
+		}
+		lastGroup = group
 	}
 	return dropDateLines(out)
 }

@@ -182,21 +182,23 @@ header:
 			a.Section = t
 			continue
 		}
-		if m, ok := findDate(t, c); ok && m.start == 0 && a.DatePublished.IsZero() {
-			a.DatePublished = m.date
-			rest := strings.TrimLeft(t[m.end:], " |,—–-")
-			if rest != "" && !startsLower(rest) {
-				glued = rest
-				i++
-				break header
+		if m, ok := findDate(t, c); ok && a.DatePublished.IsZero() {
+			if m.start == 0 {
+				a.DatePublished = m.date
+				rest := strings.TrimLeft(t[m.end:], " |,—–-")
+				if rest != "" && !startsLower(rest) {
+					glued = rest
+					i++
+					break header
+				}
+				continue
 			}
-			continue
-		}
-		if m, ok := findDate(t, c); ok && m.start > 0 && a.DatePublished.IsZero() && strings.TrimSpace(t[m.end:]) == "" && isPlacePrefix(t[:m.start]) {
-			// "Hamm, 5. März 2024", "LONDON, June 5, 2024": a place
-			// and the date, alone on the line.
-			a.DatePublished = m.date
-			continue
+			if strings.TrimSpace(t[m.end:]) == "" && isPlacePrefix(t[:m.start]) {
+				// "Hamm, 5. März 2024", "LONDON, June 5, 2024": a
+				// place and the date, alone on the line.
+				a.DatePublished = m.date
+				continue
+			}
 		}
 		break
 	}
