@@ -1,0 +1,281 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+	"time"
+)
+
+func plausibleYear(d Date) bool {
+	y := d.Time.Year()
+	return y >= 1990 && y <= 2100
+}
+
+// chooseDate picks the publication date: structured data first, then meta
+// tags, <time> elements, the address, and dates printed in date lines.
+func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, Source) {
+	og := m.metaValue("article:published_time", "og:published_time", "og:article:published_time", "article:published", "published_time")
+	generic := []string{m.metaValue("datepublished", "date", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
+		"date_published", "pub_date", "dc.date", "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created",
+		"sailthru.date", "parsely-pub-date", "article.published", "article_date_original", "citation_publication_date",
+		"citation_date", "originalpublicationdate", "cxenseparse:recs:publishtime", "release_date", "created")}
+	values := func(ss []string) Date {
+		for _, s := range ss {
+			if d, ok := readDate(s, c); ok && plausibleYear(d) {
+				return d
+			}
+		}
+		return Date{}
+	}
+	// listed is set when date lines give three or more different days:
+	// the dates of a list of teasers or posts, of which the first is the
+	// article's only on a good day.
+	listed := false
+	// updated is set when the first date of the last date lines read
+	// follows an update label ("Updated Nov 13, 2019").
+	updated := false
+	texts := func(ss []string) Date {
+		var first Date
+		updated = false
+		days := map[string]bool{}
+		for i, s := range ss {
+			d, at, ok := anyDate(s, c, true)
+			if !ok || !plausibleYear(d) {
+				continue
+			}
+			// An element inside this one that holds a date of its own
+			// is the date element; the outer text may open with another
+			// date (an event's, in the headline).
+			if i+1 < len(ss) && ss[i+1] != s && strings.Contains(s, ss[i+1]) {
+				if _, _, ok := anyDate(ss[i+1], c, true); ok {
+					continue
+				}
+			}
+			if first.IsZero() {
+				first = d
+				updated = isUpdateLabel(s[:at])
+			}
+			days[d.Time.Format(time.DateOnly)] = true
+		}
+		listed = listed || len(days) >= 3
+		return first
+	}
+	// Structured data first, then <time> elements, then the date lines a
+	// reader sees (which beat loosely named meta tags), then the address,
+	// page scripts and dates printed next to the headline.
+	steps := []struct {
+		from Source
+		f    func() Date
+	}{
+		{Source{FromJSONLD, confStructured}, func() Date { return localized(values([]string{ld.datePublished}), m.times) }},
+		{Source{FromOpenGraph, confMeta}, func() Date { return localized(values([]string{og}), m.times) }},
+		{Source{FromMicrodata, confStructured}, func() Date { return localized(values([]string{m.micro.datePublished}), m.times) }},
+		{Source{FromTimeElement, confVisible}, func() Date { return values(m.times) }},
+		{Source{FromDateLine, confVisible}, func() Date { return texts(m.dateTexts) }},
+		// Bylines often carry the date ("Von Anna Muster am 21. April 2020").
+		{Source{FromByline, confVisible}, func() Date { return texts(m.bylines) }},
+		{Source{FromMeta, confGuess + 0.1}, func() Date { return values(generic) }},
+		{Source{FromURL, confGuess}, func() Date { return urlDate(m, c) }},
+		{Source{FromScript, confGuess - 0.1}, func() Date { return values(m.scriptDateValues()) }},
+		{Source{FromDateLine, confGuess - 0.1}, func() Date { return textDate(m, headline, c) }},
+		{Source{FromDateLine, confGuess - 0.1}, func() Date { return labelledDate(m.text, c) }},
+	}
+	// Each source is read at most once.
+	var got [16]Date
+	var done [16]bool
+	read := func(k int) Date {
+		if !done[k] {
+			got[k], done[k] = steps[k].f(), true
+		}
+		return got[k]
+	}
+	for k, st := range steps {
+		d := read(k)
+		if d.IsZero() {
+			continue
+		}
+		// A structured date that the page's date line contradicts gives
+		// way when another publication source (OpenGraph, microdata,
+		// <time>, a meta tag) agrees with the date line: two sources a
+		// reader can check against one.
+		if k < 3 {
+			if o, src, ok := corroborated(d, k, read, func() bool { return updated }, timesListed(m.times)); ok {
+				return o, src
+			}
+		}
+		// Other sources that give a day confirm or contradict it.
+		src := st.from
+		if listed && (k == stepDateLine || k == stepDateLine+1) {
+			src.Confidence = confGuess
+		}
+		for j := k + 1; j < confirmSteps; j++ {
+			if o := read(j); !o.IsZero() {
+				if o.Time.Format(time.DateOnly) == d.Time.Format(time.DateOnly) {
+					src.Confidence = min(0.99, src.Confidence+0.03)
+				} else {
+					src.Confidence -= 0.2
+				}
+			}
+		}
+		return d, src
+	}
+	return Date{}, Source{}
+}
+
+// Indexes of chooseDate's steps that corroborated consults.
+const (
+	stepTime     = 3 // <time> elements
+	stepDateLine = 4 // dates printed in date lines
+	stepMeta     = 6 // loosely named meta tags
+)
+
+// corroborated returns the day the date line gives when it differs from d
+// (read at step k) and another of the first sources or the meta tags
+// agree with it.
+// A date line that gives an update's date ("Updated Nov 13") does not
+// count, nor do <time> elements that span many days (a list of teasers,
+// a clock in the header).
+func corroborated(d Date, k int, read func(int) Date, lineUpdated func() bool, timesListed bool) (Date, Source, bool) {
+	line := read(stepDateLine)
+	if line.IsZero() || sameDay(line, d) || lineUpdated() {
+		return Date{}, Source{}, false
+	}
+	for j := 0; j <= stepMeta; j++ {
+		if j == k || j == stepDateLine || j == 5 || j == stepTime && timesListed {
+			continue
+		}
+		if o := read(j); !o.IsZero() && sameDay(o, line) {
+			return o, Source{FromDateLine, confVisible}, true
+		}
+	}
+	return Date{}, Source{}, false
+}
+
+// isUpdateLabel reports whether the text before a date ends in, or holds,
+// an update label.
+func isUpdateLabel(before string) bool {
+	low := strings.ToLower(before)
+	for _, w := range []string{"updated", "update:", "aktualisiert", "mis à jour", "actualizado", "aggiornato", "editiert", "geändert", "modified", "last edited"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// timesListed reports whether the <time> elements of a page are those of
+// a list (teasers, a ticker): three or more days, or five or more elements
+// on more than one day.
+func timesListed(times []string) bool {
+	return spansDays(times, 3) || len(times) >= 5 && spansDays(times, 2)
+}
+
+// spansDays reports whether the date values ss give n or more different
+// days.
+func spansDays(ss []string, n int) bool {
+	days := map[string]bool{}
+	for _, s := range ss {
+		if d, ok := readDate(s, nil); ok {
+			days[d.Time.Format(time.DateOnly)] = true
+		}
+	}
+	return len(days) >= n
+}
+
+func sameDay(a, b Date) bool {
+	return a.Time.Format(time.DateOnly) == b.Time.Format(time.DateOnly)
+}
+
+// confirmSteps is how many of chooseDate's first sources (structured data,
+// <time>, date lines) are asked whether they agree with the date chosen.
+const confirmSteps = 5
+
+// localized returns d in the page's own time zone when d is given in UTC
+// and a <time> element gives the same instant with the zone's offset
+// ("2022-05-04T03:37Z" is "2022-05-03T23:37-04:00" where it was written).
+func localized(d Date, times []string) Date {
+	if d.IsZero() || !d.HasClock || !d.HasZone {
+		return d
+	}
+	if _, off := d.Time.Zone(); off != 0 {
+		return d
+	}
+	for _, s := range times {
+		if t, ok := parseISODate(s); ok && t.HasZone && t.Time.Equal(d.Time) {
+			if _, off := t.Time.Zone(); off != 0 {
+				return t
+			}
+		}
+	}
+	// A <time> that gives the same instant as a wall-clock reading with
+	// no zone ("2023-11-08 23:30:59" for "2023-11-09T05:30:59Z"): the same
+	// minute and second, a whole number of quarter hours away, at most
+	// 14 hours.
+	for _, s := range times {
+		t, ok := parseISODate(s)
+		if !ok || t.HasZone || !t.HasClock {
+			continue
+		}
+		diff := d.Time.Sub(t.Time)
+		if diff != 0 && diff.Abs() <= 14*time.Hour && diff%(15*time.Minute) == 0 && t.Time.Second() == d.Time.Second() && t.Time.Minute()%15 == d.Time.Minute()%15 {
+			return t
+		}
+	}
+	return d
+}
+
+// urlDate reads a date from the page address (/2021/03/14/).
+func urlDate(m *pageMeta, c *config) Date {
+	for _, u := range []string{m.canonical, m.metaValue("og:url"), c.url} {
+		for _, re := range []*regexp.Regexp{reURLDate, reURLDateSolid} {
+			if g := re.FindStringSubmatch(u); g != nil {
+				s := g[1] + "-" + twoDigits(g[2]) + "-" + twoDigits(g[3])
+				if d, ok := parseISODate(s); ok && plausibleYear(d) {
+					return d
+				}
+			}
+		}
+	}
+	return Date{}
+}
+
+// Bounds of the page-text date search around the first <h1>: a date line
+// sits just above or below the headline.
+const (
+	dateAfterH1  = 1500
+	dateBeforeH1 = 400
+)
+
+// textDate is the last resort: a date printed next to the headline (the
+// first after the first <h1>, else the last just before it).
+func textDate(m *pageMeta, headline string, c *config) Date {
+	if len(m.h1At) == 0 {
+		return Date{}
+	}
+	// The <h1> that holds the headline, else the first.
+	at := m.h1At[0]
+	for i, h := range m.h1s {
+		if headline != "" && normalizeSpace(h) == headline {
+			at = m.h1At[i]
+			break
+		}
+	}
+	t := m.text
+	end := min(len(t), at+dateAfterH1)
+	if d, _, ok := anyDate(t[at:end], c, true); ok && plausibleYear(d) {
+		return d
+	}
+	start := max(0, at-dateBeforeH1)
+	var last Date
+	for s := t[start:at]; ; {
+		d, at, ok := anyDate(s, c, true)
+		if !ok {
+			break
+		}
+		if plausibleYear(d) {
+			last = d
+		}
+		s = s[at+1:]
+	}
+	return last
+}

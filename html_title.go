@@ -1,0 +1,345 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// titleSeparators split "Headline | Site" titles.
+var titleSeparators = []string{" | ", " || ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", " « ", " » ", " ― "}
+
+// chooseTitle picks the headline. The page's one <h1> (leaving out <h1>s
+// that link home, which carry the site's name, and a short kicker element
+// opening it) is what a reader sees and wins, unless a structured title
+// shows it to hold a kicker or a site name; then the structured title
+// (JSON-LD, microdata, OpenGraph, Twitter), or a leading <h2> that prints
+// it; then the part of the <title> that is not the site's name (preferring
+// a part that a heading repeats), then the first <h1>.
+func chooseTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
+	sites := []string{pub, m.metaValue("og:site_name"), m.metaValue("application-name")}
+	if host := hostOf(c.url); host != "" {
+		sites = append(sites, host)
+	}
+	// An <h1> that links to the home page is the site's name set as a
+	// heading (a blog's header), not the article's headline.
+	var h1s, homeH1s []string
+	for i, h := range m.h1s {
+		if i < len(m.h1Home) && m.h1Home[i] {
+			homeH1s = append(homeH1s, h)
+			continue
+		}
+		// A kicker of a few words set in its own element ahead of the
+		// headline ("<h1><span>Corona-Pandemie</span> „Es kommt …“</h1>",
+		// "<h1><small>Tunesien</small><br> Große Aufgaben …</h1>") is not
+		// part of it. A longer one is a title of its own, and one the
+		// text runs on from in lower case is the headline's first word.
+		if i < len(m.h1Kicker) && m.h1Kicker[i] != "" && len(strings.Fields(m.h1Kicker[i])) <= 3 {
+			if rest, ok := strings.CutPrefix(h, m.h1Kicker[i]); ok {
+				rest = strings.TrimLeft(rest, " |-–—:·•/")
+				if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLower(r) && len(strings.Fields(rest)) >= 2 {
+					h = rest
+				}
+			}
+		}
+		h1s = append(h1s, h)
+	}
+	sites = append(sites, homeH1s...)
+	metaT := first(ld.headline, m.micro.headline)
+	if metaT == "" {
+		metaT = m.metaValue("og:title", "twitter:title", "dc.title", "title", "headline")
+	}
+	metaT = unescapeTitle(stripSite(metaT, sites, false))
+	// A heading that the structured title only extends with a site name,
+	// a date or an author ("Bielersee-Winterhechte | petri-heil.ch | Dein
+	// Schweizer Fischereimagazin", "So viel Regen : 31.10.2023") is the
+	// headline.
+	if h := h1Prefix(h1s, metaT); h != "" {
+		return h
+	}
+	if h := soleHeading(h1s); h != "" && !matchesSite(h, sites) && (len(strings.Fields(h)) >= 2 || oneWordHeadline(h, metaT, m.title)) {
+		// A kicker glued to the headline inside the <h1> that a title
+		// sets apart ("Olympische Spiele in Paris Getränke per Schiff…"
+		// against "Olympische Spiele in Paris - Getränke per Schiff…").
+		if r := gluedKicker(h, ld.headline, m.metaValue("og:title"), m.title); r != "" {
+			return stripSite(r, sites, false)
+		}
+		if metaT != "" && len(metaT) < len(h) && strings.Contains(h, metaT) && len(strings.Fields(metaT)) >= 2 {
+			// The structured title cut short mid-sentence ("… Kapazität"
+			// against "… Kapazität in Tennessee"): the reader sees the
+			// <h1>. A separator after it leads to the site's name, a
+			// capital to a subtitle run into the <h1>: the structured
+			// title.
+			if rest, ok := strings.CutPrefix(h, metaT+" "); ok {
+				if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(r) || unicode.IsDigit(r) {
+					return stripSite(h, sites, false)
+				}
+				return metaT
+			}
+			// An <h1> that puts a kicker before the structured title
+			// ("Politics | …", "Tunesien Große Aufgaben …") gives way to
+			// it; one that puts words on both sides of it is a longer
+			// headline of its own.
+			if strings.HasSuffix(h, metaT) {
+				return metaT
+			}
+		}
+		// A kicker set apart inside the <h1> ("Klimaschutz : Bohren, bis
+		// es heiß wird"): the spaced colon is the markup's, not the
+		// headline's (except in French, which spaces its colons).
+		if k, rest, ok := strings.Cut(h, " : "); ok && !strings.HasPrefix(strings.ToLower(m.lang), "fr") && !strings.Contains(rest, " : ") && len(strings.Fields(rest)) >= 3 && len(strings.Fields(k)) <= 6 {
+			return stripSite(rest, sites, false)
+		}
+		return stripSite(h, sites, false)
+	}
+	title := normalizeSpace(m.title)
+	// With no usable <h1>, a leading <h2> that gives the structured title
+	// as printed (other dashes, quotes or capitals; not cut short; without
+	// what follows a separator) is the headline.
+	if t := first(metaT, title); t != "" {
+		for i, h := range m.h2s {
+			if i >= 3 {
+				break
+			}
+			if h2Gives(h, t) {
+				return h
+			}
+		}
+	}
+	if metaT != "" {
+		// One of several <h1>s that prints the structured title with
+		// other quotes or dashes: the reader's text.
+		for _, h := range h1s {
+			if foldTitle(h) == foldTitle(metaT) {
+				return h
+			}
+		}
+		return metaT
+	}
+	if title == "" {
+		if len(h1s) > 0 {
+			return h1s[0]
+		}
+		return ""
+	}
+	// The site's name from a home-page heading ends the headline in the
+	// <title> ("Headline : Site | Slogan").
+	for _, s := range homeH1s {
+		if i := strings.Index(title, s); i > 0 {
+			head := strings.TrimRight(title[:i], " |-–—:·•/«»")
+			if head != "" && len(head) < i && strings.TrimSpace(title[len(head):i]) != "" {
+				return head
+			}
+		}
+	}
+	parts := splitTitle(title)
+	var kept []string
+	for _, p := range parts {
+		if !matchesSite(p, sites) {
+			kept = append(kept, p)
+		}
+	}
+	if len(kept) == 0 {
+		kept = parts
+	}
+	// A part a heading repeats is the headline.
+	for _, h := range h1s {
+		for _, p := range kept {
+			if len(kept) > 1 && strings.EqualFold(h, p) && !matchesSite(h, sites) && len(h1s) == 1 {
+				return p
+			}
+		}
+	}
+	for _, h := range m.h2s {
+		for _, p := range kept {
+			if len(kept) > 1 && strings.EqualFold(h, p) {
+				return p
+			}
+		}
+	}
+	for _, h := range h1s {
+		if strings.EqualFold(h, title) {
+			return h
+		}
+	}
+	if len(kept) == 1 {
+		return kept[0]
+	}
+	return stripSite(title, sites, true)
+}
+
+// oneWordHeadline reports whether a one-word <h1> is the headline rather
+// than a section's name: the structured title opens with it
+// ("Mandarinen-Schmand-Kuchen von jesusfreak"), or there is none and the
+// <title> does not name it (a site's one <title> for all its pages).
+func oneWordHeadline(h, metaT, title string) bool {
+	if metaT != "" {
+		return strings.HasPrefix(metaT, h+" ")
+	}
+	return title != "" && !strings.Contains(strings.ToLower(title), strings.ToLower(h))
+}
+
+// gluedKicker returns the <h1> h without its kicker when one of the titles
+// sets that kicker apart with a separator and h runs it into the headline
+// with a bare space; "" when no title does.
+func gluedKicker(h string, titles ...string) string {
+	for _, t := range titles {
+		parts := splitTitle(normalizeSpace(unescapeTitle(t)))
+		if len(parts) < 2 {
+			continue
+		}
+		k, next := parts[0], strings.Fields(parts[1])
+		rest, ok := strings.CutPrefix(h, k+" ")
+		if !ok || len(strings.Fields(k)) > 5 || len(next) == 0 || len(strings.Fields(rest)) < 2 {
+			continue
+		}
+		if first := strings.Fields(rest)[0]; strings.EqualFold(first, next[0]) {
+			return rest
+		}
+	}
+	return ""
+}
+
+// h2Gives reports whether the heading h prints the title t: the same text
+// but for dashes, quotes, ellipses and capitals, or t cut short at a word,
+// or t's first part before a separator.
+func h2Gives(h, t string) bool {
+	if len(strings.Fields(h)) < 2 {
+		return false
+	}
+	fh, ft := foldTitle(h), foldTitle(t)
+	if fh == ft {
+		return true
+	}
+	if strings.HasPrefix(fh, ft+" ") && len(strings.Fields(t)) >= 4 {
+		return true // the meta title cut short
+	}
+	return h1Prefix([]string{h}, t) != ""
+}
+
+// foldTitle folds the typographic variants a title is written with:
+// dashes, quotes, ellipses, capitals.
+func foldTitle(s string) string {
+	return strings.ToLower(titleFolder.Replace(normalizeSpace(s)))
+}
+
+var titleFolder = strings.NewReplacer("–", "-", "—", "-", "―", "-", "’", "'", "‘", "'", "“", "\"", "”", "\"", "„", "\"", "…", "...", "«", "\"", "»", "\"")
+
+// h1Prefix returns the <h1> that t starts with when the rest of t follows a
+// separator.
+func h1Prefix(h1s []string, t string) string {
+	for _, h := range h1s {
+		if len(h) < 3 || len(h) >= len(t) || !strings.HasPrefix(t, h) {
+			continue
+		}
+		rest := strings.TrimLeft(t[len(h):], " ")
+		if rest != "" && strings.ContainsRune("|-–—:·•/", []rune(rest)[0]) && t[len(h)] == ' ' {
+			return h
+		}
+	}
+	return ""
+}
+
+// soleHeading returns the one heading of hs (or the text all share).
+func soleHeading(hs []string) string {
+	if len(hs) == 0 {
+		return ""
+	}
+	for _, h := range hs[1:] {
+		if h != hs[0] {
+			return ""
+		}
+	}
+	return hs[0]
+}
+
+// splitTitle cuts a <title> at its separators.
+func splitTitle(t string) []string {
+	parts := []string{t}
+	for _, sep := range titleSeparators {
+		var next []string
+		for _, p := range parts {
+			for _, q := range strings.Split(p, sep) {
+				if q = strings.TrimSpace(q); q != "" {
+					next = append(next, q)
+				}
+			}
+		}
+		parts = next
+	}
+	return parts
+}
+
+// unescapeTitle undoes the double escaping of meta values ("&amp;#39;").
+func unescapeTitle(s string) string {
+	if strings.Contains(s, "&") && strings.Contains(s, ";") {
+		return normalizeSpace(html.UnescapeString(s))
+	}
+	return s
+}
+
+func hostOf(u string) string {
+	u = strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://")
+	if i := strings.IndexAny(u, "/?#:"); i >= 0 {
+		u = u[:i]
+	}
+	return strings.TrimPrefix(strings.ToLower(u), "www.")
+}
+
+// stripSite removes a site name joined to a headline by a separator. With
+// guess it also drops a short trailing part that names no known site, as
+// <title> elements usually end with the site's name.
+func stripSite(t string, sites []string, guess bool) string {
+	for _, sep := range titleSeparators {
+		i := strings.LastIndex(t, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])
+		if matchesSite(tail, sites) && head != "" {
+			return stripSite(head, sites, guess)
+		}
+		j := strings.Index(t, sep)
+		pre, rest := strings.TrimSpace(t[:j]), strings.TrimSpace(t[j+len(sep):])
+		if matchesSite(pre, sites) && rest != "" {
+			return rest
+		}
+		ratio := 2
+		if !strings.ContainsAny(sep, "-–—") {
+			ratio = 1 // a bar or a guillemet is not punctuation inside headlines
+		}
+		if guess && len(strings.Fields(tail)) <= 4 && runeLen(head) > ratio*runeLen(tail) {
+			return head
+		}
+	}
+	return t
+}
+
+func matchesSite(s string, sites []string) bool {
+	ls := strings.ToLower(strings.TrimSpace(s))
+	if ls == "" {
+		return false
+	}
+	compact := strings.ReplaceAll(ls, " ", "")
+	for _, site := range sites {
+		site = strings.ToLower(strings.TrimSpace(site))
+		if site == "" {
+			continue
+		}
+		if ls == site || strings.ReplaceAll(site, " ", "") == compact {
+			return true
+		}
+		// "example.com" against "Example" or "Example.com", a host
+		// whose dot splits the name ("interscenar.io") against
+		// "Interscenario".
+		if dot := strings.IndexByte(site, '.'); dot > 0 {
+			name := site[:dot]
+			if compact == name || compact == site || strings.HasPrefix(compact, name+".") || compact == strings.ReplaceAll(site, ".", "") {
+				return true
+			}
+		}
+	}
+	return false
+}
