@@ -82,7 +82,7 @@ func chooseTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
 			// ("Politics | …", "Tunesien Große Aufgaben …") gives way to
 			// it; one that puts words on both sides of it is a longer
 			// headline of its own.
-			if strings.HasSuffix(h, metaT) {
+			if strings.HasSuffix(h, metaT) && !quotedLead(strings.TrimSuffix(h, metaT)) {
 				return metaT
 			}
 		}
@@ -93,6 +93,12 @@ func chooseTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
 			return stripSite(rest, sites, false)
 		}
 		return stripSite(h, sites, false)
+	}
+	// Of several <h1>s, the one the structured title opens with and only
+	// extends ("… fliegt nach Singapur" against "… fliegt nach Singapur,
+	// Thailand") is what the reader sees as the headline.
+	if h := extendedH1(h1s, metaT); h != "" {
+		return h
 	}
 	title := normalizeSpace(m.title)
 	// With no usable <h1>, a leading <h2> that gives the structured title
@@ -165,7 +171,7 @@ func chooseTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
 		}
 	}
 	if len(kept) == 1 {
-		return kept[0]
+		return stripSite(kept[0], sites, true)
 	}
 	return stripSite(title, sites, true)
 }
@@ -242,6 +248,43 @@ func h1Prefix(h1s []string, t string) string {
 	return ""
 }
 
+// quotedLead reports whether the words an <h1> puts before the structured
+// title are a quotation led into it with a colon ("\"Pure Leere\": …",
+// "«Nie wieder»: …"): the headline's own words, not a kicker.
+func quotedLead(pre string) bool {
+	pre = strings.TrimSpace(pre)
+	body, ok := strings.CutSuffix(pre, ":")
+	if !ok {
+		return false
+	}
+	body = strings.TrimSpace(body)
+	open, n := utf8.DecodeRuneInString(body)
+	end, m := utf8.DecodeLastRuneInString(body)
+	return n > 0 && len(body) > n+m && strings.ContainsRune("\"„“«»‚‘'", open) && strings.ContainsRune("\"“”»«‘’'", end)
+}
+
+// extendedH1 returns the one <h1> of several, of at least three words,
+// that t starts with and continues after a space or a comma.
+func extendedH1(h1s []string, t string) string {
+	if len(h1s) < 2 || t == "" {
+		return ""
+	}
+	found := ""
+	for _, h := range h1s {
+		if len(h) >= len(t) || len(strings.Fields(h)) < 3 || !strings.HasPrefix(t, h) {
+			continue
+		}
+		if c := t[len(h)]; c != ' ' && c != ',' {
+			continue
+		}
+		if found != "" && found != h {
+			return ""
+		}
+		found = h
+	}
+	return found
+}
+
 // soleHeading returns the one heading of hs (or the text all share).
 func soleHeading(hs []string) string {
 	if len(hs) == 0 {
@@ -314,7 +357,44 @@ func stripSite(t string, sites []string, guess bool) string {
 			return head
 		}
 	}
+	return stripCJKSite(t, sites, guess)
+}
+
+// cjkSeparators join a site's name to a Chinese, Japanese or Korean
+// headline without spaces ("标题-新华网", "見出し｜サイト名").
+var cjkSeparators = []string{"_", "-", "|", "｜", "－", "—"}
+
+// stripCJKSite removes a site's name that a CJK headline carries after an
+// unspaced separator: a known site's name, or with guess a short tail of
+// CJK characters after a headline at least twice as long.
+func stripCJKSite(t string, sites []string, guess bool) string {
+	if !hasCJK(t) {
+		return t
+	}
+	for _, sep := range cjkSeparators {
+		i := strings.LastIndex(t, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])
+		if head == "" || tail == "" {
+			continue
+		}
+		if matchesSite(tail, sites) || guess && hasCJK(tail) && runeLen(tail) <= 8 && runeLen(head) >= 2*runeLen(tail) {
+			return head
+		}
+	}
 	return t
+}
+
+// hasCJK reports whether s holds Han, kana or Hangul letters.
+func hasCJK(s string) bool {
+	for _, r := range s {
+		if r >= 0x1100 && (unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)) {
+			return true
+		}
+	}
+	return false
 }
 
 func matchesSite(s string, sites []string) bool {

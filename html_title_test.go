@@ -120,6 +120,34 @@ func TestHTMLTitleKinds(t *testing.T) {
 			want: "« Les privatisations sont au profit d’intérêts privés »",
 		},
 		{
+			name: "a CJK <title> with the site's name after an unspaced dash",
+			page: `<html><head><title>城市公园今日重新开放，市民踊跃前往-示例新闻网</title></head><body><div class="h-title">城市公园今日重新开放，市民踊跃前往</div>` + para + `</body></html>`,
+			want: "城市公园今日重新开放，市民踊跃前往",
+		},
+		{
+			name: "a CJK <title> with a long tail keeps it",
+			page: `<html><head><title>二〇二四年预算-市议会今天通过了新的道路和学校预算案</title></head><body>` + para + `</body></html>`,
+			want: "二〇二四年预算-市议会今天通过了新的道路和学校预算案",
+		},
+		{
+			name: "of several <h1>s, the one the meta title extends with a place",
+			page: `<html><head><meta property="og:title" content="Neue Fähre verbindet die Inseln, Griechenland"></head><body>
+<h1><a href="/rubrik/europa">Europa</a></h1><h1 class="page-title">Neue Fähre verbindet die Inseln</h1>` + dePara + `<h1>Leserkommentare</h1></body></html>`,
+			want: "Neue Fähre verbindet die Inseln",
+		},
+		{
+			name: "a quotation led into the <h1> with a colon is the headline's",
+			page: `<html><head><meta property="og:title" content="Trainerin verlässt den Verein nach zehn Jahren"></head><body>
+<h1>„Es war eine schöne Zeit“: Trainerin verlässt den Verein nach zehn Jahren</h1>` + dePara + `</body></html>`,
+			want: "„Es war eine schöne Zeit“: Trainerin verlässt den Verein nach zehn Jahren",
+		},
+		{
+			name: "a topic kicker before the meta title in the <h1> is dropped",
+			page: `<html><head><meta property="og:title" content="Trainerin verlässt den Verein nach zehn Jahren"></head><body>
+<h1>Fußball: Trainerin verlässt den Verein nach zehn Jahren</h1>` + dePara + `</body></html>`,
+			want: "Trainerin verlässt den Verein nach zehn Jahren",
+		},
+		{
 			name: "an unrelated <h2> does not replace the meta title",
 			page: `<html><head><meta property="og:title" content="Council passes budget"></head><body><h2>Most read</h2>` + para + `</body></html>`,
 			want: "Council passes budget",

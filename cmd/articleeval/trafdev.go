@@ -15,8 +15,13 @@ import (
 // metaCheck is one metadata comparison on one page.
 type metaCheck struct {
 	labelled, right bool
-	want, got       string
-	conf            float64 // the field's confidence in Article.Provenance; 0 when none
+	// right is the headline figure: for titles and dates equality after
+	// whitespace normalisation, for authors the same set of names
+	// (eval.AuthorsMatch). Two side figures: loose, a title equal but
+	// for case; strict, authors equal as written, in order, joined "; ".
+	strict, loose bool
+	want, got     string
+	conf          float64 // the field's confidence in Article.Provenance; 0 when none
 }
 
 // trafPage is one page's outcome.
@@ -66,6 +71,7 @@ func runTrafDev(args []string, w io.Writer) error {
 		if l.Title != nil && eval.NormSpace(*l.Title) != "" {
 			p.title = metaCheck{labelled: true, want: eval.NormSpace(*l.Title), got: eval.NormSpace(a.Headline)}
 			p.title.right = eval.TitleMatch(*l.Title, a.Headline)
+			p.title.loose = strings.EqualFold(p.title.want, p.title.got)
 			p.title.conf = a.Provenance["headline"].Confidence
 		}
 		if authors[i] != nil {
@@ -75,6 +81,8 @@ func runTrafDev(args []string, w io.Writer) error {
 			}
 			p.author = metaCheck{labelled: true, want: strings.Join(authors[i], "; "), got: strings.Join(got, "; ")}
 			p.author.right = eval.AuthorsMatch(authors[i], got)
+			p.author.strict = p.author.want == eval.NormSpace(p.author.got)
+			p.author.loose = p.author.right
 			p.author.conf = a.Provenance["authors"].Confidence
 		}
 		if l.Date != nil {
@@ -91,7 +99,8 @@ func runTrafDev(args []string, w io.Writer) error {
 
 	var sum eval.SnippetCounts
 	var empty, errs int
-	var title, author, date [2]int             // labelled, right
+	var title, author, date [2]int // labelled, right
+	var titleLoose, authorStrict [2]int
 	var sureTitle, sureAuthor, sureDate [3]int // kept at minConf, right among them, dropped
 	tally := func(t *[2]int, s *[3]int, m metaCheck) {
 		if !m.labelled {
@@ -120,6 +129,16 @@ func runTrafDev(args []string, w io.Writer) error {
 			errs++
 		}
 		tally(&title, &sureTitle, p.title)
+		count := func(t *[2]int, labelled, right bool) {
+			if labelled {
+				t[0]++
+				if right {
+					t[1]++
+				}
+			}
+		}
+		count(&titleLoose, p.title.labelled, p.title.loose)
+		count(&authorStrict, p.author.labelled, p.author.strict)
 		tally(&author, &sureAuthor, p.author)
 		tally(&date, &sureDate, p.date)
 	}
@@ -133,6 +152,7 @@ func runTrafDev(args []string, w io.Writer) error {
 		return fmt.Sprintf("%.3f (%d/%d)", float64(t[1])/float64(t[0]), t[1], t[0])
 	}
 	fmt.Fprintf(w, "title %s  author %s  date %s\n", rate(title), rate(author), rate(date))
+	fmt.Fprintf(w, "title ignoring case %s  author exact (names in order, case kept) %s\n", rate(titleLoose), rate(authorStrict))
 	sure := func(s [3]int) string { return fmt.Sprintf("%s, %d dropped", rate([2]int{s[0], s[1]}), s[2]) }
 	fmt.Fprintf(w, "kept at confidence >= %.2f: title %s  author %s  date %s\n", *minConf, sure(sureTitle), sure(sureAuthor), sure(sureDate))
 	fmt.Fprintf(w, "empty bodies %d  parse errors %d\n", empty, errs)
