@@ -164,8 +164,10 @@ func cleanAuthorName(s string) string {
 	}
 	var words []string
 	fields := strings.Fields(s)
-	// Trailing weekdays and function words ("Alex Bozarjian Thursday,").
-	for len(fields) > 1 && nonNameSet[strings.ToLower(strings.Trim(fields[len(fields)-1], ".,;:"))] {
+	// Trailing weekdays and function words ("Alex Bozarjian Thursday,"),
+	// when a full name stays before them: in "Miami Today" or "USA
+	// Today" the word is the name's own.
+	for len(fields) > 2 && nonNameSet[strings.ToLower(strings.Trim(fields[len(fields)-1], ".,;:"))] {
 		fields = fields[:len(fields)-1]
 	}
 	for _, w := range fields {

@@ -122,6 +122,12 @@ func TestHTMLAuthorKinds(t *testing.T) {
 			page: `<html><head><script type="application/ld+json">{"@type":"BlogPosting","headline":"Konsum sparen","author":{"@type":"Person","name":"Frau Sabienes"},"publisher":{"@type":"Organization","name":"Frau Sabienes"}}</script></head><body><h1>Konsum sparen</h1>` + dePara + `<p>Von: Mein Motto Konsumsparen</p></body></html>`,
 			want: []string{"Frau Sabienes"},
 		},
+		{
+			name: "a site whose name ends in a time word stands whole as author",
+			url:  "https://www.springfieldtoday.example/news/bridge.html",
+			page: `<html><head><meta property="og:site_name" content="Springfield Today"></head><body><h1>Bridge reopens after repairs</h1><div class="post-head">Written by <a href="/author/admin/" rel="author">Springfield Today</a> on March 3, 2021</div>` + para + `</body></html>`,
+			want: []string{"Springfield Today"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -180,5 +186,23 @@ func TestVisibleOffsets(t *testing.T) {
 	}
 	if got := backVisible(s, len(s), 100); got != 0 {
 		t.Errorf("backVisible past the start = %d, want 0", got)
+	}
+}
+
+// TestCleanAuthorKinds covers byline cleaning, one kind of byline per case.
+func TestCleanAuthorKinds(t *testing.T) {
+	cases := []struct {
+		in, publisher string
+		want          []string
+	}{
+		// A weekday after a full name goes; a time word that is part of a
+		// two-word name stays.
+		{"Alex Bozarjian Thursday,", "", []string{"Alex Bozarjian"}},
+		{"Written by Springfield Today", "", []string{"Springfield Today"}},
+	}
+	for _, tc := range cases {
+		if got := cleanAuthors(tc.in, tc.publisher); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("cleanAuthors(%q, %q) = %#v, want %#v", tc.in, tc.publisher, got, tc.want)
+		}
 	}
 }
