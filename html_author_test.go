@@ -128,6 +128,16 @@ func TestHTMLAuthorKinds(t *testing.T) {
 			page: `<html><head><meta property="og:site_name" content="Springfield Today"></head><body><h1>Bridge reopens after repairs</h1><div class="post-head">Written by <a href="/author/admin/" rel="author">Springfield Today</a> on March 3, 2021</div>` + para + `</body></html>`,
 			want: []string{"Springfield Today"},
 		},
+		{
+			name: "a login name in JSON-LD gives way to the display name the byline prints",
+			page: `<html><head><script type="application/ld+json">{"@type":"Article","headline":"Neue Halle am See","author":{"@type":"Person","name":"paulineberger"}}</script></head><body><h1>Neue Halle am See</h1><div class="post-author">von Pauline Berger</div>` + dePara + `</body></html>`,
+			want: []string{"Pauline Berger"},
+		},
+		{
+			name: "a login name stays when no source prints the same letters",
+			page: `<html><head><script type="application/ld+json">{"@type":"Article","headline":"Neue Halle am See","author":{"@type":"Person","name":"paulineberger"}}</script></head><body><h1>Neue Halle am See</h1><div class="post-author">von Paula Bergmann</div>` + dePara + `</body></html>`,
+			want: []string{"paulineberger"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -9,6 +9,12 @@ import (
 // chooseAuthors takes the authors from the most trusted source that names
 // any, cleaned and split one per person.
 func chooseAuthors(m *pageMeta, ld ldArticle, pub, base string) ([]Author, Source) {
+	out, src, sources := pickAuthors(m, ld, pub, base)
+	return displayNames(out, sources), src
+}
+
+// pickAuthors is chooseAuthors's choice, with every source it weighed.
+func pickAuthors(m *pageMeta, ld ldArticle, pub, base string) ([]Author, Source, [][]Author) {
 	var sources [][]Author
 	var from []Source // where each source in sources is read
 	sources = append(sources, ld.authors, m.micro.authors)
@@ -94,23 +100,77 @@ func chooseAuthors(m *pageMeta, ld ldArticle, pub, base string) ([]Author, Sourc
 			for k := range out {
 				out[k].Type = Organization
 			}
-			return out, Source{from[i].From, confGuess}
+			return out, Source{from[i].From, confGuess}, sources
 		}
 	}
 	if i < 0 {
 		// Last, a credit set as a labelled field anywhere in the page
 		// ("Text: Anna Muster" under the article).
 		if !hasBylineLabel(m.text) {
-			return nil, Source{}
+			return nil, Source{}, sources
 		}
 		if name := labelledByline(m); name != "" {
 			if out, _ := authorsFrom([][]Author{{{Name: name}}}, pub, sites, 1, base); len(out) > 0 {
-				return out, Source{FromContent, confGuess - 0.1}
+				return out, Source{FromContent, confGuess - 0.1}, sources
 			}
 		}
-		return nil, Source{}
+		return nil, Source{}, sources
 	}
-	return out, from[i]
+	return out, from[i], sources
+}
+
+// displayNames puts for each author that is a login name
+// ("arianschlichenmayer", "robert.stitz") the display name another source
+// prints for the same person ("Arian Schlichenmayer"): the same letters,
+// spaced and capitalised. Blog software gives the login where the
+// display name is unset; the page's byline still shows the name.
+func displayNames(out []Author, sources [][]Author) []Author {
+	for k, a := range out {
+		if !isLoginName(a.Name) {
+			continue
+		}
+		key := nameLetters(a.Name)
+	find:
+		for _, src := range sources {
+			for _, au := range src {
+				for _, n := range cleanAuthors(au.Name, "") {
+					if strings.Contains(n, " ") && nameLetters(n) == key {
+						out[k].Name = n
+						break find
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// isLoginName reports whether s reads as a login name: one word in lower
+// case, letters with at most dots, hyphens and underscores between them,
+// at least five letters.
+func isLoginName(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			n++
+		case r == '.' || r == '-' || r == '_':
+		default:
+			return false
+		}
+	}
+	return n >= 5
+}
+
+// nameLetters is the letters of s in lower case, nothing else.
+func nameLetters(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }
 
 // authorSites are the names of the site an author's name is checked
