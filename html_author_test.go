@@ -138,6 +138,16 @@ func TestHTMLAuthorKinds(t *testing.T) {
 			page: `<html><head><script type="application/ld+json">{"@type":"Article","headline":"Neue Halle am See","author":{"@type":"Person","name":"paulineberger"}}</script></head><body><h1>Neue Halle am See</h1><div class="post-author">von Paula Bergmann</div>` + dePara + `</body></html>`,
 			want: []string{"paulineberger"},
 		},
+		{
+			name: "JSON-LD naming the first of two authors gives way to the byline naming both",
+			page: `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Council passes budget","author":{"@type":"Person","name":"Jane Doe"}}</script></head><body><h1>Council passes budget</h1><div class="byline">Jane Doe , Richard Roe</div>` + para + `</body></html>`,
+			want: []string{"Jane Doe", "Richard Roe"},
+		},
+		{
+			name: "rel=author links elsewhere on the page do not widen the authors",
+			page: `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Council passes budget","author":{"@type":"Person","name":"Jane Doe"}}</script></head><body><h1>Council passes budget</h1><a rel="author" href="/a/jd">Jane Doe</a>` + para + `<ul class="team"><li><a rel="author" href="/a/rr">Richard Roe</a></li></ul></body></html>`,
+			want: []string{"Jane Doe"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -42,6 +42,7 @@ func pickAuthors(m *pageMeta, ld ldArticle, pub, base string) ([]Author, Source,
 			rel = append(rel, r)
 		}
 	}
+	relAt := len(sources)
 	sources = append(sources, rel)
 	from = append(from, Source{FromByline, confVisible})
 	// Each byline element in turn: the first may be a bare label
@@ -116,7 +117,47 @@ func pickAuthors(m *pageMeta, ld ldArticle, pub, base string) ([]Author, Source,
 		}
 		return nil, Source{}, sources
 	}
-	return out, from[i], sources
+	return widerList(out, i, relAt, sources, from, pub, sites, base), from[i], sources
+}
+
+// widerList returns the authors of a later source that names every author
+// of out (read from sources[i]) and more people besides, or out. JSON-LD
+// often names the first of several authors only, where the meta tag or
+// the byline by the headline names them all. Only meta tags and bylines
+// by the headline count (not the rel=author links, sources[relAt], which
+// gather every author linked anywhere on the page), and each further name
+// must read as a person's: two words or more, not an outlet.
+func widerList(out []Author, i, relAt int, sources [][]Author, from []Source, pub string, sites []string, base string) []Author {
+	for j := i + 1; j < len(sources); j++ {
+		if j == relAt || from[j].From != FromMeta && (from[j].From != FromByline || from[j].Confidence < confVisible) {
+			continue
+		}
+		wide, _ := authorsFrom(sources[j:j+1], pub, sites, 1, base)
+		if len(wide) <= len(out) {
+			continue
+		}
+		all := true
+		for _, a := range out {
+			all = all && slices.ContainsFunc(wide, func(w Author) bool { return strings.EqualFold(w.Name, a.Name) })
+		}
+		for _, w := range wide {
+			all = all && (slices.ContainsFunc(out, func(a Author) bool { return strings.EqualFold(w.Name, a.Name) }) ||
+				len(strings.Fields(w.Name)) >= 2 && w.Type == Person)
+		}
+		if !all {
+			continue
+		}
+		// The names as out has them, with their addresses, then the
+		// others.
+		res := append([]Author(nil), out...)
+		for _, w := range wide {
+			if !slices.ContainsFunc(out, func(a Author) bool { return strings.EqualFold(w.Name, a.Name) }) {
+				res = append(res, w)
+			}
+		}
+		return res
+	}
+	return out
 }
 
 // displayNames puts for each author that is a login name
