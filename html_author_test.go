@@ -148,6 +148,11 @@ func TestHTMLAuthorKinds(t *testing.T) {
 			page: `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Council passes budget","author":{"@type":"Person","name":"Jane Doe"}}</script></head><body><h1>Council passes budget</h1><a rel="author" href="/a/jd">Jane Doe</a>` + para + `<ul class="team"><li><a rel="author" href="/a/rr">Richard Roe</a></li></ul></body></html>`,
 			want: []string{"Jane Doe"},
 		},
+		{
+			name: "screen-reader text in a byline is not read as the name",
+			page: `<html><body><h1>Kürbissuppe mit Ingwer</h1><div class="recipe-author"><h2>Rezept von</h2><a href="/user/kochfee"><img src="/a.jpg" alt=""><span class="ds-sr-only">Zum Profil von kochfee</span></a> <a href="/user/kochfee"><span>kochfee</span></a></div>` + dePara + `</body></html>`,
+			want: []string{"kochfee"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -226,6 +226,59 @@ func nodeText(n *html.Node) string {
 	return normalizeSpace(b.String())
 }
 
+// bylineText is the text of a byline element as a reader sees it:
+// whitespace-normalised, without the text set for screen readers only
+// ("<span class="sr-only">Zum Profil von anna</span>" beside the link to
+// Anna's profile), which labels or repeats what is shown.
+func bylineText(n *html.Node) string {
+	var b strings.Builder
+	appendSeenText(&b, n)
+	return normalizeSpace(b.String())
+}
+
+// appendSeenText is appendText leaving out screen-reader-only elements.
+func appendSeenText(b *strings.Builder, n *html.Node) {
+	if n.Type == html.ElementNode && isScreenReaderOnly(attr(n, "class")) {
+		b.WriteByte(' ')
+		return
+	}
+	if n.Type != html.ElementNode {
+		appendText(b, n)
+		return
+	}
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
+		return
+	case atom.Br, atom.P, atom.Div, atom.Li:
+		b.WriteByte(' ')
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		appendSeenText(b, c)
+	}
+	b.WriteByte(' ')
+}
+
+// screenReaderClasses are the class names (lower case) that hide an
+// element from sight and leave it to screen readers.
+var screenReaderClasses = []string{"sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden", "screenreader-only", "a11y-hidden"}
+
+// isScreenReaderOnly reports whether the class list cls marks an element
+// as text for screen readers only (also a prefixed class such as
+// "ds-sr-only").
+func isScreenReaderOnly(cls string) bool {
+	if cls == "" {
+		return false
+	}
+	for c := range strings.FieldsSeq(strings.ToLower(cls)) {
+		for _, s := range screenReaderClasses {
+			if c == s || strings.HasSuffix(c, "-"+s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func appendText(b *strings.Builder, n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
@@ -486,7 +539,7 @@ func (w *metaWalker) hints(n *html.Node) {
 	switch {
 	case len(w.m.bylines) < 8 && (strings.Contains(ci, "byline") || strings.Contains(ci, "author") || strings.Contains(ci, "autor") || strings.Contains(ci, "writer") || strings.Contains(ci, "username")) &&
 		!strings.Contains(ci, "bio") && !strings.Contains(ci, "avatar") && !strings.Contains(ci, "comment"):
-		if t := nodeText(n); t != "" && len(t) < 200 {
+		if t := bylineText(n); t != "" && len(t) < 200 {
 			w.m.bylines = append(w.m.bylines, t)
 			w.m.bylineAt = append(w.m.bylineAt, w.text.Len())
 		}
