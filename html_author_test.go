@@ -153,6 +153,21 @@ func TestHTMLAuthorKinds(t *testing.T) {
 			page: `<html><body><h1>Kürbissuppe mit Ingwer</h1><div class="recipe-author"><h2>Rezept von</h2><a href="/user/kochfee"><img src="/a.jpg" alt=""><span class="ds-sr-only">Zum Profil von kochfee</span></a> <a href="/user/kochfee"><span>kochfee</span></a></div>` + dePara + `</body></html>`,
 			want: []string{"kochfee"},
 		},
+		{
+			name: "a company as meta author gives way to a byline",
+			page: `<html><head><meta name="author" content="Pixelwerk Agentur GmbH"></head><body><h1>Neue Öffnungszeiten im Rathaus</h1><div class="author">Von Karl Kurz</div>` + dePara + `</body></html>`,
+			want: []string{"Karl Kurz"},
+		},
+		{
+			name: "an association as meta author gives way to a labelled credit under the text",
+			page: `<html><head><meta name="author" content="Verein für Ortsgeschichte e.V."></head><body><h1>Die alte Mühle</h1>` + dePara + `<p><strong>Autorin: Greta Lindqvist, Projektleiterin.</strong></p></body></html>`,
+			want: []string{"Greta Lindqvist"},
+		},
+		{
+			name: "a company as meta author stands when nobody else is named",
+			page: `<html><head><meta name="author" content="Pixelwerk Agentur GmbH"></head><body><h1>Neue Öffnungszeiten im Rathaus</h1>` + dePara + `</body></html>`,
+			want: []string{"Pixelwerk Agentur GmbH"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -229,5 +244,18 @@ func TestCleanAuthorKinds(t *testing.T) {
 		if got := cleanAuthors(tc.in, tc.publisher); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("cleanAuthors(%q, %q) = %#v, want %#v", tc.in, tc.publisher, got, tc.want)
 		}
+	}
+}
+
+// TestLegalEntityAuthorIsAGuess checks that a company named as meta author,
+// standing for want of anyone else, is an organisation and a guess.
+func TestLegalEntityAuthorIsAGuess(t *testing.T) {
+	page := `<html><head><meta name="author" content="Pixelwerk Agentur GmbH"></head><body><h1>Neue Öffnungszeiten im Rathaus</h1>` + dePara + `</body></html>`
+	a := htmlPageURL(t, page, "")
+	if len(a.Authors) != 1 || a.Authors[0].Type != Organization {
+		t.Fatalf("authors = %+v, want one organisation", a.Authors)
+	}
+	if c := a.Provenance["authors"].Confidence; c > confGuess {
+		t.Errorf("confidence = %v, want at most %v", c, confGuess)
 	}
 }

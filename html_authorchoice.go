@@ -55,7 +55,7 @@ func pickAuthors(m *pageMeta, ld ldArticle, pub, base string) ([]Author, Source,
 		siteNamed = true
 		names := append(authorSites(m, base), pub)
 		for _, a := range out {
-			siteNamed = siteNamed && matchesSite(a.Name, names)
+			siteNamed = siteNamed && (matchesSite(a.Name, names) || isLegalEntity(a.Name))
 		}
 	}
 	for i, s := range m.bylines {
@@ -91,9 +91,20 @@ func pickAuthors(m *pageMeta, ld ldArticle, pub, base string) ([]Author, Source,
 	// author by structured data or meta tags gives way likewise
 	// ("Interscenario" on interscenar.io); a byline that prints it
 	// ("Artikel von: hausinfo") is taken at its word.
+	// A company or an association named by its legal form ("Example
+	// GmbH", "Verband e.V.") in structured data or meta tags is the
+	// site's credit too, and gives way even to a labelled credit
+	// ("Autorin: Anna Muster" under the text).
 	sites := authorSites(m, base)
 	out, i := authorsFrom(sources, pub, sites, 3, base)
-	if len(out) == 0 && (pub != "" || len(sites) > 0) {
+	if len(out) == 0 && hasLegalEntity(sources[:3]) && hasBylineLabel(m.text) {
+		if name := labelledByline(m); name != "" {
+			if out, _ := authorsFrom([][]Author{{{Name: name}}}, pub, sites, 1, base); len(out) > 0 {
+				return out, Source{FromContent, confGuess - 0.1}, sources
+			}
+		}
+	}
+	if len(out) == 0 && (pub != "" || len(sites) > 0 || hasLegalEntity(sources[:3])) {
 		out, i = authorsFrom(sources, "", nil, 0, base)
 		if i >= 0 {
 			// The publisher standing as author: an organisation, and a
@@ -262,7 +273,7 @@ func authorsFrom(sources [][]Author, pub string, sites []string, nSited int, bas
 			names := cleanAuthors(au.Name, pub)
 			// An entry that names the site in one of its parts is the
 			// site's credit whole ("Example.de GmbH, Munich, Germany").
-			if si < nSited && slices.ContainsFunc(names, func(n string) bool { return matchesSite(n, sites) }) {
+			if si < nSited && slices.ContainsFunc(names, func(n string) bool { return matchesSite(n, sites) || isLegalEntity(n) }) {
 				continue
 			}
 			for _, n := range names {
@@ -296,6 +307,41 @@ func authorsFrom(sources [][]Author, pub string, sites []string, nSited int, bas
 		}
 	}
 	return nil, -1
+}
+
+// legalForms are the legal forms, lower case, that end or follow the name
+// of a company or an association.
+var legalForms = map[string]bool{
+	"gmbh": true, "ggmbh": true, "mbh": true, "e.v.": true, "ag": true, "kg": true, "ohg": true, "eg": true,
+	"ltd": true, "ltd.": true, "inc": true, "inc.": true, "llc": true, "plc": true, "corp.": true,
+	"s.a.": true, "s.l.": true, "sarl": true, "s.a.r.l.": true, "s.r.l.": true, "srl": true, "b.v.": true, "n.v.": true,
+	"sp.": true, "z.o.o.": true, "s.p.a.": true,
+}
+
+// isLegalEntity reports whether the name s is a company's or an
+// association's: a word of it after the first is a legal form ("Web
+// Commerce GmbH", "Verband e.V.", "Acme Inc.").
+func isLegalEntity(s string) bool {
+	w := strings.Fields(strings.ToLower(s))
+	for i := 1; i < len(w); i++ {
+		if legalForms[strings.TrimRight(w[i], ",;")] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLegalEntity reports whether any author of sources, cleaned, is a
+// company or an association by isLegalEntity.
+func hasLegalEntity(sources [][]Author) bool {
+	for _, src := range sources {
+		for _, a := range src {
+			if slices.ContainsFunc(cleanAuthors(a.Name, ""), isLegalEntity) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bylineLabels are the labels reLabelledByline reads before a colon.
