@@ -13,7 +13,7 @@ var bylinePrefixes = []string{
 	"zeige alle beiträge von", "alle beiträge von", "alle artikel von", "view all posts by", "all posts by",
 	"show all articles of", "more articles by", "more from", "artikel von", "post author by", "post author",
 	"veröffentlicht von", "geschrieben von", "erstellt von", "pressemitteilung von", "blog beitrag von", "beitrag von",
-	"rezept von", "interview", "recherche", "publié par", "écrit par", "escrito por", "publicado por", "scritto da",
+	"rezept von", "recipe by", "interview", "recherche", "publié par", "écrit par", "escrito por", "publicado por", "scritto da",
 	"written by", "posted by", "published by", "reported by", "reporting by", "story by", "text by", "words by",
 	"by", "from", "author", "authors", "text", "words", "reporter",
 	"von", "autor", "autorin", "autoren", "text von", "verfasst von",
@@ -164,11 +164,17 @@ func cleanAuthorName(s string) string {
 	}
 	var words []string
 	fields := strings.Fields(s)
-	// Trailing weekdays and function words ("Alex Bozarjian Thursday,"),
-	// when a full name stays before them: in "Miami Today" or "USA
-	// Today" the word is the name's own.
-	for len(fields) > 2 && nonNameSet[strings.ToLower(strings.Trim(fields[len(fields)-1], ".,;:"))] {
-		fields = fields[:len(fields)-1]
+	// Trailing weekdays and function words ("Alex Bozarjian Thursday,",
+	// "Article by"). Capitalised words that would leave one word alone
+	// are the name's own ("Miami Today", "USA Today").
+	kept, capsOnly := len(fields), true
+	for kept > 1 && nonNameSet[strings.ToLower(strings.Trim(fields[kept-1], ".,;:"))] {
+		r, _ := utf8.DecodeRuneInString(fields[kept-1])
+		capsOnly = capsOnly && unicode.IsUpper(r)
+		kept--
+	}
+	if kept >= 2 || !capsOnly {
+		fields = fields[:kept]
 	}
 	for _, w := range fields {
 		if strings.Contains(w, "@") || strings.HasPrefix(w, "http") || strings.HasPrefix(w, "www.") {
@@ -304,6 +310,10 @@ func trimNonNames(s string) string {
 // anywhere in the page text ("Text: Klausmartin Friedrich", "Von:\n Götz
 // Warnke"): the label with its colon, then two to four capitalised words.
 var reLabelledByline = regexp.MustCompile(`(?:^|\s)(?:Text|Von|Autor|Autorin|Author|Written by|By)\s*:\s+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:von[ \t]+|van[ \t]+|de[ \t]+|der[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,3})`)
+
+// reAuthorLabelled is reLabelledByline with the labels that name an
+// author only.
+var reAuthorLabelled = regexp.MustCompile(`(?:^|\s)(?:Von|Autor|Autorin|Author|Written by|By)\s*:\s+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:von[ \t]+|van[ \t]+|de[ \t]+|der[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,3})`)
 
 // labelledByline finds the first labelled author credit in the page text,
 // or "".

@@ -168,6 +168,22 @@ func TestHTMLAuthorKinds(t *testing.T) {
 			page: `<html><head><meta name="author" content="Pixelwerk Agentur GmbH"></head><body><h1>Neue Öffnungszeiten im Rathaus</h1>` + dePara + `</body></html>`,
 			want: []string{"Pixelwerk Agentur GmbH"},
 		},
+		{
+			name: "an organisation as JSON-LD author gives way to a byline paragraph under the text",
+			page: `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Spenden für die Orgel","author":{"@type":"Organization","name":"KZ"}}</script></head><body><h1>Spenden für die Orgel</h1>` + dePara + `<p><em>Von <span>Frieda Kowalski</span></em></p></body></html>`,
+			want: []string{"Frieda Kowalski"},
+		},
+		{
+			name: "an association as meta author gives way to a byline heading under the headline",
+			page: `<html><head><meta name="author" content="Bund der Gartenfreunde e.V."></head><body><div class="headline">Gießen im Sommer</div><h5><em>Von Leni Albrecht</em></h5>` + dePara + `</body></html>`,
+			want: []string{"Leni Albrecht"},
+		},
+		{
+			name: "prose after 'Text:' is no credit to replace an organisation",
+			url:  "https://www.wochenblatt.example/a/1.html",
+			page: `<html><head><meta property="og:site_name" content="Wochenblatt"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Der Prüfer","author":{"@type":"Organization","name":"Wochenblatt"}}</script></head><body><h1>Der Prüfer</h1>` + dePara + dePara + dePara + dePara + `<p>Er findet Fehler im eigentlichen Text: Eine Einheit, in der sie gedient haben soll, gab es nicht. Der Gemeinderat hat am Dienstagabend über den neuen Haushalt beraten.</p></body></html>`,
+			want: []string{"Wochenblatt"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -239,6 +255,8 @@ func TestCleanAuthorKinds(t *testing.T) {
 		// two-word name stays.
 		{"Alex Bozarjian Thursday,", "", []string{"Alex Bozarjian"}},
 		{"Written by Springfield Today", "", []string{"Springfield Today"}},
+		{"Article by", "", []string{"Article"}},
+		{"Recipe by Eat What Tonight", "", []string{"Eat What Tonight"}},
 	}
 	for _, tc := range cases {
 		if got := cleanAuthors(tc.in, tc.publisher); !reflect.DeepEqual(got, tc.want) {

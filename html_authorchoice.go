@@ -97,8 +97,8 @@ func pickAuthors(m *pageMeta, ld ldArticle, pub, base string) ([]Author, Source,
 	// ("Autorin: Anna Muster" under the text).
 	sites := authorSites(m, base)
 	out, i := authorsFrom(sources, pub, sites, 3, base)
-	if len(out) == 0 && hasLegalEntity(sources[:3]) && hasBylineLabel(m.text) {
-		if name := labelledByline(m); name != "" {
+	if len(out) == 0 && hasLegalEntity(sources[:3]) {
+		if name := creditLine(m); name != "" {
 			if out, _ := authorsFrom([][]Author{{{Name: name}}}, pub, sites, 1, base); len(out) > 0 {
 				return out, Source{FromContent, confGuess - 0.1}, sources
 			}
@@ -273,7 +273,7 @@ func authorsFrom(sources [][]Author, pub string, sites []string, nSited int, bas
 			names := cleanAuthors(au.Name, pub)
 			// An entry that names the site in one of its parts is the
 			// site's credit whole ("Example.de GmbH, Munich, Germany").
-			if si < nSited && slices.ContainsFunc(names, func(n string) bool { return matchesSite(n, sites) || isLegalEntity(n) }) {
+			if si < nSited && (au.Type == Organization || slices.ContainsFunc(names, func(n string) bool { return matchesSite(n, sites) || isLegalEntity(n) })) {
 				continue
 			}
 			for _, n := range names {
@@ -309,6 +309,24 @@ func authorsFrom(sources [][]Author, pub string, sites []string, nSited int, bas
 	return nil, -1
 }
 
+// creditLine is the first paragraph that is a byline alone ("<p><em>Von
+// Anna Muster</em></p>"), or else the first credit labelled as the
+// author's in the page text ("Autorin: Anna Muster"; not "Text:", which
+// prose uses too), or "".
+func creditLine(m *pageMeta) string {
+	for _, c := range m.credits {
+		if names := cleanAuthors(c, ""); len(names) == 1 {
+			return names[0]
+		}
+	}
+	if hasBylineLabel(m.text) {
+		if g := reAuthorLabelled.FindStringSubmatch(m.text); g != nil {
+			return trimNonNames(g[1])
+		}
+	}
+	return ""
+}
+
 // legalForms are the legal forms, lower case, that end or follow the name
 // of a company or an association.
 var legalForms = map[string]bool{
@@ -336,7 +354,7 @@ func isLegalEntity(s string) bool {
 func hasLegalEntity(sources [][]Author) bool {
 	for _, src := range sources {
 		for _, a := range src {
-			if slices.ContainsFunc(cleanAuthors(a.Name, ""), isLegalEntity) {
+			if a.Type == Organization || slices.ContainsFunc(cleanAuthors(a.Name, ""), isLegalEntity) {
 				return true
 			}
 		}

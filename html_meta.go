@@ -1,6 +1,7 @@
 package article
 
 import (
+	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -33,6 +34,10 @@ type pageMeta struct {
 	bylines []string
 	// bylineAt is the offset in text of each byline of bylines.
 	bylineAt []int
+	// credits holds the text of paragraphs and headings that are a
+	// byline and nothing else ("<p><em>Von Anna Muster</em></p>"),
+	// outside comments and related articles, the first few.
+	credits []string
 	// dateTexts holds the text of elements whose class or id names a
 	// publication date.
 	dateTexts []string
@@ -437,6 +442,9 @@ func (w *metaWalker) element(n *html.Node) bool {
 				m.h2s = append(m.h2s, t)
 			}
 		}
+		w.credit(n)
+	case atom.P, atom.H3, atom.H4, atom.H5, atom.H6:
+		w.credit(n)
 	case atom.Time:
 		if dt := attr(n, "datetime"); dt != "" && w.elsewhere == 0 {
 			if hasAttr(n, "pubdate") || strings.EqualFold(attr(n, "itemprop"), "datePublished") {
@@ -551,6 +559,36 @@ func (w *metaWalker) hints(n *html.Node) {
 		}
 	}
 }
+
+// credit records n's text when it is a byline and nothing else: "Von"
+// or "By" (and the like) and a name of two to four capitalised words.
+func (w *metaWalker) credit(n *html.Node) {
+	if w.elsewhere > 0 || len(w.m.credits) >= 4 {
+		return
+	}
+	// Cheap test first: the first text must open with a byline word.
+	c := n.FirstChild
+	for c != nil && (c.Type == html.ElementNode && c.FirstChild != nil || c.Type == html.TextNode && strings.TrimSpace(c.Data) == "") {
+		if c.Type == html.ElementNode {
+			c = c.FirstChild
+		} else {
+			c = c.NextSibling
+		}
+	}
+	if c == nil || c.Type != html.TextNode || !reCreditLineStart.MatchString(c.Data) {
+		return
+	}
+	if t := nodeText(n); len(t) < 80 && reCreditLine.MatchString(t) {
+		w.m.credits = append(w.m.credits, t)
+	}
+}
+
+var (
+	// reCreditLineStart matches the start of a credit line's first text.
+	reCreditLineStart = regexp.MustCompile(`^\s*(?:Von|VON|By|BY|Par|Por|Door)\b`)
+	// reCreditLine matches a credit line whole.
+	reCreditLine = regexp.MustCompile(`^(?:Von|VON|By|BY|Par|Por|Door)\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?\p{Lu}[\p{L}'’.-]+){1,3}$`)
+)
 
 // itemprop reads an itemprop element; it reports whether the subtree was
 // consumed.
