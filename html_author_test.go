@@ -2,6 +2,7 @@ package article
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -183,6 +184,16 @@ func TestHTMLAuthorKinds(t *testing.T) {
 			url:  "https://www.wochenblatt.example/a/1.html",
 			page: `<html><head><meta property="og:site_name" content="Wochenblatt"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Der Prüfer","author":{"@type":"Organization","name":"Wochenblatt"}}</script></head><body><h1>Der Prüfer</h1>` + dePara + dePara + dePara + dePara + `<p>Er findet Fehler im eigentlichen Text: Eine Einheit, in der sie gedient haben soll, gab es nicht. Der Gemeinderat hat am Dienstagabend über den neuen Haushalt beraten.</p></body></html>`,
 			want: []string{"Wochenblatt"},
+		},
+		{
+			name: "bylines of a list of teasers far below the headline are not the article's",
+			page: `<html><body><h1>Vielfalt im Betrieb</h1>` + strings.Repeat(dePara, 10) + `<div class="list"><div class="teaser"><h3>Neue Regeln</h3><span class="author">Von Jonas Mehler am 08.12.2022</span></div><div class="teaser"><h3>Gute Chefs</h3><span class="author">Von Petra Walther am 06.12.2022</span></div><div class="teaser"><h3>Homeoffice</h3><span class="author">Von Sven Lechner am 24.11.2022</span></div></div></body></html>`,
+			want: nil,
+		},
+		{
+			name: "one byline far below the headline still counts",
+			page: `<html><body><h1>Vielfalt im Betrieb</h1>` + strings.Repeat(dePara, 10) + `<span class="author">Von Jonas Mehler am 08.12.2022</span></body></html>`,
+			want: []string{"Jonas Mehler"},
 		},
 	}
 	for _, c := range cases {

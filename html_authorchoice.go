@@ -58,9 +58,10 @@ func pickAuthors(m *pageMeta, ld ldArticle, pub, base string) ([]Author, Source,
 			siteNamed = siteNamed && (matchesSite(a.Name, names) || isLegalEntity(a.Name))
 		}
 	}
+	teasers := farBylinePeople(m) >= 3
 	for i, s := range m.bylines {
 		near := m.nearHeadline(m.bylineAt[i])
-		if siteNamed && !near {
+		if (siteNamed || teasers) && !near {
 			continue
 		}
 		// A byline element inside this one is the name's own ("Tom
@@ -307,6 +308,24 @@ func authorsFrom(sources [][]Author, pub string, sites []string, nSited int, bas
 		}
 	}
 	return nil, -1
+}
+
+// farBylinePeople counts the different people the bylines away from the
+// headline name: three or more are a list of teasers (other articles
+// with their authors), not this article's credit.
+func farBylinePeople(m *pageMeta) int {
+	var seen []string
+	for i, s := range m.bylines {
+		if m.nearHeadline(m.bylineAt[i]) {
+			continue
+		}
+		for _, n := range cleanAuthors(s, "") {
+			if !slices.ContainsFunc(seen, func(o string) bool { return strings.EqualFold(o, n) }) {
+				seen = append(seen, n)
+			}
+		}
+	}
+	return len(seen)
 }
 
 // creditLine is the first paragraph that is a byline alone ("<p><em>Von
