@@ -280,15 +280,48 @@ func textByline(m *pageMeta) string {
 	}
 	t := m.text
 	after := t[end:min(len(t), end+bylineAfterH1)]
-	if g := reTextByline.FindStringSubmatch(after); g != nil {
-		return trimNonNames(g[1])
+	if all := textBylines(after); len(all) > 0 {
+		return all[0]
 	}
 	before := t[max(0, at-bylineBeforeH1):at]
-	if all := reTextByline.FindAllStringSubmatch(before, -1); len(all) > 0 {
-		return trimNonNames(all[len(all)-1][1])
+	if all := textBylines(before); len(all) > 0 {
+		return all[len(all)-1]
 	}
 	return ""
 }
+
+// textBylines returns the names of the bylines reTextByline finds in t,
+// leaving out photo credits ("Foto von Anna Muster", "Photo by Jane Doe
+// on Unsplash").
+func textBylines(t string) []string {
+	var out []string
+	for _, loc := range reTextByline.FindAllStringSubmatchIndex(t, -1) {
+		if isPhotoWord(lastWord(t[:loc[0]+1])) {
+			continue
+		}
+		out = append(out, trimNonNames(t[loc[2]:loc[3]]))
+	}
+	return out
+}
+
+// lastWord is the last word of s, its punctuation trimmed, lower case.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(strings.Trim(f[len(f)-1], ".,:;|·•-–()"))
+}
+
+// photoWords name a picture: the byline after one is the picture's.
+var photoWords = map[string]bool{
+	"foto": true, "fotos": true, "photo": true, "photos": true, "photograph": true, "bild": true, "bilder": true,
+	"image": true, "images": true, "picture": true, "credit": true, "illustration": true, "grafik": true,
+	"titelbild": true, "symbolbild": true, "beitragsbild": true, "video": true, "imagen": true, "immagine": true,
+}
+
+// isPhotoWord reports whether w (lower case) names a picture.
+func isPhotoWord(w string) bool { return photoWords[w] }
 
 // trimNonNames drops the words from the first that cannot be part of a
 // name (a weekday, a month, a function word) on.

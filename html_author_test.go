@@ -195,6 +195,16 @@ func TestHTMLAuthorKinds(t *testing.T) {
 			page: `<html><body><h1>Vielfalt im Betrieb</h1>` + strings.Repeat(dePara, 10) + `<span class="author">Von Jonas Mehler am 08.12.2022</span></body></html>`,
 			want: []string{"Jonas Mehler"},
 		},
+		{
+			name: "a photo credit under the headline is not a byline",
+			page: `<html><body><h1>Allein mit zwei Kindern</h1><figure><img src="/k.jpg" alt=""><figcaption>Foto von Lena Brandt von Pexels</figcaption></figure>` + dePara + `</body></html>`,
+			want: nil,
+		},
+		{
+			name: "a byline after a photo credit under the headline is found",
+			page: `<html><body><h1>Allein mit zwei Kindern</h1><figure><img src="/k.jpg" alt=""><figcaption>Photo by Lena Brandt on Unsplash</figcaption></figure><p>By Oskar Wendt</p>` + para + `</body></html>`,
+			want: []string{"Oskar Wendt"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
