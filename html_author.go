@@ -162,6 +162,11 @@ func cleanAuthorName(s string) string {
 	if _, at, ok := anyDate(s, nil, false); ok && at > 0 {
 		s = s[:at]
 	}
+	// "Brendan Carlin For The Mail On Sunday", "Jane Doe for
+	// MailOnline": the outlet written for is not part of the name.
+	if i := strings.Index(strings.ToLower(s), " for "); i > 0 && len(strings.Fields(s[:i])) >= 2 {
+		s = s[:i]
+	}
 	var words []string
 	fields := strings.Fields(s)
 	// Trailing weekdays and function words ("Alex Bozarjian Thursday,",
@@ -224,6 +229,10 @@ func isJunkName(s string) bool {
 		}
 	}
 	words := strings.Fields(s)
+	// A site's account rather than a person: "admin", "wordpressadmin".
+	if len(words) == 1 && (strings.HasSuffix(low, "admin") || low == "administrator" || low == "webmaster") {
+		return true
+	}
 	digit := strings.ContainsAny(s, "0123456789")
 	for _, w := range words {
 		if _, ok := lookupMonth(strings.Trim(w, ".,")); ok && (digit || len(words) == 1) {

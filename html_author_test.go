@@ -278,6 +278,11 @@ func TestCleanAuthorKinds(t *testing.T) {
 		{"Written by Springfield Today", "", []string{"Springfield Today"}},
 		{"Article by", "", []string{"Article"}},
 		{"Recipe by Eat What Tonight", "", []string{"Eat What Tonight"}},
+		// The outlet written for goes; a site's account names nobody.
+		{"By Glen Fisher And Brenda Carr For The Sunday Herald", "", []string{"Glen Fisher", "Brenda Carr"}},
+		{"Jane Doe for MailOnline", "", []string{"Jane Doe"}},
+		{"von wordpressadmin |", "", nil},
+		{"admin", "", nil},
 	}
 	for _, tc := range cases {
 		if got := cleanAuthors(tc.in, tc.publisher); !reflect.DeepEqual(got, tc.want) {
