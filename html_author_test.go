@@ -205,6 +205,21 @@ func TestHTMLAuthorKinds(t *testing.T) {
 			page: `<html><body><h1>Allein mit zwei Kindern</h1><figure><img src="/k.jpg" alt=""><figcaption>Photo by Lena Brandt on Unsplash</figcaption></figure><p>By Oskar Wendt</p>` + para + `</body></html>`,
 			want: []string{"Oskar Wendt"},
 		},
+		{
+			name: "the heading of a box about the author, when nothing else names anyone",
+			page: `<html><body><h1>Firmenwagen leasen</h1>` + strings.Repeat(dePara, 5) + `<div class="author-bio footer"><h3>Tilman Vogt</h3><p>Tilman schreibt über Finanzierung.</p></div></body></html>`,
+			want: []string{"Tilman Vogt"},
+		},
+		{
+			name: "a box heading that is a label names nobody",
+			page: `<html><body><h1>Firmenwagen leasen</h1>` + dePara + `<div class="about-author"><h3>Über den Autor</h3><p>Er schreibt über Finanzierung.</p></div></body></html>`,
+			want: nil,
+		},
+		{
+			name: "a paragraph that is a byline alone, when nothing else names anyone",
+			page: `<html><body><h1>Spenden für die Orgel</h1>` + strings.Repeat(dePara, 5) + `<p><em>Von Frieda Kowalski</em></p></body></html>`,
+			want: []string{"Frieda Kowalski"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

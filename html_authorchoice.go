@@ -118,11 +118,18 @@ func pickAuthors(m *pageMeta, ld ldArticle, pub, base string) ([]Author, Source,
 	}
 	if i < 0 {
 		// Last, a credit set as a labelled field anywhere in the page
-		// ("Text: Anna Muster" under the article).
-		if !hasBylineLabel(m.text) {
-			return nil, Source{}, sources
+		// ("Text: Anna Muster" under the article), a paragraph that is
+		// a byline alone, the heading of a box about the author.
+		var last []string
+		if hasBylineLabel(m.text) {
+			last = append(last, labelledByline(m))
 		}
-		if name := labelledByline(m); name != "" {
+		last = append(last, m.credits...)
+		last = append(last, m.authorBox)
+		for _, name := range last {
+			if name == "" {
+				continue
+			}
 			if out, _ := authorsFrom([][]Author{{{Name: name}}}, pub, sites, 1, base); len(out) > 0 {
 				return out, Source{FromContent, confGuess - 0.1}, sources
 			}

@@ -3,6 +3,8 @@ package article
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -38,6 +40,9 @@ type pageMeta struct {
 	// byline and nothing else ("<p><em>Von Anna Muster</em></p>"),
 	// outside comments and related articles, the first few.
 	credits []string
+	// authorBox is the name set as the heading of the first box about
+	// the author ("<div class="author-bio"><h3>Anna Muster</h3>…"), or "".
+	authorBox string
 	// dateTexts holds the text of elements whose class or id names a
 	// publication date.
 	dateTexts []string
@@ -539,6 +544,10 @@ func (w *metaWalker) hints(n *html.Node) {
 	if len(ci) < 4 || !hintWordSet.in(ci) {
 		return
 	}
+	if w.m.authorBox == "" && (strings.Contains(ci, "author") || strings.Contains(ci, "autor")) &&
+		(strings.Contains(ci, "bio") || strings.Contains(ci, "box") || strings.Contains(ci, "about")) {
+		w.m.authorBox = boxHeading(n)
+	}
 	if len(w.m.dateTexts) < 8 && strings.Contains(ci, "byline") {
 		if t := nodeText(n); t != "" && len(t) < 200 {
 			w.m.dateTexts = append(w.m.dateTexts, t)
@@ -589,6 +598,54 @@ var (
 	// reCreditLine matches a credit line whole.
 	reCreditLine = regexp.MustCompile(`^(?:Von|VON|By|BY|Par|Por|Door)\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?\p{Lu}[\p{L}'’.-]+){1,3}$`)
 )
+
+// boxHeading returns the text of the first heading (or bold text) in n,
+// when short, or "".
+func boxHeading(n *html.Node) string {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
+			continue
+		case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Strong, atom.B:
+			if t := nodeText(c); len(t) <= 60 && nameShaped(t) {
+				return t
+			}
+			return ""
+		}
+		if t := boxHeading(c); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// nameShaped reports whether s reads as a name and nothing else: a user
+// name, or one to four words, each capitalised (or a particle such as
+// "von" inside), none a function word or a job title, no sentence
+// punctuation ("Über den
+// Autor", "Letters To The Editor" and "Warum ist das so?" are not).
+func nameShaped(s string) bool {
+	w := strings.Fields(s)
+	if len(w) == 0 || len(w) > 4 || strings.ContainsAny(s, "?!:|") || isJobTitle(s) {
+		return false
+	}
+	if len(w) == 1 && (isLoginName(s) || isHandle(s)) {
+		return true // a user name: "karstenruppert"
+	}
+	for i, x := range w {
+		if i > 0 && bylineParticles[x] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(x)
+		if !unicode.IsUpper(r) || nonNameSet[strings.ToLower(strings.Trim(x, ".,"))] {
+			return false
+		}
+	}
+	return true
+}
 
 // itemprop reads an itemprop element; it reports whether the subtree was
 // consumed.
