@@ -13,7 +13,7 @@ var bylinePrefixes = []string{
 	"zeige alle beiträge von", "alle beiträge von", "alle artikel von", "view all posts by", "all posts by",
 	"show all articles of", "more articles by", "more from", "artikel von", "post author by", "post author",
 	"veröffentlicht von", "geschrieben von", "erstellt von", "pressemitteilung von", "blog beitrag von", "beitrag von",
-	"rezept von", "interview", "recherche", "publié par", "écrit par", "escrito por", "publicado por", "scritto da",
+	"rezept von", "recipe by", "interview", "recherche", "publié par", "écrit par", "escrito por", "publicado por", "scritto da",
 	"written by", "posted by", "published by", "reported by", "reporting by", "story by", "text by", "words by",
 	"by", "from", "author", "authors", "text", "words", "reporter",
 	"von", "autor", "autorin", "autoren", "text von", "verfasst von",
@@ -162,11 +162,24 @@ func cleanAuthorName(s string) string {
 	if _, at, ok := anyDate(s, nil, false); ok && at > 0 {
 		s = s[:at]
 	}
+	// "Brendan Carlin For The Mail On Sunday", "Jane Doe for
+	// MailOnline": the outlet written for is not part of the name.
+	if i := strings.Index(strings.ToLower(s), " for "); i > 0 && len(strings.Fields(s[:i])) >= 2 {
+		s = s[:i]
+	}
 	var words []string
 	fields := strings.Fields(s)
-	// Trailing weekdays and function words ("Alex Bozarjian Thursday,").
-	for len(fields) > 1 && nonNameSet[strings.ToLower(strings.Trim(fields[len(fields)-1], ".,;:"))] {
-		fields = fields[:len(fields)-1]
+	// Trailing weekdays and function words ("Alex Bozarjian Thursday,",
+	// "Article by"). Capitalised words that would leave one word alone
+	// are the name's own ("Miami Today", "USA Today").
+	kept, capsOnly := len(fields), true
+	for kept > 1 && nonNameSet[strings.ToLower(strings.Trim(fields[kept-1], ".,;:"))] {
+		r, _ := utf8.DecodeRuneInString(fields[kept-1])
+		capsOnly = capsOnly && unicode.IsUpper(r)
+		kept--
+	}
+	if kept >= 2 || !capsOnly {
+		fields = fields[:kept]
 	}
 	for _, w := range fields {
 		if strings.Contains(w, "@") || strings.HasPrefix(w, "http") || strings.HasPrefix(w, "www.") {
@@ -216,6 +229,10 @@ func isJunkName(s string) bool {
 		}
 	}
 	words := strings.Fields(s)
+	// A site's account rather than a person: "admin", "wordpressadmin".
+	if len(words) == 1 && (strings.HasSuffix(low, "admin") || low == "administrator" || low == "webmaster") {
+		return true
+	}
 	digit := strings.ContainsAny(s, "0123456789")
 	for _, w := range words {
 		if _, ok := lookupMonth(strings.Trim(w, ".,")); ok && (digit || len(words) == 1) {
@@ -272,15 +289,48 @@ func textByline(m *pageMeta) string {
 	}
 	t := m.text
 	after := t[end:min(len(t), end+bylineAfterH1)]
-	if g := reTextByline.FindStringSubmatch(after); g != nil {
-		return trimNonNames(g[1])
+	if all := textBylines(after); len(all) > 0 {
+		return all[0]
 	}
 	before := t[max(0, at-bylineBeforeH1):at]
-	if all := reTextByline.FindAllStringSubmatch(before, -1); len(all) > 0 {
-		return trimNonNames(all[len(all)-1][1])
+	if all := textBylines(before); len(all) > 0 {
+		return all[len(all)-1]
 	}
 	return ""
 }
+
+// textBylines returns the names of the bylines reTextByline finds in t,
+// leaving out photo credits ("Foto von Anna Muster", "Photo by Jane Doe
+// on Unsplash").
+func textBylines(t string) []string {
+	var out []string
+	for _, loc := range reTextByline.FindAllStringSubmatchIndex(t, -1) {
+		if isPhotoWord(lastWord(t[:loc[0]+1])) {
+			continue
+		}
+		out = append(out, trimNonNames(t[loc[2]:loc[3]]))
+	}
+	return out
+}
+
+// lastWord is the last word of s, its punctuation trimmed, lower case.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(strings.Trim(f[len(f)-1], ".,:;|·•-–()"))
+}
+
+// photoWords name a picture: the byline after one is the picture's.
+var photoWords = map[string]bool{
+	"foto": true, "fotos": true, "photo": true, "photos": true, "photograph": true, "bild": true, "bilder": true,
+	"image": true, "images": true, "picture": true, "credit": true, "illustration": true, "grafik": true,
+	"titelbild": true, "symbolbild": true, "beitragsbild": true, "video": true, "imagen": true, "immagine": true,
+}
+
+// isPhotoWord reports whether w (lower case) names a picture.
+func isPhotoWord(w string) bool { return photoWords[w] }
 
 // trimNonNames drops the words from the first that cannot be part of a
 // name (a weekday, a month, a function word) on.
@@ -302,6 +352,10 @@ func trimNonNames(s string) string {
 // anywhere in the page text ("Text: Klausmartin Friedrich", "Von:\n Götz
 // Warnke"): the label with its colon, then two to four capitalised words.
 var reLabelledByline = regexp.MustCompile(`(?:^|\s)(?:Text|Von|Autor|Autorin|Author|Written by|By)\s*:\s+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:von[ \t]+|van[ \t]+|de[ \t]+|der[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,3})`)
+
+// reAuthorLabelled is reLabelledByline with the labels that name an
+// author only.
+var reAuthorLabelled = regexp.MustCompile(`(?:^|\s)(?:Von|Autor|Autorin|Author|Written by|By)\s*:\s+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:von[ \t]+|van[ \t]+|de[ \t]+|der[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,3})`)
 
 // labelledByline finds the first labelled author credit in the page text,
 // or "".

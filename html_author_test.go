@@ -2,6 +2,7 @@ package article
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -122,6 +123,103 @@ func TestHTMLAuthorKinds(t *testing.T) {
 			page: `<html><head><script type="application/ld+json">{"@type":"BlogPosting","headline":"Konsum sparen","author":{"@type":"Person","name":"Frau Sabienes"},"publisher":{"@type":"Organization","name":"Frau Sabienes"}}</script></head><body><h1>Konsum sparen</h1>` + dePara + `<p>Von: Mein Motto Konsumsparen</p></body></html>`,
 			want: []string{"Frau Sabienes"},
 		},
+		{
+			name: "a site whose name ends in a time word stands whole as author",
+			url:  "https://www.springfieldtoday.example/news/bridge.html",
+			page: `<html><head><meta property="og:site_name" content="Springfield Today"></head><body><h1>Bridge reopens after repairs</h1><div class="post-head">Written by <a href="/author/admin/" rel="author">Springfield Today</a> on March 3, 2021</div>` + para + `</body></html>`,
+			want: []string{"Springfield Today"},
+		},
+		{
+			name: "a login name in JSON-LD gives way to the display name the byline prints",
+			page: `<html><head><script type="application/ld+json">{"@type":"Article","headline":"Neue Halle am See","author":{"@type":"Person","name":"paulineberger"}}</script></head><body><h1>Neue Halle am See</h1><div class="post-author">von Pauline Berger</div>` + dePara + `</body></html>`,
+			want: []string{"Pauline Berger"},
+		},
+		{
+			name: "a login name stays when no source prints the same letters",
+			page: `<html><head><script type="application/ld+json">{"@type":"Article","headline":"Neue Halle am See","author":{"@type":"Person","name":"paulineberger"}}</script></head><body><h1>Neue Halle am See</h1><div class="post-author">von Paula Bergmann</div>` + dePara + `</body></html>`,
+			want: []string{"paulineberger"},
+		},
+		{
+			name: "JSON-LD naming the first of two authors gives way to the byline naming both",
+			page: `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Council passes budget","author":{"@type":"Person","name":"Jane Doe"}}</script></head><body><h1>Council passes budget</h1><div class="byline">Jane Doe , Richard Roe</div>` + para + `</body></html>`,
+			want: []string{"Jane Doe", "Richard Roe"},
+		},
+		{
+			name: "rel=author links elsewhere on the page do not widen the authors",
+			page: `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Council passes budget","author":{"@type":"Person","name":"Jane Doe"}}</script></head><body><h1>Council passes budget</h1><a rel="author" href="/a/jd">Jane Doe</a>` + para + `<ul class="team"><li><a rel="author" href="/a/rr">Richard Roe</a></li></ul></body></html>`,
+			want: []string{"Jane Doe"},
+		},
+		{
+			name: "screen-reader text in a byline is not read as the name",
+			page: `<html><body><h1>Kürbissuppe mit Ingwer</h1><div class="recipe-author"><h2>Rezept von</h2><a href="/user/kochfee"><img src="/a.jpg" alt=""><span class="ds-sr-only">Zum Profil von kochfee</span></a> <a href="/user/kochfee"><span>kochfee</span></a></div>` + dePara + `</body></html>`,
+			want: []string{"kochfee"},
+		},
+		{
+			name: "a company as meta author gives way to a byline",
+			page: `<html><head><meta name="author" content="Pixelwerk Agentur GmbH"></head><body><h1>Neue Öffnungszeiten im Rathaus</h1><div class="author">Von Karl Kurz</div>` + dePara + `</body></html>`,
+			want: []string{"Karl Kurz"},
+		},
+		{
+			name: "an association as meta author gives way to a labelled credit under the text",
+			page: `<html><head><meta name="author" content="Verein für Ortsgeschichte e.V."></head><body><h1>Die alte Mühle</h1>` + dePara + `<p><strong>Autorin: Greta Lindqvist, Projektleiterin.</strong></p></body></html>`,
+			want: []string{"Greta Lindqvist"},
+		},
+		{
+			name: "a company as meta author stands when nobody else is named",
+			page: `<html><head><meta name="author" content="Pixelwerk Agentur GmbH"></head><body><h1>Neue Öffnungszeiten im Rathaus</h1>` + dePara + `</body></html>`,
+			want: []string{"Pixelwerk Agentur GmbH"},
+		},
+		{
+			name: "an organisation as JSON-LD author gives way to a byline paragraph under the text",
+			page: `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Spenden für die Orgel","author":{"@type":"Organization","name":"KZ"}}</script></head><body><h1>Spenden für die Orgel</h1>` + dePara + `<p><em>Von <span>Frieda Kowalski</span></em></p></body></html>`,
+			want: []string{"Frieda Kowalski"},
+		},
+		{
+			name: "an association as meta author gives way to a byline heading under the headline",
+			page: `<html><head><meta name="author" content="Bund der Gartenfreunde e.V."></head><body><div class="headline">Gießen im Sommer</div><h5><em>Von Leni Albrecht</em></h5>` + dePara + `</body></html>`,
+			want: []string{"Leni Albrecht"},
+		},
+		{
+			name: "prose after 'Text:' is no credit to replace an organisation",
+			url:  "https://www.wochenblatt.example/a/1.html",
+			page: `<html><head><meta property="og:site_name" content="Wochenblatt"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Der Prüfer","author":{"@type":"Organization","name":"Wochenblatt"}}</script></head><body><h1>Der Prüfer</h1>` + dePara + dePara + dePara + dePara + `<p>Er findet Fehler im eigentlichen Text: Eine Einheit, in der sie gedient haben soll, gab es nicht. Der Gemeinderat hat am Dienstagabend über den neuen Haushalt beraten.</p></body></html>`,
+			want: []string{"Wochenblatt"},
+		},
+		{
+			name: "bylines of a list of teasers far below the headline are not the article's",
+			page: `<html><body><h1>Vielfalt im Betrieb</h1>` + strings.Repeat(dePara, 10) + `<div class="list"><div class="teaser"><h3>Neue Regeln</h3><span class="author">Von Jonas Mehler am 08.12.2022</span></div><div class="teaser"><h3>Gute Chefs</h3><span class="author">Von Petra Walther am 06.12.2022</span></div><div class="teaser"><h3>Homeoffice</h3><span class="author">Von Sven Lechner am 24.11.2022</span></div></div></body></html>`,
+			want: nil,
+		},
+		{
+			name: "one byline far below the headline still counts",
+			page: `<html><body><h1>Vielfalt im Betrieb</h1>` + strings.Repeat(dePara, 10) + `<span class="author">Von Jonas Mehler am 08.12.2022</span></body></html>`,
+			want: []string{"Jonas Mehler"},
+		},
+		{
+			name: "a photo credit under the headline is not a byline",
+			page: `<html><body><h1>Allein mit zwei Kindern</h1><figure><img src="/k.jpg" alt=""><figcaption>Foto von Lena Brandt von Pexels</figcaption></figure>` + dePara + `</body></html>`,
+			want: nil,
+		},
+		{
+			name: "a byline after a photo credit under the headline is found",
+			page: `<html><body><h1>Allein mit zwei Kindern</h1><figure><img src="/k.jpg" alt=""><figcaption>Photo by Lena Brandt on Unsplash</figcaption></figure><p>By Oskar Wendt</p>` + para + `</body></html>`,
+			want: []string{"Oskar Wendt"},
+		},
+		{
+			name: "the heading of a box about the author, when nothing else names anyone",
+			page: `<html><body><h1>Firmenwagen leasen</h1>` + strings.Repeat(dePara, 5) + `<div class="author-bio footer"><h3>Tilman Vogt</h3><p>Tilman schreibt über Finanzierung.</p></div></body></html>`,
+			want: []string{"Tilman Vogt"},
+		},
+		{
+			name: "a box heading that is a label names nobody",
+			page: `<html><body><h1>Firmenwagen leasen</h1>` + dePara + `<div class="about-author"><h3>Über den Autor</h3><p>Er schreibt über Finanzierung.</p></div></body></html>`,
+			want: nil,
+		},
+		{
+			name: "a paragraph that is a byline alone, when nothing else names anyone",
+			page: `<html><body><h1>Spenden für die Orgel</h1>` + strings.Repeat(dePara, 5) + `<p><em>Von Frieda Kowalski</em></p></body></html>`,
+			want: []string{"Frieda Kowalski"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -180,5 +278,43 @@ func TestVisibleOffsets(t *testing.T) {
 	}
 	if got := backVisible(s, len(s), 100); got != 0 {
 		t.Errorf("backVisible past the start = %d, want 0", got)
+	}
+}
+
+// TestCleanAuthorKinds covers byline cleaning, one kind of byline per case.
+func TestCleanAuthorKinds(t *testing.T) {
+	cases := []struct {
+		in, publisher string
+		want          []string
+	}{
+		// A weekday after a full name goes; a time word that is part of a
+		// two-word name stays.
+		{"Alex Bozarjian Thursday,", "", []string{"Alex Bozarjian"}},
+		{"Written by Springfield Today", "", []string{"Springfield Today"}},
+		{"Article by", "", []string{"Article"}},
+		{"Recipe by Eat What Tonight", "", []string{"Eat What Tonight"}},
+		// The outlet written for goes; a site's account names nobody.
+		{"By Glen Fisher And Brenda Carr For The Sunday Herald", "", []string{"Glen Fisher", "Brenda Carr"}},
+		{"Jane Doe for MailOnline", "", []string{"Jane Doe"}},
+		{"von wordpressadmin |", "", nil},
+		{"admin", "", nil},
+	}
+	for _, tc := range cases {
+		if got := cleanAuthors(tc.in, tc.publisher); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("cleanAuthors(%q, %q) = %#v, want %#v", tc.in, tc.publisher, got, tc.want)
+		}
+	}
+}
+
+// TestLegalEntityAuthorIsAGuess checks that a company named as meta author,
+// standing for want of anyone else, is an organisation and a guess.
+func TestLegalEntityAuthorIsAGuess(t *testing.T) {
+	page := `<html><head><meta name="author" content="Pixelwerk Agentur GmbH"></head><body><h1>Neue Öffnungszeiten im Rathaus</h1>` + dePara + `</body></html>`
+	a := htmlPageURL(t, page, "")
+	if len(a.Authors) != 1 || a.Authors[0].Type != Organization {
+		t.Fatalf("authors = %+v, want one organisation", a.Authors)
+	}
+	if c := a.Provenance["authors"].Confidence; c > confGuess {
+		t.Errorf("confidence = %v, want at most %v", c, confGuess)
 	}
 }

@@ -9,6 +9,12 @@ import (
 // chooseAuthors takes the authors from the most trusted source that names
 // any, cleaned and split one per person.
 func chooseAuthors(m *pageMeta, ld ldArticle, pub, base string) ([]Author, Source) {
+	out, src, sources := pickAuthors(m, ld, pub, base)
+	return displayNames(out, sources), src
+}
+
+// pickAuthors is chooseAuthors's choice, with every source it weighed.
+func pickAuthors(m *pageMeta, ld ldArticle, pub, base string) ([]Author, Source, [][]Author) {
 	var sources [][]Author
 	var from []Source // where each source in sources is read
 	sources = append(sources, ld.authors, m.micro.authors)
@@ -36,6 +42,7 @@ func chooseAuthors(m *pageMeta, ld ldArticle, pub, base string) ([]Author, Sourc
 			rel = append(rel, r)
 		}
 	}
+	relAt := len(sources)
 	sources = append(sources, rel)
 	from = append(from, Source{FromByline, confVisible})
 	// Each byline element in turn: the first may be a bare label
@@ -48,12 +55,13 @@ func chooseAuthors(m *pageMeta, ld ldArticle, pub, base string) ([]Author, Sourc
 		siteNamed = true
 		names := append(authorSites(m, base), pub)
 		for _, a := range out {
-			siteNamed = siteNamed && matchesSite(a.Name, names)
+			siteNamed = siteNamed && (matchesSite(a.Name, names) || isLegalEntity(a.Name))
 		}
 	}
+	teasers := farBylinePeople(m) >= 3
 	for i, s := range m.bylines {
 		near := m.nearHeadline(m.bylineAt[i])
-		if siteNamed && !near {
+		if (siteNamed || teasers) && !near {
 			continue
 		}
 		// A byline element inside this one is the name's own ("Tom
@@ -84,9 +92,20 @@ func chooseAuthors(m *pageMeta, ld ldArticle, pub, base string) ([]Author, Sourc
 	// author by structured data or meta tags gives way likewise
 	// ("Interscenario" on interscenar.io); a byline that prints it
 	// ("Artikel von: hausinfo") is taken at its word.
+	// A company or an association named by its legal form ("Example
+	// GmbH", "Verband e.V.") in structured data or meta tags is the
+	// site's credit too, and gives way even to a labelled credit
+	// ("Autorin: Anna Muster" under the text).
 	sites := authorSites(m, base)
 	out, i := authorsFrom(sources, pub, sites, 3, base)
-	if len(out) == 0 && (pub != "" || len(sites) > 0) {
+	if len(out) == 0 && hasLegalEntity(sources[:3]) {
+		if name := creditLine(m); name != "" {
+			if out, _ := authorsFrom([][]Author{{{Name: name}}}, pub, sites, 1, base); len(out) > 0 {
+				return out, Source{FromContent, confGuess - 0.1}, sources
+			}
+		}
+	}
+	if len(out) == 0 && (pub != "" || len(sites) > 0 || hasLegalEntity(sources[:3])) {
 		out, i = authorsFrom(sources, "", nil, 0, base)
 		if i >= 0 {
 			// The publisher standing as author: an organisation, and a
@@ -94,23 +113,124 @@ func chooseAuthors(m *pageMeta, ld ldArticle, pub, base string) ([]Author, Sourc
 			for k := range out {
 				out[k].Type = Organization
 			}
-			return out, Source{from[i].From, confGuess}
+			return out, Source{from[i].From, confGuess}, sources
 		}
 	}
 	if i < 0 {
 		// Last, a credit set as a labelled field anywhere in the page
-		// ("Text: Anna Muster" under the article).
-		if !hasBylineLabel(m.text) {
-			return nil, Source{}
+		// ("Text: Anna Muster" under the article), a paragraph that is
+		// a byline alone, the heading of a box about the author.
+		var last []string
+		if hasBylineLabel(m.text) {
+			last = append(last, labelledByline(m))
 		}
-		if name := labelledByline(m); name != "" {
+		last = append(last, m.credits...)
+		last = append(last, m.authorBox)
+		for _, name := range last {
+			if name == "" {
+				continue
+			}
 			if out, _ := authorsFrom([][]Author{{{Name: name}}}, pub, sites, 1, base); len(out) > 0 {
-				return out, Source{FromContent, confGuess - 0.1}
+				return out, Source{FromContent, confGuess - 0.1}, sources
 			}
 		}
-		return nil, Source{}
+		return nil, Source{}, sources
 	}
-	return out, from[i]
+	return widerList(out, i, relAt, sources, from, pub, sites, base), from[i], sources
+}
+
+// widerList returns the authors of a later source that names every author
+// of out (read from sources[i]) and more people besides, or out. JSON-LD
+// often names the first of several authors only, where the meta tag or
+// the byline by the headline names them all. Only meta tags and bylines
+// by the headline count (not the rel=author links, sources[relAt], which
+// gather every author linked anywhere on the page), and each further name
+// must read as a person's: two words or more, not an outlet.
+func widerList(out []Author, i, relAt int, sources [][]Author, from []Source, pub string, sites []string, base string) []Author {
+	for j := i + 1; j < len(sources); j++ {
+		if j == relAt || from[j].From != FromMeta && (from[j].From != FromByline || from[j].Confidence < confVisible) {
+			continue
+		}
+		wide, _ := authorsFrom(sources[j:j+1], pub, sites, 1, base)
+		if len(wide) <= len(out) {
+			continue
+		}
+		all := true
+		for _, a := range out {
+			all = all && slices.ContainsFunc(wide, func(w Author) bool { return strings.EqualFold(w.Name, a.Name) })
+		}
+		for _, w := range wide {
+			all = all && (slices.ContainsFunc(out, func(a Author) bool { return strings.EqualFold(w.Name, a.Name) }) ||
+				len(strings.Fields(w.Name)) >= 2 && w.Type == Person)
+		}
+		if !all {
+			continue
+		}
+		// The names as out has them, with their addresses, then the
+		// others.
+		res := append([]Author(nil), out...)
+		for _, w := range wide {
+			if !slices.ContainsFunc(out, func(a Author) bool { return strings.EqualFold(w.Name, a.Name) }) {
+				res = append(res, w)
+			}
+		}
+		return res
+	}
+	return out
+}
+
+// displayNames puts for each author that is a login name
+// ("arianschlichenmayer", "robert.stitz") the display name another source
+// prints for the same person ("Arian Schlichenmayer"): the same letters,
+// spaced and capitalised. Blog software gives the login where the
+// display name is unset; the page's byline still shows the name.
+func displayNames(out []Author, sources [][]Author) []Author {
+	for k, a := range out {
+		if !isLoginName(a.Name) {
+			continue
+		}
+		key := nameLetters(a.Name)
+	find:
+		for _, src := range sources {
+			for _, au := range src {
+				for _, n := range cleanAuthors(au.Name, "") {
+					if strings.Contains(n, " ") && nameLetters(n) == key {
+						out[k].Name = n
+						break find
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// isLoginName reports whether s reads as a login name: one word in lower
+// case, letters with at most dots, hyphens and underscores between them,
+// at least five letters.
+func isLoginName(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			n++
+		case r == '.' || r == '-' || r == '_':
+		default:
+			return false
+		}
+	}
+	return n >= 5
+}
+
+// nameLetters is the letters of s in lower case, nothing else.
+func nameLetters(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }
 
 // authorSites are the names of the site an author's name is checked
@@ -161,7 +281,7 @@ func authorsFrom(sources [][]Author, pub string, sites []string, nSited int, bas
 			names := cleanAuthors(au.Name, pub)
 			// An entry that names the site in one of its parts is the
 			// site's credit whole ("Example.de GmbH, Munich, Germany").
-			if si < nSited && slices.ContainsFunc(names, func(n string) bool { return matchesSite(n, sites) }) {
+			if si < nSited && (au.Type == Organization || slices.ContainsFunc(names, func(n string) bool { return matchesSite(n, sites) || isLegalEntity(n) })) {
 				continue
 			}
 			for _, n := range names {
@@ -195,6 +315,77 @@ func authorsFrom(sources [][]Author, pub string, sites []string, nSited int, bas
 		}
 	}
 	return nil, -1
+}
+
+// farBylinePeople counts the different people the bylines away from the
+// headline name: three or more are a list of teasers (other articles
+// with their authors), not this article's credit.
+func farBylinePeople(m *pageMeta) int {
+	var seen []string
+	for i, s := range m.bylines {
+		if m.nearHeadline(m.bylineAt[i]) {
+			continue
+		}
+		for _, n := range cleanAuthors(s, "") {
+			if !slices.ContainsFunc(seen, func(o string) bool { return strings.EqualFold(o, n) }) {
+				seen = append(seen, n)
+			}
+		}
+	}
+	return len(seen)
+}
+
+// creditLine is the first paragraph that is a byline alone ("<p><em>Von
+// Anna Muster</em></p>"), or else the first credit labelled as the
+// author's in the page text ("Autorin: Anna Muster"; not "Text:", which
+// prose uses too), or "".
+func creditLine(m *pageMeta) string {
+	for _, c := range m.credits {
+		if names := cleanAuthors(c, ""); len(names) == 1 {
+			return names[0]
+		}
+	}
+	if hasBylineLabel(m.text) {
+		if g := reAuthorLabelled.FindStringSubmatch(m.text); g != nil {
+			return trimNonNames(g[1])
+		}
+	}
+	return ""
+}
+
+// legalForms are the legal forms, lower case, that end or follow the name
+// of a company or an association.
+var legalForms = map[string]bool{
+	"gmbh": true, "ggmbh": true, "mbh": true, "e.v.": true, "ag": true, "kg": true, "ohg": true, "eg": true,
+	"ltd": true, "ltd.": true, "inc": true, "inc.": true, "llc": true, "plc": true, "corp.": true,
+	"s.a.": true, "s.l.": true, "sarl": true, "s.a.r.l.": true, "s.r.l.": true, "srl": true, "b.v.": true, "n.v.": true,
+	"sp.": true, "z.o.o.": true, "s.p.a.": true,
+}
+
+// isLegalEntity reports whether the name s is a company's or an
+// association's: a word of it after the first is a legal form ("Web
+// Commerce GmbH", "Verband e.V.", "Acme Inc.").
+func isLegalEntity(s string) bool {
+	w := strings.Fields(strings.ToLower(s))
+	for i := 1; i < len(w); i++ {
+		if legalForms[strings.TrimRight(w[i], ",;")] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLegalEntity reports whether any author of sources, cleaned, is a
+// company or an association by isLegalEntity.
+func hasLegalEntity(sources [][]Author) bool {
+	for _, src := range sources {
+		for _, a := range src {
+			if a.Type == Organization || slices.ContainsFunc(cleanAuthors(a.Name, ""), isLegalEntity) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bylineLabels are the labels reLabelledByline reads before a colon.

@@ -1,7 +1,10 @@
 package article
 
 import (
+	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -33,6 +36,13 @@ type pageMeta struct {
 	bylines []string
 	// bylineAt is the offset in text of each byline of bylines.
 	bylineAt []int
+	// credits holds the text of paragraphs and headings that are a
+	// byline and nothing else ("<p><em>Von Anna Muster</em></p>"),
+	// outside comments and related articles, the first few.
+	credits []string
+	// authorBox is the name set as the heading of the first box about
+	// the author ("<div class="author-bio"><h3>Anna Muster</h3>…"), or "".
+	authorBox string
 	// dateTexts holds the text of elements whose class or id names a
 	// publication date.
 	dateTexts []string
@@ -226,6 +236,59 @@ func nodeText(n *html.Node) string {
 	return normalizeSpace(b.String())
 }
 
+// bylineText is the text of a byline element as a reader sees it:
+// whitespace-normalised, without the text set for screen readers only
+// ("<span class="sr-only">Zum Profil von anna</span>" beside the link to
+// Anna's profile), which labels or repeats what is shown.
+func bylineText(n *html.Node) string {
+	var b strings.Builder
+	appendSeenText(&b, n)
+	return normalizeSpace(b.String())
+}
+
+// appendSeenText is appendText leaving out screen-reader-only elements.
+func appendSeenText(b *strings.Builder, n *html.Node) {
+	if n.Type == html.ElementNode && isScreenReaderOnly(attr(n, "class")) {
+		b.WriteByte(' ')
+		return
+	}
+	if n.Type != html.ElementNode {
+		appendText(b, n)
+		return
+	}
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
+		return
+	case atom.Br, atom.P, atom.Div, atom.Li:
+		b.WriteByte(' ')
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		appendSeenText(b, c)
+	}
+	b.WriteByte(' ')
+}
+
+// screenReaderClasses are the class names (lower case) that hide an
+// element from sight and leave it to screen readers.
+var screenReaderClasses = []string{"sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden", "screenreader-only", "a11y-hidden"}
+
+// isScreenReaderOnly reports whether the class list cls marks an element
+// as text for screen readers only (also a prefixed class such as
+// "ds-sr-only").
+func isScreenReaderOnly(cls string) bool {
+	if cls == "" {
+		return false
+	}
+	for c := range strings.FieldsSeq(strings.ToLower(cls)) {
+		for _, s := range screenReaderClasses {
+			if c == s || strings.HasSuffix(c, "-"+s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func appendText(b *strings.Builder, n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
@@ -384,6 +447,9 @@ func (w *metaWalker) element(n *html.Node) bool {
 				m.h2s = append(m.h2s, t)
 			}
 		}
+		w.credit(n)
+	case atom.P, atom.H3, atom.H4, atom.H5, atom.H6:
+		w.credit(n)
 	case atom.Time:
 		if dt := attr(n, "datetime"); dt != "" && w.elsewhere == 0 {
 			if hasAttr(n, "pubdate") || strings.EqualFold(attr(n, "itemprop"), "datePublished") {
@@ -478,6 +544,10 @@ func (w *metaWalker) hints(n *html.Node) {
 	if len(ci) < 4 || !hintWordSet.in(ci) {
 		return
 	}
+	if w.m.authorBox == "" && (strings.Contains(ci, "author") || strings.Contains(ci, "autor")) &&
+		(strings.Contains(ci, "bio") || strings.Contains(ci, "box") || strings.Contains(ci, "about")) {
+		w.m.authorBox = boxHeading(n)
+	}
 	if len(w.m.dateTexts) < 8 && strings.Contains(ci, "byline") {
 		if t := nodeText(n); t != "" && len(t) < 200 {
 			w.m.dateTexts = append(w.m.dateTexts, t)
@@ -486,7 +556,7 @@ func (w *metaWalker) hints(n *html.Node) {
 	switch {
 	case len(w.m.bylines) < 8 && (strings.Contains(ci, "byline") || strings.Contains(ci, "author") || strings.Contains(ci, "autor") || strings.Contains(ci, "writer") || strings.Contains(ci, "username")) &&
 		!strings.Contains(ci, "bio") && !strings.Contains(ci, "avatar") && !strings.Contains(ci, "comment"):
-		if t := nodeText(n); t != "" && len(t) < 200 {
+		if t := bylineText(n); t != "" && len(t) < 200 {
 			w.m.bylines = append(w.m.bylines, t)
 			w.m.bylineAt = append(w.m.bylineAt, w.text.Len())
 		}
@@ -497,6 +567,84 @@ func (w *metaWalker) hints(n *html.Node) {
 			w.m.dateTexts = append(w.m.dateTexts, t)
 		}
 	}
+}
+
+// credit records n's text when it is a byline and nothing else: "Von"
+// or "By" (and the like) and a name of two to four capitalised words.
+func (w *metaWalker) credit(n *html.Node) {
+	if w.elsewhere > 0 || len(w.m.credits) >= 4 {
+		return
+	}
+	// Cheap test first: the first text must open with a byline word.
+	c := n.FirstChild
+	for c != nil && (c.Type == html.ElementNode && c.FirstChild != nil || c.Type == html.TextNode && strings.TrimSpace(c.Data) == "") {
+		if c.Type == html.ElementNode {
+			c = c.FirstChild
+		} else {
+			c = c.NextSibling
+		}
+	}
+	if c == nil || c.Type != html.TextNode || !reCreditLineStart.MatchString(c.Data) {
+		return
+	}
+	if t := nodeText(n); len(t) < 80 && reCreditLine.MatchString(t) {
+		w.m.credits = append(w.m.credits, t)
+	}
+}
+
+var (
+	// reCreditLineStart matches the start of a credit line's first text.
+	reCreditLineStart = regexp.MustCompile(`^\s*(?:Von|VON|By|BY|Par|Por|Door)\b`)
+	// reCreditLine matches a credit line whole.
+	reCreditLine = regexp.MustCompile(`^(?:Von|VON|By|BY|Par|Por|Door)\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?\p{Lu}[\p{L}'’.-]+){1,3}$`)
+)
+
+// boxHeading returns the text of the first heading (or bold text) in n,
+// when short, or "".
+func boxHeading(n *html.Node) string {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
+			continue
+		case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Strong, atom.B:
+			if t := nodeText(c); len(t) <= 60 && nameShaped(t) {
+				return t
+			}
+			return ""
+		}
+		if t := boxHeading(c); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// nameShaped reports whether s reads as a name and nothing else: a user
+// name, or one to four words, each capitalised (or a particle such as
+// "von" inside), none a function word or a job title, no sentence
+// punctuation ("Über den
+// Autor", "Letters To The Editor" and "Warum ist das so?" are not).
+func nameShaped(s string) bool {
+	w := strings.Fields(s)
+	if len(w) == 0 || len(w) > 4 || strings.ContainsAny(s, "?!:|") || isJobTitle(s) {
+		return false
+	}
+	if len(w) == 1 && (isLoginName(s) || isHandle(s)) {
+		return true // a user name: "karstenruppert"
+	}
+	for i, x := range w {
+		if i > 0 && bylineParticles[x] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(x)
+		if !unicode.IsUpper(r) || nonNameSet[strings.ToLower(strings.Trim(x, ".,"))] {
+			return false
+		}
+	}
+	return true
 }
 
 // itemprop reads an itemprop element; it reports whether the subtree was
