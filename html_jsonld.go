@@ -7,8 +7,10 @@ import (
 
 // ldArticle is what one JSON-LD article object says, as plain strings.
 type ldArticle struct {
-	typ           string
-	headline      string
+	typ      string
+	headline string
+	// altHeadline is the object's alternativeHeadline.
+	altHeadline   string
 	datePublished string
 	dateModified  string
 	description   string
@@ -150,6 +152,7 @@ func readLDArticle(o map[string]any, ids map[string]map[string]any) ldArticle {
 	a := ldArticle{
 		typ:           ldString(o["@type"]),
 		headline:      ldString(o["headline"]),
+		altHeadline:   ldString(o["alternativeHeadline"]),
 		datePublished: ldString(o["datePublished"]),
 		dateModified:  ldString(o["dateModified"]),
 		description:   ldString(o["description"]),

@@ -23,6 +23,17 @@ func chooseTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
 	if host := hostOf(c.url); host != "" {
 		sites = append(sites, host)
 	}
+	// A heading that prints the structured headline as a kicker over the
+	// alternative headline ("Vanlife in Schweden" over "Skandinavien im
+	// Wohnmobil erleben") shows the alternative as the headline.
+	if alt := normalizeSpace(ld.altHeadline); alt != "" && ld.headline != "" && len(strings.Fields(alt)) >= 2 {
+		kicked := normalizeSpace(ld.headline + " " + alt)
+		for _, h := range append(m.h1s, m.h2s...) {
+			if h == kicked {
+				return alt
+			}
+		}
+	}
 	// An <h1> that links to the home page is the site's name set as a
 	// heading (a blog's header), not the article's headline.
 	var h1s, homeH1s []string

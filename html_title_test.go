@@ -148,6 +148,18 @@ func TestHTMLTitleKinds(t *testing.T) {
 			want: "Trainerin verlässt den Verein nach zehn Jahren",
 		},
 		{
+			name: "a heading prints the structured headline as kicker over the alternative headline",
+			page: `<html><head><script type="application/ld+json">{"@type":"Article","headline":"Radreisen","alternativeHeadline":"Mit dem Rad entlang der Donau"}</script><title>Radreisen | Beispielmagazin</title></head><body>
+<h2><span class="subline">Radreisen</span> <span class="headline">Mit dem Rad entlang der Donau</span></h2>` + dePara + `</body></html>`,
+			want: "Mit dem Rad entlang der Donau",
+		},
+		{
+			name: "an alternative headline the page does not print under the kicker is left",
+			page: `<html><head><script type="application/ld+json">{"@type":"Article","headline":"Mit dem Rad entlang der Donau","alternativeHeadline":"Radreisen im Sommer"}</script></head><body>
+<h1>Mit dem Rad entlang der Donau</h1>` + dePara + `</body></html>`,
+			want: "Mit dem Rad entlang der Donau",
+		},
+		{
 			name: "an unrelated <h2> does not replace the meta title",
 			page: `<html><head><meta property="og:title" content="Council passes budget"></head><body><h2>Most read</h2>` + para + `</body></html>`,
 			want: "Council passes budget",
