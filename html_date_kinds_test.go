@@ -68,6 +68,16 @@ func TestHTMLDateKinds(t *testing.T) {
 			page: `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Mayor race","datePublished":"2023-11-09T05:30:59Z"}</script></head><body><h1>Mayor race</h1><time datetime="2023-11-08 23:12:00">November 8</time>` + para + `</body></html>`,
 			want: "2023-11-09",
 		},
+		{
+			name: "a date line just above the headline, read whole",
+			page: `<html><body><div class="kicker"><span>18. März 2021</span> | Meldungen</div><h1>Neue Satzung beschlossen</h1>` + dePara + `</body></html>`,
+			want: "2021-03-18",
+		},
+		{
+			name: "a numeric date just above the headline, read whole",
+			page: `<html><body><small>28.02.2022 Regionalliga</small><h1>Neue Satzung beschlossen</h1>` + dePara + `</body></html>`,
+			want: "2022-02-28",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

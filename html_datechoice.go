@@ -266,16 +266,18 @@ func textDate(m *pageMeta, headline string, c *config) Date {
 		return d
 	}
 	start := max(0, at-dateBeforeH1)
+	// Each date is read whole before the search goes on past it: from
+	// its second character, "24. April 2020" would read as 4 April 2020.
 	var last Date
 	for s := t[start:at]; ; {
-		d, at, ok := anyDate(s, c, true)
+		d, _, end, ok := anyDateSpan(s, c, true)
 		if !ok {
 			break
 		}
 		if plausibleYear(d) {
 			last = d
 		}
-		s = s[at+1:]
+		s = s[end:]
 	}
 	return last
 }

@@ -29,9 +29,15 @@ var (
 // and, when short is set, day.month.yy. It reports the date and its byte
 // offset.
 func anyDate(s string, c *config, short bool) (Date, int, bool) {
-	best, at := Date{}, -1
+	d, at, _, ok := anyDateSpan(s, c, short)
+	return d, at, ok
+}
+
+// anyDateSpan is anyDate reporting the end of the date's text too.
+func anyDateSpan(s string, c *config, short bool) (Date, int, int, bool) {
+	best, at, end := Date{}, -1, -1
 	if m, ok := findDate(s, c); ok {
-		best, at = m.date, m.start
+		best, at, end = m.date, m.start, m.end
 	}
 	for _, loc := range reDayMonthAny.FindAllStringSubmatchIndex(s, -1) {
 		if at >= 0 && loc[0] >= at {
@@ -42,7 +48,7 @@ func anyDate(s string, c *config, short bool) (Date, int, bool) {
 			continue
 		}
 		if d, ok := makeDay(atoi(s[loc[6]:loc[7]]), int(mon), atoi(s[loc[2]:loc[3]])); ok {
-			best, at = d, loc[0]
+			best, at, end = d, loc[0], loc[1]
 			break
 		}
 	}
@@ -59,7 +65,7 @@ func anyDate(s string, c *config, short bool) (Date, int, bool) {
 				continue
 			}
 			if d, ok := makeDay(2000+atoi(s[loc[6]:loc[7]]), atoi(s[loc[4]:loc[5]]), atoi(s[loc[2]:loc[3]])); ok {
-				best, at = d, loc[0]
+				best, at, end = d, loc[0], loc[1]
 				break
 			}
 		}
@@ -85,12 +91,12 @@ func anyDate(s string, c *config, short bool) (Date, int, bool) {
 				}
 			}
 			if d, ok := makeDay(y, mon, day); ok {
-				best, at = d, loc[0]
+				best, at, end = d, loc[0], loc[1]
 				break
 			}
 		}
 	}
-	return best, at, at >= 0
+	return best, at, end, at >= 0
 }
 
 // reNumericDate matches "17/02/2022" and the spaced "4. 2. 2022".
