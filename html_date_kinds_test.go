@@ -78,6 +78,18 @@ func TestHTMLDateKinds(t *testing.T) {
 			page: `<html><body><small>28.02.2022 Regionalliga</small><h1>Neue Satzung beschlossen</h1>` + dePara + `</body></html>`,
 			want: "2022-02-28",
 		},
+		{
+			name: "teasers' date lines give way to the date beside the headline",
+			page: `<html><body><h1>Kreissäge richtig einstellen</h1><p>12.03.2021 // Anna Muster</p>` + dePara + `
+<div class="teaser-date">06. Aug 2020 // Tipps</div><div class="teaser-date">18. Feb 2021 // Sonstiges</div><div class="teaser-date">17. Okt 2020 // Tipps</div></body></html>`,
+			want: "2021-03-12",
+		},
+		{
+			name: "teasers' bylines give way to the date beside the headline",
+			page: `<html><body><h1>Messe abgesagt</h1><p>Teilen: 24.01.2022 11:38</p>` + dePara + `
+<span class="author">09.10.2021</span><span class="author">19.08.2021</span><span class="author">05.08.2021</span></body></html>`,
+			want: "2022-01-24",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

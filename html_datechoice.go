@@ -89,9 +89,21 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, So
 		}
 		return got[k]
 	}
+	// listFirst is the first date of date lines or bylines that list
+	// many days, taken only when no later source gives a date.
+	var listFirst Date
 	for k, st := range steps {
 		d := read(k)
 		if d.IsZero() {
+			continue
+		}
+		// Date lines or bylines that give many days are those of a list
+		// of teasers: a later source (a meta tag, the address, a date
+		// printed beside the headline) is more likely the article's.
+		if listed && (k == stepDateLine || k == stepDateLine+1) {
+			if listFirst.IsZero() {
+				listFirst = d
+			}
 			continue
 		}
 		// A structured date that the page's date line contradicts gives
@@ -105,9 +117,6 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, So
 		}
 		// Other sources that give a day confirm or contradict it.
 		src := st.from
-		if listed && (k == stepDateLine || k == stepDateLine+1) {
-			src.Confidence = confGuess
-		}
 		for j := k + 1; j < confirmSteps; j++ {
 			if o := read(j); !o.IsZero() {
 				if o.Time.Format(time.DateOnly) == d.Time.Format(time.DateOnly) {
@@ -118,6 +127,9 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, So
 			}
 		}
 		return d, src
+	}
+	if !listFirst.IsZero() {
+		return listFirst, Source{FromDateLine, confGuess}
 	}
 	return Date{}, Source{}
 }
