@@ -90,6 +90,21 @@ func TestHTMLDateKinds(t *testing.T) {
 <span class="author">09.10.2021</span><span class="author">19.08.2021</span><span class="author">05.08.2021</span></body></html>`,
 			want: "2022-01-24",
 		},
+		{
+			name: "a page that shows only its update's date, which the structured data confirms",
+			page: `<html><head><script type="application/ld+json">{"@type":"BlogPosting","headline":"Faster builds","datePublished":"2018-05-02T00:00:00Z","dateModified":"2019-11-20T09:12:00Z"}</script></head><body><h1>Faster builds</h1><p class="meta">by Jane Roe<br>Last updated 20 Nov 2019, first written 2 May 2018</p>` + para + `</body></html>`,
+			want: "2019-11-20",
+		},
+		{
+			name: "an update printed after the publication's date does not replace it",
+			page: `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Faster builds","datePublished":"2018-05-02T09:00:00Z","dateModified":"2019-11-20T09:12:00Z"}</script></head><body><h1>Faster builds</h1><p>Published: May 2, 2018 | Updated: November 20, 2019</p>` + para + `</body></html>`,
+			want: "2018-05-02",
+		},
+		{
+			name: "an update's date the structured data does not confirm is not taken",
+			page: `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Faster builds","datePublished":"2018-05-02T09:00:00Z"}</script></head><body><h1>Faster builds</h1><p>Updated November 20, 2019</p>` + para + `</body></html>`,
+			want: "2018-05-02",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
