@@ -31,6 +31,8 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, So
 	// the dates of a list of teasers or posts, of which the first is the
 	// article's only on a good day.
 	listed := false
+	// order is how the page writes day and month in numeric dates.
+	order := langOrder(m.lang)
 	// updated is set when the first date of the last date lines read
 	// follows an update label ("Updated Nov 13, 2019").
 	updated := false
@@ -39,7 +41,7 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, So
 		updated = false
 		days := map[string]bool{}
 		for i, s := range ss {
-			d, at, ok := anyDate(s, c, true)
+			d, at, _, ok := anyDateSpan(s, c, true, order)
 			if !ok || !plausibleYear(d) {
 				continue
 			}
@@ -295,7 +297,8 @@ func textDate(m *pageMeta, headline string, c *config) Date {
 	}
 	t := m.text
 	end := min(len(t), at+dateAfterH1)
-	if d, _, ok := anyDate(t[at:end], c, true); ok && plausibleYear(d) {
+	order := langOrder(m.lang)
+	if d, _, _, ok := anyDateSpan(t[at:end], c, true, order); ok && plausibleYear(d) {
 		return d
 	}
 	start := max(0, at-dateBeforeH1)
@@ -303,7 +306,7 @@ func textDate(m *pageMeta, headline string, c *config) Date {
 	// its second character, "24. April 2020" would read as 4 April 2020.
 	var last Date
 	for s := t[start:at]; ; {
-		d, _, end, ok := anyDateSpan(s, c, true)
+		d, _, end, ok := anyDateSpan(s, c, true, order)
 		if !ok {
 			break
 		}

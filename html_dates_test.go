@@ -43,6 +43,43 @@ func TestAnyDateLanguages(t *testing.T) {
 	}
 }
 
+// TestNumericDateOrder: a slashed date whose numbers could both be a
+// month is read in the order the page's language writes.
+func TestNumericDateOrder(t *testing.T) {
+	cases := []struct {
+		lang, in, want string
+	}{
+		{"en-GB", "Updated 02/10/2020", "2020-10-02"},
+		{"en-AU", "02/10/2020", "2020-10-02"},
+		{"de-DE", "Stand: 03/05/2022", "2022-05-03"},
+		{"es", "03/05/2022 10:41 pm", "2022-05-03"},
+		{"en-US", "02/10/2020", "2020-02-10"},
+		{"EN_us", "02/10/2020", "2020-02-10"},
+		{"en", "02/10/2020", ""},
+		{"en-CA", "02/10/2020", ""},
+		{"", "02/10/2020", ""},
+		{"en-US", "17/02/2022", "2022-02-17"}, // beyond doubt whatever the language
+		{"en-GB", "12/25/2021", "2021-12-25"},
+	}
+	for _, c := range cases {
+		got := ""
+		if d, _, _, ok := anyDateSpan(c.in, nil, true, langOrder(c.lang)); ok {
+			got = d.Time.Format("2006-01-02")
+		}
+		if got != c.want {
+			t.Errorf("lang %q: %q read as %q, want %q", c.lang, c.in, got, c.want)
+		}
+	}
+	a := htmlPage(t, `<html lang="en-GB"><body><h1>Student halls too full</h1><span class="time">02/10/2020</span>`+para+`</body></html>`)
+	if got := a.DatePublished.Time.Format("2006-01-02"); got != "2020-10-02" {
+		t.Errorf("en-GB page: date = %v, want 2020-10-02", a.DatePublished)
+	}
+	a = htmlPage(t, `<html lang="en-US"><body><h1>Student halls too full</h1><span class="time">02/10/2020</span>`+para+`</body></html>`)
+	if got := a.DatePublished.Time.Format("2006-01-02"); got != "2020-02-10" {
+		t.Errorf("en-US page: date = %v, want 2020-02-10", a.DatePublished)
+	}
+}
+
 func TestLabelledDate(t *testing.T) {
 	d := labelledDate("Ausgabejahr 2022\nDatum\n25.01.2022\nPrognose", nil)
 	if got := d.Time.Format("2006-01-02"); d.IsZero() || got != "2022-01-25" {
