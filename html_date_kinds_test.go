@@ -105,6 +105,11 @@ func TestHTMLDateKinds(t *testing.T) {
 			page: `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Faster builds","datePublished":"2018-05-02T09:00:00Z"}</script></head><body><h1>Faster builds</h1><p>Updated November 20, 2019</p>` + para + `</body></html>`,
 			want: "2018-05-02",
 		},
+		{
+			name: "a date after a byline that holds only the name",
+			page: `<html><body><h1>Sommerfest im Garten</h1><p>Am 12.-14.8.2019 feiern wir wieder.</p>` + dePara + `<div>Eingestellt von <span class="username">mara</span> am 3. Juli 2019 - 10:20</div></body></html>`,
+			want: "2019-07-03",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -76,6 +76,7 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, So
 		{Source{FromMeta, confGuess + 0.1}, func() Date { return values(generic) }},
 		{Source{FromURL, confGuess}, func() Date { return urlDate(m, c) }},
 		{Source{FromScript, confGuess - 0.1}, func() Date { return values(m.scriptDateValues()) }},
+		{Source{FromByline, confGuess - 0.1}, func() Date { return bylineNextDate(m, c) }},
 		{Source{FromDateLine, confGuess - 0.1}, func() Date { return textDate(m, headline, c) }},
 		{Source{FromDateLine, confGuess - 0.1}, func() Date { return labelledDate(m.text, c) }},
 	}
@@ -356,3 +357,34 @@ func visibleUpdate(m *pageMeta, ld ldArticle, c *config) Date {
 	}
 	return Date{}
 }
+
+// bylineNextDate returns a date printed right after a byline that holds
+// only the author's name, in the line around it ("Posted by <span
+// class=author>Ann</span> on 24 July 2017", "Gespeichert von <span
+// class=username>ann</span> am 24. Juli 2017 - 18:55").
+func bylineNextDate(m *pageMeta, c *config) Date {
+	order := langOrder(m.lang)
+	for i, b := range m.bylines {
+		if i >= len(m.bylineAt) {
+			break
+		}
+		start := m.bylineAt[i]
+		if start >= len(m.text) {
+			continue
+		}
+		if _, _, ok := anyDate(b, c, true); ok {
+			continue // a byline with a date of its own: the byline step's
+		}
+		// The byline's own text, with the page text's line breaks, then
+		// a word or two ("am", "on", "|") before the date.
+		reach := len(b) + 2*strings.Count(b, " ") + bylineDateGap
+		end := min(len(m.text), start+reach+40)
+		if d, at, _, ok := anyDateSpan(m.text[start:end], c, true, order); ok && at <= reach && plausibleYear(d) {
+			return d
+		}
+	}
+	return Date{}
+}
+
+// bylineDateGap bounds the text between a byline and the date after it.
+const bylineDateGap = 12
