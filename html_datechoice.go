@@ -260,9 +260,12 @@ func localized(d Date, times []string) Date {
 	return d
 }
 
-// urlDate reads a date from the page address (/2021/03/14/).
+// urlDate reads a date from the page address (/2021/03/14/), else one
+// with the year last (/29-10-2021, _vom_22.04.2020_), read day first or
+// month first as the numbers or the page's language tell.
 func urlDate(m *pageMeta, c *config) Date {
-	for _, u := range []string{m.canonical, m.metaValue("og:url"), c.url} {
+	urls := []string{m.canonical, m.metaValue("og:url"), c.url}
+	for _, u := range urls {
 		for _, re := range []*regexp.Regexp{reURLDate, reURLDateSolid} {
 			if g := re.FindStringSubmatch(u); g != nil {
 				s := g[1] + "-" + twoDigits(g[2]) + "-" + twoDigits(g[3])
@@ -272,8 +275,34 @@ func urlDate(m *pageMeta, c *config) Date {
 			}
 		}
 	}
+	order := langOrder(m.lang)
+	for _, u := range urls {
+		g := reURLDateDayFirst.FindStringSubmatch(u)
+		if g == nil {
+			continue
+		}
+		a, b := atoi(g[1]), atoi(g[2])
+		day, mon := a, b
+		switch {
+		case a > 12:
+		case b > 12:
+			day, mon = b, a
+		case order == dayFirst:
+		case order == monthFirst:
+			day, mon = b, a
+		default:
+			continue
+		}
+		if d, ok := makeDay(atoi(g[3]), mon, day); ok && plausibleYear(d) {
+			return d
+		}
+	}
 	return Date{}
 }
+
+// reURLDateDayFirst matches a date with the year last in an address
+// (/29-10-2021, _22.04.2020_).
+var reURLDateDayFirst = regexp.MustCompile(`[/_-]([0-3]?\d)[-_.]([0-3]?\d)[-_.]((?:19|20)\d{2})(?:[/._-]|$)`)
 
 // Bounds of the page-text date search around the first <h1>: a date line
 // sits just above or below the headline.

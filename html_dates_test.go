@@ -80,6 +80,31 @@ func TestNumericDateOrder(t *testing.T) {
 	}
 }
 
+// TestURLDateDayFirst: an address that writes its date with the year
+// last is read day first, or in the page's order when both numbers could
+// be a month.
+func TestURLDateDayFirst(t *testing.T) {
+	cases := []struct{ lang, url, want string }{
+		{"de", "https://example.org/meldungen/17-11-2020", "2020-11-17"},
+		{"de", "https://example.org/artikel/bericht_vom_03.05.2021_zum_wetter", "2021-05-03"},
+		{"en-US", "https://example.com/blog/notes-11-23-2020/", "2020-11-23"},
+		{"en-US", "https://example.com/blog/notes-03-05-2021/", "2021-03-05"},
+		{"", "https://example.com/blog/notes-03-05-2021/", ""},
+		{"de", "https://example.org/2019/04/09/bericht-01-02-2020/", "2019-04-09"}, // year first wins
+		{"de", "https://example.org/produkt-12-34-2020", ""},
+	}
+	for _, c := range cases {
+		m := &pageMeta{lang: c.lang, canonical: c.url}
+		got := ""
+		if d := urlDate(m, &config{}); !d.IsZero() {
+			got = d.Time.Format("2006-01-02")
+		}
+		if got != c.want {
+			t.Errorf("urlDate(%q, lang %q) = %q, want %q", c.url, c.lang, got, c.want)
+		}
+	}
+}
+
 func TestLabelledDate(t *testing.T) {
 	d := labelledDate("Ausgabejahr 2022\nDatum\n25.01.2022\nPrognose", nil)
 	if got := d.Time.Format("2006-01-02"); d.IsZero() || got != "2022-01-25" {
