@@ -1,6 +1,9 @@
 package article
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestHTMLDateListConfidence: date lines that give many different days are
 // a list of teasers; the first may still be taken, but only as a guess.
@@ -109,6 +112,11 @@ func TestHTMLDateKinds(t *testing.T) {
 			name: "a date after a byline that holds only the name",
 			page: `<html><body><h1>Sommerfest im Garten</h1><p>Am 12.-14.8.2019 feiern wir wieder.</p>` + dePara + `<div>Eingestellt von <span class="username">mara</span> am 3. Juli 2019 - 10:20</div></body></html>`,
 			want: "2019-07-03",
+		},
+		{
+			name: "a date above the headline across deep indentation",
+			page: `<html><body><div class="box"><span>7. März 2013</span><ul><li>Drucken</li></ul></div>` + strings.Repeat("\n\t\t\t\t\t\t\t\t                        ", 40) + `<span>Wirtschaft</span><h1>Neue Satzung beschlossen</h1>` + dePara + `</body></html>`,
+			want: "2013-03-07",
 		},
 	}
 	for _, c := range cases {

@@ -331,7 +331,10 @@ func textDate(m *pageMeta, headline string, c *config) Date {
 	if d, _, _, ok := anyDateSpan(t[at:end], c, true, order); ok && plausibleYear(d) {
 		return d
 	}
-	start := max(0, at-dateBeforeH1)
+	// The bound counts visible characters: a page laid out with deep
+	// indentation puts thousands of spaces between a date and the
+	// headline.
+	start := backVisible(t, at, dateBeforeH1)
 	// Each date is read whole before the search goes on past it: from
 	// its second character, "24. April 2020" would read as 4 April 2020.
 	var last Date
