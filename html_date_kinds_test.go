@@ -118,6 +118,18 @@ func TestHTMLDateKinds(t *testing.T) {
 			page: `<html><body><div class="box"><span>7. März 2013</span><ul><li>Drucken</li></ul></div>` + strings.Repeat("\n\t\t\t\t\t\t\t\t                        ", 40) + `<span>Wirtschaft</span><h1>Neue Satzung beschlossen</h1>` + dePara + `</body></html>`,
 			want: "2013-03-07",
 		},
+		{
+			name: "microdata contradicted by the byline's date and a meta tag",
+			page: `<html><head><meta name="date" content="2022-03-09 10:05"></head><body><div itemscope itemtype="https://schema.org/Article"><meta itemprop="datePublished" content="2021-11-30T08:00:00+01:00">
+<h1 itemprop="headline">Warten lohnt sich</h1><div class="author-line">09.03.2022 | 10:05 Uhr | Anna Muster</div>` + dePara + `</div></body></html>`,
+			want: "2022-03-09",
+		},
+		{
+			name: "teasers' bylines do not overrule microdata",
+			page: `<html><head><meta name="date" content="2022-03-09 10:05"></head><body><div itemscope itemtype="https://schema.org/Article"><meta itemprop="datePublished" content="2021-11-30T08:00:00+01:00">
+<h1 itemprop="headline">Warten lohnt sich</h1>` + dePara + `</div><span class="author">09.03.2022 Anna</span><span class="author">19.08.2021 Ben</span><span class="author">05.08.2021 Cem</span></body></html>`,
+			want: "2021-11-30",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

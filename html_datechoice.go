@@ -135,7 +135,7 @@ func firstDate(steps []dateStep, read func(int) Date, listed, updated func() boo
 		// <time>, a meta tag) agrees with the date line: two sources a
 		// reader can check against one.
 		if k < 3 {
-			if o, src, ok := corroborated(d, k, read, updated, timesListed); ok {
+			if o, src, ok := corroborated(d, k, read, updated, listed, timesListed); ok {
 				return o, src
 			}
 		}
@@ -162,22 +162,29 @@ func firstDate(steps []dateStep, read func(int) Date, listed, updated func() boo
 const (
 	stepTime     = 3 // <time> elements
 	stepDateLine = 4 // dates printed in date lines
+	stepByline   = 5 // dates printed in bylines
 	stepMeta     = 6 // loosely named meta tags
 )
 
 // corroborated returns the day the date line gives when it differs from d
 // (read at step k) and another of the first sources or the meta tags
 // agree with it.
-// A date line that gives an update's date ("Updated Nov 13") does not
-// count, nor do <time> elements that span many days (a list of teasers,
-// a clock in the header).
-func corroborated(d Date, k int, read func(int) Date, lineUpdated func() bool, timesListed bool) (Date, Source, bool) {
+// With no date line, a byline's date stands for it. A date line that
+// gives an update's date ("Updated Nov 13") does not count, nor do date
+// lines or bylines that list many days, nor <time> elements that span
+// many days (a list of teasers, a clock in the header).
+func corroborated(d Date, k int, read func(int) Date, lineUpdated, lineListed func() bool, timesListed bool) (Date, Source, bool) {
 	line := read(stepDateLine)
-	if line.IsZero() || sameDay(line, d) || lineUpdated() {
+	if line.IsZero() {
+		// A byline that carries the date ("04.02.2022 | 15:33 Uhr | Von
+		// Anna Muster") is the page's date line.
+		line = read(stepByline)
+	}
+	if line.IsZero() || sameDay(line, d) || lineUpdated() || lineListed() {
 		return Date{}, Source{}, false
 	}
 	for j := 0; j <= stepMeta; j++ {
-		if j == k || j == stepDateLine || j == 5 || j == stepTime && timesListed {
+		if j == k || j == stepDateLine || j == stepByline || j == stepTime && timesListed {
 			continue
 		}
 		if o := read(j); !o.IsZero() && sameDay(o, line) {
