@@ -1,6 +1,9 @@
 package article
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestHTMLDateListConfidence: date lines that give many different days are
 // a list of teasers; the first may still be taken, but only as a guess.
@@ -67,6 +70,65 @@ func TestHTMLDateKinds(t *testing.T) {
 			name: "a zone-less <time> of another instant does not move the day",
 			page: `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Mayor race","datePublished":"2023-11-09T05:30:59Z"}</script></head><body><h1>Mayor race</h1><time datetime="2023-11-08 23:12:00">November 8</time>` + para + `</body></html>`,
 			want: "2023-11-09",
+		},
+		{
+			name: "a date line just above the headline, read whole",
+			page: `<html><body><div class="kicker"><span>18. März 2021</span> | Meldungen</div><h1>Neue Satzung beschlossen</h1>` + dePara + `</body></html>`,
+			want: "2021-03-18",
+		},
+		{
+			name: "a numeric date just above the headline, read whole",
+			page: `<html><body><small>28.02.2022 Regionalliga</small><h1>Neue Satzung beschlossen</h1>` + dePara + `</body></html>`,
+			want: "2022-02-28",
+		},
+		{
+			name: "teasers' date lines give way to the date beside the headline",
+			page: `<html><body><h1>Kreissäge richtig einstellen</h1><p>12.03.2021 // Anna Muster</p>` + dePara + `
+<div class="teaser-date">06. Aug 2020 // Tipps</div><div class="teaser-date">18. Feb 2021 // Sonstiges</div><div class="teaser-date">17. Okt 2020 // Tipps</div></body></html>`,
+			want: "2021-03-12",
+		},
+		{
+			name: "teasers' bylines give way to the date beside the headline",
+			page: `<html><body><h1>Messe abgesagt</h1><p>Teilen: 24.01.2022 11:38</p>` + dePara + `
+<span class="author">09.10.2021</span><span class="author">19.08.2021</span><span class="author">05.08.2021</span></body></html>`,
+			want: "2022-01-24",
+		},
+		{
+			name: "a page that shows only its update's date, which the structured data confirms",
+			page: `<html><head><script type="application/ld+json">{"@type":"BlogPosting","headline":"Faster builds","datePublished":"2018-05-02T00:00:00Z","dateModified":"2019-11-20T09:12:00Z"}</script></head><body><h1>Faster builds</h1><p class="meta">by Jane Roe<br>Last updated 20 Nov 2019, first written 2 May 2018</p>` + para + `</body></html>`,
+			want: "2019-11-20",
+		},
+		{
+			name: "an update printed after the publication's date does not replace it",
+			page: `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Faster builds","datePublished":"2018-05-02T09:00:00Z","dateModified":"2019-11-20T09:12:00Z"}</script></head><body><h1>Faster builds</h1><p>Published: May 2, 2018 | Updated: November 20, 2019</p>` + para + `</body></html>`,
+			want: "2018-05-02",
+		},
+		{
+			name: "an update's date the structured data does not confirm is not taken",
+			page: `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Faster builds","datePublished":"2018-05-02T09:00:00Z"}</script></head><body><h1>Faster builds</h1><p>Updated November 20, 2019</p>` + para + `</body></html>`,
+			want: "2018-05-02",
+		},
+		{
+			name: "a date after a byline that holds only the name",
+			page: `<html><body><h1>Sommerfest im Garten</h1><p>Am 12.-14.8.2019 feiern wir wieder.</p>` + dePara + `<div>Eingestellt von <span class="username">mara</span> am 3. Juli 2019 - 10:20</div></body></html>`,
+			want: "2019-07-03",
+		},
+		{
+			name: "a date above the headline across deep indentation",
+			page: `<html><body><div class="box"><span>7. März 2013</span><ul><li>Drucken</li></ul></div>` + strings.Repeat("\n\t\t\t\t\t\t\t\t                        ", 40) + `<span>Wirtschaft</span><h1>Neue Satzung beschlossen</h1>` + dePara + `</body></html>`,
+			want: "2013-03-07",
+		},
+		{
+			name: "microdata contradicted by the byline's date and a meta tag",
+			page: `<html><head><meta name="date" content="2022-03-09 10:05"></head><body><div itemscope itemtype="https://schema.org/Article"><meta itemprop="datePublished" content="2021-11-30T08:00:00+01:00">
+<h1 itemprop="headline">Warten lohnt sich</h1><div class="author-line">09.03.2022 | 10:05 Uhr | Anna Muster</div>` + dePara + `</div></body></html>`,
+			want: "2022-03-09",
+		},
+		{
+			name: "teasers' bylines do not overrule microdata",
+			page: `<html><head><meta name="date" content="2022-03-09 10:05"></head><body><div itemscope itemtype="https://schema.org/Article"><meta itemprop="datePublished" content="2021-11-30T08:00:00+01:00">
+<h1 itemprop="headline">Warten lohnt sich</h1>` + dePara + `</div><span class="author">09.03.2022 Anna</span><span class="author">19.08.2021 Ben</span><span class="author">05.08.2021 Cem</span></body></html>`,
+			want: "2021-11-30",
 		},
 	}
 	for _, c := range cases {

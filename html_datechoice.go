@@ -31,6 +31,8 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, So
 	// the dates of a list of teasers or posts, of which the first is the
 	// article's only on a good day.
 	listed := false
+	// order is how the page writes day and month in numeric dates.
+	order := langOrder(m.lang)
 	// updated is set when the first date of the last date lines read
 	// follows an update label ("Updated Nov 13, 2019").
 	updated := false
@@ -39,7 +41,7 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, So
 		updated = false
 		days := map[string]bool{}
 		for i, s := range ss {
-			d, at, ok := anyDate(s, c, true)
+			d, at, _, ok := anyDateSpan(s, c, true, order)
 			if !ok || !plausibleYear(d) {
 				continue
 			}
@@ -63,10 +65,7 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, So
 	// Structured data first, then <time> elements, then the date lines a
 	// reader sees (which beat loosely named meta tags), then the address,
 	// page scripts and dates printed next to the headline.
-	steps := []struct {
-		from Source
-		f    func() Date
-	}{
+	steps := []dateStep{
 		{Source{FromJSONLD, confStructured}, func() Date { return localized(values([]string{ld.datePublished}), m.times) }},
 		{Source{FromOpenGraph, confMeta}, func() Date { return localized(values([]string{og}), m.times) }},
 		{Source{FromMicrodata, confStructured}, func() Date { return localized(values([]string{m.micro.datePublished}), m.times) }},
@@ -77,6 +76,7 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, So
 		{Source{FromMeta, confGuess + 0.1}, func() Date { return values(generic) }},
 		{Source{FromURL, confGuess}, func() Date { return urlDate(m, c) }},
 		{Source{FromScript, confGuess - 0.1}, func() Date { return values(m.scriptDateValues()) }},
+		{Source{FromByline, confGuess - 0.1}, func() Date { return bylineNextDate(m, c) }},
 		{Source{FromDateLine, confGuess - 0.1}, func() Date { return textDate(m, headline, c) }},
 		{Source{FromDateLine, confGuess - 0.1}, func() Date { return labelledDate(m.text, c) }},
 	}
@@ -89,9 +89,45 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, So
 		}
 		return got[k]
 	}
+	d, src := firstDate(steps, read, func() bool { return listed }, func() bool { return updated }, timesListed(m.times))
+	// A page that prints, beside its headline, only the date of its last
+	// update shows itself by that date; the structured modification date
+	// confirms it is one.
+	if !d.IsZero() {
+		if u := visibleUpdate(m, ld, c); !u.IsZero() && !sameDay(u, d) {
+			return u, Source{FromDateLine, confVisible}
+		}
+	}
+	return d, src
+}
+
+// dateStep is one source of chooseDate: how far it is trusted and how it is
+// read.
+type dateStep struct {
+	from Source
+	f    func() Date
+}
+
+// firstDate returns the date of the first of steps that gives one, as
+// chooseDate ranks them; read(k) reads step k once. listed and updated
+// report what the last date lines read said (a list of days; an update's
+// date), timesListed whether the <time> elements are a list.
+func firstDate(steps []dateStep, read func(int) Date, listed, updated func() bool, timesListed bool) (Date, Source) {
+	// listFirst is the first date of date lines or bylines that list
+	// many days, taken only when no later source gives a date.
+	var listFirst Date
 	for k, st := range steps {
 		d := read(k)
 		if d.IsZero() {
+			continue
+		}
+		// Date lines or bylines that give many days are those of a list
+		// of teasers: a later source (a meta tag, the address, a date
+		// printed beside the headline) is more likely the article's.
+		if listed() && (k == stepDateLine || k == stepDateLine+1) {
+			if listFirst.IsZero() {
+				listFirst = d
+			}
 			continue
 		}
 		// A structured date that the page's date line contradicts gives
@@ -99,15 +135,12 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, So
 		// <time>, a meta tag) agrees with the date line: two sources a
 		// reader can check against one.
 		if k < 3 {
-			if o, src, ok := corroborated(d, k, read, func() bool { return updated }, timesListed(m.times)); ok {
+			if o, src, ok := corroborated(d, k, read, updated, listed, timesListed); ok {
 				return o, src
 			}
 		}
 		// Other sources that give a day confirm or contradict it.
 		src := st.from
-		if listed && (k == stepDateLine || k == stepDateLine+1) {
-			src.Confidence = confGuess
-		}
 		for j := k + 1; j < confirmSteps; j++ {
 			if o := read(j); !o.IsZero() {
 				if o.Time.Format(time.DateOnly) == d.Time.Format(time.DateOnly) {
@@ -119,6 +152,9 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, So
 		}
 		return d, src
 	}
+	if !listFirst.IsZero() {
+		return listFirst, Source{FromDateLine, confGuess}
+	}
 	return Date{}, Source{}
 }
 
@@ -126,22 +162,29 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, So
 const (
 	stepTime     = 3 // <time> elements
 	stepDateLine = 4 // dates printed in date lines
+	stepByline   = 5 // dates printed in bylines
 	stepMeta     = 6 // loosely named meta tags
 )
 
 // corroborated returns the day the date line gives when it differs from d
 // (read at step k) and another of the first sources or the meta tags
 // agree with it.
-// A date line that gives an update's date ("Updated Nov 13") does not
-// count, nor do <time> elements that span many days (a list of teasers,
-// a clock in the header).
-func corroborated(d Date, k int, read func(int) Date, lineUpdated func() bool, timesListed bool) (Date, Source, bool) {
+// With no date line, a byline's date stands for it. A date line that
+// gives an update's date ("Updated Nov 13") does not count, nor do date
+// lines or bylines that list many days, nor <time> elements that span
+// many days (a list of teasers, a clock in the header).
+func corroborated(d Date, k int, read func(int) Date, lineUpdated, lineListed func() bool, timesListed bool) (Date, Source, bool) {
 	line := read(stepDateLine)
-	if line.IsZero() || sameDay(line, d) || lineUpdated() {
+	if line.IsZero() {
+		// A byline that carries the date ("04.02.2022 | 15:33 Uhr | Von
+		// Anna Muster") is the page's date line.
+		line = read(stepByline)
+	}
+	if line.IsZero() || sameDay(line, d) || lineUpdated() || lineListed() {
 		return Date{}, Source{}, false
 	}
 	for j := 0; j <= stepMeta; j++ {
-		if j == k || j == stepDateLine || j == 5 || j == stepTime && timesListed {
+		if j == k || j == stepDateLine || j == stepByline || j == stepTime && timesListed {
 			continue
 		}
 		if o := read(j); !o.IsZero() && sameDay(o, line) {
@@ -224,9 +267,12 @@ func localized(d Date, times []string) Date {
 	return d
 }
 
-// urlDate reads a date from the page address (/2021/03/14/).
+// urlDate reads a date from the page address (/2021/03/14/), else one
+// with the year last (/29-10-2021, _vom_22.04.2020_), read day first or
+// month first as the numbers or the page's language tell.
 func urlDate(m *pageMeta, c *config) Date {
-	for _, u := range []string{m.canonical, m.metaValue("og:url"), c.url} {
+	urls := []string{m.canonical, m.metaValue("og:url"), c.url}
+	for _, u := range urls {
 		for _, re := range []*regexp.Regexp{reURLDate, reURLDateSolid} {
 			if g := re.FindStringSubmatch(u); g != nil {
 				s := g[1] + "-" + twoDigits(g[2]) + "-" + twoDigits(g[3])
@@ -236,8 +282,34 @@ func urlDate(m *pageMeta, c *config) Date {
 			}
 		}
 	}
+	order := langOrder(m.lang)
+	for _, u := range urls {
+		g := reURLDateDayFirst.FindStringSubmatch(u)
+		if g == nil {
+			continue
+		}
+		a, b := atoi(g[1]), atoi(g[2])
+		day, mon := a, b
+		switch {
+		case a > 12:
+		case b > 12:
+			day, mon = b, a
+		case order == dayFirst:
+		case order == monthFirst:
+			day, mon = b, a
+		default:
+			continue
+		}
+		if d, ok := makeDay(atoi(g[3]), mon, day); ok && plausibleYear(d) {
+			return d
+		}
+	}
 	return Date{}
 }
+
+// reURLDateDayFirst matches a date with the year last in an address
+// (/29-10-2021, _22.04.2020_).
+var reURLDateDayFirst = regexp.MustCompile(`[/_-]([0-3]?\d)[-_.]([0-3]?\d)[-_.]((?:19|20)\d{2})(?:[/._-]|$)`)
 
 // Bounds of the page-text date search around the first <h1>: a date line
 // sits just above or below the headline.
@@ -262,20 +334,96 @@ func textDate(m *pageMeta, headline string, c *config) Date {
 	}
 	t := m.text
 	end := min(len(t), at+dateAfterH1)
-	if d, _, ok := anyDate(t[at:end], c, true); ok && plausibleYear(d) {
+	order := langOrder(m.lang)
+	if d, _, _, ok := anyDateSpan(t[at:end], c, true, order); ok && plausibleYear(d) {
 		return d
 	}
-	start := max(0, at-dateBeforeH1)
+	// The bound counts visible characters: a page laid out with deep
+	// indentation puts thousands of spaces between a date and the
+	// headline.
+	start := backVisible(t, at, dateBeforeH1)
+	// Each date is read whole before the search goes on past it: from
+	// its second character, "24. April 2020" would read as 4 April 2020.
 	var last Date
 	for s := t[start:at]; ; {
-		d, at, ok := anyDate(s, c, true)
+		d, _, end, ok := anyDateSpan(s, c, true, order)
 		if !ok {
 			break
 		}
 		if plausibleYear(d) {
 			last = d
 		}
-		s = s[at+1:]
+		s = s[end:]
 	}
 	return last
 }
+
+// reUpdateLabel matches the label of an update's date in page text.
+var reUpdateLabel = regexp.MustCompile(`(?i)\b(?:last updated|updated|last modified|aktualisiert|zuletzt geändert|mis à jour|actualizado|aggiornato)\b(?:\s*(?:am|le|el|il|on|at|:))?`)
+
+// visibleUpdate returns the page's modification date (from JSON-LD,
+// microdata or meta tags) when the page prints it beside the headline as
+// an update's date ("Last updated 04 Jun 2020", "Updated 2010 GMT March
+// 14, 2021") with no other date just before the label: the date a reader
+// is shown. An update that follows the publication's date ("Published: May
+// 2 | Updated: May 3") leaves the publication's date the page's.
+func visibleUpdate(m *pageMeta, ld ldArticle, c *config) Date {
+	var mod Date
+	for _, v := range []string{ld.dateModified, m.micro.dateModified, m.metaValue("article:modified_time", "og:updated_time", "lastmod", "last-modified", "dcterms.modified", "dc.date.modified", "modified", "article.updated")} {
+		if d, ok := readDate(v, c); ok && plausibleYear(d) {
+			mod = d
+			break
+		}
+	}
+	if mod.IsZero() {
+		return Date{}
+	}
+	t := m.text
+	if len(m.h1At) > 0 {
+		at := m.h1At[0]
+		t = t[max(0, at-dateBeforeH1):min(len(t), at+dateAfterH1)]
+	} else {
+		t = t[:min(len(t), 3000)]
+	}
+	for _, loc := range reUpdateLabel.FindAllStringIndex(t, 5) {
+		end := min(len(t), loc[1]+40)
+		if _, _, ok := anyDate(t[max(0, loc[0]-100):loc[0]], c, true); ok {
+			continue // the update follows the publication's date
+		}
+		if d, at, ok := anyDate(t[loc[1]:end], c, true); ok && at <= 30 && sameDay(d, mod) {
+			return mod
+		}
+	}
+	return Date{}
+}
+
+// bylineNextDate returns a date printed right after a byline that holds
+// only the author's name, in the line around it ("Posted by <span
+// class=author>Ann</span> on 24 July 2017", "Gespeichert von <span
+// class=username>ann</span> am 24. Juli 2017 - 18:55").
+func bylineNextDate(m *pageMeta, c *config) Date {
+	order := langOrder(m.lang)
+	for i, b := range m.bylines {
+		if i >= len(m.bylineAt) {
+			break
+		}
+		start := m.bylineAt[i]
+		if start >= len(m.text) {
+			continue
+		}
+		if _, _, ok := anyDate(b, c, true); ok {
+			continue // a byline with a date of its own: the byline step's
+		}
+		// The byline's own text, with the page text's line breaks, then
+		// a word or two ("am", "on", "|") before the date.
+		reach := len(b) + 2*strings.Count(b, " ") + bylineDateGap
+		end := min(len(m.text), start+reach+40)
+		if d, at, _, ok := anyDateSpan(m.text[start:end], c, true, order); ok && at <= reach && plausibleYear(d) {
+			return d
+		}
+	}
+	return Date{}
+}
+
+// bylineDateGap bounds the text between a byline and the date after it.
+const bylineDateGap = 12

@@ -29,9 +29,48 @@ var (
 // and, when short is set, day.month.yy. It reports the date and its byte
 // offset.
 func anyDate(s string, c *config, short bool) (Date, int, bool) {
-	best, at := Date{}, -1
+	d, at, _, ok := anyDateSpan(s, c, short, orderUnknown)
+	return d, at, ok
+}
+
+// numericOrder is the order of day and month in a page's slashed numeric
+// dates ("02/10/2020").
+type numericOrder int
+
+const (
+	orderUnknown numericOrder = iota // read only when one number is above 12
+	dayFirst                         // 02/10/2020 is 2 October
+	monthFirst                       // 02/10/2020 is 10 February
+)
+
+// langOrder returns the numeric date order of a page in language lang
+// (the <html lang> value): month first in US English, day first in the
+// other Englishes and in the other languages that write day/month/year;
+// unknown for bare or Canadian English, which write both.
+func langOrder(lang string) numericOrder {
+	lang = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(lang), "_", "-"))
+	base, region, _ := strings.Cut(lang, "-")
+	switch {
+	case base == "":
+		return orderUnknown
+	case base == "en":
+		switch region {
+		case "us":
+			return monthFirst
+		case "", "ca":
+			return orderUnknown
+		}
+		return dayFirst
+	}
+	return dayFirst
+}
+
+// anyDateSpan is anyDate reporting the end of the date's text too, with
+// order the day and month order of the page's slashed numeric dates.
+func anyDateSpan(s string, c *config, short bool, order numericOrder) (Date, int, int, bool) {
+	best, at, end := Date{}, -1, -1
 	if m, ok := findDate(s, c); ok {
-		best, at = m.date, m.start
+		best, at, end = m.date, m.start, m.end
 	}
 	for _, loc := range reDayMonthAny.FindAllStringSubmatchIndex(s, -1) {
 		if at >= 0 && loc[0] >= at {
@@ -42,7 +81,7 @@ func anyDate(s string, c *config, short bool) (Date, int, bool) {
 			continue
 		}
 		if d, ok := makeDay(atoi(s[loc[6]:loc[7]]), int(mon), atoi(s[loc[2]:loc[3]])); ok {
-			best, at = d, loc[0]
+			best, at, end = d, loc[0], loc[1]
 			break
 		}
 	}
@@ -59,7 +98,7 @@ func anyDate(s string, c *config, short bool) (Date, int, bool) {
 				continue
 			}
 			if d, ok := makeDay(2000+atoi(s[loc[6]:loc[7]]), atoi(s[loc[4]:loc[5]]), atoi(s[loc[2]:loc[3]])); ok {
-				best, at = d, loc[0]
+				best, at, end = d, loc[0], loc[1]
 				break
 			}
 		}
@@ -80,17 +119,22 @@ func anyDate(s string, c *config, short bool) (Date, int, bool) {
 				case a > 12 && b <= 12:
 				case b > 12 && a <= 12:
 					day, mon = b, a
+				case a > 12 || b > 12:
+					continue
+				case order == dayFirst:
+				case order == monthFirst:
+					day, mon = b, a
 				default:
 					continue
 				}
 			}
 			if d, ok := makeDay(y, mon, day); ok {
-				best, at = d, loc[0]
+				best, at, end = d, loc[0], loc[1]
 				break
 			}
 		}
 	}
-	return best, at, at >= 0
+	return best, at, end, at >= 0
 }
 
 // reNumericDate matches "17/02/2022" and the spaced "4. 2. 2022".

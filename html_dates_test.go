@@ -43,6 +43,68 @@ func TestAnyDateLanguages(t *testing.T) {
 	}
 }
 
+// TestNumericDateOrder: a slashed date whose numbers could both be a
+// month is read in the order the page's language writes.
+func TestNumericDateOrder(t *testing.T) {
+	cases := []struct {
+		lang, in, want string
+	}{
+		{"en-GB", "Updated 02/10/2020", "2020-10-02"},
+		{"en-AU", "02/10/2020", "2020-10-02"},
+		{"de-DE", "Stand: 03/05/2022", "2022-05-03"},
+		{"es", "03/05/2022 10:41 pm", "2022-05-03"},
+		{"en-US", "02/10/2020", "2020-02-10"},
+		{"EN_us", "02/10/2020", "2020-02-10"},
+		{"en", "02/10/2020", ""},
+		{"en-CA", "02/10/2020", ""},
+		{"", "02/10/2020", ""},
+		{"en-US", "17/02/2022", "2022-02-17"}, // beyond doubt whatever the language
+		{"en-GB", "12/25/2021", "2021-12-25"},
+	}
+	for _, c := range cases {
+		got := ""
+		if d, _, _, ok := anyDateSpan(c.in, nil, true, langOrder(c.lang)); ok {
+			got = d.Time.Format("2006-01-02")
+		}
+		if got != c.want {
+			t.Errorf("lang %q: %q read as %q, want %q", c.lang, c.in, got, c.want)
+		}
+	}
+	a := htmlPage(t, `<html lang="en-GB"><body><h1>Student halls too full</h1><span class="time">02/10/2020</span>`+para+`</body></html>`)
+	if got := a.DatePublished.Time.Format("2006-01-02"); got != "2020-10-02" {
+		t.Errorf("en-GB page: date = %v, want 2020-10-02", a.DatePublished)
+	}
+	a = htmlPage(t, `<html lang="en-US"><body><h1>Student halls too full</h1><span class="time">02/10/2020</span>`+para+`</body></html>`)
+	if got := a.DatePublished.Time.Format("2006-01-02"); got != "2020-02-10" {
+		t.Errorf("en-US page: date = %v, want 2020-02-10", a.DatePublished)
+	}
+}
+
+// TestURLDateDayFirst: an address that writes its date with the year
+// last is read day first, or in the page's order when both numbers could
+// be a month.
+func TestURLDateDayFirst(t *testing.T) {
+	cases := []struct{ lang, url, want string }{
+		{"de", "https://example.org/meldungen/17-11-2020", "2020-11-17"},
+		{"de", "https://example.org/artikel/bericht_vom_03.05.2021_zum_wetter", "2021-05-03"},
+		{"en-US", "https://example.com/blog/notes-11-23-2020/", "2020-11-23"},
+		{"en-US", "https://example.com/blog/notes-03-05-2021/", "2021-03-05"},
+		{"", "https://example.com/blog/notes-03-05-2021/", ""},
+		{"de", "https://example.org/2019/04/09/bericht-01-02-2020/", "2019-04-09"}, // year first wins
+		{"de", "https://example.org/produkt-12-34-2020", ""},
+	}
+	for _, c := range cases {
+		m := &pageMeta{lang: c.lang, canonical: c.url}
+		got := ""
+		if d := urlDate(m, &config{}); !d.IsZero() {
+			got = d.Time.Format("2006-01-02")
+		}
+		if got != c.want {
+			t.Errorf("urlDate(%q, lang %q) = %q, want %q", c.url, c.lang, got, c.want)
+		}
+	}
+}
+
 func TestLabelledDate(t *testing.T) {
 	d := labelledDate("Ausgabejahr 2022\nDatum\n25.01.2022\nPrognose", nil)
 	if got := d.Time.Format("2006-01-02"); d.IsZero() || got != "2022-01-25" {
