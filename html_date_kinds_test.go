@@ -94,9 +94,9 @@ func TestHTMLDateKinds(t *testing.T) {
 			want: "2022-01-24",
 		},
 		{
-			name: "a page that shows only its update's date, which the structured data confirms",
+			name: "an update's date shown first beside the headline does not replace the structured publication date",
 			page: `<html><head><script type="application/ld+json">{"@type":"BlogPosting","headline":"Faster builds","datePublished":"2018-05-02T00:00:00Z","dateModified":"2019-11-20T09:12:00Z"}</script></head><body><h1>Faster builds</h1><p class="meta">by Jane Roe<br>Last updated 20 Nov 2019, first written 2 May 2018</p>` + para + `</body></html>`,
-			want: "2019-11-20",
+			want: "2018-05-02",
 		},
 		{
 			name: "an update printed after the publication's date does not replace it",

@@ -89,16 +89,7 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, So
 		}
 		return got[k]
 	}
-	d, src := firstDate(steps, read, func() bool { return listed }, func() bool { return updated }, timesListed(m.times))
-	// A page that prints, beside its headline, only the date of its last
-	// update shows itself by that date; the structured modification date
-	// confirms it is one.
-	if !d.IsZero() {
-		if u := visibleUpdate(m, ld, c); !u.IsZero() && !sameDay(u, d) {
-			return u, Source{FromDateLine, confVisible}
-		}
-	}
-	return d, src
+	return firstDate(steps, read, func() bool { return listed }, func() bool { return updated }, timesListed(m.times))
 }
 
 // dateStep is one source of chooseDate: how far it is trusted and how it is
@@ -356,45 +347,6 @@ func textDate(m *pageMeta, headline string, c *config) Date {
 		s = s[end:]
 	}
 	return last
-}
-
-// reUpdateLabel matches the label of an update's date in page text.
-var reUpdateLabel = regexp.MustCompile(`(?i)\b(?:last updated|updated|last modified|aktualisiert|zuletzt geändert|mis à jour|actualizado|aggiornato)\b(?:\s*(?:am|le|el|il|on|at|:))?`)
-
-// visibleUpdate returns the page's modification date (from JSON-LD,
-// microdata or meta tags) when the page prints it beside the headline as
-// an update's date ("Last updated 04 Jun 2020", "Updated 2010 GMT March
-// 14, 2021") with no other date just before the label: the date a reader
-// is shown. An update that follows the publication's date ("Published: May
-// 2 | Updated: May 3") leaves the publication's date the page's.
-func visibleUpdate(m *pageMeta, ld ldArticle, c *config) Date {
-	var mod Date
-	for _, v := range []string{ld.dateModified, m.micro.dateModified, m.metaValue("article:modified_time", "og:updated_time", "lastmod", "last-modified", "dcterms.modified", "dc.date.modified", "modified", "article.updated")} {
-		if d, ok := readDate(v, c); ok && plausibleYear(d) {
-			mod = d
-			break
-		}
-	}
-	if mod.IsZero() {
-		return Date{}
-	}
-	t := m.text
-	if len(m.h1At) > 0 {
-		at := m.h1At[0]
-		t = t[max(0, at-dateBeforeH1):min(len(t), at+dateAfterH1)]
-	} else {
-		t = t[:min(len(t), 3000)]
-	}
-	for _, loc := range reUpdateLabel.FindAllStringIndex(t, 5) {
-		end := min(len(t), loc[1]+40)
-		if _, _, ok := anyDate(t[max(0, loc[0]-100):loc[0]], c, true); ok {
-			continue // the update follows the publication's date
-		}
-		if d, at, ok := anyDate(t[loc[1]:end], c, true); ok && at <= 30 && sameDay(d, mod) {
-			return mod
-		}
-	}
-	return Date{}
 }
 
 // bylineNextDate returns a date printed right after a byline that holds
