@@ -247,26 +247,7 @@ func bylineText(n *html.Node) string {
 }
 
 // appendSeenText is appendText leaving out screen-reader-only elements.
-func appendSeenText(b *strings.Builder, n *html.Node) {
-	if n.Type == html.ElementNode && isScreenReaderOnly(attr(n, "class")) {
-		b.WriteByte(' ')
-		return
-	}
-	if n.Type != html.ElementNode {
-		appendText(b, n)
-		return
-	}
-	switch n.DataAtom {
-	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
-		return
-	case atom.Br, atom.P, atom.Div, atom.Li:
-		b.WriteByte(' ')
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		appendSeenText(b, c)
-	}
-	b.WriteByte(' ')
-}
+func appendSeenText(b *strings.Builder, n *html.Node) { appendNodeText(b, n, true) }
 
 // screenReaderClasses are the class names (lower case) that hide an
 // element from sight and leave it to screen readers.
@@ -289,12 +270,21 @@ func isScreenReaderOnly(cls string) bool {
 	return false
 }
 
-func appendText(b *strings.Builder, n *html.Node) {
+func appendText(b *strings.Builder, n *html.Node) { appendNodeText(b, n, false) }
+
+// appendNodeText writes the text of n, a space for each element's edges,
+// leaving out scripts, styles and templates, and with seen the text for
+// screen readers only.
+func appendNodeText(b *strings.Builder, n *html.Node, seen bool) {
 	switch n.Type {
 	case html.TextNode:
 		b.WriteString(n.Data)
 		return
 	case html.ElementNode:
+		if seen && isScreenReaderOnly(attr(n, "class")) {
+			b.WriteByte(' ')
+			return
+		}
 		switch n.DataAtom {
 		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
 			return
@@ -303,7 +293,7 @@ func appendText(b *strings.Builder, n *html.Node) {
 		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		appendText(b, c)
+		appendNodeText(b, c, seen)
 	}
 	if n.Type == html.ElementNode {
 		b.WriteByte(' ')
