@@ -164,7 +164,7 @@ func cleanAuthorName(s string) string {
 	}
 	// "Brendan Carlin For The Mail On Sunday", "Jane Doe for
 	// MailOnline": the outlet written for is not part of the name.
-	if i := strings.Index(strings.ToLower(s), " for "); i > 0 && len(strings.Fields(s[:i])) >= 2 {
+	if i := strings.Index(strings.ToLower(s), " for "); i > 0 && forOutlet(s[:i], s[i+5:]) {
 		s = s[:i]
 	}
 	var words []string
@@ -221,6 +221,41 @@ var junkWords = []string{
 
 // isJunkName reports whether s is byline debris rather than a name: a
 // label, a date with a month name, a domain name, a lower-case phrase.
+// contentNouns are the words a byline label leaves when its "by" is cut
+// ("Article by", "Rezept von"): no one's name.
+var contentNouns = map[string]bool{
+	"article": true, "artikel": true, "post": true, "beitrag": true, "story": true, "recipe": true,
+	"rezept": true, "text": true, "photo": true, "foto": true, "video": true, "interview": true,
+}
+
+// orgWords name an organisation in an author entry ("National Center for
+// Health Statistics"): its " for " is part of the name.
+var orgWords = map[string]bool{
+	"center": true, "centre": true, "council": true, "institute": true, "association": true, "department": true,
+	"office": true, "society": true, "foundation": true, "committee": true, "agency": true, "union": true,
+	"league": true, "alliance": true, "coalition": true, "network": true, "board": true, "campaign": true,
+	"fund": true, "project": true, "initiative": true, "commission": true, "partnership": true,
+}
+
+// forOutlet reports whether "<name> for <rest>" credits a person writing
+// for an outlet ("Brendan Carlin For The Mail On Sunday", "Jane Doe for
+// MailOnline"): two or three capitalised words that name no organisation,
+// then one word or "the …".
+func forOutlet(name, rest string) bool {
+	w := strings.Fields(name)
+	if len(w) < 2 || len(w) > 3 {
+		return false
+	}
+	for _, x := range w {
+		r, _ := utf8.DecodeRuneInString(x)
+		if !unicode.IsUpper(r) || orgWords[strings.ToLower(x)] {
+			return false
+		}
+	}
+	rw := strings.Fields(rest)
+	return len(rw) == 1 || len(rw) > 1 && strings.EqualFold(rw[0], "the")
+}
+
 func isJunkName(s string) bool {
 	low := strings.ToLower(s)
 	for _, w := range junkWords {
@@ -230,7 +265,7 @@ func isJunkName(s string) bool {
 	}
 	words := strings.Fields(s)
 	// A site's account rather than a person: "admin", "wordpressadmin".
-	if len(words) == 1 && (strings.HasSuffix(low, "admin") || low == "administrator" || low == "webmaster") {
+	if len(words) == 1 && (strings.HasSuffix(low, "admin") || low == "administrator" || low == "webmaster" || contentNouns[low]) {
 		return true
 	}
 	digit := strings.ContainsAny(s, "0123456789")

@@ -291,7 +291,7 @@ func TestCleanAuthorKinds(t *testing.T) {
 		// two-word name stays.
 		{"Alex Bozarjian Thursday,", "", []string{"Alex Bozarjian"}},
 		{"Written by Springfield Today", "", []string{"Springfield Today"}},
-		{"Article by", "", []string{"Article"}},
+		{"Article by", "", nil},
 		{"Recipe by Eat What Tonight", "", []string{"Eat What Tonight"}},
 		// The outlet written for goes; a site's account names nobody.
 		{"By Glen Fisher And Brenda Carr For The Sunday Herald", "", []string{"Glen Fisher", "Brenda Carr"}},

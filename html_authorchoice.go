@@ -161,7 +161,7 @@ func widerList(out []Author, i, relAt int, sources [][]Author, from []Source, pu
 		}
 		for _, w := range wide {
 			all = all && (slices.ContainsFunc(out, func(a Author) bool { return strings.EqualFold(w.Name, a.Name) }) ||
-				len(strings.Fields(w.Name)) >= 2 && w.Type == Person)
+				len(strings.Fields(w.Name)) >= 2 && w.Type == Person && nameShaped(w.Name) && !isCreditName(w.Name))
 		}
 		if !all {
 			continue
@@ -177,6 +177,23 @@ func widerList(out []Author, i, relAt int, sources [][]Author, from []Source, pu
 		return res
 	}
 	return out
+}
+
+// creditWords name a picture agency, a wire or a desk, not a person.
+var creditWords = map[string]bool{
+	"images": true, "image": true, "photos": true, "photo": true, "pictures": true, "press": true,
+	"news": true, "agency": true, "staff": true, "wire": true, "reuters": true, "afp": true, "dpa": true,
+	"getty": true, "shutterstock": true, "desk": true, "team": true, "redaktion": true,
+}
+
+// isCreditName reports whether a name holds a word of creditWords.
+func isCreditName(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if creditWords[strings.Trim(w, ".,")] {
+			return true
+		}
+	}
+	return false
 }
 
 // displayNames puts for each author that is a login name
@@ -317,16 +334,20 @@ func authorsFrom(sources [][]Author, pub string, sites []string, nSited int, bas
 	return nil, -1
 }
 
-// farBylinePeople counts the different people the bylines away from the
-// headline name: three or more are a list of teasers (other articles
-// with their authors), not this article's credit.
+// farBylinePeople counts the byline elements away from the headline that
+// name different people (each by its first name): three or more are a
+// list of teasers (other articles with their authors), not this
+// article's credit.
 func farBylinePeople(m *pageMeta) int {
 	var seen []string
 	for i, s := range m.bylines {
 		if m.nearHeadline(m.bylineAt[i]) {
 			continue
 		}
-		for _, n := range cleanAuthors(s, "") {
+		// One byline element counts once, by its first name: a byline
+		// that credits several people is one article's.
+		if names := cleanAuthors(s, ""); len(names) > 0 {
+			n := names[0]
 			if !slices.ContainsFunc(seen, func(o string) bool { return strings.EqualFold(o, n) }) {
 				seen = append(seen, n)
 			}
@@ -368,7 +389,10 @@ var legalForms = map[string]bool{
 func isLegalEntity(s string) bool {
 	w := strings.Fields(strings.ToLower(s))
 	for i := 1; i < len(w); i++ {
-		if legalForms[strings.TrimRight(w[i], ",;")] {
+		f := strings.TrimRight(w[i], ",;")
+		// Two letters may be a person's initials ("Binu KG", "Arun
+		// AG"): a company only after two words or more.
+		if legalForms[f] && (len(f) > 2 || i >= 2) {
 			return true
 		}
 	}
@@ -380,7 +404,7 @@ func isLegalEntity(s string) bool {
 func hasLegalEntity(sources [][]Author) bool {
 	for _, src := range sources {
 		for _, a := range src {
-			if a.Type == Organization || slices.ContainsFunc(cleanAuthors(a.Name, ""), isLegalEntity) {
+			if a.Type == Organization || a.Type != Person && slices.ContainsFunc(cleanAuthors(a.Name, ""), isLegalEntity) {
 				return true
 			}
 		}

@@ -299,8 +299,9 @@ func urlDate(m *pageMeta, c *config) Date {
 }
 
 // reURLDateDayFirst matches a date with the year last in an address
-// (/29-10-2021, _22.04.2020_).
-var reURLDateDayFirst = regexp.MustCompile(`[/_-]([0-3]?\d)[-_.]([0-3]?\d)[-_.]((?:19|20)\d{2})(?:[/._-]|$)`)
+// (/29-10-2021, _22.04.2020_), day and month written with two digits
+// ("covid-19-3-2021-update" holds no date).
+var reURLDateDayFirst = regexp.MustCompile(`[/_-]([0-3]\d)[-_.]([0-3]\d)[-_.]((?:19|20)\d{2})(?:[/._-]|$)`)
 
 // Bounds of the page-text date search around the first <h1>: a date line
 // sits just above or below the headline.

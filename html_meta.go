@@ -577,7 +577,7 @@ func (w *metaWalker) credit(n *html.Node) {
 	if c == nil || c.Type != html.TextNode || !reCreditLineStart.MatchString(c.Data) {
 		return
 	}
-	if t := nodeText(n); len(t) < 80 && reCreditLine.MatchString(t) {
+	if t := nodeText(n); len(t) < 80 && reCreditLine.MatchString(t) && nameShaped(strings.Join(strings.Fields(t)[1:], " ")) {
 		w.m.credits = append(w.m.credits, t)
 	}
 }
@@ -600,7 +600,7 @@ func boxHeading(n *html.Node) string {
 		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
 			continue
 		case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Strong, atom.B:
-			if t := nodeText(c); len(t) <= 60 && nameShaped(t) {
+			if t := nodeText(c); len(t) <= 60 && nameShaped(t) && !isSectionHeading(t) {
 				return t
 			}
 			return ""
@@ -610,6 +610,24 @@ func boxHeading(n *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// sectionWords head a list in a box rather than name a person ("Related
+// Posts", "Latest Articles", "Mehr Beiträge").
+var sectionWords = map[string]bool{
+	"posts": true, "articles": true, "stories": true, "related": true, "recent": true, "latest": true,
+	"more": true, "popular": true, "archive": true, "archives": true, "categories": true, "tags": true,
+	"comments": true, "news": true, "beiträge": true, "artikel": true, "mehr": true, "neueste": true,
+}
+
+// isSectionHeading reports whether a heading holds a word of sectionWords.
+func isSectionHeading(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if sectionWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // nameShaped reports whether s reads as a name and nothing else: a user
