@@ -11,13 +11,16 @@ import (
 // titleSeparators split "Headline | Site" titles.
 var titleSeparators = []string{" | ", " || ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", " « ", " » ", " ― "}
 
-// chooseTitle picks the headline. The page's one <h1> (leaving out <h1>s
-// that link home, which carry the site's name, and a short kicker element
-// opening it) is what a reader sees and wins, unless a structured title
-// shows it to hold a kicker or a site name; then the structured title
-// (JSON-LD, microdata, OpenGraph, Twitter), or a leading <h2> that prints
-// it; then the part of the <title> that is not the site's name (preferring
-// a part that a heading repeats), then the first <h1>.
+// chooseTitle picks the headline. A heading that prints the JSON-LD
+// headline as a kicker over its alternativeHeadline gives the alternative.
+// Else the page's one <h1> (leaving out <h1>s that link home, which carry
+// the site's name, and a short kicker element opening it) is what a reader
+// sees and wins, unless a structured title shows it to hold a kicker or a
+// site name; then, of several <h1>s, the one the structured title only
+// extends; then the structured title (JSON-LD, microdata, OpenGraph,
+// Twitter), or a leading <h2> that prints it; then the part of the <title>
+// that is not the site's name (preferring a part that a heading repeats),
+// then the first <h1>.
 func chooseTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
 	sites := []string{pub, m.metaValue("og:site_name"), m.metaValue("application-name")}
 	if host := hostOf(c.url); host != "" {
@@ -28,9 +31,11 @@ func chooseTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
 	// Wohnmobil erleben") shows the alternative as the headline.
 	if alt := normalizeSpace(ld.altHeadline); alt != "" && ld.headline != "" && len(strings.Fields(alt)) >= 2 {
 		kicked := normalizeSpace(ld.headline + " " + alt)
-		for _, h := range append(m.h1s, m.h2s...) {
-			if h == kicked {
-				return alt
+		for _, hs := range [][]string{m.h1s, m.h2s} {
+			for _, h := range hs {
+				if h == kicked {
+					return alt
+				}
 			}
 		}
 	}
