@@ -98,14 +98,15 @@ func pickAuthors(m *pageMeta, ld ldArticle, pub, base string) ([]Author, Source,
 	// ("Autorin: Anna Muster" under the text).
 	sites := authorSites(m, base)
 	out, i := authorsFrom(sources, pub, sites, 3, base)
-	if len(out) == 0 && hasLegalEntity(sources[:3]) {
+	company := len(out) == 0 && hasLegalEntity(sources[:3])
+	if company {
 		if name := creditLine(m); name != "" {
 			if out, _ := authorsFrom([][]Author{{{Name: name}}}, pub, sites, 1, base); len(out) > 0 {
 				return out, Source{FromContent, confGuess - 0.1}, sources
 			}
 		}
 	}
-	if len(out) == 0 && (pub != "" || len(sites) > 0 || hasLegalEntity(sources[:3])) {
+	if len(out) == 0 && (pub != "" || len(sites) > 0 || company) {
 		out, i = authorsFrom(sources, "", nil, 0, base)
 		if i >= 0 {
 			// The publisher standing as author: an organisation, and a

@@ -57,14 +57,7 @@ func TestHTMLBreaksAndTables(t *testing.T) {
 	page := `<html><body><div id="text">First paragraph of a page that separates its paragraphs with line breaks only, as old sites do.<br><br>` +
 		`Second paragraph of the same page, which is also long enough to count as article text for the extractor.<br><br>` +
 		`<table><tr><th>Pos</th><th>Driver</th><th>Points</th></tr><tr><td>1</td><td>Kyle Busch</td><td>5040</td></tr></table></div></body></html>`
-	a, err := extractHTML([]byte(page), &config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, b := range a.Body {
-		got = append(got, b.Text)
-	}
+	got := bodyTexts(t, page)
 	want := []string{
 		"First paragraph of a page that separates its paragraphs with line breaks only, as old sites do.",
 		"Second paragraph of the same page, which is also long enough to count as article text for the extractor.",
