@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -24,9 +25,10 @@ type token struct {
 }
 
 // tokenize splits the sentence s[sn.start:sn.end] into tokens, turning each
-// quotation into one tokQuote token.
-func tokenize(s string, sn sentence, spans []qspan) []token {
-	var out []token
+// quotation into one tokQuote token. It appends them to out[:0], so that a
+// caller done with one sentence's tokens can hand their slice back.
+func tokenize(out []token, s string, sn sentence, spans []qspan) []token {
+	out = out[:0]
 	i := sn.start
 	// spans are in text order: find the first that may start in this
 	// sentence, then move forward only.
@@ -111,26 +113,38 @@ func isAllCaps(w string) bool {
 
 // stemEq reports whether two words are forms of one name: equal, or equal
 // up to a short inflectional ending ("Путин", "Путина"; "Ын", "Ыном").
-func stemEq(a, b string) bool {
-	a = strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(a), "’s"), "'s")
-	b = strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(b), "’s"), "'s")
+func stemEq(a, b string) bool { return stemEqKey(nameKey(a), nameKey(b)) }
+
+// nameKey is a name word as stemEq compares it: lower-cased, without a
+// possessive "'s".
+func nameKey(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(w), "’s"), "'s")
+}
+
+// maxInflection is the most letters an inflectional ending adds to a name
+// word ("Ыном" over "Ын") for stemEq.
+const maxInflection = 3
+
+// stemEqKey is stemEq over two nameKeys.
+func stemEqKey(a, b string) bool {
 	if a == b {
 		return true
 	}
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) > len(rb) {
-		ra, rb = rb, ra
+	if len(a) > len(b) {
+		a, b = b, a
 	}
-	if len(ra) < 2 || len(rb)-len(ra) > 3 {
+	// a must be a prefix of b, at least two letters long, shorter by at
+	// most maxInflection letters.
+	if !strings.HasPrefix(b, a) {
 		return false
 	}
-	for i := range ra {
-		if ra[i] != rb[i] {
-			return false
-		}
+	na, nb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	if na < 2 || nb-na > maxInflection {
+		return false
 	}
 	// Russian surnames inflect; English ones rarely do beyond a plural.
-	return unicode.Is(unicode.Cyrillic, ra[0]) || len(rb)-len(ra) == 1
+	first, _ := utf8.DecodeRuneInString(a)
+	return unicode.Is(unicode.Cyrillic, first) || nb-na == 1
 }
 
 // hasStem reports whether w starts with one of stems, followed by at most
@@ -149,6 +163,10 @@ type person struct {
 	name    []string
 	nominal bool // name taken from an attribution, hence in the nominative
 	gender  byte // 'm', 'f' or 0 when unknown
+
+	seq  int      // order in which the reader first met the person
+	key  string   // nameKey of the last word of name
+	keys []string // the keys of reader.byKey the person is filed under
 }
 
 // String returns the person's fullest name.
@@ -167,9 +185,14 @@ type reader struct {
 	salient    []*person
 	sources    []string
 	seenSource map[string]bool
-	// byInitial indexes persons by the first two letters of their last
-	// name word, lower-cased: names that stemEq can match share them.
-	byInitial map[string][]*person
+	// byKey files each person under the nameKey of the last word of
+	// each name they were given, and under that key less its last one to
+	// maxInflection letters: every word stemEq matches with the person's
+	// last name word then shares a key with it, so finding the
+	// candidates costs a few map lookups however many people the article
+	// names. A bucket keeps the maxSameName most recent people.
+	byKey   map[string][]*person
+	persons int
 
 	// lowerWords are the words the article writes in lower case.
 	lowerWords map[string]bool
@@ -180,7 +203,7 @@ type reader struct {
 }
 
 func newReader(tables []*langTable) *reader {
-	m := &reader{tables: tables, roles: map[string]*person{}, seenSource: map[string]bool{}, byInitial: map[string][]*person{}, lowerWords: map[string]bool{}}
+	m := &reader{tables: tables, roles: map[string]*person{}, seenSource: map[string]bool{}, byKey: map[string][]*person{}, lowerWords: map[string]bool{}}
 	m.roleStems = m.list(func(t *langTable) []string { return t.roles })
 	m.accordingTo = splitPhrases(m.list(func(t *langTable) []string { return t.accordingTo }))
 	m.sourceVerbs = splitPhrases(m.list(func(t *langTable) []string { return t.sourceVerbs }))
@@ -195,28 +218,66 @@ func (m *reader) list(f func(*langTable) []string) []string {
 	return out
 }
 
-// initial is the key of byInitial for a name word.
-func initial(w string) string {
-	w = strings.ToLower(w)
-	n := 0
-	for i := range w {
-		if n == 2 {
-			return w[:i]
-		}
-		n++
+// maxSameName bounds how many people filed under one name key a reader
+// remembers. Far more than any article names with one surname: the bound
+// keeps the cost of a name lookup constant on generated input that names
+// thousands of different people with one surname.
+const maxSameName = 64
+
+// truncRunes returns s less its last n letters, or "" when that leaves
+// nothing.
+func truncRunes(s string, n int) string {
+	for ; n > 0 && s != ""; n-- {
+		_, size := utf8.DecodeLastRuneInString(s)
+		s = s[:len(s)-size]
 	}
-	return w
+	return s
 }
 
 // addPerson records a new person.
 func (m *reader) addPerson(p *person) {
-	k := initial(p.name[len(p.name)-1])
-	m.byInitial[k] = append(m.byInitial[k], p)
+	p.seq = m.persons
+	m.persons++
+	m.file(p)
 }
 
-// candidates returns the people whose last name word may be a form of w,
-// in the order they were first named.
-func (m *reader) candidates(w string) []*person { return m.byInitial[initial(w)] }
+// file files p under the keys of its current last name word it is not
+// filed under yet.
+func (m *reader) file(p *person) {
+	p.key = nameKey(p.name[len(p.name)-1])
+	for n := 0; n <= maxInflection; n++ {
+		k := truncRunes(p.key, n)
+		if k == "" {
+			break
+		}
+		if slices.Contains(p.keys, k) {
+			continue
+		}
+		p.keys = append(p.keys, k)
+		b := m.byKey[k]
+		if len(b) == maxSameName {
+			b = b[1:]
+		}
+		m.byKey[k] = append(b, p)
+	}
+}
+
+// candidates returns the people whose last name word may be a form of w
+// (a superset of those stemEq matches), in the order they were first
+// named, and the nameKey of w.
+func (m *reader) candidates(w string) ([]*person, string) {
+	k := nameKey(w)
+	var out []*person
+	for n := 0; n <= maxInflection; n++ {
+		t := truncRunes(k, n)
+		if t == "" {
+			break
+		}
+		out = append(out, m.byKey[t]...)
+	}
+	slices.SortFunc(out, func(a, b *person) int { return a.seq - b.seq })
+	return slices.CompactFunc(out, func(a, b *person) bool { return a == b }), k
+}
 
 func (m *reader) isPronoun(w string) bool {
 	for _, t := range m.tables {
@@ -285,11 +346,10 @@ func splitPhrases(phrases []string) [][]string {
 
 // lookup finds the person a name refers to, or records a new one.
 func (m *reader) lookup(name []string, nominal bool) *person {
-	last := name[len(name)-1]
-	cands := m.candidates(last)
+	cands, last := m.candidates(name[len(name)-1])
 	for k := len(cands) - 1; k >= 0; k-- {
 		p := cands[k]
-		if !stemEq(p.name[len(p.name)-1], last) {
+		if !stemEqKey(p.key, last) {
 			continue
 		}
 		if len(name) > 1 && len(p.name) > 1 && !stemEq(p.name[0], name[0]) && !hasSuffixName(p.name, name) {
@@ -298,6 +358,7 @@ func (m *reader) lookup(name []string, nominal bool) *person {
 		if len(name) > len(p.name) || (len(name) == len(p.name) && nominal && !p.nominal) {
 			p.name = append([]string(nil), name...)
 			p.nominal = nominal
+			m.file(p)
 		}
 		return p
 	}
@@ -556,8 +617,9 @@ func hasNameWord(toks []token) bool {
 
 // known reports whether name refers to someone already named.
 func (m *reader) known(name []string) bool {
-	for _, p := range m.candidates(name[len(name)-1]) {
-		if stemEq(p.name[len(p.name)-1], name[len(name)-1]) {
+	cands, last := m.candidates(name[len(name)-1])
+	for _, p := range cands {
+		if stemEqKey(p.key, last) {
 			return true
 		}
 	}

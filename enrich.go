@@ -118,6 +118,10 @@ type attribution struct {
 	cue     bool // a reporting verb or "according to" is present
 }
 
+// cancelEvery is how many sentences of one block are read between two
+// looks at the caller's context.
+const cancelEvery = 32
+
 // extractQuotes finds the direct quotations in the body, who said each,
 // and the outlets the article cites.
 func extractQuotes(blocks []Block, lang string, canceled func() error) ([]Quote, []string, error) {
@@ -132,6 +136,7 @@ func extractQuotes(blocks []Block, lang string, canceled func() error) ([]Quote,
 		partial bool
 	}
 	var all []found
+	var toks []token
 	var pending *attribution // a sentence ending in ':' that introduces the next block
 	var prevSpeaker *person  // the speaker of the last quotation of the previous block
 	for bi, b := range blocks {
@@ -148,7 +153,15 @@ func extractQuotes(blocks []Block, lang string, canceled func() error) ([]Quote,
 		attrs := make([]attribution, len(sents))
 		quoteIn := make([][]int, len(sents))
 		for si, sn := range sents {
-			toks := tokenize(b.Text, sn, spans)
+			if si%cancelEvery == cancelEvery-1 {
+				// A block may be one paragraph of thousands of
+				// sentences: look at the context inside it too.
+				if err := canceled(); err != nil {
+					return nil, nil, err
+				}
+			}
+			// No token outlives its sentence: the slice is reused.
+			toks = tokenize(toks, b.Text, sn, spans)
 			m.findSources(toks, notQuote, lang)
 			for k, t := range toks {
 				if t.kind == tokQuote && !notQuote[t.q] && m.isQuotedName(toks, k) {

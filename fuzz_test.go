@@ -2,6 +2,7 @@ package article_test
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -30,6 +31,11 @@ func seedInputs(tb testing.TB) [][]byte {
 		[]byte(`<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"X","datePublished":"2024-01-02T03:04:05Z","author":{"name":"A B"}}</script></head><body><p>text</p></body></html>`),
 		[]byte("<p>«««»»» \u200b\u202e\u2066</p>"),
 		[]byte("\xff\xfeH\x00i\x00"),
+		// Generated inputs of many speakers, so that the fuzzers mutate
+		// long inputs too (FuzzParseRepeated, in hostile_test.go, fuzzes
+		// inputs of a megabyte).
+		repeatInput("“We will win the vote number {n},” said {name}, a local official.", true, 300),
+		repeatInput("«Мы победим в голосовании номер {n}», — заявил {name}, сообщает РИА Новости.", false, 300),
 	)
 }
 
@@ -68,10 +74,15 @@ func addSeeds(f *testing.F) {
 type parseFunc func(io.Reader, ...article.Option) (*article.Article, error)
 
 // checkParse runs parse on b and checks the properties every input must
-// have: a typed error, or an Article that validates against the schema, holds
+// have: it ends within parseBudget; a typed error, or an Article that validates against the schema, holds
 // only valid UTF-8 and is the same when parsed again.
 func checkParse(t *testing.T, parse parseFunc, b []byte) {
-	a, err := parse(bytes.NewReader(b), article.WithMaxBytes(fuzzMaxBytes))
+	ctx, cancel := context.WithTimeout(context.Background(), parseBudget)
+	defer cancel()
+	a, err := parse(bytes.NewReader(b), article.WithMaxBytes(fuzzMaxBytes), article.WithContext(ctx))
+	if errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("parsing %d bytes took longer than %v", len(b), parseBudget)
+	}
 	if err != nil {
 		if !errors.Is(err, article.ErrTooLarge) && !errors.Is(err, article.ErrEncoding) && !errors.Is(err, article.ErrNotArticle) {
 			t.Fatalf("untyped error (not ErrTooLarge, ErrEncoding or ErrNotArticle): %v", err)

@@ -21,21 +21,34 @@ func extractHTML(b []byte, c *config) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := c.canceled(); err != nil {
+		return nil, err
+	}
 	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(u))
 	if err != nil {
 		// The parser gives up only on pathological input (elements nested
 		// more than 512 deep): there is no article to be had from it.
 		return nil, fmt.Errorf("%w: parsing HTML: %v", ErrNotArticle, err)
 	}
+	// The context is looked at between the stages of the extraction.
+	if err := c.canceled(); err != nil {
+		return nil, err
+	}
 	root := doc.Nodes[0]
 	m := collectMeta(root)
 	a := buildMeta(m, c)
 	m.release()
+	if err := c.canceled(); err != nil {
+		return nil, err
+	}
 	names := make([]string, len(a.Authors))
 	for i, au := range a.Authors {
 		names[i] = au.Name
 	}
 	blocks, imgs := extractContent(root, a.Headline, names)
+	if err := c.canceled(); err != nil {
+		return nil, err
+	}
 	a.Body = blocks
 	if a.Headline == "" {
 		a.Headline = headlineFromBody(blocks)

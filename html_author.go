@@ -34,10 +34,21 @@ var jobWords = []string{
 // authorSeparators split a byline into one entry per person.
 var authorSeparators = []string{" and ", " und ", " & ", " и ", " y ", " et ", " e ", " en ", " og ", " och ", " oraz ", ";", "|", " / ", "\n", "•", "·"}
 
+// maxAuthorValue is the longest author value (a meta author, a JSON-LD
+// author name, a byline's text) read for names: 4 KiB holds a byline of a
+// hundred names, and a longer value is a misplaced text, not a credit.
+// Skipping it keeps the cost of the name-cleaning patterns bounded per
+// value.
+const maxAuthorValue = 4 << 10
+
 // cleanAuthors splits a raw byline into names: it drops the introducing word
 // ("By", "Автор:"), job titles after commas, e-mail addresses and handles,
-// and entries that merely repeat the publisher's name.
+// and entries that merely repeat the publisher's name. A value longer than
+// maxAuthorValue names nobody.
 func cleanAuthors(raw, publisher string) []string {
+	if len(raw) > maxAuthorValue {
+		return nil
+	}
 	s := normalizeSpace(unescapeTitle(raw))
 	if s == "" {
 		return nil

@@ -289,6 +289,10 @@ func (m *pageMeta) nearHeadline(at int) bool {
 	return true
 }
 
+// maxAuthors is the most authors an article is credited with; the first
+// ones a source names are kept.
+const maxAuthors = 10
+
 // authorsFrom returns the cleaned authors of the first source that names
 // any, leaving out the publisher's name, and the names of the site in the
 // first nSited sources.
@@ -323,12 +327,15 @@ func authorsFrom(sources [][]Author, pub string, sites []string, nSited int, bas
 					a.URL = resolveURL(base, au.URL)
 				}
 				out = append(out, a)
+				if len(out) == maxAuthors {
+					break
+				}
+			}
+			if len(out) == maxAuthors {
+				break
 			}
 		}
 		if len(out) > 0 {
-			if len(out) > 10 {
-				out = out[:10]
-			}
 			return out, si
 		}
 	}

@@ -75,8 +75,12 @@ func newConfig(opts []Option) *config {
 	return c
 }
 
-// canceled returns the context's error, wrapped, once it is done.
+// canceled returns the context's error, wrapped, once it is done. A
+// config made without newConfig has no context and is never canceled.
 func (c *config) canceled() error {
+	if c.ctx == nil {
+		return nil
+	}
 	if err := c.ctx.Err(); err != nil {
 		return fmt.Errorf("article: parse stopped: %w", err)
 	}
