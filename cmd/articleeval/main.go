@@ -7,7 +7,7 @@
 //	articleeval trafdev [-pages] [-j N] ../shared/bench/trafilatura-dev
 //	articleeval quotes [-misses N] [-j N] ../shared/corpora/polnear-train
 //	articleeval webextract [-pages] [-articles-only] [-j N] ../shared/bench/web-extract/dev
-//	articleeval ruquotes [-details] [-j N] ../shared/corpora/ru-quotes-dev
+//	articleeval ruquotes [-details] [-articles-only] [-j N] ../shared/corpora/ru-quotes-dev
 //
 // aeb runs ParseHTML over the article extraction benchmark and scores the
 // body text by 4-token shingles as the benchmark's README says. trafdev
@@ -52,7 +52,8 @@ const usage = `usage:
   articleeval quotes [-misses N] [-j N] DIR PolNeAR quotations and speakers
   articleeval webextract [-pages] [-articles-only] [-j N] DIR
                                             web-extract split (dev or validation)
-  articleeval ruquotes [-details] [-j N] DIR Russian quotations, tune and validation halves`
+  articleeval ruquotes [-details] [-articles-only] [-j N] DIR
+                                            Russian quotations, tune and validation halves`
 
 // errUsage reports a command line that cannot be run.
 var errUsage = errors.New(usage)
