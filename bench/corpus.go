@@ -24,21 +24,27 @@ type page struct {
 	title         *string
 	authors       []string
 	date          string
+	// web-extract: the true main text is truth; source is the corpus the
+	// page comes from (dragnet, l3s-gn1, cleaneval, cleanportaleval), and
+	// meta the page's metadata label, nil when it has none.
+	source string
+	meta   *eval.WebMetaLabel
 }
 
 // corpus is a set of pages and the kind of scoring they get.
 type corpus struct {
-	kind  string // "aeb" or "trafilatura-dev"
+	kind  string // "aeb", "trafilatura-dev" or "web-extract"
 	dir   string
 	pages []page
 }
 
 // loadCorpus reads a corpus directory, telling its kind by its files:
-// ground-truth.json (the article extraction benchmark) or labels.json (the
+// ground-truth.json (the article extraction benchmark, or a web-extract
+// split when its entries name their file and source) or labels.json (the
 // trafilatura evaluation corpus).
 func loadCorpus(dir string) (*corpus, error) {
 	if _, err := os.Stat(filepath.Join(dir, "ground-truth.json")); err == nil {
-		return loadAEB(dir)
+		return loadGroundTruth(dir)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "labels.json")); err == nil {
 		return loadTrafDev(dir)
@@ -46,38 +52,67 @@ func loadCorpus(dir string) (*corpus, error) {
 	return nil, fmt.Errorf("%s: neither ground-truth.json (article extraction benchmark) nor labels.json (trafilatura corpus) found", dir)
 }
 
-func loadAEB(dir string) (*corpus, error) {
-	b, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
-	if err != nil {
+// truthEntry is one entry of a ground-truth.json: the AEB's have the body
+// and the URL; web-extract's also the page's file and source corpus.
+type truthEntry struct {
+	ArticleBody string `json:"articleBody"`
+	URL         string `json:"url"`
+	File        string `json:"file"`
+	Source      string `json:"source"`
+}
+
+// loadGroundTruth reads the article extraction benchmark or a web-extract
+// split (with its metadata.json labels when it has them).
+func loadGroundTruth(dir string) (*corpus, error) {
+	var truth map[string]truthEntry
+	if err := readJSON(filepath.Join(dir, "ground-truth.json"), &truth); err != nil {
 		return nil, err
 	}
-	var truth map[string]struct {
-		ArticleBody string `json:"articleBody"`
-		URL         string `json:"url"`
-	}
-	if err := json.Unmarshal(b, &truth); err != nil {
-		return nil, fmt.Errorf("%s: %w", filepath.Join(dir, "ground-truth.json"), err)
-	}
 	c := &corpus{kind: "aeb", dir: dir}
+	var labels map[string]*eval.WebMetaLabel
+	for _, t := range truth {
+		if t.File != "" && t.Source != "" {
+			c.kind = "web-extract"
+			metaPath := filepath.Join(dir, "metadata.json")
+			if _, err := os.Stat(metaPath); err == nil {
+				if err := readJSON(metaPath, &labels); err != nil {
+					return nil, err
+				}
+			}
+		}
+		break
+	}
 	for id, t := range truth {
-		data, err := eval.ReadGzip(filepath.Join(dir, "html", id+".html.gz"))
+		file := filepath.Join("html", id+".html.gz")
+		if c.kind == "web-extract" {
+			file = t.File
+		}
+		data, err := eval.ReadGzip(filepath.Join(dir, file))
 		if err != nil {
 			return nil, err
 		}
-		c.pages = append(c.pages, page{id: id, url: t.URL, data: data, truth: t.ArticleBody})
+		c.pages = append(c.pages, page{id: id, url: t.URL, data: data, truth: t.ArticleBody, source: t.Source, meta: labels[id]})
 	}
 	slices.SortFunc(c.pages, func(a, b page) int { return strings.Compare(a.id, b.id) })
 	return c, nil
 }
 
-func loadTrafDev(dir string) (*corpus, error) {
-	b, err := os.ReadFile(filepath.Join(dir, "labels.json"))
+// readJSON decodes the JSON file at path into v.
+func readJSON(path string, v any) error {
+	b, err := os.ReadFile(path)
 	if err != nil {
-		return nil, err
+		return err
 	}
+	if err := json.Unmarshal(b, v); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
+}
+
+func loadTrafDev(dir string) (*corpus, error) {
 	var labels map[string]eval.TrafLabel
-	if err := json.Unmarshal(b, &labels); err != nil {
-		return nil, fmt.Errorf("%s: %w", filepath.Join(dir, "labels.json"), err)
+	if err := readJSON(filepath.Join(dir, "labels.json"), &labels); err != nil {
+		return nil, err
 	}
 	c := &corpus{kind: "trafilatura-dev", dir: dir}
 	for key, l := range labels {
@@ -111,6 +146,11 @@ type quality struct {
 	snip                eval.SnippetCounts
 	title, author, date [2]int // labelled, right
 	errors, empty       int
+	// web-extract: page token scores, overall and by source, and the
+	// metadata checks of its score.py.
+	web      []eval.TokenScore
+	bySource map[string][]eval.TokenScore
+	meta     eval.MetaTally
 }
 
 func tally(t *[2]int, labelled, right bool) {
@@ -133,6 +173,26 @@ func (q *quality) score(kind string, p *page, r result) {
 	switch kind {
 	case "aeb":
 		q.aeb = append(q.aeb, eval.ScorePage(p.truth, r.body))
+	case "web-extract":
+		s := eval.ScoreTokens(r.body, p.truth)
+		q.web = append(q.web, s)
+		if q.bySource == nil {
+			q.bySource, q.meta = map[string][]eval.TokenScore{}, eval.MetaTally{}
+		}
+		q.bySource[p.source] = append(q.bySource[p.source], s)
+		if p.meta != nil {
+			checks := eval.ScoreWebMeta(eval.WebMeta{Title: r.title, Authors: r.authors, Date: r.date, Section: r.section}, *p.meta)
+			q.meta.Add(checks)
+			// The summary table's title, author and date columns: the
+			// lenient title and authors, the day.
+			for _, k := range []struct {
+				t   *[2]int
+				key string
+			}{{&q.title, eval.MetaTitleLenient}, {&q.author, eval.MetaAuthorLenient}, {&q.date, eval.MetaDate}} {
+				ok, checked := checks[k.key]
+				tally(k.t, checked, ok)
+			}
+		}
 	default:
 		q.snip = q.snip.Add(eval.ScoreSnippets(r.body, p.with, p.without).SnippetCounts)
 		tally(&q.title, p.title != nil, p.title != nil && eval.TitleMatch(*p.title, r.title))
@@ -143,9 +203,13 @@ func (q *quality) score(kind string, p *page, r result) {
 
 // prf returns precision, recall and F1 by the corpus's scoring.
 func (q *quality) prf(kind string) (p, r, f float64) {
-	if kind == "aeb" {
+	switch kind {
+	case "aeb":
 		s := eval.Summarize(q.aeb)
 		return s.Precision, s.Recall, s.F1
+	case "web-extract":
+		m := eval.MeanTokenScores(q.web)
+		return m.P, m.R, m.F1
 	}
 	return q.snip.Precision(), q.snip.Recall(), q.snip.F()
 }

@@ -24,7 +24,9 @@ type result struct {
 	authors []string
 	// date is the publication day as 2006-01-02, "" when none was found.
 	date string
-	err  error
+	// section is the section (rubric) the page is filed under.
+	section string
+	err     error
 }
 
 // extractor is one contestant.
@@ -38,15 +40,24 @@ type extractor struct {
 // extractors returns the contestants in their base order: ours, the two
 // peers, the floor (golang.org/x/net/html's Parse of the same bytes), and
 // ours again followed by Validate and the JSON-LD export, whose difference
-// from ours is the cost of validation and export.
-func extractors(fallback bool) []extractor {
-	return []extractor{
+// from ours is the cost of validation and export. With viaParse, a sixth:
+// ours through article.Parse, which tells text from HTML before parsing,
+// as the article command does (web-extract's score.py scores the command).
+func extractors(fallback, viaParse bool) []extractor {
+	ex := []extractor{
 		{name: "articlekit", run: runOurs},
 		{name: "go-trafilatura", run: func(page []byte, u string) result { return runTrafilatura(page, u, fallback) }},
 		{name: "go-readability", run: runReadability},
 		{name: "html.Parse (floor)", floor: true, run: runFloor},
 		{name: "articlekit + Validate + JSON-LD", run: runOursExport},
 	}
+	if viaParse {
+		ex = append(ex, extractor{name: "articlekit via Parse (the CLI's call)", run: func(page []byte, u string) result {
+			r, _ := parseOursWith(article.Parse, page, u)
+			return r
+		}})
+	}
+	return ex
 }
 
 func day(t time.Time) string {
@@ -83,12 +94,18 @@ func runOursExport(page []byte, pageURL string) result {
 }
 
 func parseOurs(page []byte, pageURL string) (r result, a *article.Article) {
+	return parseOursWith(article.ParseHTML, page, pageURL)
+}
+
+// parseOursWith runs one of the library's parse functions. The Article
+// returned with an error (ErrNotArticle) is scored as it comes.
+func parseOursWith(parse func(io.Reader, ...article.Option) (*article.Article, error), page []byte, pageURL string) (r result, a *article.Article) {
 	defer recovered(&r)
 	var opts []article.Option
 	if pageURL != "" {
 		opts = append(opts, article.WithURL(pageURL))
 	}
-	a, err := article.ParseHTML(bytes.NewReader(page), opts...)
+	a, err := parse(bytes.NewReader(page), opts...)
 	r.err = err
 	if a == nil {
 		return r, nil
@@ -102,6 +119,7 @@ func parseOurs(page []byte, pageURL string) (r result, a *article.Article) {
 	for _, au := range a.Authors {
 		r.authors = append(r.authors, au.Name)
 	}
+	r.section = a.Section
 	if !a.DatePublished.IsZero() {
 		r.date = day(a.DatePublished.Time)
 	}
@@ -120,10 +138,18 @@ func runTrafilatura(page []byte, pageURL string, fallback bool) (r result) {
 	}
 	r.body = res.ContentText
 	r.title = res.Metadata.Title
-	if res.Metadata.Author != "" {
-		r.authors = []string{res.Metadata.Author}
+	// go-trafilatura joins several authors with "; ".
+	for _, au := range strings.Split(res.Metadata.Author, ";") {
+		if au = strings.TrimSpace(au); au != "" {
+			r.authors = append(r.authors, au)
+		}
 	}
 	r.date = day(res.Metadata.Date)
+	// Its categories (article:section, category links) are the nearest
+	// thing to a section; the first is the page's main one.
+	if len(res.Metadata.Categories) > 0 {
+		r.section = res.Metadata.Categories[0]
+	}
 	return r
 }
 

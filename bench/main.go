@@ -10,12 +10,18 @@
 //
 //	go run . -corpus ../../shared/bench/aeb
 //	go run . -corpus ../../shared/bench/trafilatura-dev
+//	go run . -corpus ../../shared/bench/web-extract/validation -fallback -speed=false
 //
 // The corpus kind is told by its files: ground-truth.json for the article
-// extraction benchmark (body scored by 4-token shingles), labels.json for
-// the trafilatura corpus (body scored by with/without snippets; title,
-// author and date compared with their labels). The scorers are those of
-// github.com/articlekit/article/internal/eval.
+// extraction benchmark (body scored by 4-token shingles) or, when its
+// entries name their file and source, a web-extract split (body scored by
+// lower-cased token bags, page means, as its score.py; title, authors,
+// date and section against metadata.json where the split has it),
+// labels.json for the trafilatura corpus (body scored by with/without
+// snippets; title, author and date compared with their labels). The
+// scorers are those of github.com/articlekit/article/internal/eval.
+// -speed=false runs the quality passes alone (one run of each extractor
+// per page), for corpora too large for the full speed measurement.
 //
 // Runs are interleaved: in the single-threaded pass every page goes through
 // every extractor before the next page, the order rotating from page to
@@ -47,6 +53,7 @@ type options struct {
 	fallback bool
 	mem      bool
 	scale    bool
+	speed    bool
 	limit    int
 	rounds   int
 	reps     int
@@ -60,6 +67,7 @@ func parseOptions(args []string) (options, error) {
 	fs.BoolVar(&o.fallback, "fallback", false, "run go-trafilatura with EnableFallback (readability and dom-distiller candidates)")
 	fs.BoolVar(&o.mem, "mem", true, "measure peak heap per page (a slower, separate pass)")
 	fs.BoolVar(&o.scale, "scale", true, "run the size scaling check")
+	fs.BoolVar(&o.speed, "speed", true, "measure speed and memory; -speed=false scores quality alone, one run per page")
 	fs.IntVar(&o.rounds, "rounds", 3, "rounds of the throughput pass (the median is reported)")
 	fs.IntVar(&o.reps, "reps", 3, "runs per page in the interleaved single-threaded pass (the best is kept)")
 	fs.IntVar(&o.limit, "limit", 0, "use only the first N pages (0: all)")
@@ -67,7 +75,7 @@ func parseOptions(args []string) (options, error) {
 		return o, err
 	}
 	if o.corpus == "" || fs.NArg() > 0 || o.rounds < 1 || o.reps < 1 {
-		return o, fmt.Errorf("usage: bench -corpus DIR [-cores 1,2,all] [-fallback] [-mem=false] [-scale=false] [-limit N] [-rounds N] [-reps N]")
+		return o, fmt.Errorf("usage: bench -corpus DIR [-cores 1,2,all] [-fallback] [-mem=false] [-scale=false] [-speed=false] [-limit N] [-rounds N] [-reps N]")
 	}
 	seen := map[int]bool{}
 	for _, f := range strings.Split(*cores, ",") {
@@ -101,10 +109,19 @@ func run(args []string, w io.Writer) error {
 	if len(c.pages) == 0 {
 		return fmt.Errorf("%s: no pages", o.corpus)
 	}
-	ex := extractors(o.fallback)
+	ex := extractors(o.fallback, c.kind == "web-extract")
 	start := time.Now()
 	writeMachine(w, c, o)
 
+	if !o.speed {
+		single := singlePass(c, ex, 1)
+		writeQuality(w, c, ex, single)
+		if c.kind == "web-extract" {
+			writeWebExtract(w, c, ex, single)
+		}
+		fmt.Fprintf(w, "\nTotal run time %s.\n", time.Since(start).Round(time.Second))
+		return nil
+	}
 	single := singlePass(c, ex, o.reps)
 	par := parallelPass(c, ex, o.cores, o.rounds)
 	var peaks [][]uint64
@@ -112,6 +129,9 @@ func run(args []string, w io.Writer) error {
 		peaks = memoryPass(c, ex)
 	}
 	writeSummary(w, c, ex, single, par, peaks)
+	if c.kind == "web-extract" {
+		writeWebExtract(w, c, ex, single)
+	}
 	writeThroughput(w, c, ex, par)
 	writeAllocs(w, c, ex, single)
 	if o.mem {
@@ -143,6 +163,9 @@ func writeMachine(w io.Writer, c *corpus, o options) {
 		fb = "on"
 	}
 	fmt.Fprintf(w, "- go-trafilatura default options (fallback %s); go-readability FromReader; articlekit ParseHTML with WithURL\n", fb)
+	if c.kind == "web-extract" {
+		fmt.Fprintf(w, "- articlekit via Parse: the call the article command makes (web-extract's score.py scores the command); the Article returned with ErrNotArticle is scored\n")
+	}
 }
 
 func mb(n int) float64 { return float64(n) / 1e6 }

@@ -4,7 +4,10 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strings"
 	"time"
+
+	"github.com/articlekit/article/internal/eval"
 )
 
 func corpusSize(c *corpus) int {
@@ -78,10 +81,88 @@ func writeSummary(w io.Writer, c *corpus, ex []extractor, s singleResult, par pa
 }
 
 func scoringName(kind string) string {
-	if kind == "aeb" {
+	switch kind {
+	case "aeb":
 		return "4-token shingles, P and R averaged over pages, F1 of the averages; no metadata labels"
+	case "web-extract":
+		return "lower-cased word-token bags, means over pages of P, R and F1, as web-extract's score.py; title lenient, authors lenient and date (day) against metadata.json where the split has it"
 	}
 	return "with/without snippets summed over pages; title, author and date against the labels where given"
+}
+
+// writeQuality prints the quality table alone, for a run without the
+// speed passes.
+func writeQuality(w io.Writer, c *corpus, ex []extractor, s singleResult) {
+	fmt.Fprintf(w, "\n### Quality\n\nBody precision / recall / F1 by the corpus's scoring (%s).\n\n", scoringName(c.kind))
+	fmt.Fprintf(w, "| extractor | P | R | F1 | title | author | date | empty / errors |\n|---|---:|---:|---:|---:|---:|---:|---:|\n")
+	for ei, e := range ex {
+		if e.floor {
+			continue
+		}
+		q := &s.quality[ei]
+		p, r, f := q.prf(c.kind)
+		fmt.Fprintf(w, "| %s | %.3f | %.3f | **%.3f** | %s | %s | %s | %d / %d |\n", e.name, p, r, f, rate(q.title), rate(q.author), rate(q.date), q.empty, q.errors)
+	}
+}
+
+// writeWebExtract prints web-extract's figures by source and, where the
+// split has metadata labels, every metadata check of its score.py.
+func writeWebExtract(w io.Writer, c *corpus, ex []extractor, s singleResult) {
+	var sources []string
+	count := map[string]int{}
+	for _, p := range c.pages {
+		if count[p.source] == 0 {
+			sources = append(sources, p.source)
+		}
+		count[p.source]++
+	}
+	slices.SortStableFunc(sources, func(a, b string) int { return count[b] - count[a] })
+	fmt.Fprintf(w, "\n### Main text by source (mean per-page token P / R / F1)\n\n| extractor | P | R | F1 | empty |")
+	for _, src := range sources {
+		fmt.Fprintf(w, " %s (%d) F1 |", src, count[src])
+	}
+	fmt.Fprintf(w, "\n|---|---:|---:|---:|---:|%s\n", strings.Repeat("---:|", len(sources)))
+	for ei, e := range ex {
+		if e.floor {
+			continue
+		}
+		q := &s.quality[ei]
+		m := eval.MeanTokenScores(q.web)
+		fmt.Fprintf(w, "| %s | %.3f | %.3f | **%.3f** | %d |", e.name, m.P, m.R, m.F1, m.Empty)
+		for _, src := range sources {
+			fmt.Fprintf(w, " %.3f |", eval.MeanTokenScores(q.bySource[src]).F1)
+		}
+		fmt.Fprintln(w)
+	}
+	labelled := 0
+	for _, p := range c.pages {
+		if p.meta != nil {
+			labelled++
+		}
+	}
+	if labelled == 0 {
+		return
+	}
+	fmt.Fprintf(w, "\n### Metadata (%d pages labelled in metadata.json; share right, as its score.py)\n\n| extractor |", labelled)
+	for _, k := range eval.MetaChecks {
+		fmt.Fprintf(w, " %s |", k.Label)
+	}
+	fmt.Fprintf(w, "\n|---|%s\n", strings.Repeat("---:|", len(eval.MetaChecks)))
+	for ei, e := range ex {
+		if e.floor {
+			continue
+		}
+		fmt.Fprintf(w, "| %s |", e.name)
+		for _, k := range eval.MetaChecks {
+			if r, right, n, ok := s.quality[ei].meta.Rate(k.Key); ok {
+				fmt.Fprintf(w, " %.3f (%d/%d) |", r, right, n)
+			} else {
+				fmt.Fprintf(w, " n/a |")
+			}
+		}
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintf(w, "\ngo-trafilatura: authors are its Author split at \";\", the section its first category; go-readability: the byline as one author, no section.\n")
 }
 
 // writeThroughput prints pages/s at each core count and the speed-up.

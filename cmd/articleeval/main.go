@@ -6,17 +6,25 @@
 //	articleeval aeb [-pages] [-j N] ../shared/bench/aeb
 //	articleeval trafdev [-pages] [-j N] ../shared/bench/trafilatura-dev
 //	articleeval quotes [-misses N] [-j N] ../shared/corpora/polnear-train
+//	articleeval webextract [-pages] [-articles-only] [-j N] ../shared/bench/web-extract/dev
+//	articleeval ruquotes [-details] [-articles-only] [-j N] ../shared/corpora/ru-quotes-dev
 //
 // aeb runs ParseHTML over the article extraction benchmark and scores the
 // body text by 4-token shingles as the benchmark's README says. trafdev
 // scores the body text against the trafilatura corpus's with/without
 // snippets and compares title, author and date with its labels. quotes
 // parses the PolNeAR articles with ParseText and compares our quotations and
-// speakers with the annotated direct attributions. The scoring rules are
-// documented in package internal/eval.
+// speakers with the annotated direct attributions. webextract scores the
+// body of each page of a web-extract split by lower-cased token bags, page
+// means overall and per source, and, where the split has metadata.json,
+// title, authors, date and section, as that benchmark's score.py does.
+// ruquotes scores quotations, speakers and cited outlets on the Russian
+// quotations corpus, its tune and validation halves apart, as its score.py
+// does. The scoring rules are documented in package internal/eval.
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -41,7 +49,11 @@ func main() {
 const usage = `usage:
   articleeval aeb [-pages] [-j N] DIR       article extraction benchmark
   articleeval trafdev [-pages] [-j N] DIR   trafilatura corpus, dev half
-  articleeval quotes [-misses N] [-j N] DIR PolNeAR quotations and speakers`
+  articleeval quotes [-misses N] [-j N] DIR PolNeAR quotations and speakers
+  articleeval webextract [-pages] [-articles-only] [-j N] DIR
+                                            web-extract split (dev or validation)
+  articleeval ruquotes [-details] [-articles-only] [-j N] DIR
+                                            Russian quotations, tune and validation halves`
 
 // errUsage reports a command line that cannot be run.
 var errUsage = errors.New(usage)
@@ -57,6 +69,10 @@ func run(args []string, w io.Writer) error {
 		return runTrafDev(args[1:], w)
 	case "quotes":
 		return runQuotes(args[1:], w)
+	case "webextract":
+		return runWebExtract(args[1:], w)
+	case "ruquotes":
+		return runRuQuotes(args[1:], w)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprintln(w, usage)
 		return nil
@@ -133,6 +149,27 @@ func safeParse(parse func() (*article.Article, error)) (a *article.Article, err 
 		}
 	}()
 	return parse()
+}
+
+// parseLikeCLI parses an input as the article command does: article.Parse,
+// which tells text from HTML, with WithURL when the URL is known. lib is
+// the Article a library user gets to use: the one returned without error
+// or with an error wrapping ErrNotArticle (the CLI writes those when they
+// have a headline or body); only is the one returned without error, all
+// that the CLI at 5bdd8cb wrote.
+func parseLikeCLI(b []byte, url string) (lib, only *article.Article, err error) {
+	var opts []article.Option
+	if url != "" {
+		opts = append(opts, article.WithURL(url))
+	}
+	a, err := safeParse(func() (*article.Article, error) { return article.Parse(bytes.NewReader(b), opts...) })
+	switch {
+	case err == nil:
+		return a, a, nil
+	case errors.Is(err, article.ErrNotArticle):
+		return a, nil, err
+	}
+	return nil, nil, err
 }
 
 // bodyText joins the text of the body blocks with "\n".

@@ -43,17 +43,8 @@ func TestAEBSmall(t *testing.T) {
 	if err := os.Mkdir(filepath.Join(dir, "html"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	var gz bytes.Buffer
-	zw := gzip.NewWriter(&gz)
-	zw.Write([]byte("<html><head><title>T</title></head><body><article><h1>T</h1><p>One two three four five six seven.</p></article></body></html>"))
-	zw.Close()
-	if err := os.WriteFile(filepath.Join(dir, "html", "p1.html.gz"), gz.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	truth := `{"p1": {"articleBody": "One two three four five six seven.", "url": "https://example.com/a"}}`
-	if err := os.WriteFile(filepath.Join(dir, "ground-truth.json"), []byte(truth), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeGzip(t, filepath.Join(dir, "html", "p1.html.gz"), "<html><head><title>T</title></head><body><article><h1>T</h1><p>One two three four five six seven.</p></article></body></html>")
+	writeFile(t, filepath.Join(dir, "ground-truth.json"), `{"p1": {"articleBody": "One two three four five six seven.", "url": "https://example.com/a"}}`)
 	var out bytes.Buffer
 	if err := run([]string{"aeb", "-pages", dir}, &out); err != nil {
 		t.Fatal(err)
@@ -63,6 +54,24 @@ func TestAEBSmall(t *testing.T) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
 		}
 	}
+}
+
+// writeFile writes content to path or fails the test.
+func writeFile(t *testing.T, path, content string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// writeGzip writes content gzipped to path or fails the test.
+func writeGzip(t *testing.T, path, content string) {
+	t.Helper()
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte(content))
+	zw.Close()
+	writeFile(t, path, gz.String())
 }
 
 // TestSharedCorporaLoad checks that the corpora beside the repository still

@@ -315,18 +315,7 @@ type QuoteResult struct {
 // tokens they have in common, over the longer of the two.
 func similarity(a, b string) float64 {
 	ta, tb := QuoteTokens(a), QuoteTokens(b)
-	count := make(map[string]int, len(ta))
-	for _, t := range ta {
-		count[t]++
-	}
-	n := 0
-	for _, t := range tb {
-		if count[t] > 0 {
-			count[t]--
-			n++
-		}
-	}
-	return ratio(n, max(len(ta), len(tb)))
+	return ratio(bagOverlap(ta, tb), max(len(ta), len(tb)))
 }
 
 // ScoreQuotes matches one article's quotations against all its annotated
