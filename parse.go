@@ -232,19 +232,56 @@ func sizeHint(r io.Reader) int64 {
 	return 0
 }
 
-// looksLikeHTML reports whether the input starts (after a BOM and space) like
-// an HTML document or fragment.
+// htmlStarts are the openings of an HTML document or fragment, lower case:
+// the tags the WHATWG MIME sniffing standard tests for ("text/html"
+// patterns), and a few more elements pages start with. Each counts only
+// when a space, '>' or '/' follows it, so that "<bold claim>" in a text
+// is not a page.
+var htmlStarts = []string{
+	"<!doctype html", "<html", "<head", "<body", "<script", "<iframe", "<h1", "<h2", "<div", "<font",
+	"<table", "<a", "<style", "<title", "<b", "<br", "<p", "<!--", "<meta", "<link", "<article",
+	"<span", "<center", "<form", "<img", "<noscript", "<section", "<header", "<nav", "<ul",
+}
+
+// htmlMarks are markup that no plain-text article holds: the end tags of
+// common block and inline elements.
+var htmlMarks = []string{"</p>", "</div>", "</a>", "</td>", "</tr>", "</table>", "</li>", "</span>", "</script>", "</head>", "</title>", "</b>"}
+
+// sniffBytes is how much of the input looksLikeHTML reads.
+const sniffBytes = 4 << 10
+
+// looksLikeHTML reports whether the input is an HTML document or fragment:
+// it starts (after a BOM and space) with a tag of htmlStarts; or its first
+// sniffBytes hold an <html>, <head> or <body> tag or a doctype (pages
+// served with a stray byte, a mis-decoded byte order mark or a server's
+// notice in front); or they hold at least minHTMLMarks end tags (pages cut
+// from a template, which start with a table or a script's text).
 func looksLikeHTML(b []byte) bool {
 	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
 	b = bytes.TrimLeft(b, " \t\r\n")
-	if len(b) > 512 {
-		b = b[:512]
+	if len(b) > sniffBytes {
+		b = b[:sniffBytes]
 	}
 	lower := bytes.ToLower(b)
-	for _, p := range []string{"<!doctype html", "<html", "<head", "<body", "<?xml", "<!--", "<meta", "<title", "<article", "<div", "<p>", "<p ", "<h1"} {
-		if bytes.HasPrefix(lower, []byte(p)) {
+	for _, p := range htmlStarts {
+		if rest, ok := bytes.CutPrefix(lower, []byte(p)); ok {
+			if p == "<!--" || len(rest) == 0 || rest[0] == ' ' || rest[0] == '>' || rest[0] == '/' || rest[0] == '\t' || rest[0] == '\n' || rest[0] == '\r' {
+				return true
+			}
+		}
+	}
+	for _, p := range []string{"<!doctype html", "<html>", "<html ", "<head>", "<body>", "<body "} {
+		if bytes.Contains(lower, []byte(p)) {
 			return true
 		}
 	}
-	return false
+	n := 0
+	for _, p := range htmlMarks {
+		n += bytes.Count(lower, []byte(p))
+	}
+	return n >= minHTMLMarks
 }
+
+// minHTMLMarks is how many end tags make input without an HTML opening a
+// page.
+const minHTMLMarks = 3

@@ -152,6 +152,13 @@ func TestSniff(t *testing.T) {
 		{"<p>Fragment</p>", true},
 		{"Headline\n\nThe <b> tag is HTML.", false},
 		{"Заголовок\nТекст", false},
+		{"<table width=100%><tr><td>Menu</td></tr></table>", true},
+		{"<a href=/>Home</a> <b>News</b>", true},
+		{"? <html><head><title>T</title></head>", true},
+		{"\u00ef\u00bb\u00bf<!DOCTYPE html>", true},
+		{"var x = 1;</script><div>Story</div><p>Text</p>", true},
+		{"<bold claim> in a headline\n\nBody text.", false},
+		{"Headline\n\nA text that quotes one tag, </p>, in passing.", false},
 	} {
 		if got := looksLikeHTML([]byte(tt.in)); got != tt.html {
 			t.Errorf("looksLikeHTML(%q) = %v, want %v", tt.in, got, tt.html)
