@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"strings"
 	"time"
 )
 
@@ -98,7 +99,9 @@ func (r ctxReader) Read(p []byte) (int, error) {
 }
 
 // Parse reads one article from r, raw text or HTML, and returns it. It tells
-// HTML from text by the first bytes of the input.
+// HTML from text by the first bytes of the input. When the input holds no
+// article (see ErrNotArticle) it returns the Article all the same, with what
+// was extracted and its Kind, and an error wrapping ErrNotArticle.
 func Parse(r io.Reader, opts ...Option) (*Article, error) {
 	c := newConfig(opts)
 	b, err := readAll(ctxReader{r, c}, c.maxBytes)
@@ -228,19 +231,45 @@ func sizeHint(r io.Reader) int64 {
 	return 0
 }
 
-// looksLikeHTML reports whether the input starts (after a BOM and space) like
-// an HTML document or fragment.
+// looksLikeHTML reports whether the input is an HTML document or fragment:
+// it starts (after a BOM and space) with one of the tags the WHATWG MIME
+// sniffing standard takes as HTML (<table, <a, <b, <font, <script… as well
+// as <html and <!DOCTYPE html), or the start of a page's markup is seen in
+// its first kilobyte behind a few stray bytes (a doubly encoded BOM, a
+// server-side tag), as in pages saved from old sites.
 func looksLikeHTML(b []byte) bool {
 	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
 	b = bytes.TrimLeft(b, " \t\r\n")
-	if len(b) > 512 {
-		b = b[:512]
+	if len(b) > 1024 {
+		b = b[:1024]
 	}
 	lower := bytes.ToLower(b)
-	for _, p := range []string{"<!doctype html", "<html", "<head", "<body", "<?xml", "<!--", "<meta", "<title", "<article", "<div", "<p>", "<p ", "<h1"} {
-		if bytes.HasPrefix(lower, []byte(p)) {
+	for _, p := range htmlStarts {
+		if !bytes.HasPrefix(lower, []byte(p)) {
+			continue
+		}
+		// A tag name must end there: "<a " or "<b>", not "<abc".
+		if len(lower) == len(p) || strings.IndexByte(" \t\r\n\f>/", lower[len(p)]) >= 0 || strings.HasPrefix(p, "<!") || p == "<?xml" {
+			return true
+		}
+	}
+	// Markup that starts with an unknown tag, or a few stray bytes that are
+	// not words, and then opens the document.
+	for _, p := range []string{"<!doctype html", "<html", "<body"} {
+		i := bytes.Index(lower, []byte(p))
+		if i >= 0 && (lower[0] == '<' || i < 16 && !bytes.ContainsFunc(lower[:i], isASCIILetter)) {
 			return true
 		}
 	}
 	return false
+}
+
+func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
+
+// htmlStarts are the opening tags that make an input HTML: the WHATWG MIME
+// sniffing list, plus tags that start fragments and pages cut from them.
+var htmlStarts = []string{
+	"<!doctype html", "<html", "<head", "<script", "<iframe", "<h1", "<div", "<font", "<table", "<a",
+	"<style", "<title", "<b", "<body", "<br", "<p", "<!--",
+	"<?xml", "<meta", "<article", "<link", "<center", "<hr", "<span", "<img", "<form", "<ul", "<h2", "<h3",
 }
