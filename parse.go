@@ -191,7 +191,11 @@ func finish(a *Article, c *config) (*Article, error) {
 	case a.Headline == "":
 		return a, fmt.Errorf("%w: body text but no headline", ErrNotArticle)
 	case a.Kind == KindList || a.Kind == KindEmpty || a.Kind == KindNotArticle:
-		return a, fmt.Errorf("%w: the page is a %s page", ErrNotArticle, a.Kind)
+		art := "a"
+		if a.Kind == KindEmpty {
+			art = "an"
+		}
+		return a, fmt.Errorf("%w: the page is %s %s page", ErrNotArticle, art, a.Kind)
 	}
 	return a, nil
 }
