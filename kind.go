@@ -109,15 +109,16 @@ func appendVisibleText(b *strings.Builder, n *html.Node) {
 // form pages; lists; anything else is an article. Every verdict other than
 // article needs the page to be short on prose, so that a real article with
 // stray paywall markup, a related-links block or a comment form stays an
-// article.
-func classifyPage(doc *goquery.Document, a *Article) PageKind {
-	k, _ := classifyPageWhy(doc, a)
+// article. pageURL is the address the caller gave (WithURL), read when the
+// page names none of its own.
+func classifyPage(doc *goquery.Document, a *Article, pageURL string) PageKind {
+	k, _ := classifyPageWhy(doc, a, pageURL)
 	return k
 }
 
 // classifyPageWhy is classifyPage with the reason for the verdict, a short
 // phrase for tests and debugging.
-func classifyPageWhy(doc *goquery.Document, a *Article) (PageKind, string) {
+func classifyPageWhy(doc *goquery.Document, a *Article, pageURL string) (PageKind, string) {
 	if doc == nil || len(doc.Nodes) == 0 {
 		return KindEmpty, "no document"
 	}
@@ -137,7 +138,10 @@ func classifyPageWhy(doc *goquery.Document, a *Article) (PageKind, string) {
 	prose := s.maxRun
 	// An address shaped like one item's (see itemAddress) with some text of its
 	// own: a short post, a video or photo post, not a list or a form.
-	item := a != nil && itemAddress(a.URL) && max(prose, bodyWords) >= minArticleWords
+	if a != nil && a.URL != "" {
+		pageURL = a.URL
+	}
+	item := itemAddress(pageURL) && max(prose, bodyWords) >= minArticleWords
 
 	// Not an article: error pages, login pages, product pages.
 	if s.isError(bodyWords) {

@@ -32,7 +32,7 @@ func classifyBytes(t *testing.T, b []byte) (PageKind, string) {
 	if err != nil {
 		t.Fatalf("parsing: %v", err)
 	}
-	k, why := classifyPageWhy(doc, a)
+	k, why := classifyPageWhy(doc, a, "")
 	if os.Getenv("KIND_DEBUG") != "" {
 		n := 0
 		for _, bl := range a.Body {
@@ -40,7 +40,7 @@ func classifyBytes(t *testing.T, b []byte) (PageKind, string) {
 		}
 		t.Logf("verdict %s (%s) bodyWords=%d", k, why, n)
 	}
-	if k != classifyPage(doc, a) {
+	if k != classifyPage(doc, a, "") {
 		t.Fatalf("classifyPage and classifyPageWhy disagree")
 	}
 	if os.Getenv("KIND_DEBUG") != "" {
@@ -186,7 +186,7 @@ func TestKindJSONLDSignals(t *testing.T) {
 }
 
 func TestClassifyPageNilDocument(t *testing.T) {
-	if k := classifyPage(nil, &Article{}); k != KindEmpty {
+	if k := classifyPage(nil, &Article{}, ""); k != KindEmpty {
 		t.Errorf("nil document: %q, want %q", k, KindEmpty)
 	}
 }
@@ -381,6 +381,13 @@ func TestShortPostsAreArticles(t *testing.T) {
 		k, why := classifyBytes(t, []byte(tc.page))
 		if k != tc.want {
 			t.Errorf("%s: verdict %s (%s), want %s", tc.name, k, why, tc.want)
+		}
+	}
+	// The address given by the caller counts when the page names none.
+	page := shortPostPage("", para)
+	for u, want := range map[string]PageKind{"http://streethearts.example/2011/07/velvet-shine/": KindArticle, "http://streethearts.example/": KindList} {
+		if a, err := ParseHTML(strings.NewReader(page), WithURL(u)); a == nil || a.Kind != want {
+			t.Errorf("WithURL(%s): %v (%v), want %s", u, a, err, want)
 		}
 	}
 }
