@@ -81,13 +81,15 @@ func ExampleParseHTML() {
 	// Rosa Whitaker
 }
 
-// Errors tell "not an article" from "too large" from "bad encoding".
+// Errors tell "not an article" from "too large" from "not text at all" (a
+// file in an unknown or undeclared encoding is decoded as a browser would,
+// never refused).
 func ExampleParse_errors() {
 	_, err := article.Parse(strings.NewReader("Just a headline\n"))
 	fmt.Println(errors.Is(err, article.ErrNotArticle))
 	_, err = article.Parse(strings.NewReader(strings.Repeat("x", 2048)), article.WithMaxBytes(1024))
 	fmt.Println(errors.Is(err, article.ErrTooLarge))
-	_, err = article.Parse(strings.NewReader("Title\n\x81\x82\x83 not UTF-8, not Cyrillic \x84\x85"))
+	_, err = article.Parse(strings.NewReader("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00"))
 	fmt.Println(errors.Is(err, article.ErrEncoding))
 	// Output:
 	// true

@@ -69,7 +69,7 @@ func extractHTML(b []byte, c *config) (*Article, error) {
 	if _, ok := a.Provenance["images"]; !ok && len(a.Images) > 0 {
 		a.setSource("images", FromContent, confVisible)
 	}
-	a.Kind = classifyPage(doc, a)
+	a.Kind = classifyPage(doc, a, c.url)
 	if len(a.Body) > 0 {
 		conf := confVisible
 		if a.Kind != KindArticle {

@@ -16,12 +16,25 @@ import (
 // looked for. The HTML standard says 1024 bytes; real pages put it later.
 const charsetScanLimit = 64 << 10
 
-// decodeHTML converts an HTML page to UTF-8. The encoding is taken, in this
-// order, from a byte-order mark, from the bytes themselves when they are
-// valid UTF-8 with non-ASCII text (pages re-saved as UTF-8 often keep their
-// old declaration), from a <meta charset> or http-equiv declaration, and
-// finally from sniffing the bytes.
+// decodeHTML converts an HTML page to UTF-8 the way a browser reading a
+// file would, so that no page is refused for its encoding. The encoding is
+// taken, in this order, from a byte-order mark; from the bytes themselves
+// when they are valid UTF-8 (pages re-saved as UTF-8 often keep their old
+// declaration); from a <meta charset> or http-equiv declaration, unless the
+// bytes are plainly UTF-8 with a few stray bytes (a declaration the bytes
+// contradict); and for a page that declares nothing usable, from the bytes
+// (decodeUndeclared). Only input that is not text at all fails, with
+// ErrEncoding. An unclosed <title> is closed (closeRunawayTitle).
 func decodeHTML(b []byte) ([]byte, error) {
+	u, err := decodeHTMLBytes(b)
+	if err != nil {
+		return nil, err
+	}
+	return closeRunawayTitle(u), nil
+}
+
+// decodeHTMLBytes is decodeHTML without the repair of the title.
+func decodeHTMLBytes(b []byte) ([]byte, error) {
 	switch {
 	case bytes.HasPrefix(b, []byte("\xef\xbb\xbf")):
 		return b[3:], nil
@@ -36,10 +49,75 @@ func decodeHTML(b []byte) ([]byte, error) {
 	if utf8.Valid(b) {
 		return b, nil
 	}
-	if e := declaredCharset(b); e != nil {
+	if e := declaredCharset(b); e != nil && !mostlyUTF8(b) {
 		return decodeWith(e, b)
 	}
-	return decodeWith(sniffCharset(b), b)
+	return decodeUndeclared(b), nil
+}
+
+// decodeUndeclared decodes bytes that are not valid UTF-8 and carry no
+// usable declaration. Bytes that are UTF-8 but for a few stray bytes (a
+// UTF-8 template around text pasted from a Latin-1 source, a page cut in
+// the middle of a character) are read as UTF-8, each stray byte as
+// windows-1252. Otherwise the bytes are sniffed: Shift_JIS, windows-1251
+// or KOI8-R where they clearly say so (sniffCharset), and else
+// windows-1252, the WHATWG fallback for undeclared pages, where UTF-8
+// sequences that do occur are kept.
+func decodeUndeclared(b []byte) []byte {
+	if !mostlyUTF8(b) {
+		if e := sniffCharset(b); e != charmap.Windows1252 {
+			if out, err := e.NewDecoder().Bytes(b); err == nil {
+				return out
+			}
+		}
+	}
+	return utf8OrWindows1252(b)
+}
+
+// mostlyUTF8 reports whether b, which is not valid UTF-8, is UTF-8 text
+// with some stray bytes: its valid multi-byte sequences are at least three
+// and outnumber the invalid bytes two to one. Text in a legacy encoding
+// forms valid UTF-8 sequences only by chance (a capital letter followed by
+// a symbol in Latin-1; rarely in Cyrillic), far fewer than its invalid
+// bytes.
+func mostlyUTF8(b []byte) bool {
+	valid, invalid := 0, 0
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			invalid++
+		} else {
+			valid++
+		}
+		i += n
+	}
+	return valid >= 3 && valid >= 2*invalid
+}
+
+// utf8OrWindows1252 decodes b as UTF-8, reading each byte that does not
+// start a valid UTF-8 sequence as windows-1252. For text with no UTF-8
+// sequences this is windows-1252 decoding.
+func utf8OrWindows1252(b []byte) []byte {
+	out := make([]byte, 0, len(b)+len(b)/8)
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			out = append(out, b[i])
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			out = utf8.AppendRune(out, charmap.Windows1252.DecodeByte(b[i]))
+		} else {
+			out = append(out, b[i:i+n]...)
+		}
+		i += n
+	}
+	return out
 }
 
 func decodeWith(e encoding.Encoding, b []byte) ([]byte, error) {
@@ -86,7 +164,10 @@ func declaredCharset(b []byte) encoding.Encoding {
 			v = v[:k]
 		}
 		e, name := charset.Lookup(string(v))
-		if e == nil || name == "utf-8" || name == "utf-16le" || name == "utf-16be" {
+		// The WHATWG "replacement" encoding (labels such as iso-2022-kr)
+		// turns a whole page into one U+FFFD: a browser's safety measure,
+		// no use to a reader of the page's text.
+		if e == nil || name == "utf-8" || name == "utf-16le" || name == "utf-16be" || name == "replacement" {
 			continue
 		}
 		return e
@@ -95,14 +176,18 @@ func declaredCharset(b []byte) encoding.Encoding {
 
 // sniffCharset guesses the encoding of a page that is not UTF-8 and does not
 // say what it is: Shift_JIS when the bytes decode cleanly as Japanese,
-// windows-1251 or KOI8-R when most high bytes come in runs (words of a
-// Cyrillic text; the two are told apart by which half of the high range,
-// lower or upper case, dominates), else windows-1252.
+// windows-1251 or KOI8-R when the bytes read as Cyrillic words, else
+// windows-1252. In both Cyrillic encodings every letter but Ё is a byte
+// 0xC0–0xFF, and Russian words are runs of them; Latin-1 text uses that
+// range for single accented letters between ASCII ones. So the page is
+// Cyrillic when three in four of its high bytes are in that range and at
+// least half of those come in runs of three or more. The two are told apart
+// by which half of the range, lower or upper case, dominates.
 func sniffCharset(b []byte) encoding.Encoding {
 	if looksShiftJIS(b) {
 		return japanese.ShiftJIS
 	}
-	var inRun, high, upperHalf, lowerHalf int
+	var inRun, high, letters, upperHalf, lowerHalf int
 	run := 0
 	flush := func() {
 		if run >= 3 {
@@ -116,16 +201,20 @@ func sniffCharset(b []byte) encoding.Encoding {
 			continue
 		}
 		high++
+		if c < 0xc0 {
+			flush()
+			continue
+		}
+		letters++
 		run++
-		switch {
-		case c >= 0xe0:
+		if c >= 0xe0 {
 			upperHalf++
-		case c >= 0xc0:
+		} else {
 			lowerHalf++
 		}
 	}
 	flush()
-	if high > 0 && inRun*2 >= high {
+	if inRun >= 6 && letters*4 >= high*3 && inRun*2 >= letters {
 		// In windows-1251 lower-case letters are 0xE0–0xFF; in KOI8-R they
 		// are 0xC0–0xDF. Running text is mostly lower case.
 		if lowerHalf > upperHalf {
@@ -155,4 +244,49 @@ func looksShiftJIS(b []byte) bool {
 		}
 	}
 	return kana >= 2 && kana*3 >= other
+}
+
+// closeRunawayTitle repairs a page whose <title> is never closed. The title
+// element's content is raw text up to "</title>", so without one the whole
+// page becomes its title and the page shows nothing; pages cut and pasted
+// by broken tools or templates have this. The title is taken to end at its
+// first line break or tag, where "</title>" is put.
+func closeRunawayTitle(b []byte) []byte {
+	head := b
+	if len(head) > charsetScanLimit {
+		head = head[:charsetScanLimit]
+	}
+	i := indexFold(head, "<title")
+	if i < 0 || indexFold(b[i:], "</title") >= 0 {
+		return b
+	}
+	gt := bytes.IndexByte(b[i:], '>')
+	if gt < 0 {
+		return b
+	}
+	start := i + gt + 1
+	end := len(b)
+	if k := bytes.IndexAny(b[start:], "<\n"); k >= 0 {
+		end = start + k
+	}
+	out := make([]byte, 0, len(b)+len("</title>"))
+	out = append(out, b[:end]...)
+	out = append(out, "</title>"...)
+	return append(out, b[end:]...)
+}
+
+// indexFold returns the index of the first occurrence of the ASCII string
+// pat, which starts with '<', in b, ignoring case, or -1.
+func indexFold(b []byte, pat string) int {
+	for off := 0; ; {
+		i := bytes.IndexByte(b[off:], '<')
+		if i < 0 {
+			return -1
+		}
+		i += off
+		if len(b)-i >= len(pat) && bytes.EqualFold(b[i:i+len(pat)], []byte(pat)) {
+			return i
+		}
+		off = i + 1
+	}
 }

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -82,5 +83,130 @@ func TestHTMLEntitiesAndSpaces(t *testing.T) {
 	want := "The café opened on Monday — to long queues, good reviews, and a great deal of noise from the street outside."
 	if len(a.Body) != 1 || a.Body[0].Text != want {
 		t.Errorf("Body = %#v, want %q", a.Body, want)
+	}
+}
+
+// TestUndeclaredCharsets checks that pages whose bytes do not match their
+// declaration, or that declare nothing, are decoded as a browser would and
+// never refused.
+func TestUndeclaredCharsets(t *testing.T) {
+	const (
+		head = "Council approves the new bridge"
+		body = "The council voted on Tuesday to build a new bridge across the river, after a debate that lasted most of the evening."
+	)
+	page := func(meta, headline, text string) []byte {
+		return []byte("<html><head>" + meta + "<title>" + headline + "</title></head><body><h1>" + headline +
+			"</h1><p>" + text + "</p><p>" + body + "</p></body></html>")
+	}
+	cases := []struct {
+		name      string
+		in        []byte
+		headline  string
+		firstPara string
+	}{
+		// One windows-1252 byte (©) in an English page that says nothing
+		// of its encoding: the WHATWG fallback.
+		{"undeclared, one © in windows-1252", page("", head, "Text \xa9 2008 The Daily News, all rights reserved, and more words."),
+			head, "Text © 2008 The Daily News, all rights reserved, and more words."},
+		{"undeclared windows-1252 with curly quotes and non-breaking spaces", page("", "Caf\xe9 owners \x93relieved\x94", "Prices rose\xa0\xa0\xa0by 5 % \x96 the owners said on Monday, after a year of losses at the caf\xe9."),
+			"Café owners “relieved”", "Prices rose by 5 % – the owners said on Monday, after a year of losses at the café."},
+		{"declared UTF-8, bytes windows-1252", page(`<meta charset="utf-8">`, "Caf\xe9 owners relieved", "Na\xefve prices at the caf\xe9, the owners said."),
+			"Café owners relieved", "Naïve prices at the café, the owners said."},
+		// A UTF-8 page with a stray Latin-1 byte: its many UTF-8 curly quotes
+		// come in runs of three high bytes, which must not read as Cyrillic.
+		{"UTF-8 with one stray byte, undeclared", page("", "Owners \u201crelieved\u201d", "\u201cPrices\u201d rose \u2014 \u201cby far\u201d \xa9 2008, the \u201cowners\u201d said."),
+			"Owners “relieved”", "“Prices” rose — “by far” © 2008, the “owners” said."},
+		{"UTF-8 with one stray byte, declared Latin-1", page(`<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">`, "Café owners relieved", "Prices at the café — “by far” \xa9 2008, the owners said."),
+			"Café owners relieved", "Prices at the café — “by far” © 2008, the owners said."},
+		// A label WHATWG maps to the "replacement" encoding would turn the
+		// page into one U+FFFD; the bytes are read instead.
+		{"replacement label", page(`<meta charset="iso-2022-kr">`, "Caf\xe9 owners relieved", "Prices rose at the caf\xe9, the owners said."),
+			"Café owners relieved", "Prices rose at the café, the owners said."},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := extractHTML(tc.in, &config{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Headline != tc.headline {
+				t.Errorf("Headline = %q, want %q", a.Headline, tc.headline)
+			}
+			if len(a.Body) == 0 || a.Body[0].Text != tc.firstPara {
+				t.Errorf("Body = %#v, want first paragraph %q", a.Body, tc.firstPara)
+			}
+		})
+	}
+	if _, err := decodeHTML([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00")); !errors.Is(err, ErrEncoding) {
+		t.Errorf("binary: err = %v, want ErrEncoding", err)
+	}
+}
+
+// TestSniffCyrillicOnlyWhenWordsSaySo checks the Cyrillic sniffing against
+// Latin-1 text that has runs of high bytes which are not letters.
+func TestSniffCyrillicOnlyWhenWordsSaySo(t *testing.T) {
+	latin := []byte("Prices\xa0\xa0\xa0rose \xab\xbb\xb0\xb1 by 5 % at the caf\xe9 \x96 na\xefve \x93owners\x94 said.")
+	if e := sniffCharset(latin); e != charmap.Windows1252 {
+		t.Errorf("Latin-1 text sniffed as %v", e)
+	}
+	ru, _ := charmap.Windows1251.NewEncoder().Bytes([]byte("Депутаты городского совета утвердили бюджет"))
+	if e := sniffCharset(ru); e != charmap.Windows1251 {
+		t.Errorf("windows-1251 text sniffed as %v", e)
+	}
+}
+
+// TestOldPageFragments checks that pages stored without their head, as
+// some corpora and old sites keep them (starting with <table>, <a name>,
+// <font>, or stray bytes before <html>), are read as HTML, not as text.
+func TestOldPageFragments(t *testing.T) {
+	const rest = `<p>The council voted on Tuesday to build a new bridge across the river, after a long debate.</p>
+<p>Work starts in spring and should take two years, the council said in a statement.</p></td></tr></table>`
+	for _, start := range []string{
+		"\r\n<table width=\"600\"><tr><td><h1>Council backs bridge</h1>",
+		"<a name=\"top\"></a>\r\n<table><tr><td><h1>Council backs bridge</h1>",
+		"<b><font size=\"4\">Council backs bridge</font></b><table><tr><td>",
+		"\xc3\xaf\xc2\xbb\xc2\xbf<html><head><title>Council backs bridge</title></head><body><table><tr><td>",
+		"<cms:include file=\"top\"/>\n<html><head><title>Council backs bridge</title></head><body><table><tr><td>",
+	} {
+		in := start + rest
+		if !looksLikeHTML([]byte(in)) {
+			t.Errorf("looksLikeHTML(%.40q) = false", in)
+			continue
+		}
+		a, err := Parse(strings.NewReader(in))
+		if err != nil {
+			t.Errorf("Parse(%.40q): %v", in, err)
+			continue
+		}
+		for _, b := range a.Body {
+			if strings.Contains(b.Text, "<") {
+				t.Errorf("Parse(%.40q): markup in the body: %q", in, b.Text)
+			}
+		}
+	}
+	for _, text := range []string{"Headline\n\nThe <b> tag is HTML.", "<abbr> is a tag\n\nText about tags.", "A <html> tag is shown here\n\nText."} {
+		if looksLikeHTML([]byte(text)) {
+			t.Errorf("looksLikeHTML(%q) = true, want false", text)
+		}
+	}
+}
+
+// TestRunawayTitle checks that a page whose <title> is never closed (the
+// whole page would be the title's text) is read with the title ended at
+// its line.
+func TestRunawayTitle(t *testing.T) {
+	page := "<html><head><title>Gaza crossings closed - News\nvar x = 1;</script>\n<div class=\"story\"><h1>Israel closes Gaza crossings</h1>" +
+		"<p>Israel closed the crossings on Friday after a week of rocket attacks, officials said, and aid groups warned of shortages.</p>" +
+		"<p>The crossings would stay closed until further notice, a spokesman said on Friday evening.</p></div></body></html>"
+	a, err := extractHTML([]byte(page), &config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Headline != "Israel closes Gaza crossings" || len(a.Body) != 2 {
+		t.Errorf("headline %q, body %#v", a.Headline, a.Body)
+	}
+	closed := "<html><head><title>A\nB</title></head><body><p>x</p></body></html>"
+	if got := string(closeRunawayTitle([]byte(closed))); got != closed {
+		t.Errorf("closed title changed: %q", got)
 	}
 }

@@ -2,8 +2,10 @@ package article
 
 import (
 	"encoding/json"
+	"net/url"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -53,8 +55,13 @@ type pageSignals struct {
 	formInputs   int // visible text-like inputs and textareas
 	addToCart    bool
 	priceMarkup  bool
-	marker       bool   // a paywall box: marker class/id, visible, at most 80 words
-	markerText   string // text of the marker elements, lower case
+	h1Linked     bool // the first <h1> is essentially a link
+	// postBodies counts the elements marked as an article's or a post's
+	// body (entry-content, post-body, itemprop=articleBody…) that hold
+	// some text of their own.
+	postBodies int
+	marker     bool   // a paywall box: marker class/id, visible, at most 80 words
+	markerText string // text of the marker elements, lower case
 	// body is the page's <body>; bodyText, its visible text in lower
 	// case, is read from it when first asked for (bodyLower).
 	body     *html.Node
@@ -102,15 +109,16 @@ func appendVisibleText(b *strings.Builder, n *html.Node) {
 // form pages; lists; anything else is an article. Every verdict other than
 // article needs the page to be short on prose, so that a real article with
 // stray paywall markup, a related-links block or a comment form stays an
-// article.
-func classifyPage(doc *goquery.Document, a *Article) PageKind {
-	k, _ := classifyPageWhy(doc, a)
+// article. pageURL is the address the caller gave (WithURL), read when the
+// page names none of its own.
+func classifyPage(doc *goquery.Document, a *Article, pageURL string) PageKind {
+	k, _ := classifyPageWhy(doc, a, pageURL)
 	return k
 }
 
 // classifyPageWhy is classifyPage with the reason for the verdict, a short
 // phrase for tests and debugging.
-func classifyPageWhy(doc *goquery.Document, a *Article) (PageKind, string) {
+func classifyPageWhy(doc *goquery.Document, a *Article, pageURL string) (PageKind, string) {
 	if doc == nil || len(doc.Nodes) == 0 {
 		return KindEmpty, "no document"
 	}
@@ -128,6 +136,12 @@ func classifyPageWhy(doc *goquery.Document, a *Article) (PageKind, string) {
 	s := measurePage(doc.Nodes[0])
 	declared := s.declaresArticle()
 	prose := s.maxRun
+	// An address shaped like one item's (see itemAddress) with some text of its
+	// own: a short post, a video or photo post, not a list or a form.
+	if a != nil && a.URL != "" {
+		pageURL = a.URL
+	}
+	item := itemAddress(pageURL) && max(prose, bodyWords) >= minArticleWords
 
 	// Not an article: error pages, login pages, product pages.
 	if s.isError(bodyWords) {
@@ -136,7 +150,7 @@ func classifyPageWhy(doc *goquery.Document, a *Article) (PageKind, string) {
 	if s.passwords > 0 && prose < 120 && bodyWords < 250 && s.visibleWords < 300 {
 		return KindNotArticle, "password form"
 	}
-	if s.isProduct(declared) {
+	if s.isProduct(declared, item) {
 		return KindNotArticle, "product page"
 	}
 
@@ -150,11 +164,14 @@ func classifyPageWhy(doc *goquery.Document, a *Article) (PageKind, string) {
 	}
 
 	// A page built around a form with hardly any prose (contact, sign-up).
-	if s.formInputs >= 3 && prose < 60 && bodyWords < 150 && s.visibleWords < 150 && !declared {
+	if s.formInputs >= 3 && prose < 60 && bodyWords < 150 && s.visibleWords < 150 && !declared && !item {
 		return KindNotArticle, "form page"
 	}
 
-	if why := s.list(declared, prose, bodyWords); why != "" {
+	// One marked post body, or several paragraphs under the page's own
+	// heading: the page carries one item, however many links surround it.
+	item = item || s.postBodies == 1 && bodyWords >= minArticleWords || s.ownHeadingBody(a, bodyWords)
+	if why := s.list(declared, item, prose, bodyWords); why != "" {
 		return KindList, why
 	}
 	if !declared && bodyWords < minArticleWords && prose < minArticleWords && s.mainWords < 60 {
@@ -191,8 +208,13 @@ func (s *pageSignals) isError(bodyWords int) bool {
 	return s.h1 != "" && errorTitleRe.MatchString(s.title) && s.maxRun < 60
 }
 
-// isProduct reports a shop page.
-func (s *pageSignals) isProduct(declared bool) bool {
+// isProduct reports a shop page. Review sites mark the product they review
+// as og:type product too: a page with nothing to put in a cart and several
+// paragraphs of prose under an item's address is a review, an article.
+func (s *pageSignals) isProduct(declared, item bool) bool {
+	if !s.addToCart && (declared || item) && s.maxRun >= 300 && s.maxRunParas >= 3 {
+		return false
+	}
 	if strings.HasPrefix(s.ogType, "product") {
 		return true
 	}
@@ -277,16 +299,74 @@ var meterAllowanceText = []string{
 // reads.
 var subscribeWords = []string{"subscri", "abonn", "подпис", "suscrib", "abbonat", "abbonarsi", "subskry", "prenumer"}
 
+// ownHeadingBody reports an article body under the page's own heading: the
+// first <h1> is not a link and is the headline, and the extracted body has
+// at least 100 words in three paragraphs or more. What an extractor takes
+// from a list is a teaser or two under a section name.
+func (s *pageSignals) ownHeadingBody(a *Article, bodyWords int) bool {
+	if a == nil || bodyWords < 100 || s.h1 == "" || s.h1Linked || !strings.EqualFold(s.h1, a.Headline) {
+		return false
+	}
+	paras := 0
+	for _, b := range a.Body {
+		if b.Type == Paragraph && countWords(b.Text) >= 8 {
+			paras++
+		}
+	}
+	return paras >= 3
+}
+
+// postBodyClasses are the class names CMSs give the element that holds an
+// article's or a blog post's text: hAtom's entry-content (WordPress and
+// most blog themes), Blogger's post-body, and the common article-body
+// forms.
+var postBodyClasses = map[string]bool{
+	"entry-content": true, "post-body": true, "entry-body": true, "post-content": true,
+	"article-body": true, "articlebody": true, "story-body": true, "article-content": true,
+}
+
+// isPostBody reports an element marked as a post's or an article's body,
+// by class (in the lower-case list cls) or itemprop=articleBody.
+func isPostBody(n *html.Node, cls string) bool {
+	if strings.EqualFold(attr(n, "itemprop"), "articleBody") {
+		return true
+	}
+	if !strings.Contains(cls, "-") && !strings.Contains(cls, "body") {
+		return false
+	}
+	for i := 0; ; {
+		var c string
+		if c, i = nextField(cls, i); c == "" {
+			return false
+		}
+		if postBodyClasses[c] {
+			return true
+		}
+	}
+}
+
+// insidePostBody reports whether an ancestor of n is a post body: themes
+// nest entry-body in entry-content, and the two make one body.
+func insidePostBody(n *html.Node) bool {
+	var buf [256]byte
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && isPostBody(p, lowerJoin(buf[:], attr(p, "class"))) {
+			return true
+		}
+	}
+	return false
+}
+
 // list says why the page is a section front, home page, tag page or search
-// results, or "".
-func (s *pageSignals) list(declared bool, prose, bodyWords int) string {
+// results, or "". item is true for a page under an item's address.
+func (s *pageSignals) list(declared, item bool, prose, bodyWords int) string {
 	ldList := s.ldTypes["collectionpage"] || s.ldTypes["itemlist"] || s.ldTypes["searchresultspage"]
 	if ldList && !declared && prose < 150 {
 		return "JSON-LD list type"
 	}
-	// A page that says it is an article is a list only when it has
-	// next to no text outside links.
-	if declared && (max(prose, bodyWords) >= 40 || s.mainWords-s.linkWords >= 100) {
+	// A page that says it is an article, or has an article's address, is
+	// a list only when it has next to no text outside links.
+	if (declared || item) && (max(prose, bodyWords) >= 40 || s.mainWords-s.linkWords >= 100) {
 		return ""
 	}
 	// The extractor found a body of some length: not a list.
@@ -533,6 +613,7 @@ func (s *pageSignals) measureBody(body *html.Node) {
 		s.measureNames(n, &markers)
 		if n.DataAtom == atom.H1 && s.h1 == "" {
 			s.h1 = normalizeSpace(kindText(n))
+			s.h1Linked = kindLinkedHeading(n)
 		}
 		if isHeadingAtom(n.DataAtom) && !chrome && kindLinkedHeading(n) {
 			s.linkedHeads++
@@ -558,6 +639,11 @@ func (s *pageSignals) measureNames(n *html.Node, markers *strings.Builder) {
 	}
 	if strings.Contains(cls, "add-to-cart") || strings.Contains(id, "add-to-cart") {
 		s.addToCart = true
+	}
+	if isPostBody(n, cls) && !insidePostBody(n) {
+		if w, lw := kindLinkWords(n); w-lw >= minArticleWords {
+			s.postBodies++
+		}
 	}
 	if (isPaywallName(cls) || isPaywallName(id)) && !kindHidden(n) {
 		// A box, not a container that wraps the whole article.
@@ -713,3 +799,72 @@ const minArticleWords = 15
 // whatever else it shows: every other verdict requires less text (a
 // teaser under 400 words, a product page under 600 visible words).
 const longArticleWords = 600
+
+// itemAddress reports whether u has the shape of one item's address, an article
+// or a post, rather than a section's, a tag's or a search's: the
+// conventions of news and blog CMSs put a slug of three or more words in
+// the last segment (/2012/07/21/weekly-address-remembering-victims,
+// /article/139287/fall-fashion-trends, /overview/acura_rlx_2014), or a date
+// followed by a segment (/2011/07/velvet-shine/). Paths through tag,
+// category, topic, author, search, archive and page segments are lists
+// whatever follows.
+func itemAddress(u string) bool {
+	if u == "" {
+		return false
+	}
+	p, err := url.Parse(u)
+	if err != nil {
+		return false
+	}
+	var segs []string
+	for _, seg := range strings.Split(strings.ToLower(p.Path), "/") {
+		if seg == "" {
+			continue
+		}
+		if listURLSegments[seg] {
+			return false
+		}
+		segs = append(segs, seg)
+	}
+	if len(segs) == 0 {
+		return false
+	}
+	last := segs[len(segs)-1]
+	if i := strings.LastIndexByte(last, '.'); i > 0 {
+		last = last[:i] // story.html, post.php
+	}
+	words, lettered := 0, 0
+	for _, w := range strings.FieldsFunc(last, func(r rune) bool { return r == '-' || r == '_' || r == '+' }) {
+		words++
+		if strings.ContainsFunc(w, unicode.IsLetter) {
+			lettered++
+		}
+	}
+	if words >= 3 && lettered >= 2 {
+		return true
+	}
+	// A year and a month, then something more.
+	for i := 0; i+2 < len(segs); i++ {
+		if len(segs[i]) == 4 && (strings.HasPrefix(segs[i], "19") || strings.HasPrefix(segs[i], "20")) && allDigits(segs[i]) &&
+			len(segs[i+1]) <= 2 && allDigits(segs[i+1]) && !allDigits(last) {
+			return true
+		}
+	}
+	return false
+}
+
+// listURLSegments are path segments under which CMSs serve lists.
+var listURLSegments = map[string]bool{
+	"tag": true, "tags": true, "category": true, "categories": true, "topic": true, "topics": true,
+	"author": true, "authors": true, "search": true, "archive": true, "archives": true, "page": true,
+	"label": true, "section": true, "sections": true, "feed": true, "feeds": true,
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}

@@ -58,20 +58,3 @@ func detectLanguage(s string) (string, float64) {
 	}
 	return best, bestShare
 }
-
-// stopwordShare is the share of the words of s that are function words of
-// t.
-func stopwordShare(s string, t *langTable) float64 {
-	set := t.stopwordSet()
-	var n, hit int
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		n++
-		if set[strings.ToLower(w)] {
-			hit++
-		}
-	}
-	if n == 0 {
-		return 0
-	}
-	return float64(hit) / float64(n)
-}

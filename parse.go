@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"strings"
 	"time"
 )
 
@@ -102,7 +103,9 @@ func (r ctxReader) Read(p []byte) (int, error) {
 }
 
 // Parse reads one article from r, raw text or HTML, and returns it. It tells
-// HTML from text by the first bytes of the input.
+// HTML from text by the first bytes of the input. When the input holds no
+// article (see ErrNotArticle) it returns the Article all the same, with what
+// was extracted and its Kind, and an error wrapping ErrNotArticle.
 func Parse(r io.Reader, opts ...Option) (*Article, error) {
 	c := newConfig(opts)
 	b, err := readAll(ctxReader{r, c}, c.maxBytes)
@@ -192,7 +195,11 @@ func finish(a *Article, c *config) (*Article, error) {
 	case a.Headline == "":
 		return a, fmt.Errorf("%w: body text but no headline", ErrNotArticle)
 	case a.Kind == KindList || a.Kind == KindEmpty || a.Kind == KindNotArticle:
-		return a, fmt.Errorf("%w: the page is a %s page", ErrNotArticle, a.Kind)
+		art := "a"
+		if a.Kind == KindEmpty {
+			art = "an"
+		}
+		return a, fmt.Errorf("%w: the page is %s %s page", ErrNotArticle, art, a.Kind)
 	}
 	return a, nil
 }
@@ -232,30 +239,34 @@ func sizeHint(r io.Reader) int64 {
 	return 0
 }
 
-// htmlStarts are the openings of an HTML document or fragment, lower case:
-// the tags the WHATWG MIME sniffing standard tests for ("text/html"
-// patterns), and a few more elements pages start with. Each counts only
-// when a space, '>' or '/' follows it, so that "<bold claim>" in a text
-// is not a page.
+// htmlStarts are the opening tags that make an input HTML: the WHATWG MIME
+// sniffing standard's "text/html" patterns, plus tags that start fragments
+// and pages cut from them.
 var htmlStarts = []string{
-	"<!doctype html", "<html", "<head", "<body", "<script", "<iframe", "<h1", "<h2", "<div", "<font",
-	"<table", "<a", "<style", "<title", "<b", "<br", "<p", "<!--", "<meta", "<link", "<article",
-	"<span", "<center", "<form", "<img", "<noscript", "<section", "<header", "<nav", "<ul",
+	"<!doctype html", "<html", "<head", "<script", "<iframe", "<h1", "<div", "<font", "<table", "<a",
+	"<style", "<title", "<b", "<body", "<br", "<p", "<!--",
+	"<?xml", "<meta", "<article", "<link", "<center", "<hr", "<span", "<img", "<form", "<ul", "<h2", "<h3",
+	"<noscript", "<section", "<header", "<nav",
 }
 
 // htmlMarks are markup that no plain-text article holds: the end tags of
 // common block and inline elements.
 var htmlMarks = []string{"</p>", "</div>", "</a>", "</td>", "</tr>", "</table>", "</li>", "</span>", "</script>", "</head>", "</title>", "</b>"}
 
+// minHTMLMarks is how many end tags make input without an HTML opening a
+// page.
+const minHTMLMarks = 3
+
 // sniffBytes is how much of the input looksLikeHTML reads.
 const sniffBytes = 4 << 10
 
 // looksLikeHTML reports whether the input is an HTML document or fragment:
-// it starts (after a BOM and space) with a tag of htmlStarts; or its first
-// sniffBytes hold an <html>, <head> or <body> tag or a doctype (pages
-// served with a stray byte, a mis-decoded byte order mark or a server's
-// notice in front); or they hold at least minHTMLMarks end tags (pages cut
-// from a template, which start with a table or a script's text).
+// it starts (after a BOM and space) with one of htmlStarts (<table, <a,
+// <b, <font, <script… as well as <html and <!DOCTYPE html); or the start
+// of a page's markup is seen behind a few stray bytes (a doubly encoded
+// BOM, a server-side tag), as in pages saved from old sites; or its first
+// sniffBytes hold at least minHTMLMarks end tags (pages cut from a
+// template, which start with a script's text).
 func looksLikeHTML(b []byte) bool {
 	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
 	b = bytes.TrimLeft(b, " \t\r\n")
@@ -264,14 +275,20 @@ func looksLikeHTML(b []byte) bool {
 	}
 	lower := bytes.ToLower(b)
 	for _, p := range htmlStarts {
-		if rest, ok := bytes.CutPrefix(lower, []byte(p)); ok {
-			if p == "<!--" || len(rest) == 0 || rest[0] == ' ' || rest[0] == '>' || rest[0] == '/' || rest[0] == '\t' || rest[0] == '\n' || rest[0] == '\r' {
-				return true
-			}
+		if !bytes.HasPrefix(lower, []byte(p)) {
+			continue
+		}
+		// A tag name must end there: "<a " or "<b>", not "<abc".
+		if len(lower) == len(p) || strings.IndexByte(" \t\r\n\f>/", lower[len(p)]) >= 0 || strings.HasPrefix(p, "<!") || p == "<?xml" {
+			return true
 		}
 	}
-	for _, p := range []string{"<!doctype html", "<html>", "<html ", "<head>", "<body>", "<body "} {
-		if bytes.Contains(lower, []byte(p)) {
+	// Markup that starts with an unknown tag, or a few stray bytes that are
+	// not words, and then opens the document.
+	head := lower[:min(len(lower), 1024)]
+	for _, p := range []string{"<!doctype html", "<html", "<body"} {
+		i := bytes.Index(head, []byte(p))
+		if i >= 0 && (head[0] == '<' || i < 16 && !bytes.ContainsFunc(head[:i], isASCIILetter)) {
 			return true
 		}
 	}
@@ -282,6 +299,4 @@ func looksLikeHTML(b []byte) bool {
 	return n >= minHTMLMarks
 }
 
-// minHTMLMarks is how many end tags make input without an HTML opening a
-// page.
-const minHTMLMarks = 3
+func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }

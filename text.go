@@ -7,16 +7,15 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/encoding"
-	"golang.org/x/text/encoding/charmap"
 	xunicode "golang.org/x/text/encoding/unicode"
 )
 
 // decodeText turns the bytes of a text article into a UTF-8 string. UTF-8
 // (with or without BOM) and UTF-16 with a BOM are read as they are; other
-// input is tried as windows-1251 and KOI8-R, and accepted only when the
-// result reads as Russian. Anything else fails with ErrEncoding rather than
-// producing mojibake.
+// text is decoded as a browser would a file with no declared encoding
+// (decodeUndeclared): UTF-8 with stray bytes, windows-1251 or KOI8-R
+// Russian, Shift_JIS Japanese, else windows-1252. Only input that is not
+// text at all (binary data, UTF-16 without a BOM) fails with ErrEncoding.
 func decodeText(b []byte) (string, error) {
 	switch {
 	case bytes.HasPrefix(b, []byte("\xef\xbb\xbf")):
@@ -28,23 +27,13 @@ func decodeText(b []byte) (string, error) {
 		}
 		b = out
 	}
+	if looksBinary(b) {
+		return "", fmt.Errorf("%w: input looks binary (many NUL bytes; or UTF-16 without a BOM)", ErrEncoding)
+	}
 	if utf8.Valid(b) {
-		if looksBinary(b) {
-			return "", fmt.Errorf("%w: input looks binary (many NUL bytes; or UTF-16 without a BOM)", ErrEncoding)
-		}
 		return string(b), nil
 	}
-	enc, name := guessCyrillic(b)
-	if enc != nil {
-		out, err := enc.NewDecoder().Bytes(b)
-		if err == nil && looksRussian(string(out)) {
-			return string(out), nil
-		}
-	}
-	if name == "" {
-		name = "not UTF-8"
-	}
-	return "", fmt.Errorf("%w: input is %s and not recognisable as windows-1251 or KOI8-R Russian text", ErrEncoding, name)
+	return string(decodeUndeclared(b)), nil
 }
 
 // looksBinary reports whether more than one byte in twenty of the input's
@@ -62,45 +51,6 @@ func looksBinary(b []byte) bool {
 		}
 	}
 	return n*20 > len(b)
-}
-
-// guessCyrillic picks between windows-1251 and KOI8-R by where the bulk of
-// the high bytes fall: lower-case Cyrillic letters, the most frequent, are
-// 0xE0–0xFF in windows-1251 and 0xC0–0xDF in KOI8-R.
-func guessCyrillic(b []byte) (encoding.Encoding, string) {
-	var lo, hi, other int
-	for _, c := range b {
-		switch {
-		case c >= 0xE0:
-			hi++
-		case c >= 0xC0:
-			lo++
-		case c >= 0x80:
-			other++
-		}
-	}
-	if lo+hi < 4*other || lo+hi == 0 {
-		return nil, ""
-	}
-	if hi >= lo {
-		return charmap.Windows1251, "windows-1251"
-	}
-	return charmap.KOI8R, "KOI8-R"
-}
-
-// looksRussian reports whether s reads as Russian: mostly Cyrillic letters,
-// with frequent Russian function words.
-func looksRussian(s string) bool {
-	var cyr, letters int
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			letters++
-			if unicode.Is(unicode.Cyrillic, r) {
-				cyr++
-			}
-		}
-	}
-	return letters > 0 && cyr*2 > letters && stopwordShare(s, ruTable) >= 0.05
 }
 
 // textLine is one non-blank line of the input, with whether a blank line

@@ -124,9 +124,17 @@ func TestDecodeText(t *testing.T) {
 			t.Errorf("%v: decodeText = %q, %v; want the original text", enc, got, err)
 		}
 	}
-	latin1, _ := charmap.ISO8859_1.NewEncoder().Bytes([]byte("Café au lait, garçon. Très bien."))
-	if _, err := decodeText(latin1); !errors.Is(err, ErrEncoding) {
-		t.Errorf("Latin-1 text: err = %v, want ErrEncoding rather than a guess", err)
+	// Text in no declared encoding is never refused: Latin-1 is read as
+	// windows-1252 (the WHATWG fallback), and UTF-8 with a stray Latin-1
+	// byte stays UTF-8.
+	for _, tc := range []struct{ in, want string }{
+		// windows-1252 bytes: é ç è, curly quotes, ©.
+		{"Caf\xe9 au lait, gar\xe7on. Tr\xe8s bien. \x93Quoted\x94 \xa9 2008", "Café au lait, garçon. Très bien. “Quoted” © 2008"},
+		{"Привет, мир — «ёлка» \xa9 2008, и ещё раз привет.", "Привет, мир — «ёлка» © 2008, и ещё раз привет."},
+	} {
+		if got, err := decodeText([]byte(tc.in)); err != nil || got != tc.want {
+			t.Errorf("decodeText(%q) = %q, %v; want %q", tc.in, got, err, tc.want)
+		}
 	}
 	if _, err := decodeText([]byte("\x00\x01\x02\x00\x00\x00\x7f\x00")); !errors.Is(err, ErrEncoding) {
 		t.Errorf("binary: err = %v, want ErrEncoding", err)

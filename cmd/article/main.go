@@ -4,7 +4,7 @@
 //
 // Usage:
 //
-//	article [-format json|jsonld|script|csv|markdown] [-o DIR] [-url U] [-tz ZONE] [-validate] [FILE|DIR ...]
+//	article [-format json|jsonld|script|csv|markdown] [-o DIR] [-url U] [-tz ZONE] [-validate] [-articles-only] [FILE|DIR ...]
 //
 // With no file it reads standard input ("-" names standard input too). A
 // directory is walked for .txt, .text, .html, .htm and .xhtml files (hidden
@@ -15,12 +15,23 @@
 // file in DIR instead, named after the input (story.txt → story.md, .json,
 // .jsonld or .html); markdown needs -o when there is more than one input.
 //
+// Every input from which a headline or body text was extracted is written,
+// with its page-kind verdict (the Article's pageKind: article, paywalled,
+// list, empty or not-article), so that a real article wrongly judged is not
+// lost in a batch; the inputs judged not to be articles are named on
+// standard error. With -articles-only they are left out instead.
+//
 // Inputs are parsed in parallel on all cores and written in input order. A
-// file that cannot be read, parsed or (with -validate) validated is reported
-// on standard error with its name and left out; the others are still
-// processed, and the exit status is 1. Usage errors exit with status 2. When
-// standard error is a terminal, a progress line (files done / total, rate)
-// is shown there for runs of more than one input.
+// file that cannot be read or parsed, that holds no text at all, or that
+// fails -validate is reported on standard error with its name and left out;
+// the others are still processed.
+//
+// Exit status: 0 when every input was written (non-articles included, the
+// notes on standard error being for information); 1 when some input was
+// left out (an error, nothing extracted, invalid under -validate, or a
+// non-article under -articles-only); 2 for usage errors. When standard error
+// is a terminal, a progress line (files done / total, rate) is shown there
+// for runs of more than one input.
 package main
 
 import (
@@ -90,15 +101,25 @@ type config struct {
 	validate bool
 	csvBOM   bool
 	csvRaw   bool
+	only     bool // -articles-only: leave out pages judged not articles
 	jobs     int
 	opts     []article.Option
 }
 
-const usageText = `usage: article [-format json|jsonld|script|csv|markdown] [-o DIR] [-url U] [-tz ZONE] [-validate] [FILE|DIR ...]
+const usageText = `usage: article [-format json|jsonld|script|csv|markdown] [-o DIR] [-url U] [-tz ZONE] [-validate] [-articles-only] [FILE|DIR ...]
 
 Reads news articles (raw text or HTML) from the files given, the files under
 the directories given, or standard input, and writes them in the chosen
 format on standard output (or one file per input in -o DIR).
+
+Every input with a headline or body text is written, with its pageKind
+(article, paywalled, list, empty or not-article); the inputs judged not to
+be articles are named on standard error. -articles-only leaves them out.
+
+Exit status: 0 when every input was written; 1 when some input was left
+out (unreadable, no text found, invalid under -validate, or not an article
+under -articles-only), the others being written all the same; 2 for usage
+errors.
 
 `
 
@@ -117,6 +138,7 @@ func run(args []string, e env) int {
 	validate := fl.Bool("validate", false, "check each article against the JSON Schema; invalid ones are reported and left out")
 	csvBOM := fl.Bool("csv-bom", false, "csv: start with a UTF-8 byte order mark (for Excel)")
 	csvRaw := fl.Bool("csv-raw", false, "csv: do not neutralise spreadsheet formulas (for programs)")
+	only := fl.Bool("articles-only", false, "leave out the inputs judged not to be articles (list, empty and not-article pages), as errors")
 	jobs := fl.Int("j", runtime.GOMAXPROCS(0), "number of articles parsed in parallel")
 	if err := fl.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -132,7 +154,7 @@ func run(args []string, e env) int {
 	if _, ok := formats[*format]; !ok {
 		return usageErr("unknown -format %q: want json, jsonld, script, csv or markdown", *format)
 	}
-	c := config{format: *format, outDir: *outDir, validate: *validate, csvBOM: *csvBOM, csvRaw: *csvRaw, jobs: max(*jobs, 1)}
+	c := config{format: *format, outDir: *outDir, validate: *validate, csvBOM: *csvBOM, csvRaw: *csvRaw, only: *only, jobs: max(*jobs, 1)}
 	if c.outDir != "" && c.format == "csv" {
 		return usageErr("-o is for one file per input; CSV is one table: redirect standard output instead")
 	}
@@ -219,6 +241,9 @@ type result struct {
 	a   *article.Article
 	out []byte // rendered output, for every format but csv
 	err error
+	// notArticle is the library's reason for a page judged not an article
+	// that is written all the same; "" for articles.
+	notArticle string
 }
 
 // process parses the inputs in parallel and writes the results in input
@@ -269,11 +294,15 @@ func process(inputs []input, c config, e env) (failed bool) {
 				_, r.err = e.stdout.Write(r.out)
 			}
 		}
-		if r.err != nil {
+		switch {
+		case r.err != nil:
 			failed = true
 			prog.clear()
 			// Library errors start with "article: " too; say it once.
 			fmt.Fprintf(e.stderr, "article: %s: %s\n", in.name, strings.TrimPrefix(r.err.Error(), "article: "))
+		case r.notArticle != "":
+			prog.clear()
+			fmt.Fprintf(e.stderr, "article: %s: not an article (%s); written with pageKind %q\n", in.name, r.notArticle, r.a.Kind)
 		}
 		prog.step(i + 1)
 	}
@@ -307,8 +336,14 @@ func work(in input, c config, stdin io.Reader, stdinOnce *sync.Once, multi bool)
 		r = f
 	}
 	a, err := article.Parse(r, c.opts...)
+	notArticle := ""
 	if err != nil {
-		return result{err: err}
+		// A page judged not an article comes with what was extracted from
+		// it; it is kept when there is something to show.
+		if c.only || !errors.Is(err, article.ErrNotArticle) || a == nil || (a.Headline == "" && len(a.Body) == 0) {
+			return result{err: err}
+		}
+		notArticle = notArticleReason(err)
 	}
 	if c.validate {
 		if err := a.Validate(); err != nil {
@@ -316,10 +351,22 @@ func work(in input, c config, stdin io.Reader, stdinOnce *sync.Once, multi bool)
 		}
 	}
 	if c.format == "csv" {
-		return result{a: a}
+		return result{a: a, notArticle: notArticle}
 	}
 	out, err := render(a, c.format, multi && c.outDir == "")
-	return result{a: a, out: out, err: err}
+	return result{a: a, out: out, err: err, notArticle: notArticle}
+}
+
+// notArticleReason is the library's explanation of a not-an-article
+// verdict, without the sentinel's own words: "the page is a list page", "a
+// headline (…) but no body text".
+func notArticleReason(err error) string {
+	msg := strings.TrimPrefix(err.Error(), article.ErrNotArticle.Error())
+	msg = strings.TrimLeft(msg, ": ")
+	if msg == "" {
+		return "no article found"
+	}
+	return msg
 }
 
 // render writes a in format; compact selects one object per line (JSON

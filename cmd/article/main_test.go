@@ -167,8 +167,8 @@ func TestBadFileDoesNotStopOthers(t *testing.T) {
 func TestValidate(t *testing.T) {
 	dir := t.TempDir()
 	good := writeInputs(t, dir, 1)[0]
-	// A headline with no body is not an article: Parse says so, so that
-	// -validate never sees an invalid Article from the parser.
+	// A headline with no body is not an article; it is written without
+	// -validate (see TestNonArticlesWritten), but the schema wants a body.
 	bad := filepath.Join(dir, "bad.txt")
 	if err := os.WriteFile(bad, []byte("Headline only\n"), 0o644); err != nil {
 		t.Fatal(err)
@@ -177,7 +177,7 @@ func TestValidate(t *testing.T) {
 	if code != 1 {
 		t.Errorf("exit %d, want 1", code)
 	}
-	if !strings.Contains(errs, bad) || !strings.Contains(errs, "no article found") {
+	if !strings.Contains(errs, bad) || !strings.Contains(errs, "/body") {
 		t.Errorf("stderr does not report the bad file and why:\n%s", errs)
 	}
 	if strings.Count(out, "\n") != 1 || !strings.Contains(out, "Title 0") {
@@ -255,5 +255,77 @@ func TestScriptFormat(t *testing.T) {
 	code, out, _ := runCLI(t, strings.Replace(htmlDoc(3), "Title", "Title &lt;/script&gt;", 1), false, "-format", "script")
 	if code != 0 || !strings.HasPrefix(out, `<script type="application/ld+json">`) || strings.Count(strings.ToLower(out), "</script") != 1 || !strings.Contains(out, `\u003c/script\u003e`) {
 		t.Errorf("exit %d, output %q", code, out)
+	}
+}
+
+// TestNonArticlesWritten checks that pages judged not to be articles are
+// written with their pageKind and named on standard error, with exit status
+// 0, and that -articles-only leaves them out with exit status 1.
+func TestNonArticlesWritten(t *testing.T) {
+	dir := t.TempDir()
+	good := writeInputs(t, dir, 1)[0]
+	list := filepath.Join("..", "..", "testdata", "kinds", "list_section_front.html")
+	headOnly := filepath.Join(dir, "headline.txt")
+	blank := filepath.Join(dir, "blank.txt")
+	for name, text := range map[string]string{headOnly: "Headline only\n", blank: "  \n\n"} {
+		if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	kinds := func(out string) []string {
+		var ks []string
+		for _, l := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+			var a struct {
+				Headline string
+				PageKind string `json:"pageKind"`
+			}
+			if err := json.Unmarshal([]byte(l), &a); err != nil {
+				t.Fatalf("line %q: %v", l, err)
+			}
+			ks = append(ks, a.PageKind)
+		}
+		return ks
+	}
+
+	code, out, errs := runCLI(t, "", false, good, list, headOnly)
+	if code != 0 {
+		t.Errorf("exit %d, want 0 (every input written); stderr:\n%s", code, errs)
+	}
+	if got := strings.Join(kinds(out), " "); got != "article list empty" {
+		t.Errorf("pageKinds %q, want \"article list empty\"", got)
+	}
+	for _, name := range []string{list, headOnly} {
+		if !strings.Contains(errs, name+": not an article") {
+			t.Errorf("stderr does not name %s as a non-article:\n%s", name, errs)
+		}
+	}
+	if strings.Contains(errs, good) {
+		t.Errorf("stderr names the article:\n%s", errs)
+	}
+	if !strings.Contains(errs, `pageKind "list"`) || !strings.Contains(errs, "list page") {
+		t.Errorf("stderr does not give the verdict:\n%s", errs)
+	}
+
+	// A page with nothing extracted is still an error, left out.
+	code, out, errs = runCLI(t, "", false, good, blank)
+	if code != 1 || strings.Count(out, "\n") != 1 || !strings.Contains(errs, blank+": no article found") {
+		t.Errorf("blank input: exit %d, output %q, stderr %q", code, out, errs)
+	}
+
+	// CSV: one row for each written input.
+	code, out, _ = runCLI(t, "", false, "-format", "csv", good, list, headOnly)
+	if recs, err := csv.NewReader(strings.NewReader(out)).ReadAll(); code != 0 || err != nil || len(recs) != 4 {
+		t.Errorf("csv: exit %d, %d records (%v), want 0 and a header and 3 rows", code, len(recs), err)
+	}
+
+	code, out, errs = runCLI(t, "", false, "-articles-only", good, list, headOnly)
+	if code != 1 {
+		t.Errorf("-articles-only: exit %d, want 1", code)
+	}
+	if got := strings.Join(kinds(out), " "); got != "article" {
+		t.Errorf("-articles-only: pageKinds %q, want the article alone", got)
+	}
+	if !strings.Contains(errs, list+": no article found: the page is a list page") || !strings.Contains(errs, headOnly+": no article found") {
+		t.Errorf("-articles-only: stderr does not report the left-out inputs:\n%s", errs)
 	}
 }
