@@ -290,6 +290,8 @@ func process(inputs []input, c config, e env) (failed bool) {
 				r.err = csvw.Write(r.a)
 			case c.outDir != "":
 				r.err = os.WriteFile(filepath.Join(c.outDir, names[i]), r.out, 0o644)
+			case r.out == nil:
+				r.err = renderTo(e.stdout, r.a, c.format, false)
 			default:
 				_, r.err = e.stdout.Write(r.out)
 			}
@@ -350,7 +352,10 @@ func work(in input, c config, stdin io.Reader, stdinOnce *sync.Once, multi bool)
 			return result{err: err}
 		}
 	}
-	if c.format == "csv" {
+	if c.format == "csv" || (!multi && c.outDir == "") {
+		// One input to standard output is rendered straight into it
+		// (process does): an article of tens of megabytes then never
+		// sits in memory a second time as its rendering.
 		return result{a: a, notArticle: notArticle}
 	}
 	out, err := render(a, c.format, multi && c.outDir == "")
@@ -373,32 +378,40 @@ func notArticleReason(err error) string {
 // Lines) for json and jsonld.
 func render(a *article.Article, format string, compact bool) ([]byte, error) {
 	var buf bytes.Buffer
-	var err error
+	err := renderTo(&buf, a, format, compact)
+	return buf.Bytes(), err
+}
+
+// renderTo writes a in format to w; compact as for render.
+func renderTo(w io.Writer, a *article.Article, format string, compact bool) error {
 	switch format {
 	case "json":
-		enc := json.NewEncoder(&buf)
+		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
 		if !compact {
 			enc.SetIndent("", "  ")
 		}
-		err = enc.Encode(a)
+		return enc.Encode(a)
 	case "jsonld":
-		err = export.JSONLD(&buf, a)
-		if err == nil && compact {
-			var c bytes.Buffer
-			if err = json.Compact(&c, buf.Bytes()); err == nil {
-				c.WriteByte('\n')
-				return c.Bytes(), nil
-			}
+		if !compact {
+			return export.JSONLD(w, a)
 		}
+		var buf, c bytes.Buffer
+		if err := export.JSONLD(&buf, a); err != nil {
+			return err
+		}
+		if err := json.Compact(&c, buf.Bytes()); err != nil {
+			return err
+		}
+		c.WriteByte('\n')
+		_, err := w.Write(c.Bytes())
+		return err
 	case "script":
-		err = export.Script(&buf, a)
+		return export.Script(w, a)
 	case "markdown":
-		err = export.Markdown(&buf, a)
-	default:
-		err = fmt.Errorf("unknown format %q", format)
+		return export.Markdown(w, a)
 	}
-	return buf.Bytes(), err
+	return fmt.Errorf("unknown format %q", format)
 }
 
 // outputNames gives each input the file name it is written to under -o: its
