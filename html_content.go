@@ -76,6 +76,8 @@ type contentWalker struct {
 	useHints bool
 	// blocksTree indexes the blocks' elements once the walk is done.
 	blocksTree *blockTree
+	// probs are the learned scorer's probabilities, by block.
+	probs []float64
 }
 
 type contentImage struct {
@@ -664,9 +666,22 @@ func (w *contentWalker) choose(headline string) *html.Node {
 	t := w.tree()
 	score := make([]float64, len(t.nodes))
 	scored := make([]bool, len(t.nodes))
+	hand := w.handWeights()
+	if w.useHints {
+		// The learned scorer weighs each block by its length, for or
+		// against as it judges the block article text or not.
+		f := w.features(hand)
+		w.probs = make([]float64, len(w.blocks))
+		for i := range f {
+			w.probs[i] = contentProb(&f[i])
+		}
+	}
 	for i := range w.blocks {
 		b := &w.blocks[i]
-		wt := b.weight()
+		wt := hand[i]
+		if w.probs != nil {
+			wt = float64(b.runes) * (2*w.probs[i] - 1)
+		}
 		if wt == 0 {
 			continue
 		}
@@ -925,18 +940,43 @@ var bioVerbs = map[string]bool{
 	"es": true, "escribe": true, "è": true, "jest": true,
 }
 
-// isAuthorLine reports whether a paragraph is an author's name alone (the
-// byline, which the metadata holds).
+// isAuthorLine reports whether a paragraph is the byline, which the
+// metadata holds: an author's name alone, or the names with the date
+// ("Lucy Hart · 12 January 2025", "3 Feb Eva Klein"), the byline most
+// templates print under the headline.
 func isAuthorLine(t string, authors []string) bool {
 	if len(t) > 80 {
 		return false
 	}
+	rest, named := t, false
 	for _, a := range authors {
 		if strings.EqualFold(t, a) {
 			return true
 		}
+		if a != "" {
+			if i := strings.Index(rest, a); i >= 0 {
+				rest, named = rest[:i]+" "+rest[i+len(a):], true
+			}
+		}
 	}
-	return false
+	if !named {
+		return false
+	}
+	rest = strings.Trim(rest, " ·|,-–—•/")
+	return rest != "" && len(rest) <= 40 && strings.ContainsAny(rest, "0123456789") && dateWordsOnly(rest)
+}
+
+// dateWordsOnly reports whether every word of t may be part of a date or
+// a date line ("3 Feb", "12 January 2025, 10:30").
+func dateWordsOnly(t string) bool {
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		w = strings.Trim(w, ".,:;/|()-–—")
+		if w == "" || !strings.ContainsFunc(w, unicode.IsLetter) || dateLineWords[w] || monthNames[w] != 0 {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // isBio reports whether a paragraph is the note about one of the authors.
