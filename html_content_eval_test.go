@@ -23,6 +23,7 @@ import (
 //
 //	go test -run TestWebExtract -webextract dev [-wepages out.json] [-welimit N]
 //
+// It parses as the command line does (Parse, which sniffs HTML from text).
 // It prints two figures: "cli" counts a page the parser refuses (an error)
 // as empty, as the command line does today; "any" scores whatever body the
 // parser returned with its error, which leaves out the page-kind and
@@ -137,7 +138,7 @@ func TestWebExtract(t *testing.T) {
 					t.Error(err)
 					continue
 				}
-				a, err := ParseHTML(bytes.NewReader(b), WithURL(g.URL))
+				a, err := Parse(bytes.NewReader(b), WithURL(g.URL))
 				pred, truth := weTokens(bodyOf(a)), weTokens(g.ArticleBody)
 				p := &res[i]
 				p.P, p.R, p.F1 = weF1(pred, truth)

@@ -239,3 +239,26 @@ func TestHTMLContentRules(t *testing.T) {
 		})
 	}
 }
+
+// TestLooksLikeHTMLOldPages: pages that open with a script, a table, a
+// link or a stray byte before the doctype are HTML, not raw text (parsed
+// as text, their markup became the body and a <script> tag the headline).
+func TestLooksLikeHTMLOldPages(t *testing.T) {
+	cases := []struct {
+		in   string
+		want bool
+	}{
+		{"<script language=\"javascript\">\nvar x = 1;\n</script>\n<table><tr><td>Story</td></tr></table>", true},
+		{"<table border=\"0\"><tr><td><p>Old page</p></td></tr></table>", true},
+		{"<link href=\"/a.css\" rel=\"stylesheet\">\n<center><b>News</b></center></p>", true},
+		{"?\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\">", true},
+		{"</body>\n</font><img src=\"x.gif\">", true},
+		{"Headline\n\nA plain text story that mentions <b> once.", false},
+		{"<Reuters> wrote that the plan is off.\nMore text follows here.", false},
+	}
+	for _, c := range cases {
+		if got := looksLikeHTML([]byte(c.in)); got != c.want {
+			t.Errorf("looksLikeHTML(%.40q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}

@@ -233,6 +233,7 @@ func sizeHint(r io.Reader) int64 {
 func looksLikeHTML(b []byte) bool {
 	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
 	b = bytes.TrimLeft(b, " \t\r\n")
+	full := b
 	if len(b) > 512 {
 		b = b[:512]
 	}
@@ -241,6 +242,18 @@ func looksLikeHTML(b []byte) bool {
 		if bytes.HasPrefix(lower, []byte(p)) {
 			return true
 		}
+	}
+	// Old and hand-made pages open with whatever came first: a
+	// <script>, a <table>, a <link>, a stray byte before the doctype. A
+	// page that names its <html>, <head> or <body> near the top, or that
+	// opens with a tag and holds several closing tags, is HTML too.
+	for _, p := range []string{"<html", "<!doctype html", "<head>", "<body"} {
+		if bytes.Contains(lower, []byte(p)) {
+			return true
+		}
+	}
+	if len(lower) > 1 && lower[0] == '<' && ('a' <= lower[1] && lower[1] <= 'z' || lower[1] == '!' || lower[1] == '/') {
+		return bytes.Count(full[:min(len(full), 16384)], []byte("</")) >= 2
 	}
 	return false
 }
