@@ -925,8 +925,17 @@ func isTailStart(b *textBlock) bool {
 // starts it ends the body whatever follows, and the prose after it does
 // not count as the article's.
 func isCommentCount(b *textBlock) bool {
-	return b.runes <= 120 && reCommentCount.MatchString(strings.ToLower(b.text))
+	if b.runes > 120 {
+		return false
+	}
+	low := strings.ToLower(b.text)
+	return reCommentCount.MatchString(low) || b.kind == kindHeading && reCommentHeading.MatchString(low)
 }
+
+// reCommentHeading is a heading that names a comment thread without a
+// count: "Comments", "Reader comments (12)", "Responses", "Leave a
+// reply", as blog and news templates print it above the readers' posts.
+var reCommentHeading = regexp.MustCompile(`^(?:\d+\s+)?(?:reader\s+|readers'?\s+|user\s+)?(?:comments?|responses?|replies|discussion|kommentare|leserkommentare|commentaires|comentarios|commenti|komentarze|комментарии|leave a (?:comment|reply)|post a comment|add a comment|join the discussion)\s*(?:\(\d+\)|\d+)?\s*[:.]?$`)
 
 // reCommentCount is the heading over a comment thread: "2 comments",
 // "10 thoughts on “…”", "3 Kommentare".

@@ -262,3 +262,25 @@ func TestLooksLikeHTMLOldPages(t *testing.T) {
 		}
 	}
 }
+
+// TestCommentHeadingEndsBody: a heading that names the comment thread
+// ("Comments", "Comments (26)", "Leave a reply") ends the article, however
+// much prose the readers' posts below it hold, as blog templates (Movable
+// Type, TypePad, WordPress themes) print it without a class to go by.
+func TestCommentHeadingEndsBody(t *testing.T) {
+	for _, h := range []string{"Comments", "Comments (26)", "Reader comments", "Leave a reply"} {
+		page := `<html><body><div><h1>Knitting in the heat</h1>` +
+			`<p>` + storyPara("Los Angeles used to get cool at night.") + `</p>` +
+			`<p>` + storyPara("Nonetheless, I knit onward and upward.") + `</p>` +
+			`<p>` + storyPara("I have several orders on my list.") + `</p>` +
+			`<h2>` + h + `</h2>` +
+			`<p>` + storyPara("Ha! Sixty for a low is delusional, says a reader.") + `</p><p class="posted">Posted by: Ellen at September 10, 2012 11:40 AM</p>` +
+			`<p>` + storyPara("This weather makes me weep, says another.") + `</p><p class="posted">Posted by: Toni at September 10, 2012 12:11 PM</p>` +
+			`<p>` + storyPara("We have had the weather machine here.") + `</p><p class="posted">Posted by: Gina at September 10, 2012 12:12 PM</p>` +
+			`</div></body></html>`
+		got := bodyTexts(t, page)
+		if len(got) != 3 || !strings.HasPrefix(got[2], "I have several") {
+			t.Errorf("%s: body = %q, want the three paragraphs above the heading", h, got)
+		}
+	}
+}
