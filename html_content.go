@@ -16,9 +16,12 @@ import (
 // One walk over the document cuts it into text blocks: each run of text is
 // owned by its innermost block-level element (a paragraph, a heading, a list
 // item, a table cell, a div holding loose text). Every block gets a weight:
-// its length when it reads like article text, minus its length when it is
-// mostly links or sits inside an element whose tag, class or id names
-// boilerplate (navigation, share bars, comments, related stories, …). The
+// its length times 2p-1, where p is the learned block scorer's probability
+// that it is article text (html_content_learn.go), which reads among other
+// features the hand weight (its length when it reads like article text,
+// minus its length when it is mostly links or sits inside an element whose
+// tag, class or id names boilerplate: navigation, share bars, comments,
+// related stories, …). The
 // weights are summed up the tree, and the element with the highest sum is
 // the article: it holds as much good text as possible while leaving out the
 // junk around it, and it naturally takes in an article split over several
@@ -76,8 +79,6 @@ type contentWalker struct {
 	useHints bool
 	// blocksTree indexes the blocks' elements once the walk is done.
 	blocksTree *blockTree
-	// probs are the learned scorer's probabilities, by block.
-	probs []float64
 }
 
 type contentImage struct {
@@ -666,22 +667,12 @@ func (w *contentWalker) choose(headline string) *html.Node {
 	t := w.tree()
 	score := make([]float64, len(t.nodes))
 	scored := make([]bool, len(t.nodes))
-	hand := w.handWeights()
-	if w.useHints {
-		// The learned scorer weighs each block by its length, for or
-		// against as it judges the block article text or not.
-		f := w.features(hand)
-		w.probs = make([]float64, len(w.blocks))
-		for i := range f {
-			w.probs[i] = contentProb(&f[i])
-		}
-	}
+	// The learned scorer weighs each block by its length, for or against
+	// as it judges the block article text or not (on the retry too,
+	// where the hints it reads are all off).
+	f := w.features(w.handWeights())
 	for i := range w.blocks {
-		b := &w.blocks[i]
-		wt := hand[i]
-		if w.probs != nil {
-			wt = float64(b.runes) * (2*w.probs[i] - 1)
-		}
+		wt := float64(w.blocks[i].runes) * (2*contentProb(&f[i]) - 1)
 		if wt == 0 {
 			continue
 		}
