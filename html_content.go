@@ -926,7 +926,9 @@ func isCommentCount(b *textBlock) bool {
 // reCommentHeading is a heading that names a comment thread without a
 // count: "Comments", "Reader comments (12)", "Responses", "Leave a
 // reply", as blog and news templates print it above the readers' posts.
-var reCommentHeading = regexp.MustCompile(`^(?:\d+\s+)?(?:reader\s+|readers'?\s+|user\s+)?(?:comments?|responses?|replies|discussion|kommentare|leserkommentare|commentaires|comentarios|commenti|komentarze|комментарии|leave a (?:comment|reply)|post a comment|add a comment|join the discussion)\s*(?:\(\d+\)|\d+)?\s*[:.]?$`)
+// The singular "Comment" and "Discussion" are left out: they also head
+// sections of an opinion piece or a paper.
+var reCommentHeading = regexp.MustCompile(`^(?:\d+\s+)?(?:reader\s+|readers'?\s+|user\s+)?(?:comments|responses|replies|kommentare|leserkommentare|commentaires|comentarios|commenti|komentarze|комментарии|leave a (?:comment|reply)|post a comment|add a comment|join the discussion)\s*(?:\(\d+\)|\d+)?\s*[:.]?$`)
 
 // reCommentCount is the heading over a comment thread: "2 comments",
 // "10 thoughts on “…”", "3 Kommentare".

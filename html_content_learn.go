@@ -198,12 +198,10 @@ func (w *contentWalker) features(hand []float64) blockFeats {
 		return inArt[j] == 1
 	}
 	f := make(blockFeats, nb)
-	stats := make([]textStats, nb)
 	tail := false
 	for i := range w.blocks {
 		b := &w.blocks[i]
 		st := statsOf(b.text)
-		stats[i] = st
 		x := &f[i]
 		x[fBias] = 1
 		l := float64(max(b.runes, 1))

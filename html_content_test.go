@@ -284,3 +284,17 @@ func TestCommentHeadingEndsBody(t *testing.T) {
 		}
 	}
 }
+
+// TestCommentSectionHeadingKept: "Comment" or "Discussion" heading a part
+// of the story (an opinion piece, a paper) does not end the body.
+func TestCommentSectionHeadingKept(t *testing.T) {
+	page := `<html><body><div><h1>How to get press</h1>` +
+		`<p>` + storyPara("Having a network of people to offer opinion is critical.") + `</p>` +
+		`<h2>Comment</h2><p>` + storyPara("Reporters need sources who can explain a topic.") + `</p>` +
+		`<h2>Discussion</h2><p>` + storyPara("Most journalism is about distilling complex topics.") + `</p>` +
+		`</div></body></html>`
+	got := bodyTexts(t, page)
+	if len(got) != 5 || !strings.HasPrefix(got[4], "Most journalism") {
+		t.Errorf("body = %q, want the whole story with its two headings", got)
+	}
+}
