@@ -588,7 +588,7 @@ func (w *contentWalker) markCards(headline string) {
 	var cards []bool // by node index, made when the first card is found
 	for i := range w.blocks {
 		b := &w.blocks[i]
-		if b.kind != kindHeading || b.level < 2 || b.linkRun*10 < b.runes*9 || strings.EqualFold(b.text, headline) {
+		if b.kind != kindHeading || b.level < 2 || b.linkRun*10 < b.runes*9 || sameTitle(b.text, headline) {
 			continue
 		}
 		n := b.owner.Parent
@@ -615,6 +615,20 @@ func (w *contentWalker) markCards(headline string) {
 			}
 		}
 	}
+}
+
+// sameTitle reports whether a heading is the page's headline, or holds it
+// with a little more (a comment count, a kicker): the story's own title,
+// which many templates make a link to its permanent address, is no
+// teaser of another page.
+func sameTitle(heading, headline string) bool {
+	if strings.EqualFold(heading, headline) {
+		return true
+	}
+	if len(headline) < 20 || len(heading) > len(headline)+20 {
+		return false
+	}
+	return strings.Contains(strings.ToLower(heading), strings.ToLower(headline))
 }
 
 // blockTree numbers the elements that hold blocks, with all their

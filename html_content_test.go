@@ -298,3 +298,36 @@ func TestCommentSectionHeadingKept(t *testing.T) {
 		t.Errorf("body = %q, want the whole story with its two headings", got)
 	}
 }
+
+// TestStoryTitleLinkNotCard: a short story in an <article> whose heading
+// is a link to its own page, with a comment count after the headline, is
+// the story, not a teaser of another page.
+func TestStoryTitleLinkNotCard(t *testing.T) {
+	page := `<html><head><meta property="og:title" content="Being Honest In Exit Interviews Is Pointless"></head><body>` +
+		`<article><h2><a href="/story/1">Being Honest In Exit Interviews Is Pointless</a> <span>545</span></h2>` +
+		`<div class="p">` + storyPara("Esther Schindler writes that leaving a job is a time for tact.") + `</div></article>` +
+		`<ul id="commentlisting"><li>` + storyPara("A reader says exit interviews are pointless.") + `</li>` +
+		`<li>` + storyPara("Another reader says to say nothing.") + `</li>` +
+		`<li>` + storyPara("A third reader tells of his last job.") + `</li></ul></body></html>`
+	got := bodyTexts(t, page)
+	if len(got) != 1 || !strings.HasPrefix(got[0], "Esther Schindler") {
+		t.Errorf("body = %q, want the story's paragraph", got)
+	}
+}
+
+func TestSameTitle(t *testing.T) {
+	h := "Being Honest In Exit Interviews Is Pointless"
+	for _, c := range []struct {
+		heading string
+		want    bool
+	}{
+		{h, true},
+		{h + " 545", true},
+		{"Microsoft's Surface Caught Windows OEMs By Surprise", false},
+		{h + ": and here is what a whole other story says about it", false},
+	} {
+		if got := sameTitle(c.heading, h); got != c.want {
+			t.Errorf("sameTitle(%q) = %v, want %v", c.heading, got, c.want)
+		}
+	}
+}
