@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 func TestHTMLMainContent(t *testing.T) {
@@ -328,6 +330,30 @@ func TestSameTitle(t *testing.T) {
 	} {
 		if got := sameTitle(c.heading, h); got != c.want {
 			t.Errorf("sameTitle(%q) = %v, want %v", c.heading, got, c.want)
+		}
+	}
+}
+
+// TestContentScorerSanity: the learned weights judge a long paragraph of
+// prose in an <article> article text, and a menu of links beside it not.
+func TestContentScorerSanity(t *testing.T) {
+	page := `<html><body><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>` +
+		`<article><h1>Bridge to close</h1><p>` + storyPara("The harbour bridge will close for six weeks.") + `</p>` +
+		`<p>` + storyPara("Buses will be diverted through the tunnel.") + `</p></article>` +
+		`<div class="links"><a href="/a">Weather</a> <a href="/b">Traffic</a> <a href="/c">Jobs</a></div></body></html>`
+	root, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := &contentWalker{useHints: true}
+	w.walk(root, walkState{owner: root}, 0)
+	w.flush()
+	f := w.features(w.handWeights())
+	for i := range w.blocks {
+		p := contentProb(&f[i])
+		prose := strings.Contains(w.blocks[i].text, "council")
+		if prose && p < 0.5 || !prose && w.blocks[i].linkRun == w.blocks[i].runes && p > 0.5 {
+			t.Errorf("block %q: p = %.2f", w.blocks[i].text, p)
 		}
 	}
 }
