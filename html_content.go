@@ -16,9 +16,12 @@ import (
 // One walk over the document cuts it into text blocks: each run of text is
 // owned by its innermost block-level element (a paragraph, a heading, a list
 // item, a table cell, a div holding loose text). Every block gets a weight:
-// its length when it reads like article text, minus its length when it is
-// mostly links or sits inside an element whose tag, class or id names
-// boilerplate (navigation, share bars, comments, related stories, …). The
+// its length times 2p-1, where p is the learned block scorer's probability
+// that it is article text (html_content_learn.go), which reads among other
+// features the hand weight (its length when it reads like article text,
+// minus its length when it is mostly links or sits inside an element whose
+// tag, class or id names boilerplate: navigation, share bars, comments,
+// related stories, …). The
 // weights are summed up the tree, and the element with the highest sum is
 // the article: it holds as much good text as possible while leaving out the
 // junk around it, and it naturally takes in an article split over several
@@ -585,7 +588,7 @@ func (w *contentWalker) markCards(headline string) {
 	var cards []bool // by node index, made when the first card is found
 	for i := range w.blocks {
 		b := &w.blocks[i]
-		if b.kind != kindHeading || b.level < 2 || b.linkRun*10 < b.runes*9 || strings.EqualFold(b.text, headline) {
+		if b.kind != kindHeading || b.level < 2 || b.linkRun*10 < b.runes*9 || sameTitle(b.text, headline) {
 			continue
 		}
 		n := b.owner.Parent
@@ -612,6 +615,20 @@ func (w *contentWalker) markCards(headline string) {
 			}
 		}
 	}
+}
+
+// sameTitle reports whether a heading is the page's headline, or holds it
+// with a little more (a comment count, a kicker): the story's own title,
+// which many templates make a link to its permanent address, is no
+// teaser of another page.
+func sameTitle(heading, headline string) bool {
+	if strings.EqualFold(heading, headline) {
+		return true
+	}
+	if len(headline) < 20 || len(heading) > len(headline)+20 {
+		return false
+	}
+	return strings.Contains(strings.ToLower(heading), strings.ToLower(headline))
 }
 
 // blockTree numbers the elements that hold blocks, with all their
@@ -664,9 +681,12 @@ func (w *contentWalker) choose(headline string) *html.Node {
 	t := w.tree()
 	score := make([]float64, len(t.nodes))
 	scored := make([]bool, len(t.nodes))
+	// The learned scorer weighs each block by its length, for or against
+	// as it judges the block article text or not (on the retry too,
+	// where the hints it reads are all off).
+	f := w.features(w.handWeights())
 	for i := range w.blocks {
-		b := &w.blocks[i]
-		wt := b.weight()
+		wt := float64(w.blocks[i].runes) * (2*contentProb(&f[i]) - 1)
 		if wt == 0 {
 			continue
 		}
@@ -910,8 +930,19 @@ func isTailStart(b *textBlock) bool {
 // starts it ends the body whatever follows, and the prose after it does
 // not count as the article's.
 func isCommentCount(b *textBlock) bool {
-	return b.runes <= 120 && reCommentCount.MatchString(strings.ToLower(b.text))
+	if b.runes > 120 {
+		return false
+	}
+	low := strings.ToLower(b.text)
+	return reCommentCount.MatchString(low) || b.kind == kindHeading && reCommentHeading.MatchString(low)
 }
+
+// reCommentHeading is a heading that names a comment thread without a
+// count: "Comments", "Reader comments (12)", "Responses", "Leave a
+// reply", as blog and news templates print it above the readers' posts.
+// The singular "Comment" and "Discussion" are left out: they also head
+// sections of an opinion piece or a paper.
+var reCommentHeading = regexp.MustCompile(`^(?:\d+\s+)?(?:reader\s+|readers'?\s+|user\s+)?(?:comments|responses|replies|kommentare|leserkommentare|commentaires|comentarios|commenti|komentarze|комментарии|leave a (?:comment|reply)|post a comment|add a comment|join the discussion)\s*(?:\(\d+\)|\d+)?\s*[:.]?$`)
 
 // reCommentCount is the heading over a comment thread: "2 comments",
 // "10 thoughts on “…”", "3 Kommentare".
@@ -925,18 +956,43 @@ var bioVerbs = map[string]bool{
 	"es": true, "escribe": true, "è": true, "jest": true,
 }
 
-// isAuthorLine reports whether a paragraph is an author's name alone (the
-// byline, which the metadata holds).
+// isAuthorLine reports whether a paragraph is the byline, which the
+// metadata holds: an author's name alone, or the names with the date
+// ("Lucy Hart · 12 January 2025", "3 Feb Eva Klein"), the byline most
+// templates print under the headline.
 func isAuthorLine(t string, authors []string) bool {
 	if len(t) > 80 {
 		return false
 	}
+	rest, named := t, false
 	for _, a := range authors {
 		if strings.EqualFold(t, a) {
 			return true
 		}
+		if a != "" {
+			if i := strings.Index(rest, a); i >= 0 {
+				rest, named = rest[:i]+" "+rest[i+len(a):], true
+			}
+		}
 	}
-	return false
+	if !named {
+		return false
+	}
+	rest = strings.Trim(rest, " ·|,-–—•/")
+	return rest != "" && len(rest) <= 40 && strings.ContainsAny(rest, "0123456789") && dateWordsOnly(rest)
+}
+
+// dateWordsOnly reports whether every word of t may be part of a date or
+// a date line ("3 Feb", "12 January 2025, 10:30").
+func dateWordsOnly(t string) bool {
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		w = strings.Trim(w, ".,:;/|()-–—")
+		if w == "" || !strings.ContainsFunc(w, unicode.IsLetter) || dateLineWords[w] || monthNames[w] != 0 {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // isBio reports whether a paragraph is the note about one of the authors.

@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 func TestHTMLMainContent(t *testing.T) {
@@ -237,5 +239,121 @@ func TestHTMLContentRules(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestLooksLikeHTMLOldPages: pages that open with a script, a table, a
+// link or a stray byte before the doctype are HTML, not raw text (parsed
+// as text, their markup became the body and a <script> tag the headline).
+func TestLooksLikeHTMLOldPages(t *testing.T) {
+	cases := []struct {
+		in   string
+		want bool
+	}{
+		{"<script language=\"javascript\">\nvar x = 1;\n</script>\n<table><tr><td>Story</td></tr></table>", true},
+		{"<table border=\"0\"><tr><td><p>Old page</p></td></tr></table>", true},
+		{"<link href=\"/a.css\" rel=\"stylesheet\">\n<center><b>News</b></center></p>", true},
+		{"?\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\">", true},
+		{"</body>\n</font><img src=\"x.gif\">", true},
+		{"Headline\n\nA plain text story that mentions <b> once.", false},
+		{"<Reuters> wrote that the plan is off.\nMore text follows here.", false},
+	}
+	for _, c := range cases {
+		if got := looksLikeHTML([]byte(c.in)); got != c.want {
+			t.Errorf("looksLikeHTML(%.40q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+// TestCommentHeadingEndsBody: a heading that names the comment thread
+// ("Comments", "Comments (26)", "Leave a reply") ends the article, however
+// much prose the readers' posts below it hold, as blog templates (Movable
+// Type, TypePad, WordPress themes) print it without a class to go by.
+func TestCommentHeadingEndsBody(t *testing.T) {
+	for _, h := range []string{"Comments", "Comments (26)", "Reader comments", "Leave a reply"} {
+		page := `<html><body><div><h1>Knitting in the heat</h1>` +
+			`<p>` + storyPara("Los Angeles used to get cool at night.") + `</p>` +
+			`<p>` + storyPara("Nonetheless, I knit onward and upward.") + `</p>` +
+			`<p>` + storyPara("I have several orders on my list.") + `</p>` +
+			`<h2>` + h + `</h2>` +
+			`<p>` + storyPara("Ha! Sixty for a low is delusional, says a reader.") + `</p><p class="posted">Posted by: Ellen at September 10, 2012 11:40 AM</p>` +
+			`<p>` + storyPara("This weather makes me weep, says another.") + `</p><p class="posted">Posted by: Toni at September 10, 2012 12:11 PM</p>` +
+			`<p>` + storyPara("We have had the weather machine here.") + `</p><p class="posted">Posted by: Gina at September 10, 2012 12:12 PM</p>` +
+			`</div></body></html>`
+		got := bodyTexts(t, page)
+		if len(got) != 3 || !strings.HasPrefix(got[2], "I have several") {
+			t.Errorf("%s: body = %q, want the three paragraphs above the heading", h, got)
+		}
+	}
+}
+
+// TestCommentSectionHeadingKept: "Comment" or "Discussion" heading a part
+// of the story (an opinion piece, a paper) does not end the body.
+func TestCommentSectionHeadingKept(t *testing.T) {
+	page := `<html><body><div><h1>How to get press</h1>` +
+		`<p>` + storyPara("Having a network of people to offer opinion is critical.") + `</p>` +
+		`<h2>Comment</h2><p>` + storyPara("Reporters need sources who can explain a topic.") + `</p>` +
+		`<h2>Discussion</h2><p>` + storyPara("Most journalism is about distilling complex topics.") + `</p>` +
+		`</div></body></html>`
+	got := bodyTexts(t, page)
+	if len(got) != 5 || !strings.HasPrefix(got[4], "Most journalism") {
+		t.Errorf("body = %q, want the whole story with its two headings", got)
+	}
+}
+
+// TestStoryTitleLinkNotCard: a short story in an <article> whose heading
+// is a link to its own page, with a comment count after the headline, is
+// the story, not a teaser of another page.
+func TestStoryTitleLinkNotCard(t *testing.T) {
+	page := `<html><head><meta property="og:title" content="Being Honest In Exit Interviews Is Pointless"></head><body>` +
+		`<article><h2><a href="/story/1">Being Honest In Exit Interviews Is Pointless</a> <span>545</span></h2>` +
+		`<div class="p">` + storyPara("Esther Schindler writes that leaving a job is a time for tact.") + `</div></article>` +
+		`<ul id="commentlisting"><li>` + storyPara("A reader says exit interviews are pointless.") + `</li>` +
+		`<li>` + storyPara("Another reader says to say nothing.") + `</li>` +
+		`<li>` + storyPara("A third reader tells of his last job.") + `</li></ul></body></html>`
+	got := bodyTexts(t, page)
+	if len(got) != 1 || !strings.HasPrefix(got[0], "Esther Schindler") {
+		t.Errorf("body = %q, want the story's paragraph", got)
+	}
+}
+
+func TestSameTitle(t *testing.T) {
+	h := "Being Honest In Exit Interviews Is Pointless"
+	for _, c := range []struct {
+		heading string
+		want    bool
+	}{
+		{h, true},
+		{h + " 545", true},
+		{"Microsoft's Surface Caught Windows OEMs By Surprise", false},
+		{h + ": and here is what a whole other story says about it", false},
+	} {
+		if got := sameTitle(c.heading, h); got != c.want {
+			t.Errorf("sameTitle(%q) = %v, want %v", c.heading, got, c.want)
+		}
+	}
+}
+
+// TestContentScorerSanity: the learned weights judge a long paragraph of
+// prose in an <article> article text, and a menu of links beside it not.
+func TestContentScorerSanity(t *testing.T) {
+	page := `<html><body><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>` +
+		`<article><h1>Bridge to close</h1><p>` + storyPara("The harbour bridge will close for six weeks.") + `</p>` +
+		`<p>` + storyPara("Buses will be diverted through the tunnel.") + `</p></article>` +
+		`<div class="links"><a href="/a">Weather</a> <a href="/b">Traffic</a> <a href="/c">Jobs</a></div></body></html>`
+	root, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := &contentWalker{useHints: true}
+	w.walk(root, walkState{owner: root}, 0)
+	w.flush()
+	f := w.features(w.handWeights())
+	for i := range w.blocks {
+		p := contentProb(&f[i])
+		prose := strings.Contains(w.blocks[i].text, "council")
+		if prose && p < 0.5 || !prose && w.blocks[i].linkRun == w.blocks[i].runes && p > 0.5 {
+			t.Errorf("block %q: p = %.2f", w.blocks[i].text, p)
+		}
 	}
 }

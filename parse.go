@@ -283,6 +283,10 @@ func looksLikeHTML(b []byte) bool {
 			return true
 		}
 	}
+	// An end tag first: the tail of a page cut in two.
+	if len(lower) > 2 && lower[0] == '<' && lower[1] == '/' && 'a' <= lower[2] && lower[2] <= 'z' {
+		return true
+	}
 	// Markup that starts with an unknown tag, or a few stray bytes that are
 	// not words, and then opens the document.
 	head := lower[:min(len(lower), 1024)]

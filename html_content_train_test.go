@@ -1,0 +1,248 @@
+package article
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"go/format"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/articlekit/article/internal/eval"
+	"golang.org/x/net/html"
+)
+
+// Training the learned block scorer (see html_content_learn.go):
+//
+//	go test -run TestTrainContentScorer -traincontent -count=1 .
+//
+// reads every page of ../shared/bench/web-extract/dev (never validation/),
+// cuts it into blocks as the extractor does, labels each block article
+// text when at least half of its word trigrams (its words, for a block of
+// fewer than three) occur in the page's ground truth, fits a logistic
+// regression by Newton's method with a small L2 penalty, each page weighing
+// the same and each block within it by the square root of its length, and
+// rewrites html_content_weights.go.
+var flagTrainContent = flag.Bool("traincontent", false, "train the block scorer on web-extract dev/ and rewrite html_content_weights.go")
+
+// featureNames names the features in html_content_weights.go, by index.
+var featureNames = [nFeatures]string{
+	fBias: "fBias", fLogRunes: "fLogRunes", fLinkDensity: "fLinkDensity", fPunct: "fPunct", fComma: "fComma",
+	fStop: "fStop", fEndsPunct: "fEndsPunct", fWordLen: "fWordLen", fKindPara: "fKindPara",
+	fKindHeading: "fKindHeading", fKindItem: "fKindItem", fKindCell: "fKindCell", fKindCaption: "fKindCaption",
+	fKindPre: "fKindPre", fOwnerP: "fOwnerP", fOwnerDiv: "fOwnerDiv", fOwnerTd: "fOwnerTd", fQuote: "fQuote",
+	fBoiler: "fBoiler", fSoft: "fSoft", fHandPositive: "fHandPositive", fPos: "fPos", fPosSq: "fPosSq",
+	fInArticle: "fInArticle", fAfterTail: "fAfterTail", fParentLogRunes: "fParentLogRunes",
+	fParentLinkDensity: "fParentLinkDensity", fGrandLogRunes: "fGrandLogRunes",
+	fGrandLinkDensity: "fGrandLinkDensity", fParentShare: "fParentShare", fPrevLogRunes: "fPrevLogRunes",
+	fPrevLinkDensity: "fPrevLinkDensity", fNextLogRunes: "fNextLogRunes", fNextLinkDensity: "fNextLinkDensity",
+	fNearLogRunes: "fNearLogRunes", fNearLinkDensity: "fNearLinkDensity", fNearPunct: "fNearPunct",
+	fDistBest: "fDistBest", fBestSub: "fBestSub", fNumeric: "fNumeric", fUpper: "fUpper",
+}
+
+// trainSample is one block: its features, label and weight.
+type trainSample struct {
+	x [nFeatures]float64
+	y float64
+	w float64
+}
+
+// pageBlocks cuts a page into blocks as extractContent's first walk does
+// and returns the walker and its features.
+func pageBlocks(t testing.TB, b []byte, url string) (*contentWalker, blockFeats) {
+	a, _ := ParseHTML(bytes.NewReader(b), WithURL(url))
+	headline := ""
+	if a != nil {
+		headline = a.Headline
+	}
+	u, err := decodeHTML(b)
+	if err != nil {
+		return nil, nil
+	}
+	root, err := html.Parse(bytes.NewReader(u))
+	if err != nil {
+		return nil, nil
+	}
+	w := &contentWalker{useHints: true}
+	w.walk(root, walkState{owner: root}, 0)
+	w.flush()
+	w.markCards(headline)
+	return w, w.features(w.handWeights())
+}
+
+// blockLabel is 1 when at least half of a block's word trigrams (its whole
+// word sequence, when shorter) occur in the truth.
+func blockLabel(text string, tri map[string]bool, joined string) (float64, int) {
+	toks := weTokens(text)
+	if len(toks) == 0 {
+		return 0, 0
+	}
+	if len(toks) < 3 {
+		if strings.Contains(joined, " "+strings.Join(toks, " ")+" ") {
+			return 1, len(toks)
+		}
+		return 0, len(toks)
+	}
+	hit := 0
+	for i := 0; i+3 <= len(toks); i++ {
+		if tri[toks[i]+" "+toks[i+1]+" "+toks[i+2]] {
+			hit++
+		}
+	}
+	if 2*hit >= len(toks)-2 {
+		return 1, len(toks)
+	}
+	return 0, len(toks)
+}
+
+func TestTrainContentScorer(t *testing.T) {
+	if !*flagTrainContent {
+		t.Skip("trains the block scorer only when asked: -traincontent")
+	}
+	gt, ids := loadWebExtract(t, "dev")
+	var samples []trainSample
+	for _, id := range ids {
+		g := gt[id]
+		b, err := eval.ReadGzip(filepath.Join(webExtractDir, "dev", g.File))
+		if err != nil {
+			t.Fatal(err)
+		}
+		w, f := pageBlocks(t, b, g.URL)
+		if w == nil || len(w.blocks) == 0 {
+			continue
+		}
+		truth := weTokens(g.ArticleBody)
+		tri := make(map[string]bool, len(truth))
+		for i := 0; i+3 <= len(truth); i++ {
+			tri[truth[i]+" "+truth[i+1]+" "+truth[i+2]] = true
+		}
+		joined := " " + strings.Join(truth, " ") + " "
+		start := len(samples)
+		total := 0.0
+		for i := range w.blocks {
+			y, n := blockLabel(w.blocks[i].text, tri, joined)
+			if n == 0 {
+				continue
+			}
+			s := trainSample{x: f[i], y: y, w: math.Sqrt(float64(n))}
+			total += s.w
+			samples = append(samples, s)
+		}
+		for i := start; i < len(samples); i++ {
+			samples[i].w /= total
+		}
+	}
+	wts := fitLogistic(samples, 1e-3, 25)
+	pos, acc, sum := 0.0, 0.0, 0.0
+	for _, s := range samples {
+		p := 0.0
+		for k, v := range s.x {
+			p += wts[k] * v
+		}
+		if (p > 0) == (s.y == 1) {
+			acc += s.w
+		}
+		pos += s.w * s.y
+		sum += s.w
+	}
+	t.Logf("%d blocks, %.3f of the weight positive, weighted accuracy %.3f", len(samples), pos/sum, acc/sum)
+	var sb strings.Builder
+	sb.WriteString("package article\n\n// Code generated by TestTrainContentScorer (go test -run TestTrainContentScorer\n// -traincontent .) from ../shared/bench/web-extract/dev; DO NOT EDIT.\n\n")
+	sb.WriteString("// contentWeights are the learned block scorer's weights, by feature index.\n")
+	sb.WriteString("var contentWeights = [nFeatures]float64{\n")
+	for k, v := range wts {
+		fmt.Fprintf(&sb, "\t%s: %.4f,\n", featureNames[k], v)
+	}
+	sb.WriteString("}\n")
+	src, err := format.Source([]byte(sb.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile("html_content_weights.go", src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// fitLogistic fits weights by Newton's method on the weighted log loss
+// plus lambda times the squared weights (the bias left out).
+func fitLogistic(s []trainSample, lambda float64, iters int) [nFeatures]float64 {
+	var w [nFeatures]float64
+	sum := 0.0
+	for _, x := range s {
+		sum += x.w
+	}
+	for it := 0; it < iters; it++ {
+		var g [nFeatures]float64
+		var h [nFeatures][nFeatures]float64
+		for _, x := range s {
+			z := 0.0
+			for k, v := range x.x {
+				z += w[k] * v
+			}
+			p := 1 / (1 + math.Exp(-z))
+			c := x.w / sum
+			d := c * (p - x.y)
+			q := c * p * (1 - p)
+			for k, v := range x.x {
+				if v == 0 {
+					continue
+				}
+				g[k] += d * v
+				for l, u := range x.x {
+					h[k][l] += q * v * u
+				}
+			}
+		}
+		for k := 1; k < nFeatures; k++ {
+			g[k] += 2 * lambda * w[k]
+			h[k][k] += 2 * lambda
+		}
+		h[0][0] += 1e-9
+		step := solve(h, g)
+		for k := range w {
+			w[k] -= step[k]
+		}
+	}
+	return w
+}
+
+// solve returns x with h x = g, by Gaussian elimination with partial
+// pivoting.
+func solve(h [nFeatures][nFeatures]float64, g [nFeatures]float64) [nFeatures]float64 {
+	const n = nFeatures
+	for c := 0; c < n; c++ {
+		p := c
+		for r := c + 1; r < n; r++ {
+			if math.Abs(h[r][c]) > math.Abs(h[p][c]) {
+				p = r
+			}
+		}
+		h[c], h[p] = h[p], h[c]
+		g[c], g[p] = g[p], g[c]
+		if h[c][c] == 0 {
+			continue
+		}
+		for r := c + 1; r < n; r++ {
+			f := h[r][c] / h[c][c]
+			for k := c; k < n; k++ {
+				h[r][k] -= f * h[c][k]
+			}
+			g[r] -= f * g[c]
+		}
+	}
+	var x [nFeatures]float64
+	for c := n - 1; c >= 0; c-- {
+		if h[c][c] == 0 {
+			continue
+		}
+		s := g[c]
+		for k := c + 1; k < n; k++ {
+			s -= h[c][k] * x[k]
+		}
+		x[c] = s / h[c][c]
+	}
+	return x
+}
