@@ -1,0 +1,1102 @@
+package article
+
+import (
+	"encoding/json"
+	"sort"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The section (rubric) of an HTML page. Structured data names it on some
+// pages (JSON-LD articleSection, article:section, itemprop=articleSection);
+// most pages only print it, in one of a few forms that sites of every
+// kind share:
+//
+//   - a breadcrumb trail (JSON-LD or microdata BreadcrumbList, or a list
+//     whose class, id or aria-label says "breadcrumb" in some language, or
+//     an unmarked "Home > News > Sport" line): the last crumb before the
+//     article itself;
+//   - the post's category, as blog software links it (rel="category tag"
+//     in WordPress, "Filed under: …", "Posted in …") or as a label set
+//     over the headline in an element whose class names a category or
+//     rubric;
+//   - the highlighted item of the site's menu (class "active", "current",
+//     "selected" and the WordPress current-menu-… classes);
+//   - a middle segment of the <title> ("Headline | Rubric | Site"), taken
+//     only when a link of the page prints the same name.
+//
+// chooseSection ranks these after the structured sources.
+
+// chooseSection sets a.Section and its provenance from the page's
+// structured data and, when that names none, from what the page prints.
+func chooseSection(a *Article, m *pageMeta, root *html.Node, c *config) {
+	ld := m.bestLD()
+	cands := []sourced{
+		{structuredSection(ld.section), Source{FromJSONLD, confStructured}},
+		{structuredSection(m.metaValue("article:section")), Source{FromOpenGraph, confMeta}},
+		{structuredSection(m.micro.section), Source{FromMicrodata, confStructured}},
+	}
+	printed, trails := printedSections(a, m, root, c)
+	v, src := firstFrom(append(cands, printed...)...)
+	if v == "" {
+		return
+	}
+	if src.From == FromJSONLD || src.From == FromOpenGraph || src.From == FromMicrodata {
+		// A trail that passes through the structured section and goes
+		// deeper ("Tech > Personal Technology" for "Tech") names the
+		// level the page is filed under.
+		for _, tr := range trails {
+			if deeper := tr.deeper(v); deeper != "" {
+				v, src = deeper, Source{tr.from, src.Confidence}
+				break
+			}
+		}
+	}
+	a.Section = v
+	a.setSource("section", src.From, src.Confidence)
+}
+
+// structuredSection cleans a section named by structured data: the first
+// of a list ("Politics, World"), nothing for a word that names the kind of
+// page ("post", "Artikel") or the blog software's default category.
+func structuredSection(v string) string {
+	v = normalizeSpace(v)
+	if parts := strings.Split(v, ","); len(parts) > 1 {
+		v = strings.TrimSpace(parts[0])
+	}
+	if f := foldSection(v); pageWords[f] || defaultCategories[f] {
+		return ""
+	}
+	return v
+}
+
+// keywordList reports whether a meta value lists several keywords
+// ("fitness; RoadMap 2012; Stefan Olander") rather than naming a section.
+func keywordList(v string) bool {
+	return strings.Count(v, ";") >= 1 || strings.Count(v, ",") >= 2
+}
+
+// namedTrail is a breadcrumb trail with the section read from it and the
+// source it was read from.
+type namedTrail struct {
+	crumbs  []crumb
+	section string
+	from    string
+}
+
+// deeper returns the trail's section when the trail passes through v
+// before it.
+func (t namedTrail) deeper(v string) string {
+	if t.section == "" || strings.EqualFold(t.section, v) {
+		return ""
+	}
+	for _, c := range t.crumbs {
+		switch {
+		case strings.EqualFold(normalizeSpace(c.text), v):
+			return t.section
+		case strings.EqualFold(normalizeSpace(c.text), t.section):
+			return ""
+		}
+	}
+	return ""
+}
+
+// Confidences of the printed sources: a trail or a category link says
+// where the site files the article; a label over the headline is the same
+// kind of statement with less markup to go on; a highlighted menu item or
+// a <title> segment is a guess.
+const (
+	confTrail = confVisible
+	confLabel = confVisible - 0.05
+)
+
+// printedSections returns the section candidates the page prints, most
+// trusted first: structured breadcrumbs, a visible trail, the post's
+// category, a label over the headline, the named meta tags, the
+// highlighted menu item and a <title> segment that a link corroborates.
+func printedSections(a *Article, m *pageMeta, root *html.Node, c *config) ([]sourced, []namedTrail) {
+	s := &sectionScan{headline: foldSection(a.Headline), h1Start: -1, firstH1: -1}
+	s.sites = []string{m.metaValue("og:site_name"), m.metaValue("application-name")}
+	if a.Publisher != nil {
+		s.sites = append(s.sites, a.Publisher.Name)
+	}
+	for _, u := range []string{a.URL, c.url} {
+		if h := hostOf(u); h != "" {
+			if labels := strings.Split(h, "."); len(labels) > 2 {
+				h = strings.Join(labels[1:], ".") // "news.example.com": the site is example.com
+			}
+			s.sites = append(s.sites, h)
+		}
+	}
+	s.titleSeg = titleSection(m.title, a.Headline, s.sites)
+	s.walk(root, 0)
+	if s.trail == nil {
+		s.trail = s.loose
+	}
+	if s.h1Start < 0 {
+		s.h1Start, s.h1End = s.firstH1, s.firstH1End
+	}
+	trails := []namedTrail{
+		{crumbs: jsonLDTrail(m.scripts), from: FromJSONLD},
+		{crumbs: s.microTrail, from: FromMicrodata},
+		{crumbs: s.trail, from: FromBreadcrumb},
+	}
+	for i := range trails {
+		trails[i].section = s.fromTrail(trails[i].crumbs)
+	}
+	meta := m.metaValue("section", "category", "dc.subject", "parsely-section")
+	if keywordList(meta) {
+		meta = ""
+	}
+	out := []sourced{
+		{trails[0].section, Source{FromJSONLD, confMeta}},
+		{trails[1].section, Source{FromMicrodata, confMeta}},
+		{trails[2].section, Source{FromBreadcrumb, confTrail}},
+		{s.category(), Source{FromCategory, confTrail}},
+		{s.labelOverHeadline(), Source{FromCategory, confLabel}},
+		{structuredSection(meta), Source{FromMeta, confGuess}},
+		{s.menuTab(), Source{FromBreadcrumb, confGuess}},
+	}
+	if s.titleSeg != "" && s.titleSegLinked {
+		out = append(out, sourced{s.titleSeg, Source{FromTitleTag, confGuess}})
+	}
+	return out, trails
+}
+
+// crumb is one step of a breadcrumb trail.
+type crumb struct {
+	text   string
+	linked bool
+}
+
+// placed is a candidate with the offset in the page text where it starts.
+type placed struct {
+	text string
+	at   int
+}
+
+// sectionScan is what one walk over the page finds that may name the
+// article's section.
+type sectionScan struct {
+	headline string   // folded headline
+	sites    []string // the site's names and host
+	titleSeg string   // the <title> segment that may be the section
+	// titleSegLinked is set when a link's text is titleSeg.
+	titleSegLinked bool
+	// at is the length of the page text read so far.
+	at int
+	// h1Start and h1End are the offsets of the heading that prints the
+	// headline, firstH1 and firstH1End those of the first <h1>.
+	h1Start, h1End      int
+	firstH1, firstH1End int
+	// trail is the first visible breadcrumb trail, microTrail the first
+	// marked up as a microdata or RDFa BreadcrumbList.
+	trail, microTrail []crumb
+	// loose is the first trail that no class marks ("Home > News").
+	loose []crumb
+	// catLinks are the texts of the first group of rel=category links,
+	// catParent their parent.
+	catLinks  []string
+	catParent *html.Node
+	// filed is the category a "Filed under:" style label names.
+	filed string
+	// labels are short elements whose class names a category or rubric.
+	labels []placed
+	// tabs are the highlighted items of menus.
+	tabs []placed
+	// aside counts the open sidebars, widgets and comment or related
+	// blocks, elsewhere the comment and related blocks alone, nav the open
+	// menus.
+	aside, elsewhere, nav int
+	// filedAll counts the distinct values "Filed under" labels give: a
+	// label repeated with other values labels a list of teasers.
+	filedAll map[string]bool
+}
+
+func (s *sectionScan) walk(n *html.Node, depth int) {
+	switch n.Type {
+	case html.TextNode:
+		t := strings.TrimSpace(n.Data)
+		if t == "" {
+			return
+		}
+		if s.aside == 0 && s.nav == 0 && len(t) < 120 && len(s.filedAll) < 4 {
+			if v := filedUnder(n, t); v != "" {
+				if s.filedAll == nil {
+					s.filedAll = map[string]bool{}
+				}
+				s.filedAll[foldSection(v)] = true
+				if s.filed == "" {
+					s.filed = v
+				}
+			}
+		}
+		if s.loose == nil && len(t) < 200 && (trailOpener(t) || homeLink(n, t) || linkSeparator(n, t)) {
+			s.loose = unmarkedTrail(n.Parent)
+		}
+		s.at += len(t) + 1
+		return
+	case html.ElementNode, html.DocumentNode:
+	default:
+		return
+	}
+	if depth > 400 {
+		return
+	}
+	aside, elsewhere, nav := false, false, false
+	if n.Type == html.ElementNode {
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Head, atom.Select:
+			return
+		case atom.H1, atom.H2:
+			s.heading(n)
+		case atom.A:
+			s.link(n)
+		}
+		cls := strings.ToLower(attr(n, "class"))
+		id := strings.ToLower(attr(n, "id"))
+		if s.trail == nil || s.microTrail == nil {
+			if kind := trailMark(n, cls, id); kind != "" {
+				s.readTrail(n, kind)
+			}
+		}
+		if nav = navBlock(n, cls, id); nav {
+			s.nav++
+		}
+		if cls != "" && s.elsewhere == 0 && (n.DataAtom == atom.Li || n.DataAtom == atom.A) {
+			// A sidebar may hold the section menu; a box of comments or
+			// related stories holds no tab of this page.
+			if t := s.tab(n, cls); t != "" {
+				s.tabs = append(s.tabs, placed{t, s.at})
+			}
+		}
+		if cls != "" && s.aside == 0 && s.nav == 0 && categoryClass(n, cls) {
+			if t := lastPart(nodeText(n)); sectionShaped(t) {
+				s.labels = append(s.labels, placed{t, s.at})
+			}
+		}
+		if elsewhere = isElsewhere(n); elsewhere {
+			s.elsewhere++
+		}
+		if aside = elsewhere || sideBlock(cls, id); aside {
+			s.aside++
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		s.walk(c, depth+1)
+	}
+	if n.Type == html.ElementNode && (n.DataAtom == atom.H1 || n.DataAtom == atom.H2) && s.h1Start >= 0 && s.h1End < 0 {
+		s.h1End = s.at
+	}
+	if n.Type == html.ElementNode && n.DataAtom == atom.H1 && s.firstH1 >= 0 && s.firstH1End < 0 {
+		s.firstH1End = s.at
+	}
+	if aside {
+		s.aside--
+	}
+	if elsewhere {
+		s.elsewhere--
+	}
+	if nav {
+		s.nav--
+	}
+}
+
+// navBlock reports whether n is a menu: a <nav>, an element with role
+// navigation, or one whose class or id names a menu or a navigation bar
+// ("main-menu", "navbar", "site-nav"; not "nav-single", WordPress's links
+// to the previous and next posts).
+func navBlock(n *html.Node, cls, id string) bool {
+	if n.DataAtom == atom.Nav || attr(n, "role") == "navigation" {
+		return true
+	}
+	for _, list := range []string{cls, id} {
+		for f := range strings.FieldsSeq(list) {
+			if strings.Contains(f, "menu") || f == "nav" || f == "navbar" || f == "navigation" || strings.HasPrefix(f, "navbar") ||
+				strings.HasPrefix(f, "navigation") || strings.HasSuffix(f, "-nav") || strings.HasSuffix(f, "_nav") || strings.HasSuffix(f, "navigation") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// linkSeparator reports whether text t of n is a trail's separator
+// between two links ("<a>Wires</a> &gt; <a>World</a>"): menus separate
+// their links with bars or bullets, trails with arrows.
+func linkSeparator(n *html.Node, t string) bool {
+	if len(t) > 4 || strings.Trim(t, ">»›→►") != "" {
+		return false
+	}
+	prev, next := n.PrevSibling, n.NextSibling
+	for prev != nil && prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" {
+		prev = prev.PrevSibling
+	}
+	for next != nil && next.Type == html.TextNode && strings.TrimSpace(next.Data) == "" {
+		next = next.NextSibling
+	}
+	return prev != nil && next != nil && prev.DataAtom == atom.A && next.DataAtom == atom.A && attr(prev, "rel") == "" && attr(next, "rel") == ""
+}
+
+// homeLink reports whether text t of n is a link to the home page that a
+// separator follows ("<a>Home</a> &gt; <a>News</a>"), as trails that no
+// class marks begin.
+func homeLink(n *html.Node, t string) bool {
+	if !homeWords[strings.ToLower(t)] || n.Parent == nil || n.Parent.DataAtom != atom.A {
+		return false
+	}
+	next := n.Parent.NextSibling
+	if next == nil || next.Type != html.TextNode {
+		return false
+	}
+	nt := strings.TrimSpace(next.Data)
+	return nt != "" && strings.ContainsAny(nt[:1], ">»›→►") // not "|": menus use it
+}
+
+// heading notes where the headline's heading starts.
+func (s *sectionScan) heading(n *html.Node) {
+	if n.DataAtom == atom.H1 && s.firstH1 < 0 {
+		s.firstH1, s.firstH1End = s.at, -1
+	}
+	if s.h1Start >= 0 || s.headline == "" {
+		return
+	}
+	if t := foldSection(nodeText(n)); t != "" && (t == s.headline || strings.Contains(t, s.headline)) {
+		s.h1Start, s.h1End = s.at, -1
+	}
+}
+
+// link reads a link: the post's category (rel=category), and whether its
+// text corroborates the <title> segment.
+func (s *sectionScan) link(n *html.Node) {
+	rel := strings.ToLower(attr(n, "rel"))
+	if s.titleSeg != "" && !s.titleSegLinked {
+		s.titleSegLinked = strings.EqualFold(nodeText(n), s.titleSeg)
+	}
+	if !hasToken(rel, "category") || s.aside > 0 {
+		return
+	}
+	if s.catParent == nil {
+		s.catParent = n.Parent
+	}
+	if (n.Parent == s.catParent || n.Parent != nil && n.Parent.Parent == s.catParent.Parent && n.Parent.DataAtom == atom.Li) && len(s.catLinks) < 8 {
+		s.catLinks = append(s.catLinks, nodeText(n))
+	}
+}
+
+// category is the post's first category that is not the blog software's
+// default ("Uncategorized"), or what a "Filed under:" label names.
+func (s *sectionScan) category() string {
+	for _, t := range s.catLinks {
+		if sectionShaped(t) {
+			return t
+		}
+	}
+	if len(s.filedAll) > 1 {
+		return ""
+	}
+	return s.filed
+}
+
+// labelOverHeadline returns the last category or rubric label that ends
+// shortly before the headline's heading starts ("<span
+// class="article-category">Watch This</span>" over the <h1>).
+func (s *sectionScan) labelOverHeadline() string {
+	if s.h1Start < 0 {
+		return ""
+	}
+	best := ""
+	for _, l := range s.labels {
+		if l.at <= s.h1Start && s.h1Start-l.at <= 250 {
+			best = l.text
+		}
+	}
+	return best
+}
+
+// menuTab returns the last highlighted menu item before the headline: the
+// deepest level of the site's navigation that marks where the page is.
+func (s *sectionScan) menuTab() string {
+	limit := s.h1Start
+	if limit < 0 {
+		return ""
+	}
+	best := ""
+	for _, t := range s.tabs {
+		if t.at <= limit {
+			best = t.text
+		}
+	}
+	return best
+}
+
+// fromTrail returns the deepest crumb of a trail that names a section:
+// not the home page, the site, the article itself or a generic word for
+// the current page ("Details", "Story").
+func (s *sectionScan) fromTrail(tr []crumb) string {
+	best := ""
+	for i, c := range tr {
+		t := normalizeSpace(strings.Trim(c.text, " :|>»›/\\-–—•·→▸►"))
+		f := foldSection(t)
+		switch {
+		case t == "" || homeWords[f] || pageWords[f]:
+			continue
+		case s.headline != "" && (f == s.headline || strings.Contains(s.headline, f) && countWords(f) >= 4 || strings.Contains(f, s.headline)):
+			continue // the article itself
+		case i == len(tr)-1 && !c.linked && countWords(t) > 5:
+			continue // the current page's title, shortened
+		case !c.linked && len(t) <= 3 && strings.ToLower(t) == t:
+			continue // a word between links ("Science on NBCNews.com")
+		case i == 0 && matchesSite(t, s.sites) || siteLike(t, s.sites):
+			continue
+		}
+		if sectionShaped(t) {
+			best = t
+		}
+	}
+	return best
+}
+
+// sectionShaped reports whether s can name a section: one to six words,
+// not a bare number, no address, not the blog software's default
+// category.
+func sectionShaped(s string) bool {
+	s = normalizeSpace(s)
+	if s == "" || len(s) > 80 || runeLen(s) > 60 {
+		return false
+	}
+	n := countWords(s)
+	if n == 0 || n > 6 || strings.Contains(s, "://") || strings.Contains(s, "@") || domainLike(s) {
+		return false
+	}
+	letters := false
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters = true
+			break
+		}
+	}
+	f := foldSection(s)
+	return letters && !defaultCategories[f] && !homeWords[f]
+}
+
+// domainLike reports whether s is a domain name ("NBCNews.com"), a site
+// rather than a section.
+func domainLike(s string) bool {
+	i := strings.LastIndexByte(s, '.')
+	if i <= 0 || strings.ContainsRune(s, ' ') || len(s)-i-1 < 2 || len(s)-i-1 > 6 {
+		return false
+	}
+	for _, r := range s[i+1:] {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// foldSection lower-cases s with its white space normalised, for
+// comparisons.
+func foldSection(s string) string {
+	return strings.ToLower(normalizeSpace(s))
+}
+
+// siteLike reports whether s names the site: its host name with the
+// spaces and dots taken out ("CNET News" on news.cnet.com, "VMblog.com").
+func siteLike(s string, sites []string) bool {
+	squashed := squash(s)
+	if len(squashed) < 4 {
+		return false
+	}
+	for _, site := range sites {
+		if !strings.Contains(site, ".") || strings.Contains(site, " ") {
+			continue
+		}
+		for label := range strings.SplitSeq(strings.ToLower(site), ".") {
+			if len(label) >= 4 && label != "news" && label != "blog" && (strings.Contains(squashed, label) || strings.Contains(label, squashed)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// squash keeps the lower-cased letters and digits of s.
+func squash(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// homeWords name a site's home page in a trail or a menu, in the
+// languages the parser knows and a few more.
+var homeWords = map[string]bool{
+	"home": true, "homepage": true, "home page": true, "start": true, "startseite": true, "accueil": true,
+	"inicio": true, "início": true, "portada": true, "главная": true, "главная страница": true, "на главную": true,
+	"strona główna": true, "główna": true, "pagina iniziale": true, "forside": true,
+	"etusivu": true, "beranda": true, "anasayfa": true, "index": true, "main": true, "main page": true,
+	"головна": true, "начало": true, "inici": true, "hem": true, "hjem": true, "voorpagina": true,
+}
+
+// pageWords name the current page rather than a section at the end of a
+// trail ("Home > Sports > Story").
+var pageWords = map[string]bool{
+	"details": true, "detail": true, "story": true, "article": true, "artikel": true, "beitrag": true,
+	"nachricht": true, "news story": true, "full story": true, "read": true, "view": true, "post": true,
+	"статья": true, "новость": true, "материал": true, "текст": true, "noticia": true, "notizia": true,
+	"artykuł": true, "page": true, "you are here": true, "you are here:": true,
+}
+
+// defaultCategories are the names blog software gives a post filed under
+// no category ("Uncategorized" in WordPress and its translations).
+var defaultCategories = map[string]bool{
+	"uncategorized": true, "uncategorised": true, "allgemein": true, "non classé": true, "sin categoría": true,
+	"sem categoria": true, "senza categoria": true, "без рубрики": true, "без категории": true,
+	"bez kategorii": true, "ohne kategorie": true, "unkategorisiert": true, "geen categorie": true,
+	"ongecategoriseerd": true,
+}
+
+// trailMarks are the words a class, id or aria-label uses for a
+// breadcrumb trail in English, German, French, Spanish, Italian, Polish,
+// Dutch and Russian.
+var trailMarks = []string{"breadcrumb", "crumbs", "bread-crumb", "crumb", "brotkr", "krümel", "ariane", "migas", "miga-de-pan", "briciol", "okruszk", "kruimel", "хлебн"}
+
+// trailMark tells whether n holds a breadcrumb trail: "micro" for a
+// microdata or RDFa BreadcrumbList, "visible" for a list named so by its
+// class, id or aria-label, or "".
+func trailMark(n *html.Node, cls, id string) string {
+	switch n.DataAtom {
+	case atom.Html, atom.Body, atom.Head, atom.Main, atom.Article:
+		return ""
+	}
+	it := strings.ToLower(attr(n, "itemtype") + " " + attr(n, "typeof"))
+	if strings.Contains(it, "breadcrumblist") || strings.Contains(it, "data-vocabulary.org/breadcrumb") {
+		return "micro"
+	}
+	marks := cls + " " + id + " " + strings.ToLower(attr(n, "aria-label"))
+	for _, w := range trailMarks {
+		if strings.Contains(marks, w) {
+			return "visible"
+		}
+	}
+	return ""
+}
+
+// readTrail reads the trail n holds. A data-vocabulary.org Breadcrumb is
+// one crumb: its trail is its parent's.
+func (s *sectionScan) readTrail(n *html.Node, kind string) {
+	box := n
+	if strings.Contains(strings.ToLower(attr(n, "itemtype")), "data-vocabulary.org/breadcrumb") && n.Parent != nil {
+		box = n.Parent
+	}
+	tr := readCrumbs(box)
+	if len(tr) < 2 && (n.DataAtom == atom.A || n.DataAtom == atom.Li || n.DataAtom == atom.Span) && n.Parent != nil {
+		// A crumb's own class ("breadcrumb_last", "crumb"): the trail is
+		// its parent's (or grandparent's).
+		for p, i := n.Parent, 0; p != nil && i < 2 && len(tr) < 2; p, i = p.Parent, i+1 {
+			tr = readCrumbs(p)
+		}
+	}
+	if len(tr) == 0 || len(tr) > 10 {
+		return
+	}
+	if kind == "micro" && s.microTrail == nil {
+		s.microTrail = tr
+	} else if kind == "visible" && s.trail == nil {
+		s.trail = tr
+	}
+}
+
+// readCrumbs reads the crumbs of a trail: each link is one, and the text
+// between links is split at the separators ("Home > News > Story"). It
+// returns nil for an element too long to be a trail.
+func readCrumbs(n *html.Node) []crumb {
+	var out []crumb
+	var cur strings.Builder
+	flush := func() {
+		if t := normalizeSpace(cur.String()); t != "" && !strings.HasSuffix(t, ":") && !trailLabels[strings.ToLower(t)] {
+			out = append(out, crumb{text: t})
+		}
+		cur.Reset()
+	}
+	size := 0
+	var read func(*html.Node) bool
+	read = func(n *html.Node) bool {
+		switch n.Type {
+		case html.TextNode:
+			size += len(n.Data)
+			for i, p := range strings.Split(crumbSeparators.Replace(n.Data), "\x00") {
+				if i > 0 {
+					flush()
+				}
+				cur.WriteString(p)
+			}
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
+				return true
+			case atom.A:
+				flush()
+				t := nodeText(n)
+				size += len(t)
+				if t != "" {
+					out = append(out, crumb{text: t, linked: true})
+				}
+				return size < 400
+			case atom.Li, atom.Br, atom.P, atom.Div:
+				flush()
+			}
+			if isScreenReaderOnly(attr(n, "class")) {
+				return true
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if !read(c) {
+				return false
+			}
+		}
+		return size < 400 && len(out) <= 12
+	}
+	if !read(n) {
+		return nil
+	}
+	flush()
+	return out
+}
+
+// crumbSeparators split the text between a trail's links.
+var crumbSeparators = strings.NewReplacer(" / ", "\x00", " // ", "\x00", " :: ", "\x00", " : ", "\x00", ">", "\x00", "»", "\x00", "›", "\x00",
+	"|", "\x00", "•", "\x00", "·", "\x00", "→", "\x00", "▸", "\x00", "►", "\x00", "\\", "\x00")
+
+// splitCrumbs cuts text between links at the separators, and drops the
+// labels that open a trail ("You are here:").
+func splitCrumbs(t string) []string {
+	var out []string
+	for p := range strings.SplitSeq(crumbSeparators.Replace(" "+t+" "), "\x00") {
+		p = normalizeSpace(p)
+		if p == "" || strings.HasSuffix(p, ":") || trailLabels[strings.ToLower(p)] {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// trailLabels open a trail in place of a class that marks it.
+var trailLabels = map[string]bool{
+	"you are here": true, "sie sind hier": true, "du bist hier": true, "vous êtes ici": true, "estás en": true,
+	"usted está aquí": true, "ti trovi in": true, "sei qui": true, "jesteś tutaj": true, "вы здесь": true,
+	"u bent hier": true,
+}
+
+// trailOpener reports whether a text opens a trail that no class marks:
+// "You are here:", or a home page's name followed by a separator ("Home >
+// News").
+func trailOpener(t string) bool {
+	l := strings.ToLower(t)
+	for lab := range trailLabels {
+		if trailLabels[lab] && strings.HasPrefix(l, lab) {
+			return true
+		}
+	}
+	for _, sep := range []string{">", "»", "›", "→", "►"} {
+		if i := strings.Index(l, sep); i > 0 && homeWords[strings.TrimSpace(l[:i])] {
+			return true
+		}
+	}
+	return false
+}
+
+// unmarkedTrail reads the trail opened by a text in n: n itself, or its
+// parent when n is an inline element. A trail is two to eight crumbs.
+func unmarkedTrail(n *html.Node) []crumb {
+	for i := 0; n != nil && i < 2; i, n = i+1, n.Parent {
+		if tr := readCrumbs(n); len(tr) >= 2 && len(tr) <= 8 {
+			return tr
+		}
+		switch n.DataAtom {
+		case atom.A, atom.Span, atom.B, atom.Strong, atom.Font, atom.Em, atom.I:
+			continue
+		}
+		break
+	}
+	return nil
+}
+
+// jsonLDTrail returns the first BreadcrumbList of the page's JSON-LD,
+// crumbs in the order of their positions.
+func jsonLDTrail(scripts []*html.Node) []crumb {
+	for _, n := range scripts {
+		if n.FirstChild == nil || !strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") || !strings.Contains(n.FirstChild.Data, "BreadcrumbList") {
+			continue
+		}
+		var v any
+		if json.Unmarshal([]byte(strings.TrimSpace(n.FirstChild.Data)), &v) != nil {
+			continue
+		}
+		ids := map[string]map[string]any{}
+		var lists []map[string]any
+		for _, o := range ldObjects(v, 0, nil) {
+			if id, ok := o["@id"].(string); ok && len(o) > 1 {
+				ids[id] = o
+			}
+			for _, typ := range ldStrings(o["@type"]) {
+				if strings.EqualFold(typ, "BreadcrumbList") {
+					lists = append(lists, o)
+				}
+			}
+		}
+		for _, l := range lists {
+			if tr := ldCrumbs(l, ids); len(tr) > 0 {
+				return tr
+			}
+		}
+	}
+	return nil
+}
+
+// ldObjects appends the JSON objects in v to out, each before the objects
+// it holds (in the order of their keys), to twenty levels.
+func ldObjects(v any, depth int, out []map[string]any) []map[string]any {
+	if depth > 20 {
+		return out
+	}
+	if list, ok := v.([]any); ok {
+		for _, e := range list {
+			out = ldObjects(e, depth+1, out)
+		}
+		return out
+	}
+	o, ok := v.(map[string]any)
+	if !ok {
+		return out
+	}
+	out = append(out, o)
+	keys := make([]string, 0, len(o))
+	for k := range o {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		out = ldObjects(o[k], depth+1, out)
+	}
+	return out
+}
+
+// ldCrumbs reads a BreadcrumbList's ListItems: each one's name, or its
+// item's name.
+func ldCrumbs(l map[string]any, ids map[string]map[string]any) []crumb {
+	items, _ := l["itemListElement"].([]any)
+	type pos struct {
+		p float64
+		c crumb
+	}
+	var ps []pos
+	for i, e := range items {
+		o, ok := deref(e, ids).(map[string]any)
+		if !ok {
+			continue
+		}
+		name := ldString(o["name"])
+		if it, ok := deref(o["item"], ids).(map[string]any); ok && name == "" {
+			name = ldString(it["name"])
+		}
+		p, ok := o["position"].(float64)
+		if !ok {
+			p = float64(i + 1)
+		}
+		if name != "" {
+			ps = append(ps, pos{p, crumb{text: unescapeTitle(normalizeSpace(name)), linked: o["item"] != nil}})
+		}
+	}
+	sort.SliceStable(ps, func(i, j int) bool { return ps[i].p < ps[j].p })
+	out := make([]crumb, len(ps))
+	for i, p := range ps {
+		out[i] = p.c
+	}
+	return out
+}
+
+// sideBlock reports whether a class and id name a sidebar or a widget,
+// whose category links and highlighted tabs are not the article's.
+func sideBlock(cls, id string) bool {
+	return strings.Contains(cls, "sidebar") || strings.Contains(id, "sidebar") || strings.Contains(cls, "widget")
+}
+
+// categoryMarks are the class words of an element that prints the
+// post's category or rubric.
+var categoryMarks = []string{"categor", "cat-links", "rubri", "рубрик", "section-label", "article-section", "story-section", "post-section", "primary-tag"}
+
+// categoryClass reports whether n is a short element whose class names a
+// category or rubric ("cat-links", "article-category", "post_category",
+// "rubric", Ghost's "primary-tag"), or a link or span of class "section".
+func categoryClass(n *html.Node, cls string) bool {
+	for _, w := range categoryMarks {
+		if strings.Contains(cls, w) {
+			return !strings.Contains(cls, "categories-list") && !strings.Contains(cls, "widget") && !strings.Contains(cls, "menu")
+		}
+	}
+	return (n.DataAtom == atom.A || n.DataAtom == atom.Span) && hasToken(cls, "section")
+}
+
+// lastPart is the deepest level of a label that prints two
+// ("Espectáculos / Polémica").
+func lastPart(t string) string {
+	parts := splitCrumbs(t)
+	if len(parts) == 0 {
+		return ""
+	}
+	return parts[len(parts)-1]
+}
+
+// activeClasses mark the highlighted item of a menu.
+var activeClasses = map[string]bool{
+	"active": true, "selected": true, "current": true, "on": true, "is-active": true, "is-selected": true,
+	"is-current": true, "iscurrent": true, "_active": true, "current-menu-item": true, "current-menu-parent": true,
+	"current-menu-ancestor": true, "current-post-ancestor": true, "current-post-parent": true,
+	"current-category-ancestor": true, "current-category-parent": true, "current_page_item": true,
+	"current_page_parent": true, "current_page_ancestor": true, "current-cat": true, "current-cat-parent": true,
+	"active-trail": true,
+}
+
+// tabWords are highlighted items that name a view of the page or a box,
+// not a section.
+var tabWords = map[string]bool{
+	"latest": true, "latest stories": true, "latest news": true, "popular": true, "most popular": true,
+	"most read": true, "most emailed": true, "most viewed": true, "top stories": true, "all": true,
+	"all news": true, "news feed": true, "stories": true, "recent": true, "today": true, "more": true,
+	"comments": true, "english": true, "english edition": true, "edition": true, "log in": true, "sign in": true,
+	"deutsch": true, "français": true, "español": true, "русский": true, "archive": true, "archives": true,
+	"archiv": true, "архив": true, "archivio": true, "archivo": true,
+}
+
+// tab returns the text of a highlighted menu item: an <li> or <a> with an
+// active class, in a list of at least three items, that names a section
+// (not the home page, the site or a box's view).
+func (s *sectionScan) tab(n *html.Node, cls string) string {
+	on := false
+	for f := range strings.FieldsSeq(cls) {
+		if activeClasses[f] || strings.HasSuffix(f, "-active") || strings.HasSuffix(f, "--active") || strings.HasSuffix(f, "_active") ||
+			strings.HasSuffix(f, "-selected") || strings.HasSuffix(f, "--selected") || strings.HasSuffix(f, "-current") {
+			on = true
+			break
+		}
+	}
+	if !on {
+		return ""
+	}
+	li := n
+	if n.DataAtom == atom.A && n.Parent != nil && n.Parent.DataAtom == atom.Li {
+		li = n.Parent
+	}
+	if li.DataAtom != atom.Li || li.Parent == nil || siblings(li.Parent, atom.Li) < 3 {
+		if n.DataAtom != atom.A || siblings(n.Parent, atom.A) < 3 {
+			return ""
+		}
+	}
+	link := n
+	if n.DataAtom != atom.A {
+		link = firstLink(n)
+		if link == nil {
+			return ""
+		}
+	}
+	if href := attr(link, "href"); href == "/" || href == "#" || attr(link, "hreflang") != "" || attr(link, "lang") != "" {
+		return ""
+	}
+	t := nodeText(link)
+	f := foldSection(t)
+	if !sectionShaped(t) || countWords(t) > 3 || tabWords[f] || runeLen(t) < 3 || matchesSite(t, s.sites) || siteLike(t, s.sites) {
+		return ""
+	}
+	return t
+}
+
+// siblings counts the children of n that are a elements.
+func siblings(n *html.Node, a atom.Atom) int {
+	if n == nil {
+		return 0
+	}
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == a {
+			k++
+		}
+	}
+	return k
+}
+
+// firstLink returns the first <a> under n, or nil.
+func firstLink(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.A {
+			return c
+		}
+		if l := firstLink(c); l != nil {
+			return l
+		}
+	}
+	return nil
+}
+
+// filedLabels end the text that introduces a post's category link
+// ("Filed under:", "Posted in", "Abgelegt unter", «Рубрика:»).
+var filedLabels = []string{
+	"filed under", "posted in", "posted under", "categories", "category", "categorized in", "categorised in",
+	"kategorie", "kategorien", "kategorisiert unter", "abgelegt unter", "veröffentlicht in", "rubrik", "rubriken",
+	"рубрика", "рубрики", "раздел", "catégorie", "catégories", "publié dans", "classé dans", "categoría",
+	"categorías", "publicado en", "categoria", "categorie", "pubblicato in", "archiviato in", "kategoria",
+	"opublikowano w", "this entry was posted in",
+}
+
+// filedUnder returns the category a label in text node n names: the
+// link that follows "Filed under:", or the value of "Category: Sport"
+// in the text itself.
+func filedUnder(n *html.Node, t string) string {
+	if p := n.Parent; p != nil && (p.DataAtom == atom.H2 || p.DataAtom == atom.H3 || p.DataAtom == atom.H4 || p.DataAtom == atom.H5 || p.DataAtom == atom.H6) && !strings.HasSuffix(t, ":") {
+		return "" // the heading of a box of links
+	}
+	l := strings.ToLower(strings.TrimRight(t, " :\u00a0"))
+	if (strings.HasSuffix(l, " in") || l == "in") && inPostMeta(n) {
+		// "Posted by Anna on 1 May 2012 in <a>Science</a>" in a post's
+		// footer or meta line, as TypePad and many blog themes print.
+		return linkedCategory(nextLink(n))
+	}
+	for _, lab := range filedLabels {
+		if l == lab || strings.HasSuffix(l, " "+lab) || strings.HasSuffix(l, ","+lab) {
+			if v := linkedCategory(nextLink(n)); v != "" {
+				return v
+			}
+			if v := nextText(n); sectionShaped(v) && countWords(v) <= 4 {
+				return v // "<b>Category:</b> Sport"
+			}
+			return ""
+		}
+		if rest, ok := strings.CutPrefix(l, lab); ok {
+			rest = strings.TrimSpace(rest)
+			if v, ok := strings.CutPrefix(rest, ":"); ok {
+				v = strings.TrimSpace(t[len(t)-len(v):])
+				if sectionShaped(v) && countWords(v) <= 4 {
+					return v
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// linkedCategory is the text of a category link, or "" for no link, a tag
+// link (rel=tag without category) or a text that names no section.
+func linkedCategory(a *html.Node) string {
+	if a == nil {
+		return ""
+	}
+	rel := strings.ToLower(attr(a, "rel"))
+	if v := nodeText(a); sectionShaped(v) && (!hasToken(rel, "tag") || hasToken(rel, "category")) {
+		return v
+	}
+	return ""
+}
+
+// postMetaMarks are class words of a post's meta line or footer.
+var postMetaMarks = []string{"post-footer", "entry-footer", "postmeta", "post-meta", "entry-meta", "post-info", "postinfo", "entry-info", "byline"}
+
+// inPostMeta reports whether n lies in a post's meta line or footer (its
+// parent or grandparent's class says so).
+func inPostMeta(n *html.Node) bool {
+	for p, i := n.Parent, 0; p != nil && i < 2; p, i = p.Parent, i+1 {
+		cls := strings.ToLower(attr(p, "class"))
+		for _, w := range postMetaMarks {
+			if strings.Contains(cls, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nextText returns the text that follows n among its parent's next
+// siblings (or n's own), when a label and its value sit in two elements.
+func nextText(n *html.Node) string {
+	for p, up := n, 0; p != nil && up < 2; p, up = p.Parent, up+1 {
+		for c := p.NextSibling; c != nil; c = c.NextSibling {
+			var t string
+			if c.Type == html.TextNode {
+				t = normalizeSpace(c.Data)
+			} else if c.Type == html.ElementNode {
+				t = nodeText(c)
+			}
+			if t != "" {
+				return t
+			}
+		}
+	}
+	return ""
+}
+
+// nextLink returns the first link among the next few siblings of n (or of
+// its parent when n ends it), looking inside them.
+func nextLink(n *html.Node) *html.Node {
+	for p, up := n, 0; p != nil && up < 2; p, up = p.Parent, up+1 {
+		k := 0
+		for c := p.NextSibling; c != nil && k < 3; c = c.NextSibling {
+			if c.Type == html.TextNode {
+				if strings.TrimSpace(c.Data) != "" {
+					k++
+				}
+				continue
+			}
+			if c.Type != html.ElementNode {
+				continue
+			}
+			k++
+			if c.DataAtom == atom.A {
+				return c
+			}
+			if l := firstLink(c); l != nil {
+				return l
+			}
+		}
+		if p.NextSibling != nil {
+			return nil
+		}
+	}
+	return nil
+}
+
+// titleSection returns the segment of a <title> that sits between the
+// headline and the site's name ("Headline | Rubric | Site", "Site > Rubric
+// > Headline"), when there is exactly one.
+func titleSection(title, headline string, sites []string) string {
+	title, h := unescapeTitle(normalizeSpace(title)), foldSection(headline)
+	if title == "" || h == "" {
+		return ""
+	}
+	parts := splitTitle(title)
+	if len(parts) != 3 {
+		return ""
+	}
+	var seg string
+	switch {
+	case foldSection(parts[0]) == h:
+		seg = parts[1]
+	case foldSection(parts[2]) == h:
+		seg = parts[1]
+	default:
+		return ""
+	}
+	if !sectionShaped(seg) || countWords(seg) > 4 || matchesSite(seg, sites) || siteLike(seg, sites) {
+		return ""
+	}
+	return seg
+}
