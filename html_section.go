@@ -1,8 +1,6 @@
 package article
 
 import (
-	"encoding/json"
-	"sort"
 	"strings"
 	"unicode"
 
@@ -29,7 +27,6 @@ import (
 //     only when a link of the page prints the same name.
 //
 // chooseSection ranks these after the structured sources.
-
 // chooseSection sets a.Section and its provenance from the page's
 // structured data and, when that names none, from what the page prints.
 func chooseSection(a *Article, m *pageMeta, root *html.Node, c *config) {
@@ -79,31 +76,6 @@ func keywordList(v string) bool {
 	return strings.Count(v, ";") >= 1 || strings.Count(v, ",") >= 2
 }
 
-// namedTrail is a breadcrumb trail with the section read from it and the
-// source it was read from.
-type namedTrail struct {
-	crumbs  []crumb
-	section string
-	from    string
-}
-
-// deeper returns the trail's section when the trail passes through v
-// before it.
-func (t namedTrail) deeper(v string) string {
-	if t.section == "" || strings.EqualFold(t.section, v) {
-		return ""
-	}
-	for _, c := range t.crumbs {
-		switch {
-		case strings.EqualFold(normalizeSpace(c.text), v):
-			return t.section
-		case strings.EqualFold(normalizeSpace(c.text), t.section):
-			return ""
-		}
-	}
-	return ""
-}
-
 // Confidences of the printed sources: a trail or a category link says
 // where the site files the article; a label over the headline is the same
 // kind of statement with less markup to go on; a highlighted menu item or
@@ -118,7 +90,7 @@ const (
 // category, a label over the headline, the named meta tags, the
 // highlighted menu item and a <title> segment that a link corroborates.
 func printedSections(a *Article, m *pageMeta, root *html.Node, c *config) ([]sourced, []namedTrail) {
-	s := &sectionScan{headline: foldSection(a.Headline), h1Start: -1, firstH1: -1}
+	s := &sectionScan{headline: foldSection(a.Headline), h1Start: -1, firstH1: -1, textHead: -1}
 	s.sites = []string{m.metaValue("og:site_name"), m.metaValue("application-name")}
 	if a.Publisher != nil {
 		s.sites = append(s.sites, a.Publisher.Name)
@@ -137,7 +109,12 @@ func printedSections(a *Article, m *pageMeta, root *html.Node, c *config) ([]sou
 		s.trail = s.loose
 	}
 	if s.h1Start < 0 {
-		s.h1Start, s.h1End = s.firstH1, s.firstH1End
+		// The headline set as text beats an <h1> that does not print it
+		// (a blog's name set as its heading).
+		s.h1Start = s.textHead
+	}
+	if s.h1Start < 0 {
+		s.h1Start = s.firstH1
 	}
 	trails := []namedTrail{
 		{crumbs: jsonLDTrail(m.scripts), from: FromJSONLD},
@@ -166,12 +143,6 @@ func printedSections(a *Article, m *pageMeta, root *html.Node, c *config) ([]sou
 	return out, trails
 }
 
-// crumb is one step of a breadcrumb trail.
-type crumb struct {
-	text   string
-	linked bool
-}
-
 // placed is a candidate with the offset in the page text where it starts.
 type placed struct {
 	text string
@@ -188,10 +159,11 @@ type sectionScan struct {
 	titleSegLinked bool
 	// at is the length of the page text read so far.
 	at int
-	// h1Start and h1End are the offsets of the heading that prints the
-	// headline, firstH1 and firstH1End those of the first <h1>.
-	h1Start, h1End      int
-	firstH1, firstH1End int
+	// h1Start is the offset of the heading that prints the headline,
+	// firstH1 that of the first <h1>.
+	h1Start, firstH1 int
+	// textHead is the offset of the first text that is the headline.
+	textHead int
 	// trail is the first visible breadcrumb trail, microTrail the first
 	// marked up as a microdata or RDFa BreadcrumbList.
 	trail, microTrail []crumb
@@ -233,6 +205,9 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 					s.filed = v
 				}
 			}
+		}
+		if s.textHead < 0 && s.headline != "" && len(t) < 400 && foldSection(t) == s.headline {
+			s.textHead = s.at // the headline as text, for pages that set it in no heading
 		}
 		if s.loose == nil && len(t) < 200 && (trailOpener(t) || homeLink(n, t) || linkSeparator(n, t)) {
 			s.loose = unmarkedTrail(n.Parent)
@@ -288,12 +263,6 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		s.walk(c, depth+1)
 	}
-	if n.Type == html.ElementNode && (n.DataAtom == atom.H1 || n.DataAtom == atom.H2) && s.h1Start >= 0 && s.h1End < 0 {
-		s.h1End = s.at
-	}
-	if n.Type == html.ElementNode && n.DataAtom == atom.H1 && s.firstH1 >= 0 && s.firstH1End < 0 {
-		s.firstH1End = s.at
-	}
 	if aside {
 		s.aside--
 	}
@@ -324,48 +293,16 @@ func navBlock(n *html.Node, cls, id string) bool {
 	return false
 }
 
-// linkSeparator reports whether text t of n is a trail's separator
-// between two links ("<a>Wires</a> &gt; <a>World</a>"): menus separate
-// their links with bars or bullets, trails with arrows.
-func linkSeparator(n *html.Node, t string) bool {
-	if len(t) > 4 || strings.Trim(t, ">»›→►") != "" {
-		return false
-	}
-	prev, next := n.PrevSibling, n.NextSibling
-	for prev != nil && prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" {
-		prev = prev.PrevSibling
-	}
-	for next != nil && next.Type == html.TextNode && strings.TrimSpace(next.Data) == "" {
-		next = next.NextSibling
-	}
-	return prev != nil && next != nil && prev.DataAtom == atom.A && next.DataAtom == atom.A && attr(prev, "rel") == "" && attr(next, "rel") == ""
-}
-
-// homeLink reports whether text t of n is a link to the home page that a
-// separator follows ("<a>Home</a> &gt; <a>News</a>"), as trails that no
-// class marks begin.
-func homeLink(n *html.Node, t string) bool {
-	if !homeWords[strings.ToLower(t)] || n.Parent == nil || n.Parent.DataAtom != atom.A {
-		return false
-	}
-	next := n.Parent.NextSibling
-	if next == nil || next.Type != html.TextNode {
-		return false
-	}
-	nt := strings.TrimSpace(next.Data)
-	return nt != "" && strings.ContainsAny(nt[:1], ">»›→►") // not "|": menus use it
-}
-
 // heading notes where the headline's heading starts.
 func (s *sectionScan) heading(n *html.Node) {
 	if n.DataAtom == atom.H1 && s.firstH1 < 0 {
-		s.firstH1, s.firstH1End = s.at, -1
+		s.firstH1 = s.at
 	}
 	if s.h1Start >= 0 || s.headline == "" {
 		return
 	}
 	if t := foldSection(nodeText(n)); t != "" && (t == s.headline || strings.Contains(t, s.headline)) {
-		s.h1Start, s.h1End = s.at, -1
+		s.h1Start = s.at
 	}
 }
 
@@ -428,33 +365,6 @@ func (s *sectionScan) menuTab() string {
 	for _, t := range s.tabs {
 		if t.at <= limit {
 			best = t.text
-		}
-	}
-	return best
-}
-
-// fromTrail returns the deepest crumb of a trail that names a section:
-// not the home page, the site, the article itself or a generic word for
-// the current page ("Details", "Story").
-func (s *sectionScan) fromTrail(tr []crumb) string {
-	best := ""
-	for i, c := range tr {
-		t := normalizeSpace(strings.Trim(c.text, " :|>»›/\\-–—•·→▸►"))
-		f := foldSection(t)
-		switch {
-		case t == "" || homeWords[f] || pageWords[f]:
-			continue
-		case s.headline != "" && (f == s.headline || strings.Contains(s.headline, f) && countWords(f) >= 4 || strings.Contains(f, s.headline)):
-			continue // the article itself
-		case i == len(tr)-1 && !c.linked && countWords(t) > 5:
-			continue // the current page's title, shortened
-		case !c.linked && len(t) <= 3 && strings.ToLower(t) == t:
-			continue // a word between links ("Science on NBCNews.com")
-		case i == 0 && matchesSite(t, s.sites) || siteLike(t, s.sites):
-			continue
-		}
-		if sectionShaped(t) {
-			best = t
 		}
 	}
 	return best
@@ -535,25 +445,6 @@ func squash(s string) string {
 	return b.String()
 }
 
-// homeWords name a site's home page in a trail or a menu, in the
-// languages the parser knows and a few more.
-var homeWords = map[string]bool{
-	"home": true, "homepage": true, "home page": true, "start": true, "startseite": true, "accueil": true,
-	"inicio": true, "início": true, "portada": true, "главная": true, "главная страница": true, "на главную": true,
-	"strona główna": true, "główna": true, "pagina iniziale": true, "forside": true,
-	"etusivu": true, "beranda": true, "anasayfa": true, "index": true, "main": true, "main page": true,
-	"головна": true, "начало": true, "inici": true, "hem": true, "hjem": true, "voorpagina": true,
-}
-
-// pageWords name the current page rather than a section at the end of a
-// trail ("Home > Sports > Story").
-var pageWords = map[string]bool{
-	"details": true, "detail": true, "story": true, "article": true, "artikel": true, "beitrag": true,
-	"nachricht": true, "news story": true, "full story": true, "read": true, "view": true, "post": true,
-	"статья": true, "новость": true, "материал": true, "текст": true, "noticia": true, "notizia": true,
-	"artykuł": true, "page": true, "you are here": true, "you are here:": true,
-}
-
 // defaultCategories are the names blog software gives a post filed under
 // no category ("Uncategorized" in WordPress and its translations).
 var defaultCategories = map[string]bool{
@@ -561,267 +452,6 @@ var defaultCategories = map[string]bool{
 	"sem categoria": true, "senza categoria": true, "без рубрики": true, "без категории": true,
 	"bez kategorii": true, "ohne kategorie": true, "unkategorisiert": true, "geen categorie": true,
 	"ongecategoriseerd": true,
-}
-
-// trailMarks are the words a class, id or aria-label uses for a
-// breadcrumb trail in English, German, French, Spanish, Italian, Polish,
-// Dutch and Russian.
-var trailMarks = []string{"breadcrumb", "crumbs", "bread-crumb", "crumb", "brotkr", "krümel", "ariane", "migas", "miga-de-pan", "briciol", "okruszk", "kruimel", "хлебн"}
-
-// trailMark tells whether n holds a breadcrumb trail: "micro" for a
-// microdata or RDFa BreadcrumbList, "visible" for a list named so by its
-// class, id or aria-label, or "".
-func trailMark(n *html.Node, cls, id string) string {
-	switch n.DataAtom {
-	case atom.Html, atom.Body, atom.Head, atom.Main, atom.Article:
-		return ""
-	}
-	it := strings.ToLower(attr(n, "itemtype") + " " + attr(n, "typeof"))
-	if strings.Contains(it, "breadcrumblist") || strings.Contains(it, "data-vocabulary.org/breadcrumb") {
-		return "micro"
-	}
-	marks := cls + " " + id + " " + strings.ToLower(attr(n, "aria-label"))
-	for _, w := range trailMarks {
-		if strings.Contains(marks, w) {
-			return "visible"
-		}
-	}
-	return ""
-}
-
-// readTrail reads the trail n holds. A data-vocabulary.org Breadcrumb is
-// one crumb: its trail is its parent's.
-func (s *sectionScan) readTrail(n *html.Node, kind string) {
-	box := n
-	if strings.Contains(strings.ToLower(attr(n, "itemtype")), "data-vocabulary.org/breadcrumb") && n.Parent != nil {
-		box = n.Parent
-	}
-	tr := readCrumbs(box)
-	if len(tr) < 2 && (n.DataAtom == atom.A || n.DataAtom == atom.Li || n.DataAtom == atom.Span) && n.Parent != nil {
-		// A crumb's own class ("breadcrumb_last", "crumb"): the trail is
-		// its parent's (or grandparent's).
-		for p, i := n.Parent, 0; p != nil && i < 2 && len(tr) < 2; p, i = p.Parent, i+1 {
-			tr = readCrumbs(p)
-		}
-	}
-	if len(tr) == 0 || len(tr) > 10 {
-		return
-	}
-	if kind == "micro" && s.microTrail == nil {
-		s.microTrail = tr
-	} else if kind == "visible" && s.trail == nil {
-		s.trail = tr
-	}
-}
-
-// readCrumbs reads the crumbs of a trail: each link is one, and the text
-// between links is split at the separators ("Home > News > Story"). It
-// returns nil for an element too long to be a trail.
-func readCrumbs(n *html.Node) []crumb {
-	var out []crumb
-	var cur strings.Builder
-	flush := func() {
-		if t := normalizeSpace(cur.String()); t != "" && !strings.HasSuffix(t, ":") && !trailLabels[strings.ToLower(t)] {
-			out = append(out, crumb{text: t})
-		}
-		cur.Reset()
-	}
-	size := 0
-	var read func(*html.Node) bool
-	read = func(n *html.Node) bool {
-		switch n.Type {
-		case html.TextNode:
-			size += len(n.Data)
-			for i, p := range strings.Split(crumbSeparators.Replace(n.Data), "\x00") {
-				if i > 0 {
-					flush()
-				}
-				cur.WriteString(p)
-			}
-		case html.ElementNode:
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
-				return true
-			case atom.A:
-				flush()
-				t := nodeText(n)
-				size += len(t)
-				if t != "" {
-					out = append(out, crumb{text: t, linked: true})
-				}
-				return size < 400
-			case atom.Li, atom.Br, atom.P, atom.Div:
-				flush()
-			}
-			if isScreenReaderOnly(attr(n, "class")) {
-				return true
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if !read(c) {
-				return false
-			}
-		}
-		return size < 400 && len(out) <= 12
-	}
-	if !read(n) {
-		return nil
-	}
-	flush()
-	return out
-}
-
-// crumbSeparators split the text between a trail's links.
-var crumbSeparators = strings.NewReplacer(" / ", "\x00", " // ", "\x00", " :: ", "\x00", " : ", "\x00", ">", "\x00", "»", "\x00", "›", "\x00",
-	"|", "\x00", "•", "\x00", "·", "\x00", "→", "\x00", "▸", "\x00", "►", "\x00", "\\", "\x00")
-
-// splitCrumbs cuts text between links at the separators, and drops the
-// labels that open a trail ("You are here:").
-func splitCrumbs(t string) []string {
-	var out []string
-	for p := range strings.SplitSeq(crumbSeparators.Replace(" "+t+" "), "\x00") {
-		p = normalizeSpace(p)
-		if p == "" || strings.HasSuffix(p, ":") || trailLabels[strings.ToLower(p)] {
-			continue
-		}
-		out = append(out, p)
-	}
-	return out
-}
-
-// trailLabels open a trail in place of a class that marks it.
-var trailLabels = map[string]bool{
-	"you are here": true, "sie sind hier": true, "du bist hier": true, "vous êtes ici": true, "estás en": true,
-	"usted está aquí": true, "ti trovi in": true, "sei qui": true, "jesteś tutaj": true, "вы здесь": true,
-	"u bent hier": true,
-}
-
-// trailOpener reports whether a text opens a trail that no class marks:
-// "You are here:", or a home page's name followed by a separator ("Home >
-// News").
-func trailOpener(t string) bool {
-	l := strings.ToLower(t)
-	for lab := range trailLabels {
-		if trailLabels[lab] && strings.HasPrefix(l, lab) {
-			return true
-		}
-	}
-	for _, sep := range []string{">", "»", "›", "→", "►"} {
-		if i := strings.Index(l, sep); i > 0 && homeWords[strings.TrimSpace(l[:i])] {
-			return true
-		}
-	}
-	return false
-}
-
-// unmarkedTrail reads the trail opened by a text in n: n itself, or its
-// parent when n is an inline element. A trail is two to eight crumbs.
-func unmarkedTrail(n *html.Node) []crumb {
-	for i := 0; n != nil && i < 2; i, n = i+1, n.Parent {
-		if tr := readCrumbs(n); len(tr) >= 2 && len(tr) <= 8 {
-			return tr
-		}
-		switch n.DataAtom {
-		case atom.A, atom.Span, atom.B, atom.Strong, atom.Font, atom.Em, atom.I:
-			continue
-		}
-		break
-	}
-	return nil
-}
-
-// jsonLDTrail returns the first BreadcrumbList of the page's JSON-LD,
-// crumbs in the order of their positions.
-func jsonLDTrail(scripts []*html.Node) []crumb {
-	for _, n := range scripts {
-		if n.FirstChild == nil || !strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") || !strings.Contains(n.FirstChild.Data, "BreadcrumbList") {
-			continue
-		}
-		var v any
-		if json.Unmarshal([]byte(strings.TrimSpace(n.FirstChild.Data)), &v) != nil {
-			continue
-		}
-		ids := map[string]map[string]any{}
-		var lists []map[string]any
-		for _, o := range ldObjects(v, 0, nil) {
-			if id, ok := o["@id"].(string); ok && len(o) > 1 {
-				ids[id] = o
-			}
-			for _, typ := range ldStrings(o["@type"]) {
-				if strings.EqualFold(typ, "BreadcrumbList") {
-					lists = append(lists, o)
-				}
-			}
-		}
-		for _, l := range lists {
-			if tr := ldCrumbs(l, ids); len(tr) > 0 {
-				return tr
-			}
-		}
-	}
-	return nil
-}
-
-// ldObjects appends the JSON objects in v to out, each before the objects
-// it holds (in the order of their keys), to twenty levels.
-func ldObjects(v any, depth int, out []map[string]any) []map[string]any {
-	if depth > 20 {
-		return out
-	}
-	if list, ok := v.([]any); ok {
-		for _, e := range list {
-			out = ldObjects(e, depth+1, out)
-		}
-		return out
-	}
-	o, ok := v.(map[string]any)
-	if !ok {
-		return out
-	}
-	out = append(out, o)
-	keys := make([]string, 0, len(o))
-	for k := range o {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		out = ldObjects(o[k], depth+1, out)
-	}
-	return out
-}
-
-// ldCrumbs reads a BreadcrumbList's ListItems: each one's name, or its
-// item's name.
-func ldCrumbs(l map[string]any, ids map[string]map[string]any) []crumb {
-	items, _ := l["itemListElement"].([]any)
-	type pos struct {
-		p float64
-		c crumb
-	}
-	var ps []pos
-	for i, e := range items {
-		o, ok := deref(e, ids).(map[string]any)
-		if !ok {
-			continue
-		}
-		name := ldString(o["name"])
-		if it, ok := deref(o["item"], ids).(map[string]any); ok && name == "" {
-			name = ldString(it["name"])
-		}
-		p, ok := o["position"].(float64)
-		if !ok {
-			p = float64(i + 1)
-		}
-		if name != "" {
-			ps = append(ps, pos{p, crumb{text: unescapeTitle(normalizeSpace(name)), linked: o["item"] != nil}})
-		}
-	}
-	sort.SliceStable(ps, func(i, j int) bool { return ps[i].p < ps[j].p })
-	out := make([]crumb, len(ps))
-	for i, p := range ps {
-		out[i] = p.c
-	}
-	return out
 }
 
 // sideBlock reports whether a class and id name a sidebar or a widget,
@@ -883,8 +513,8 @@ var tabWords = map[string]bool{
 func (s *sectionScan) tab(n *html.Node, cls string) string {
 	on := false
 	for f := range strings.FieldsSeq(cls) {
-		if activeClasses[f] || strings.HasSuffix(f, "-active") || strings.HasSuffix(f, "--active") || strings.HasSuffix(f, "_active") ||
-			strings.HasSuffix(f, "-selected") || strings.HasSuffix(f, "--selected") || strings.HasSuffix(f, "-current") {
+		if activeClasses[f] || strings.HasSuffix(f, "-active") || strings.HasSuffix(f, "_active") || strings.HasSuffix(f, "-selected") ||
+			strings.HasSuffix(f, "_selected") || strings.HasSuffix(f, "-current") || strings.HasSuffix(f, "_on") {
 			on = true
 			break
 		}
@@ -892,14 +522,14 @@ func (s *sectionScan) tab(n *html.Node, cls string) string {
 	if !on {
 		return ""
 	}
-	li := n
-	if n.DataAtom == atom.A && n.Parent != nil && n.Parent.DataAtom == atom.Li {
-		li = n.Parent
+	// The item's list (its parent, or grandparent for a link in a list
+	// item or a <dt>) holds at least three links: a menu.
+	box := n.Parent
+	if box != nil && n.DataAtom == atom.A && (box.DataAtom == atom.Li || box.DataAtom == atom.Dt || box.DataAtom == atom.Dd) {
+		box = box.Parent
 	}
-	if li.DataAtom != atom.Li || li.Parent == nil || siblings(li.Parent, atom.Li) < 3 {
-		if n.DataAtom != atom.A || siblings(n.Parent, atom.A) < 3 {
-			return ""
-		}
+	if box == nil || countLinks(box, 3) < 3 {
+		return ""
 	}
 	link := n
 	if n.DataAtom != atom.A {
@@ -919,16 +549,18 @@ func (s *sectionScan) tab(n *html.Node, cls string) string {
 	return t
 }
 
-// siblings counts the children of n that are a elements.
-func siblings(n *html.Node, a atom.Atom) int {
-	if n == nil {
-		return 0
-	}
+// countLinks counts the links under n, up to max.
+func countLinks(n *html.Node, max int) int {
 	k := 0
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && c.DataAtom == a {
-			k++
+	for c := n.FirstChild; c != nil && k < max; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
 		}
+		if c.DataAtom == atom.A {
+			k++
+			continue
+		}
+		k += countLinks(c, max-k)
 	}
 	return k
 }
@@ -966,7 +598,8 @@ func filedUnder(n *html.Node, t string) string {
 	if p := n.Parent; p != nil && (p.DataAtom == atom.H2 || p.DataAtom == atom.H3 || p.DataAtom == atom.H4 || p.DataAtom == atom.H5 || p.DataAtom == atom.H6) && !strings.HasSuffix(t, ":") {
 		return "" // the heading of a box of links
 	}
-	l := strings.ToLower(strings.TrimRight(t, " :\u00a0"))
+	t = normalizeSpace(t)
+	l := strings.ToLower(strings.TrimRight(t, " :"))
 	if (strings.HasSuffix(l, " in") || l == "in") && inPostMeta(n) {
 		// "Posted by Anna on 1 May 2012 in <a>Science</a>" in a post's
 		// footer or meta line, as TypePad and many blog themes print.
@@ -1074,24 +707,26 @@ func nextLink(n *html.Node) *html.Node {
 	return nil
 }
 
-// titleSection returns the segment of a <title> that sits between the
-// headline and the site's name ("Headline | Rubric | Site", "Site > Rubric
-// > Headline"), when there is exactly one.
+// titleSection returns the segment of a <title> that follows the
+// headline towards the site's name ("Headline | Rubric | Site", "Site >
+// Rubric > Headline").
 func titleSection(title, headline string, sites []string) string {
 	title, h := unescapeTitle(normalizeSpace(title)), foldSection(headline)
 	if title == "" || h == "" {
 		return ""
 	}
 	parts := splitTitle(title)
-	if len(parts) != 3 {
+	if len(parts) < 3 {
 		return ""
 	}
+	// The part next to the headline is the deepest level ("Headline -
+	// Soccer - Sport - Site"); the far end is the site's name.
 	var seg string
 	switch {
 	case foldSection(parts[0]) == h:
 		seg = parts[1]
-	case foldSection(parts[2]) == h:
-		seg = parts[1]
+	case foldSection(parts[len(parts)-1]) == h:
+		seg = parts[len(parts)-2]
 	default:
 		return ""
 	}

@@ -97,10 +97,10 @@ type sectionLabel struct {
 }
 
 // Floors for TestSectionLabels: the figures reached when the table was
-// made (2026-12-06: 60 of 75 sections right, 29 of 32 pages that print
+// made (2026-12-06: 62 of 75 sections right, 29 of 32 pages that print
 // none left without one), less a small margin.
 const (
-	sectionFloor     = 0.76
+	sectionFloor     = 0.79
 	noSectionFloor   = 0.85
 	sectionLabelsMin = 100
 )
