@@ -390,7 +390,43 @@ func sectionShaped(s string) bool {
 		}
 	}
 	f := foldSection(s)
-	return letters && !defaultCategories[f] && !homeWords[f]
+	return letters && !defaultCategories[f] && !homeWords[f] && !frameWord(s) && !strings.HasSuffix(s, "...") && !strings.HasSuffix(s, "…")
+}
+
+// frameWord reports whether s is a link of the page's frame (a tool, a
+// pager, an archive's date) rather than a section.
+func frameWord(s string) bool {
+	f := strings.TrimSpace(strings.TrimRight(foldSection(s), "!:.[]0123456789 "))
+	return uiWords[f] || dateLike(s)
+}
+
+// uiWords are links and buttons of a page's frame that a trail or a menu
+// may hold beside its sections.
+var uiWords = map[string]bool{
+	"search": true, "advanced search": true, "print": true, "email": true, "e-mail": true, "share": true, "subscribe": true, "newsletter": true,
+	"follow us": true, "follow us on": true, "contact": true, "contact us": true, "about": true, "about us": true,
+	"login": true, "log in": true, "sign in": true, "register": true, "sitemap": true, "site map": true,
+	"rss": true, "rss feeds": true, "help": true, "overview": true, "old posts": true, "new post": true,
+	"popular topics": true, "add/view comments": true, "comments": true, "submit your story": true, "advertise": true,
+	"next": true, "previous": true, "prev": true, "back": true, "archives": true, "archive": true,
+	"e-mail to a friend": true, "email to a friend": true, "email this": true, "print this": true,
+}
+
+// dateLike reports whether s holds a date ("April 18, 2005", "Sep 2004",
+// "Article 29 of 41"): an archive page or a pager, not a section.
+func dateLike(s string) bool {
+	if !strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if _, ok := lookupMonth(w); ok && len(w) >= 3 {
+			return true
+		}
+		if strings.EqualFold(w, "of") {
+			return true
+		}
+	}
+	return false
 }
 
 // domainLike reports whether s is a domain name ("NBCNews.com"), a site

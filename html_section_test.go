@@ -51,6 +51,10 @@ func TestSectionPrinted(t *testing.T) {
 			<h1>Storm floods the valley</h1><p>Rain fell all night.</p></body></html>`, "", ""},
 		{"menu with pipes is no trail", head + `<div><a href="/">Home</a> | <a href="/about/">About Me</a> | <a href="/mail/">Email me</a></div>
 			<h1>Storm floods the valley</h1><p>Rain fell all night.</p></body></html>`, "", ""},
+		{"archive trail ending in a date", head + `<div class="breadcrumbs"><a href="/">Home</a> &gt; <a href="/archive/">Weather</a> &gt; <a href="/archive/2005/04/">April 18, 2005</a></div>
+			<h1>Storm floods the valley</h1><p>Rain fell all night.</p></body></html>`, "", ""},
+		{"truncated headline ends the trail", head + `<ul class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/weather/">Weather</a></li><li>Storm floods the…</li></ul>
+			<h1>Storm floods the valley</h1><p>Rain fell all night.</p></body></html>`, "Weather", FromBreadcrumb},
 		{"sidebar category box", head + `<h1>Storm floods the valley</h1><p>Rain fell all night.</p>
 			<div class="sidebar"><h3>Categories</h3><ul><li><a href="/c/agriculture/">Agriculture</a></li><li><a href="/c/energy/">Energy</a></li></ul></div></body></html>`, "", ""},
 		{"teaser list labels", head + `<h1>Storm floods the valley</h1><p>Rain fell all night.</p>

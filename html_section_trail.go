@@ -97,7 +97,10 @@ func (s *sectionScan) fromTrail(tr []crumb) string {
 		case i == 0 && matchesSite(t, s.sites) || siteLike(t, s.sites):
 			continue
 		}
-		if sectionShaped(t) {
+		switch {
+		case frameWord(t):
+			best = "" // a trail that ends in a date, a pager or a tool is an archive's or a menu
+		case sectionShaped(t):
 			best = t
 		}
 	}
@@ -200,7 +203,7 @@ func readCrumbs(n *html.Node) []crumb {
 			}
 		case html.ElementNode:
 			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Select, atom.Form, atom.Button:
 				return true
 			case atom.A:
 				flush()
