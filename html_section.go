@@ -249,7 +249,7 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 			}
 		}
 		if cls != "" && s.aside == 0 && s.nav == 0 && categoryClass(n, cls) {
-			if t := lastPart(nodeText(n)); sectionShaped(t) {
+			if t := lastPart(shortText(n)); sectionShaped(t) {
 				s.labels = append(s.labels, placed{t, s.at})
 			}
 		}
@@ -272,6 +272,43 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 	if nav {
 		s.nav--
 	}
+}
+
+// maxShortText bounds the text read from one element: a label, a link or
+// a heading is short, and reading a page's body for each element that
+// merely carries a category class would cost a walk of the body.
+const maxShortText = 600
+
+// shortText is nodeText for an element whose text is at most
+// maxShortText bytes, and "" for a longer one.
+func shortText(n *html.Node) string {
+	var b strings.Builder
+	if !appendShortText(&b, n) {
+		return ""
+	}
+	return normalizeSpace(b.String())
+}
+
+// appendShortText writes the text of n as appendText does and reports
+// whether it stayed within maxShortText bytes.
+func appendShortText(b *strings.Builder, n *html.Node) bool {
+	switch n.Type {
+	case html.TextNode:
+		b.WriteString(n.Data)
+		return b.Len() <= maxShortText
+	case html.ElementNode:
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
+			return true
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if !appendShortText(b, c) {
+			return false
+		}
+	}
+	b.WriteByte(' ')
+	return b.Len() <= maxShortText
 }
 
 // navBlock reports whether n is a menu: a <nav>, an element with role
@@ -301,7 +338,7 @@ func (s *sectionScan) heading(n *html.Node) {
 	if s.h1Start >= 0 || s.headline == "" {
 		return
 	}
-	if t := foldSection(nodeText(n)); t != "" && (t == s.headline || strings.Contains(t, s.headline)) {
+	if t := foldSection(shortText(n)); t != "" && (t == s.headline || strings.Contains(t, s.headline)) {
 		s.h1Start = s.at
 	}
 }
@@ -311,7 +348,7 @@ func (s *sectionScan) heading(n *html.Node) {
 func (s *sectionScan) link(n *html.Node) {
 	rel := strings.ToLower(attr(n, "rel"))
 	if s.titleSeg != "" && !s.titleSegLinked {
-		s.titleSegLinked = strings.EqualFold(nodeText(n), s.titleSeg)
+		s.titleSegLinked = strings.EqualFold(shortText(n), s.titleSeg)
 	}
 	if !hasToken(rel, "category") || s.aside > 0 {
 		return
@@ -320,7 +357,7 @@ func (s *sectionScan) link(n *html.Node) {
 		s.catParent = n.Parent
 	}
 	if (n.Parent == s.catParent || n.Parent != nil && n.Parent.Parent == s.catParent.Parent && n.Parent.DataAtom == atom.Li) && len(s.catLinks) < 8 {
-		s.catLinks = append(s.catLinks, nodeText(n))
+		s.catLinks = append(s.catLinks, shortText(n))
 	}
 }
 
@@ -577,7 +614,7 @@ func (s *sectionScan) tab(n *html.Node, cls string) string {
 	if href := attr(link, "href"); href == "/" || href == "#" || attr(link, "hreflang") != "" || attr(link, "lang") != "" {
 		return ""
 	}
-	t := nodeText(link)
+	t := shortText(link)
 	f := foldSection(t)
 	if !sectionShaped(t) || countWords(t) > 3 || tabWords[f] || runeLen(t) < 3 || matchesSite(t, s.sites) || siteLike(t, s.sites) {
 		return ""
@@ -671,7 +708,7 @@ func linkedCategory(a *html.Node) string {
 		return ""
 	}
 	rel := strings.ToLower(attr(a, "rel"))
-	if v := nodeText(a); sectionShaped(v) && (!hasToken(rel, "tag") || hasToken(rel, "category")) {
+	if v := shortText(a); sectionShaped(v) && (!hasToken(rel, "tag") || hasToken(rel, "category")) {
 		return v
 	}
 	return ""
@@ -703,7 +740,7 @@ func nextText(n *html.Node) string {
 			if c.Type == html.TextNode {
 				t = normalizeSpace(c.Data)
 			} else if c.Type == html.ElementNode {
-				t = nodeText(c)
+				t = shortText(c)
 			}
 			if t != "" {
 				return t

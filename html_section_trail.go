@@ -207,7 +207,7 @@ func readCrumbs(n *html.Node) []crumb {
 				return true
 			case atom.A:
 				flush()
-				t := nodeText(n)
+				t := shortText(n)
 				size += len(t)
 				if t != "" {
 					out = append(out, crumb{text: t, linked: true})
