@@ -41,6 +41,17 @@ func chooseSection(a *Article, m *pageMeta, root *html.Node, c *config) {
 	if v == "" {
 		return
 	}
+	if src.From == FromJSONLD && strings.Contains(ld.section, ",") {
+		// Structured data that lists several sections: the one the
+		// trail prints.
+		for _, tr := range trails {
+			for p := range strings.SplitSeq(ld.section, ",") {
+				if tr.section != "" && strings.EqualFold(strings.TrimSpace(p), tr.section) {
+					v = tr.section
+				}
+			}
+		}
+	}
 	if src.From == FromJSONLD || src.From == FromOpenGraph || src.From == FromMicrodata {
 		// A trail that passes through the structured section and goes
 		// deeper ("Tech > Personal Technology" for "Tech") names the
@@ -587,7 +598,8 @@ func (s *sectionScan) tab(n *html.Node, cls string) string {
 	on := false
 	for f := range strings.FieldsSeq(cls) {
 		if activeClasses[f] || strings.HasSuffix(f, "-active") || strings.HasSuffix(f, "_active") || strings.HasSuffix(f, "-selected") ||
-			strings.HasSuffix(f, "_selected") || strings.HasSuffix(f, "-current") || strings.HasSuffix(f, "_on") {
+			strings.HasSuffix(f, "selected") && !strings.HasSuffix(f, "unselected") && !strings.Contains(f, "not") ||
+			strings.HasSuffix(f, "-current") || strings.HasSuffix(f, "_on") {
 			on = true
 			break
 		}
@@ -780,6 +792,14 @@ func nextLink(n *html.Node) *html.Node {
 	return nil
 }
 
+// headlinePart reports whether a <title> part is the folded headline h,
+// or holds it with more words ("Andy Stott: Luxury Problems" for "Andy
+// Stott").
+func headlinePart(p, h string) bool {
+	p = foldSection(p)
+	return p == h || countWords(h) >= 2 && strings.HasPrefix(p, h)
+}
+
 // titleSection returns the segment of a <title> that follows the
 // headline towards the site's name ("Headline | Rubric | Site", "Site >
 // Rubric > Headline").
@@ -796,9 +816,9 @@ func titleSection(title, headline string, sites []string) string {
 	// Soccer - Sport - Site"); the far end is the site's name.
 	var seg string
 	switch {
-	case foldSection(parts[0]) == h:
+	case headlinePart(parts[0], h):
 		seg = parts[1]
-	case foldSection(parts[len(parts)-1]) == h:
+	case headlinePart(parts[len(parts)-1], h):
 		seg = parts[len(parts)-2]
 	default:
 		return ""
