@@ -27,8 +27,11 @@ import (
 //     only when a link of the page prints the same name.
 //
 // chooseSection ranks these after the structured sources.
-// chooseSection sets a.Section and its provenance from the page's
-// structured data and, when that names none, from what the page prints.
+
+// chooseSection sets a.Section and its provenance: the structured section
+// when the page has one (or the deeper level a trail through it prints),
+// else what the page prints. Sources that agree raise the confidence, and
+// those that disagree lower it, as for the other fields (firstFrom).
 func chooseSection(a *Article, m *pageMeta, root *html.Node, c *config) {
 	ld := m.bestLD()
 	cands := []sourced{
@@ -107,10 +110,7 @@ func printedSections(a *Article, m *pageMeta, root *html.Node, c *config) ([]sou
 		s.sites = append(s.sites, a.Publisher.Name)
 	}
 	for _, u := range []string{a.URL, c.url} {
-		if h := hostOf(u); h != "" {
-			if labels := strings.Split(h, "."); len(labels) > 2 {
-				h = strings.Join(labels[1:], ".") // "news.example.com": the site is example.com
-			}
+		if h := siteHost(hostOf(u)); h != "" {
 			s.sites = append(s.sites, h)
 		}
 	}
@@ -153,6 +153,25 @@ func printedSections(a *Article, m *pageMeta, root *html.Node, c *config) ([]sou
 	}
 	return out, trails
 }
+
+// siteHost is the registrable part of a host: "news.example.com" is the
+// site example.com (whose "news" must not read as a site name),
+// "news.bbc.co.uk" bbc.co.uk.
+func siteHost(h string) string {
+	labels := strings.Split(h, ".")
+	keep := 2
+	if len(labels) >= 3 && secondLevel[labels[len(labels)-2]] {
+		keep = 3
+	}
+	if len(labels) > keep {
+		labels = labels[len(labels)-keep:]
+	}
+	return strings.Join(labels, ".")
+}
+
+// secondLevel are the second-level labels under which country domains
+// register names (example.co.uk, example.com.au).
+var secondLevel = map[string]bool{"co": true, "com": true, "org": true, "net": true, "ac": true, "gov": true, "edu": true, "ne": true, "or": true, "go": true}
 
 // placed is a candidate with the offset in the page text where it starts.
 type placed struct {
