@@ -457,7 +457,13 @@ func sectionShaped(s string) bool {
 		}
 	}
 	f := foldSection(s)
-	return letters && !defaultCategories[f] && !homeWords[f] && !frameWord(s) && !strings.HasSuffix(s, "...") && !strings.HasSuffix(s, "…")
+	return letters && !defaultCategories[f] && !homeWords[f] && !pageWords[f] && !frameWord(s) && !truncated(s)
+}
+
+// truncated reports whether s is cut short with an ellipsis at either end
+// (a headline shortened to fit a trail).
+func truncated(s string) bool {
+	return strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") || strings.HasPrefix(s, "...") || strings.HasPrefix(s, "…")
 }
 
 // frameWord reports whether s is a link of the page's frame (a tool, a
@@ -477,13 +483,23 @@ var uiWords = map[string]bool{
 	"popular topics": true, "add/view comments": true, "comments": true, "submit your story": true, "advertise": true,
 	"next": true, "previous": true, "prev": true, "back": true, "archives": true, "archive": true,
 	"e-mail to a friend": true, "email to a friend": true, "email this": true, "print this": true,
+	"nächstes": true, "nächste": true, "weiter": true, "zurück": true, "vorherige": true, "suivant": true,
+	"précédent": true, "siguiente": true, "anterior": true, "следующая": true, "предыдущая": true,
+	"archiv": true, "архив": true, "mailen": true, "drucken": true, "teilen": true, "suche": true,
 }
 
 // dateLike reports whether s holds a date ("April 18, 2005", "Sep 2004",
-// "Article 29 of 41"): an archive page or a pager, not a section.
+// "January"), a pager ("Article 29 of 41") or a page number ("Seiten-ID:
+// 312"): an archive page or a tool, not a section.
 func dateLike(s string) bool {
+	if _, ok := lookupMonth(s); ok && len(s) >= 3 {
+		return true
+	}
 	if !strings.ContainsAny(s, "0123456789") {
 		return false
+	}
+	if i := strings.LastIndexByte(s, ':'); i >= 0 && strings.Trim(s[i+1:], " 0123456789") == "" {
+		return true
 	}
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if _, ok := lookupMonth(w); ok && len(w) >= 3 {
