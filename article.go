@@ -68,6 +68,8 @@ const (
 	FromScript      = "script"        // a date in a page script that is not JSON-LD
 	FromByline      = "byline"        // a byline: "By …", «Автор: …», rel=author, a byline element
 	FromTitleTag    = "title-tag"     // the <title>, site name stripped
+	FromBreadcrumb  = "breadcrumb"    // the page's place in the site's navigation: a breadcrumb trail, the highlighted menu item
+	FromCategory    = "category"      // the post's category as the page prints it: a rel=category link, "Filed under: …", a label over the headline
 	FromH1          = "h1"            // the page's <h1>
 	FromHTMLLang    = "html-lang"     // the lang attribute of <html>
 	FromTextDate    = "text-dateline" // a date line of a text article

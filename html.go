@@ -37,6 +37,7 @@ func extractHTML(b []byte, c *config) (*Article, error) {
 	root := doc.Nodes[0]
 	m := collectMeta(root)
 	a := buildMeta(m, c)
+	chooseSection(a, m, root, c)
 	m.release()
 	if err := c.canceled(); err != nil {
 		return nil, err
@@ -256,15 +257,6 @@ func buildMeta(m *pageMeta, c *config) *Article {
 	if a.Description = unescapeTitle(desc); a.Description != "" {
 		a.setSource("description", src.From, src.Confidence)
 	}
-	if a.Section, src = firstFrom(
-		sourced{ld.section, Source{FromJSONLD, confStructured}},
-		sourced{m.metaValue("article:section"), Source{FromOpenGraph, confMeta}},
-		sourced{m.micro.section, Source{FromMicrodata, confStructured}},
-		sourced{m.metaValue("section", "category", "dc.subject", "parsely-section"), Source{FromMeta, confGuess}},
-	); a.Section != "" {
-		a.setSource("section", src.From, src.Confidence)
-	}
-
 	if a.DatePublished, src = chooseDate(m, ld, a.Headline, c); !a.DatePublished.IsZero() {
 		a.setSource("datePublished", src.From, src.Confidence)
 	}
