@@ -326,12 +326,9 @@ const (
 // textByline finds a byline printed just below (or just above) the first
 // <h1>, or "".
 func textByline(m *pageMeta) string {
-	if len(m.h1At) == 0 {
+	at, end, ok := m.headSpan()
+	if !ok {
 		return ""
-	}
-	at, end := m.h1At[0], m.h1At[0]
-	if len(m.h1End) > 0 {
-		end = m.h1End[0]
 	}
 	t := m.text
 	after := t[end:min(len(t), end+bylineAfterH1)]

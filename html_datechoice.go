@@ -77,7 +77,7 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, So
 		{Source{FromURL, confGuess}, func() Date { return urlDate(m, c) }},
 		{Source{FromScript, confGuess - 0.1}, func() Date { return values(m.scriptDateValues()) }},
 		{Source{FromByline, confGuess - 0.1}, func() Date { return bylineNextDate(m, c) }},
-		{Source{FromDateLine, confGuess - 0.1}, func() Date { return textDate(m, headline, c) }},
+		{Source{FromDateLine, confGuess - 0.1}, func() Date { return textDate(m, c) }},
 		{Source{FromDateLine, confGuess - 0.1}, func() Date { return labelledDate(m.text, c) }},
 	}
 	// Each source is read at most once.
@@ -311,18 +311,12 @@ const (
 )
 
 // textDate is the last resort: a date printed next to the headline (the
-// first after the first <h1>, else the last just before it).
-func textDate(m *pageMeta, headline string, c *config) Date {
-	if len(m.h1At) == 0 {
+// first after it, else the last just before it).
+func textDate(m *pageMeta, c *config) Date {
+	// Where the chosen headline stands, else the first <h1>.
+	at, _, ok := m.headSpan()
+	if !ok {
 		return Date{}
-	}
-	// The <h1> that holds the headline, else the first.
-	at := m.h1At[0]
-	for i, h := range m.h1s {
-		if headline != "" && normalizeSpace(h) == headline {
-			at = m.h1At[i]
-			break
-		}
 	}
 	t := m.text
 	end := min(len(t), at+dateAfterH1)

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,6 +23,13 @@ var titleSeparators = []string{" | ", " || ", " - ", " – ", " — ", " :: ", "
 // that is not the site's name (preferring a part that a heading repeats),
 // then the first <h1>.
 func chooseTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
+	h := pickTitle(m, ld, pub, c)
+	m.headAt, m.headEnd = m.locateHeadline(h)
+	return h
+}
+
+// pickTitle is chooseTitle's choice of the headline.
+func pickTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
 	sites := []string{pub, m.metaValue("og:site_name"), m.metaValue("application-name")}
 	if host := hostOf(c.url); host != "" {
 		sites = append(sites, host)
@@ -68,6 +76,9 @@ func chooseTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
 		metaT = m.metaValue("og:title", "twitter:title", "dc.title", "title", "headline")
 	}
 	metaT = unescapeTitle(stripSite(metaT, sites, false))
+	if h := subheadUnderSite(m, h1s, metaT, sites); h != "" {
+		return h
+	}
 	// A heading that the structured title only extends with a site name,
 	// a date or an author ("Bielersee-Winterhechte | petri-heil.ch | Dein
 	// Schweizer Fischereimagazin", "So viel Regen : 31.10.2023") is the
@@ -438,4 +449,242 @@ func matchesSite(s string, sites []string) bool {
 		}
 	}
 	return false
+}
+
+// maxSubheads bounds the <h2> and <h3> headings kept for the headline.
+const maxSubheads = 20
+
+// subhead records the text of an <h2> or <h3> heading and where it stands
+// in the page text, outside comments and related-article blocks.
+func (w *metaWalker) subhead(n *html.Node) {
+	if w.elsewhere > 0 || len(w.m.subheads) >= maxSubheads {
+		return
+	}
+	if t := nodeText(n); t != "" && len(t) < 400 {
+		w.m.subheads = append(w.m.subheads, t)
+		w.m.subheadAt = append(w.m.subheadAt, w.text.Len())
+	}
+}
+
+// subheadUnderSite returns the <h2> or <h3> that prints the post's title
+// on a page whose <h1> is the site's or the blog's name (a header set as
+// <h1> on every page of many blog themes and older news sites: "The
+// White House Blog", "SFGate: World Views", a date badge "OCT 24"), or "".
+// The post's title is what the <title> (or the structured title) gives
+// once the site's name is cut off; a subheading that prints it is the
+// headline, when no <h1> prints it (nor the whole <title> or one of its
+// parts, which makes an <h1> the headline however the title reads).
+func subheadUnderSite(m *pageMeta, h1s []string, metaT string, sites []string) string {
+	if len(m.subheads) == 0 {
+		return ""
+	}
+	title := normalizeSpace(unescapeTitle(m.title))
+	// The post's title: the structured title, the parts of the <title>
+	// that do not name the site; printed, they would be in an <h1> if
+	// it were the headline.
+	var cands, strong []string
+	if metaT != "" {
+		cands, strong = append(cands, metaT), append(strong, metaT)
+	}
+	parts := splitTitle(title)
+	for _, p := range parts {
+		if !matchesSite(p, sites) && len(strings.Fields(p)) >= 2 {
+			cands = append(cands, p)
+		}
+	}
+	// The <title> with an <h1> (the site's name) cut off its start or
+	// end, with whatever separator joins them ("Experimental Philosophy:
+	// The problem of …", "… Ought to Stand For - Bob Sutton"): such an
+	// <h1> is the title's site part, and the rest is the post's title.
+	cut := map[string]bool{}
+	for _, h := range append(h1s, sites...) {
+		if h = normalizeSpace(h); len(h) < 3 {
+			continue
+		}
+		for _, prefix := range []bool{true, false} {
+			if rest, ok := cutFold(title, h, prefix); ok {
+				cands, strong = append(cands, rest), append(strong, rest)
+				cut[h] = true
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return ""
+	}
+	// Every <h1> must read as the site's name: the part of the <title>
+	// cut off above, a known name of the site, or the site's address in
+	// words ("The White House Blog" on whitehouse.gov). An <h1> that is
+	// neither is the headline, even where the <title> or the structured
+	// title words it otherwise (a deck, an older wording).
+	if len(h1s) == 0 {
+		return ""
+	}
+	for _, h := range h1s {
+		if !cut[normalizeSpace(h)] && !matchesSite(h, sites) && !namesHost(h, sites) {
+			return ""
+		}
+	}
+	// The subheading must print a candidate whole (but for dashes, quotes
+	// and capitals), or a structured title cut short: a subheading that
+	// prints only one part of the title is the site's name or slogan.
+	// And it must stand apart from the <h1>s: a subheading right under
+	// an <h1> is its deck, whatever the <title> says.
+	for i, s := range m.subheads {
+		if len(strings.Fields(s)) < 2 || matchesSite(s, sites) || m.deckOfH1(m.subheadAt[i]) {
+			continue
+		}
+		fs := foldTitle(s)
+		for _, t := range cands {
+			ft := foldTitle(t)
+			if fs == ft || strings.HasPrefix(fs, ft+" ") && len(strings.Fields(t)) >= 4 {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// deckGap is the fewest visible characters between an <h1> and a
+// subheading that is not its deck.
+const deckGap = 200
+
+// deckOfH1 reports whether a subheading at offset at in the page text
+// stands close to an <h1> (fewer than deckGap visible characters from its
+// end to the subheading, or from the subheading to its start): a deck
+// under the headline or a kicker over it.
+func (m *pageMeta) deckOfH1(at int) bool {
+	for i, start := range m.h1At {
+		end := start
+		if i < len(m.h1End) {
+			end = m.h1End[i]
+		}
+		if end <= at && backVisible(m.text, at, deckGap) < end || at <= start && forwardVisible(m.text, at, deckGap) > start {
+			return true
+		}
+	}
+	return false
+}
+
+// namesHost reports whether h spells the name of a site address in sites
+// ("The White House Blog" for whitehouse.gov): its letters, spaces and
+// punctuation left out, hold the address's first label of five letters or
+// more.
+func namesHost(h string, sites []string) bool {
+	var b strings.Builder
+	for _, r := range strings.ToLower(h) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	compact := b.String()
+	for _, s := range sites {
+		if dot := strings.IndexByte(s, '.'); dot >= 5 && !strings.Contains(s, " ") {
+			if strings.Contains(compact, strings.ToLower(s[:dot])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cutFold returns t without the prefix (or, with prefix false, the suffix)
+// p and the separator punctuation that joins them, matching p without
+// regard to case; ok is false when t does not start (end) with p followed
+// (preceded) by a separator, or nothing of two words is left.
+func cutFold(t, p string, prefix bool) (string, bool) {
+	if len(p) >= len(t) {
+		return "", false
+	}
+	var rest string
+	if prefix {
+		if !strings.EqualFold(t[:len(p)], p) {
+			return "", false
+		}
+		rest = t[len(p):]
+		if trimmed := strings.TrimLeft(rest, " "); trimmed == "" || !strings.ContainsRune(":|-–—·•/«»›>", []rune(trimmed)[0]) {
+			return "", false
+		}
+		rest = strings.TrimLeft(rest, " :|-–—·•/«»›>")
+	} else {
+		if !strings.EqualFold(t[len(t)-len(p):], p) {
+			return "", false
+		}
+		rest = t[:len(t)-len(p)]
+		if trimmed := strings.TrimRight(rest, " "); trimmed == "" || !strings.ContainsRune(":|-–—·•/«»‹<", []rune(trimmed)[len([]rune(trimmed))-1]) {
+			return "", false
+		}
+		rest = strings.TrimRight(rest, " :|-–—·•/«»‹<")
+	}
+	if len(strings.Fields(rest)) < 2 {
+		return "", false
+	}
+	return rest, true
+}
+
+// locateHeadline returns where the headline h stands in the page text:
+// the <h1> that prints it, else the first line of the text that is h
+// alone (a heading, a title cell), else its first occurrence; -1, -1 when
+// the text does not hold it.
+func (m *pageMeta) locateHeadline(h string) (int, int) {
+	if h == "" {
+		return -1, -1
+	}
+	for i, x := range m.h1s {
+		if normalizeSpace(x) == h && i < len(m.h1At) {
+			end := m.h1At[i]
+			if i < len(m.h1End) {
+				end = m.h1End[i]
+			}
+			return m.h1At[i], end
+		}
+	}
+	for i, x := range m.subheads {
+		if normalizeSpace(x) == h && i < len(m.subheadAt) {
+			return m.subheadAt[i], forwardVisible(m.text, m.subheadAt[i], runeLen(strings.ReplaceAll(h, " ", "")))
+		}
+	}
+	words := strings.Fields(h)
+	if len(words) == 0 || len(words) > 40 {
+		return -1, -1
+	}
+	q := make([]string, len(words))
+	for i, w := range words {
+		q[i] = regexp.QuoteMeta(w)
+	}
+	re, err := regexp.Compile(`(?:^|\n)[ \t\r]*(` + strings.Join(q, `\s+`) + `)[ \t\r]*(?:\n|$)`)
+	if err != nil {
+		return -1, -1
+	}
+	if loc := re.FindStringSubmatchIndex(m.text); loc != nil {
+		return loc[2], loc[3]
+	}
+	re, err = regexp.Compile(strings.Join(q, `\s+`))
+	if err != nil {
+		return -1, -1
+	}
+	if loc := re.FindStringIndex(m.text); loc != nil {
+		return loc[0], loc[1]
+	}
+	return -1, -1
+}
+
+// headSpan returns where the chosen headline stands in the page text, else
+// the first <h1> that is not the site's name linking home; ok is false
+// when neither is known.
+func (m *pageMeta) headSpan() (at, end int, ok bool) {
+	if m.headEnd > m.headAt && m.headAt >= 0 {
+		return m.headAt, m.headEnd, true
+	}
+	if len(m.h1At) == 0 {
+		return 0, 0, false
+	}
+	k := 0
+	for k < len(m.h1Home) && k < len(m.h1At)-1 && m.h1Home[k] {
+		k++
+	}
+	end = m.h1At[k]
+	if k < len(m.h1End) {
+		end = m.h1End[k]
+	}
+	return m.h1At[k], end, true
 }
