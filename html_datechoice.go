@@ -70,7 +70,7 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, So
 		{Source{FromOpenGraph, confMeta}, func() Date { return localized(values([]string{og}), m.times) }},
 		{Source{FromMicrodata, confStructured}, func() Date { return localized(values([]string{m.micro.datePublished}), m.times) }},
 		{Source{FromTimeElement, confVisible}, func() Date { return values(m.times) }},
-		{Source{FromDateLine, confVisible}, func() Date { return texts(m.dateTexts) }},
+		{Source{FromDateLine, confVisible}, func() Date { return texts(m.headDateLines()) }},
 		// Bylines often carry the date ("Von Anna Muster am 21. April 2020").
 		{Source{FromByline, confVisible}, func() Date { return texts(m.bylines) }},
 		{Source{FromMeta, confGuess + 0.1}, func() Date { return values(generic) }},
@@ -79,6 +79,10 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, So
 		{Source{FromByline, confGuess - 0.1}, func() Date { return bylineNextDate(m, c) }},
 		{Source{FromDateLine, confGuess - 0.1}, func() Date { return textDate(m, c) }},
 		{Source{FromDateLine, confGuess - 0.1}, func() Date { return labelledDate(m.text, c) }},
+		// Last, the date lines left out above for standing far from the
+		// headline: with nothing else, one of them is likelier right
+		// than no date (the headline located may be a site's name).
+		{Source{FromDateLine, confGuess - 0.2}, func() Date { return texts(m.dateTexts) }},
 	}
 	// Each source is read at most once.
 	var got [16]Date
@@ -90,6 +94,34 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, So
 		return got[k]
 	}
 	return firstDate(steps, read, func() bool { return listed }, func() bool { return updated }, timesListed(m.times))
+}
+
+// headDateLines returns the date lines that may be the article's: with
+// the headline located in the page text, a date line that stands well
+// above it (more than dateBeforeH1 visible characters: a masthead's
+// "today", a ticker over the navigation) is left out, and the first date
+// line after the headline, when near it, is put first.
+func (m *pageMeta) headDateLines() []string {
+	if len(m.dateAt) != len(m.dateTexts) || m.headEnd <= m.headAt || m.headAt < 0 {
+		return m.dateTexts
+	}
+	start, end := m.headAt, m.headEnd
+	far := backVisible(m.text, start, dateBeforeH1)
+	near := forwardVisible(m.text, end, dateAfterH1)
+	var before, after []string
+	for i, t := range m.dateTexts {
+		switch at := m.dateAt[i]; {
+		case at < far:
+		case at >= end && at <= near:
+			after = append(after, t)
+		default:
+			before = append(before, t)
+		}
+	}
+	if len(after)+len(before) == 0 {
+		return nil
+	}
+	return append(after, before...)
 }
 
 // dateStep is one source of chooseDate: how far it is trusted and how it is
