@@ -228,6 +228,7 @@ var junkWords = []string{
 	"kommentar", "comment", "reply", "antworten", "uncategorized", "alle artikel", "all posts", "all articles",
 	"share", "publiziert", "veröffentlicht", "published", "publicado", "publié", "pubblicato", "updated", "aktualisiert", "read more", "weiterlesen",
 	"minute", "min read", "lesezeit", "datum", "quelle", "foto:", "photo:", "bild:", "enter your", "your name",
+	"username", "view profile",
 }
 
 // isJunkName reports whether s is byline debris rather than a name: a
@@ -339,7 +340,60 @@ func textByline(m *pageMeta) string {
 	if all := textBylines(before); len(all) > 0 {
 		return all[len(all)-1]
 	}
+	if name := textAgency(after); name != "" {
+		return name
+	}
+	return textAgency(before)
+}
+
+// reTextAgency matches a credit to a news agency or a wire in running page
+// text, which names no person: "By THE ASSOCIATED PRESS", "By the
+// Associated Press", "Written by: AFP", "Author : DPA".
+var reTextAgency = regexp.MustCompile(`(?:^|[\s|·•(])(?:[Bb]y|BY|[Ww]ritten by\s*:?|[Aa]uthor\s*:|AUTHOR\s*:|[Ss]ource\s*:)\s+((?:[Tt]he|THE)\s+)?(\p{Lu}[\p{L}&.-]*(?:[ \t]+\p{Lu}[\p{L}&.-]*){0,3})`)
+
+// wireServices are the news agencies and wires that bylines credit alone
+// ("By The Associated Press"), lower case.
+var wireServices = map[string]bool{
+	"associated press": true, "ap": true, "reuters": true, "afp": true, "agence france-presse": true,
+	"agence france presse": true, "dpa": true, "upi": true, "united press international": true,
+	"canadian press": true, "press association": true, "pa": true, "aap": true, "australian associated press": true,
+	"ians": true, "pti": true, "press trust of india": true, "ani": true, "xinhua": true, "kyodo": true,
+	"yonhap": true, "efe": true, "ansa": true, "interfax": true, "tass": true, "bloomberg news": true,
+	"cnn wire": true, "sports network": true,
+}
+
+// textAgency returns the first credit to a wire service that reTextAgency
+// finds in t, as printed (capitals made normal case but for an acronym),
+// or "". Only the agencies of wireServices count: "By Staff" or "By
+// Design" credit no one.
+func textAgency(t string) string {
+	for _, g := range reTextAgency.FindAllStringSubmatch(t, 4) {
+		w := strings.Fields(strings.TrimRight(g[2], ".-"))
+		for n := len(w); n > 0; n-- {
+			name := strings.Join(w[:n], " ")
+			if !wireServices[strings.ToLower(name)] {
+				continue
+			}
+			if g[1] != "" {
+				name = "The " + name
+			}
+			if len(w[0]) > 3 && name == strings.ToUpper(name) {
+				name = capitalizeWords(strings.ToLower(name))
+			}
+			return name
+		}
+	}
 	return ""
+}
+
+// capitalizeWords upper-cases the first letter of each word of s.
+func capitalizeWords(s string) string {
+	w := strings.Fields(s)
+	for i, x := range w {
+		r, n := utf8.DecodeRuneInString(x)
+		w[i] = string(unicode.ToUpper(r)) + x[n:]
+	}
+	return strings.Join(w, " ")
 }
 
 // textBylines returns the names of the bylines reTextByline finds in t,

@@ -52,6 +52,9 @@ type pageMeta struct {
 	// headline under the site's name set as <h1>.
 	subheads  []string
 	subheadAt []int
+	// titled holds the text of elements whose class or id names the
+	// article's headline ("headline", "entry-title"), the first few.
+	titled []string
 	// headAt and headEnd bound the chosen headline in text (-1 when it
 	// is not found there); chooseTitle sets them.
 	headAt, headEnd int
@@ -537,6 +540,7 @@ func (w *metaWalker) hints(n *html.Node) {
 	}
 	var buf [256]byte
 	ci := lowerJoin(buf[:], cls, id, tid)
+	w.titleClass(n, ci)
 	// <address> (the contact of the article's author, by the HTML
 	// standard) and the non-standard <byline> element are bylines.
 	// An <address> that holds a postal address or a phone number is a
@@ -559,7 +563,8 @@ func (w *metaWalker) hints(n *html.Node) {
 	}
 	switch {
 	case len(w.m.bylines) < 8 && (strings.Contains(ci, "byline") || strings.Contains(ci, "author") || strings.Contains(ci, "autor") || strings.Contains(ci, "writer") || strings.Contains(ci, "username")) &&
-		!strings.Contains(ci, "bio") && !strings.Contains(ci, "avatar") && !strings.Contains(ci, "comment"):
+		!strings.Contains(ci, "bio") && !strings.Contains(ci, "avatar") && !strings.Contains(ci, "comment") &&
+		!strings.Contains(ci, "image") && !strings.Contains(ci, "photo"): // a picture's credit line is not the article's byline
 		if t := bylineText(n); t != "" && len(t) < 200 {
 			w.m.bylines = append(w.m.bylines, t)
 			w.m.bylineAt = append(w.m.bylineAt, w.text.Len())

@@ -197,10 +197,16 @@ func pickTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
 			return h
 		}
 	}
+	r := stripSite(title, sites, true)
 	if len(kept) == 1 {
-		return stripSite(kept[0], sites, true)
+		r = stripSite(kept[0], sites, true)
 	}
-	return stripSite(title, sites, true)
+	// A <title> that names only the site or the section, where an
+	// element marked as the headline prints the article's.
+	if h := titledHeadline(m, r); h != "" {
+		return h
+	}
+	return r
 }
 
 // oneWordHeadline reports whether a one-word <h1> is the headline rather
@@ -426,6 +432,11 @@ func hasCJK(s string) bool {
 
 func matchesSite(s string, sites []string) bool {
 	ls := strings.ToLower(strings.TrimSpace(s))
+	// "The Earthtimes" names earthtimes.org: an article before a site's
+	// name is not part of it.
+	if rest, ok := strings.CutPrefix(ls, "the "); ok && strings.TrimSpace(rest) != "" && matchesSite(rest, sites) {
+		return true
+	}
 	if ls == "" {
 		return false
 	}
@@ -449,6 +460,57 @@ func matchesSite(s string, sites []string) bool {
 		}
 	}
 	return false
+}
+
+// titleClassNames are class or id names (lower case, separators dropped)
+// that mark the article's headline in older and template-built pages
+// ("<p class='headline'>", "<span class=headingstory>", hAtom's
+// "entry-title", "article_headline").
+var titleClassNames = map[string]bool{
+	"headline": true, "articleheadline": true, "storyheadline": true, "newsheadline": true, "postheadline": true,
+	"entrytitle": true, "posttitle": true, "storytitle": true, "articletitle": true, "newstitle": true,
+	"headingstory": true, "storyheading": true, "articleheading": true, "contentheading": true,
+}
+
+// titleClass records the text of an element whose class or id (ci, lower
+// case) names the headline.
+func (w *metaWalker) titleClass(n *html.Node, ci string) {
+	if w.elsewhere > 0 || len(w.m.titled) >= 4 {
+		return
+	}
+	found := false
+	for _, f := range strings.Fields(ci) {
+		f = strings.NewReplacer("-", "", "_", "").Replace(f)
+		if titleClassNames[f] || strings.HasSuffix(f, "articleheadline") || strings.HasSuffix(f, "storyheadline") {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return
+	}
+	if t := nodeText(n); len(t) < 300 && len(strings.Fields(t)) >= 2 {
+		w.m.titled = append(w.m.titled, t)
+	}
+}
+
+// titledHeadline returns the text of the first element whose class names
+// the headline, when the <title>'s reading t is not printed as a line of
+// its own (a <title> that names only the site or the section, or words the
+// headline otherwise): "" otherwise.
+func titledHeadline(m *pageMeta, t string) string {
+	if len(m.titled) == 0 || t == "" {
+		return ""
+	}
+	// Printed as a line of its own, whole or its first part (other
+	// quotes, dashes, capitals allowed): the <title>'s reading stands.
+	want := map[string]bool{foldTitle(t): true, foldTitle(splitTitle(t)[0]): true}
+	for line := range strings.SplitSeq(m.text, "\n") {
+		if line = strings.TrimSpace(line); line != "" && len(line) < 400 && want[foldTitle(line)] {
+			return ""
+		}
+	}
+	return m.titled[0]
 }
 
 // maxSubheads bounds the <h2> and <h3> headings kept for the headline.
@@ -651,14 +713,23 @@ func (m *pageMeta) locateHeadline(h string) (int, int) {
 	for i, w := range words {
 		q[i] = regexp.QuoteMeta(w)
 	}
-	re, err := regexp.Compile(`(?:^|\n)[ \t\r]*(` + strings.Join(q, `\s+`) + `)[ \t\r]*(?:\n|$)`)
+	re, err := regexp.Compile(`(?i)(?:^|\n)[ \t\r]*(` + strings.Join(q, `\s+`) + `)[ \t\r]*(?:\n|$)`)
 	if err != nil {
 		return -1, -1
 	}
-	if loc := re.FindStringSubmatchIndex(m.text); loc != nil {
-		return loc[2], loc[3]
+	// A headline also listed elsewhere (a list of headlines, a ticker):
+	// the line a byline or a date follows closely is the article's.
+	locs := re.FindAllStringSubmatchIndex(m.text, maxHeadlineLines)
+	for _, loc := range locs {
+		after := m.text[loc[3]:forwardVisible(m.text, loc[3], headlineFollow)]
+		if len(locs) == 1 || reTextByline.MatchString(after) || hasDate(after) {
+			return loc[2], loc[3]
+		}
 	}
-	re, err = regexp.Compile(strings.Join(q, `\s+`))
+	if len(locs) > 0 {
+		return locs[0][2], locs[0][3]
+	}
+	re, err = regexp.Compile(`(?i)` + strings.Join(q, `\s+`))
 	if err != nil {
 		return -1, -1
 	}
@@ -666,6 +737,20 @@ func (m *pageMeta) locateHeadline(h string) (int, int) {
 		return loc[0], loc[1]
 	}
 	return -1, -1
+}
+
+// Bounds of the search for the headline's line in the page text: how many
+// lines that print it are weighed, and how much visible text after one is
+// searched for a byline or a date.
+const (
+	maxHeadlineLines = 8
+	headlineFollow   = 300
+)
+
+// hasDate reports whether s holds a date in a form a date line uses.
+func hasDate(s string) bool {
+	_, _, _, ok := anyDateSpan(s, nil, true, orderUnknown)
+	return ok
 }
 
 // headSpan returns where the chosen headline stands in the page text, else
