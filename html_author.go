@@ -362,26 +362,53 @@ var wireServices = map[string]bool{
 	"cnn wire": true, "sports network": true,
 }
 
-// textAgency returns the first credit to a wire service that reTextAgency
-// finds in t, as printed (capitals made normal case but for an acronym),
-// or "". Only the agencies of wireServices count: "By Staff" or "By
-// Design" credit no one.
+// textAgency returns the first credit to a wire service in t: a byline
+// reTextAgency finds, else a line that is the wire's name alone; "" when
+// there is none. Only the agencies of wireServices count: "By Staff" or
+// "By Design" credit no one.
 func textAgency(t string) string {
 	for _, g := range reTextAgency.FindAllStringSubmatch(t, 4) {
-		w := strings.Fields(strings.TrimRight(g[2], ".-"))
-		for n := len(w); n > 0; n-- {
-			name := strings.Join(w[:n], " ")
-			if !wireServices[strings.ToLower(name)] {
-				continue
-			}
-			if g[1] != "" {
-				name = "The " + name
-			}
-			if len(w[0]) > 3 && name == strings.ToUpper(name) {
-				name = capitalizeWords(strings.ToLower(name))
-			}
+		if name := agencyName(g[1], g[2], false); name != "" {
 			return name
 		}
+	}
+	for line := range strings.SplitSeq(t, "\n") {
+		if g := reAgencyLine.FindStringSubmatch(line); g != nil {
+			if name := agencyName(g[1], g[2], true); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// reAgencyLine matches a line of the page text that is a name alone ("The
+// Associated Press" under the headline): a wire service alone on a line
+// by the headline is its credit.
+var reAgencyLine = regexp.MustCompile(`^[ \t\r]*((?:[Tt]he|THE)\s+)?(\p{Lu}[\p{L}&.-]*(?:[ \t]+\p{Lu}[\p{L}&.-]*){0,3})[ \t\r]*$`)
+
+// agencyName returns the wire service that the capitalised words open
+// (or, with whole, make up), with "The" when the printed article is
+// given, capitals made normal case but for an acronym; "" when they name
+// no wire service.
+func agencyName(article, words string, whole bool) string {
+	w := strings.Fields(strings.TrimRight(words, ".-"))
+	lo := 1
+	if whole {
+		lo = len(w)
+	}
+	for n := len(w); n >= lo && n > 0; n-- {
+		name := strings.Join(w[:n], " ")
+		if !wireServices[strings.ToLower(name)] {
+			continue
+		}
+		if article != "" {
+			name = "The " + name
+		}
+		if len(w[0]) > 3 && name == strings.ToUpper(name) {
+			name = capitalizeWords(strings.ToLower(name))
+		}
+		return name
 	}
 	return ""
 }
@@ -402,12 +429,37 @@ func capitalizeWords(s string) string {
 func textBylines(t string) []string {
 	var out []string
 	for _, loc := range reTextByline.FindAllStringSubmatchIndex(t, -1) {
-		if isPhotoWord(lastWord(t[:loc[0]+1])) {
+		prev := lastWord(t[:loc[0]+1])
+		if isPhotoWord(prev) || midSentenceBy(t[loc[0]:loc[2]], prev) {
 			continue
 		}
 		out = append(out, trimNonNames(t[loc[2]:loc[3]]))
 	}
 	return out
+}
+
+// bylineLeadWords may stand before a lower-case "by" that opens a byline
+// ("Posted by", "Article by", "2012 by").
+var bylineLeadWords = map[string]bool{
+	"posted": true, "written": true, "reported": true, "edited": true, "compiled": true, "filed": true,
+	"article": true, "story": true, "text": true, "words": true, "post": true, "blog": true, "column": true,
+	"review": true, "report": true, "analysis": true, "commentary": true, "published": true,
+}
+
+// midSentenceBy reports whether the matched byline start m (its separator
+// and introducing word) is a lower-case "by" inside a sentence ("criticism
+// by U.S. Defence Secretary Robert Gates"): the word before it is a lower-case
+// word that does not lead into a byline.
+func midSentenceBy(m, prev string) bool {
+	if !strings.HasPrefix(strings.TrimSpace(strings.TrimLeft(m, "|·•")), "by") || prev == "" || bylineLeadWords[prev] {
+		return false
+	}
+	for _, r := range prev {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // lastWord is the last word of s, its punctuation trimmed, lower case.
