@@ -353,9 +353,8 @@ func textDate(m *pageMeta, c *config) Date {
 	t := m.text
 	end := min(len(t), at+dateAfterH1)
 	order := langOrder(m.lang)
-	if d, _, _, ok := anyDateSpan(t[at:end], c, true, order); ok && plausibleYear(d) {
-		return d
-	}
+	after, afterAt, _, afterOK := anyDateSpan(t[at:end], c, true, order)
+	afterOK = afterOK && plausibleYear(after)
 	// The bound counts visible characters: a page laid out with deep
 	// indentation puts thousands of spaces between a date and the
 	// headline.
@@ -363,17 +362,41 @@ func textDate(m *pageMeta, c *config) Date {
 	// Each date is read whole before the search goes on past it: from
 	// its second character, "24. April 2020" would read as 4 April 2020.
 	var last Date
+	lastLabelled := false
 	for s := t[start:at]; ; {
-		d, _, end, ok := anyDateSpan(s, c, true, order)
+		d, dAt, end, ok := anyDateSpan(s, c, true, order)
 		if !ok {
 			break
 		}
 		if plausibleYear(d) {
-			last = d
+			last, lastLabelled = d, isPublishLabel(s[max(0, dAt-publishLabelReach):dAt])
 		}
 		s = s[end:]
 	}
+	// The first date after the headline, unless it has no label and the
+	// last before it is labelled as the publication's ("Posted on Fri,
+	// Jan. 18, 2008" over the headline, a caption's "June 3, 2007, file
+	// photo" under it).
+	if afterOK && (!lastLabelled || isPublishLabel(t[at : at+afterAt][max(0, afterAt-publishLabelReach):])) {
+		return after
+	}
 	return last
+}
+
+// publishLabelReach is how many bytes before a date are searched for a
+// publication label.
+const publishLabelReach = 24
+
+// isPublishLabel reports whether the text before a date ends in a label
+// that names the publication ("Posted on", "Published:", "Print Date :").
+func isPublishLabel(before string) bool {
+	low := strings.ToLower(before)
+	for _, w := range []string{"posted", "published", "publish date", "print date", "date:", "date :", "veröffentlicht", "publié", "publicado", "pubblicato"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // bylineNextDate returns a date printed right after a byline that holds

@@ -130,9 +130,6 @@ func (s *webExtractMetaScores) score(l devMetaLabel, a *Article) (wrong []string
 // below the floor it reached when the labels were made. The pages live in
 // ../shared; without them the test skips. Run with -v to see each miss.
 func TestWebExtractDevMetadata(t *testing.T) {
-	if testing.Short() {
-		t.Skip("reads and parses 100+ benchmark pages")
-	}
 	gtPath := filepath.Join(webExtractDevDir, "ground-truth.json")
 	gtBytes, err := os.ReadFile(gtPath)
 	if err != nil {
@@ -184,10 +181,14 @@ func TestWebExtractDevMetadata(t *testing.T) {
 		m     metaTally
 		floor float64
 	}{
-		{"title lenient", s.titleLenient, 0},
-		{"authors lenient", s.authorLenient, 0},
-		{"no author where none is credited", s.noAuthor, 0},
-		{"date", s.date, 0},
+		// The figures when the rules of this session were done: title
+		// lenient 98/108, authors lenient 69/78, no author 28/28, date
+		// 88/97 (before them 87/108, 61/78, 27/28, 77/97). A floor one
+		// or two pages below lets an unrelated change move a page.
+		{"title lenient", s.titleLenient, 0.89},
+		{"authors lenient", s.authorLenient, 0.86},
+		{"no author where none is credited", s.noAuthor, 0.96},
+		{"date", s.date, 0.88},
 	}
 	for _, f := range floors {
 		if got := float64(f.m.right) / float64(max(f.m.n, 1)); got < f.floor {

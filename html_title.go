@@ -2,6 +2,7 @@ package article
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -544,9 +545,9 @@ func subheadUnderSite(m *pageMeta, h1s []string, metaT string, sites []string) s
 	// The post's title: the structured title, the parts of the <title>
 	// that do not name the site; printed, they would be in an <h1> if
 	// it were the headline.
-	var cands, strong []string
+	var cands []string
 	if metaT != "" {
-		cands, strong = append(cands, metaT), append(strong, metaT)
+		cands = append(cands, metaT)
 	}
 	parts := splitTitle(title)
 	for _, p := range parts {
@@ -559,13 +560,13 @@ func subheadUnderSite(m *pageMeta, h1s []string, metaT string, sites []string) s
 	// The problem of …", "… Ought to Stand For - Bob Sutton"): such an
 	// <h1> is the title's site part, and the rest is the post's title.
 	cut := map[string]bool{}
-	for _, h := range append(h1s, sites...) {
+	for _, h := range slices.Concat(h1s, sites) {
 		if h = normalizeSpace(h); len(h) < 3 {
 			continue
 		}
 		for _, prefix := range []bool{true, false} {
 			if rest, ok := cutFold(title, h, prefix); ok {
-				cands, strong = append(cands, rest), append(strong, rest)
+				cands = append(cands, rest)
 				cut[h] = true
 			}
 		}
@@ -691,6 +692,26 @@ func (m *pageMeta) locateHeadline(h string) (int, int) {
 	if h == "" {
 		return -1, -1
 	}
+	if at, end := m.locateText(h); at >= 0 {
+		return at, end
+	}
+	// A headline that keeps the <title>'s section or site parts ("Slow
+	// Start … - OurSports Central - …"): where its longest part of three
+	// words or more stands.
+	parts := splitTitle(h)
+	slices.SortStableFunc(parts, func(a, b string) int { return len(b) - len(a) })
+	for _, p := range parts {
+		if p != h && len(strings.Fields(p)) >= 3 {
+			if at, end := m.locateText(p); at >= 0 {
+				return at, end
+			}
+		}
+	}
+	return -1, -1
+}
+
+// locateText is locateHeadline for one reading of the headline.
+func (m *pageMeta) locateText(h string) (int, int) {
 	for i, x := range m.h1s {
 		if normalizeSpace(x) == h && i < len(m.h1At) {
 			end := m.h1At[i]
