@@ -430,7 +430,7 @@ func textBylines(t string) []string {
 	var out []string
 	for _, loc := range reTextByline.FindAllStringSubmatchIndex(t, -1) {
 		prev := lastWord(t[:loc[0]+1])
-		if isPhotoWord(prev) || midSentenceBy(t[loc[0]:loc[2]], prev) {
+		if isPhotoWord(prev) || midSentenceBy(t[loc[0]:loc[2]], t[:loc[0]+1]) {
 			continue
 		}
 		out = append(out, trimNonNames(t[loc[2]:loc[3]]))
@@ -444,14 +444,24 @@ var bylineLeadWords = map[string]bool{
 	"posted": true, "written": true, "reported": true, "edited": true, "compiled": true, "filed": true,
 	"article": true, "story": true, "text": true, "words": true, "post": true, "blog": true, "column": true,
 	"review": true, "report": true, "analysis": true, "commentary": true, "published": true,
+	"submitted": true, "contributed": true, "produced": true,
 }
 
 // midSentenceBy reports whether the matched byline start m (its separator
 // and introducing word) is a lower-case "by" inside a sentence ("criticism
-// by U.S. Defence Secretary Robert Gates"): the word before it is a lower-case
-// word that does not lead into a byline.
-func midSentenceBy(m, prev string) bool {
-	if !strings.HasPrefix(strings.TrimSpace(strings.TrimLeft(m, "|·•")), "by") || prev == "" || bylineLeadWords[prev] {
+// by U.S. Defence Secretary Robert Gates"): the word before it (the last of
+// before) is a lower-case word, with no punctuation after it, that does not
+// lead into a byline.
+func midSentenceBy(m, before string) bool {
+	if !strings.HasPrefix(strings.TrimSpace(strings.TrimLeft(m, "|·•")), "by") {
+		return false
+	}
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return false
+	}
+	prev := f[len(f)-1]
+	if bylineLeadWords[strings.ToLower(prev)] {
 		return false
 	}
 	for _, r := range prev {

@@ -24,9 +24,34 @@ var titleSeparators = []string{" | ", " || ", " - ", " – ", " — ", " :: ", "
 // that is not the site's name (preferring a part that a heading repeats),
 // then the first <h1>.
 func chooseTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
-	h := pickTitle(m, ld, pub, c)
+	h := trimSeparators(pickTitle(m, ld, pub, c))
 	m.headAt, m.headEnd = m.locateHeadline(h)
 	return h
+}
+
+// trimSeparators drops a separator left at an end of a headline when a
+// site's name was cut off ("» Headline", "Headline |"): a bar or a bullet,
+// or a guillemet that points away from the headline, set apart by a space.
+func trimSeparators(h string) string {
+	for {
+		t := strings.TrimSpace(strings.Trim(h, "|·•"))
+		// "» " opens and " «" closes no quotation in any language
+		// (French sets its own guillemets the other way round, "« … »").
+		for _, g := range []string{"»", "›"} {
+			if r, ok := strings.CutPrefix(t, g+" "); ok {
+				t = strings.TrimSpace(r)
+			}
+		}
+		for _, g := range []string{"«", "‹"} {
+			if r, ok := strings.CutSuffix(t, " "+g); ok {
+				t = strings.TrimSpace(r)
+			}
+		}
+		if t == h {
+			return h
+		}
+		h = t
+	}
 }
 
 // pickTitle is chooseTitle's choice of the headline.
