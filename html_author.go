@@ -315,8 +315,8 @@ func isJobTitle(s string) bool {
 
 // reTextByline matches a byline in running page text: "Von Anna Muster",
 // "By Jane Doe", "Autor: Jan Novák", "11.12.2019 - Amelie Loevenich", the
-// name in capitalised words.
-var reTextByline = regexp.MustCompile(`(?:^|[\s|·•])(?:[Vv]on|VON|[Bb]y|BY|[Pp]ar|[Pp]or|[Aa]utor:|[Aa]utorin:|[Aa]uthor:|[Tt]ext:|\d{1,2}\.\d{1,2}\.\d{4}[ \t]+[-–])\s+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:von[ \t]+|van[ \t]+|de[ \t]+|der[ \t]+|del[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,3})`)
+// name in capitalised words; a no-break space may follow the label.
+var reTextByline = regexp.MustCompile(`(?:^|[\s|·•])(?:[Vv]on|VON|[Bb]y|BY|[Pp]ar|[Pp]or|[Aa]utor:|[Aa]utorin:|[Aa]uthor:|[Tt]ext:|\d{1,2}\.\d{1,2}\.\d{4}[ \t]+[-–])[\s\x{a0}]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:von[ \t]+|van[ \t]+|de[ \t]+|der[ \t]+|del[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,3})`)
 
 // Bounds of the page-text byline search around the headline's <h1>.
 const (
