@@ -228,6 +228,7 @@ var junkWords = []string{
 	"kommentar", "comment", "reply", "antworten", "uncategorized", "alle artikel", "all posts", "all articles",
 	"share", "publiziert", "veröffentlicht", "published", "publicado", "publié", "pubblicato", "updated", "aktualisiert", "read more", "weiterlesen",
 	"minute", "min read", "lesezeit", "datum", "quelle", "foto:", "photo:", "bild:", "enter your", "your name",
+	"username", "view profile",
 }
 
 // isJunkName reports whether s is byline debris rather than a name: a
@@ -314,8 +315,8 @@ func isJobTitle(s string) bool {
 
 // reTextByline matches a byline in running page text: "Von Anna Muster",
 // "By Jane Doe", "Autor: Jan Novák", "11.12.2019 - Amelie Loevenich", the
-// name in capitalised words.
-var reTextByline = regexp.MustCompile(`(?:^|[\s|·•])(?:[Vv]on|VON|[Bb]y|BY|[Pp]ar|[Pp]or|[Aa]utor:|[Aa]utorin:|[Aa]uthor:|[Tt]ext:|\d{1,2}\.\d{1,2}\.\d{4}[ \t]+[-–])\s+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:von[ \t]+|van[ \t]+|de[ \t]+|der[ \t]+|del[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,3})`)
+// name in capitalised words; a no-break space may follow the label.
+var reTextByline = regexp.MustCompile(`(?:^|[\s|·•])(?:[Vv]on|VON|[Bb]y|BY|[Pp]ar|[Pp]or|[Aa]utor:|[Aa]utorin:|[Aa]uthor:|[Tt]ext:|\d{1,2}\.\d{1,2}\.\d{4}[ \t]+[-–])[\s\x{a0}]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:von[ \t]+|van[ \t]+|de[ \t]+|der[ \t]+|del[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,3})`)
 
 // Bounds of the page-text byline search around the headline's <h1>.
 const (
@@ -326,12 +327,9 @@ const (
 // textByline finds a byline printed just below (or just above) the first
 // <h1>, or "".
 func textByline(m *pageMeta) string {
-	if len(m.h1At) == 0 {
+	at, end, ok := m.headSpan()
+	if !ok {
 		return ""
-	}
-	at, end := m.h1At[0], m.h1At[0]
-	if len(m.h1End) > 0 {
-		end = m.h1End[0]
 	}
 	t := m.text
 	after := t[end:min(len(t), end+bylineAfterH1)]
@@ -342,7 +340,87 @@ func textByline(m *pageMeta) string {
 	if all := textBylines(before); len(all) > 0 {
 		return all[len(all)-1]
 	}
+	if name := textAgency(after); name != "" {
+		return name
+	}
+	return textAgency(before)
+}
+
+// reTextAgency matches a credit to a news agency or a wire in running page
+// text, which names no person: "By THE ASSOCIATED PRESS", "By the
+// Associated Press", "Written by: AFP", "Author : DPA".
+var reTextAgency = regexp.MustCompile(`(?:^|[\s|·•(])(?:[Bb]y|BY|[Ww]ritten by\s*:?|[Aa]uthor\s*:|AUTHOR\s*:|[Ss]ource\s*:)\s+((?:[Tt]he|THE)\s+)?(\p{Lu}[\p{L}&.-]*(?:[ \t]+\p{Lu}[\p{L}&.-]*){0,3})`)
+
+// wireServices are the news agencies and wires that bylines credit alone
+// ("By The Associated Press"), lower case.
+var wireServices = map[string]bool{
+	"associated press": true, "ap": true, "reuters": true, "afp": true, "agence france-presse": true,
+	"agence france presse": true, "dpa": true, "upi": true, "united press international": true,
+	"canadian press": true, "press association": true, "pa": true, "aap": true, "australian associated press": true,
+	"ians": true, "pti": true, "press trust of india": true, "ani": true, "xinhua": true, "kyodo": true,
+	"yonhap": true, "efe": true, "ansa": true, "interfax": true, "tass": true, "bloomberg news": true,
+	"cnn wire": true, "sports network": true,
+}
+
+// textAgency returns the first credit to a wire service in t: a byline
+// reTextAgency finds, else a line that is the wire's name alone; "" when
+// there is none. Only the agencies of wireServices count: "By Staff" or
+// "By Design" credit no one.
+func textAgency(t string) string {
+	for _, g := range reTextAgency.FindAllStringSubmatch(t, 4) {
+		if name := agencyName(g[1], g[2], false); name != "" {
+			return name
+		}
+	}
+	for line := range strings.SplitSeq(t, "\n") {
+		if g := reAgencyLine.FindStringSubmatch(line); g != nil {
+			if name := agencyName(g[1], g[2], true); name != "" {
+				return name
+			}
+		}
+	}
 	return ""
+}
+
+// reAgencyLine matches a line of the page text that is a name alone ("The
+// Associated Press" under the headline): a wire service alone on a line
+// by the headline is its credit.
+var reAgencyLine = regexp.MustCompile(`^[ \t\r]*((?:[Tt]he|THE)\s+)?(\p{Lu}[\p{L}&.-]*(?:[ \t]+\p{Lu}[\p{L}&.-]*){0,3})[ \t\r]*$`)
+
+// agencyName returns the wire service that the capitalised words open
+// (or, with whole, make up), with "The" when the printed article is
+// given, capitals made normal case but for an acronym; "" when they name
+// no wire service.
+func agencyName(article, words string, whole bool) string {
+	w := strings.Fields(strings.TrimRight(words, ".-"))
+	lo := 1
+	if whole {
+		lo = len(w)
+	}
+	for n := len(w); n >= lo && n > 0; n-- {
+		name := strings.Join(w[:n], " ")
+		if !wireServices[strings.ToLower(name)] {
+			continue
+		}
+		if article != "" {
+			name = "The " + name
+		}
+		if len(w[0]) > 3 && name == strings.ToUpper(name) {
+			name = capitalizeWords(strings.ToLower(name))
+		}
+		return name
+	}
+	return ""
+}
+
+// capitalizeWords upper-cases the first letter of each word of s.
+func capitalizeWords(s string) string {
+	w := strings.Fields(s)
+	for i, x := range w {
+		r, n := utf8.DecodeRuneInString(x)
+		w[i] = string(unicode.ToUpper(r)) + x[n:]
+	}
+	return strings.Join(w, " ")
 }
 
 // textBylines returns the names of the bylines reTextByline finds in t,
@@ -351,12 +429,47 @@ func textByline(m *pageMeta) string {
 func textBylines(t string) []string {
 	var out []string
 	for _, loc := range reTextByline.FindAllStringSubmatchIndex(t, -1) {
-		if isPhotoWord(lastWord(t[:loc[0]+1])) {
+		prev := lastWord(t[:loc[0]+1])
+		if isPhotoWord(prev) || midSentenceBy(t[loc[0]:loc[2]], t[:loc[0]+1]) {
 			continue
 		}
 		out = append(out, trimNonNames(t[loc[2]:loc[3]]))
 	}
 	return out
+}
+
+// bylineLeadWords may stand before a lower-case "by" that opens a byline
+// ("Posted by", "Article by", "2012 by").
+var bylineLeadWords = map[string]bool{
+	"posted": true, "written": true, "reported": true, "edited": true, "compiled": true, "filed": true,
+	"article": true, "story": true, "text": true, "words": true, "post": true, "blog": true, "column": true,
+	"review": true, "report": true, "analysis": true, "commentary": true, "published": true,
+	"submitted": true, "contributed": true, "produced": true,
+}
+
+// midSentenceBy reports whether the matched byline start m (its separator
+// and introducing word) is a lower-case "by" inside a sentence ("criticism
+// by U.S. Defence Secretary Robert Gates"): the word before it (the last of
+// before) is a lower-case word, with no punctuation after it, that does not
+// lead into a byline.
+func midSentenceBy(m, before string) bool {
+	if !strings.HasPrefix(strings.TrimSpace(strings.TrimLeft(m, "|·•")), "by") {
+		return false
+	}
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return false
+	}
+	prev := f[len(f)-1]
+	if bylineLeadWords[strings.ToLower(prev)] {
+		return false
+	}
+	for _, r := range prev {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // lastWord is the last word of s, its punctuation trimmed, lower case.

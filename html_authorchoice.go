@@ -268,21 +268,12 @@ func authorSites(m *pageMeta, base string) []string {
 // <h1>: a little above it or within the byline search below it. With no
 // <h1> every offset is near.
 func (m *pageMeta) nearHeadline(at int) bool {
-	if len(m.h1At) == 0 {
-		return true
-	}
-	// The first <h1> that is not the site's name linking home.
-	k := 0
-	for k < len(m.h1Home) && k < len(m.h1At)-1 && m.h1Home[k] {
-		k++
-	}
-	end := m.h1At[k]
-	if k < len(m.h1End) {
-		end = m.h1End[k]
-	}
+	start, end, ok := m.headSpan()
 	switch {
-	case at < m.h1At[k]:
-		return backVisible(m.text, m.h1At[k], bylineBeforeH1) <= at
+	case !ok:
+		return true
+	case at < start:
+		return backVisible(m.text, start, bylineBeforeH1) <= at
 	case at > end:
 		return at <= forwardVisible(m.text, end, dateAfterH1)
 	}

@@ -70,15 +70,19 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, So
 		{Source{FromOpenGraph, confMeta}, func() Date { return localized(values([]string{og}), m.times) }},
 		{Source{FromMicrodata, confStructured}, func() Date { return localized(values([]string{m.micro.datePublished}), m.times) }},
 		{Source{FromTimeElement, confVisible}, func() Date { return values(m.times) }},
-		{Source{FromDateLine, confVisible}, func() Date { return texts(m.dateTexts) }},
+		{Source{FromDateLine, confVisible}, func() Date { return texts(m.headDateLines()) }},
 		// Bylines often carry the date ("Von Anna Muster am 21. April 2020").
 		{Source{FromByline, confVisible}, func() Date { return texts(m.bylines) }},
 		{Source{FromMeta, confGuess + 0.1}, func() Date { return values(generic) }},
 		{Source{FromURL, confGuess}, func() Date { return urlDate(m, c) }},
 		{Source{FromScript, confGuess - 0.1}, func() Date { return values(m.scriptDateValues()) }},
 		{Source{FromByline, confGuess - 0.1}, func() Date { return bylineNextDate(m, c) }},
-		{Source{FromDateLine, confGuess - 0.1}, func() Date { return textDate(m, headline, c) }},
+		{Source{FromDateLine, confGuess - 0.1}, func() Date { return textDate(m, c) }},
 		{Source{FromDateLine, confGuess - 0.1}, func() Date { return labelledDate(m.text, c) }},
+		// Last, the date lines left out above for standing far from the
+		// headline: with nothing else, one of them is likelier right
+		// than no date (the headline located may be a site's name).
+		{Source{FromDateLine, confGuess - 0.2}, func() Date { return texts(m.dateTexts) }},
 	}
 	// Each source is read at most once.
 	var got [16]Date
@@ -90,6 +94,34 @@ func chooseDate(m *pageMeta, ld ldArticle, headline string, c *config) (Date, So
 		return got[k]
 	}
 	return firstDate(steps, read, func() bool { return listed }, func() bool { return updated }, timesListed(m.times))
+}
+
+// headDateLines returns the date lines that may be the article's: with
+// the headline located in the page text, a date line that stands well
+// above it (more than dateBeforeH1 visible characters: a masthead's
+// "today", a ticker over the navigation) is left out, and the first date
+// line after the headline, when near it, is put first.
+func (m *pageMeta) headDateLines() []string {
+	if len(m.dateAt) != len(m.dateTexts) || m.headEnd <= m.headAt || m.headAt < 0 {
+		return m.dateTexts
+	}
+	start, end := m.headAt, m.headEnd
+	far := backVisible(m.text, start, dateBeforeH1)
+	near := forwardVisible(m.text, end, dateAfterH1)
+	var before, after []string
+	for i, t := range m.dateTexts {
+		switch at := m.dateAt[i]; {
+		case at < far:
+		case at >= end && at <= near:
+			after = append(after, t)
+		default:
+			before = append(before, t)
+		}
+	}
+	if len(after)+len(before) == 0 {
+		return nil
+	}
+	return append(after, before...)
 }
 
 // dateStep is one source of chooseDate: how far it is trusted and how it is
@@ -311,25 +343,18 @@ const (
 )
 
 // textDate is the last resort: a date printed next to the headline (the
-// first after the first <h1>, else the last just before it).
-func textDate(m *pageMeta, headline string, c *config) Date {
-	if len(m.h1At) == 0 {
+// first after it, else the last just before it).
+func textDate(m *pageMeta, c *config) Date {
+	// Where the chosen headline stands, else the first <h1>.
+	at, _, ok := m.headSpan()
+	if !ok {
 		return Date{}
-	}
-	// The <h1> that holds the headline, else the first.
-	at := m.h1At[0]
-	for i, h := range m.h1s {
-		if headline != "" && normalizeSpace(h) == headline {
-			at = m.h1At[i]
-			break
-		}
 	}
 	t := m.text
 	end := min(len(t), at+dateAfterH1)
 	order := langOrder(m.lang)
-	if d, _, _, ok := anyDateSpan(t[at:end], c, true, order); ok && plausibleYear(d) {
-		return d
-	}
+	after, afterAt, _, afterOK := anyDateSpan(t[at:end], c, true, order)
+	afterOK = afterOK && plausibleYear(after)
 	// The bound counts visible characters: a page laid out with deep
 	// indentation puts thousands of spaces between a date and the
 	// headline.
@@ -337,17 +362,41 @@ func textDate(m *pageMeta, headline string, c *config) Date {
 	// Each date is read whole before the search goes on past it: from
 	// its second character, "24. April 2020" would read as 4 April 2020.
 	var last Date
+	lastLabelled := false
 	for s := t[start:at]; ; {
-		d, _, end, ok := anyDateSpan(s, c, true, order)
+		d, dAt, end, ok := anyDateSpan(s, c, true, order)
 		if !ok {
 			break
 		}
 		if plausibleYear(d) {
-			last = d
+			last, lastLabelled = d, isPublishLabel(s[max(0, dAt-publishLabelReach):dAt])
 		}
 		s = s[end:]
 	}
+	// The first date after the headline, unless it has no label and the
+	// last before it is labelled as the publication's ("Posted on Fri,
+	// Jan. 18, 2008" over the headline, a caption's "June 3, 2007, file
+	// photo" under it).
+	if afterOK && (!lastLabelled || isPublishLabel(t[at : at+afterAt][max(0, afterAt-publishLabelReach):])) {
+		return after
+	}
 	return last
+}
+
+// publishLabelReach is how many bytes before a date are searched for a
+// publication label.
+const publishLabelReach = 24
+
+// isPublishLabel reports whether the text before a date ends in a label
+// that names the publication ("Posted on", "Published:", "Print Date :").
+func isPublishLabel(before string) bool {
+	low := strings.ToLower(before)
+	for _, w := range []string{"posted", "published", "publish date", "print date", "date:", "date :", "veröffentlicht", "publié", "publicado", "pubblicato"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // bylineNextDate returns a date printed right after a byline that holds

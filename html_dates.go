@@ -97,7 +97,31 @@ func anyDateSpan(s string, c *config, short bool, order numericOrder) (Date, int
 			if loc[0] > 0 && (s[loc[0]-1] == '.' || isDigit(s[loc[0]-1])) {
 				continue
 			}
-			if d, ok := makeDay(2000+atoi(s[loc[6]:loc[7]]), atoi(s[loc[4]:loc[5]]), atoi(s[loc[2]:loc[3]])); ok {
+			a, b := atoi(s[loc[2]:loc[3]]), atoi(s[loc[4]:loc[5]])
+			if b > 12 && a <= 12 {
+				a, b = b, a // month first, as US pages write it ("10.26.12")
+			}
+			if d, ok := makeDay(2000+atoi(s[loc[6]:loc[7]]), b, a); ok {
+				best, at, end = d, loc[0], loc[1]
+				break
+			}
+		}
+		// "24/10/12", "01/13/08" in date lines: slashed with a two-digit
+		// year, read only where the order is beyond doubt (one number above
+		// 12) or known for the page.
+		for _, loc := range reShortSlash.FindAllStringSubmatchIndex(s, -1) {
+			if at >= 0 && loc[0] >= at {
+				break
+			}
+			if loc[0] > 0 && (isDigit(s[loc[0]-1]) || s[loc[0]-1] == '/') || loc[1] < len(s) && (s[loc[1]] == '/' || isDigit(s[loc[1]])) {
+				continue
+			}
+			a, b := atoi(s[loc[2]:loc[3]]), atoi(s[loc[4]:loc[5]])
+			day, mon, ok := numericDayMonth(a, b, order)
+			if !ok {
+				continue
+			}
+			if d, ok := makeDay(2000+atoi(s[loc[6]:loc[7]]), mon, day); ok {
 				best, at, end = d, loc[0], loc[1]
 				break
 			}
@@ -115,16 +139,8 @@ func anyDateSpan(s string, c *config, short bool, order numericOrder) (Date, int
 			a, b, y := atoi(s[loc[2]:loc[3]]), atoi(s[loc[6]:loc[7]]), atoi(s[loc[8]:loc[9]])
 			day, mon := a, b
 			if s[loc[4]:loc[5]] == "/" {
-				switch {
-				case a > 12 && b <= 12:
-				case b > 12 && a <= 12:
-					day, mon = b, a
-				case a > 12 || b > 12:
-					continue
-				case order == dayFirst:
-				case order == monthFirst:
-					day, mon = b, a
-				default:
+				var ok bool
+				if day, mon, ok = numericDayMonth(a, b, order); !ok {
 					continue
 				}
 			}
@@ -136,6 +152,28 @@ func anyDateSpan(s string, c *config, short bool, order numericOrder) (Date, int
 	}
 	return best, at, end, at >= 0
 }
+
+// numericDayMonth reads the two numbers a/b of a slashed date as day and
+// month: the order is beyond doubt when one is above 12, else the page's
+// order says it; ok is false when neither does.
+func numericDayMonth(a, b int, order numericOrder) (day, mon int, ok bool) {
+	switch {
+	case a > 12 && b <= 12:
+		return a, b, true
+	case b > 12 && a <= 12:
+		return b, a, true
+	case a > 12 || b > 12:
+		return 0, 0, false
+	case order == dayFirst:
+		return a, b, true
+	case order == monthFirst:
+		return b, a, true
+	}
+	return 0, 0, false
+}
+
+// reShortSlash matches a slashed date with a two-digit year ("24/10/12").
+var reShortSlash = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{2})\b`)
 
 // reNumericDate matches "17/02/2022" and the spaced "4. 2. 2022".
 var reNumericDate = regexp.MustCompile(`\b(\d{1,2})(/|\.\s)(?:\s*)(\d{1,2})(?:/|\.\s)\s*(\d{4})\b`)

@@ -44,8 +44,20 @@ type pageMeta struct {
 	// the author ("<div class="author-bio"><h3>Anna Muster</h3>…"), or "".
 	authorBox string
 	// dateTexts holds the text of elements whose class or id names a
-	// publication date.
+	// publication date, dateAt the offset in text of each.
 	dateTexts []string
+	dateAt    []int
+	// subheads holds the text of the first <h2> and <h3> elements,
+	// subheadAt the offset in text of each: where a blog prints a post's
+	// headline under the site's name set as <h1>.
+	subheads  []string
+	subheadAt []int
+	// titled holds the text of elements whose class or id names the
+	// article's headline ("headline", "entry-title"), the first few.
+	titled []string
+	// headAt and headEnd bound the chosen headline in text (-1 when it
+	// is not found there); chooseTitle sets them.
+	headAt, headEnd int
 	// scripts are the page's scripts that have text, in document order,
 	// searched for dates only when no better source gives one
 	// (scriptDateValues).
@@ -437,8 +449,12 @@ func (w *metaWalker) element(n *html.Node) bool {
 				m.h2s = append(m.h2s, t)
 			}
 		}
+		w.subhead(n)
 		w.credit(n)
-	case atom.P, atom.H3, atom.H4, atom.H5, atom.H6:
+	case atom.H3:
+		w.subhead(n)
+		w.credit(n)
+	case atom.P, atom.H4, atom.H5, atom.H6:
 		w.credit(n)
 	case atom.Time:
 		if dt := attr(n, "datetime"); dt != "" && w.elsewhere == 0 {
@@ -524,6 +540,7 @@ func (w *metaWalker) hints(n *html.Node) {
 	}
 	var buf [256]byte
 	ci := lowerJoin(buf[:], cls, id, tid)
+	w.titleClass(n, ci)
 	// <address> (the contact of the article's author, by the HTML
 	// standard) and the non-standard <byline> element are bylines.
 	// An <address> that holds a postal address or a phone number is a
@@ -541,11 +558,13 @@ func (w *metaWalker) hints(n *html.Node) {
 	if len(w.m.dateTexts) < 8 && strings.Contains(ci, "byline") {
 		if t := nodeText(n); t != "" && len(t) < 200 {
 			w.m.dateTexts = append(w.m.dateTexts, t)
+			w.m.dateAt = append(w.m.dateAt, w.text.Len())
 		}
 	}
 	switch {
 	case len(w.m.bylines) < 8 && (strings.Contains(ci, "byline") || strings.Contains(ci, "author") || strings.Contains(ci, "autor") || strings.Contains(ci, "writer") || strings.Contains(ci, "username")) &&
-		!strings.Contains(ci, "bio") && !strings.Contains(ci, "avatar") && !strings.Contains(ci, "comment"):
+		!strings.Contains(ci, "bio") && !strings.Contains(ci, "avatar") && !strings.Contains(ci, "comment") &&
+		!strings.Contains(ci, "image") && !strings.Contains(ci, "photo"): // a picture's credit line is not the article's byline
 		if t := bylineText(n); t != "" && len(t) < 200 {
 			w.m.bylines = append(w.m.bylines, t)
 			w.m.bylineAt = append(w.m.bylineAt, w.text.Len())
@@ -555,6 +574,7 @@ func (w *metaWalker) hints(n *html.Node) {
 		!strings.Contains(ci, "update") && !strings.Contains(ci, "comment"):
 		if t := nodeText(n); t != "" && len(t) < 200 {
 			w.m.dateTexts = append(w.m.dateTexts, t)
+			w.m.dateAt = append(w.m.dateAt, w.text.Len())
 		}
 	}
 }

@@ -22,6 +22,13 @@ var titleSeparators = []string{" | ", " || ", " - ", " – ", " — ", " :: ", "
 // that is not the site's name (preferring a part that a heading repeats),
 // then the first <h1>.
 func chooseTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
+	h := trimSeparators(pickTitle(m, ld, pub, c))
+	m.headAt, m.headEnd = m.locateHeadline(h)
+	return h
+}
+
+// pickTitle is chooseTitle's choice of the headline.
+func pickTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
 	sites := []string{pub, m.metaValue("og:site_name"), m.metaValue("application-name")}
 	if host := hostOf(c.url); host != "" {
 		sites = append(sites, host)
@@ -68,6 +75,9 @@ func chooseTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
 		metaT = m.metaValue("og:title", "twitter:title", "dc.title", "title", "headline")
 	}
 	metaT = unescapeTitle(stripSite(metaT, sites, false))
+	if h := subheadUnderSite(m, h1s, metaT, sites); h != "" {
+		return h
+	}
 	// A heading that the structured title only extends with a site name,
 	// a date or an author ("Bielersee-Winterhechte | petri-heil.ch | Dein
 	// Schweizer Fischereimagazin", "So viel Regen : 31.10.2023") is the
@@ -186,10 +196,16 @@ func chooseTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
 			return h
 		}
 	}
+	r := stripSite(title, sites, true)
 	if len(kept) == 1 {
-		return stripSite(kept[0], sites, true)
+		r = stripSite(kept[0], sites, true)
 	}
-	return stripSite(title, sites, true)
+	// A <title> that names only the site or the section, where an
+	// element marked as the headline prints the article's.
+	if h := titledHeadline(m, r); h != "" {
+		return h
+	}
+	return r
 }
 
 // oneWordHeadline reports whether a one-word <h1> is the headline rather
@@ -415,6 +431,11 @@ func hasCJK(s string) bool {
 
 func matchesSite(s string, sites []string) bool {
 	ls := strings.ToLower(strings.TrimSpace(s))
+	// "The Earthtimes" names earthtimes.org: an article before a site's
+	// name is not part of it.
+	if rest, ok := strings.CutPrefix(ls, "the "); ok && strings.TrimSpace(rest) != "" && matchesSite(rest, sites) {
+		return true
+	}
 	if ls == "" {
 		return false
 	}
