@@ -346,6 +346,7 @@ func splitPhrases(phrases []string) [][]string {
 
 // lookup finds the person a name refers to, or records a new one.
 func (m *reader) lookup(name []string, nominal bool) *person {
+	name, gender := ruNominative(name)
 	cands, last := m.candidates(name[len(name)-1])
 	for k := len(cands) - 1; k >= 0; k-- {
 		p := cands[k]
@@ -365,7 +366,10 @@ func (m *reader) lookup(name []string, nominal bool) *person {
 	if len(name) == 1 && !nominal {
 		return nil
 	}
-	p := &person{name: append([]string(nil), name...), nominal: nominal, gender: nameGender(name)}
+	if gender == 0 {
+		gender = nameGender(name)
+	}
+	p := &person{name: append([]string(nil), name...), nominal: nominal, gender: gender}
 	m.addPerson(p)
 	return p
 }
@@ -460,6 +464,12 @@ func (m *reader) stripTitles(run []string) ([]string, string) {
 			cut = k + 1
 		}
 	}
+	// «президент России Владимир Путин», «в Госдуме Сергей Неверов»: a
+	// place or body in an oblique case, governed by the word before,
+	// stands glued to the name; a person's name starts at the first name.
+	for cut < len(run)-1 && !isPersonEvidence(run[cut]) && isPersonEvidence(run[cut+1]) && unicode.Is(unicode.Cyrillic, firstRune(run[cut])) {
+		cut++
+	}
 	return run[cut:], role
 }
 
@@ -496,7 +506,7 @@ func (m *reader) resolve(toks []token, lang string) (p *person, source string) {
 	first := true
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if t.kind == tokQuote && isOutletLike(t.text, lang, true) {
+		if t.kind == tokQuote && isOutletLike(t.text, lang, true) && m.citesQuoted(toks, i) {
 			// «отметил в беседе с «Известиями» политолог Иван Петров»
 			if source == "" {
 				source = t.text
@@ -520,14 +530,14 @@ func (m *reader) resolve(toks []token, lang string) (p *person, source string) {
 			}
 			continue
 		}
-		if o := outletRun(toks, i); isOutletLike(o, lang, false) {
+		if o, n := outletRun(toks, i); isOutletLike(o, lang, false) || isKnownOutlet(canonicalSource(o)) {
 			// «заявил РИА Новости директор завода Петр Смирнов»: the
 			// outlet the words were said to, then who said them.
 			if first {
 				source = o
 			}
 			first = false
-			i += len(strings.Fields(o)) - 1
+			i += n - 1
 			continue
 		}
 		run := capRun(toks, i)
@@ -786,9 +796,10 @@ func (m *reader) learn(toks []token) {
 }
 
 // addSource records an outlet the article cites, once, under the name of
-// the known outlet it is a form of («Интерфаксу» → Интерфакс).
+// the known outlet it is a form of («Интерфаксу» → Интерфакс); a social
+// network or a lower-case word is no outlet (see canonicalSource).
 func (m *reader) addSource(s string) {
-	s = canonicalOutlet(strings.Trim(s, " ,.«»“”\""))
+	s = canonicalSource(s)
 	if s == "" || m.seenSource[strings.ToLower(s)] {
 		return
 	}

@@ -20,9 +20,101 @@ type qspan struct {
 // guillemets are ignored.
 func quoteSpans(s string) []qspan {
 	if q, ok := dashQuote(s); ok {
-		return append([]qspan{q}, quoteSpansFrom(s, q.oend)...)
+		return splitInterrupted(s, append([]qspan{q}, quoteSpansFrom(s, q.oend)...))
 	}
-	return quoteSpansFrom(s, 0)
+	return splitInterrupted(s, quoteSpansFrom(s, 0))
+}
+
+// maxInterruptionBytes bounds the attribution that may stand inside a
+// quotation between two dashes («…, — пояснила она, — …»).
+const maxInterruptionBytes = 160
+
+// interruptionDashes open and close an attribution inside a quotation:
+// Russian sets it off with dashes after the comma or period that ends the
+// first piece («Утверждают, — пояснила она, — но…», «…хорошо. — сказал
+// он. — Но…»); a hyphen stands for the dash in plain-text copy.
+var interruptionDashes = []string{" — ", " – ", " - "}
+
+// splitInterrupted splits every quotation that Russian punctuation
+// interrupts with its attribution, inside the same quote marks («A, —
+// сказал он, — B»), into its two pieces, so that the words between them
+// are read as the attribution they are. The words between the dashes must
+// hold a verb of speech in lower case, and be short.
+func splitInterrupted(s string, spans []qspan) []qspan {
+	var out []qspan
+	for _, q := range spans {
+		for {
+			a, b, ok := interruption(s, q)
+			if !ok {
+				break
+			}
+			out = append(out, qspan{start: q.start, end: a, ostart: q.ostart, oend: a})
+			q = qspan{start: b, end: q.end, ostart: b, oend: q.oend}
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// interruption finds the attribution inside the quotation q: the offset
+// where the first piece ends (before its comma) and where the second
+// starts (after the closing dash).
+func interruption(s string, q qspan) (int, int, bool) {
+	text := s[q.start:q.end]
+	for off := 0; off < len(text); {
+		i, d := indexAnyOf(text[off:], interruptionDashes)
+		if i < 0 {
+			return 0, 0, false
+		}
+		open := off + i
+		off = open + len(d)
+		if open == 0 || !strings.ContainsRune(",.!?…", rune(text[open-1])) && !strings.HasSuffix(text[:open], "…") {
+			continue
+		}
+		mid := text[off:]
+		if len(mid) > maxInterruptionBytes {
+			mid = mid[:maxInterruptionBytes]
+		}
+		j, d2 := indexAnyOf(mid, interruptionDashes)
+		if j <= 0 || !strings.ContainsRune(",.", rune(mid[j-1])) || !hasSpeechVerb(mid[:j]) {
+			continue
+		}
+		end := open
+		if text[end-1] == ',' {
+			end--
+		}
+		return q.start + end, q.start + off + j + len(d2), true
+	}
+	return 0, 0, false
+}
+
+// indexAnyOf returns the first index in s of one of seps, and which.
+func indexAnyOf(s string, seps []string) (int, string) {
+	best, which := -1, ""
+	for _, sep := range seps {
+		if i := strings.Index(s, sep); i >= 0 && (best < 0 || i < best) {
+			best, which = i, sep
+		}
+	}
+	return best, which
+}
+
+// hasSpeechVerb reports whether the words of s, which must open in lower
+// case, hold a Russian verb of speech in any gender or number
+// («пояснила», «сказали»).
+func hasSpeechVerb(s string) bool {
+	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	if len(words) == 0 || !unicode.IsLower(firstRune(words[0])) || len(words) > maxInterruption {
+		return false
+	}
+	for _, w := range words {
+		for _, v := range ruTable.speechVerbs {
+			if strings.HasPrefix(w, v) && utf8.RuneCountInString(w)-utf8.RuneCountInString(v) <= 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dashQuote finds direct speech set off by dashes, as Russian prints it: a
