@@ -517,6 +517,14 @@ func (m *reader) resolve(toks []token, lang string) (p *person, source string) {
 		if t.kind != tokWord {
 			break
 		}
+		if i > 0 && m.invertedSubject() && ruPrepositions[toks[i-1].lower] && (isNameWord(t.text) || isAllCaps(t.text)) {
+			// «сообщили о сбросе отходов в Славянку»: a noun after a
+			// preposition is never the verb's subject.
+			if run := capRun(toks, i); len(run) > 0 {
+				i += len(run) - 1
+			}
+			continue
+		}
 		if !isNameWord(t.text) && !isAllCaps(t.text) {
 			if stem, ok := m.role(t.lower); ok && (i+1 >= len(toks) || !isNameWord(toks[i+1].text)) {
 				if p := m.roles[stem]; p != nil && single == nil {
@@ -567,12 +575,59 @@ func (m *reader) resolve(toks []token, lang string) (p *person, source string) {
 	if source != "" {
 		return nil, source
 	}
-	if single != nil && !honorifics[strings.ToLower(single[0])] && !m.capitalNouns() {
+	if single != nil && !honorifics[strings.ToLower(single[0])] && !m.capitalNouns() && m.singleName(single[0]) {
 		// (In German any noun is capitalised: one unknown capitalised
 		// word is no sign of a person.)
 		return m.lookup(single, true), ""
 	}
 	return nil, ""
+}
+
+// ruPrepositions govern an oblique case: the noun after one is not a
+// subject.
+var ruPrepositions = map[string]bool{
+	"в": true, "во": true, "на": true, "о": true, "об": true, "обо": true, "с": true, "со": true, "к": true, "ко": true,
+	"по": true, "из": true, "от": true, "у": true, "для": true, "до": true, "за": true, "под": true, "над": true,
+	"при": true, "про": true, "без": true, "через": true, "между": true, "перед": true, "после": true, "среди": true,
+}
+
+// obliqueEndings end Russian nouns in a case other than the nominative
+// (Годом, Германии, Славянку, Германией): a word with one, alone after a
+// reporting verb, is not the verb's subject.
+var obliqueEndings = []string{"ом", "ем", "ии", "ию", "ией", "ую", "юю", "ью", "ой", "ей"}
+
+// singleName reports whether one capitalised word, not known as anyone's
+// name, can be taken for a new person: in Russian, not a word the article
+// also writes in lower case (a sentence opener: «Об», «Вместе», «Глава»),
+// not a role, and not in an oblique case.
+func (m *reader) singleName(w string) bool {
+	if !m.invertedSubject() || isPersonEvidence(w) {
+		return true
+	}
+	lw := strings.ToLower(w)
+	if m.lowerWords[lw] {
+		return false
+	}
+	if _, ok := m.role(lw); ok {
+		return false
+	}
+	for _, e := range obliqueEndings {
+		if strings.HasSuffix(lw, e) {
+			return false
+		}
+	}
+	return true
+}
+
+// isOutletName reports whether a run of capitalised words names an
+// outlet, not a person: a known outlet, or a Latin-script name in a
+// Russian text.
+func (m *reader) isOutletName(name []string) bool {
+	s := strings.Join(name, " ")
+	if isKnownOutlet(canonicalSource(s)) {
+		return true
+	}
+	return m.invertedSubject() && len(name) > 0 && isLatin(name[0]) && isOutletLike(s, "ru", false)
 }
 
 // germanNounEndings end German abstract and collective nouns, never a

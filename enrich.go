@@ -147,7 +147,7 @@ func extractQuotes(blocks []Block, lang string, canceled func() error) ([]Quote,
 		if b.Type == Heading {
 			continue
 		}
-		spans := quoteSpans(b.Text)
+		spans := quoteSpans(b.Text, lang == "ru")
 		sents := sentences(b.Text, spans)
 		notQuote := map[int]bool{}
 		partial := map[int]bool{}
@@ -399,9 +399,12 @@ func neighbour(attrs []attribution, si int, quoting bool) attribution {
 
 // npAfter returns the noun phrase that follows a reporting verb at toks[i]:
 // up to the first punctuation mark, skipping articles and possessives.
-func npAfter(toks []token, i int) []token {
+func npAfter(toks []token, i int) []token { return npAfterN(toks, i, 8) }
+
+// npAfterN is npAfter reading at most n-1 tokens.
+func npAfterN(toks []token, i, n int) []token {
 	j := i + 1
-	for j < len(toks) && j < i+8 && (toks[j].kind != tokPunct || isDomainDot(toks, j)) {
+	for j < len(toks) && j < i+n && (toks[j].kind != tokPunct || isDomainDot(toks, j)) {
 		j++
 	}
 	return toks[i+1 : j]
@@ -438,8 +441,10 @@ func (m *reader) attribute(toks []token, lang string) attribution {
 			if n, ok := matchPhrase(toks, i, ph); ok {
 				at.cue = true
 				np := npAfter(toks, i+n-1)
-				if ph[0] == "по" {
-					np = nominativeNames(np) // «по словам Анны Петровой»
+				if ph[0] == "по" || ph[0] == "согласно" {
+					// «по словам Анны Петровой», «согласно заявлению
+					// Госдепа США»: the genitive.
+					np = nominativeNames(np)
 				}
 				p, src := m.resolve(np, lang)
 				if src != "" {
@@ -463,13 +468,25 @@ func (m *reader) attribute(toks []token, lang string) attribution {
 			return at
 		}
 		if before := npBefore(toks, i); len(before) > 0 {
+			if last := before[len(before)-1]; len(before) > 1 && m.isPronoun(last.lower) {
+				// «Об этом он заявил»: the pronoun next to the verb is
+				// its subject.
+				before = before[len(before)-1:]
+			}
 			if p, _ := m.resolve(before, lang); p != nil {
 				at.speaker = p
 				verbGender(p, t.lower)
 				return at
 			}
 		}
-		p, src := m.resolve(npAfter(toks, i), lang)
+		after := npAfter(toks, i)
+		if m.invertedSubject() {
+			// «заявил в воскресенье в интервью Fox глава ведомства Джон
+			// Керри»: Russian puts the circumstances between the verb and
+			// its subject.
+			after = npAfterN(toks, i, maxNPWords+2)
+		}
+		p, src := m.resolve(after, lang)
 		if src != "" {
 			m.addSource(src)
 		}
@@ -520,6 +537,9 @@ func (m *reader) apposition(toks []token, i int) *person {
 		for b := k; b < j; b++ {
 			if isNameWord(toks[b].text) {
 				name, _ := m.stripTitles(capRun(toks, b))
+				if m.isOutletName(name) {
+					break // «как сообщает Breaking Defense, заявил …»
+				}
 				if len(name) >= 2 || (len(name) == 1 && m.known(name)) {
 					return m.lookup(name, true)
 				}
@@ -566,7 +586,9 @@ func (m *reader) subjectOf(toks []token) *person {
 			return nil
 		}
 		name, _ := m.stripTitles(run)
-		if len(name) >= 2 || m.known(name) {
+		// «Ольга, мама первоклассника: — …»: a first name alone names a
+		// person too.
+		if len(name) >= 2 || m.known(name) || isPersonEvidence(name[0]) {
 			return m.lookup(name, true)
 		}
 		return nil
