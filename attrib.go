@@ -502,10 +502,19 @@ func (m *reader) resolve(toks []token, lang string) (p *person, source string) {
 	if len(toks) > 1 && toks[0].lower == "and" && m.isPronoun(toks[1].lower) {
 		return m.pronounReferent(toks[1].lower), ""
 	}
-	var single []string
+	var single, org []string
 	first := true
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		if org == nil && m.russian() {
+			// «Пресс-служба МВД сообщила», «сообщили в пресс-службе
+			// суда»: a body speaks, when no person does.
+			if o, ok := m.ruOrgAt(toks, i); ok {
+				org = o
+				i += len(o) - 1
+				continue
+			}
+		}
 		if t.kind == tokQuote && isOutletLike(t.text, lang, true) && m.citesQuoted(toks, i) {
 			// «отметил в беседе с «Известиями» политолог Иван Петров»
 			if source == "" {
@@ -517,7 +526,7 @@ func (m *reader) resolve(toks []token, lang string) (p *person, source string) {
 		if t.kind != tokWord {
 			break
 		}
-		if i > 0 && m.invertedSubject() && ruPrepositions[toks[i-1].lower] && (isNameWord(t.text) || isAllCaps(t.text)) {
+		if i > 0 && m.russian() && ruPrepositions[toks[i-1].lower] && (isNameWord(t.text) || isAllCaps(t.text)) {
 			// «сообщили о сбросе отходов в Славянку»: a noun after a
 			// preposition is never the verb's subject.
 			if run := capRun(toks, i); len(run) > 0 {
@@ -555,6 +564,17 @@ func (m *reader) resolve(toks []token, lang string) (p *person, source string) {
 		i += len(run) - 1
 		first = false
 		name, role := m.stripTitles(run)
+		if role != "" && len(name) == 1 && m.russian() && !m.known(name) && !m.singleName(name[0]) {
+			// «Спикер Госдумы выразил»: a role and the body it serves,
+			// no name; the role refers to who holds it.
+			if p := m.roles[role]; p != nil {
+				return p, source
+			}
+			if p := m.pronounReferent(""); p != nil && single == nil {
+				return p, source
+			}
+			continue
+		}
 		if !m.known(name) && !m.plausibleName(name) {
 			// A German noun phrase ("Qualität des Teilnehmerfeldes"),
 			// not a person.
@@ -575,6 +595,9 @@ func (m *reader) resolve(toks []token, lang string) (p *person, source string) {
 	if source != "" {
 		return nil, source
 	}
+	if org != nil && single == nil {
+		return m.lookup(org, true), ""
+	}
 	if single != nil && !honorifics[strings.ToLower(single[0])] && !m.capitalNouns() && m.singleName(single[0]) {
 		// (In German any noun is capitalised: one unknown capitalised
 		// word is no sign of a person.)
@@ -592,16 +615,17 @@ var ruPrepositions = map[string]bool{
 }
 
 // obliqueEndings end Russian nouns in a case other than the nominative
-// (Годом, Германии, Славянку, Германией): a word with one, alone after a
-// reporting verb, is not the verb's subject.
-var obliqueEndings = []string{"ом", "ем", "ии", "ию", "ией", "ую", "юю", "ью", "ой", "ей"}
+// singular (Годом, Германии, Славянку, Германией), or in the plural
+// (Экологи, Члены): a word with one, alone next to a reporting verb, is
+// not one person who speaks.
+var obliqueEndings = []string{"ом", "ем", "ии", "ию", "ией", "ую", "юю", "ью", "ой", "ей", "ы", "и"}
 
 // singleName reports whether one capitalised word, not known as anyone's
 // name, can be taken for a new person: in Russian, not a word the article
 // also writes in lower case (a sentence opener: «Об», «Вместе», «Глава»),
 // not a role, and not in an oblique case.
 func (m *reader) singleName(w string) bool {
-	if !m.invertedSubject() || isPersonEvidence(w) {
+	if !m.russian() || isPersonEvidence(w) {
 		return true
 	}
 	lw := strings.ToLower(w)
@@ -627,7 +651,7 @@ func (m *reader) isOutletName(name []string) bool {
 	if isKnownOutlet(canonicalSource(s)) {
 		return true
 	}
-	return m.invertedSubject() && len(name) > 0 && isLatin(name[0]) && isOutletLike(s, "ru", false)
+	return m.russian() && len(name) > 0 && isLatin(name[0]) && isOutletLike(s, "ru", false)
 }
 
 // germanNounEndings end German abstract and collective nouns, never a
@@ -755,6 +779,10 @@ func (m *reader) capitalNouns() bool {
 	}
 	return len(m.tables) > 0
 }
+
+// russian reports whether the text is read as Russian only: the rules of
+// Russian grammar and news writing apply.
+func (m *reader) russian() bool { return len(m.tables) == 1 && m.tables[0].tag == "ru" }
 
 // invertedSubject reports whether the text's language often puts the
 // subject at the end of the sentence.

@@ -180,7 +180,9 @@ func extractQuotes(blocks []Block, lang string, canceled func() error) ([]Quote,
 			endsColon := strings.HasSuffix(strings.TrimSpace(b.Text[sn.start:sn.end]), ":")
 			// A sentence with no quotation may still say who spoke the
 			// quotation next to it («…». Об этом заявил министр …).
-			if len(quoteIn[si]) > 0 || endsColon || m.hasSpeechCue(toks) {
+			// (Not in German, where every noun is capitalised and
+			// reading more sentences meets more nouns taken for names.)
+			if len(quoteIn[si]) > 0 || endsColon || !m.capitalNouns() && m.hasSpeechCue(toks) {
 				attrs[si] = m.attribute(toks, lang)
 				attrs[si].quoting = len(quoteIn[si]) > 0
 				if attrs[si].speaker != nil {
@@ -210,11 +212,12 @@ func extractQuotes(blocks []Block, lang string, canceled func() error) ([]Quote,
 				// quoting someone, goes on with the same speaker.
 				at = attribution{speaker: prevSpeaker, cue: true}
 			}
-			if at.speaker == nil && startsWithQuote && m.lastSpeaker != nil && m.invertedSubject() {
+			if at.speaker == nil && startsWithQuote && m.russian() && len(m.salient) > 0 {
 				// Russian news sets a paragraph of quotation with no
-				// attribution after the speaker's words in an earlier
-				// paragraph: it goes on with the last speaker.
-				at = attribution{speaker: m.lastSpeaker, cue: at.cue}
+				// attribution after the paragraph that named its
+				// speaker, as the subject of a sentence or the speaker
+				// of an earlier quotation: the most recent of them.
+				at = attribution{speaker: m.salient[len(m.salient)-1], cue: at.cue}
 			}
 			for _, qi := range quoteIn[si] {
 				text := strings.TrimRight(strings.TrimSpace(b.Text[spans[qi].start:spans[qi].end]), ",")
@@ -480,7 +483,7 @@ func (m *reader) attribute(toks []token, lang string) attribution {
 			}
 		}
 		after := npAfter(toks, i)
-		if m.invertedSubject() {
+		if m.russian() {
 			// «заявил в воскресенье в интервью Fox глава ведомства Джон
 			// Керри»: Russian puts the circumstances between the verb and
 			// its subject.
@@ -694,7 +697,16 @@ func (m *reader) citesQuoted(toks []token, k int) bool {
 		return true
 	}
 	w := toks[k-1].lower
-	if citePrepositions[w] || w == "с" || w == "со" || m.isOutletNoun(w) || slicesContainsFold(outletTypeWords, w) || hasPrefixAny(w, pieceNouns) || m.isSpeechVerb(w) {
+	if m.isOutletNoun(w) || slicesContainsFold(outletTypeWords, w) {
+		// «газете «Труд»» is cited as the noun before it is.
+		return k < 2 || m.citedAt(toks, k-1)
+	}
+	if citePrepositions[w] || w == "с" || w == "со" || hasPrefixAny(w, pieceNouns) || m.isSpeechVerb(w) {
+		return true
+	}
+	if name := toks[k].text; isKnownOutlet(canonicalSource(name)) && hasPrefixAny(reverse(strings.ToLower(name)), []string{"у", "ю", "ма", "мя"}) && m.hasSpeechCue(toks) {
+		// «сказал министр «Интерфаксу»»: the outlet in the dative is
+		// whom the words were said to.
 		return true
 	}
 	for _, v := range m.sourceVerbs {
@@ -703,6 +715,15 @@ func (m *reader) citesQuoted(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// reverse returns s with its letters in reverse order.
+func reverse(s string) string {
+	r := []rune(s)
+	for i, j := 0, len(r)-1; i < j; i, j = i+1, j-1 {
+		r[i], r[j] = r[j], r[i]
+	}
+	return string(r)
 }
 
 // hasOutletWord reports whether a word of name marks it as an outlet's

@@ -171,3 +171,59 @@ func slicesContainsFold(list []string, w string) bool {
 	}
 	return false
 }
+
+// ruOrgHeads are the head nouns (stems) of the bodies Russian news quotes
+// as speakers, with their nominative: «пресс-служба МВД», «в пресс-службе
+// суда», «министерство обороны», «Кремль». The words after the head, in
+// the genitive, say whose it is and are kept as written.
+var ruOrgHeads = []struct{ stem, nom string }{
+	{"пресс-служб", "пресс-служба"}, {"пресс-центр", "пресс-центр"}, {"пресс-бюро", "пресс-бюро"},
+	{"министерств", "министерство"}, {"ведомств", "ведомство"}, {"прокуратур", "прокуратура"},
+	{"администраци", "администрация"}, {"правительств", "правительство"}, {"мэри", "мэрия"},
+	{"полици", "полиция"}, {"департамент", "департамент"}, {"управлени", "управление"}, {"комитет", "комитет"},
+	{"суд", "суд"}, {"кремл", "Кремль"}, {"госдеп", "Госдеп"}, {"комисси", "комиссия"},
+	{"коллеги", "коллегия"}, {"холдинг", "холдинг"},
+}
+
+// maxOrgWords bounds the words an organisation's name takes after its head
+// noun («пресс-служба Главного управления МВД по Москве»).
+const maxOrgWords = 4
+
+// ruOrgAt reads the name of a body whose head noun is toks[i], in the
+// nominative: the head put in the nominative, then the words that depend
+// on it (in the genitive, lower-case or capitalised, abbreviations),
+// up to punctuation, a verb of speech or a name in the nominative.
+func (m *reader) ruOrgAt(toks []token, i int) ([]string, bool) {
+	t := toks[i]
+	if t.kind != tokWord {
+		return nil, false
+	}
+	head := ""
+	if t.lower == "судя" { // «судя по»: a gerund, not «суд»
+		return nil, false
+	}
+	for _, h := range ruOrgHeads {
+		if strings.HasPrefix(t.lower, h.stem) && utf8.RuneCountInString(t.lower)-utf8.RuneCountInString(h.stem) <= 2 {
+			head = h.nom
+			break
+		}
+	}
+	if head == "" {
+		return nil, false
+	}
+	if isCap(t.text) && !unicode.IsUpper(firstRune(head)) {
+		head = strings.ToUpper(head[:utf8.RuneLen(firstRune(head))]) + head[utf8.RuneLen(firstRune(head)):]
+	}
+	name := []string{head}
+	for k := i + 1; k < len(toks) && k <= i+maxOrgWords; k++ {
+		w := toks[k]
+		if w.kind != tokWord || m.isSpeechVerb(w.lower) || isPersonEvidence(w.text) || nonNameSet[w.lower] && !ruPrepositions[w.lower] {
+			break
+		}
+		if ruPrepositions[w.lower] && w.lower != "по" {
+			break
+		}
+		name = append(name, w.text)
+	}
+	return name, true
+}
