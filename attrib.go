@@ -547,7 +547,7 @@ func (m *reader) resolve(toks []token, lang string) (p *person, source string) {
 			}
 			continue
 		}
-		if o, n := outletRun(toks, i); isOutletLike(o, lang, false) || isKnownOutlet(canonicalSource(o)) {
+		if o, n := outletRun(toks, i); isOutletLike(o, lang, false) || knownOutlet(o) {
 			// «заявил РИА Новости директор завода Петр Смирнов»: the
 			// outlet the words were said to, then who said them.
 			if first {
@@ -648,7 +648,7 @@ func (m *reader) singleName(w string) bool {
 // Russian text.
 func (m *reader) isOutletName(name []string) bool {
 	s := strings.Join(name, " ")
-	if isKnownOutlet(canonicalSource(s)) {
+	if knownOutlet(s) {
 		return true
 	}
 	return m.russian() && len(name) > 0 && isLatin(name[0]) && isOutletLike(s, "ru", false)

@@ -168,7 +168,7 @@ func extractQuotes(blocks []Block, lang string, canceled func() error) ([]Quote,
 				if t.kind == tokQuote && !notQuote[t.q] && m.isQuotedName(toks, k) {
 					// «ТаксиЛайн», the union «Объединение»: a name, not speech.
 					notQuote[t.q] = true
-					if (isOutletLike(t.text, lang, false) || isKnownOutlet(canonicalSource(t.text))) && m.citesQuoted(toks, k) {
+					if (isOutletLike(t.text, lang, false) || knownOutlet(t.text)) && m.citesQuoted(toks, k) {
 						m.addSource(t.text)
 					}
 				}
@@ -628,7 +628,7 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, lang string) {
 			if j >= len(toks) {
 				continue
 			}
-			if name, q, ok := m.outletAt(toks, j); ok && (q >= 0 && isOutletLike(name, lang, true) || q < 0 && isOutletLike(name, lang, false) || isKnownOutlet(canonicalSource(name))) {
+			if name, q, ok := m.outletAt(toks, j); ok && (q >= 0 && isOutletLike(name, lang, true) || q < 0 && isOutletLike(name, lang, false) || knownOutlet(name)) {
 				if q >= 0 {
 					notQuote[q] = true
 				}
@@ -638,7 +638,7 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, lang string) {
 			// «цитирует заявление Мутко РИА «Новости»»: the verb's object
 			// first, then the outlet; only a known outlet is taken there.
 			for k := j + 1; lang == "ru" && k < len(toks) && k <= j+maxObjectWords && toks[k].kind != tokPunct; k++ {
-				if name, q, ok := m.outletAt(toks, k); ok && isKnownOutlet(canonicalSource(name)) {
+				if name, q, ok := m.outletAt(toks, k); ok && knownOutlet(name) {
 					if q >= 0 {
 						notQuote[q] = true
 					}
@@ -651,7 +651,7 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, lang string) {
 		// preposition before a known outlet, or a foreign name with an
 		// outlet word, cites it.
 		if t := toks[i]; t.kind == tokWord && citePrepositions[t.lower] && lang == "ru" {
-			if name, q, ok := m.outletAt(toks, i+1); ok && (isKnownOutlet(canonicalSource(name)) || q < 0 && isOutletLike(name, lang, false) && hasOutletWord(name)) {
+			if name, q, ok := m.outletAt(toks, i+1); ok && (knownOutlet(name) || q < 0 && isOutletLike(name, lang, false) && hasOutletWord(name)) {
 				if q >= 0 {
 					notQuote[q] = true
 				}
@@ -674,7 +674,7 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, lang string) {
 				notQuote[q] = true
 			}
 			agency := strings.HasPrefix(t.lower, "агентств") || t.lower == "agency"
-			if lang != "ru" || m.citedAt(toks, i) && (!agency || isKnownOutlet(canonicalSource(name))) {
+			if lang != "ru" || m.citedAt(toks, i) && (!agency || knownOutlet(name)) {
 				m.addSource(name)
 			}
 		}
@@ -704,7 +704,7 @@ func (m *reader) citesQuoted(toks []token, k int) bool {
 	if citePrepositions[w] || w == "с" || w == "со" || hasPrefixAny(w, pieceNouns) || m.isSpeechVerb(w) {
 		return true
 	}
-	if name := toks[k].text; isKnownOutlet(canonicalSource(name)) && hasPrefixAny(reverse(strings.ToLower(name)), []string{"у", "ю", "ма", "мя"}) && m.hasSpeechCue(toks) {
+	if name := toks[k].text; knownOutlet(name) && hasPrefixAny(reverse(strings.ToLower(name)), []string{"у", "ю", "ма", "мя"}) && m.hasSpeechCue(toks) {
 		// «сказал министр «Интерфаксу»»: the outlet in the dative is
 		// whom the words were said to.
 		return true

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -112,30 +113,65 @@ var firstNameEndings = []struct {
 	{"ы", "а", caseGen}, {"и", "а", caseGen}, {"е", "а", caseObl}, {"у", "а", caseAcc}, {"и", "я", caseGen}, {"ю", "я", caseAcc}, {"е", "я", caseObl},
 }
 
+// firstNameForm is what a word that is a case form of a first name tells.
+type firstNameForm struct {
+	nom       string
+	gender, c byte
+}
+
+// firstNameForms maps every case form of the first names in
+// ruFirstNames, made by firstNameEndings, to its nominative, gender and
+// case, built once: a name is recognised by one map lookup.
+var firstNameForms = func() map[string]firstNameForm {
+	m := map[string]firstNameForm{}
+	for n, g := range ruFirstNames {
+		m[n] = firstNameForm{n, g, caseNom}
+	}
+	// «Александра», «Евгения», «Валерия» are women's names and the
+	// genitive of men's (Александр, Евгений, Валерий); news quotes the
+	// men's far more often.
+	for n, g := range ruFirstNames {
+		if g != 'm' {
+			continue
+		}
+		for _, e := range []struct{ nom, end string }{{"", "а"}, {"й", "я"}} {
+			if f := strings.TrimSuffix(n, e.nom) + e.end; strings.HasSuffix(n, e.nom) && ruFirstNames[f] == 'f' {
+				m[f] = firstNameForm{n, 'm', caseGen}
+			}
+		}
+	}
+	// In a fixed order, so that a form two names share always goes to
+	// the same one.
+	names := make([]string, 0, len(ruFirstNames))
+	for n := range ruFirstNames {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, e := range firstNameEndings {
+		for _, n := range names {
+			g := ruFirstNames[n]
+			if !strings.HasSuffix(n, e.nom) {
+				continue
+			}
+			if e.nom == "" {
+				if last, _ := utf8.DecodeLastRuneInString(n); strings.ContainsRune("аеёиоуыэюяйь", last) {
+					continue // only a consonant stem takes the ending bare
+				}
+			}
+			f := strings.TrimSuffix(n, e.nom) + e.end
+			if _, ok := m[f]; !ok {
+				m[f] = firstNameForm{n, g, e.c}
+			}
+		}
+	}
+	return m
+}()
+
 // ruFirstName reports whether w is a case form of a first name in
 // ruFirstNames, with the name's nominative, gender and the case of w.
 func ruFirstName(w string) (nom string, gender, c byte, ok bool) {
-	if g, ok := ruFirstNames[w]; ok {
-		// «Александра», «Евгения», «Валерия» are women's names and the
-		// genitive of men's (Александр, Евгений, Валерий); news quotes
-		// the men's far more often.
-		for _, e := range []struct{ end, nom string }{{"а", ""}, {"я", "й"}} {
-			if n := strings.TrimSuffix(w, e.end) + e.nom; g == 'f' && strings.HasSuffix(w, e.end) && ruFirstNames[n] == 'm' {
-				return n, 'm', caseGen, true
-			}
-		}
-		return w, g, caseNom, true
-	}
-	for _, e := range firstNameEndings {
-		if !strings.HasSuffix(w, e.end) {
-			continue
-		}
-		n := strings.TrimSuffix(w, e.end) + e.nom
-		if g, ok := ruFirstNames[n]; ok && utf8.RuneCountInString(n) >= 2 {
-			return n, g, e.c, true
-		}
-	}
-	return "", 0, 0, false
+	f, ok := firstNameForms[w]
+	return f.nom, f.gender, f.c, ok
 }
 
 // patronymicEndings turn the case forms of a patronymic back into the

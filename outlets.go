@@ -36,6 +36,9 @@ func ruStem(w string) string {
 // the stems of its words («Первом канале» → «перв канал»), with the dot
 // and hyphen of «Лента.ру» and «ИТАР-ТАСС» kept.
 func outletKey(name string) string {
+	if !strings.ContainsAny(name, " «»„“”\"") {
+		return ruStem(name) // one word, the usual case
+	}
 	words := strings.FieldsFunc(name, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune("«»„“”\"", r)
 	})
@@ -227,3 +230,29 @@ func (m *reader) ruOrgAt(toks []token, i int) ([]string, bool) {
 	}
 	return name, true
 }
+
+// knownOutlet reports whether name, in any case and with or without its
+// type word («ИА «Регнум»», «Первом канале»), is an outlet of the tables.
+// It costs a map lookup or two, so that it can be asked of every name.
+func knownOutlet(name string) bool {
+	s := strings.Trim(name, " ,.:;«»“”\"")
+	if s == "" {
+		return false
+	}
+	if outletByKey[outletKey(s)] != "" || outletSet[strings.ToLower(s)] {
+		return true
+	}
+	if i := strings.IndexByte(s, ' '); i > 0 && outletTypeStems[ruStem(s[:i])] {
+		return knownOutlet(s[i+1:])
+	}
+	return false
+}
+
+// outletTypeStems holds the ruStem of every outlet type word.
+var outletTypeStems = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range outletTypeWords {
+		m[ruStem(w)] = true
+	}
+	return m
+}()
