@@ -31,7 +31,7 @@ func quoteSpans(s string, russian bool) []qspan {
 		if b, ok := dashContinuation(s, q.oend); ok && russian {
 			qs = append(qs, b)
 		}
-		qs = append(qs, quoteSpansFrom(s, qs[len(qs)-1].oend)...)
+		qs = append(qs, quoteSpansFrom(s, qs[len(qs)-1].oend, russian)...)
 		if russian {
 			qs = splitInterrupted(s, qs)
 		}
@@ -41,9 +41,9 @@ func quoteSpans(s string, russian bool) []qspan {
 		return []qspan{q}
 	}
 	if !russian {
-		return quoteSpansFrom(s, 0)
+		return quoteSpansFrom(s, 0, false)
 	}
-	return splitInterrupted(s, quoteSpansFrom(s, 0))
+	return splitInterrupted(s, quoteSpansFrom(s, 0, true))
 }
 
 // maxInterruptionBytes bounds the attribution that may stand inside a
@@ -236,7 +236,13 @@ func dashQuote(s string, russian bool) (qspan, bool) {
 	// follow: in Russian, a verb of speech among them (a dash inside the
 	// speech, «— Диалог власти — тема избитая, — …», is punctuation).
 	for off := 0; off < len(rest); {
-		i, sep := indexAnyOf(rest[off:], []string{", — ", "! — ", "? — ", "… — ", ", – "})
+		seps := []string{", — ", "! — ", "? — ", "… — ", ", – "}
+		if russian {
+			// «…есть будущее — резюмировал он»: the comma is sometimes
+			// left out; then the verb must come first.
+			seps = append(seps, " — ")
+		}
+		i, sep := indexAnyOf(rest[off:], seps)
 		if i < 0 {
 			break
 		}
@@ -252,6 +258,11 @@ func dashQuote(s string, russian bool) (qspan, bool) {
 		if russian && !hasSpeechVerbAnyCase(after) {
 			continue
 		}
+		if sep == " — " {
+			if w := strings.Fields(after); len(w) == 0 || !unicode.IsLower(firstRune(w[0])) || !speechVerbAmong(w[:1]) {
+				continue
+			}
+		}
 		end := start + i
 		if sep[0] != ',' {
 			end += len(sep) - len(" — ") // keep ! ? … in the quotation
@@ -262,7 +273,10 @@ func dashQuote(s string, russian bool) (qspan, bool) {
 }
 
 // quoteSpansFrom finds the quotations in s from byte offset from on.
-func quoteSpansFrom(s string, from int) []qspan {
+//
+// With nestStraight, a straight quote after a space inside a straight
+// quotation opens a nested one (see below).
+func quoteSpansFrom(s string, from int, nestStraight bool) []qspan {
 	var out []qspan
 	var stack []rune
 	open := 0 // byte offset of the top-level opening mark
@@ -308,7 +322,12 @@ func quoteSpansFrom(s string, from int) []qspan {
 				pop()
 			}
 		case '"':
-			if top == '"' {
+			if top == '"' && nestStraight && unicode.IsSpace(prev) && i+1 < len(s) && !unicode.IsSpace(rune(s[i+1])) {
+				// «я "за" введение»: in Russian plain-text copy straight
+				// quotes serve both levels; one after a space and before
+				// a word opens a quotation inside the quotation.
+				push()
+			} else if top == '"' {
 				pop()
 			} else if !unicode.IsLetter(prev) && !unicode.IsDigit(prev) {
 				push()

@@ -175,6 +175,16 @@ func TestQuoteRules(t *testing.T) {
 			text: "Мертвой рыбы в реке больше нет, вода стала чище", speaker: "",
 		},
 		{
+			name: "ru straight quotes inside a straight quotation nest",
+			body: []string{`"Я единственный кандидат, который прямо говорит, что я "за" визовый режим", - сказал Алексей Навальный.`},
+			text: `Я единственный кандидат, который прямо говорит, что я "за" визовый режим`, speaker: "Алексей Навальный",
+		},
+		{
+			name: "ru dash-opened speech whose attribution follows a dash with no comma",
+			body: []string{`Форум журналистов прошел в столице республики, в нем участвовали редакторы газет и журналов.`, `— Я уверен, у национальной прессы есть будущее — резюмировал Всеволод Богданов.`},
+			text: "Я уверен, у национальной прессы есть будущее", speaker: "Всеволод Богданов",
+		},
+		{
 			name: "en outlet after the verb, no person: no speaker",
 			body: []string{`"Prices will rise," told Reuters on Monday.`},
 			text: "Prices will rise", speaker: "",
