@@ -535,7 +535,9 @@ func (m *reader) resolve(toks []token, lang string) (p *person, source string) {
 			continue
 		}
 		if !isNameWord(t.text) && !isAllCaps(t.text) {
-			if stem, ok := m.role(t.lower); ok && (i+1 >= len(toks) || !isNameWord(toks[i+1].text)) {
+			if stem, ok := m.role(t.lower); ok && (i+1 >= len(toks) || !isNameWord(toks[i+1].text)) && !(m.russian() && hasNameWord(toks[i+1:])) {
+				// (In Russian the role's body may stand between the
+				// role and the name: «глава ведомства Джон Керри».)
 				if p := m.roles[stem]; p != nil && single == nil {
 					return p, ""
 				}

@@ -185,6 +185,13 @@ func extractQuotes(blocks []Block, lang string, canceled func() error) ([]Quote,
 			if len(quoteIn[si]) > 0 || endsColon || !m.capitalNouns() && m.hasSpeechCue(toks) {
 				attrs[si] = m.attribute(toks, lang)
 				attrs[si].quoting = len(quoteIn[si]) > 0
+				if attrs[si].speaker == nil && attrs[si].quoting && m.russian() {
+					// «Президент России Владимир Путин обвинил Киев в
+					// нежелании «вести диалог»»: words quoted in a
+					// sentence whose subject is a named person are that
+					// person's.
+					attrs[si].speaker = m.subjectOf(toks)
+				}
 				if attrs[si].speaker != nil {
 					m.lastSpeaker = attrs[si].speaker
 					m.makeSalient(attrs[si].speaker)
