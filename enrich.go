@@ -226,6 +226,13 @@ func extractQuotes(blocks []Block, lang string, canceled func() error) ([]Quote,
 				// of an earlier quotation: the most recent of them.
 				at = attribution{speaker: m.salient[len(m.salient)-1], cue: at.cue}
 			}
+			if at.speaker == nil && m.russian() && len(m.salient) > 0 && (at.cue || startsWithQuote) {
+				// Russian news names who said every quotation; one with a
+				// verb of speech but no speaker of its own, or a
+				// paragraph of speech, is the words of the person the
+				// text is about: the most recent subject or speaker.
+				at.speaker = m.salient[len(m.salient)-1]
+			}
 			for _, qi := range quoteIn[si] {
 				text := strings.TrimRight(strings.TrimSpace(b.Text[spans[qi].start:spans[qi].end]), ",")
 				words := countWords(text)
