@@ -346,6 +346,7 @@ func splitPhrases(phrases []string) [][]string {
 
 // lookup finds the person a name refers to, or records a new one.
 func (m *reader) lookup(name []string, nominal bool) *person {
+	name, gender := ruNominative(name)
 	cands, last := m.candidates(name[len(name)-1])
 	for k := len(cands) - 1; k >= 0; k-- {
 		p := cands[k]
@@ -365,7 +366,10 @@ func (m *reader) lookup(name []string, nominal bool) *person {
 	if len(name) == 1 && !nominal {
 		return nil
 	}
-	p := &person{name: append([]string(nil), name...), nominal: nominal, gender: nameGender(name)}
+	if gender == 0 {
+		gender = nameGender(name)
+	}
+	p := &person{name: append([]string(nil), name...), nominal: nominal, gender: gender}
 	m.addPerson(p)
 	return p
 }
@@ -460,6 +464,12 @@ func (m *reader) stripTitles(run []string) ([]string, string) {
 			cut = k + 1
 		}
 	}
+	// «президент России Владимир Путин», «в Госдуме Сергей Неверов»: a
+	// place or body in an oblique case, governed by the word before,
+	// stands glued to the name; a person's name starts at the first name.
+	for cut < len(run)-1 && !isPersonEvidence(run[cut]) && isPersonEvidence(run[cut+1]) && unicode.Is(unicode.Cyrillic, firstRune(run[cut])) {
+		cut++
+	}
 	return run[cut:], role
 }
 
@@ -492,11 +502,20 @@ func (m *reader) resolve(toks []token, lang string) (p *person, source string) {
 	if len(toks) > 1 && toks[0].lower == "and" && m.isPronoun(toks[1].lower) {
 		return m.pronounReferent(toks[1].lower), ""
 	}
-	var single []string
+	var single, org []string
 	first := true
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if t.kind == tokQuote && isOutletLike(t.text, lang, true) {
+		if org == nil && m.russian() {
+			// «Пресс-служба МВД сообщила», «сообщили в пресс-службе
+			// суда»: a body speaks, when no person does.
+			if o, ok := m.ruOrgAt(toks, i); ok {
+				org = o
+				i += len(o) - 1
+				continue
+			}
+		}
+		if t.kind == tokQuote && isOutletLike(t.text, lang, true) && m.citesQuoted(toks, i) {
 			// «отметил в беседе с «Известиями» политолог Иван Петров»
 			if source == "" {
 				source = t.text
@@ -507,8 +526,18 @@ func (m *reader) resolve(toks []token, lang string) (p *person, source string) {
 		if t.kind != tokWord {
 			break
 		}
+		if i > 0 && m.russian() && ruPrepositions[toks[i-1].lower] && (isNameWord(t.text) || isAllCaps(t.text)) {
+			// «сообщили о сбросе отходов в Славянку»: a noun after a
+			// preposition is never the verb's subject.
+			if run := capRun(toks, i); len(run) > 0 {
+				i += len(run) - 1
+			}
+			continue
+		}
 		if !isNameWord(t.text) && !isAllCaps(t.text) {
-			if stem, ok := m.role(t.lower); ok && (i+1 >= len(toks) || !isNameWord(toks[i+1].text)) {
+			if stem, ok := m.role(t.lower); ok && (i+1 >= len(toks) || !isNameWord(toks[i+1].text)) && !(m.russian() && hasNameWord(toks[i+1:])) {
+				// (In Russian the role's body may stand between the
+				// role and the name: «глава ведомства Джон Керри».)
 				if p := m.roles[stem]; p != nil && single == nil {
 					return p, ""
 				}
@@ -520,14 +549,14 @@ func (m *reader) resolve(toks []token, lang string) (p *person, source string) {
 			}
 			continue
 		}
-		if o := outletRun(toks, i); isOutletLike(o, lang, false) {
+		if o, n := outletRun(toks, i); isOutletLike(o, lang, false) || knownOutlet(o) {
 			// «заявил РИА Новости директор завода Петр Смирнов»: the
 			// outlet the words were said to, then who said them.
 			if first {
 				source = o
 			}
 			first = false
-			i += len(strings.Fields(o)) - 1
+			i += n - 1
 			continue
 		}
 		run := capRun(toks, i)
@@ -537,6 +566,17 @@ func (m *reader) resolve(toks []token, lang string) (p *person, source string) {
 		i += len(run) - 1
 		first = false
 		name, role := m.stripTitles(run)
+		if role != "" && len(name) == 1 && m.russian() && !m.known(name) && !m.singleName(name[0]) {
+			// «Спикер Госдумы выразил»: a role and the body it serves,
+			// no name; the role refers to who holds it.
+			if p := m.roles[role]; p != nil {
+				return p, source
+			}
+			if p := m.pronounReferent(""); p != nil && single == nil {
+				return p, source
+			}
+			continue
+		}
 		if !m.known(name) && !m.plausibleName(name) {
 			// A German noun phrase ("Qualität des Teilnehmerfeldes"),
 			// not a person.
@@ -557,12 +597,63 @@ func (m *reader) resolve(toks []token, lang string) (p *person, source string) {
 	if source != "" {
 		return nil, source
 	}
-	if single != nil && !honorifics[strings.ToLower(single[0])] && !m.capitalNouns() {
+	if org != nil && single == nil {
+		return m.lookup(org, true), ""
+	}
+	if single != nil && !honorifics[strings.ToLower(single[0])] && !m.capitalNouns() && m.singleName(single[0]) {
 		// (In German any noun is capitalised: one unknown capitalised
 		// word is no sign of a person.)
 		return m.lookup(single, true), ""
 	}
 	return nil, ""
+}
+
+// ruPrepositions govern an oblique case: the noun after one is not a
+// subject.
+var ruPrepositions = map[string]bool{
+	"в": true, "во": true, "на": true, "о": true, "об": true, "обо": true, "с": true, "со": true, "к": true, "ко": true,
+	"по": true, "из": true, "от": true, "у": true, "для": true, "до": true, "за": true, "под": true, "над": true,
+	"при": true, "про": true, "без": true, "через": true, "между": true, "перед": true, "после": true, "среди": true,
+}
+
+// obliqueEndings end Russian nouns in a case other than the nominative
+// singular (Годом, Германии, Славянку, Германией), or in the plural
+// (Экологи, Члены): a word with one, alone next to a reporting verb, is
+// not one person who speaks.
+var obliqueEndings = []string{"ом", "ем", "ии", "ию", "ией", "ую", "юю", "ью", "ой", "ей", "ы", "и"}
+
+// singleName reports whether one capitalised word, not known as anyone's
+// name, can be taken for a new person: in Russian, not a word the article
+// also writes in lower case (a sentence opener: «Об», «Вместе», «Глава»),
+// not a role, and not in an oblique case.
+func (m *reader) singleName(w string) bool {
+	if !m.russian() || isPersonEvidence(w) {
+		return true
+	}
+	lw := strings.ToLower(w)
+	if m.lowerWords[lw] {
+		return false
+	}
+	if _, ok := m.role(lw); ok {
+		return false
+	}
+	for _, e := range obliqueEndings {
+		if strings.HasSuffix(lw, e) {
+			return false
+		}
+	}
+	return true
+}
+
+// isOutletName reports whether a run of capitalised words names an
+// outlet, not a person: a known outlet, or a Latin-script name in a
+// Russian text.
+func (m *reader) isOutletName(name []string) bool {
+	s := strings.Join(name, " ")
+	if knownOutlet(s) {
+		return true
+	}
+	return m.russian() && len(name) > 0 && isLatin(name[0]) && isOutletLike(s, "ru", false)
 }
 
 // germanNounEndings end German abstract and collective nouns, never a
@@ -691,6 +782,10 @@ func (m *reader) capitalNouns() bool {
 	return len(m.tables) > 0
 }
 
+// russian reports whether the text is read as Russian only: the rules of
+// Russian grammar and news writing apply.
+func (m *reader) russian() bool { return len(m.tables) == 1 && m.tables[0].tag == "ru" }
+
 // invertedSubject reports whether the text's language often puts the
 // subject at the end of the sentence.
 func (m *reader) invertedSubject() bool {
@@ -786,9 +881,10 @@ func (m *reader) learn(toks []token) {
 }
 
 // addSource records an outlet the article cites, once, under the name of
-// the known outlet it is a form of («Интерфаксу» → Интерфакс).
+// the known outlet it is a form of («Интерфаксу» → Интерфакс); a social
+// network or a lower-case word is no outlet (see canonicalSource).
 func (m *reader) addSource(s string) {
-	s = canonicalOutlet(strings.Trim(s, " ,.«»“”\""))
+	s = canonicalSource(s)
 	if s == "" || m.seenSource[strings.ToLower(s)] {
 		return
 	}

@@ -116,6 +116,7 @@ const minUnattributedWords = 6
 type attribution struct {
 	speaker *person
 	cue     bool // a reporting verb or "according to" is present
+	quoting bool // the sentence holds a quotation
 }
 
 // cancelEvery is how many sentences of one block are read between two
@@ -146,7 +147,7 @@ func extractQuotes(blocks []Block, lang string, canceled func() error) ([]Quote,
 		if b.Type == Heading {
 			continue
 		}
-		spans := quoteSpans(b.Text)
+		spans := quoteSpans(b.Text, lang == "ru")
 		sents := sentences(b.Text, spans)
 		notQuote := map[int]bool{}
 		partial := map[int]bool{}
@@ -167,7 +168,7 @@ func extractQuotes(blocks []Block, lang string, canceled func() error) ([]Quote,
 				if t.kind == tokQuote && !notQuote[t.q] && m.isQuotedName(toks, k) {
 					// «ТаксиЛайн», the union «Объединение»: a name, not speech.
 					notQuote[t.q] = true
-					if isOutletLike(t.text, lang, false) || isKnownOutlet(t.text) {
+					if (isOutletLike(t.text, lang, false) || knownOutlet(t.text)) && m.citesQuoted(toks, k) {
 						m.addSource(t.text)
 					}
 				}
@@ -177,8 +178,20 @@ func extractQuotes(blocks []Block, lang string, canceled func() error) ([]Quote,
 				}
 			}
 			endsColon := strings.HasSuffix(strings.TrimSpace(b.Text[sn.start:sn.end]), ":")
-			if len(quoteIn[si]) > 0 || endsColon {
+			// A sentence with no quotation may still say who spoke the
+			// quotation next to it («…». Об этом заявил министр …).
+			// (Not in German, where every noun is capitalised and
+			// reading more sentences meets more nouns taken for names.)
+			if len(quoteIn[si]) > 0 || endsColon || !m.capitalNouns() && m.hasSpeechCue(toks) {
 				attrs[si] = m.attribute(toks, lang)
+				attrs[si].quoting = len(quoteIn[si]) > 0
+				if attrs[si].speaker == nil && attrs[si].quoting && m.russian() {
+					// «Президент России Владимир Путин обвинил Киев в
+					// нежелании «вести диалог»»: words quoted in a
+					// sentence whose subject is a named person are that
+					// person's.
+					attrs[si].speaker = m.subjectOf(toks)
+				}
 				if attrs[si].speaker != nil {
 					m.lastSpeaker = attrs[si].speaker
 					m.makeSalient(attrs[si].speaker)
@@ -192,8 +205,11 @@ func extractQuotes(blocks []Block, lang string, canceled func() error) ([]Quote,
 				continue
 			}
 			at := attrs[si]
-			if at.speaker == nil && !at.cue {
-				at = neighbour(attrs, si)
+			own := at.speaker != nil || at.cue
+			if at.speaker == nil {
+				if nb := m.neighbour(b.Text, sents, attrs, si, lang == "ru"); nb.speaker != nil || !at.cue {
+					at = nb
+				}
 			}
 			if at.speaker == nil && !at.cue && pending != nil && startsWithQuote {
 				at = *pending
@@ -203,15 +219,45 @@ func extractQuotes(blocks []Block, lang string, canceled func() error) ([]Quote,
 				// quoting someone, goes on with the same speaker.
 				at = attribution{speaker: prevSpeaker, cue: true}
 			}
+			if at.speaker == nil && startsWithQuote && m.russian() && len(m.salient) > 0 {
+				// Russian news sets a paragraph of quotation with no
+				// attribution after the paragraph that named its
+				// speaker, as the subject of a sentence or the speaker
+				// of an earlier quotation: the most recent of them.
+				at = attribution{speaker: m.salient[len(m.salient)-1], cue: at.cue}
+			}
+			if at.speaker == nil && m.russian() && len(m.salient) > 0 && (at.cue || startsWithQuote) {
+				// Russian news names who said every quotation; one with a
+				// verb of speech but no speaker of its own, or a
+				// paragraph of speech, is the words of the person the
+				// text is about: the most recent subject or speaker.
+				at.speaker = m.salient[len(m.salient)-1]
+			}
 			for _, qi := range quoteIn[si] {
 				text := strings.TrimRight(strings.TrimSpace(b.Text[spans[qi].start:spans[qi].end]), ",")
 				words := countWords(text)
 				if text == "" || (!at.cue && at.speaker == nil && words < minUnattributedWords) || (!m.capitalNouns() && isTitleCase(text)) ||
-					(at.speaker == nil && words < 2) {
+					(at.speaker == nil && words < 2) ||
+					(!own && words < minUnattributedWords && lang == "ru" && unicode.IsUpper(firstRune(text))) {
+					// (A short capitalised quotation with no attribution
+					// of its own is a name, as Russian quotes names:
+					// «Газпром», «Южный поток».)
 					// (One word with nobody to say it is a scare quote.)
 					continue
 				}
 				all = append(all, found{bi, text, at.speaker, partial[qi]})
+			}
+		}
+		if len(spans) == 0 && signsQuote(b.Text) {
+			// «— Татьяна Скригонюк, заместитель начальника пресс-службы»:
+			// a paragraph of a dash and a name signs the quotation of
+			// the paragraph before it.
+			if p := m.subjectOf(toks0(b.Text, sents, spans, &toks)); p != nil {
+				for k := len(all) - 1; k >= 0 && all[k].block == bi-1; k-- {
+					if all[k].speaker == nil {
+						all[k].speaker = p
+					}
+				}
 			}
 		}
 		prevSpeaker = nil
@@ -295,14 +341,73 @@ func (m *reader) attributionBefore(toks []token) bool {
 // “…”").
 const maxInterruption = 8
 
+// signsQuote reports whether a paragraph opens with a dash and a
+// capitalised word: the signature under a quotation.
+func signsQuote(s string) bool {
+	for _, d := range []string{"— ", "– "} {
+		if rest, ok := strings.CutPrefix(s, d); ok {
+			return unicode.IsUpper(firstRune(rest)) && len(rest) < maxSignatureBytes
+		}
+	}
+	return false
+}
+
+// maxSignatureBytes bounds a signature paragraph: a name and a role.
+const maxSignatureBytes = 300
+
+// toks0 tokenizes the first sentence of a block into *buf.
+func toks0(s string, sents []sentence, spans []qspan, buf *[]token) []token {
+	if len(sents) == 0 {
+		return nil
+	}
+	*buf = tokenize(*buf, s, sents[0], spans)
+	return *buf
+}
+
+// hasSpeechCue reports whether a sentence holds a verb of speech.
+func (m *reader) hasSpeechCue(toks []token) bool {
+	for _, t := range toks {
+		if t.kind == tokWord && m.isSpeechVerb(t.lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// anaphoricOpeners open a Russian sentence that attributes what the
+// sentence before said («Об этом заявил …», «Так прокомментировал …»,
+// «Такое мнение высказал …»): the attribution of a quotation just before.
+var anaphoricOpeners = []string{"об этом", "о том", "так ", "такое ", "такую ", "такой ", "это ", "этим ", "с таким", "с этим", "как ", "такими "}
+
 // neighbour returns the attribution of the nearest sentence of the same
-// block that has one, preferring the earlier.
-func neighbour(attrs []attribution, si int) attribution {
+// block that names a speaker, preferring the earlier, unless the next
+// one opens by pointing back at what was said («Об этом заявил …»).
+//
+// Outside Russian only sentences that quote too are looked at.
+func (m *reader) neighbour(s string, sents []sentence, attrs []attribution, si int, ru bool) attribution {
+	if !ru {
+		return neighbour(attrs, si, true)
+	}
+	if k := si + 1; k < len(attrs) && attrs[k].speaker != nil {
+		lower := strings.ToLower(s[sents[k].start:min(sents[k].end, sents[k].start+16)])
+		for _, o := range anaphoricOpeners {
+			if strings.HasPrefix(lower, o) {
+				return attrs[k]
+			}
+		}
+	}
+	return neighbour(attrs, si, false)
+}
+
+// neighbour returns the attribution of the nearest sentence of the same
+// block that has one, preferring the earlier; with quoting, only of a
+// sentence that holds a quotation too.
+func neighbour(attrs []attribution, si int, quoting bool) attribution {
 	for d := 1; d < len(attrs); d++ {
-		if k := si - d; k >= 0 && (attrs[k].speaker != nil) {
+		if k := si - d; k >= 0 && attrs[k].speaker != nil && (attrs[k].quoting || !quoting) {
 			return attrs[k]
 		}
-		if k := si + d; k < len(attrs) && (attrs[k].speaker != nil) {
+		if k := si + d; k < len(attrs) && attrs[k].speaker != nil && (attrs[k].quoting || !quoting) {
 			return attrs[k]
 		}
 	}
@@ -311,12 +416,21 @@ func neighbour(attrs []attribution, si int) attribution {
 
 // npAfter returns the noun phrase that follows a reporting verb at toks[i]:
 // up to the first punctuation mark, skipping articles and possessives.
-func npAfter(toks []token, i int) []token {
+func npAfter(toks []token, i int) []token { return npAfterN(toks, i, 8) }
+
+// npAfterN is npAfter reading at most n-1 tokens.
+func npAfterN(toks []token, i, n int) []token {
 	j := i + 1
-	for j < len(toks) && j < i+8 && toks[j].kind != tokPunct {
+	for j < len(toks) && j < i+n && (toks[j].kind != tokPunct || isDomainDot(toks, j)) {
 		j++
 	}
 	return toks[i+1 : j]
+}
+
+// isDomainDot reports whether the period toks[j] is the dot of a site
+// address («Лента.ру», NEWSru.com), not punctuation.
+func isDomainDot(toks []token, j int) bool {
+	return toks[j].text == "." && j > 0 && j+1 < len(toks) && toks[j-1].kind == tokWord && toks[j+1].kind == tokWord && topLevelDomains[toks[j+1].lower]
 }
 
 // maxNPWords bounds the noun phrase read before a reporting verb ("Jenna
@@ -344,8 +458,10 @@ func (m *reader) attribute(toks []token, lang string) attribution {
 			if n, ok := matchPhrase(toks, i, ph); ok {
 				at.cue = true
 				np := npAfter(toks, i+n-1)
-				if ph[0] == "по" {
-					np = nominativeNames(np) // «по словам Анны Петровой»
+				if ph[0] == "по" || ph[0] == "согласно" {
+					// «по словам Анны Петровой», «согласно заявлению
+					// Госдепа США»: the genitive.
+					np = nominativeNames(np)
 				}
 				p, src := m.resolve(np, lang)
 				if src != "" {
@@ -369,13 +485,25 @@ func (m *reader) attribute(toks []token, lang string) attribution {
 			return at
 		}
 		if before := npBefore(toks, i); len(before) > 0 {
+			if last := before[len(before)-1]; len(before) > 1 && m.isPronoun(last.lower) {
+				// «Об этом он заявил»: the pronoun next to the verb is
+				// its subject.
+				before = before[len(before)-1:]
+			}
 			if p, _ := m.resolve(before, lang); p != nil {
 				at.speaker = p
 				verbGender(p, t.lower)
 				return at
 			}
 		}
-		p, src := m.resolve(npAfter(toks, i), lang)
+		after := npAfter(toks, i)
+		if m.russian() {
+			// «заявил в воскресенье в интервью Fox глава ведомства Джон
+			// Керри»: Russian puts the circumstances between the verb and
+			// its subject.
+			after = npAfterN(toks, i, maxNPWords+2)
+		}
+		p, src := m.resolve(after, lang)
 		if src != "" {
 			m.addSource(src)
 		}
@@ -426,6 +554,9 @@ func (m *reader) apposition(toks []token, i int) *person {
 		for b := k; b < j; b++ {
 			if isNameWord(toks[b].text) {
 				name, _ := m.stripTitles(capRun(toks, b))
+				if m.isOutletName(name) {
+					break // «как сообщает Breaking Defense, заявил …»
+				}
 				if len(name) >= 2 || (len(name) == 1 && m.known(name)) {
 					return m.lookup(name, true)
 				}
@@ -472,7 +603,9 @@ func (m *reader) subjectOf(toks []token) *person {
 			return nil
 		}
 		name, _ := m.stripTitles(run)
-		if len(name) >= 2 || m.known(name) {
+		// «Ольга, мама первоклассника: — …»: a first name alone names a
+		// person too.
+		if len(name) >= 2 || m.known(name) || isPersonEvidence(name[0]) {
 			return m.lookup(name, true)
 		}
 		return nil
@@ -509,44 +642,184 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, lang string) {
 			if j >= len(toks) {
 				continue
 			}
-			t := toks[j]
-			switch {
-			case t.kind == tokQuote && isOutletLike(t.text, lang, true):
-				notQuote[t.q] = true
-				m.addSource(t.text)
-			case t.kind == tokWord && (isCap(t.text) || isAllCaps(t.text)):
-				if name := outletRun(toks, j); isOutletLike(name, lang, false) {
+			if name, q, ok := m.outletAt(toks, j); ok && (q >= 0 && isOutletLike(name, lang, true) || q < 0 && isOutletLike(name, lang, false) || knownOutlet(name)) {
+				if q >= 0 {
+					notQuote[q] = true
+				}
+				m.addSource(name)
+				continue
+			}
+			// «цитирует заявление Мутко РИА «Новости»»: the verb's object
+			// first, then the outlet; only a known outlet is taken there.
+			for k := j + 1; lang == "ru" && k < len(toks) && k <= j+maxObjectWords && toks[k].kind != tokPunct; k++ {
+				if name, q, ok := m.outletAt(toks, k); ok && knownOutlet(name) {
+					if q >= 0 {
+						notQuote[q] = true
+					}
 					m.addSource(name)
+					break
 				}
 			}
 		}
+		// «опубликованной в Washington Times», «на «Первом канале»»: a
+		// preposition before a known outlet, or a foreign name with an
+		// outlet word, cites it.
+		if t := toks[i]; t.kind == tokWord && citePrepositions[t.lower] && lang == "ru" {
+			if name, q, ok := m.outletAt(toks, i+1); ok && (knownOutlet(name) || q < 0 && isOutletLike(name, lang, false) && hasOutletWord(name)) {
+				if q >= 0 {
+					notQuote[q] = true
+				}
+				m.addSource(name)
+			}
+		}
 		// An outlet noun followed by a name ("broadcaster NOS", «газеты
-		// «Ведомости»») names an outlet wherever it stands.
+		// «Ведомости»») names an outlet; in Russian it is cited when a
+		// preposition or a verb of reporting stands before («в газете Sunday Times», «для
+		// телеканала 1+1»), not when the outlet is the news' subject
+		// («директор радиостанции «Эхо Москвы»»). An agency is a news
+		// agency only when the name is a known outlet (not «антидопингового
+		// агентства РУСАДА»).
 		if t := toks[i]; t.kind == tokWord && m.isOutletNoun(t.lower) && i+1 < len(toks) {
-			switch n := toks[i+1]; {
-			case n.kind == tokQuote && isCap(n.text) && countWords(n.text) <= maxQuotedNameWords:
-				notQuote[n.q] = true
-				m.addSource(n.text)
-			case n.kind == tokWord && (isCap(n.text) || isAllCaps(n.text)):
-				m.addSource(outletRun(toks, i+1))
+			name, q, ok := m.outletAt(toks, i+1)
+			if !ok || (q >= 0 && !(isCap(name) && countWords(name) <= maxQuotedNameWords)) {
+				continue
+			}
+			if q >= 0 {
+				notQuote[q] = true
+			}
+			agency := strings.HasPrefix(t.lower, "агентств") || t.lower == "agency"
+			if lang != "ru" || m.citedAt(toks, i) && (!agency || knownOutlet(name)) {
+				m.addSource(name)
 			}
 		}
 	}
 }
 
+// maxObjectWords is how many words may stand between a verb of reporting
+// and the outlet after its object («цитирует заявление министра РИА
+// Новости»).
+const maxObjectWords = 4
+
+// citesQuoted reports whether the name in quotation marks at toks[k]
+// stands where Russian names a cited outlet: right after a verb, a
+// preposition, an outlet's type word or a piece it published («сказал
+// «Интерфаксу»», «в беседе с «Известиями»», «газете «Труд»»), or after
+// punctuation. After another noun it names that thing («детский сад
+// «Огонек»», «АНО «Диалог»»).
+func (m *reader) citesQuoted(toks []token, k int) bool {
+	if k == 0 || toks[k-1].kind != tokWord {
+		return true
+	}
+	w := toks[k-1].lower
+	if m.isOutletNoun(w) || slicesContainsFold(outletTypeWords, w) {
+		// «газете «Труд»» is cited as the noun before it is.
+		return k < 2 || m.citedAt(toks, k-1)
+	}
+	if citePrepositions[w] || w == "с" || w == "со" || hasPrefixAny(w, pieceNouns) || m.isSpeechVerb(w) {
+		return true
+	}
+	if name := toks[k].text; knownOutlet(name) && hasPrefixAny(reverse(strings.ToLower(name)), []string{"у", "ю", "ма", "мя"}) && m.hasSpeechCue(toks) {
+		// «сказал министр «Интерфаксу»»: the outlet in the dative is
+		// whom the words were said to.
+		return true
+	}
+	for _, v := range m.sourceVerbs {
+		if v[len(v)-1] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// reverse returns s with its letters in reverse order.
+func reverse(s string) string {
+	r := []rune(s)
+	for i, j := 0, len(r)-1; i < j; i, j = i+1, j-1 {
+		r[i], r[j] = r[j], r[i]
+	}
+	return string(r)
+}
+
+// hasOutletWord reports whether a word of name marks it as an outlet's
+// ("Times", "News").
+func hasOutletWord(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if outletWordSet[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// citePrepositions introduce the outlet a text was published in, given
+// to or quoted from («в газете», «на телеканале», «для журнала», «из
+// интервью»).
+var citePrepositions = map[string]bool{"в": true, "во": true, "на": true, "для": true, "из": true, "по": true, "от": true, "in": true, "on": true, "to": true, "by": true, "from": true}
+
+// pieceNouns (stems) name a piece an outlet published or broadcast: the
+// outlet after them is its source («в статье британской газеты», «в
+// эфире телеканала»).
+var pieceNouns = []string{"стать", "материал", "публикаци", "интервью", "эфир", "сюжет", "заметк", "колонк", "репортаж", "article", "interview", "report"}
+
+// hasPrefixAny reports whether w starts with one of stems.
+func hasPrefixAny(w string, stems []string) bool {
+	for _, s := range stems {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// citedAt reports whether the outlet noun at toks[i] is cited: a
+// preposition, a verb of reporting or a published piece stands among the
+// few words before it ("told Norwegian broadcaster NRK").
+func (m *reader) citedAt(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && toks[k].kind == tokWord; k-- {
+		if citePrepositions[toks[k].lower] || m.isSpeechVerb(toks[k].lower) || hasPrefixAny(toks[k].lower, pieceNouns) {
+			return true
+		}
+		for _, v := range m.sourceVerbs {
+			if len(v) == 1 && v[0] == toks[k].lower {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // outletRun returns the name starting at toks[i]: capitalised words and
-// abbreviations in capitals ("NBC News", "BBC").
-func outletRun(toks []token, i int) string {
+// abbreviations in capitals ("NBC News", "BBC"), or a site address
+// («Лента.ру», NEWSru.com); and how many tokens it takes.
+func outletRun(toks []token, i int) (string, int) {
 	j := i
 	for j < len(toks) && toks[j].kind == tokWord && (isCap(toks[j].text) || isAllCaps(toks[j].text)) && j-i < 5 {
 		j++
+		// English titles keep short function words in lower case
+		// ("Mail on Sunday", "News of the World").
+		for j+1 < len(toks) && toks[j].kind == tokWord && titleFunctionWords[toks[j].text] && toks[j+1].kind == tokWord && isNameWord(toks[j+1].text) && isLatin(toks[j+1].text) {
+			j++
+		}
 	}
 	words := make([]string, 0, j-i)
 	for _, t := range toks[i:j] {
 		words = append(words, t.text)
 	}
-	return strings.Join(words, " ")
+	name := strings.Join(words, " ")
+	// A site address: the name, a dot and a top-level domain (a dot
+	// inside a sentence, with no space after it).
+	if j > i && j+1 < len(toks) && toks[j].text == "." && toks[j+1].kind == tokWord && topLevelDomains[toks[j+1].lower] {
+		name += "." + toks[j+1].text
+		j += 2
+	}
+	return name, j - i
 }
+
+// titleFunctionWords stand in lower case inside an English title.
+var titleFunctionWords = map[string]bool{"on": true, "of": true, "the": true, "and": true}
+
+// isLatin reports whether w is written in Latin letters.
+func isLatin(w string) bool { return unicode.Is(unicode.Latin, firstRune(w)) }
 
 // isOutletNoun reports whether w is a noun that introduces an outlet's name
 // ("broadcaster", «газеты»).

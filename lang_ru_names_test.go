@@ -1,6 +1,9 @@
 package article
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestGenitiveToNominative(t *testing.T) {
 	for gen, nom := range map[string]string{
@@ -11,6 +14,57 @@ func TestGenitiveToNominative(t *testing.T) {
 	} {
 		if got := genitiveToNominative(gen); got != nom {
 			t.Errorf("genitiveToNominative(%q) = %q, want %q", gen, got, nom)
+		}
+	}
+}
+
+func TestRuNominative(t *testing.T) {
+	for in, want := range map[string]string{
+		"Дмитрию Пескову":         "Дмитрий Песков",
+		"Дэвидом Кэмероном":       "Дэвид Кэмерон",
+		"Анны Петровой":           "Анна Петрова",
+		"Анну Петрову":            "Анна Петрова",
+		"Сергея Собянина":         "Сергей Собянин",
+		"Владимира Владимировича": "Владимир Владимирович",
+		"Ирине Юрьевне":           "Ирина Юрьевна",
+		"Владимиром Жириновским":  "Владимир Жириновский",
+		"Марии Захаровой":         "Мария Захарова",
+		"Алле Бут":                "Алла Бут", // a woman's surname in a consonant does not decline
+		"Иосифа Диски":            "Иосиф Диски",
+		"Игоря Сечина":            "Игорь Сечин",
+		"Александра Лукашенко":    "Александр Лукашенко",
+		"Жириновского":            "Жириновский",
+		"Ивана Ивановича Петрова": "Иван Иванович Петров",
+		"Владимир Путин":          "Владимир Путин",
+		"Петрова":                 "Петрова", // a man's genitive or a woman's nominative: left alone
+	} {
+		got, _ := ruNominative(strings.Fields(in))
+		if strings.Join(got, " ") != want {
+			t.Errorf("ruNominative(%q) = %q, want %q", in, strings.Join(got, " "), want)
+		}
+	}
+}
+
+func TestRussianOutlets(t *testing.T) {
+	for in, want := range map[string]string{
+		"Фильм снимут в следующем году, сообщает РИА «Новости».":              "РИА Новости",
+		"«Мы готовы», — сказал министр «Интерфаксу».":                         "Интерфакс",
+		"Свидание разрешили, пишет NEWSru.com.":                               "NEWSru.com",
+		"Он выступил в интервью программе «Время» на «Первом канале».":        "Первый канал",
+		"Протестующие пришли к посольству, уточняет газета «Труд».":           "Труд",
+		"Как сообщает ИА «Регнум», мост откроют в мае.":                       "Регнум",
+		"Россия рискует стать изгоем, написал в Facebook премьер.":            "",
+		"Генеральный директор радиостанции «Эхо Москвы» может покинуть пост.": "",
+		"Он напомнил о работе антидопингового агентства РУСАДА.":              "",
+		"В конкурсе участвует детский сад «Огонек».":                          "",
+	} {
+		a, err := ParseText(strings.NewReader("Заголовок\n\n" + in + "\n\nЭто второй абзац новости, в котором говорится о событиях и их последствиях для жителей города.\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := strings.Join(a.Sources, "; ")
+		if got != want {
+			t.Errorf("%s: sources %q, want %q", in, got, want)
 		}
 	}
 }

@@ -18,18 +18,213 @@ type qspan struct {
 // quotation left open at the end of a paragraph (the convention for quotes
 // that run on into the next paragraph) runs to the end of s. Unbalanced
 // guillemets are ignored.
-func quoteSpans(s string) []qspan {
-	if q, ok := dashQuote(s); ok {
-		return append([]qspan{q}, quoteSpansFrom(s, q.oend)...)
+//
+// With russian, the Russian conventions of direct speech apply too: a
+// dash-opened quotation goes on after its attribution, a paragraph opened
+// by a dash (or a name, a colon and a dash) is speech, and a quotation
+// interrupted by its attribution inside the marks is two.
+func quoteSpans(s string, russian bool) []qspan {
+	if q, ok := dashQuote(s, russian); ok {
+		qs := []qspan{q}
+		// «— A, — рассказывает он, — B»: the speech goes on after the
+		// attribution, to the end of the paragraph.
+		if b, ok := dashContinuation(s, q.oend); ok && russian {
+			qs = append(qs, b)
+		}
+		qs = append(qs, quoteSpansFrom(s, qs[len(qs)-1].oend, russian)...)
+		if russian {
+			qs = splitInterrupted(s, qs)
+		}
+		return qs
 	}
-	return quoteSpansFrom(s, 0)
+	if q, ok := dashParagraph(s); ok && russian {
+		return []qspan{q}
+	}
+	if !russian {
+		return quoteSpansFrom(s, 0, false)
+	}
+	return splitInterrupted(s, quoteSpansFrom(s, 0, true))
+}
+
+// maxInterruptionBytes bounds the attribution that may stand inside a
+// quotation between two dashes («…, — пояснила она, — …»).
+const maxInterruptionBytes = 160
+
+// interruptionDashes open and close an attribution inside a quotation:
+// Russian sets it off with dashes after the comma or period that ends the
+// first piece («Утверждают, — пояснила она, — но…», «…хорошо. — сказал
+// он. — Но…»); a hyphen stands for the dash in plain-text copy.
+var interruptionDashes = []string{" — ", " – ", " - "}
+
+// splitInterrupted splits every quotation that Russian punctuation
+// interrupts with its attribution, inside the same quote marks («A, —
+// сказал он, — B»), into its two pieces, so that the words between them
+// are read as the attribution they are. The words between the dashes must
+// hold a verb of speech in lower case, and be short.
+func splitInterrupted(s string, spans []qspan) []qspan {
+	var out []qspan
+	for _, q := range spans {
+		for {
+			a, b, ok := interruption(s, q)
+			if !ok {
+				break
+			}
+			out = append(out, qspan{start: q.start, end: a, ostart: q.ostart, oend: a})
+			q = qspan{start: b, end: q.end, ostart: b, oend: q.oend}
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// interruption finds the attribution inside the quotation q: the offset
+// where the first piece ends (before its comma) and where the second
+// starts (after the closing dash).
+func interruption(s string, q qspan) (int, int, bool) {
+	text := s[q.start:q.end]
+	for off := 0; off < len(text); {
+		i, d := indexAnyOf(text[off:], interruptionDashes)
+		if i < 0 {
+			return 0, 0, false
+		}
+		open := off + i
+		off = open + len(d)
+		if open == 0 || !strings.ContainsRune(",.!?…", rune(text[open-1])) && !strings.HasSuffix(text[:open], "…") {
+			continue
+		}
+		mid := text[off:]
+		if len(mid) > maxInterruptionBytes {
+			mid = mid[:maxInterruptionBytes]
+		}
+		j, d2 := indexAnyOf(mid, interruptionDashes)
+		if j <= 0 || !strings.ContainsRune(",.", rune(mid[j-1])) || !hasSpeechVerb(mid[:j]) {
+			continue
+		}
+		end := open
+		if text[end-1] == ',' {
+			end--
+		}
+		return q.start + end, q.start + off + j + len(d2), true
+	}
+	return 0, 0, false
+}
+
+// indexAnyOf returns the first index in s of one of seps, and which.
+func indexAnyOf(s string, seps []string) (int, string) {
+	best, which := -1, ""
+	for _, sep := range seps {
+		if i := strings.Index(s, sep); i >= 0 && (best < 0 || i < best) {
+			best, which = i, sep
+		}
+	}
+	return best, which
+}
+
+// hasSpeechVerb reports whether the words of s, which must open in lower
+// case, hold a Russian verb of speech in any gender or number
+// («пояснила», «сказали»).
+func hasSpeechVerb(s string) bool {
+	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	if len(words) == 0 || !unicode.IsLower(firstRune(words[0])) || len(words) > maxInterruption {
+		return false
+	}
+	return speechVerbAmong(words)
+}
+
+// hasSpeechVerbAnyCase reports whether the first maxInterruption words of
+// s hold a Russian verb of speech («— …, — Песков заявил»).
+func hasSpeechVerbAnyCase(s string) bool {
+	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	return speechVerbAmong(words[:min(len(words), maxInterruption)])
+}
+
+// speechVerbAmong reports whether one of words is a Russian verb of speech
+// in any gender or number.
+func speechVerbAmong(words []string) bool {
+	for _, w := range words {
+		for _, v := range ruTable.speechVerbs {
+			if strings.HasPrefix(w, v) && utf8.RuneCountInString(w)-utf8.RuneCountInString(v) <= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dashContinuation finds the second piece of direct speech a dash opens
+// after its attribution («…, — рассказывает Иван Петров, — в учебку
+// связи…»): the attribution from the offset from on is short, holds a
+// verb of speech and ends with a comma or period and a dash; the speech
+// runs to the end of the paragraph.
+func dashContinuation(s string, from int) (qspan, bool) {
+	// from is after the comma: skip the dash that opens the attribution.
+	_, d0 := indexAnyOf(s[from:], interruptionDashes)
+	if d0 == "" || !strings.HasPrefix(s[from:], d0) {
+		return qspan{}, false
+	}
+	from += len(d0)
+	rest := s[from:]
+	if len(rest) > maxInterruptionBytes {
+		rest = rest[:maxInterruptionBytes]
+	}
+	j, d := indexAnyOf(rest, interruptionDashes)
+	if j <= 0 || !strings.ContainsRune(",.", rune(rest[j-1])) || !hasSpeechVerb(rest[:j]) {
+		return qspan{}, false
+	}
+	start := from + j + len(d)
+	if start >= len(s) {
+		return qspan{}, false
+	}
+	return qspan{start: start, end: len(s), ostart: from + j + 1, oend: len(s)}, true
+}
+
+// minDashParagraphWords is the length from which a paragraph opened by a
+// dash with no attribution inside is taken for speech.
+const minDashParagraphWords = minUnattributedWords
+
+// maxSpeakerIntroBytes bounds the name and role before «: —» that
+// introduce a speaker's words in a paragraph («Ольга, мама
+// первоклассника: — Букет…»).
+const maxSpeakerIntroBytes = 120
+
+// dashParagraph finds a paragraph of direct speech the Russian way with
+// no attribution inside it: opened by a dash (an answer in an interview,
+// a quotation introduced in the paragraph before), or introduced by a
+// name and a colon and a dash. It must end as a sentence ends, not as an
+// item of a list («;», «,»), and hold no quote mark of its own around the
+// whole.
+func dashParagraph(s string) (qspan, bool) {
+	start, ostart := -1, 0
+	for _, d := range []string{"— ", "– "} {
+		if strings.HasPrefix(s, d) {
+			start = len(d)
+		}
+	}
+	if start < 0 {
+		head := s[:min(len(s), maxSpeakerIntroBytes)]
+		for _, d := range []string{": — ", ": – "} {
+			if i := strings.Index(head, d); i > 0 && !strings.ContainsAny(head[:i], "«»\"“”.!?") && unicode.IsUpper(firstRune(s)) {
+				start, ostart = i+len(d), i+len(": ")
+				break
+			}
+		}
+	}
+	if start < 0 || start >= len(s) {
+		return qspan{}, false
+	}
+	end := strings.TrimRight(s, " ")
+	last, _ := utf8.DecodeLastRuneInString(end)
+	if !strings.ContainsRune(".!?…»\"", last) || countWords(s[start:]) < minDashParagraphWords {
+		return qspan{}, false
+	}
+	return qspan{start: start, end: len(end), ostart: ostart, oend: len(end)}, true
 }
 
 // dashQuote finds direct speech set off by dashes, as Russian prints it: a
 // paragraph that opens with a dash and gives the speaker after a second
 // one («— Мы готовы к переговорам, — заявил Песков.»). The quotation runs
 // from the first dash to the punctuation before the second.
-func dashQuote(s string) (qspan, bool) {
+func dashQuote(s string, russian bool) (qspan, bool) {
 	rest, ok := strings.CutPrefix(s, "— ")
 	if !ok {
 		if rest, ok = strings.CutPrefix(s, "– "); !ok {
@@ -37,20 +232,51 @@ func dashQuote(s string) (qspan, bool) {
 		}
 	}
 	start := len(s) - len(rest)
-	for _, sep := range []string{", — ", "! — ", "? — ", "… — ", ", – "} {
-		if i := strings.Index(rest, sep); i > 0 {
-			end := start + i
-			if sep[0] != ',' {
-				end += len(sep) - len(" — ") // keep ! ? … in the quotation
-			}
-			return qspan{start: start, end: end, ostart: 0, oend: start + i + 1}, true
+	// The first dash after a comma, ! ? or … that the author's words
+	// follow: in Russian, a verb of speech among them (a dash inside the
+	// speech, «— Диалог власти — тема избитая, — …», is punctuation).
+	for off := 0; off < len(rest); {
+		seps := []string{", — ", "! — ", "? — ", "… — ", ", – "}
+		if russian {
+			// «…есть будущее — резюмировал он»: the comma is sometimes
+			// left out; then the verb must come first.
+			seps = append(seps, " — ")
 		}
+		i, sep := indexAnyOf(rest[off:], seps)
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + len(sep)
+		after := rest[off:]
+		if len(after) > maxInterruptionBytes {
+			after = after[:maxInterruptionBytes]
+		}
+		if k := strings.IndexAny(after, ".!?"); k >= 0 {
+			after = after[:k]
+		}
+		if russian && !hasSpeechVerbAnyCase(after) {
+			continue
+		}
+		if sep == " — " {
+			if w := strings.Fields(after); len(w) == 0 || !unicode.IsLower(firstRune(w[0])) || !speechVerbAmong(w[:1]) {
+				continue
+			}
+		}
+		end := start + i
+		if sep[0] != ',' {
+			end += len(sep) - len(" — ") // keep ! ? … in the quotation
+		}
+		return qspan{start: start, end: end, ostart: 0, oend: start + i + 1}, true
 	}
 	return qspan{}, false
 }
 
 // quoteSpansFrom finds the quotations in s from byte offset from on.
-func quoteSpansFrom(s string, from int) []qspan {
+//
+// With nestStraight, a straight quote after a space inside a straight
+// quotation opens a nested one (see below).
+func quoteSpansFrom(s string, from int, nestStraight bool) []qspan {
 	var out []qspan
 	var stack []rune
 	open := 0 // byte offset of the top-level opening mark
@@ -96,7 +322,12 @@ func quoteSpansFrom(s string, from int) []qspan {
 				pop()
 			}
 		case '"':
-			if top == '"' {
+			if top == '"' && nestStraight && unicode.IsSpace(prev) && i+1 < len(s) && !unicode.IsSpace(rune(s[i+1])) {
+				// «я "за" введение»: in Russian plain-text copy straight
+				// quotes serve both levels; one after a space and before
+				// a word opens a quotation inside the quotation.
+				push()
+			} else if top == '"' {
 				pop()
 			} else if !unicode.IsLetter(prev) && !unicode.IsDigit(prev) {
 				push()

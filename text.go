@@ -311,9 +311,10 @@ func isHeadingLine(s string) bool {
 }
 
 // isRubric reports whether a line is a rubric: one to four words in
-// capitals.
+// capitals, with no sentence punctuation (a line in capitals that ends
+// with "!" or holds a colon is the text's own, not a rubric).
 func isRubric(s string) bool {
-	if len(s) > 60 {
+	if len(s) > 60 || strings.ContainsAny(s, ".!?:;«»\"") {
 		return false
 	}
 	if n := countWords(s); n == 0 || n > 4 {

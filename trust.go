@@ -34,7 +34,10 @@ const earliestDate = 1990
 // article's date, rather than the parser finding it in text.
 func explicitDateSource(from string) bool {
 	switch from {
-	case FromJSONLD, FromMicrodata, FromOpenGraph, FromMeta, FromTimeElement:
+	case FromJSONLD, FromMicrodata, FromOpenGraph, FromMeta, FromTimeElement, FromTextDate:
+		// (A text article's dateline states its date as plainly as a
+		// tag does: a 1987 wire story printed «26.02.1987 | 15:49» keeps
+		// it.)
 		return true
 	}
 	return false

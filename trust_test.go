@@ -18,7 +18,7 @@ func TestCheckDates(t *testing.T) {
 		{"plausible", day(2024, 6, 19), day(2024, 6, 20), FromTextDate, "2024-06-19", "2024-06-20"},
 		{"future", day(2024, 9, 1), Date{}, FromJSONLD, "", ""},
 		{"a day ahead is a zone, not the future", day(2024, 7, 2), Date{}, FromTextDate, "2024-07-02", ""},
-		{"before 1990 from text", day(1987, 3, 1), Date{}, FromTextDate, "", ""},
+		{"before 1990 from a text's dateline", day(1987, 3, 1), Date{}, FromTextDate, "1987-03-01", ""},
 		{"before 1990 from structured data", day(1987, 3, 1), Date{}, FromJSONLD, "1987-03-01", ""},
 		{"modified before published", day(2024, 6, 19), day(2024, 1, 2), FromTextDate, "2024-06-19", ""},
 	}
