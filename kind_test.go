@@ -273,6 +273,10 @@ func TestKindPrecisionOnArticles(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads a thousand pages; skipped in -short mode")
 	}
+	if raceEnabled {
+		// A minute under the race detector; .ci/run runs it without.
+		t.Skip("reads a thousand pages; skipped under -race (run: go test -run TestKindPrecisionOnArticles .)")
+	}
 	split := "dev"
 	if os.Getenv("KIND_SPLIT") == "validation" {
 		split = "validation"
