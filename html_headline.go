@@ -51,13 +51,18 @@ var titleClassNames = map[string]bool{
 
 // titleClass records the text of an element whose class or id (ci, lower
 // case) names the headline.
+// classJoiner drops the hyphens and underscores that join the words of a
+// class name ("entry-title", "story_headline"). Built once: a Replacer is
+// costly to build.
+var classJoiner = strings.NewReplacer("-", "", "_", "")
+
 func (w *metaWalker) titleClass(n *html.Node, ci string) {
 	if w.elsewhere > 0 || len(w.m.titled) >= 4 {
 		return
 	}
 	found := false
 	for _, f := range strings.Fields(ci) {
-		f = strings.NewReplacer("-", "", "_", "").Replace(f)
+		f = classJoiner.Replace(f)
 		if titleClassNames[f] || strings.HasSuffix(f, "articleheadline") || strings.HasSuffix(f, "storyheadline") {
 			found = true
 			break
