@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -55,32 +54,8 @@ type wePage struct {
 	Err      string `json:",omitempty"`
 }
 
-var weWordRE = regexp.MustCompile(`[\p{L}\p{N}\p{Mn}_]+`)
-
-func weTokens(s string) []string { return weWordRE.FindAllString(strings.ToLower(s), -1) }
-
-// weF1 is score.py's token precision, recall and F1 (multiset overlap).
-func weF1(pred, truth []string) (p, r, f float64) {
-	if len(pred) == 0 && len(truth) == 0 {
-		return 1, 1, 1
-	}
-	m := make(map[string]int, len(truth))
-	for _, t := range truth {
-		m[t]++
-	}
-	common := 0
-	for _, t := range pred {
-		if m[t] > 0 {
-			m[t]--
-			common++
-		}
-	}
-	if common == 0 {
-		return 0, 0, 0
-	}
-	p, r = float64(common)/float64(len(pred)), float64(common)/float64(len(truth))
-	return p, r, 2 * p * r / (p + r)
-}
+// weTokens are the lower-cased word tokens web-extract's score.py counts.
+func weTokens(s string) []string { return eval.LowerTokens(s) }
 
 // loadWebExtract reads a split's ground truth, its ids sorted.
 func loadWebExtract(t testing.TB, split string) (map[string]weTruth, []string) {
@@ -139,11 +114,11 @@ func TestWebExtract(t *testing.T) {
 					continue
 				}
 				a, err := Parse(bytes.NewReader(b), WithURL(g.URL))
-				pred, truth := weTokens(bodyOf(a)), weTokens(g.ArticleBody)
+				sc := eval.ScoreTokens(bodyOf(a), g.ArticleBody)
 				p := &res[i]
-				p.P, p.R, p.F1 = weF1(pred, truth)
+				p.P, p.R, p.F1 = sc.P, sc.R, sc.F1
 				p.CLI = p.F1
-				p.Empty = len(pred) == 0
+				p.Empty = sc.Empty
 				if err != nil {
 					p.Err = err.Error()
 					p.CLI = 0

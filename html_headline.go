@@ -49,13 +49,13 @@ var titleClassNames = map[string]bool{
 	"headingstory": true, "storyheading": true, "articleheading": true, "contentheading": true,
 }
 
-// titleClass records the text of an element whose class or id (ci, lower
-// case) names the headline.
 // classJoiner drops the hyphens and underscores that join the words of a
 // class name ("entry-title", "story_headline"). Built once: a Replacer is
 // costly to build.
 var classJoiner = strings.NewReplacer("-", "", "_", "")
 
+// titleClass records the text of an element whose class or id (ci, lower
+// case) names the headline.
 func (w *metaWalker) titleClass(n *html.Node, ci string) {
 	if w.elsewhere > 0 || len(w.m.titled) >= 4 {
 		return
