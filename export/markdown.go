@@ -6,14 +6,14 @@ import (
 	"strings"
 
 	"github.com/articlekit/article"
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
 // FrontMatter is the YAML front matter Markdown writes, in key order. The
 // keys are the ones Hugo and Jekyll read (title, date, lastmod, description,
 // author/authors, categories, tags, lang, images); the rest are this
 // package's own and are ignored by both unless a theme uses them. Decode a
-// written front matter into it with gopkg.in/yaml.v3.
+// written front matter into it with go.yaml.in/yaml/v3.
 type FrontMatter struct {
 	// Title is the headline.
 	Title string `yaml:"title"`
