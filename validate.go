@@ -12,6 +12,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/articlekit/article/internal/schemacheck"
 	"github.com/articlekit/article/schema"
 	"github.com/santhosh-tekuri/jsonschema/v5"
 )
@@ -134,7 +135,7 @@ type compiledSchema struct {
 	doc    any
 	// fast decides valid documents without the library's error tree; nil
 	// when the schema uses a keyword it does not implement.
-	fast *fastSchema
+	fast *schemacheck.Checker
 }
 
 // loadSchema compiles the embedded schema on first use.
@@ -158,7 +159,7 @@ var loadSchema = sync.OnceValues(func() (*compiledSchema, error) {
 	if err != nil {
 		return nil, fmt.Errorf("article: decoding schema: %w", err)
 	}
-	return &compiledSchema{schema: s, doc: doc, fast: newFastSchema(s)}, nil
+	return &compiledSchema{schema: s, doc: doc, fast: schemacheck.New(s)}, nil
 })
 
 // decodeJSON decodes exactly one JSON value, keeping numbers exact.
@@ -195,7 +196,7 @@ func docViolations(doc any) ([]Violation, error) {
 	if err != nil {
 		return nil, err
 	}
-	if cs.fast != nil && cs.fast.valid(cs.schema, doc) {
+	if cs.fast != nil && cs.fast.Valid(doc) {
 		return nil, nil
 	}
 	return cs.libraryViolations(doc)

@@ -2,26 +2,19 @@ package article
 
 import (
 	"encoding/json"
-	"math/big"
 	"math/rand/v2"
-	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
-	"unicode/utf8"
-
-	"github.com/santhosh-tekuri/jsonschema/v5"
 )
 
 // compareFast asserts that the fast check and the schema library agree on
 // doc, and reports whether doc is valid.
 func compareFast(t *testing.T, cs *compiledSchema, name string, doc any) bool {
 	t.Helper()
-	c := fastCheck{fastSchema: cs.fast}
-	fast := c.check(cs.schema, doc, 0)
+	fast, sure := cs.fast.Check(doc)
 	lib := cs.schema.Validate(doc) == nil
-	if c.unsure {
+	if !sure {
 		t.Errorf("%s: the fast check is unsure of a decoded document", name)
 	}
 	if fast != lib {
@@ -39,32 +32,8 @@ func TestFastSchemaEnabled(t *testing.T) {
 	if cs.fast == nil {
 		t.Fatal("the embedded schema uses a keyword the fast check does not implement; Validate would always take the slow path")
 	}
-	if len(cs.fast.notSpace) == 0 || len(cs.fast.formats) != 3 {
-		t.Errorf("fast check found %d \\S patterns and formats %v; want the text pattern and uri, date, date-time", len(cs.fast.notSpace), cs.fast.formats)
-	}
-}
-
-func TestFastSchemaDisabled(t *testing.T) {
-	for _, src := range []string{
-		`{"type":"object","unevaluatedProperties":false}`,
-		`{"$dynamicAnchor":"x","properties":{"a":{"$dynamicRef":"#x"}}}`,
-		`{"type":"array","uniqueItems":true}`,
-		`{"type":"array","contains":{"type":"string"}}`,
-		`{"dependentRequired":{"a":["b"]}}`,
-		`{"$defs":{"x":{"contentEncoding":"base64"}},"items":{"$ref":"#/$defs/x"}}`,
-	} {
-		c := jsonschema.NewCompiler()
-		c.Draft = jsonschema.Draft2020
-		if err := c.AddResource("mem://s.json", strings.NewReader(src)); err != nil {
-			t.Fatal(err)
-		}
-		s, err := c.Compile("mem://s.json")
-		if err != nil {
-			t.Fatal(err)
-		}
-		if newFastSchema(s) != nil {
-			t.Errorf("newFastSchema accepted %s, which uses a keyword it does not implement", src)
-		}
+	if cs.fast.NotSpacePatterns() == 0 || len(cs.fast.Formats()) != 3 {
+		t.Errorf("fast check found %d \\S patterns and formats %v; want the text pattern and uri, date, date-time", cs.fast.NotSpacePatterns(), cs.fast.Formats())
 	}
 }
 
@@ -200,84 +169,6 @@ func mutateOnce(r *rand.Rand, v any) any {
 	return mutationValues[r.IntN(len(mutationValues))]
 }
 
-func TestHasNonSpace(t *testing.T) {
-	re := regexp.MustCompile(`\S`)
-	r := rand.New(rand.NewPCG(7, 8))
-	inputs := []string{"", " ", "\t\n\f\r ", "\v", "\u00a0", "\u2028", "\x00", "\xff", " x ", "\x85"}
-	for range 5000 {
-		b := make([]byte, r.IntN(6))
-		for i := range b {
-			if r.IntN(2) == 0 {
-				b[i] = " \t\n\f\r\v"[r.IntN(6)]
-			} else {
-				b[i] = byte(r.IntN(256))
-			}
-		}
-		inputs = append(inputs, string(b))
-	}
-	for _, s := range inputs {
-		if got, want := hasNonSpace(s), re.MatchString(s); got != want {
-			t.Errorf("hasNonSpace(%q) = %v, regexp \\S matches: %v", s, got, want)
-		}
-	}
-}
-
-// TestDecimalMatchesRat compares the decimal shortcut with big.Rat, which
-// the library uses, on numbers and bounds around each other.
-func TestDecimalMatchesRat(t *testing.T) {
-	r := rand.New(rand.NewPCG(9, 10))
-	numbers := []string{"0", "-0", "1", "-1", "0.0", "1.000", "1.0001", "-0.5", "6", "7", "0.9999999999999999999999", "4611686018427387903", "4611686018427387904", "1e2", "1.", ".5", "01", "-"}
-	for range 3000 {
-		n := strconv.Itoa(r.IntN(20) - 10)
-		if r.IntN(2) == 0 {
-			n += "." + strings.Repeat("0", r.IntN(3)) + strconv.Itoa(r.IntN(100))
-		}
-		numbers = append(numbers, n)
-	}
-	bounds := []*big.Rat{big.NewRat(0, 1), big.NewRat(1, 1), big.NewRat(-1, 1), big.NewRat(6, 1), big.NewRat(-7, 1), big.NewRat(1, 2), new(big.Rat).SetInt64(1 << 62), new(big.Rat).SetInt64(1<<62 - 1)}
-	for _, n := range numbers {
-		d, ok := parseDecimal(n)
-		want, wantOK := new(big.Rat).SetString(n)
-		if !ok {
-			continue
-		}
-		if !wantOK {
-			t.Errorf("parseDecimal(%q) accepted a number big.Rat rejects", n)
-			continue
-		}
-		if d.isInt() != want.IsInt() {
-			t.Errorf("parseDecimal(%q).isInt() = %v, big.Rat says %v", n, d.isInt(), want.IsInt())
-		}
-		for _, b := range bounds {
-			got, ok := d.cmpBound(b)
-			if !ok {
-				continue
-			}
-			if w := want.Cmp(b); got != w {
-				t.Errorf("parseDecimal(%q).cmpBound(%v) = %d, big.Rat says %d", n, b, got, w)
-			}
-		}
-	}
-}
-
-func TestLengthWithin(t *testing.T) {
-	r := rand.New(rand.NewPCG(15, 16))
-	pieces := []string{"a", "я", "日", "😀", "\xff", "\xe2\x82", " "}
-	for range 5000 {
-		var b strings.Builder
-		for range r.IntN(8) {
-			b.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		s := b.String()
-		min, max := r.IntN(10)-1, r.IntN(12)-1
-		n := utf8.RuneCountInString(s)
-		want := (min == -1 || n >= min) && (max == -1 || n <= max)
-		if got := lengthWithin(s, min, max); got != want {
-			t.Errorf("lengthWithin(%q, %d, %d) = %v, want %v (%d characters)", s, min, max, got, want, n)
-		}
-	}
-}
-
 // FuzzFastSchema compares the fast check with the schema library on any
 // JSON document.
 func FuzzFastSchema(f *testing.F) {
@@ -296,9 +187,8 @@ func FuzzFastSchema(f *testing.F) {
 		if err != nil {
 			return
 		}
-		c := fastCheck{fastSchema: cs.fast}
-		fast := c.check(cs.schema, doc, 0)
-		if c.unsure {
+		fast, sure := cs.fast.Check(doc)
+		if !sure {
 			return // a document Validate hands to the library
 		}
 		if lib := cs.schema.Validate(doc) == nil; fast != lib {

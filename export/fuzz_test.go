@@ -13,9 +13,9 @@ import (
 	"github.com/articlekit/article/export"
 	"github.com/yuin/goldmark"
 	gmhtml "github.com/yuin/goldmark/renderer/html"
+	"go.yaml.in/yaml/v3"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-	"go.yaml.in/yaml/v3"
 )
 
 // fuzzArticle builds an Article with every text field taken from the fuzzer.

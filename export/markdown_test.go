@@ -10,9 +10,9 @@ import (
 	"github.com/articlekit/article"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
+	"go.yaml.in/yaml/v3"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-	"go.yaml.in/yaml/v3"
 )
 
 // splitFrontMatter splits Markdown output into its YAML front matter and

@@ -1,9 +1,19 @@
-package article
+// Package schemacheck decides quickly whether a JSON document is valid
+// against a compiled JSON Schema (github.com/santhosh-tekuri/jsonschema/v5),
+// without building the library's error tree.
+//
+// It takes a *jsonschema.Schema and documents decoded as the library
+// decodes them (map[string]any, []any, string, json.Number, bool, nil) and
+// returns valid or not, and whether it was sure. A caller asks it first and
+// hands every document it does not find valid, or is not sure of, to the
+// library, which then explains the violations.
+package schemacheck
 
 import (
 	"encoding/json"
 	"math/big"
 	"regexp"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 
@@ -12,7 +22,7 @@ import (
 
 // The schema library builds a detailed error tree, and to do so allocates
 // maps and location strings at every node of the document even when the
-// document is valid, which nearly every article is. fastSchema answers the
+// document is valid, which nearly every article is. Checker answers the
 // one question Validate needs first, "is this document valid?", by walking
 // the same compiled *jsonschema.Schema (the schema file stays the only
 // statement of the rules) with the library's semantics for each keyword, but
@@ -24,11 +34,13 @@ import (
 //
 // Keywords it does not implement (dynamic and recursive references,
 // unevaluated*, dependencies, contains, uniqueItems, content*, tuple items,
-// extensions) disable it as a whole: newFastSchema returns nil and every
+// extensions) disable it as a whole: New returns nil and every
 // document goes through the library.
 
-// fastSchema is the checker for one compiled schema.
-type fastSchema struct {
+// Checker is the fast check for one compiled schema.
+type Checker struct {
+	// root is the schema documents are checked against.
+	root *jsonschema.Schema
 	// formats are the format checkers the library applies, by format name:
 	// it was compiled with AssertFormat and no formats of its own, so it
 	// uses jsonschema.Formats.
@@ -52,10 +64,11 @@ type namedSchema struct {
 // if…) plus the document's depth; beyond it the fast check gives up.
 const maxFastDepth = 64
 
-// newFastSchema returns a checker for s, or nil when s uses a keyword the
-// checker does not implement.
-func newFastSchema(s *jsonschema.Schema) *fastSchema {
-	f := &fastSchema{formats: map[string]func(any) bool{}, notSpace: map[*regexp.Regexp]bool{}, props: map[*jsonschema.Schema][]namedSchema{}}
+// New returns a checker for s, or nil when s uses a keyword the checker
+// does not implement. s must have been compiled with AssertFormat and no
+// formats of its own.
+func New(s *jsonschema.Schema) *Checker {
+	f := &Checker{root: s, formats: map[string]func(any) bool{}, notSpace: map[*regexp.Regexp]bool{}, props: map[*jsonschema.Schema][]namedSchema{}}
 	seen := map[*jsonschema.Schema]bool{}
 	if !f.prepare(s, seen) {
 		return nil
@@ -65,7 +78,7 @@ func newFastSchema(s *jsonschema.Schema) *fastSchema {
 
 // prepare checks that every schema reachable from s uses only implemented
 // keywords, and records its formats and patterns.
-func (f *fastSchema) prepare(s *jsonschema.Schema, seen map[*jsonschema.Schema]bool) bool {
+func (f *Checker) prepare(s *jsonschema.Schema, seen map[*jsonschema.Schema]bool) bool {
 	if s == nil || seen[s] {
 		return true
 	}
@@ -118,17 +131,39 @@ func (f *fastSchema) prepare(s *jsonschema.Schema, seen map[*jsonschema.Schema]b
 // fastCheck is one run of the checker: unsure is set when it met something
 // it cannot decide, and then its answer means nothing.
 type fastCheck struct {
-	*fastSchema
+	*Checker
 	unsure bool
 }
 
-// valid reports whether doc is valid against s; false also when it is not
-// sure.
-func (f *fastSchema) valid(s *jsonschema.Schema, doc any) bool {
-	c := fastCheck{fastSchema: f}
-	ok := c.check(s, doc, 0)
-	return ok && !c.unsure
+// Check reports whether doc is valid against the schema, and whether the
+// checker is sure of it: when sure is false, valid means nothing and the
+// library must decide.
+func (f *Checker) Check(doc any) (valid, sure bool) {
+	c := fastCheck{Checker: f}
+	ok := c.check(f.root, doc, 0)
+	return ok, !c.unsure
 }
+
+// Valid reports whether doc is valid against the schema; false also when
+// the checker is not sure.
+func (f *Checker) Valid(doc any) bool {
+	ok, sure := f.Check(doc)
+	return ok && sure
+}
+
+// Formats returns the names of the formats the checker asserts.
+func (f *Checker) Formats() []string {
+	names := make([]string, 0, len(f.formats))
+	for n := range f.formats {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	return names
+}
+
+// NotSpacePatterns returns how many of the schema's patterns are `\S`
+// alone, which the checker decides without running a regexp.
+func (f *Checker) NotSpacePatterns() int { return len(f.notSpace) }
 
 // check reports whether v satisfies s, keyword by keyword as
 // jsonschema's (*Schema).validate decides it.
