@@ -535,7 +535,7 @@ func (m *reader) resolve(toks []token, lang string) (p *person, source string) {
 			continue
 		}
 		if !isNameWord(t.text) && !isAllCaps(t.text) {
-			if stem, ok := m.role(t.lower); ok && (i+1 >= len(toks) || !isNameWord(toks[i+1].text)) && !(m.russian() && hasNameWord(toks[i+1:])) {
+			if stem, ok := m.role(t.lower); ok && (i+1 >= len(toks) || !isNameWord(toks[i+1].text)) && !(m.russian() && m.hasPersonName(toks[i+1:])) {
 				// (In Russian the role's body may stand between the
 				// role and the name: «глава ведомства Джон Керри».)
 				if p := m.roles[stem]; p != nil && single == nil {
@@ -543,7 +543,7 @@ func (m *reader) resolve(toks []token, lang string) (p *person, source string) {
 				}
 				// «добавил ученый», "the official said": a definite role
 				// no one was introduced with refers back like a pronoun.
-				if (i == 0 || (i == 1 && toks[0].lower == "the")) && !hasNameWord(toks[i+1:]) {
+				if (i == 0 || (i == 1 && toks[0].lower == "the")) && (!hasNameWord(toks[i+1:]) || m.russian() && !m.hasPersonName(toks[i+1:])) {
 					return m.pronounReferent(""), ""
 				}
 			}
@@ -706,6 +706,28 @@ func hasNameWord(toks []token) bool {
 	return false
 }
 
+// hasPersonName reports whether the words toks begins with hold the name
+// of a person: a first name or patronymic, a name of someone already
+// named, or two capitalised words in a row. «глава МИД России», «спикер
+// Госдумы»: a role with only the body it serves after it names no one.
+func (m *reader) hasPersonName(toks []token) bool {
+	prevCap := false
+	for _, t := range toks {
+		if t.kind != tokWord {
+			return false
+		}
+		if !isNameWord(t.text) {
+			prevCap = false
+			continue
+		}
+		if isPersonEvidence(t.text) || prevCap || m.known([]string{t.text}) {
+			return true
+		}
+		prevCap = true
+	}
+	return false
+}
+
 // known reports whether name refers to someone already named.
 func (m *reader) known(name []string) bool {
 	cands, last := m.candidates(name[len(name)-1])
@@ -837,7 +859,9 @@ func (m *reader) learn(toks []token) {
 		var p *person
 		if len(run) >= 2 || n > len(run) {
 			p = m.lookup(run, false)
-			if p == nil && len(run) >= 1 {
+			if p == nil && len(run) >= 1 && !(m.russian() && len(run) == 1 && !m.singleName(run[0])) {
+				// («Депутаты Государственной думы»: a word in an oblique
+				// case after a role is the body it serves, not a person.)
 				p = &person{name: run}
 				m.addPerson(p)
 			}

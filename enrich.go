@@ -475,7 +475,7 @@ func (m *reader) attribute(toks []token, lang string) attribution {
 		}
 	}
 	for i, t := range toks {
-		if t.kind != tokWord || !m.isSpeechVerb(t.lower) {
+		if t.kind != tokWord || !m.isSpeechVerb(t.lower) && !(m.russian() && authorWordsVerb(toks, i)) {
 			continue
 		}
 		at.cue = true
@@ -532,6 +532,37 @@ func (m *reader) attribute(toks []token, lang string) attribution {
 	}
 	return at
 }
+
+// authorWordsVerb reports whether toks[i] is the verb that opens the
+// author's words after a quotation, as Russian punctuates direct speech:
+// «…», — обратился Владимир Путин; «…?» — удивилась она. The words after
+// the dash are in lower case and open with the verb, whatever verb it is;
+// a verb in the past (-л, -ла, -ли, -лся, -лась) or present tense.
+func authorWordsVerb(toks []token, i int) bool {
+	if i < 2 || toks[i].kind != tokWord || !unicode.IsLower(firstRune(toks[i].text)) {
+		return false
+	}
+	if d := toks[i-1].text; toks[i-1].kind != tokPunct || d != "—" && d != "–" {
+		return false
+	}
+	switch p := toks[i-2]; {
+	case p.kind == tokQuote:
+	case p.kind == tokPunct && (p.text == "," || p.text == "!" || p.text == "?") && i >= 3 && toks[i-3].kind == tokQuote:
+	default:
+		return false
+	}
+	w := toks[i].lower
+	for _, e := range authorVerbEndings {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w) > utf8.RuneCountInString(e)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// authorVerbEndings end Russian verbs in the past tense and the third
+// person of the present.
+var authorVerbEndings = []string{"л", "ла", "ли", "лся", "лась", "лись", "ет", "ит", "ется", "ится", "ют", "ят", "ут", "ат"}
 
 // apposition returns the person named before an apposition that ends at
 // the reporting verb toks[i]: "Rick Wilson, a Republican strategist,

@@ -275,6 +275,11 @@ func ruNominative(name []string) ([]string, byte) {
 			out[i] = n
 			if !found {
 				gender, c, found = g, cs, true
+			} else if i == 1 && g != gender && ruFirstNames[name[0]] == g {
+				// «Валентина Петровна»: the patronymic's gender is the
+				// person's; a first name that is a woman's name and the
+				// genitive of a man's (Валентин) is the woman's.
+				out[0], gender, c = name[0], g, cs
 			}
 		}
 	}
@@ -284,6 +289,18 @@ func ruNominative(name []string) ([]string, byte) {
 			out[last] = ruSurnameNominative(name[last], gender, c)
 		}
 		return out, gender
+	}
+	if len(name) == 2 {
+		// «Рексом Тиллерсоном», «Рексу Тиллерсону»: a first name not in
+		// the table and a surname with one ending that only a man's name
+		// of a consonant stem takes in an oblique case (instrumental,
+		// dative) agree: both words lose it.
+		for _, e := range []string{"ом", "у"} {
+			a, b := strings.TrimSuffix(name[0], e), strings.TrimSuffix(name[1], e)
+			if a != name[0] && b != name[1] && utf8.RuneCountInString(a) >= 2 && utf8.RuneCountInString(b) >= 3 && consonantEnd(a) && consonantEnd(b) {
+				return []string{a, b}, 'm'
+			}
+		}
 	}
 	if len(name) == 1 {
 		for _, e := range []struct{ end, nom string }{{"ского", "ский"}, {"скому", "ский"}, {"цкого", "цкий"}, {"овым", "ов"}, {"евым", "ев"}, {"иным", "ин"}} {
@@ -308,4 +325,10 @@ func isPersonEvidence(w string) bool {
 	}
 	_, _, _, ok := ruPatronymic(w)
 	return ok
+}
+
+// consonantEnd reports whether w ends in a Cyrillic consonant.
+func consonantEnd(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return unicode.Is(unicode.Cyrillic, r) && !strings.ContainsRune("аеёиоуыэюяйьъ", r)
 }
