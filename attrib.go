@@ -182,9 +182,11 @@ type reader struct {
 	// salient lists, most recent last, the people who were last the
 	// subject of a sentence or the speaker of a quotation: the candidates
 	// a pronoun refers to.
-	salient    []*person
-	sources    []string
-	seenSource map[string]bool
+	salient []*person
+	// firstSalient is the first person who was ever salient.
+	firstSalient *person
+	sources      []string
+	seenSource   map[string]bool
 	// byKey files each person under the nameKey of the last word of
 	// each name they were given, and under that key less its last one to
 	// maxInflection letters: every word stemEq matches with the person's
@@ -543,7 +545,9 @@ func (m *reader) resolve(toks []token, lang string) (p *person, source string) {
 				}
 				// «добавил ученый», "the official said": a definite role
 				// no one was introduced with refers back like a pronoun.
-				if (i == 0 || (i == 1 && toks[0].lower == "the")) && (!hasNameWord(toks[i+1:]) || m.russian() && !m.hasPersonName(toks[i+1:])) {
+				// (Russian may put the verb's object before the subject:
+				// «обратил внимание режиссер», «сказал журналистам министр».)
+				if (i == 0 || (i == 1 && toks[0].lower == "the") || m.russian() && first && single == nil && source == "" && !ruPrepositions[toks[i-1].lower]) && (!hasNameWord(toks[i+1:]) || m.russian() && !m.hasPersonName(toks[i+1:])) {
 					return m.pronounReferent(""), ""
 				}
 			}
@@ -560,6 +564,19 @@ func (m *reader) resolve(toks []token, lang string) (p *person, source string) {
 			continue
 		}
 		run := capRun(toks, i)
+		if len(run) == 1 && m.russian() && first && single == nil && source == "" && !m.known(run) {
+			// «Глава государства заявил», «Министр добавил»: a role
+			// that opens the sentence, with no name after it, refers
+			// to who holds it, as the role in lower case does.
+			if stem, ok := m.role(t.lower); ok && !m.hasPersonName(toks[i+1:]) {
+				if p := m.roles[stem]; p != nil {
+					return p, ""
+				}
+				if p := m.pronounReferent(""); p != nil {
+					return p, ""
+				}
+			}
+		}
 		if len(run) == 0 { // an abbreviation in capitals
 			run = []string{t.text}
 		}
@@ -713,6 +730,12 @@ func hasNameWord(toks []token) bool {
 func (m *reader) hasPersonName(toks []token) bool {
 	prevCap := false
 	for _, t := range toks {
+		if t.kind == tokQuote {
+			// «директора АНО «Диалог» Алексея Комиссарова»: the body's
+			// name in quotation marks stands between.
+			prevCap = false
+			continue
+		}
 		if t.kind != tokWord {
 			return false
 		}
@@ -789,6 +812,9 @@ func (m *reader) makeSalient(p *person) {
 	}
 	if len(m.salient) == maxSalient {
 		m.salient = m.salient[1:]
+	}
+	if m.firstSalient == nil {
+		m.firstSalient = p
 	}
 	m.salient = append(m.salient, p)
 }

@@ -140,6 +140,7 @@ func extractQuotes(blocks []Block, lang string, canceled func() error) ([]Quote,
 	var toks []token
 	var pending *attribution // a sentence ending in ':' that introduces the next block
 	var prevSpeaker *person  // the speaker of the last quotation of the previous block
+	var waiting []int        // quotations, in all, met before anyone was named
 	for bi, b := range blocks {
 		if err := canceled(); err != nil {
 			return nil, nil, err
@@ -245,7 +246,19 @@ func extractQuotes(blocks []Block, lang string, canceled func() error) ([]Quote,
 					// (One word with nobody to say it is a scare quote.)
 					continue
 				}
-				all = append(all, found{bi, text, at.speaker, partial[qi]})
+				sp := at.speaker
+				if sp == nil && m.russian() && !partial[qi] && words >= minUnattributedWords && len(m.salient) > 0 {
+					// A whole sentence of speech that no sentence of its
+					// paragraph attributes: Russian news names who says
+					// every quotation, and one it leaves unattributed
+					// is the words of the person the text is about, the
+					// most recent subject or speaker.
+					sp = m.salient[len(m.salient)-1]
+				}
+				if sp == nil && m.russian() && len(m.salient) == 0 && (at.cue || !partial[qi] && words >= minUnattributedWords) {
+					waiting = append(waiting, len(all))
+				}
+				all = append(all, found{bi, text, sp, partial[qi]})
 			}
 		}
 		if len(spans) == 0 && signsQuote(b.Text) {
@@ -259,6 +272,18 @@ func extractQuotes(blocks []Block, lang string, canceled func() error) ([]Quote,
 					}
 				}
 			}
+		}
+		if len(waiting) > 0 && len(m.salient) > 0 && all[waiting[0]].block < bi {
+			// «Спикер Госдумы выразил надежду …», then «Сергей Нарышкин
+			// открыл …»: a lead that speaks of someone by role before
+			// anyone is named is about the first person the next
+			// paragraph names.
+			for _, k := range waiting {
+				if all[k].speaker == nil {
+					all[k].speaker = m.firstSalient
+				}
+			}
+			waiting = nil
 		}
 		prevSpeaker = nil
 		for k := len(all) - 1; k >= 0 && all[k].block == bi; k-- {
@@ -457,6 +482,14 @@ func (m *reader) attribute(toks []token, lang string) attribution {
 		for _, ph := range phrases {
 			if n, ok := matchPhrase(toks, i, ph); ok {
 				at.cue = true
+				if len(ph) == 3 && ph[0] == "по" {
+					// «по его словам»: the pronoun names the speaker.
+					if p := m.pronounReferent(possessiveGender(ph[1])); p != nil {
+						at.speaker = p
+						return at
+					}
+					continue
+				}
 				np := npAfter(toks, i+n-1)
 				if ph[0] == "по" || ph[0] == "согласно" {
 					// «по словам Анны Петровой», «согласно заявлению
@@ -542,12 +575,15 @@ func authorWordsVerb(toks []token, i int) bool {
 	if i < 2 || toks[i].kind != tokWord || !unicode.IsLower(firstRune(toks[i].text)) {
 		return false
 	}
-	if d := toks[i-1].text; toks[i-1].kind != tokPunct || d != "—" && d != "–" {
+	if d := toks[i-1].text; toks[i-1].kind != tokPunct || d != "—" && d != "–" && d != "-" {
 		return false
 	}
+	// «…», — or «…?» — : a comma after the closing mark, or the
+	// quotation's own ! ? … inside it; a name in quotation marks followed
+	// by a dash («Зенит» — стал …) has neither.
 	switch p := toks[i-2]; {
-	case p.kind == tokQuote:
-	case p.kind == tokPunct && (p.text == "," || p.text == "!" || p.text == "?") && i >= 3 && toks[i-3].kind == tokQuote:
+	case p.kind == tokQuote && strings.ContainsAny(lastRuneString(strings.TrimSpace(p.text)), "!?…"):
+	case p.kind == tokPunct && p.text == "," && i >= 3 && toks[i-3].kind == tokQuote:
 	default:
 		return false
 	}
@@ -558,6 +594,24 @@ func authorWordsVerb(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// lastRuneString returns the last letter of s, as a string.
+func lastRuneString(s string) string {
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
+}
+
+// possessiveGender returns the pronoun whose gender a Russian possessive
+// has: его → он, её → она; "" for their (их).
+func possessiveGender(w string) string {
+	switch w {
+	case "его":
+		return "он"
+	case "ее", "её":
+		return "она"
+	}
+	return ""
 }
 
 // authorVerbEndings end Russian verbs in the past tense and the third
