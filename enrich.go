@@ -141,6 +141,7 @@ func extractQuotes(blocks []Block, lang string, canceled func() error) ([]Quote,
 	var pending *attribution // a sentence ending in ':' that introduces the next block
 	var prevSpeaker *person  // the speaker of the last quotation of the previous block
 	var waiting []int        // quotations, in all, met before anyone was named
+	var guessed []int        // quotations of the previous block that it did not attribute
 	for bi, b := range blocks {
 		if err := canceled(); err != nil {
 			return nil, nil, err
@@ -200,6 +201,15 @@ func extractQuotes(blocks []Block, lang string, canceled func() error) ([]Quote,
 			}
 			m.learn(toks)
 		}
+		if len(guessed) > 0 && len(sents) > 0 && len(quoteIn[0]) == 0 && attrs[0].speaker != nil && m.russian() && opensAnaphoric(b.Text[sents[0].start:sents[0].end]) {
+			// «…» as a paragraph, then «Так прокомментировал решение
+			// министр …»: the next paragraph, pointing back at what was
+			// said, names who said it.
+			for _, k := range guessed {
+				all[k].speaker = attrs[0].speaker
+			}
+		}
+		guessed = guessed[:0]
 		startsWithQuote := len(spans) > 0 && spans[0].ostart == 0
 		for si := range sents {
 			if len(quoteIn[si]) == 0 {
@@ -212,6 +222,7 @@ func extractQuotes(blocks []Block, lang string, canceled func() error) ([]Quote,
 					at = nb
 				}
 			}
+			inBlock := at.speaker != nil
 			if at.speaker == nil && !at.cue && pending != nil && startsWithQuote {
 				at = *pending
 			}
@@ -257,6 +268,9 @@ func extractQuotes(blocks []Block, lang string, canceled func() error) ([]Quote,
 				}
 				if sp == nil && m.russian() && len(m.salient) == 0 && (at.cue || !partial[qi] && words >= minUnattributedWords) {
 					waiting = append(waiting, len(all))
+				}
+				if !inBlock {
+					guessed = append(guessed, len(all))
 				}
 				all = append(all, found{bi, text, sp, partial[qi]})
 			}
@@ -404,6 +418,18 @@ func (m *reader) hasSpeechCue(toks []token) bool {
 // «Такое мнение высказал …»): the attribution of a quotation just before.
 var anaphoricOpeners = []string{"об этом", "о том", "так ", "такое ", "такую ", "такой ", "это ", "этим ", "с таким", "с этим", "как ", "такими "}
 
+// opensAnaphoric reports whether a Russian sentence opens by pointing
+// back at what was said before it (anaphoricOpeners).
+func opensAnaphoric(s string) bool {
+	lower := strings.ToLower(s[:min(len(s), 16)])
+	for _, o := range anaphoricOpeners {
+		if strings.HasPrefix(lower, o) {
+			return true
+		}
+	}
+	return false
+}
+
 // neighbour returns the attribution of the nearest sentence of the same
 // block that names a speaker, preferring the earlier, unless the next
 // one opens by pointing back at what was said («Об этом заявил …»).
@@ -413,13 +439,8 @@ func (m *reader) neighbour(s string, sents []sentence, attrs []attribution, si i
 	if !ru {
 		return neighbour(attrs, si, true)
 	}
-	if k := si + 1; k < len(attrs) && attrs[k].speaker != nil {
-		lower := strings.ToLower(s[sents[k].start:min(sents[k].end, sents[k].start+16)])
-		for _, o := range anaphoricOpeners {
-			if strings.HasPrefix(lower, o) {
-				return attrs[k]
-			}
-		}
+	if k := si + 1; k < len(attrs) && attrs[k].speaker != nil && opensAnaphoric(s[sents[k].start:sents[k].end]) {
+		return attrs[k]
 	}
 	return neighbour(attrs, si, false)
 }
