@@ -460,6 +460,10 @@ func (m *reader) stripTitles(run []string) ([]string, string) {
 			role, cut = stem, k+1
 		} else if honorifics[w] {
 			cut = k + 1
+		} else if k == cut && ruAbstractNoun(w) && !isPersonEvidence(run[k]) {
+			// «Заявление Картера»: a Russian abstract noun opening the
+			// sentence, never a name.
+			cut = k + 1
 		} else if k == cut && m.lowerWords[w] {
 			// A word the article also writes in lower case opens the run
 			// only because it opens a sentence ("Former", "Does", "Army").
@@ -473,6 +477,25 @@ func (m *reader) stripTitles(run []string) ([]string, string) {
 		cut++
 	}
 	return run[cut:], role
+}
+
+// ruAbstractEndings end Russian abstract and collective nouns
+// (заявление, сообщение, решение, позиция, сторона) in any case, never
+// a name of a person.
+var ruAbstractEndings = []string{"ение", "ения", "ению", "ением", "ании", "ание", "ания", "анию", "анием", "ость", "ости", "остью", "ство", "ства", "ству", "ством", "стве", "ция", "ции", "цию", "цией"}
+
+// ruAbstractNoun reports whether w, lower-cased, has the ending of a
+// Russian abstract noun.
+func ruAbstractNoun(w string) bool {
+	if utf8.RuneCountInString(w) < 6 {
+		return false
+	}
+	for _, e := range ruAbstractEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // noteLowerWords records the words the text writes in lower case.
@@ -522,6 +545,12 @@ func (m *reader) resolve(toks []token, lang string) (p *person, source string) {
 			if source == "" {
 				source = t.text
 			}
+			first = false
+			continue
+		}
+		if t.kind == tokQuote && m.russian() && i > 0 && toks[i-1].kind == tokWord {
+			// «директора АНО «Диалог» Алексея Комиссарова»: the name
+			// of the body the role serves; the person may follow.
 			first = false
 			continue
 		}

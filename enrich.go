@@ -405,9 +405,17 @@ func toks0(s string, sents []sentence, spans []qspan, buf *[]token) []token {
 
 // hasSpeechCue reports whether a sentence holds a verb of speech.
 func (m *reader) hasSpeechCue(toks []token) bool {
-	for _, t := range toks {
+	for i, t := range toks {
 		if t.kind == tokWord && m.isSpeechVerb(t.lower) {
 			return true
+		}
+		if t.kind == tokWord && m.russian() && (t.lower == "по" || t.lower == "как" || t.lower == "согласно") {
+			// «По словам директора …»: an according-to phrase.
+			for _, ph := range m.accordingTo {
+				if _, ok := matchPhrase(toks, i, ph); ok {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -940,6 +948,21 @@ func (m *reader) isOutletNoun(w string) bool {
 	return false
 }
 
+// maxRuQuotedNameWords is the length up to which a Russian capitalised
+// quotation after a noun is taken for a name.
+const maxRuQuotedNameWords = 8
+
+// isPastVerb reports whether a Russian word has the ending of a verb in
+// the past tense («написал «…»», «назвала его «…»»).
+func isPastVerb(w string) bool {
+	for _, e := range []string{"л", "ла", "ли", "лся", "лась", "лись"} {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w) > len([]rune(e))+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // maxQuotedNameWords is the length up to which a capitalised quotation
 // that follows a noun is taken for a name (a company, a union, an outlet, a
 // title) rather than speech.
@@ -954,6 +977,14 @@ func (m *reader) isQuotedName(toks []token, k int) bool {
 	text := toks[k].text
 	if k == 0 || toks[k-1].kind != tokWord || m.isSpeechVerb(toks[k-1].lower) {
 		return false
+	}
+	if m.russian() && unicode.IsUpper(firstRune(text)) && countWords(text) <= maxRuQuotedNameWords && !strings.ContainsAny(text, ".,!?:;…") && !isPastVerb(toks[k-1].lower) {
+		// «при поддержке АНО «Россия – страна возможностей»», «лекторий
+		// «Родной язык и культура народа – великая ценность»»: Russian
+		// sets direct speech after a colon, a comma or a verb; a
+		// capitalised quotation that follows a noun directly is the
+		// name of what the noun names, a dash inside it too.
+		return true
 	}
 	if countWords(text) > maxQuotedNameWords || strings.ContainsAny(text, ".,!?:;—–…") {
 		return false
