@@ -182,9 +182,11 @@ type reader struct {
 	// salient lists, most recent last, the people who were last the
 	// subject of a sentence or the speaker of a quotation: the candidates
 	// a pronoun refers to.
-	salient    []*person
-	sources    []string
-	seenSource map[string]bool
+	salient []*person
+	// firstSalient is the first person who was ever salient.
+	firstSalient *person
+	sources      []string
+	seenSource   map[string]bool
 	// byKey files each person under the nameKey of the last word of
 	// each name they were given, and under that key less its last one to
 	// maxInflection letters: every word stemEq matches with the person's
@@ -458,6 +460,10 @@ func (m *reader) stripTitles(run []string) ([]string, string) {
 			role, cut = stem, k+1
 		} else if honorifics[w] {
 			cut = k + 1
+		} else if k == cut && ruAbstractNoun(w) && !isPersonEvidence(run[k]) {
+			// «Заявление Картера»: a Russian abstract noun opening the
+			// sentence, never a name.
+			cut = k + 1
 		} else if k == cut && m.lowerWords[w] {
 			// A word the article also writes in lower case opens the run
 			// only because it opens a sentence ("Former", "Does", "Army").
@@ -471,6 +477,25 @@ func (m *reader) stripTitles(run []string) ([]string, string) {
 		cut++
 	}
 	return run[cut:], role
+}
+
+// ruAbstractEndings end Russian abstract and collective nouns
+// (заявление, сообщение, решение, позиция, сторона) in any case, never
+// a name of a person.
+var ruAbstractEndings = []string{"ение", "ения", "ению", "ением", "ании", "ание", "ания", "анию", "анием", "ость", "ости", "остью", "ство", "ства", "ству", "ством", "стве", "ция", "ции", "цию", "цией"}
+
+// ruAbstractNoun reports whether w, lower-cased, has the ending of a
+// Russian abstract noun.
+func ruAbstractNoun(w string) bool {
+	if utf8.RuneCountInString(w) < 6 {
+		return false
+	}
+	for _, e := range ruAbstractEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // noteLowerWords records the words the text writes in lower case.
@@ -523,6 +548,12 @@ func (m *reader) resolve(toks []token, lang string) (p *person, source string) {
 			first = false
 			continue
 		}
+		if t.kind == tokQuote && m.russian() && i > 0 && toks[i-1].kind == tokWord {
+			// «директора АНО «Диалог» Алексея Комиссарова»: the name
+			// of the body the role serves; the person may follow.
+			first = false
+			continue
+		}
 		if t.kind != tokWord {
 			break
 		}
@@ -535,7 +566,7 @@ func (m *reader) resolve(toks []token, lang string) (p *person, source string) {
 			continue
 		}
 		if !isNameWord(t.text) && !isAllCaps(t.text) {
-			if stem, ok := m.role(t.lower); ok && (i+1 >= len(toks) || !isNameWord(toks[i+1].text)) && !(m.russian() && hasNameWord(toks[i+1:])) {
+			if stem, ok := m.role(t.lower); ok && (i+1 >= len(toks) || !isNameWord(toks[i+1].text)) && !(m.russian() && m.hasPersonName(toks[i+1:])) {
 				// (In Russian the role's body may stand between the
 				// role and the name: «глава ведомства Джон Керри».)
 				if p := m.roles[stem]; p != nil && single == nil {
@@ -543,7 +574,9 @@ func (m *reader) resolve(toks []token, lang string) (p *person, source string) {
 				}
 				// «добавил ученый», "the official said": a definite role
 				// no one was introduced with refers back like a pronoun.
-				if (i == 0 || (i == 1 && toks[0].lower == "the")) && !hasNameWord(toks[i+1:]) {
+				// (Russian may put the verb's object before the subject:
+				// «обратил внимание режиссер», «сказал журналистам министр».)
+				if (i == 0 || (i == 1 && toks[0].lower == "the") || m.russian() && first && single == nil && source == "" && !ruPrepositions[toks[i-1].lower]) && (!hasNameWord(toks[i+1:]) || m.russian() && !m.hasPersonName(toks[i+1:])) {
 					return m.pronounReferent(""), ""
 				}
 			}
@@ -560,6 +593,19 @@ func (m *reader) resolve(toks []token, lang string) (p *person, source string) {
 			continue
 		}
 		run := capRun(toks, i)
+		if len(run) == 1 && m.russian() && first && single == nil && source == "" && !m.known(run) {
+			// «Глава государства заявил», «Министр добавил»: a role
+			// that opens the sentence, with no name after it, refers
+			// to who holds it, as the role in lower case does.
+			if stem, ok := m.role(t.lower); ok && !m.hasPersonName(toks[i+1:]) {
+				if p := m.roles[stem]; p != nil {
+					return p, ""
+				}
+				if p := m.pronounReferent(""); p != nil {
+					return p, ""
+				}
+			}
+		}
 		if len(run) == 0 { // an abbreviation in capitals
 			run = []string{t.text}
 		}
@@ -706,6 +752,34 @@ func hasNameWord(toks []token) bool {
 	return false
 }
 
+// hasPersonName reports whether the words toks begins with hold the name
+// of a person: a first name or patronymic, a name of someone already
+// named, or two capitalised words in a row. «глава МИД России», «спикер
+// Госдумы»: a role with only the body it serves after it names no one.
+func (m *reader) hasPersonName(toks []token) bool {
+	prevCap := false
+	for _, t := range toks {
+		if t.kind == tokQuote {
+			// «директора АНО «Диалог» Алексея Комиссарова»: the body's
+			// name in quotation marks stands between.
+			prevCap = false
+			continue
+		}
+		if t.kind != tokWord {
+			return false
+		}
+		if !isNameWord(t.text) {
+			prevCap = false
+			continue
+		}
+		if isPersonEvidence(t.text) || prevCap || m.known([]string{t.text}) {
+			return true
+		}
+		prevCap = true
+	}
+	return false
+}
+
 // known reports whether name refers to someone already named.
 func (m *reader) known(name []string) bool {
 	cands, last := m.candidates(name[len(name)-1])
@@ -767,6 +841,9 @@ func (m *reader) makeSalient(p *person) {
 	}
 	if len(m.salient) == maxSalient {
 		m.salient = m.salient[1:]
+	}
+	if m.firstSalient == nil {
+		m.firstSalient = p
 	}
 	m.salient = append(m.salient, p)
 }
@@ -837,7 +914,9 @@ func (m *reader) learn(toks []token) {
 		var p *person
 		if len(run) >= 2 || n > len(run) {
 			p = m.lookup(run, false)
-			if p == nil && len(run) >= 1 {
+			if p == nil && len(run) >= 1 && !(m.russian() && len(run) == 1 && !m.singleName(run[0])) {
+				// («Депутаты Государственной думы»: a word in an oblique
+				// case after a role is the body it serves, not a person.)
 				p = &person{name: run}
 				m.addPerson(p)
 			}

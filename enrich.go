@@ -140,6 +140,8 @@ func extractQuotes(blocks []Block, lang string, canceled func() error) ([]Quote,
 	var toks []token
 	var pending *attribution // a sentence ending in ':' that introduces the next block
 	var prevSpeaker *person  // the speaker of the last quotation of the previous block
+	var waiting []int        // quotations, in all, met before anyone was named
+	var guessed []int        // quotations of the previous block that it did not attribute
 	for bi, b := range blocks {
 		if err := canceled(); err != nil {
 			return nil, nil, err
@@ -199,6 +201,15 @@ func extractQuotes(blocks []Block, lang string, canceled func() error) ([]Quote,
 			}
 			m.learn(toks)
 		}
+		if len(guessed) > 0 && len(sents) > 0 && len(quoteIn[0]) == 0 && attrs[0].speaker != nil && m.russian() && opensAnaphoric(b.Text[sents[0].start:sents[0].end]) {
+			// «…» as a paragraph, then «Так прокомментировал решение
+			// министр …»: the next paragraph, pointing back at what was
+			// said, names who said it.
+			for _, k := range guessed {
+				all[k].speaker = attrs[0].speaker
+			}
+		}
+		guessed = guessed[:0]
 		startsWithQuote := len(spans) > 0 && spans[0].ostart == 0
 		for si := range sents {
 			if len(quoteIn[si]) == 0 {
@@ -211,6 +222,7 @@ func extractQuotes(blocks []Block, lang string, canceled func() error) ([]Quote,
 					at = nb
 				}
 			}
+			inBlock := at.speaker != nil
 			if at.speaker == nil && !at.cue && pending != nil && startsWithQuote {
 				at = *pending
 			}
@@ -245,7 +257,22 @@ func extractQuotes(blocks []Block, lang string, canceled func() error) ([]Quote,
 					// (One word with nobody to say it is a scare quote.)
 					continue
 				}
-				all = append(all, found{bi, text, at.speaker, partial[qi]})
+				sp := at.speaker
+				if sp == nil && m.russian() && !partial[qi] && words >= minUnattributedWords && len(m.salient) > 0 {
+					// A whole sentence of speech that no sentence of its
+					// paragraph attributes: Russian news names who says
+					// every quotation, and one it leaves unattributed
+					// is the words of the person the text is about, the
+					// most recent subject or speaker.
+					sp = m.salient[len(m.salient)-1]
+				}
+				if sp == nil && m.russian() && len(m.salient) == 0 && (at.cue || !partial[qi] && words >= minUnattributedWords) {
+					waiting = append(waiting, len(all))
+				}
+				if !inBlock {
+					guessed = append(guessed, len(all))
+				}
+				all = append(all, found{bi, text, sp, partial[qi]})
 			}
 		}
 		if len(spans) == 0 && signsQuote(b.Text) {
@@ -259,6 +286,18 @@ func extractQuotes(blocks []Block, lang string, canceled func() error) ([]Quote,
 					}
 				}
 			}
+		}
+		if len(waiting) > 0 && len(m.salient) > 0 && all[waiting[0]].block < bi {
+			// «Спикер Госдумы выразил надежду …», then «Сергей Нарышкин
+			// открыл …»: a lead that speaks of someone by role before
+			// anyone is named is about the first person the next
+			// paragraph names.
+			for _, k := range waiting {
+				if all[k].speaker == nil {
+					all[k].speaker = m.firstSalient
+				}
+			}
+			waiting = nil
 		}
 		prevSpeaker = nil
 		for k := len(all) - 1; k >= 0 && all[k].block == bi; k-- {
@@ -366,9 +405,17 @@ func toks0(s string, sents []sentence, spans []qspan, buf *[]token) []token {
 
 // hasSpeechCue reports whether a sentence holds a verb of speech.
 func (m *reader) hasSpeechCue(toks []token) bool {
-	for _, t := range toks {
+	for i, t := range toks {
 		if t.kind == tokWord && m.isSpeechVerb(t.lower) {
 			return true
+		}
+		if t.kind == tokWord && m.russian() && (t.lower == "по" || t.lower == "как" || t.lower == "согласно") {
+			// «По словам директора …»: an according-to phrase.
+			for _, ph := range m.accordingTo {
+				if _, ok := matchPhrase(toks, i, ph); ok {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -379,6 +426,18 @@ func (m *reader) hasSpeechCue(toks []token) bool {
 // «Такое мнение высказал …»): the attribution of a quotation just before.
 var anaphoricOpeners = []string{"об этом", "о том", "так ", "такое ", "такую ", "такой ", "это ", "этим ", "с таким", "с этим", "как ", "такими "}
 
+// opensAnaphoric reports whether a Russian sentence opens by pointing
+// back at what was said before it (anaphoricOpeners).
+func opensAnaphoric(s string) bool {
+	lower := strings.ToLower(s[:min(len(s), 16)])
+	for _, o := range anaphoricOpeners {
+		if strings.HasPrefix(lower, o) {
+			return true
+		}
+	}
+	return false
+}
+
 // neighbour returns the attribution of the nearest sentence of the same
 // block that names a speaker, preferring the earlier, unless the next
 // one opens by pointing back at what was said («Об этом заявил …»).
@@ -388,13 +447,8 @@ func (m *reader) neighbour(s string, sents []sentence, attrs []attribution, si i
 	if !ru {
 		return neighbour(attrs, si, true)
 	}
-	if k := si + 1; k < len(attrs) && attrs[k].speaker != nil {
-		lower := strings.ToLower(s[sents[k].start:min(sents[k].end, sents[k].start+16)])
-		for _, o := range anaphoricOpeners {
-			if strings.HasPrefix(lower, o) {
-				return attrs[k]
-			}
-		}
+	if k := si + 1; k < len(attrs) && attrs[k].speaker != nil && opensAnaphoric(s[sents[k].start:sents[k].end]) {
+		return attrs[k]
 	}
 	return neighbour(attrs, si, false)
 }
@@ -457,6 +511,14 @@ func (m *reader) attribute(toks []token, lang string) attribution {
 		for _, ph := range phrases {
 			if n, ok := matchPhrase(toks, i, ph); ok {
 				at.cue = true
+				if len(ph) == 3 && ph[0] == "по" {
+					// «по его словам»: the pronoun names the speaker.
+					if p := m.pronounReferent(possessiveGender(ph[1])); p != nil {
+						at.speaker = p
+						return at
+					}
+					continue
+				}
 				np := npAfter(toks, i+n-1)
 				if ph[0] == "по" || ph[0] == "согласно" {
 					// «по словам Анны Петровой», «согласно заявлению
@@ -475,7 +537,7 @@ func (m *reader) attribute(toks []token, lang string) attribution {
 		}
 	}
 	for i, t := range toks {
-		if t.kind != tokWord || !m.isSpeechVerb(t.lower) {
+		if t.kind != tokWord || !m.isSpeechVerb(t.lower) && !(m.russian() && authorWordsVerb(toks, i)) {
 			continue
 		}
 		at.cue = true
@@ -532,6 +594,58 @@ func (m *reader) attribute(toks []token, lang string) attribution {
 	}
 	return at
 }
+
+// authorWordsVerb reports whether toks[i] is the verb that opens the
+// author's words after a quotation, as Russian punctuates direct speech:
+// «…», — обратился Владимир Путин; «…?» — удивилась она. The words after
+// the dash are in lower case and open with the verb, whatever verb it is;
+// a verb in the past (-л, -ла, -ли, -лся, -лась) or present tense.
+func authorWordsVerb(toks []token, i int) bool {
+	if i < 2 || toks[i].kind != tokWord || !unicode.IsLower(firstRune(toks[i].text)) {
+		return false
+	}
+	if d := toks[i-1].text; toks[i-1].kind != tokPunct || d != "—" && d != "–" && d != "-" {
+		return false
+	}
+	// «…», — or «…?» — : a comma after the closing mark, or the
+	// quotation's own ! ? … inside it; a name in quotation marks followed
+	// by a dash («Зенит» — стал …) has neither.
+	switch p := toks[i-2]; {
+	case p.kind == tokQuote && strings.ContainsAny(lastRuneString(strings.TrimSpace(p.text)), "!?…"):
+	case p.kind == tokPunct && p.text == "," && i >= 3 && toks[i-3].kind == tokQuote:
+	default:
+		return false
+	}
+	w := toks[i].lower
+	for _, e := range authorVerbEndings {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w) > utf8.RuneCountInString(e)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// lastRuneString returns the last letter of s, as a string.
+func lastRuneString(s string) string {
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
+}
+
+// possessiveGender returns the pronoun whose gender a Russian possessive
+// has: его → он, её → она; "" for their (их).
+func possessiveGender(w string) string {
+	switch w {
+	case "его":
+		return "он"
+	case "ее", "её":
+		return "она"
+	}
+	return ""
+}
+
+// authorVerbEndings end Russian verbs in the past tense and the third
+// person of the present.
+var authorVerbEndings = []string{"л", "ла", "ли", "лся", "лась", "лись", "ет", "ит", "ется", "ится", "ют", "ят", "ут", "ат"}
 
 // apposition returns the person named before an apposition that ends at
 // the reporting verb toks[i]: "Rick Wilson, a Republican strategist,
@@ -834,6 +948,21 @@ func (m *reader) isOutletNoun(w string) bool {
 	return false
 }
 
+// maxRuQuotedNameWords is the length up to which a Russian capitalised
+// quotation after a noun is taken for a name.
+const maxRuQuotedNameWords = 8
+
+// isPastVerb reports whether a Russian word has the ending of a verb in
+// the past tense («написал «…»», «назвала его «…»»).
+func isPastVerb(w string) bool {
+	for _, e := range []string{"л", "ла", "ли", "лся", "лась", "лись"} {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w) > len([]rune(e))+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // maxQuotedNameWords is the length up to which a capitalised quotation
 // that follows a noun is taken for a name (a company, a union, an outlet, a
 // title) rather than speech.
@@ -848,6 +977,14 @@ func (m *reader) isQuotedName(toks []token, k int) bool {
 	text := toks[k].text
 	if k == 0 || toks[k-1].kind != tokWord || m.isSpeechVerb(toks[k-1].lower) {
 		return false
+	}
+	if m.russian() && unicode.IsUpper(firstRune(text)) && countWords(text) <= maxRuQuotedNameWords && !strings.ContainsAny(text, ".,!?:;…") && !isPastVerb(toks[k-1].lower) {
+		// «при поддержке АНО «Россия – страна возможностей»», «лекторий
+		// «Родной язык и культура народа – великая ценность»»: Russian
+		// sets direct speech after a colon, a comma or a verb; a
+		// capitalised quotation that follows a noun directly is the
+		// name of what the noun names, a dash inside it too.
+		return true
 	}
 	if countWords(text) > maxQuotedNameWords || strings.ContainsAny(text, ".,!?:;—–…") {
 		return false

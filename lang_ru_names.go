@@ -219,6 +219,10 @@ var surnameEndings = []struct {
 	{'m', "gd", "ского", "ский"}, {'m', "d", "скому", "ский"}, {'m', "i", "ским", "ский"}, {'m', "p", "ском", "ский"},
 	{'m', "g", "цкого", "цкий"}, {'m', "d", "цкому", "цкий"}, {'m', "i", "цким", "цкий"}, {'m', "p", "цком", "цкий"},
 	{'m', "i", "овым", "ов"}, {'m', "i", "евым", "ев"}, {'m', "i", "ёвым", "ёв"}, {'m', "i", "иным", "ин"}, {'m', "i", "ыным", "ын"},
+	// the adjectival type with a velar, soft or hushing stem (Горький:
+	// -кого, -кому; Садовничий: -его, -ему)
+	{'m', "g", "кого", "кий"}, {'m', "d", "кому", "кий"}, {'m', "i", "ким", "кий"}, {'m', "g", "его", "ий"}, {'m', "d", "ему", "ий"},
+	{'m', "i", "чим", "чий"}, {'m', "i", "жим", "жий"}, {'m', "i", "шим", "ший"}, {'m', "i", "щим", "щий"},
 	{'m', "g", "ого", "ой"}, {'m', "d", "ому", "ой"},
 	{'m', "i", "ом", ""}, {'m', "i", "ем", "ь"}, {'m', "g", "а", ""}, {'m', "d", "у", ""}, {'m', "p", "е", ""},
 	{'m', "g", "я", "ь"}, {'m', "d", "ю", "ь"},
@@ -275,6 +279,11 @@ func ruNominative(name []string) ([]string, byte) {
 			out[i] = n
 			if !found {
 				gender, c, found = g, cs, true
+			} else if i == 1 && g != gender && ruFirstNames[name[0]] == g {
+				// «Валентина Петровна»: the patronymic's gender is the
+				// person's; a first name that is a woman's name and the
+				// genitive of a man's (Валентин) is the woman's.
+				out[0], gender, c = name[0], g, cs
 			}
 		}
 	}
@@ -284,6 +293,18 @@ func ruNominative(name []string) ([]string, byte) {
 			out[last] = ruSurnameNominative(name[last], gender, c)
 		}
 		return out, gender
+	}
+	if len(name) == 2 {
+		// «Рексом Тиллерсоном», «Рексу Тиллерсону»: a first name not in
+		// the table and a surname with one ending that only a man's name
+		// of a consonant stem takes in an oblique case (instrumental,
+		// dative) agree: both words lose it.
+		for _, e := range []string{"ом", "у"} {
+			a, b := strings.TrimSuffix(name[0], e), strings.TrimSuffix(name[1], e)
+			if a != name[0] && b != name[1] && utf8.RuneCountInString(a) >= 2 && utf8.RuneCountInString(b) >= 3 && consonantEnd(a) && consonantEnd(b) {
+				return []string{a, b}, 'm'
+			}
+		}
 	}
 	if len(name) == 1 {
 		for _, e := range []struct{ end, nom string }{{"ского", "ский"}, {"скому", "ский"}, {"цкого", "цкий"}, {"овым", "ов"}, {"евым", "ев"}, {"иным", "ин"}} {
@@ -308,4 +329,10 @@ func isPersonEvidence(w string) bool {
 	}
 	_, _, _, ok := ruPatronymic(w)
 	return ok
+}
+
+// consonantEnd reports whether w ends in a Cyrillic consonant.
+func consonantEnd(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return unicode.Is(unicode.Cyrillic, r) && !strings.ContainsRune("аеёиоуыэюяйьъ", r)
 }

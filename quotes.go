@@ -93,11 +93,11 @@ func interruption(s string, q qspan) (int, int, bool) {
 			continue
 		}
 		mid := text[off:]
-		if len(mid) > maxInterruptionBytes {
-			mid = mid[:maxInterruptionBytes]
+		if len(mid) > maxAuthorWordsBytes {
+			mid = mid[:maxAuthorWordsBytes]
 		}
 		j, d2 := indexAnyOf(mid, interruptionDashes)
-		if j <= 0 || !strings.ContainsRune(",.", rune(mid[j-1])) || !hasSpeechVerb(mid[:j]) {
+		if j <= 0 || !strings.ContainsRune(",.", rune(mid[j-1])) || !(j <= maxInterruptionBytes && hasSpeechVerb(mid[:j]) || opensWithVerb(mid[:j])) {
 			continue
 		}
 		end := open
@@ -107,6 +107,30 @@ func interruption(s string, q qspan) (int, int, bool) {
 		return q.start + end, q.start + off + j + len(d2), true
 	}
 	return 0, 0, false
+}
+
+// maxAuthorWordsBytes bounds the author's words inside a quotation that
+// open with their verb: a name with a long role may follow it («—
+// констатирует Сергей Тимошенский, председатель …, — …»).
+const maxAuthorWordsBytes = 480
+
+// opensWithVerb reports whether s opens with a Russian verb in lower case
+// in the past tense or the third person of the present: the author's
+// words set off by dashes inside a quotation open with the verb of
+// speech, whatever verb it is («, — констатирует …, — », «, —
+// обратил внимание он, — »).
+func opensWithVerb(s string) bool {
+	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	if len(words) == 0 || !unicode.IsLower(firstRune(words[0])) || !unicode.Is(unicode.Cyrillic, firstRune(words[0])) {
+		return false
+	}
+	w := words[0]
+	for _, e := range authorVerbEndings {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w) > utf8.RuneCountInString(e)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // indexAnyOf returns the first index in s of one of seps, and which.
@@ -164,11 +188,11 @@ func dashContinuation(s string, from int) (qspan, bool) {
 	}
 	from += len(d0)
 	rest := s[from:]
-	if len(rest) > maxInterruptionBytes {
-		rest = rest[:maxInterruptionBytes]
+	if len(rest) > maxAuthorWordsBytes {
+		rest = rest[:maxAuthorWordsBytes]
 	}
 	j, d := indexAnyOf(rest, interruptionDashes)
-	if j <= 0 || !strings.ContainsRune(",.", rune(rest[j-1])) || !hasSpeechVerb(rest[:j]) {
+	if j <= 0 || !strings.ContainsRune(",.", rune(rest[j-1])) || !(j <= maxInterruptionBytes && hasSpeechVerb(rest[:j]) || opensWithVerb(rest[:j])) {
 		return qspan{}, false
 	}
 	start := from + j + len(d)
@@ -329,6 +353,17 @@ func quoteSpansFrom(s string, from int, nestStraight bool) []qspan {
 				push()
 			} else if top == '"' {
 				pop()
+				if nestStraight && len(stack) > 0 && stack[0] == '"' && authorWordsAfter(s[i+size:]) {
+					// «…как-то "жмутся", - заметил он»: when a quotation
+					// inside another ends with it, plain-text copy writes
+					// one mark for both, and the author's words follow.
+					end := i + size
+					if strings.HasPrefix(s[end:], ")") {
+						end++ // («"Трек" и "Лис"), - сообщил»)
+					}
+					stack = stack[:0]
+					out = append(out, qspan{start: open + utf8.RuneLen(firstRune(s[open:])), end: end, ostart: open, oend: end})
+				}
 			} else if !unicode.IsLetter(prev) && !unicode.IsDigit(prev) {
 				push()
 			}
@@ -340,6 +375,19 @@ func quoteSpansFrom(s string, from int, nestStraight bool) []qspan {
 		out = append(out, qspan{start: open + utf8.RuneLen(firstRune(s[open:])), end: len(s), ostart: open, oend: len(s)})
 	}
 	return out
+}
+
+// authorWordsAfter reports whether s, the text after a closing quotation
+// mark, goes on with the author's words of direct speech: a comma, a dash
+// and a word in lower case («", — сказал он», «"), - сообщил …»).
+func authorWordsAfter(s string) bool {
+	s = strings.TrimPrefix(s, ")")
+	for _, d := range []string{", — ", ", – ", ", - "} {
+		if rest, ok := strings.CutPrefix(s, d); ok {
+			return unicode.IsLower(firstRune(rest))
+		}
+	}
+	return false
 }
 
 func firstRune(s string) rune {
