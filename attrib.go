@@ -65,6 +65,15 @@ func tokenize(out []token, s string, sn sentence, spans []qspan) []token {
 			// Keep the period of an abbreviation or initial with its word.
 			if j < sn.end && s[j] == '.' && (abbreviations[strings.ToLower(w)] || utf8.RuneCountInString(w) == 1) {
 				j++
+				// Initials written without a space («А.И. Кучияк») stay
+				// one word, as written.
+				for utf8.RuneCountInString(w) == 1 && j < sn.end {
+					r2, n2 := utf8.DecodeRuneInString(s[j:])
+					if !unicode.IsUpper(r2) || j+n2 >= sn.end || s[j+n2] != '.' {
+						break
+					}
+					j += n2 + 1
+				}
 				w = s[i:j]
 			}
 			out = append(out, token{text: w, lower: strings.ToLower(w), kind: tokWord})
@@ -397,6 +406,12 @@ func nameGender(name []string) byte {
 // isNameWord reports whether w can be part of a person's name: capitalised
 // and not a function word, weekday or month.
 func isNameWord(w string) bool {
+	if strings.HasSuffix(w, ".") && isInitials(strings.TrimSuffix(w, ".")) {
+		return true // initials («А.И.»)
+	}
+	if r, n := utf8.DecodeRuneInString(w); n+1 == len(w) && w[n] == '.' && unicode.IsUpper(r) {
+		return true // an initial, though «А.», «В.» are words too
+	}
 	return isCap(w) && !nonNameSet[strings.ToLower(strings.TrimSuffix(w, "."))]
 }
 

@@ -448,6 +448,19 @@ func sentences(s string, spans []qspan) []sentence {
 	return out
 }
 
+// isInitials reports whether w is initials written without spaces, less
+// the last period: capital letters each followed by a period ("А.И").
+func isInitials(w string) bool {
+	n := 0
+	for i, part := range strings.Split(w, ".") {
+		if utf8.RuneCountInString(part) != 1 || !unicode.IsUpper(firstRune(part)) {
+			return false
+		}
+		n = i + 1
+	}
+	return n >= 2
+}
+
 // maxAbbrevBytes bounds the look-back for an abbreviation before a period.
 const maxAbbrevBytes = 16
 
@@ -461,6 +474,9 @@ func isAbbrevBefore(s string) bool {
 	w := s[k+1:]
 	if utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w)) {
 		return true
+	}
+	if isInitials(w) {
+		return true // «А.И. Кучияк», "J.R. Smith"
 	}
 	return abbreviations[strings.ToLower(w)]
 }

@@ -51,3 +51,32 @@ func TestRussianGrammarAttribution(t *testing.T) {
 		}
 	}
 }
+
+// TestInitialsInNames checks that a name written with initials and no
+// space between them («А.И. Кучияк», "J.R. Smith") is one speaker and does
+// not end the sentence.
+func TestInitialsInNames(t *testing.T) {
+	for _, c := range []struct{ lang, text, quote, speaker string }{
+		{"ru", "Открытие выставки\n\nВ музее открылась выставка картин местных художников.\n\n«Мы готовили эту выставку два года», — сказал директор музея А.И. Кучияк.\n",
+			"Мы готовили эту выставку два года", "А.И. Кучияк"},
+		{"en", "Museum opens show\n\nThe museum opened a show of local painters on Monday.\n\n\"We spent two years on this show,\" said museum director J.R. Smith.\n",
+			"We spent two years on this show", "J.R. Smith"},
+	} {
+		a, err := ParseText(strings.NewReader(c.text), WithLanguage(c.lang))
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, q := range a.Quotes {
+			if strings.TrimRight(q.Text, ".,") == c.quote {
+				found = true
+				if q.Speaker != c.speaker {
+					t.Errorf("%s: speaker %q, want %q", c.lang, q.Speaker, c.speaker)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: quotation %q not found in %+v", c.lang, c.quote, a.Quotes)
+		}
+	}
+}
