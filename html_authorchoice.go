@@ -9,6 +9,9 @@ import (
 // chooseAuthors takes the authors from the most trusted source that names
 // any, cleaned and split one per person.
 func chooseAuthors(m *pageMeta, ld ldArticle, pub, base string) ([]Author, Source) {
+	if dbgHook != nil { // DBGTEMP
+		dbgHook(m) // DBGTEMP
+	} // DBGTEMP
 	out, src, sources := pickAuthors(m, ld, pub, base)
 	return displayNames(out, sources), src
 }
@@ -59,7 +62,8 @@ func pickAuthors(m *pageMeta, ld ldArticle, pub, base string) ([]Author, Source,
 		}
 	}
 	teasers := farBylinePeople(m) >= 3
-	for i, s := range m.bylines {
+	for _, i := range bylineOrder(m) {
+		s := m.bylines[i]
 		near := m.nearHeadline(m.bylineAt[i])
 		if (siteNamed || teasers) && !near {
 			continue
@@ -138,6 +142,27 @@ func pickAuthors(m *pageMeta, ld ldArticle, pub, base string) ([]Author, Source,
 		return nil, Source{}, sources
 	}
 	return widerList(out, i, relAt, sources, from, pub, sites, base), from[i], sources
+}
+
+// bylineOrder returns the indices of m.bylines in the order they are
+// weighed: those that stand after the headline first, in page order, then
+// the others. A byline of a news or blog page follows its headline; one
+// above it (in a column of the section's writers, a teaser of the last
+// article, a masthead) credits someone else more often than not.
+func bylineOrder(m *pageMeta) []int {
+	idx := make([]int, 0, len(m.bylines))
+	_, end, ok := m.headSpan()
+	for i := range m.bylines {
+		if !ok || i >= len(m.bylineAt) || m.bylineAt[i] >= end {
+			idx = append(idx, i)
+		}
+	}
+	for i := range m.bylines {
+		if ok && i < len(m.bylineAt) && m.bylineAt[i] < end {
+			idx = append(idx, i)
+		}
+	}
+	return idx
 }
 
 // widerList returns the authors of a later source that names every author
@@ -473,3 +498,5 @@ func isHandle(s string) bool {
 	}
 	return true
 }
+
+var dbgHook func(*pageMeta) // DBGTEMP
