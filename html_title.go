@@ -78,6 +78,11 @@ func pickTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
 	if h := subheadUnderSite(m, h1s, metaT, sites); h != "" {
 		return h
 	}
+	if metaT == "" {
+		if h := subheadOverSection(m, h1s, sites); h != "" {
+			return h
+		}
+	}
 	// A heading that the structured title only extends with a site name,
 	// a date or an author ("Bielersee-Winterhechte | petri-heil.ch | Dein
 	// Schweizer Fischereimagazin", "So viel Regen : 31.10.2023") is the
