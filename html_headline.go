@@ -141,6 +141,7 @@ func subheadUnderSite(m *pageMeta, h1s []string, metaT string, sites []string) s
 	// The problem of …", "… Ought to Stand For - Bob Sutton"): such an
 	// <h1> is the title's site part, and the rest is the post's title.
 	cut := map[string]bool{}
+	var rests []string
 	for _, h := range slices.Concat(h1s, sites) {
 		if h = normalizeSpace(h); len(h) < 3 {
 			continue
@@ -149,6 +150,7 @@ func subheadUnderSite(m *pageMeta, h1s []string, metaT string, sites []string) s
 			if rest, ok := cutFold(title, h, prefix); ok {
 				cands = append(cands, rest)
 				cut[h] = true
+				rests = append(rests, foldTitle(rest))
 			}
 		}
 	}
@@ -174,10 +176,15 @@ func subheadUnderSite(m *pageMeta, h1s []string, metaT string, sites []string) s
 	// And it must stand apart from the <h1>s: a subheading right under
 	// an <h1> is its deck, whatever the <title> says.
 	for i, s := range m.subheads {
-		if len(strings.Fields(s)) < 2 || matchesSite(s, sites) || m.deckOfH1(m.subheadAt[i]) {
+		fs := foldTitle(s)
+		// Under an <h1> that the <title> shows to be the site's name
+		// ("SFGate: Daily Dish : Headline"), a subheading that prints
+		// the rest of the <title> whole is the headline, however close.
+		// A site's name above the <h1> is the one the <title> cut
+		// leaves: that exception needs the subheading below it.
+		if len(strings.Fields(s)) < 2 || matchesSite(s, sites) || m.deckOfH1(m.subheadAt[i]) && !(slices.Contains(rests, fs) && m.belowH1s(m.subheadAt[i])) {
 			continue
 		}
-		fs := foldTitle(s)
 		for _, t := range cands {
 			ft := foldTitle(t)
 			if fs == ft || strings.HasPrefix(fs, ft+" ") && len(strings.Fields(t)) >= 4 {
@@ -186,6 +193,17 @@ func subheadUnderSite(m *pageMeta, h1s []string, metaT string, sites []string) s
 		}
 	}
 	return ""
+}
+
+// belowH1s reports whether offset at in the page text comes after the
+// start of every <h1>.
+func (m *pageMeta) belowH1s(at int) bool {
+	for _, start := range m.h1At {
+		if at < start {
+			return false
+		}
+	}
+	return true
 }
 
 // deckGap is the fewest visible characters between an <h1> and a
