@@ -552,3 +552,42 @@ func backVisible(t string, to, n int) int {
 	}
 	return i
 }
+
+// reLeadAgency matches the wire credit in a lead's dateline: a place in
+// capitals (with a state or a date after a comma), then the agency in
+// parentheses ("DHAKA (AFP) —", "FRANKFURT, Jan 9 (Reuters) -", "CALGARY,
+// Alberta (AP) -", "LONDON, JAN 17 (PTI)").
+var reLeadAgency = regexp.MustCompile(`^[ \t\x{a0}]*\p{Lu}[\p{Lu}\p{Zs}.\-']{1,40}(?:,[^()\n]{1,30}?)?[ \t\x{a0}]*\(([\p{L} .&-]{2,40})\)`)
+
+// datelineReach is how much visible text after the headline is searched
+// for the lead's dateline.
+const datelineReach = 1500
+
+// datelineAgency returns the news agency that the dateline of the article's
+// lead credits, as printed ("AFP", "Reuters", "AP"), or "": with no byline,
+// the wire named in the dateline is the article's only credit.
+func datelineAgency(m *pageMeta) string {
+	_, end, ok := m.headSpan()
+	if !ok || end > len(m.text) {
+		return ""
+	}
+	t := m.text[end:forwardVisible(m.text, end, datelineReach)]
+	for line := range strings.SplitSeq(t, "\n") {
+		g := reLeadAgency.FindStringSubmatch(line)
+		if g == nil {
+			continue
+		}
+		name := strings.TrimSpace(g[1])
+		if wireServices[strings.ToLower(name)] {
+			if full := agencyFullNames[name]; full != "" {
+				return full
+			}
+			return name
+		}
+	}
+	return ""
+}
+
+// agencyFullNames are the names that bylines write out for the wires
+// that datelines abbreviate.
+var agencyFullNames = map[string]string{"AP": "Associated Press", "UPI": "United Press International", "PA": "Press Association"}

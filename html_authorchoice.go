@@ -140,6 +140,9 @@ func pickAuthors(m *pageMeta, ld ldArticle, pub, base string) ([]Author, Source,
 		}
 		last = append(last, m.credits...)
 		last = append(last, m.authorBox)
+		// The wire a lead's dateline credits ("DHAKA (AFP) —"), when
+		// nothing names a person.
+		last = append(last, datelineAgency(m))
 		for _, name := range last {
 			if name == "" {
 				continue
