@@ -594,7 +594,10 @@ func datelineAgency(m *pageMeta) string {
 		}
 	}
 	for _, g := range reCopyrightWire.FindAllStringSubmatch(t, 4) {
-		if name := agencyName("", g[1], false); name != "" {
+		// The name ends at its sentence's end ("The Associated Press.
+		// All rights reserved").
+		words, _, _ := strings.Cut(g[1], ". ")
+		if name := agencyName("", words, false); name != "" {
 			return name
 		}
 	}

@@ -9,9 +9,6 @@ import (
 // chooseAuthors takes the authors from the most trusted source that names
 // any, cleaned and split one per person.
 func chooseAuthors(m *pageMeta, ld ldArticle, pub, base string) ([]Author, Source) {
-	if dbgHook != nil { // DBGTEMP
-		dbgHook(m) // DBGTEMP
-	} // DBGTEMP
 	out, src, sources := pickAuthors(m, ld, pub, base)
 	return displayNames(out, sources), src
 }
@@ -541,5 +538,3 @@ func isHandle(s string) bool {
 	}
 	return true
 }
-
-var dbgHook func(*pageMeta) // DBGTEMP

@@ -464,15 +464,9 @@ func subheadOverSection(m *pageMeta, h1s []string, sites []string) string {
 	return ""
 }
 
-// headingFollowed reports whether a byline or a date line follows the
+// headingFollowedTo reports whether a byline or a date line follows the
 // heading that ends at offset end in the page text, within
-// headingLineAfter visible characters.
-func headingFollowed(m *pageMeta, end int) bool {
-	return headingFollowedTo(m, end, len(m.text))
-}
-
-// headingFollowedTo is headingFollowed with the text searched ending at
-// offset stop at the latest.
+// headingLineAfter visible characters and before offset stop.
 func headingFollowedTo(m *pageMeta, end, stop int) bool {
 	if end < 0 || end > len(m.text) || stop < end {
 		return false
