@@ -552,3 +552,58 @@ func backVisible(t string, to, n int) int {
 	}
 	return i
 }
+
+// reLeadAgency matches the wire credit in a lead's dateline: a place in
+// capitals (with a state or a date after a comma), then the agency in
+// parentheses ("DHAKA (AFP) —", "FRANKFURT, Jan 9 (Reuters) -", "CALGARY,
+// Alberta (AP) -", "LONDON, JAN 17 (PTI)").
+var reLeadAgency = regexp.MustCompile(`^[ \t\x{a0}]*\p{Lu}[\p{Lu}\p{Zs}.\-']{1,40}(?:,[^()\n]{1,30}?)?[ \t\x{a0}]*\(([\p{L} .&-]{2,40})\)`)
+
+// reCopyrightWire matches a wire's copyright line under a story it
+// supplied, with its year ("Copyright 2008 The Associated Press. All rights
+// reserved.", "© 2007 United Press International"); a bare "© Reuters" is
+// a picture's credit.
+var reCopyrightWire = regexp.MustCompile(`(?:Copyright|COPYRIGHT|©|\([Cc]\))[ \t\x{a0}]*(?:©[ \t\x{a0}]*)?\d{4}[ \t\x{a0}]+(?:[Tt]he[ \t\x{a0}]+|THE[ \t\x{a0}]+)?(\p{Lu}[\p{L}&.-]*(?:[ \t]+\p{Lu}[\p{L}&.-]*){0,3})`)
+
+// datelineReach bounds datelineAgency's search after the headline, in
+// visible characters: about a story's length, which a wire's copyright
+// line closes; a deck, pictures and captions may stand before the lead.
+const datelineReach = 6000
+
+// datelineAgency returns the news agency that the dateline of the article's
+// lead credits, as printed ("AFP", "Reuters"; "AP" written out), else the
+// wire whose copyright line closes the story, or "": with no byline, the
+// wire is the article's only credit.
+func datelineAgency(m *pageMeta) string {
+	_, end, ok := m.headSpan()
+	if !ok || end > len(m.text) {
+		return ""
+	}
+	t := m.text[end:forwardVisible(m.text, end, datelineReach)]
+	for line := range strings.SplitSeq(t, "\n") {
+		g := reLeadAgency.FindStringSubmatch(line)
+		if g == nil {
+			continue
+		}
+		name := strings.TrimSpace(g[1])
+		if wireServices[strings.ToLower(name)] {
+			if full := agencyFullNames[name]; full != "" {
+				return full
+			}
+			return name
+		}
+	}
+	for _, g := range reCopyrightWire.FindAllStringSubmatch(t, 4) {
+		// The name ends at its sentence's end ("The Associated Press.
+		// All rights reserved").
+		words, _, _ := strings.Cut(g[1], ". ")
+		if name := agencyName("", words, false); name != "" {
+			return name
+		}
+	}
+	return ""
+}
+
+// agencyFullNames are the names that bylines write out for the wires
+// that datelines abbreviate.
+var agencyFullNames = map[string]string{"AP": "Associated Press", "UPI": "United Press International", "PA": "Press Association"}

@@ -59,7 +59,17 @@ func pickAuthors(m *pageMeta, ld ldArticle, pub, base string) ([]Author, Source,
 		}
 	}
 	teasers := farBylinePeople(m) >= 3
-	for i, s := range m.bylines {
+	// A byline printed in the text right under the headline ("By Jane
+	// Doe", "Posted by Jane Doe on …") is what the reader sees credited:
+	// it comes before the elements merely named as bylines by class,
+	// which on older pages are as often a sidebar's writer list, a
+	// tagline or an author box.
+	if name := headBylineText(m); name != "" {
+		sources = append(sources, []Author{{Name: name}})
+		from = append(from, Source{FromByline, confVisible})
+	}
+	for _, i := range bylineOrder(m) {
+		s := m.bylines[i]
 		near := m.nearHeadline(m.bylineAt[i])
 		if (siteNamed || teasers) && !near {
 			continue
@@ -127,6 +137,9 @@ func pickAuthors(m *pageMeta, ld ldArticle, pub, base string) ([]Author, Source,
 		}
 		last = append(last, m.credits...)
 		last = append(last, m.authorBox)
+		// The wire a lead's dateline credits ("DHAKA (AFP) —"), when
+		// nothing names a person.
+		last = append(last, datelineAgency(m))
 		for _, name := range last {
 			if name == "" {
 				continue
@@ -138,6 +151,58 @@ func pickAuthors(m *pageMeta, ld ldArticle, pub, base string) ([]Author, Source,
 		return nil, Source{}, sources
 	}
 	return widerList(out, i, relAt, sources, from, pub, sites, base), from[i], sources
+}
+
+// headBylineNear is how much visible text after the headline is searched
+// for a byline in the text that outranks the class-named byline elements:
+// a deck line and a date may stand between.
+const headBylineNear = 200
+
+// headBylineText returns the name of a byline printed in the page text just
+// after the headline (by reTextByline), or "".
+func headBylineText(m *pageMeta) string {
+	_, end, ok := m.headSpan()
+	if !ok || end > len(m.text) {
+		return ""
+	}
+	after := m.text[end:forwardVisible(m.text, end, headBylineNear)]
+	for _, loc := range reTextByline.FindAllStringSubmatchIndex(after, 4) {
+		// The byline opens its line, or follows a date on it: "By" in
+		// the middle of a title-case deck ("Bans Supported By Wide
+		// Margins") credits no one.
+		line := after[:loc[0]+1]
+		if i := strings.LastIndexByte(line, '\n'); i >= 0 {
+			line = line[i+1:]
+		}
+		if strings.TrimSpace(strings.Trim(line, "|·•")) != "" && !hasDate(line) {
+			continue
+		}
+		if all := textBylines(after[loc[0]:loc[1]]); len(all) > 0 {
+			return all[0]
+		}
+	}
+	return ""
+}
+
+// bylineOrder returns the indices of m.bylines in the order they are
+// weighed: those that stand after the headline first, in page order, then
+// the others. A byline of a news or blog page follows its headline; one
+// above it (in a column of the section's writers, a teaser of the last
+// article, a masthead) credits someone else more often than not.
+func bylineOrder(m *pageMeta) []int {
+	idx := make([]int, 0, len(m.bylines))
+	_, end, ok := m.headSpan()
+	for i := range m.bylines {
+		if !ok || i >= len(m.bylineAt) || m.bylineAt[i] >= end {
+			idx = append(idx, i)
+		}
+	}
+	for i := range m.bylines {
+		if ok && i < len(m.bylineAt) && m.bylineAt[i] < end {
+			idx = append(idx, i)
+		}
+	}
+	return idx
 }
 
 // widerList returns the authors of a later source that names every author

@@ -13,11 +13,11 @@ import (
 // and "del":
 //
 //  5. Januar 2020, 26. Mai, 2008, 1er janvier 2020, 5 de enero del 2020,
-//     13 février 2019, 05. März 2021
+//     13 février 2019, 05. März 2021, 16th Jan 2008, 28th December, 2007
 //
 // and day.month.two-digit-year dates (31.10.23) in date lines.
 var (
-	reDayMonthAny = regexp.MustCompile(`(?i)\b(\d{1,2})(?:\.\s*|er\s+|º\s+|°\s+|\s+)(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+|del\s+)?(\d{4})\b`)
+	reDayMonthAny = regexp.MustCompile(`(?i)\b(\d{1,2})(?:\.\s*|er\s+|º\s+|°\s+|(?:st|nd|rd|th)?\s+)(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+|del\s+)?(\d{4})\b`)
 	reShortDot    = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{2})\b`)
 	// "datePublished":"2019-03-02T06:22:28+01:00" in a script that is not
 	// (valid) JSON-LD: page state, analytics layers.

@@ -141,6 +141,7 @@ func subheadUnderSite(m *pageMeta, h1s []string, metaT string, sites []string) s
 	// The problem of …", "… Ought to Stand For - Bob Sutton"): such an
 	// <h1> is the title's site part, and the rest is the post's title.
 	cut := map[string]bool{}
+	var rests []string
 	for _, h := range slices.Concat(h1s, sites) {
 		if h = normalizeSpace(h); len(h) < 3 {
 			continue
@@ -149,6 +150,7 @@ func subheadUnderSite(m *pageMeta, h1s []string, metaT string, sites []string) s
 			if rest, ok := cutFold(title, h, prefix); ok {
 				cands = append(cands, rest)
 				cut[h] = true
+				rests = append(rests, foldTitle(rest))
 			}
 		}
 	}
@@ -174,10 +176,15 @@ func subheadUnderSite(m *pageMeta, h1s []string, metaT string, sites []string) s
 	// And it must stand apart from the <h1>s: a subheading right under
 	// an <h1> is its deck, whatever the <title> says.
 	for i, s := range m.subheads {
-		if len(strings.Fields(s)) < 2 || matchesSite(s, sites) || m.deckOfH1(m.subheadAt[i]) {
+		fs := foldTitle(s)
+		// Under an <h1> that the <title> shows to be the site's name
+		// ("SFGate: Daily Dish : Headline"), a subheading that prints
+		// the rest of the <title> whole is the headline, however close.
+		// A site's name above the <h1> is the one the <title> cut
+		// leaves: that exception needs the subheading below it.
+		if len(strings.Fields(s)) < 2 || matchesSite(s, sites) || m.deckOfH1(m.subheadAt[i]) && !(slices.Contains(rests, fs) && m.belowH1s(m.subheadAt[i])) {
 			continue
 		}
-		fs := foldTitle(s)
 		for _, t := range cands {
 			ft := foldTitle(t)
 			if fs == ft || strings.HasPrefix(fs, ft+" ") && len(strings.Fields(t)) >= 4 {
@@ -186,6 +193,17 @@ func subheadUnderSite(m *pageMeta, h1s []string, metaT string, sites []string) s
 		}
 	}
 	return ""
+}
+
+// belowH1s reports whether offset at in the page text comes after the
+// start of every <h1>.
+func (m *pageMeta) belowH1s(at int) bool {
+	for _, start := range m.h1At {
+		if at < start {
+			return false
+		}
+	}
+	return true
 }
 
 // deckGap is the fewest visible characters between an <h1> and a
@@ -374,4 +392,85 @@ func (m *pageMeta) headSpan() (at, end int, ok bool) {
 		end = m.h1End[k]
 	}
 	return m.h1At[k], end, true
+}
+
+// Bounds of subheadOverSection: the longest <h1> read as a section's or a
+// site's name, the subheadings weighed, the visible text after a heading
+// searched for its byline or date line.
+const (
+	sectionH1Words   = 4
+	maxSectionSubs   = 8
+	headingLineAfter = 200
+)
+
+// subheadOverSection returns the <h2> or <h3> that prints the headline on
+// an older page (no structured title) whose <h1> is a section's or the
+// site's name ("UA Sports", "Sports", "TIMES LEADER SPECIAL SECTIONS"):
+// the first subheading of four words or more that a byline or a date line
+// follows, or that the <title> gives as one of its parts, where no <h1> is
+// longer than a name and none is followed by a byline or a date. "" when
+// the page is not so.
+func subheadOverSection(m *pageMeta, h1s []string, sites []string) string {
+	if len(h1s) == 0 || len(m.subheads) == 0 {
+		return ""
+	}
+	for i, h := range h1s {
+		if len(strings.Fields(h)) > sectionH1Words {
+			return ""
+		}
+		if i < len(m.h1At) {
+			end := m.h1At[i]
+			if i < len(m.h1End) {
+				end = m.h1End[i]
+			}
+			// What follows the <h1> up to the first subheading under
+			// it: a byline after that subheading is the subheading's.
+			stop := len(m.text)
+			for _, at := range m.subheadAt {
+				if at >= end {
+					stop = at
+					break
+				}
+			}
+			if headingFollowedTo(m, end, stop) {
+				return ""
+			}
+		}
+	}
+	parts := splitTitle(normalizeSpace(unescapeTitle(m.title)))
+	for i, s := range m.subheads {
+		if i >= maxSectionSubs || i >= len(m.subheadAt) {
+			break
+		}
+		// Not a headline: a date header, a byline set as a heading, a
+		// blog's description (a sentence with its full stop).
+		if len(strings.Fields(s)) < 4 || matchesSite(s, sites) || hasDate(s) || strings.HasSuffix(s, ".") || reTextByline.MatchString(" "+s) {
+			continue
+		}
+		for _, p := range parts {
+			if len(parts) > 1 && foldTitle(p) == foldTitle(s) {
+				return s
+			}
+		}
+		// A subheading right under an <h1> is its deck or its slogan
+		// unless a byline follows it; one further down, a date line
+		// following it will do.
+		end := forwardVisible(m.text, m.subheadAt[i], runeLen(strings.ReplaceAll(s, " ", "")))
+		after := m.text[end:forwardVisible(m.text, end, headingLineAfter)]
+		if reTextByline.MatchString(after) || !m.deckOfH1(m.subheadAt[i]) && hasDate(after) {
+			return s
+		}
+	}
+	return ""
+}
+
+// headingFollowedTo reports whether a byline or a date line follows the
+// heading that ends at offset end in the page text, within
+// headingLineAfter visible characters and before offset stop.
+func headingFollowedTo(m *pageMeta, end, stop int) bool {
+	if end < 0 || end > len(m.text) || stop < end {
+		return false
+	}
+	after := m.text[end:min(stop, forwardVisible(m.text, end, headingLineAfter))]
+	return reTextByline.MatchString(after) || hasDate(after)
 }

@@ -185,8 +185,13 @@ func TestWebExtractDevMetadata(t *testing.T) {
 		// lenient 98/108, authors lenient 69/78, no author 28/28, date
 		// 88/97 (before them 87/108, 61/78, 27/28, 77/97). A floor one
 		// or two pages below lets an unrelated change move a page.
-		{"title lenient", s.titleLenient, 0.89},
-		{"authors lenient", s.authorLenient, 0.86},
+		// After the visible-page rules of issue 12 (headline under a
+		// section's <h1>, printed <title> part, byline under the
+		// headline first, wire credits, ordinal dates; two labels
+		// moved to the wire they credit): title 101/108, authors
+		// 73/80, no author 26/26, date 89/97.
+		{"title lenient", s.titleLenient, 0.91},
+		{"authors lenient", s.authorLenient, 0.88},
 		{"no author where none is credited", s.noAuthor, 0.96},
 		{"date", s.date, 0.88},
 	}

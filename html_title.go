@@ -1,6 +1,7 @@
 package article
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -77,6 +78,11 @@ func pickTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
 	metaT = unescapeTitle(stripSite(metaT, sites, false))
 	if h := subheadUnderSite(m, h1s, metaT, sites); h != "" {
 		return h
+	}
+	if metaT == "" {
+		if h := subheadOverSection(m, h1s, sites); h != "" {
+			return h
+		}
 	}
 	// A heading that the structured title only extends with a site name,
 	// a date or an author ("Bielersee-Winterhechte | petri-heil.ch | Dein
@@ -194,6 +200,15 @@ func pickTitle(m *pageMeta, ld ldArticle, pub string, c *config) string {
 	for _, h := range h1s {
 		if strings.EqualFold(h, title) {
 			return h
+		}
+	}
+	// The one part of three words or more that the page prints as a
+	// line of its own ("The Hindu : Business : <headline>", "WHO TV -
+	// Des Moines: <headline>", "<headline> | January 15, 2008"): the
+	// headline as printed, whatever the site put around it.
+	if len(parts) > 1 {
+		if p := printedPart(m, parts); p != "" {
+			return p
 		}
 	}
 	r := stripSite(title, sites, true)
@@ -459,4 +474,36 @@ func matchesSite(s string, sites []string) bool {
 		}
 	}
 	return false
+}
+
+// printedPart returns the one part of parts, three words or more and not a
+// date, that the page text prints as a line of its own, or "" when none or
+// several do.
+func printedPart(m *pageMeta, parts []string) string {
+	found := ""
+	for _, p := range parts {
+		if len(strings.Fields(p)) < 3 || len(strings.Fields(p)) <= 4 && hasDate(p) || !m.printsLine(p) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = p
+	}
+	return found
+}
+
+// printsLine reports whether the page text holds s as a line of its own
+// (white space between its words aside, case ignored).
+func (m *pageMeta) printsLine(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 40 {
+		return false
+	}
+	q := make([]string, len(words))
+	for i, w := range words {
+		q[i] = regexp.QuoteMeta(w)
+	}
+	re, err := regexp.Compile(`(?i)(?:^|\n)[ \t\r\x{a0}]*` + strings.Join(q, `\s+`) + `[ \t\r\x{a0}]*(?:\n|$)`)
+	return err == nil && re.MatchString(m.text)
 }
