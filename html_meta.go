@@ -109,6 +109,11 @@ type metaWalker struct {
 	// styles are the page's style sheets that have text: nothing reads
 	// them, and collectMeta lets their text go.
 	styles []*html.Node
+	// ciBuf holds the lower-cased class and id hints reads, reused from
+	// element to element: a buffer of its own would reach the heap (the
+	// string goes to titleClass, which splits it) and cost an allocation
+	// per element with a class.
+	ciBuf []byte
 }
 
 // elsewhereHints mark, in a class or id, a block of comments or of other
@@ -538,8 +543,11 @@ func (w *metaWalker) hints(n *html.Node) {
 	if cls == "" && id == "" && tid == "" && n.Data != "byline" && n.Data != "address" {
 		return
 	}
-	var buf [256]byte
-	ci := lowerJoin(buf[:], cls, id, tid)
+	if w.ciBuf == nil {
+		w.ciBuf = make([]byte, 256)
+	}
+	// ci shares ciBuf's memory: nothing below keeps it.
+	ci := lowerJoin(w.ciBuf, cls, id, tid)
 	w.titleClass(n, ci)
 	// <address> (the contact of the article's author, by the HTML
 	// standard) and the non-standard <byline> element are bylines.

@@ -349,6 +349,9 @@ func navBlock(n *html.Node, cls, id string) bool {
 	if n.DataAtom == atom.Nav || attr(n, "role") == "navigation" {
 		return true
 	}
+	if !strings.Contains(cls, "menu") && !strings.Contains(cls, "nav") && !strings.Contains(id, "menu") && !strings.Contains(id, "nav") {
+		return false // every test below needs one of the two
+	}
 	for _, list := range []string{cls, id} {
 		for f := range strings.FieldsSeq(list) {
 			if strings.Contains(f, "menu") || f == "nav" || f == "navbar" || f == "navigation" || strings.HasPrefix(f, "navbar") ||
@@ -719,14 +722,15 @@ func filedUnder(n *html.Node, t string) string {
 		return "" // the heading of a box of links
 	}
 	t = normalizeSpace(t)
-	l := strings.ToLower(strings.TrimRight(t, " :"))
+	var buf [128]byte
+	l := lowerJoin(buf[:], strings.TrimRight(t, " :")) // nothing below keeps l
 	if (strings.HasSuffix(l, " in") || l == "in") && inPostMeta(n) {
 		// "Posted by Anna on 1 May 2012 in <a>Science</a>" in a post's
 		// footer or meta line, as TypePad and many blog themes print.
 		return linkedCategory(nextLink(n))
 	}
 	for _, lab := range filedLabels {
-		if l == lab || strings.HasSuffix(l, " "+lab) || strings.HasSuffix(l, ","+lab) {
+		if l == lab || labelSuffix(l, lab) {
 			if v := linkedCategory(nextLink(n)); v != "" {
 				return v
 			}
@@ -746,6 +750,12 @@ func filedUnder(n *html.Node, t string) string {
 		}
 	}
 	return ""
+}
+
+// labelSuffix reports whether l ends with a space or a comma and lab.
+func labelSuffix(l, lab string) bool {
+	k := len(l) - len(lab) - 1
+	return k >= 0 && (l[k] == ' ' || l[k] == ',') && l[k+1:] == lab
 }
 
 // linkedCategory is the text of a category link, or "" for no link, a tag
