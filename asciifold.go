@@ -70,6 +70,15 @@ func nextField(s string, i int) (string, int) {
 	return s[start:], i
 }
 
+// fieldCount returns len(strings.Fields(s)) without building the slice.
+func fieldCount(s string) int {
+	n := 0
+	for f, i := nextField(s, 0); f != ""; f, i = nextField(s, i) {
+		n++
+	}
+	return n
+}
+
 // nextPart returns the first part of s at or after offset i between the
 // ASCII bytes of seps, the parts being those strings.FieldsFunc gives with
 // a function that reports those characters, and the offset after it; the

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -534,6 +535,21 @@ func (w *metaWalker) meta(n *html.Node) {
 var hintWordSet = newWordSet([]string{"byline", "author", "autor", "writer", "username", "date", "time", "publish", "posted",
 	"meta", "datum", "fecha", "info"})
 
+// mayNameTitle reports whether a lower-cased class and id ci, with its
+// hyphens and underscores dropped, holds "head" or "title": every name
+// titleClass looks for does (TestMayNameTitle checks it), so that the
+// elements of other classes skip its split of ci into words.
+func mayNameTitle(ci string) bool {
+	var buf [256]byte
+	b := buf[:0]
+	for i := 0; i < len(ci); i++ {
+		if c := ci[i]; c != '-' && c != '_' {
+			b = append(b, c)
+		}
+	}
+	return bytes.Contains(b, []byte("head")) || bytes.Contains(b, []byte("title"))
+}
+
 // hints records bylines and date lines named by class or id.
 func (w *metaWalker) hints(n *html.Node) {
 	if w.elsewhere > 0 {
@@ -548,7 +564,9 @@ func (w *metaWalker) hints(n *html.Node) {
 	}
 	// ci shares ciBuf's memory: nothing below keeps it.
 	ci := lowerJoin(w.ciBuf, cls, id, tid)
-	w.titleClass(n, ci)
+	if mayNameTitle(ci) {
+		w.titleClass(n, ci)
+	}
 	// <address> (the contact of the article's author, by the HTML
 	// standard) and the non-standard <byline> element are bylines.
 	// An <address> that holds a postal address or a phone number is a
