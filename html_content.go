@@ -628,7 +628,8 @@ func sameTitle(heading, headline string) bool {
 	if len(headline) < 20 || len(heading) > len(headline)+20 {
 		return false
 	}
-	return strings.Contains(strings.ToLower(heading), strings.ToLower(headline))
+	var hb, lb [256]byte
+	return strings.Contains(lowerJoin(hb[:], heading), lowerJoin(lb[:], headline))
 }
 
 // blockTree numbers the elements that hold blocks, with all their

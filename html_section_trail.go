@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -66,7 +67,8 @@ func linkSeparator(n *html.Node, t string) bool {
 // separator follows ("<a>Home</a> &gt; <a>News</a>"), as trails that no
 // class marks begin.
 func homeLink(n *html.Node, t string) bool {
-	if n.Parent == nil || n.Parent.DataAtom != atom.A || !homeWords[strings.ToLower(t)] {
+	var buf [128]byte
+	if n.Parent == nil || n.Parent.DataAtom != atom.A || !homeWords[lowerJoin(buf[:], t)] {
 		return false
 	}
 	next := n.Parent.NextSibling
@@ -283,13 +285,33 @@ var (
 		}
 		return l
 	}()
-	trailSeps = []string{">", "»", "›", "→", "►"}
+	trailSeps     = []string{">", "»", "›", "→", "►"}
+	trailSepChars = strings.Join(trailSeps, "")
+	// trailLabelFirst holds the first bytes, in either case, of the
+	// trail labels that open with an ASCII letter.
+	trailLabelFirst = func() (first [utf8.RuneSelf]bool) {
+		for _, lab := range trailLabelList {
+			if c := lab[0]; c < utf8.RuneSelf {
+				first[c] = true
+				if 'a' <= c && c <= 'z' {
+					first[c-'a'+'A'] = true
+				}
+			}
+		}
+		return first
+	}()
 )
 
 // trailOpener reports whether a text opens a trail that no class marks:
 // "You are here:", or a home page's name followed by a separator ("Home >
 // News").
 func trailOpener(t string) bool {
+	// Cheap test first: a label opens the text, or a separator follows a
+	// home link. Lower-casing maps an ASCII byte to an ASCII byte and
+	// makes no separator.
+	if t == "" || t[0] < utf8.RuneSelf && !trailLabelFirst[t[0]] && !strings.ContainsAny(t, trailSepChars) {
+		return false
+	}
 	var buf [256]byte
 	l := lowerJoin(buf[:], t) // nothing below keeps l
 	for _, lab := range trailLabelList {

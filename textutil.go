@@ -1,10 +1,12 @@
 package article
 
 import (
-	"golang.org/x/text/unicode/norm"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // normalizeSpace collapses every run of white space (including NBSP and
@@ -135,5 +137,5 @@ func normalizeASCIISpace(s string) string {
 		space = false
 		b = append(b, c)
 	}
-	return string(b)
+	return unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
 }
