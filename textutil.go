@@ -1,7 +1,6 @@
 package article
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -19,11 +18,32 @@ func normalizeSpace(s string) string {
 	if isASCII(s) {
 		return normalizeASCIISpace(s)
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	// The output is never longer than s.
+	b := make([]byte, 0, len(s))
 	space := false
 	var prev rune
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// The cases below, for an ASCII byte: a space (as
+			// unicode.IsSpace has them), a control, or kept.
+			i++
+			switch {
+			case c == ' ' || c >= '\t' && c <= '\r':
+				space = true
+				continue
+			case c < ' ' || c == 0x7f:
+				continue
+			}
+			if space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			space = false
+			b = append(b, c)
+			prev = rune(c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch {
 		case (r == '\u200c' || r == '\u200d') && prev >= utf8.RuneSelf && !space:
 			// A joiner inside a word of a script that needs it.
@@ -36,14 +56,14 @@ func normalizeSpace(s string) string {
 		case r == utf8.RuneError || (unicode.IsControl(r)):
 			continue
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
+		if space && len(b) > 0 {
+			b = append(b, ' ')
 		}
 		space = false
-		b.WriteRune(r)
+		b = utf8.AppendRune(b, r)
 		prev = r
 	}
-	return b.String()
+	return unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
 }
 
 // countWords counts the runs of letters and digits (joined by inner
