@@ -134,6 +134,13 @@ func isElsewhere(n *html.Node) bool {
 	if len(cls)+len(id) < 4 {
 		return false
 	}
+	// Most classes hold no hint: tell so without lowering them (no hint
+	// holds a space, so none is found across the join of cls and id).
+	if found, ascii := elsewhereHintSet.inFold(cls); !found && ascii {
+		if found, ascii = elsewhereHintSet.inFold(id); !found && ascii {
+			return false
+		}
+	}
 	var buf [256]byte
 	ci := lowerJoin(buf[:], cls, id)
 	if !elsewhereHintSet.in(ci) {
@@ -550,14 +557,36 @@ func mayNameTitle(ci string) bool {
 	return bytes.Contains(b, []byte("head")) || bytes.Contains(b, []byte("title"))
 }
 
+// mayHint reports whether one of the class, id or data-testid hints joins
+// into ci may make hints do anything: hold a word of hintWordSet or pass
+// mayNameTitle once lowered (neither test finds a word across the spaces
+// that join them). It errs towards true: a part with a byte outside ASCII
+// passes.
+func mayHint(part string) bool {
+	if found, ascii := hintWordSet.inFold(part); found || !ascii {
+		return true
+	}
+	if len(part) > 256 {
+		return true
+	}
+	var buf [256]byte
+	b := buf[:0]
+	for i := 0; i < len(part); i++ {
+		if c := part[i]; c != '-' && c != '_' {
+			b = append(b, lowerByte(c))
+		}
+	}
+	return bytes.Contains(b, []byte("head")) || bytes.Contains(b, []byte("title"))
+}
+
 // hints records bylines and date lines named by class or id.
 func (w *metaWalker) hints(n *html.Node) {
 	if w.elsewhere > 0 {
 		return
 	}
 	cls, id, tid := attr(n, "class"), attr(n, "id"), attr(n, "data-testid")
-	if cls == "" && id == "" && tid == "" && n.Data != "byline" && n.Data != "address" {
-		return
+	if n.Data != "byline" && n.Data != "address" && !mayHint(cls) && !mayHint(id) && !mayHint(tid) {
+		return // below, ci could neither name the headline nor hold a hint word
 	}
 	if w.ciBuf == nil {
 		w.ciBuf = make([]byte, 256)
