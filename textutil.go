@@ -72,7 +72,12 @@ func countWords(s string) int {
 	n := 0
 	in := false
 	for _, r := range s {
-		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		var w bool
+		if r < utf8.RuneSelf {
+			w = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' // unicode.IsLetter or IsDigit, for ASCII
+		} else {
+			w = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
 		if w && !in {
 			n++
 		}
