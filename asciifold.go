@@ -70,6 +70,15 @@ func nextField(s string, i int) (string, int) {
 	return s[start:], i
 }
 
+// fieldCount returns len(strings.Fields(s)) without building the slice.
+func fieldCount(s string) int {
+	n := 0
+	for f, i := nextField(s, 0); f != ""; f, i = nextField(s, i) {
+		n++
+	}
+	return n
+}
+
 // nextPart returns the first part of s at or after offset i between the
 // ASCII bytes of seps, the parts being those strings.FieldsFunc gives with
 // a function that reports those characters, and the offset after it; the
@@ -144,4 +153,58 @@ func (s *wordSet) in(t string) bool {
 		}
 	}
 	return false
+}
+
+// inFold is in(strings.ToLower(t)) for the ASCII part of t, without
+// lowering t first: found reports a word found in the ASCII bytes before
+// the first other byte (lower-casing maps ASCII to itself in lower case,
+// so such a word is in strings.ToLower(t) too), and ascii is false when t
+// holds a byte outside ASCII, before which nothing was found: the caller
+// then asks in on the lowered text.
+func (s *wordSet) inFold(t string) (found, ascii bool) {
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= utf8.RuneSelf {
+			return false, false
+		}
+		c = lowerByte(c)
+		if s.single[c] {
+			return true, true
+		}
+		if i+1 == len(t) {
+			break
+		}
+		if k := uint(c)<<8 | uint(lowerByte(t[i+1])); s.pairs[k>>6]&(1<<(k&63)) == 0 {
+			continue
+		}
+		for _, w := range s.byFirst[c] {
+			if hasPrefixFold(t[i:], w) {
+				return true, true
+			}
+		}
+	}
+	return false, true
+}
+
+// lowerByte lowers an ASCII capital.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// hasPrefixFold reports whether t opens with w once its ASCII capitals
+// are lowered; w is lower case, and a byte of t outside ASCII matches
+// nothing.
+func hasPrefixFold(t, w string) bool {
+	if len(t) < len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if c := t[k]; c >= utf8.RuneSelf || lowerByte(c) != w[k] {
+			return false
+		}
+	}
+	return true
 }

@@ -628,7 +628,8 @@ func sameTitle(heading, headline string) bool {
 	if len(headline) < 20 || len(heading) > len(headline)+20 {
 		return false
 	}
-	return strings.Contains(strings.ToLower(heading), strings.ToLower(headline))
+	var hb, lb [256]byte
+	return strings.Contains(lowerJoin(hb[:], heading), lowerJoin(lb[:], headline))
 }
 
 // blockTree numbers the elements that hold blocks, with all their
@@ -913,12 +914,13 @@ func isTailStart(b *textBlock) bool {
 	if b.runes > 60 || (b.kind != kindHeading && b.kind != kindPara) {
 		return false
 	}
-	low := strings.TrimRight(strings.ToLower(b.text), ":.!?… ")
+	var buf [256]byte
+	low := strings.TrimRight(lowerJoin(buf[:], b.text), ":.!?… ") // nothing below keeps low
 	if b.kind == kindHeading && strings.HasSuffix(low, "newsletter") {
 		return true
 	}
 	for _, p := range tailStarts {
-		if low == p || (strings.HasPrefix(low, p) && len(strings.Fields(low)) <= 6) {
+		if low == p || (strings.HasPrefix(low, p) && fieldCount(low) <= 6) {
 			return true
 		}
 	}
@@ -933,8 +935,14 @@ func isCommentCount(b *textBlock) bool {
 	if b.runes > 120 {
 		return false
 	}
-	low := strings.ToLower(b.text)
-	return reCommentCount.MatchString(low) || b.kind == kindHeading && reCommentHeading.MatchString(low)
+	// reCommentCount opens with an ASCII digit, which lower-casing
+	// neither makes nor unmakes: a text that opens otherwise is tried
+	// against reCommentHeading alone, and only when a heading.
+	if t := b.text; t != "" && '0' <= t[0] && t[0] <= '9' {
+		low := strings.ToLower(t)
+		return reCommentCount.MatchString(low) || b.kind == kindHeading && reCommentHeading.MatchString(low)
+	}
+	return b.kind == kindHeading && reCommentHeading.MatchString(strings.ToLower(b.text))
 }
 
 // reCommentHeading is a heading that names a comment thread without a

@@ -92,6 +92,26 @@ var allStopwords = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
+// stopFilter has a bit set for the length, first and last byte of every
+// stopword that statsOf can look up (16 bytes or fewer): a word whose bit
+// is clear is no stopword, and the map is not asked.
+var stopFilter = sync.OnceValue(func() *[1 << 16 / 64]uint64 {
+	var f [1 << 16 / 64]uint64
+	for w := range allStopwords() {
+		if n := len(w); n > 0 && n <= 16 {
+			k := stopKey(n, w[0], w[n-1])
+			f[k/64] |= 1 << (k % 64)
+		}
+	}
+	return &f
+})
+
+// stopKey is the bit of stopFilter for a word of n bytes that opens with
+// byte a and ends with byte z.
+func stopKey(n int, a, z byte) uint {
+	return (uint(a)<<8 | uint(z)) ^ uint(n)<<11
+}
+
 // textStats counts a text's words, stopwords, sentence punctuation, commas,
 // digits and capitals in one pass.
 type textStats struct {
@@ -100,13 +120,13 @@ type textStats struct {
 
 func statsOf(s string) textStats {
 	var st textStats
-	stops := allStopwords()
+	stops, filter := allStopwords(), stopFilter()
 	var buf [16]byte
 	n, inWord, long := 0, false, false
 	end := func() {
 		if inWord {
 			st.words++
-			if !long && stops[string(buf[:n])] {
+			if !long && (n == 0 || filter[stopKey(n, buf[0], buf[n-1])/64]&(1<<(stopKey(n, buf[0], buf[n-1])%64)) != 0) && stops[string(buf[:n])] {
 				st.stops++
 			}
 		}

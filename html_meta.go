@@ -1,6 +1,7 @@
 package article
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -109,6 +110,11 @@ type metaWalker struct {
 	// styles are the page's style sheets that have text: nothing reads
 	// them, and collectMeta lets their text go.
 	styles []*html.Node
+	// ciBuf holds the lower-cased class and id hints reads, reused from
+	// element to element: a buffer of its own would reach the heap (the
+	// string goes to titleClass, which splits it) and cost an allocation
+	// per element with a class.
+	ciBuf []byte
 }
 
 // elsewhereHints mark, in a class or id, a block of comments or of other
@@ -127,6 +133,13 @@ func isElsewhere(n *html.Node) bool {
 	cls, id := attr(n, "class"), attr(n, "id")
 	if len(cls)+len(id) < 4 {
 		return false
+	}
+	// Most classes hold no hint: tell so without lowering them (no hint
+	// holds a space, so none is found across the join of cls and id).
+	if found, ascii := elsewhereHintSet.inFold(cls); !found && ascii {
+		if found, ascii = elsewhereHintSet.inFold(id); !found && ascii {
+			return false
+		}
 	}
 	var buf [256]byte
 	ci := lowerJoin(buf[:], cls, id)
@@ -529,18 +542,60 @@ func (w *metaWalker) meta(n *html.Node) {
 var hintWordSet = newWordSet([]string{"byline", "author", "autor", "writer", "username", "date", "time", "publish", "posted",
 	"meta", "datum", "fecha", "info"})
 
+// mayNameTitle reports whether a lower-cased class and id ci, with its
+// hyphens and underscores dropped, holds "head" or "title": every name
+// titleClass looks for does (TestMayNameTitle checks it), so that the
+// elements of other classes skip its split of ci into words.
+func mayNameTitle(ci string) bool {
+	var buf [256]byte
+	b := buf[:0]
+	for i := 0; i < len(ci); i++ {
+		if c := ci[i]; c != '-' && c != '_' {
+			b = append(b, c)
+		}
+	}
+	return bytes.Contains(b, []byte("head")) || bytes.Contains(b, []byte("title"))
+}
+
+// mayHint reports whether one of the class, id or data-testid hints joins
+// into ci may make hints do anything: hold a word of hintWordSet or pass
+// mayNameTitle once lowered (neither test finds a word across the spaces
+// that join them). It errs towards true: a part with a byte outside ASCII
+// passes.
+func mayHint(part string) bool {
+	if found, ascii := hintWordSet.inFold(part); found || !ascii {
+		return true
+	}
+	if len(part) > 256 {
+		return true
+	}
+	var buf [256]byte
+	b := buf[:0]
+	for i := 0; i < len(part); i++ {
+		if c := part[i]; c != '-' && c != '_' {
+			b = append(b, lowerByte(c))
+		}
+	}
+	return bytes.Contains(b, []byte("head")) || bytes.Contains(b, []byte("title"))
+}
+
 // hints records bylines and date lines named by class or id.
 func (w *metaWalker) hints(n *html.Node) {
 	if w.elsewhere > 0 {
 		return
 	}
 	cls, id, tid := attr(n, "class"), attr(n, "id"), attr(n, "data-testid")
-	if cls == "" && id == "" && tid == "" && n.Data != "byline" && n.Data != "address" {
-		return
+	if n.Data != "byline" && n.Data != "address" && !mayHint(cls) && !mayHint(id) && !mayHint(tid) {
+		return // below, ci could neither name the headline nor hold a hint word
 	}
-	var buf [256]byte
-	ci := lowerJoin(buf[:], cls, id, tid)
-	w.titleClass(n, ci)
+	if w.ciBuf == nil {
+		w.ciBuf = make([]byte, 256)
+	}
+	// ci shares ciBuf's memory: nothing below keeps it.
+	ci := lowerJoin(w.ciBuf, cls, id, tid)
+	if mayNameTitle(ci) {
+		w.titleClass(n, ci)
+	}
 	// <address> (the contact of the article's author, by the HTML
 	// standard) and the non-standard <byline> element are bylines.
 	// An <address> that holds a postal address or a phone number is a

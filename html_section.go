@@ -3,6 +3,7 @@ package article
 import (
 	"strings"
 	"unicode"
+	"unsafe"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -216,6 +217,9 @@ type sectionScan struct {
 	// filedAll counts the distinct values "Filed under" labels give: a
 	// label repeated with other values labels a list of teasers.
 	filedAll map[string]bool
+	// clsBuf and idBuf hold the lower-cased class and id of the element
+	// walk is at.
+	clsBuf, idBuf []byte
 }
 
 func (s *sectionScan) walk(n *html.Node, depth int) {
@@ -236,7 +240,7 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 				}
 			}
 		}
-		if s.textHead < 0 && s.headline != "" && len(t) < 400 && foldSection(t) == s.headline {
+		if s.textHead < 0 && s.headline != "" && len(t) < 400 && foldEquals(t, s.headline) {
 			s.textHead = s.at // the headline as text, for pages that set it in no heading
 		}
 		if s.loose == nil && len(t) < 200 && (trailOpener(t) || homeLink(n, t) || linkSeparator(n, t)) {
@@ -261,8 +265,13 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 		case atom.A:
 			s.link(n)
 		}
-		cls := strings.ToLower(attr(n, "class"))
-		id := strings.ToLower(attr(n, "id"))
+		// cls and id share the scan's buffers: they serve this element's
+		// tests, before the walk goes down to its children.
+		if s.clsBuf == nil {
+			s.clsBuf, s.idBuf = make([]byte, 256), make([]byte, 128)
+		}
+		cls := lowerJoin(s.clsBuf, attr(n, "class"))
+		id := lowerJoin(s.idBuf, attr(n, "id"))
 		if s.trail == nil || s.microTrail == nil {
 			if kind := trailMark(n, cls, id); kind != "" {
 				s.readTrail(n, kind)
@@ -348,6 +357,9 @@ func appendShortText(b *strings.Builder, n *html.Node) bool {
 func navBlock(n *html.Node, cls, id string) bool {
 	if n.DataAtom == atom.Nav || attr(n, "role") == "navigation" {
 		return true
+	}
+	if !strings.Contains(cls, "menu") && !strings.Contains(cls, "nav") && !strings.Contains(id, "menu") && !strings.Contains(id, "nav") {
+		return false // every test below needs one of the two
 	}
 	for _, list := range []string{cls, id} {
 		for f := range strings.FieldsSeq(list) {
@@ -530,7 +542,67 @@ func domainLike(s string) bool {
 // foldSection lower-cases s with its white space normalised, for
 // comparisons.
 func foldSection(s string) string {
+	if isASCII(s) {
+		return lowerASCII(normalizeASCIISpace(s))
+	}
 	return strings.ToLower(normalizeSpace(s))
+}
+
+// lowerASCII is strings.ToLower for an ASCII s: s itself when it has no
+// capital, else one allocation.
+func lowerASCII(s string) string {
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := make([]byte, len(s))
+	copy(b, s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// foldEquals reports whether foldSection(t) == want, without building the
+// fold when t is ASCII (the whitespace collapsed as normalizeASCIISpace
+// does, the letters lowered as they are compared).
+func foldEquals(t, want string) bool {
+	if !isASCII(t) {
+		return foldSection(t) == want
+	}
+	j, space := 0, false
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c == ' ' || c >= '\t' && c <= '\r':
+			space = true
+			continue
+		case c < ' ' || c == 0x7f:
+			continue
+		}
+		if space && j > 0 {
+			if j >= len(want) || want[j] != ' ' {
+				return false
+			}
+			j++
+		}
+		space = false
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if j >= len(want) || want[j] != c {
+			return false
+		}
+		j++
+	}
+	return j == len(want)
 }
 
 // siteLike reports whether s names the site: its host name with the
@@ -719,14 +791,15 @@ func filedUnder(n *html.Node, t string) string {
 		return "" // the heading of a box of links
 	}
 	t = normalizeSpace(t)
-	l := strings.ToLower(strings.TrimRight(t, " :"))
+	var buf [128]byte
+	l := lowerJoin(buf[:], strings.TrimRight(t, " :")) // nothing below keeps l
 	if (strings.HasSuffix(l, " in") || l == "in") && inPostMeta(n) {
 		// "Posted by Anna on 1 May 2012 in <a>Science</a>" in a post's
 		// footer or meta line, as TypePad and many blog themes print.
 		return linkedCategory(nextLink(n))
 	}
 	for _, lab := range filedLabels {
-		if l == lab || strings.HasSuffix(l, " "+lab) || strings.HasSuffix(l, ","+lab) {
+		if l == lab || labelSuffix(l, lab) {
 			if v := linkedCategory(nextLink(n)); v != "" {
 				return v
 			}
@@ -746,6 +819,12 @@ func filedUnder(n *html.Node, t string) string {
 		}
 	}
 	return ""
+}
+
+// labelSuffix reports whether l ends with a space or a comma and lab.
+func labelSuffix(l, lab string) bool {
+	k := len(l) - len(lab) - 1
+	return k >= 0 && (l[k] == ' ' || l[k] == ',') && l[k+1:] == lab
 }
 
 // linkedCategory is the text of a category link, or "" for no link, a tag

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -66,7 +67,8 @@ func linkSeparator(n *html.Node, t string) bool {
 // separator follows ("<a>Home</a> &gt; <a>News</a>"), as trails that no
 // class marks begin.
 func homeLink(n *html.Node, t string) bool {
-	if !homeWords[strings.ToLower(t)] || n.Parent == nil || n.Parent.DataAtom != atom.A {
+	var buf [128]byte
+	if n.Parent == nil || n.Parent.DataAtom != atom.A || !homeWords[lowerJoin(buf[:], t)] {
 		return false
 	}
 	next := n.Parent.NextSibling
@@ -131,6 +133,9 @@ var pageWords = map[string]bool{
 // Dutch and Russian.
 var trailMarks = []string{"breadcrumb", "crumbs", "bread-crumb", "crumb", "brotkr", "krümel", "ariane", "migas", "miga-de-pan", "briciol", "okruszk", "kruimel", "хлебн"}
 
+// trailMarkSet finds any of trailMarks in one pass.
+var trailMarkSet = newWordSet(trailMarks)
+
 // trailMark tells whether n holds a breadcrumb trail: "micro" for a
 // microdata or RDFa BreadcrumbList, "visible" for a list named so by its
 // class, id or aria-label, or "".
@@ -139,13 +144,21 @@ func trailMark(n *html.Node, cls, id string) string {
 	case atom.Html, atom.Body, atom.Head, atom.Main, atom.Article:
 		return ""
 	}
-	it := strings.ToLower(attr(n, "itemtype") + " " + attr(n, "typeof"))
-	if strings.Contains(it, "breadcrumblist") || strings.Contains(it, "data-vocabulary.org/breadcrumb") {
-		return "micro"
+	if itemtype, typeOf := attr(n, "itemtype"), attr(n, "typeof"); itemtype != "" || typeOf != "" {
+		var buf [256]byte
+		it := lowerJoin(buf[:], itemtype, typeOf)
+		if strings.Contains(it, "breadcrumblist") || strings.Contains(it, "data-vocabulary.org/breadcrumb") {
+			return "micro"
+		}
 	}
-	marks := cls + " " + id + " " + strings.ToLower(attr(n, "aria-label"))
-	for _, w := range trailMarks {
-		if strings.Contains(marks, w) {
+	// No mark holds a space: one found in the class, the id or the
+	// aria-label is one found in the three joined by spaces.
+	if trailMarkSet.in(cls) || trailMarkSet.in(id) {
+		return "visible"
+	}
+	if aria := attr(n, "aria-label"); aria != "" {
+		var buf [128]byte
+		if trailMarkSet.in(lowerJoin(buf[:], aria)) {
 			return "visible"
 		}
 	}
@@ -259,17 +272,54 @@ var trailLabels = map[string]bool{
 	"u bent hier": true,
 }
 
+// trailLabelList holds the keys of trailLabels set to true, in a slice
+// that is cheaper to range over than the map; trailSeps are the
+// separators that follow a home link in a trail.
+var (
+	trailLabelList = func() []string {
+		var l []string
+		for lab, ok := range trailLabels {
+			if ok {
+				l = append(l, lab)
+			}
+		}
+		return l
+	}()
+	trailSeps     = []string{">", "»", "›", "→", "►"}
+	trailSepChars = strings.Join(trailSeps, "")
+	// trailLabelFirst holds the first bytes, in either case, of the
+	// trail labels that open with an ASCII letter.
+	trailLabelFirst = func() (first [utf8.RuneSelf]bool) {
+		for _, lab := range trailLabelList {
+			if c := lab[0]; c < utf8.RuneSelf {
+				first[c] = true
+				if 'a' <= c && c <= 'z' {
+					first[c-'a'+'A'] = true
+				}
+			}
+		}
+		return first
+	}()
+)
+
 // trailOpener reports whether a text opens a trail that no class marks:
 // "You are here:", or a home page's name followed by a separator ("Home >
 // News").
 func trailOpener(t string) bool {
-	l := strings.ToLower(t)
-	for lab := range trailLabels {
-		if trailLabels[lab] && strings.HasPrefix(l, lab) {
+	// Cheap test first: a label opens the text, or a separator follows a
+	// home link. Lower-casing maps an ASCII byte to an ASCII byte and
+	// makes no separator.
+	if t == "" || t[0] < utf8.RuneSelf && !trailLabelFirst[t[0]] && !strings.ContainsAny(t, trailSepChars) {
+		return false
+	}
+	var buf [256]byte
+	l := lowerJoin(buf[:], t) // nothing below keeps l
+	for _, lab := range trailLabelList {
+		if strings.HasPrefix(l, lab) {
 			return true
 		}
 	}
-	for _, sep := range []string{">", "»", "›", "→", "►"} {
+	for _, sep := range trailSeps {
 		if i := strings.Index(l, sep); i > 0 && homeWords[strings.TrimSpace(l[:i])] {
 			return true
 		}

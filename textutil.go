@@ -1,10 +1,11 @@
 package article
 
 import (
-	"golang.org/x/text/unicode/norm"
-	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // normalizeSpace collapses every run of white space (including NBSP and
@@ -17,11 +18,32 @@ func normalizeSpace(s string) string {
 	if isASCII(s) {
 		return normalizeASCIISpace(s)
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	// The output is never longer than s.
+	b := make([]byte, 0, len(s))
 	space := false
 	var prev rune
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// The cases below, for an ASCII byte: a space (as
+			// unicode.IsSpace has them), a control, or kept.
+			i++
+			switch {
+			case c == ' ' || c >= '\t' && c <= '\r':
+				space = true
+				continue
+			case c < ' ' || c == 0x7f:
+				continue
+			}
+			if space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			space = false
+			b = append(b, c)
+			prev = rune(c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch {
 		case (r == '\u200c' || r == '\u200d') && prev >= utf8.RuneSelf && !space:
 			// A joiner inside a word of a script that needs it.
@@ -34,14 +56,14 @@ func normalizeSpace(s string) string {
 		case r == utf8.RuneError || (unicode.IsControl(r)):
 			continue
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
+		if space && len(b) > 0 {
+			b = append(b, ' ')
 		}
 		space = false
-		b.WriteRune(r)
+		b = utf8.AppendRune(b, r)
 		prev = r
 	}
-	return b.String()
+	return unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
 }
 
 // countWords counts the runs of letters and digits (joined by inner
@@ -50,7 +72,12 @@ func countWords(s string) int {
 	n := 0
 	in := false
 	for _, r := range s {
-		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		var w bool
+		if r < utf8.RuneSelf {
+			w = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' // unicode.IsLetter or IsDigit, for ASCII
+		} else {
+			w = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
 		if w && !in {
 			n++
 		}
@@ -135,5 +162,5 @@ func normalizeASCIISpace(s string) string {
 		space = false
 		b = append(b, c)
 	}
-	return string(b)
+	return unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
 }
