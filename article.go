@@ -2,8 +2,11 @@ package article
 
 import (
 	"fmt"
-	"strings"
 	"time"
+
+	"github.com/articlekit/article/internal/dates"
+
+	"github.com/articlekit/article/internal/model"
 )
 
 // Article is one news article reduced to typed fields. Its JSON encoding is a
@@ -185,18 +188,7 @@ func (d Date) IsZero() bool { return d.Time.IsZero() }
 // String formats d as ISO 8601, keeping its precision: "2024-06-19",
 // "2024-06-19T17:43:00" or "2024-06-19T17:43:00+03:00". The zero Date
 // formats as "".
-func (d Date) String() string {
-	switch {
-	case d.IsZero():
-		return ""
-	case !d.HasClock:
-		return d.Time.Format(time.DateOnly)
-	case !d.HasZone:
-		return d.Time.Format("2006-01-02T15:04:05")
-	default:
-		return d.Time.Format(time.RFC3339)
-	}
-}
+func (d Date) String() string { return model.Date(d).String() }
 
 // MarshalText implements encoding.TextMarshaler with the format of String.
 func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
@@ -209,32 +201,34 @@ func (d *Date) UnmarshalText(b []byte) error {
 		*d = Date{}
 		return nil
 	}
-	nd, ok := parseISODate(s)
+	nd, ok := dates.ParseISO(s)
 	if !ok {
 		return fmt.Errorf("article: invalid date %q: want ISO 8601 (2006-01-02, 2006-01-02T15:04:05 or with an offset)", s)
 	}
-	*d = nd
+	*d = Date(nd)
 	return nil
 }
 
-// parseISODate reads the ISO 8601 forms news metadata uses.
-func parseISODate(s string) (Date, bool) {
-	s = strings.TrimSpace(s)
-	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
-		return Date{Time: t, HasClock: true, HasZone: true}, true
-	}
-	for _, layout := range []string{"2006-01-02T15:04:05-0700", "2006-01-02T15:04-07:00", "2006-01-02T15:04Z07:00", "2006-01-02 15:04:05Z07:00", "2006-01-02T15:04:05.999999999-0700"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return Date{Time: t, HasClock: true, HasZone: true}, true
-		}
-	}
-	for _, layout := range []string{"2006-01-02T15:04:05.999999999", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02 15:04"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return Date{Time: t, HasClock: true}, true
-		}
-	}
-	if t, err := time.Parse(time.DateOnly, s); err == nil {
-		return Date{Time: t}, true
-	}
-	return Date{}, false
-}
+// PageKind is the verdict on what a page is: an article, or one of the kinds
+// of page an extractor should not present as one.
+type PageKind string
+
+// The page verdicts.
+const (
+	// KindArticle is a page whose main content is one article.
+	KindArticle PageKind = "article"
+	// KindList is a page that lists articles rather than carrying one: a
+	// section front, a home page, search results, a tag page.
+	KindList PageKind = "list"
+	// KindEmpty is a page with no text of its own, typically a JavaScript
+	// application shell whose content is rendered in the browser.
+	KindEmpty PageKind = "empty"
+	// KindPaywalled is a teaser: the page says the article is not free
+	// (JSON-LD isAccessibleForFree false, paywall markers, a "subscribe to
+	// continue reading" box) or its text stops short under such a marker.
+	KindPaywalled PageKind = "paywalled"
+	// KindNotArticle is a page that is neither an article nor a list of
+	// them: a product page, a login or registration page, an error page, a
+	// contact form.
+	KindNotArticle PageKind = "not-article"
+)

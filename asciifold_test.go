@@ -5,6 +5,10 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/articlekit/article/internal/htmlx"
+
+	"github.com/articlekit/article/internal/textutil"
 )
 
 // TestASCIIHelpersMatchStrings checks lowerJoin and fieldCount against the
@@ -14,13 +18,13 @@ func TestASCIIHelpersMatchStrings(t *testing.T) {
 		"x\xffY", "Related Stories", "2 Comments", "tab\tand\nnewline", strings.Repeat("AbC ", 100), "Вы здесь"}
 	for _, s := range inputs {
 		var buf [16]byte
-		if got, want := lowerJoin(buf[:], s), strings.ToLower(s); got != want {
+		if got, want := textutil.LowerJoin(buf[:], s), strings.ToLower(s); got != want {
 			t.Errorf("lowerJoin(%q) = %q, want %q", s, got, want)
 		}
-		if got, want := lowerJoin(buf[:], s, s), strings.ToLower(s+" "+s); got != want {
+		if got, want := textutil.LowerJoin(buf[:], s, s), strings.ToLower(s+" "+s); got != want {
 			t.Errorf("lowerJoin(%q, %q) = %q, want %q", s, s, got, want)
 		}
-		if got, want := fieldCount(s), len(strings.Fields(s)); got != want {
+		if got, want := textutil.FieldCount(s), len(strings.Fields(s)); got != want {
 			t.Errorf("fieldCount(%q) = %d, want %d", s, got, want)
 		}
 	}
@@ -30,20 +34,20 @@ func TestASCIIHelpersMatchStrings(t *testing.T) {
 // passes the cheap test that guards it, and that common other classes
 // do not.
 func TestMayNameTitle(t *testing.T) {
-	for name := range titleClassNames {
+	for name := range htmlx.TitleClassNames {
 		for _, ci := range []string{name, "x " + name, strings.ReplaceAll(name, "title", "ti-tle"), strings.ReplaceAll(name, "head", "he_ad")} {
-			if !mayNameTitle(ci) {
+			if !htmlx.MayNameTitle(ci) {
 				t.Errorf("mayNameTitle(%q) = false; titleClass looks for %q", ci, name)
 			}
 		}
 	}
 	for _, ci := range []string{"my-articleheadline", "story_headline-big"} {
-		if !mayNameTitle(ci) {
+		if !htmlx.MayNameTitle(ci) {
 			t.Errorf("mayNameTitle(%q) = false", ci)
 		}
 	}
 	for _, ci := range []string{"", "content main", "byline author", "nav-menu"} {
-		if mayNameTitle(ci) {
+		if htmlx.MayNameTitle(ci) {
 			t.Errorf("mayNameTitle(%q) = true", ci)
 		}
 	}
@@ -55,7 +59,7 @@ func TestLabelSuffix(t *testing.T) {
 	for _, l := range []string{"filed under", "x filed under", "x,filed under", "xfiled under", "", "in", "posted in"} {
 		for _, lab := range []string{"filed under", "in", "posted in"} {
 			want := strings.HasSuffix(l, " "+lab) || strings.HasSuffix(l, ","+lab)
-			if got := labelSuffix(l, lab); got != want {
+			if got := htmlx.LabelSuffix(l, lab); got != want {
 				t.Errorf("labelSuffix(%q, %q) = %v, want %v", l, lab, got, want)
 			}
 		}
@@ -67,13 +71,13 @@ func TestLabelSuffix(t *testing.T) {
 func TestTrailOpenerCheapTest(t *testing.T) {
 	plain := func(t string) bool {
 		l := strings.ToLower(t)
-		for lab, ok := range trailLabels {
+		for lab, ok := range htmlx.TrailLabels {
 			if ok && strings.HasPrefix(l, lab) {
 				return true
 			}
 		}
 		for _, sep := range []string{">", "»", "›", "→", "►"} {
-			if i := strings.Index(l, sep); i > 0 && homeWords[strings.TrimSpace(l[:i])] {
+			if i := strings.Index(l, sep); i > 0 && htmlx.HomeWords[strings.TrimSpace(l[:i])] {
 				return true
 			}
 		}
@@ -82,14 +86,14 @@ func TestTrailOpenerCheapTest(t *testing.T) {
 	inputs := []string{"", "You are here:", "YOU ARE HERE", "you are", "Sie sind hier: Start", "Вы здесь", "ВЫ ЗДЕСЬ:",
 		"Home > News", "HOME » World", "Главная → Новости", "News > Home", "home", " Home > x", "Start › Politik",
 		"Usted está aquí", "Jesteś tutaj", "U bent hier", "Ti trovi in", "x\xff > y", "İndex > a"}
-	for lab := range trailLabels {
+	for lab := range htmlx.TrailLabels {
 		inputs = append(inputs, lab, strings.ToUpper(lab)+": x")
 	}
-	for w := range homeWords {
+	for w := range htmlx.HomeWords {
 		inputs = append(inputs, w+" > x", strings.ToUpper(w)+" » x", w)
 	}
 	for _, s := range inputs {
-		if got, want := trailOpener(s), plain(s); got != want {
+		if got, want := htmlx.TrailOpener(s), plain(s); got != want {
 			t.Errorf("trailOpener(%q) = %v, want %v", s, got, want)
 		}
 	}
@@ -101,15 +105,15 @@ func TestFoldHelpers(t *testing.T) {
 	inputs := []string{"", " ", "Sport", "  Sport  ", "World\tNews", "WORLD  news", "world news", "a\x01b", "x\x7fY",
 		"Été", "\u00a0Sport", "Sport\u200b", "A\r\nB", " a b ", "ab", "a", "News & Views"}
 	for _, s := range inputs {
-		if got, want := lowerASCII(normalizeASCIISpace(s)), strings.ToLower(normalizeASCIISpace(s)); isASCII(s) && got != want {
+		if got, want := htmlx.LowerASCII(textutil.NormalizeASCIISpace(s)), strings.ToLower(textutil.NormalizeASCIISpace(s)); textutil.IsASCII(s) && got != want {
 			t.Errorf("lowerASCII(%q) = %q, want %q", s, got, want)
 		}
-		if got, want := foldSection(s), strings.ToLower(normalizeSpace(s)); got != want {
+		if got, want := htmlx.FoldSection(s), strings.ToLower(textutil.NormalizeSpace(s)); got != want {
 			t.Errorf("foldSection(%q) = %q, want %q", s, got, want)
 		}
 		for _, w := range inputs {
-			want := strings.ToLower(normalizeSpace(s)) == w
-			if got := foldEquals(s, w); got != want {
+			want := strings.ToLower(textutil.NormalizeSpace(s)) == w
+			if got := htmlx.FoldEquals(s, w); got != want {
 				t.Errorf("foldEquals(%q, %q) = %v, want %v", s, w, got, want)
 			}
 		}
@@ -148,7 +152,7 @@ func TestNormalizeSpaceReference(t *testing.T) {
 		"é\x00\x01\x7f z", "\xff\xfeé", "\ufffdé", "é\u0085x", "é\u2003\u2003x ", "日本語 テキスト\u200b", "é\u00adé",
 		"ok\r\né", "é\v\fa", "\u202aé\u202c"}
 	for _, s := range inputs {
-		if got, want := normalizeSpace(s), plain(s); got != want {
+		if got, want := textutil.NormalizeSpace(s), plain(s); got != want {
 			t.Errorf("normalizeSpace(%q) = %q, want %q", s, got, want)
 		}
 	}
@@ -156,12 +160,12 @@ func TestNormalizeSpaceReference(t *testing.T) {
 
 // TestInFold checks wordSet.inFold against in on the lowered text.
 func TestInFold(t *testing.T) {
-	for _, words := range [][]string{elsewhereHints, {"a", "ab", "xyz", "ü-x"}} {
-		set := newWordSet(words)
+	for _, words := range [][]string{htmlx.ElsewhereHints, {"a", "ab", "xyz", "ü-x"}} {
+		set := textutil.NewWordSet(words)
 		for _, s := range []string{"", "a", "A", "Comments", "post-COMMENT-list", "relAted", "most-Read box", "POPULA",
 			"x\xffcomment", "COMMENT\xff", "İcomment", "taboola", "TaBoOlA", "b", "XYZ", "Ü-X", "ü-x", "KELVIN"} {
-			want := set.in(strings.ToLower(s))
-			found, ascii := set.inFold(s)
+			want := set.In(strings.ToLower(s))
+			found, ascii := set.InFold(s)
 			if found && !want || ascii && found != want {
 				t.Errorf("words %q: inFold(%q) = %v, %v; in(lower) = %v", words, s, found, ascii, want)
 			}
@@ -175,13 +179,13 @@ func TestMayHint(t *testing.T) {
 		"Überschrift", "story-HEAD-line"}
 	for _, p := range parts {
 		var buf [64]byte
-		ci := lowerJoin(buf[:], p)
-		want := mayNameTitle(ci) || hintWordSet.in(ci)
-		if got := mayHint(p); want && !got {
+		ci := textutil.LowerJoin(buf[:], p)
+		want := htmlx.MayNameTitle(ci) || htmlx.HintWordSet.In(ci)
+		if got := htmlx.MayHint(p); want && !got {
 			t.Errorf("mayHint(%q) = false, want true", p)
 		}
 	}
-	if mayHint("wrapper") || mayHint("") {
+	if htmlx.MayHint("wrapper") || htmlx.MayHint("") {
 		t.Error("mayHint passes a class with no hint")
 	}
 }
@@ -195,11 +199,11 @@ func TestCountWordsASCII(t *testing.T) {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			want = 1
 		}
-		if got := countWords(string(r)); got != want {
+		if got := textutil.CountWords(string(r)); got != want {
 			t.Errorf("countWords(%q) = %d, want %d", r, got, want)
 		}
 	}
-	if got := countWords("l'été don’t a-b 12 x - y"); got != 6 {
+	if got := textutil.CountWords("l'été don’t a-b 12 x - y"); got != 6 {
 		t.Errorf("countWords = %d, want 6", got)
 	}
 }

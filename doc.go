@@ -17,4 +17,11 @@
 // one. Errors wrap ErrTooLarge, ErrEncoding or ErrNotArticle, for use with
 // errors.Is. A Parse call reads no global state and does no network access;
 // calls may run concurrently.
+//
+// The stages live in internal packages, each with a small contract:
+// internal/charset decodes, internal/htmlx and internal/textlayout turn a
+// page or a text into a model.Draft, internal/attrib finds quotations and
+// cited outlets over its blocks, internal/lang holds one table a language;
+// this package runs them (parse.go, stages.go) and maps the Draft into the
+// Article. The README's "Layout" section draws the flow.
 package article

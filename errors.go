@@ -1,6 +1,10 @@
 package article
 
-import "errors"
+import (
+	"errors"
+
+	"github.com/articlekit/article/internal/model"
+)
 
 // Sentinel errors, usable with errors.Is.
 var (
@@ -11,11 +15,11 @@ var (
 	// data, or UTF-16 without a byte-order mark. Text in an undeclared or
 	// wrongly declared encoding is decoded as a browser would (falling back
 	// to windows-1252), never refused.
-	ErrEncoding = errors.New("article: invalid or unknown character encoding")
+	ErrEncoding = model.ErrEncoding
 	// ErrNotArticle is returned when the input holds no article: no headline
 	// or no body text, or a page judged a list, an empty shell or not an
 	// article (Article.Kind). The parse functions return it wrapped together
 	// with the Article, holding whatever was extracted, so that a caller
 	// may keep a page it knows to be an article.
-	ErrNotArticle = errors.New("article: no article found")
+	ErrNotArticle = model.ErrNotArticle
 )

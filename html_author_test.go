@@ -4,6 +4,10 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/articlekit/article/internal/htmlx"
+
+	"github.com/articlekit/article/internal/model"
 )
 
 // TestHTMLAuthorKinds covers the author choices, one kind of page per case.
@@ -240,7 +244,7 @@ func TestIsHandle(t *testing.T) {
 		"happyface313": true, "delta201": true, "Marianne1": true,
 		"Marianne": false, "2021": false, "ab12": false, "x123456789": false, "Mai 2021": false, "a-b12": false,
 	} {
-		if got := isHandle(s); got != want {
+		if got := htmlx.IsHandle(s); got != want {
 			t.Errorf("isHandle(%q) = %v, want %v", s, got, want)
 		}
 	}
@@ -265,18 +269,18 @@ func TestBylineConfidenceByPlace(t *testing.T) {
 
 func TestVisibleOffsets(t *testing.T) {
 	s := "ab \n\t cd  éf"
-	if got := forwardVisible(s, 0, 4); got != 8 {
+	if got := htmlx.ForwardVisible(s, 0, 4); got != 8 {
 		t.Errorf("forwardVisible = %d, want 8 (after %q)", got, s[:8])
 	}
-	if got := forwardVisible(s, 0, 100); got != len(s) {
+	if got := htmlx.ForwardVisible(s, 0, 100); got != len(s) {
 		t.Errorf("forwardVisible past the end = %d, want %d", got, len(s))
 	}
 	// Back from the end over "f" and one byte of "é" (counts are in
 	// bytes): the cut moves to the start of "é", not inside it.
-	if got := backVisible(s, len(s), 2); got != 10 {
+	if got := htmlx.BackVisible(s, len(s), 2); got != 10 {
 		t.Errorf("backVisible = %d, want 10", got)
 	}
-	if got := backVisible(s, len(s), 100); got != 0 {
+	if got := htmlx.BackVisible(s, len(s), 100); got != 0 {
 		t.Errorf("backVisible past the start = %d, want 0", got)
 	}
 }
@@ -300,7 +304,7 @@ func TestCleanAuthorKinds(t *testing.T) {
 		{"admin", "", nil},
 	}
 	for _, tc := range cases {
-		if got := cleanAuthors(tc.in, tc.publisher); !reflect.DeepEqual(got, tc.want) {
+		if got := htmlx.CleanAuthors(tc.in, tc.publisher); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("cleanAuthors(%q, %q) = %#v, want %#v", tc.in, tc.publisher, got, tc.want)
 		}
 	}
@@ -311,10 +315,10 @@ func TestCleanAuthorKinds(t *testing.T) {
 func TestLegalEntityAuthorIsAGuess(t *testing.T) {
 	page := `<html><head><meta name="author" content="Pixelwerk Agentur GmbH"></head><body><h1>Neue Öffnungszeiten im Rathaus</h1>` + dePara + `</body></html>`
 	a := htmlPageURL(t, page, "")
-	if len(a.Authors) != 1 || a.Authors[0].Type != Organization {
+	if len(a.Authors) != 1 || a.Authors[0].Type != model.Organization {
 		t.Fatalf("authors = %+v, want one organisation", a.Authors)
 	}
-	if c := a.Provenance["authors"].Confidence; c > confGuess {
-		t.Errorf("confidence = %v, want at most %v", c, confGuess)
+	if c := a.Provenance["authors"].Confidence; c > model.ConfGuess {
+		t.Errorf("confidence = %v, want at most %v", c, model.ConfGuess)
 	}
 }

@@ -5,6 +5,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/articlekit/article/internal/htmlx"
+
+	"github.com/articlekit/article/internal/charset"
+
+	"github.com/articlekit/article/internal/model"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/japanese"
@@ -56,7 +61,7 @@ func TestHTMLCharsets(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			b := append(append([]byte(nil), tc.bom...), encodePage(t, tc.enc, tc.head, tc.headline, tc.body)...)
-			a, err := extractHTML(b, &config{})
+			a, err := htmlx.Extract(b, &model.Config{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -73,7 +78,7 @@ func TestHTMLCharsets(t *testing.T) {
 func TestHTMLEntitiesAndSpaces(t *testing.T) {
 	page := "<html><head><title>Caf&eacute; &amp; bar</title></head><body><h1>Caf&eacute; &amp; bar</h1>" +
 		"<p>The&nbsp;caf&#233; opened\u00a0on Monday &mdash; to long queues, good reviews, and a great deal of noise from the street outside.</p></body></html>"
-	a, err := extractHTML([]byte(page), &config{})
+	a, err := htmlx.Extract([]byte(page), &model.Config{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -125,7 +130,7 @@ func TestUndeclaredCharsets(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := extractHTML(tc.in, &config{})
+			a, err := htmlx.Extract(tc.in, &model.Config{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -137,7 +142,7 @@ func TestUndeclaredCharsets(t *testing.T) {
 			}
 		})
 	}
-	if _, err := decodeHTML([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00")); !errors.Is(err, ErrEncoding) {
+	if _, err := charset.DecodeHTML([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00")); !errors.Is(err, ErrEncoding) {
 		t.Errorf("binary: err = %v, want ErrEncoding", err)
 	}
 }
@@ -146,11 +151,11 @@ func TestUndeclaredCharsets(t *testing.T) {
 // Latin-1 text that has runs of high bytes which are not letters.
 func TestSniffCyrillicOnlyWhenWordsSaySo(t *testing.T) {
 	latin := []byte("Prices\xa0\xa0\xa0rose \xab\xbb\xb0\xb1 by 5 % at the caf\xe9 \x96 na\xefve \x93owners\x94 said.")
-	if e := sniffCharset(latin); e != charmap.Windows1252 {
+	if e := charset.SniffCharset(latin); e != charmap.Windows1252 {
 		t.Errorf("Latin-1 text sniffed as %v", e)
 	}
 	ru, _ := charmap.Windows1251.NewEncoder().Bytes([]byte("Депутаты городского совета утвердили бюджет"))
-	if e := sniffCharset(ru); e != charmap.Windows1251 {
+	if e := charset.SniffCharset(ru); e != charmap.Windows1251 {
 		t.Errorf("windows-1251 text sniffed as %v", e)
 	}
 }
@@ -198,7 +203,7 @@ func TestRunawayTitle(t *testing.T) {
 	page := "<html><head><title>Gaza crossings closed - News\nvar x = 1;</script>\n<div class=\"story\"><h1>Israel closes Gaza crossings</h1>" +
 		"<p>Israel closed the crossings on Friday after a week of rocket attacks, officials said, and aid groups warned of shortages.</p>" +
 		"<p>The crossings would stay closed until further notice, a spokesman said on Friday evening.</p></div></body></html>"
-	a, err := extractHTML([]byte(page), &config{})
+	a, err := htmlx.Extract([]byte(page), &model.Config{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -215,7 +220,7 @@ func TestRunawayTitle(t *testing.T) {
 		t.Errorf("headline %q, body %#v", a.Headline, a.Body)
 	}
 	closed := "<html><head><title>A\nB</title></head><body><p>x</p></body></html>"
-	if got := string(closeRunawayTitle([]byte(closed))); got != closed {
+	if got := string(charset.CloseRunawayTitle([]byte(closed))); got != closed {
 		t.Errorf("closed title changed: %q", got)
 	}
 }

@@ -6,6 +6,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/articlekit/article/internal/htmlx"
+
+	"github.com/articlekit/article/internal/model"
 	"golang.org/x/net/html"
 )
 
@@ -14,19 +17,19 @@ func TestHTMLMainContent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := extractHTML(b, &config{url: "https://harbourtimes.example/news/2024/03/14/bridge-repairs?utm=x"})
+	a, err := htmlx.Extract(b, &model.Config{URL: "https://harbourtimes.example/news/2024/03/14/bridge-repairs?utm=x"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []Block{
-		{Type: Paragraph, Text: "The harbour bridge will close to traffic for six weeks from next Monday while engineers replace worn bearings, the city council said on Wednesday."},
-		{Type: Paragraph, Text: "Buses will be diverted through the tunnel, adding up to fifteen minutes to journeys at peak times, according to the transport department."},
-		{Type: Heading, Text: "Why now?", Level: 2},
-		{Type: Paragraph, Text: "Inspectors found last year that several bearings had cracked, and the council decided that repairs could not wait until the summer, when traffic is heavier."},
-		{Type: Blockquote, Text: "We know this is disruptive, but safety has to come first."},
-		{Type: Paragraph, Text: "Drivers are advised to:"},
-		{Type: List, Text: "leave earlier than usual;\nuse the park-and-ride at the stadium;\ncheck the council website for updates."},
-		{Type: Paragraph, Text: "The works are expected to cost about four million pounds, paid for from the council's maintenance budget rather than from new borrowing."},
+	want := []model.Block{
+		{Type: model.Paragraph, Text: "The harbour bridge will close to traffic for six weeks from next Monday while engineers replace worn bearings, the city council said on Wednesday."},
+		{Type: model.Paragraph, Text: "Buses will be diverted through the tunnel, adding up to fifteen minutes to journeys at peak times, according to the transport department."},
+		{Type: model.Heading, Text: "Why now?", Level: 2},
+		{Type: model.Paragraph, Text: "Inspectors found last year that several bearings had cracked, and the council decided that repairs could not wait until the summer, when traffic is heavier."},
+		{Type: model.Blockquote, Text: "We know this is disruptive, but safety has to come first."},
+		{Type: model.Paragraph, Text: "Drivers are advised to:"},
+		{Type: model.List, Text: "leave earlier than usual;\nuse the park-and-ride at the stadium;\ncheck the council website for updates."},
+		{Type: model.Paragraph, Text: "The works are expected to cost about four million pounds, paid for from the council's maintenance budget rather than from new borrowing."},
 	}
 	if !reflect.DeepEqual(a.Body, want) {
 		var got strings.Builder
@@ -49,7 +52,7 @@ func TestHTMLMainContent(t *testing.T) {
 	if len(a.Authors) != 1 || a.Authors[0].Name != "Ellen Marsh" {
 		t.Errorf("Authors = %#v, want Ellen Marsh", a.Authors)
 	}
-	wantImg := []Image{{URL: "https://harbourtimes.example/img/bridge.jpg", Caption: "The bridge was built in 1932. Photo: Harbour Times"}}
+	wantImg := []model.Image{{URL: "https://harbourtimes.example/img/bridge.jpg", Caption: "The bridge was built in 1932. Photo: Harbour Times"}}
 	if !reflect.DeepEqual(a.Images, wantImg) {
 		t.Errorf("Images = %#v, want %#v", a.Images, wantImg)
 	}
@@ -74,7 +77,7 @@ func TestHTMLBreaksAndTables(t *testing.T) {
 // bodyTexts extracts page and returns the texts of its body blocks.
 func bodyTexts(t *testing.T, page string) []string {
 	t.Helper()
-	a, err := extractHTML([]byte(page), &config{})
+	a, err := htmlx.Extract([]byte(page), &model.Config{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -328,7 +331,7 @@ func TestSameTitle(t *testing.T) {
 		{"Microsoft's Surface Caught Windows OEMs By Surprise", false},
 		{h + ": and here is what a whole other story says about it", false},
 	} {
-		if got := sameTitle(c.heading, h); got != c.want {
+		if got := htmlx.SameTitle(c.heading, h); got != c.want {
 			t.Errorf("sameTitle(%q) = %v, want %v", c.heading, got, c.want)
 		}
 	}
@@ -345,15 +348,15 @@ func TestContentScorerSanity(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w := &contentWalker{useHints: true}
-	w.walk(root, walkState{owner: root}, 0)
-	w.flush()
-	f := w.features(w.handWeights())
-	for i := range w.blocks {
-		p := contentProb(&f[i])
-		prose := strings.Contains(w.blocks[i].text, "council")
-		if prose && p < 0.5 || !prose && w.blocks[i].linkRun == w.blocks[i].runes && p > 0.5 {
-			t.Errorf("block %q: p = %.2f", w.blocks[i].text, p)
+	w := &htmlx.ContentWalker{UseHints: true}
+	w.Walk(root, htmlx.WalkState{Owner: root}, 0)
+	w.Flush()
+	f := w.Features(w.HandWeights())
+	for i := range w.Blocks {
+		p := htmlx.ContentProb(&f[i])
+		prose := strings.Contains(w.Blocks[i].Text, "council")
+		if prose && p < 0.5 || !prose && w.Blocks[i].LinkRun == w.Blocks[i].Runes && p > 0.5 {
+			t.Errorf("block %q: p = %.2f", w.Blocks[i].Text, p)
 		}
 	}
 }

@@ -11,6 +11,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/articlekit/article/internal/htmlx"
+
+	"github.com/articlekit/article/internal/charset"
+
 	"github.com/articlekit/article/internal/eval"
 	"golang.org/x/net/html"
 )
@@ -25,40 +29,40 @@ import (
 // fewer than three) occur in the page's ground truth, fits a logistic
 // regression by Newton's method with a small L2 penalty, each page weighing
 // the same and each block within it by the square root of its length, and
-// rewrites html_content_weights.go.
-var flagTrainContent = flag.Bool("traincontent", false, "train the block scorer on web-extract dev/ and rewrite html_content_weights.go")
+// rewrites internal/htmlx/content_weights.go.
+var flagTrainContent = flag.Bool("traincontent", false, "train the block scorer on web-extract dev/ and rewrite internal/htmlx/content_weights.go")
 
-// featureNames names the features in html_content_weights.go, by index.
-var featureNames = [nFeatures]string{
-	fBias: "fBias", fLogRunes: "fLogRunes", fLinkDensity: "fLinkDensity", fPunct: "fPunct", fComma: "fComma",
-	fStop: "fStop", fEndsPunct: "fEndsPunct", fWordLen: "fWordLen", fKindPara: "fKindPara",
-	fKindHeading: "fKindHeading", fKindItem: "fKindItem", fKindCell: "fKindCell", fKindCaption: "fKindCaption",
-	fKindPre: "fKindPre", fOwnerP: "fOwnerP", fOwnerDiv: "fOwnerDiv", fOwnerTd: "fOwnerTd", fQuote: "fQuote",
-	fBoiler: "fBoiler", fSoft: "fSoft", fHandPositive: "fHandPositive", fPos: "fPos", fPosSq: "fPosSq",
-	fInArticle: "fInArticle", fAfterTail: "fAfterTail", fParentLogRunes: "fParentLogRunes",
-	fParentLinkDensity: "fParentLinkDensity", fGrandLogRunes: "fGrandLogRunes",
-	fGrandLinkDensity: "fGrandLinkDensity", fParentShare: "fParentShare", fPrevLogRunes: "fPrevLogRunes",
-	fPrevLinkDensity: "fPrevLinkDensity", fNextLogRunes: "fNextLogRunes", fNextLinkDensity: "fNextLinkDensity",
-	fNearLogRunes: "fNearLogRunes", fNearLinkDensity: "fNearLinkDensity", fNearPunct: "fNearPunct",
-	fDistBest: "fDistBest", fBestSub: "fBestSub", fNumeric: "fNumeric", fUpper: "fUpper",
+// featureNames names the features in internal/htmlx/content_weights.go, by index.
+var featureNames = [htmlx.NFeatures]string{
+	htmlx.FBias: "FBias", htmlx.FLogRunes: "FLogRunes", htmlx.FLinkDensity: "FLinkDensity", htmlx.FPunct: "FPunct", htmlx.FComma: "FComma",
+	htmlx.FStop: "FStop", htmlx.FEndsPunct: "FEndsPunct", htmlx.FWordLen: "FWordLen", htmlx.FKindPara: "FKindPara",
+	htmlx.FKindHeading: "FKindHeading", htmlx.FKindItem: "FKindItem", htmlx.FKindCell: "FKindCell", htmlx.FKindCaption: "FKindCaption",
+	htmlx.FKindPre: "FKindPre", htmlx.FOwnerP: "FOwnerP", htmlx.FOwnerDiv: "FOwnerDiv", htmlx.FOwnerTd: "FOwnerTd", htmlx.FQuote: "FQuote",
+	htmlx.FBoiler: "FBoiler", htmlx.FSoft: "FSoft", htmlx.FHandPositive: "FHandPositive", htmlx.FPos: "FPos", htmlx.FPosSq: "FPosSq",
+	htmlx.FInArticle: "FInArticle", htmlx.FAfterTail: "FAfterTail", htmlx.FParentLogRunes: "FParentLogRunes",
+	htmlx.FParentLinkDensity: "FParentLinkDensity", htmlx.FGrandLogRunes: "FGrandLogRunes",
+	htmlx.FGrandLinkDensity: "FGrandLinkDensity", htmlx.FParentShare: "FParentShare", htmlx.FPrevLogRunes: "FPrevLogRunes",
+	htmlx.FPrevLinkDensity: "FPrevLinkDensity", htmlx.FNextLogRunes: "FNextLogRunes", htmlx.FNextLinkDensity: "FNextLinkDensity",
+	htmlx.FNearLogRunes: "FNearLogRunes", htmlx.FNearLinkDensity: "FNearLinkDensity", htmlx.FNearPunct: "FNearPunct",
+	htmlx.FDistBest: "FDistBest", htmlx.FBestSub: "FBestSub", htmlx.FNumeric: "FNumeric", htmlx.FUpper: "FUpper",
 }
 
 // trainSample is one block: its features, label and weight.
 type trainSample struct {
-	x [nFeatures]float64
+	x [htmlx.NFeatures]float64
 	y float64
 	w float64
 }
 
 // pageBlocks cuts a page into blocks as extractContent's first walk does
 // and returns the walker and its features.
-func pageBlocks(t testing.TB, b []byte, url string) (*contentWalker, blockFeats) {
+func pageBlocks(t testing.TB, b []byte, url string) (*htmlx.ContentWalker, htmlx.BlockFeats) {
 	a, _ := ParseHTML(bytes.NewReader(b), WithURL(url))
 	headline := ""
 	if a != nil {
 		headline = a.Headline
 	}
-	u, err := decodeHTML(b)
+	u, err := charset.DecodeHTML(b)
 	if err != nil {
 		return nil, nil
 	}
@@ -66,11 +70,11 @@ func pageBlocks(t testing.TB, b []byte, url string) (*contentWalker, blockFeats)
 	if err != nil {
 		return nil, nil
 	}
-	w := &contentWalker{useHints: true}
-	w.walk(root, walkState{owner: root}, 0)
-	w.flush()
-	w.markCards(headline)
-	return w, w.features(w.handWeights())
+	w := &htmlx.ContentWalker{UseHints: true}
+	w.Walk(root, htmlx.WalkState{Owner: root}, 0)
+	w.Flush()
+	w.MarkCards(headline)
+	return w, w.Features(w.HandWeights())
 }
 
 // blockLabel is 1 when at least half of a block's word trigrams (its whole
@@ -111,7 +115,7 @@ func TestTrainContentScorer(t *testing.T) {
 			t.Fatal(err)
 		}
 		w, f := pageBlocks(t, b, g.URL)
-		if w == nil || len(w.blocks) == 0 {
+		if w == nil || len(w.Blocks) == 0 {
 			continue
 		}
 		truth := weTokens(g.ArticleBody)
@@ -122,8 +126,8 @@ func TestTrainContentScorer(t *testing.T) {
 		joined := " " + strings.Join(truth, " ") + " "
 		start := len(samples)
 		total := 0.0
-		for i := range w.blocks {
-			y, n := blockLabel(w.blocks[i].text, tri, joined)
+		for i := range w.Blocks {
+			y, n := blockLabel(w.Blocks[i].Text, tri, joined)
 			if n == 0 {
 				continue
 			}
@@ -150,9 +154,9 @@ func TestTrainContentScorer(t *testing.T) {
 	}
 	t.Logf("%d blocks, %.3f of the weight positive, weighted accuracy %.3f", len(samples), pos/sum, acc/sum)
 	var sb strings.Builder
-	sb.WriteString("package article\n\n// Code generated by TestTrainContentScorer (go test -run TestTrainContentScorer\n// -traincontent .) from ../shared/bench/web-extract/dev; DO NOT EDIT.\n\n")
+	sb.WriteString("package htmlx\n\n// Code generated by TestTrainContentScorer (go test -run TestTrainContentScorer\n// -traincontent .) from ../shared/bench/web-extract/dev; DO NOT EDIT.\n\n")
 	sb.WriteString("// contentWeights are the learned block scorer's weights, by feature index.\n")
-	sb.WriteString("var contentWeights = [nFeatures]float64{\n")
+	sb.WriteString("var contentWeights = [NFeatures]float64{\n")
 	for k, v := range wts {
 		fmt.Fprintf(&sb, "\t%s: %.4f,\n", featureNames[k], v)
 	}
@@ -161,22 +165,22 @@ func TestTrainContentScorer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile("html_content_weights.go", src, 0o644); err != nil {
+	if err := os.WriteFile("internal/htmlx/content_weights.go", src, 0o644); err != nil {
 		t.Fatal(err)
 	}
 }
 
 // fitLogistic fits weights by Newton's method on the weighted log loss
 // plus lambda times the squared weights (the bias left out).
-func fitLogistic(s []trainSample, lambda float64, iters int) [nFeatures]float64 {
-	var w [nFeatures]float64
+func fitLogistic(s []trainSample, lambda float64, iters int) [htmlx.NFeatures]float64 {
+	var w [htmlx.NFeatures]float64
 	sum := 0.0
 	for _, x := range s {
 		sum += x.w
 	}
 	for it := 0; it < iters; it++ {
-		var g [nFeatures]float64
-		var h [nFeatures][nFeatures]float64
+		var g [htmlx.NFeatures]float64
+		var h [htmlx.NFeatures][htmlx.NFeatures]float64
 		for _, x := range s {
 			z := 0.0
 			for k, v := range x.x {
@@ -196,7 +200,7 @@ func fitLogistic(s []trainSample, lambda float64, iters int) [nFeatures]float64 
 				}
 			}
 		}
-		for k := 1; k < nFeatures; k++ {
+		for k := 1; k < htmlx.NFeatures; k++ {
 			g[k] += 2 * lambda * w[k]
 			h[k][k] += 2 * lambda
 		}
@@ -211,8 +215,8 @@ func fitLogistic(s []trainSample, lambda float64, iters int) [nFeatures]float64 
 
 // solve returns x with h x = g, by Gaussian elimination with partial
 // pivoting.
-func solve(h [nFeatures][nFeatures]float64, g [nFeatures]float64) [nFeatures]float64 {
-	const n = nFeatures
+func solve(h [htmlx.NFeatures][htmlx.NFeatures]float64, g [htmlx.NFeatures]float64) [htmlx.NFeatures]float64 {
+	const n = htmlx.NFeatures
 	for c := 0; c < n; c++ {
 		p := c
 		for r := c + 1; r < n; r++ {
@@ -233,7 +237,7 @@ func solve(h [nFeatures][nFeatures]float64, g [nFeatures]float64) [nFeatures]flo
 			g[r] -= f * g[c]
 		}
 	}
-	var x [nFeatures]float64
+	var x [htmlx.NFeatures]float64
 	for c := n - 1; c >= 0; c-- {
 		if h[c][c] == 0 {
 			continue

@@ -3,6 +3,8 @@ package article
 import (
 	"strings"
 	"testing"
+
+	"github.com/articlekit/article/internal/model"
 )
 
 // TestHTMLDateListConfidence: date lines that give many different days are
@@ -14,12 +16,12 @@ func TestHTMLDateListConfidence(t *testing.T) {
 	if a.DatePublished.IsZero() {
 		t.Fatal("no date")
 	}
-	if c := a.Provenance["datePublished"].Confidence; c > confGuess {
-		t.Errorf("confidence = %v, want at most %v for a list of dates", c, confGuess)
+	if c := a.Provenance["datePublished"].Confidence; c > model.ConfGuess {
+		t.Errorf("confidence = %v, want at most %v for a list of dates", c, model.ConfGuess)
 	}
 	one := htmlPage(t, `<html><body><h1>Kreissäge richtig einstellen</h1><div class="post-date">06. Aug 2020</div>`+dePara+`</body></html>`)
-	if c := one.Provenance["datePublished"].Confidence; c <= confGuess {
-		t.Errorf("confidence = %v for a single date line, want more than %v", c, confGuess)
+	if c := one.Provenance["datePublished"].Confidence; c <= model.ConfGuess {
+		t.Errorf("confidence = %v for a single date line, want more than %v", c, model.ConfGuess)
 	}
 }
 

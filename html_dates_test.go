@@ -3,6 +3,11 @@ package article
 import (
 	"strings"
 	"testing"
+
+	"github.com/articlekit/article/internal/htmlx"
+
+	"github.com/articlekit/article/internal/lang"
+	"github.com/articlekit/article/internal/model"
 )
 
 func TestAnyDateLanguages(t *testing.T) {
@@ -34,7 +39,7 @@ func TestAnyDateLanguages(t *testing.T) {
 	}
 	for _, c := range cases {
 		got := ""
-		if d, _, ok := anyDate(c.in, nil, c.short); ok {
+		if d, _, ok := htmlx.AnyDate(c.in, nil, c.short); ok {
 			got = d.Time.Format("2006-01-02")
 		}
 		if got != c.want {
@@ -63,7 +68,7 @@ func TestNumericDateOrder(t *testing.T) {
 	}
 	for _, c := range cases {
 		got := ""
-		if d, _, _, ok := anyDateSpan(c.in, nil, true, langOrder(c.lang)); ok {
+		if d, _, _, ok := htmlx.AnyDateSpan(c.in, nil, true, htmlx.LangOrder(c.lang)); ok {
 			got = d.Time.Format("2006-01-02")
 		}
 		if got != c.want {
@@ -94,9 +99,9 @@ func TestURLDateDayFirst(t *testing.T) {
 		{"de", "https://example.org/produkt-12-34-2020", ""},
 	}
 	for _, c := range cases {
-		m := &pageMeta{lang: c.lang, canonical: c.url}
+		m := &htmlx.PageMeta{Lang: c.lang, Canonical: c.url}
 		got := ""
-		if d := urlDate(m, &config{}); !d.IsZero() {
+		if d := htmlx.UrlDate(m, &model.Config{}); !d.IsZero() {
 			got = d.Time.Format("2006-01-02")
 		}
 		if got != c.want {
@@ -106,17 +111,17 @@ func TestURLDateDayFirst(t *testing.T) {
 }
 
 func TestLabelledDate(t *testing.T) {
-	d := labelledDate("Ausgabejahr 2022\nDatum\n25.01.2022\nPrognose", nil)
+	d := htmlx.LabelledDate("Ausgabejahr 2022\nDatum\n25.01.2022\nPrognose", nil)
 	if got := d.Time.Format("2006-01-02"); d.IsZero() || got != "2022-01-25" {
 		t.Errorf("labelledDate = %v, want 2022-01-25", d)
 	}
-	if d := labelledDate("Datum der letzten Wahl war lange her, 2019 vielleicht.", nil); !d.IsZero() {
+	if d := htmlx.LabelledDate("Datum der letzten Wahl war lange her, 2019 vielleicht.", nil); !d.IsZero() {
 		t.Errorf("labelledDate found %v in a text with no labelled date", d)
 	}
 }
 
 func TestScriptDates(t *testing.T) {
-	got := scriptDates(`var page = {"id":7,"published_at":"2019-03-02T06:22:28+01:00","title":"x"};`, nil)
+	got := htmlx.ScriptDates(`var page = {"id":7,"published_at":"2019-03-02T06:22:28+01:00","title":"x"};`, nil)
 	if len(got) != 1 || got[0] != "2019-03-02T06:22:28+01:00" {
 		t.Errorf("scriptDates = %q", got)
 	}
@@ -233,7 +238,7 @@ func TestDetectLanguageTables(t *testing.T) {
 		"en": "The council met on Tuesday evening to discuss the new budget, which includes funds for roads, schools and the library, and voted in favour.",
 	}
 	for want, s := range cases {
-		if got, _ := detectLanguage(s); got != want {
+		if got, _ := lang.Detect(s); got != want {
 			t.Errorf("detectLanguage(%.30q…) = %q, want %q", s, got, want)
 		}
 	}

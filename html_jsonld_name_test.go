@@ -1,6 +1,12 @@
 package article
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/articlekit/article/internal/htmlx"
+
+	"github.com/articlekit/article/internal/model"
+)
 
 func TestFullerName(t *testing.T) {
 	cases := []struct{ name, desc, want string }{
@@ -14,7 +20,7 @@ func TestFullerName(t *testing.T) {
 		{"Anna", "Anna Weber", "Anna"}, // nothing after: not a sentence about her
 	}
 	for _, c := range cases {
-		if got := fullerName(c.name, c.desc); got != c.want {
+		if got := htmlx.FullerName(c.name, c.desc); got != c.want {
 			t.Errorf("fullerName(%q, %q) = %q, want %q", c.name, c.desc, got, c.want)
 		}
 	}
@@ -22,7 +28,7 @@ func TestFullerName(t *testing.T) {
 		`{"@type":"Article","@id":"#a","headline":"Kulturtechnik","author":{"@id":"#p"}},` +
 		`{"@type":"Person","@id":"#p","name":"Nils","description":"Nils Pickert ist freier Autor und Journalist."}]}</script></head>` +
 		`<body><h1>Kulturtechnik</h1><p>` + storyPara("Body text.") + `</p></body></html>`
-	a, err := extractHTML([]byte(page), &config{})
+	a, err := htmlx.Extract([]byte(page), &model.Config{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,6 +3,8 @@ package article
 import (
 	"strings"
 	"testing"
+
+	"github.com/articlekit/article/internal/model"
 )
 
 // TestMetaOverreach guards the author and date rules against inputs they
@@ -61,7 +63,7 @@ func TestMetaOverreach(t *testing.T) {
 			if strings.Join(got, "|") != strings.Join(c.authors, "|") {
 				t.Errorf("authors = %q, want %q", got, c.authors)
 			}
-			if c.person && len(a.Authors) > 0 && a.Authors[0].Type != Person {
+			if c.person && len(a.Authors) > 0 && a.Authors[0].Type != model.Person {
 				t.Errorf("first author type = %v, want Person", a.Authors[0].Type)
 			}
 			d := ""

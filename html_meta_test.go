@@ -4,6 +4,10 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/articlekit/article/internal/htmlx"
+
+	"github.com/articlekit/article/internal/model"
 )
 
 // metaCase is a small page and the metadata expected from it. Empty
@@ -16,8 +20,8 @@ type metaCase struct {
 	section  string
 	pub      string // DatePublished.String()
 	mod      string // DateModified.String()
-	authors  []Author
-	publ     *Publisher
+	authors  []model.Author
+	publ     *model.Publisher
 	desc     string
 	keywords []string
 	images   []string
@@ -42,8 +46,8 @@ func TestHTMLMetadataSources(t *testing.T) {
 </script></head><body><article>` + para + `</article></body></html>`,
 			headline: "Council passes budget", section: "Politics",
 			pub: "2024-06-19T17:43:00+03:00", mod: "2024-06-20T09:00:00+03:00",
-			authors: []Author{{Name: "Jane Doe", URL: "https://news.example.com/staff/jane", Type: Person}, {Name: "John Roe", Type: Person}},
-			publ:    &Publisher{Name: "Example News", Logo: "https://news.example.com/logo.png"},
+			authors: []model.Author{{Name: "Jane Doe", URL: "https://news.example.com/staff/jane", Type: Person}, {Name: "John Roe", Type: Person}},
+			publ:    &model.Publisher{Name: "Example News", Logo: "https://news.example.com/logo.png"},
 			desc:    "The vote was close.", keywords: []string{"budget", "council"},
 			images: []string{"https://news.example.com/img/1.jpg"}, lang: "en",
 		},
@@ -59,7 +63,7 @@ func TestHTMLMetadataSources(t *testing.T) {
   "author":{"@id":"https://blog.example.org/#p1"},"mainEntityOfPage":{"@id":"https://blog.example.org/post#page"}}
 ]}</script></head><body>` + para + `</body></html>`,
 			headline: "Why we moved", pub: "2023-01-05",
-			authors: []Author{{Name: "Anna Berg", Type: Person}}, canon: "https://blog.example.org/post",
+			authors: []model.Author{{Name: "Anna Berg", Type: Person}}, canon: "https://blog.example.org/post",
 		},
 		{
 			name: "json-ld top-level array, malformed block skipped",
@@ -67,7 +71,7 @@ func TestHTMLMetadataSources(t *testing.T) {
 <script type="application/ld+json">{"@type":"NewsArticle", "headline": "Broken", </script>
 <script type="application/ld+json">[{"@type":"BreadcrumbList"},{"@type":["Article"],"headline":"From the array","author":"Max Mustermann"}]</script>
 </head><body>` + para + `</body></html>`,
-			headline: "From the array", authors: []Author{{Name: "Max Mustermann", Type: Person}},
+			headline: "From the array", authors: []model.Author{{Name: "Max Mustermann", Type: Person}},
 		},
 		{
 			name: "microdata",
@@ -78,7 +82,7 @@ func TestHTMLMetadataSources(t *testing.T) {
 <meta itemprop="articleSection" content="Science">
 <div itemprop="articleBody">` + para + `</div></div></body></html>`,
 			headline: "Micro headline here", section: "Science", pub: "2022-02-03T10:00:00Z",
-			authors: []Author{{Name: "Eva Klein", Type: Person}},
+			authors: []model.Author{{Name: "Eva Klein", Type: Person}},
 		},
 		{
 			name: "opengraph and article:*",
@@ -97,7 +101,7 @@ func TestHTMLMetadataSources(t *testing.T) {
 </head><body>` + para + `</body></html>`,
 			headline: "Storm hits the coast", section: "Weather",
 			pub: "2021-11-02T08:15:00+01:00", mod: "2021-11-02T12:00:00+01:00",
-			publ: &Publisher{Name: "Coast Daily"}, desc: "Winds of 120 km/h.",
+			publ: &model.Publisher{Name: "Coast Daily"}, desc: "Winds of 120 km/h.",
 			keywords: []string{"storm", "coast"}, images: []string{"https://cdn.example.com/storm.jpg"},
 			canon: "https://example.com/storm",
 		},
@@ -113,7 +117,7 @@ func TestHTMLMetadataSources(t *testing.T) {
 			page: `<html><head><meta name="DC.title" content="Annual report published">
 <meta name="DC.creator" content="Otto Weber"><meta name="DC.date" content="2020-03-04">
 </head><body>` + para + `</body></html>`,
-			headline: "Annual report published", pub: "2020-03-04", authors: []Author{{Name: "Otto Weber", Type: Person}},
+			headline: "Annual report published", pub: "2020-03-04", authors: []model.Author{{Name: "Otto Weber", Type: Person}},
 		},
 		{
 			name: "plain meta names",
@@ -121,7 +125,7 @@ func TestHTMLMetadataSources(t *testing.T) {
 <meta name="author" content="By Lisa Park"><meta name="description" content="A short summary.">
 <meta name="keywords" content="one, two ,three"><meta name="date" content="2019-07-07">
 </head><body>` + para + `</body></html>`,
-			headline: "Plain page title", pub: "2019-07-07", authors: []Author{{Name: "Lisa Park", Type: Person}},
+			headline: "Plain page title", pub: "2019-07-07", authors: []model.Author{{Name: "Lisa Park", Type: Person}},
 			desc: "A short summary.", keywords: []string{"one", "two", "three"},
 		},
 		{
@@ -131,21 +135,21 @@ func TestHTMLMetadataSources(t *testing.T) {
 <h1>Bridge reopens after repairs</h1><p class="meta"><time datetime="2018-05-06T07:00">6 May</time>
 <a rel="author" href="/authors/tom">Tom Hill</a></p>` + para + `</body></html>`,
 			headline: "Bridge reopens after repairs", pub: "2018-05-06T07:00:00",
-			authors: []Author{{Name: "Tom Hill", URL: "https://site.example/authors/tom", Type: Person}},
+			authors: []model.Author{{Name: "Tom Hill", URL: "https://site.example/authors/tom", Type: Person}},
 		},
 		{
 			name: "byline element",
 			page: `<html><head><title>Local election results | The Courier</title></head><body>
 <div class="byline">By Jane Doe and John Roe, Staff Writers</div>` + para + `</body></html>`,
 			headline: "Local election results",
-			authors:  []Author{{Name: "Jane Doe", Type: Person}, {Name: "John Roe", Type: Person}},
+			authors:  []model.Author{{Name: "Jane Doe", Type: Person}, {Name: "John Roe", Type: Person}},
 		},
 		{
 			name: "title with site name stripped",
 			url:  "https://www.kurier.example/p",
 			page: `<html lang="de-AT"><head><title>Neue Brücke eröffnet — Kurier</title>
 <meta property="og:site_name" content="Kurier"></head><body>` + para + `</body></html>`,
-			headline: "Neue Brücke eröffnet", publ: &Publisher{Name: "Kurier"}, lang: "de-AT",
+			headline: "Neue Brücke eröffnet", publ: &model.Publisher{Name: "Kurier"}, lang: "de-AT",
 		},
 		{
 			name:     "date from the address",
@@ -158,12 +162,12 @@ func TestHTMLMetadataSources(t *testing.T) {
 			page: `<html><head><meta property="og:site_name" content="Daily Planet">
 <script type="application/ld+json">{"@type":"NewsArticle","headline":"Heat wave","author":[{"@type":"Organization","name":"Daily Planet"}]}</script>
 <meta name="author" content="Clark Kent"></head><body>` + para + `</body></html>`,
-			headline: "Heat wave", publ: &Publisher{Name: "Daily Planet"}, authors: []Author{{Name: "Clark Kent", Type: Person}},
+			headline: "Heat wave", publ: &model.Publisher{Name: "Daily Planet"}, authors: []model.Author{{Name: "Clark Kent", Type: Person}},
 		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := extractHTML([]byte(tc.page), &config{url: tc.url})
+			a, err := htmlx.Extract([]byte(tc.page), &model.Config{URL: tc.url})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -224,7 +228,7 @@ func TestCleanAuthors(t *testing.T) {
 		{"Jane Doe Updated March 3", "", []string{"Jane Doe"}},
 	}
 	for _, tc := range cases {
-		if got := cleanAuthors(tc.in, tc.publisher); !reflect.DeepEqual(got, tc.want) {
+		if got := htmlx.CleanAuthors(tc.in, tc.publisher); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("cleanAuthors(%q, %q) = %#v, want %#v", tc.in, tc.publisher, got, tc.want)
 		}
 	}
@@ -235,14 +239,14 @@ func TestHTMLRelativeURLs(t *testing.T) {
 <meta property="og:image" content="img/a.jpg"><meta property="og:image" content="javascript:alert(1)">
 <script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":{"@type":"Person","name":"Ann Lee","url":"../people/ann"}}</script>
 </head><body><article>` + para + `<figure><img src="pics/b.png"><figcaption>A bridge.</figcaption></figure></article></body></html>`
-	a, err := extractHTML([]byte(page), &config{url: "https://example.com/section/page?id=3"})
+	a, err := htmlx.Extract([]byte(page), &model.Config{URL: "https://example.com/section/page?id=3"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if want := "https://example.com/news/story-1.html"; a.URL != want {
 		t.Errorf("URL = %q, want %q", a.URL, want)
 	}
-	want := []Image{{URL: "https://example.com/news/img/a.jpg"}, {URL: "https://example.com/news/pics/b.png", Caption: "A bridge."}}
+	want := []model.Image{{URL: "https://example.com/news/img/a.jpg"}, {URL: "https://example.com/news/pics/b.png", Caption: "A bridge."}}
 	if !reflect.DeepEqual(a.Images, want) {
 		t.Errorf("Images = %#v, want %#v", a.Images, want)
 	}
@@ -251,7 +255,7 @@ func TestHTMLRelativeURLs(t *testing.T) {
 	}
 	// Without a page address relative links cannot be resolved and are
 	// dropped.
-	a, err = extractHTML([]byte(`<html><head><link rel="canonical" href="/x"><meta property="og:image" content="/i.jpg"><title>T</title></head><body>`+para+`</body></html>`), &config{})
+	a, err = htmlx.Extract([]byte(`<html><head><link rel="canonical" href="/x"><meta property="og:image" content="/i.jpg"><title>T</title></head><body>`+para+`</body></html>`), &model.Config{})
 	if err != nil {
 		t.Fatal(err)
 	}

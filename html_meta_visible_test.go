@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/articlekit/article/internal/htmlx"
 )
 
 // parseVisible parses page and returns the article, failing the test on a
@@ -36,7 +38,7 @@ func TestOrdinalDayBeforeMonth(t *testing.T) {
 		"Monday 12th November 2012 3:16 pm": "2012-11-12",
 		"Sunday 30th December, 2007":        "2007-12-30",
 	} {
-		d, _, ok := anyDate(s, nil, true)
+		d, _, ok := htmlx.AnyDate(s, nil, true)
 		if !ok || d.Time.Format(time.DateOnly) != want {
 			t.Errorf("%q: got %v %v, want %s", s, d.Time.Format(time.DateOnly), ok, want)
 		}

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/articlekit/article/internal/textutil"
 )
 
 // TestSectionPrinted reads the section from what pages print, one
@@ -142,7 +144,7 @@ func TestSectionLabels(t *testing.T) {
 			continue
 		}
 		printed++
-		if strings.EqualFold(normalizeSpace(a.Section), *l.Section) {
+		if strings.EqualFold(textutil.NormalizeSpace(a.Section), *l.Section) {
 			right++
 		} else {
 			t.Logf("%s (%s): section %q, want %q", l.ID, l.Corpus, a.Section, *l.Section)

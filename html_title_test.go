@@ -3,6 +3,8 @@ package article
 import (
 	"strings"
 	"testing"
+
+	"github.com/articlekit/article/internal/htmlx"
 )
 
 // TestHTMLTitleKinds covers the headline choices between <h1>, <h2>,
@@ -181,7 +183,7 @@ func TestIsHomeHref(t *testing.T) {
 		"https://web.archive.org/web/2008/http://www.example.de/": true, "/index.php": true,
 		"": false, "#top": false, "/news/1.html": false, "https://example.com/author/x/": false, "//cdn.example.com/x": false,
 	} {
-		if got := isHomeHref(h); got != want {
+		if got := htmlx.IsHomeHref(h); got != want {
 			t.Errorf("isHomeHref(%q) = %v, want %v", h, got, want)
 		}
 	}

@@ -11,6 +11,13 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/articlekit/article/internal/htmlx"
+
+	"github.com/articlekit/article/internal/charset"
+
+	"github.com/articlekit/article/internal/model"
+	"github.com/articlekit/article/internal/textutil"
+
 	"github.com/PuerkitoBio/goquery"
 	"github.com/articlekit/article/internal/eval"
 )
@@ -20,11 +27,11 @@ import (
 // need to.
 func classifyBytes(t *testing.T, b []byte) (PageKind, string) {
 	t.Helper()
-	a, err := extractHTML(b, &config{})
+	a, err := htmlx.Extract(b, &model.Config{})
 	if err != nil || a == nil {
-		a = &Article{}
+		a = &model.Draft{}
 	}
-	u, err := decodeHTML(b)
+	u, err := charset.DecodeHTML(b)
 	if err != nil {
 		t.Fatalf("decoding: %v", err)
 	}
@@ -32,23 +39,23 @@ func classifyBytes(t *testing.T, b []byte) (PageKind, string) {
 	if err != nil {
 		t.Fatalf("parsing: %v", err)
 	}
-	k, why := classifyPageWhy(doc, a, "")
+	k, why := htmlx.ClassifyPageWhy(doc, a, "")
 	if os.Getenv("KIND_DEBUG") != "" {
 		n := 0
 		for _, bl := range a.Body {
-			n += countWords(bl.Text)
+			n += textutil.CountWords(bl.Text)
 		}
 		t.Logf("verdict %s (%s) bodyWords=%d", k, why, n)
 	}
-	if k != classifyPage(doc, a, "") {
+	if k != htmlx.ClassifyPage(doc, a, "") {
 		t.Fatalf("classifyPage and classifyPageWhy disagree")
 	}
 	if os.Getenv("KIND_DEBUG") != "" {
-		s := measurePage(doc.Nodes[0])
+		s := htmlx.MeasurePage(doc.Nodes[0])
 		t.Logf("signals: ld=%v notFree=%v free=%v og=%q h1=%q visible=%d main=%d links=%d linkedHeads=%d run=%d/%d pw=%d inputs=%d cart=%v price=%v marker=%v %q",
-			s.ldTypes, s.ldNotFree, s.ldFree, s.ogType, s.h1, s.visibleWords, s.mainWords, s.linkWords, s.linkedHeads, s.maxRun, s.maxRunParas, s.passwords, s.formInputs, s.addToCart, s.priceMarkup, s.marker, truncateKind(s.markerText, 200))
+			s.LdTypes, s.LdNotFree, s.LdFree, s.OgType, s.H1, s.VisibleWords, s.MainWords, s.LinkWords, s.LinkedHeads, s.MaxRun, s.MaxRunParas, s.Passwords, s.FormInputs, s.AddToCart, s.PriceMarkup, s.Marker, truncateKind(s.MarkerText, 200))
 	}
-	return k, why
+	return PageKind(k), why
 }
 
 func truncateKind(s string, n int) string {
@@ -171,22 +178,22 @@ func TestKindJSONLDSignals(t *testing.T) {
 		{`not json`, false, false, ""},
 	}
 	for _, c := range cases {
-		s := &pageSignals{ldTypes: map[string]bool{}}
-		s.readJSONLD(c.src)
-		if s.ldNotFree != c.notFree || s.ldFree != c.free {
-			t.Errorf("%s: notFree=%v free=%v, want %v %v", c.src, s.ldNotFree, s.ldFree, c.notFree, c.free)
+		s := &htmlx.PageSignals{LdTypes: map[string]bool{}}
+		s.ReadJSONLD(c.src)
+		if s.LdNotFree != c.notFree || s.LdFree != c.free {
+			t.Errorf("%s: notFree=%v free=%v, want %v %v", c.src, s.LdNotFree, s.LdFree, c.notFree, c.free)
 		}
-		if c.typ != "" && !s.ldTypes[c.typ] {
-			t.Errorf("%s: types %v lack %q", c.src, s.ldTypes, c.typ)
+		if c.typ != "" && !s.LdTypes[c.typ] {
+			t.Errorf("%s: types %v lack %q", c.src, s.LdTypes, c.typ)
 		}
-		if c.typ == "" && len(s.ldTypes) != 0 {
-			t.Errorf("%s: types %v, want none", c.src, s.ldTypes)
+		if c.typ == "" && len(s.LdTypes) != 0 {
+			t.Errorf("%s: types %v, want none", c.src, s.LdTypes)
 		}
 	}
 }
 
 func TestClassifyPageNilDocument(t *testing.T) {
-	if k := classifyPage(nil, &Article{}, ""); k != KindEmpty {
+	if k := htmlx.ClassifyPage(nil, &model.Draft{}, ""); k != model.KindEmpty {
 		t.Errorf("nil document: %q, want %q", k, KindEmpty)
 	}
 }
@@ -330,12 +337,12 @@ func TestItemAddress(t *testing.T) {
 		"https://news.example/author/john-smith-jr",
 	}
 	for _, u := range items {
-		if !itemAddress(u) {
+		if !htmlx.ItemAddress(u) {
 			t.Errorf("itemAddress(%q) = false, want true", u)
 		}
 	}
 	for _, u := range lists {
-		if itemAddress(u) {
+		if htmlx.ItemAddress(u) {
 			t.Errorf("itemAddress(%q) = true, want false", u)
 		}
 	}

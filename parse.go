@@ -8,6 +8,17 @@ import (
 	"io/fs"
 	"strings"
 	"time"
+
+	"github.com/articlekit/article/internal/htmlx"
+
+	"github.com/articlekit/article/internal/textlayout"
+
+	"github.com/articlekit/article/internal/charset"
+
+	"github.com/articlekit/article/internal/model"
+	"github.com/articlekit/article/internal/textutil"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // DefaultMaxBytes is the input limit used when WithMaxBytes is not given.
@@ -16,28 +27,27 @@ const DefaultMaxBytes = 32 << 20
 // Option configures Parse, ParseText and ParseHTML.
 type Option func(*config)
 
+// config is what the options set: the part the stages read (model.Config)
+// and the part the root keeps.
 type config struct {
-	url      string
-	language string
-	loc      *time.Location
+	model.Config
 	maxBytes int64
 	ctx      context.Context
 	minConf  float64
-	refTime  time.Time
 }
 
 // WithURL sets the address the article was fetched from. It becomes the
 // Article's URL unless the page names a canonical one, and relative links in
 // HTML are resolved against it.
-func WithURL(u string) Option { return func(c *config) { c.url = u } }
+func WithURL(u string) Option { return func(c *config) { c.URL = u } }
 
 // WithLanguage sets the article's language (a BCP 47 tag such as "ru"),
 // overriding detection.
-func WithLanguage(tag string) Option { return func(c *config) { c.language = tag } }
+func WithLanguage(tag string) Option { return func(c *config) { c.Language = tag } }
 
 // WithLocation sets the time zone for times the source gives without one.
 // Without it such times keep no offset; a zone is never invented.
-func WithLocation(loc *time.Location) Option { return func(c *config) { c.loc = loc } }
+func WithLocation(loc *time.Location) Option { return func(c *config) { c.Loc = loc } }
 
 // WithMaxBytes limits how many bytes are read from the input; longer input
 // fails with an error wrapping ErrTooLarge. n <= 0 restores the default.
@@ -51,7 +61,7 @@ func WithMinConfidence(x float64) Option { return func(c *config) { c.minConf = 
 // WithReferenceTime sets the time no date of the article may be after (a
 // day of slack allows for time zones). The default is the time of the
 // call.
-func WithReferenceTime(t time.Time) Option { return func(c *config) { c.refTime = t } }
+func WithReferenceTime(t time.Time) Option { return func(c *config) { c.RefTime = t } }
 
 // WithContext lets the caller cancel a parse: reading stops, and the parse
 // returns ctx.Err() (wrapped), at the next check — between reads of the
@@ -70,8 +80,9 @@ func newConfig(opts []Option) *config {
 	if c.ctx == nil {
 		c.ctx = context.Background()
 	}
-	if c.refTime.IsZero() {
-		c.refTime = time.Now()
+	c.Canceled = c.canceled
+	if c.RefTime.IsZero() {
+		c.RefTime = time.Now()
 	}
 	return c
 }
@@ -140,19 +151,19 @@ func ParseHTML(r io.Reader, opts ...Option) (*Article, error) {
 }
 
 func parseTextBytes(b []byte, c *config) (*Article, error) {
-	s, err := decodeText(b)
+	s, err := charset.DecodeText(b)
 	if err != nil {
 		return nil, err
 	}
 	if err := c.canceled(); err != nil {
 		return nil, err
 	}
-	a := parseTextLayout(s, c)
+	a := textlayout.Parse(s, &c.Config)
 	return finish(a, c)
 }
 
 func parseHTMLBytes(b []byte, c *config) (*Article, error) {
-	a, err := extractHTML(b, c)
+	a, err := htmlx.Extract(b, &c.Config)
 	if err != nil {
 		return nil, err
 	}
@@ -163,19 +174,20 @@ func parseHTMLBytes(b []byte, c *config) (*Article, error) {
 // and checks that an article was found: without a headline and a body, or
 // for a page whose kind is not an article (a paywalled teaser is one), it
 // returns what there is with an error wrapping ErrNotArticle.
-func finish(a *Article, c *config) (*Article, error) {
+func finish(d *model.Draft, c *config) (*Article, error) {
 	if err := c.canceled(); err != nil {
 		return nil, err
 	}
-	if a.URL == "" {
-		if a.URL = cleanURL(c.url); a.URL != "" {
-			a.setSource("url", FromURL, confStructured)
+	if d.URL == "" {
+		if d.URL = htmlx.CleanURL(c.URL); d.URL != "" {
+			d.SetSource("url", model.FromURL, model.ConfStructured)
 		}
 	}
-	composeText(a)
-	if err := enrich(a, c); err != nil {
+	composeText(d)
+	if err := enrich(d, c); err != nil {
 		return nil, err
 	}
+	a := fromDraft(d)
 	checkDates(a, c)
 	if c.minConf > 0 {
 		dropUnsure(a, c.minConf)
@@ -304,3 +316,88 @@ func looksLikeHTML(b []byte) bool {
 }
 
 func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
+
+// composeText puts the article's text in Unicode normalisation form C, so
+// that "é" is one code point however the source spelled it (as the W3C
+// character model recommends for matching and search). It runs once on the
+// extracted text, before quotes and sources are looked for in it, so that
+// they are substrings of the normalised body.
+func composeText(a *model.Draft) {
+	nfc := func(s *string) {
+		if !textutil.IsASCII(*s) {
+			*s = norm.NFC.String(*s)
+		}
+	}
+	nfc(&a.Headline)
+	nfc(&a.Section)
+	nfc(&a.Description)
+	for i := range a.Body {
+		nfc(&a.Body[i].Text)
+	}
+	for i := range a.Authors {
+		nfc(&a.Authors[i].Name)
+		nfc(&a.Authors[i].Role)
+	}
+	if a.Publisher != nil {
+		nfc(&a.Publisher.Name)
+	}
+	for i := range a.Keywords {
+		nfc(&a.Keywords[i])
+	}
+	for i := range a.Images {
+		nfc(&a.Images[i].Caption)
+	}
+}
+
+// fromDraft maps what a stage extracted into the Article, field for field.
+func fromDraft(d *model.Draft) *Article {
+	a := &Article{
+		URL:           d.URL,
+		Headline:      d.Headline,
+		Section:       d.Section,
+		DatePublished: Date(d.DatePublished),
+		DateModified:  Date(d.DateModified),
+		Description:   d.Description,
+		Sources:       d.Sources,
+		Keywords:      d.Keywords,
+		Language:      d.Language,
+		WordCount:     d.WordCount,
+		Kind:          PageKind(d.Kind),
+		ContentHash:   d.ContentHash,
+	}
+	if d.Authors != nil {
+		a.Authors = make([]Author, len(d.Authors))
+		for i, x := range d.Authors {
+			a.Authors[i] = Author(x)
+		}
+	}
+	if d.Publisher != nil {
+		p := Publisher(*d.Publisher)
+		a.Publisher = &p
+	}
+	if d.Body != nil {
+		a.Body = make([]Block, len(d.Body))
+		for i, x := range d.Body {
+			a.Body[i] = Block{Type: BlockType(x.Type), Text: x.Text, Level: x.Level}
+		}
+	}
+	if d.Quotes != nil {
+		a.Quotes = make([]Quote, len(d.Quotes))
+		for i, x := range d.Quotes {
+			a.Quotes[i] = Quote(x)
+		}
+	}
+	if d.Images != nil {
+		a.Images = make([]Image, len(d.Images))
+		for i, x := range d.Images {
+			a.Images[i] = Image(x)
+		}
+	}
+	if d.Provenance != nil {
+		a.Provenance = make(map[string]Source, len(d.Provenance))
+		for k, x := range d.Provenance {
+			a.Provenance[k] = Source(x)
+		}
+	}
+	return a
+}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/articlekit/article/internal/charset"
+
 	"golang.org/x/text/encoding/charmap"
 )
 
@@ -119,7 +121,7 @@ func TestDecodeText(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := decodeText(b)
+		got, err := charset.DecodeText(b)
 		if err != nil || got != ru {
 			t.Errorf("%v: decodeText = %q, %v; want the original text", enc, got, err)
 		}
@@ -132,11 +134,11 @@ func TestDecodeText(t *testing.T) {
 		{"Caf\xe9 au lait, gar\xe7on. Tr\xe8s bien. \x93Quoted\x94 \xa9 2008", "Café au lait, garçon. Très bien. “Quoted” © 2008"},
 		{"Привет, мир — «ёлка» \xa9 2008, и ещё раз привет.", "Привет, мир — «ёлка» © 2008, и ещё раз привет."},
 	} {
-		if got, err := decodeText([]byte(tc.in)); err != nil || got != tc.want {
+		if got, err := charset.DecodeText([]byte(tc.in)); err != nil || got != tc.want {
 			t.Errorf("decodeText(%q) = %q, %v; want %q", tc.in, got, err, tc.want)
 		}
 	}
-	if _, err := decodeText([]byte("\x00\x01\x02\x00\x00\x00\x7f\x00")); !errors.Is(err, ErrEncoding) {
+	if _, err := charset.DecodeText([]byte("\x00\x01\x02\x00\x00\x00\x7f\x00")); !errors.Is(err, ErrEncoding) {
 		t.Errorf("binary: err = %v, want ErrEncoding", err)
 	}
 }
@@ -171,5 +173,30 @@ func TestSniff(t *testing.T) {
 		if got := looksLikeHTML([]byte(tt.in)); got != tt.html {
 			t.Errorf("looksLikeHTML(%q) = %v, want %v", tt.in, got, tt.html)
 		}
+	}
+}
+
+func TestParseComposesText(t *testing.T) {
+	// A page that spells "é" as e + combining accent, and Bengali with the
+	// precomposed U+09DC, which NFC decomposes: the Article holds NFC,
+	// and the quote found in the body is a substring of it.
+	in := "Cafe\u0301 owner says \u201cwe stay\u201d\n\nThe owner of the cafe\u0301 said: \u201cWe stay open, whatever the rent.\u201d Her bakery sells bread.\n\nবা\u09dcি বিক্রি হয়েছে, the agent said.\n"
+	a, err := ParseText(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Headline != "Café owner says \u201cwe stay\u201d" {
+		t.Errorf("Headline = %q, want it in NFC", a.Headline)
+	}
+	if len(a.Body) < 2 || !strings.Contains(a.Body[0].Text, "café said") || !strings.Contains(a.Body[1].Text, "বা\u09a1\u09bcি") {
+		t.Errorf("Body not in NFC: %+v", a.Body)
+	}
+	for _, q := range a.Quotes {
+		if !strings.Contains(a.Body[q.Block].Text, q.Text) {
+			t.Errorf("quote %q is not in its block %q", q.Text, a.Body[q.Block].Text)
+		}
+	}
+	if len(a.Quotes) == 0 {
+		t.Error("no quote found")
 	}
 }

@@ -47,7 +47,7 @@ func explicitDateSource(from string) bool {
 // time (with a day of slack for zones), before 1990 unless a structured
 // source says so, and a modification before the publication.
 func checkDates(a *Article, c *config) {
-	limit := c.refTime.Add(24 * time.Hour)
+	limit := c.RefTime.Add(24 * time.Hour)
 	for _, f := range []struct {
 		name string
 		d    *Date

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/articlekit/article/internal/model"
 )
 
 func TestCheckDates(t *testing.T) {
@@ -28,7 +30,7 @@ func TestCheckDates(t *testing.T) {
 		if !tt.mod.IsZero() {
 			a.setSource("dateModified", FromTextDate, 0.9)
 		}
-		checkDates(a, &config{refTime: ref})
+		checkDates(a, &config{Config: model.Config{RefTime: ref}})
 		if a.DatePublished.String() != tt.wantPub || a.DateModified.String() != tt.wantMod {
 			t.Errorf("%s: got %q, %q; want %q, %q", tt.name, a.DatePublished, a.DateModified, tt.wantPub, tt.wantMod)
 		}

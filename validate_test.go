@@ -356,3 +356,19 @@ func TestValidateConcurrent(t *testing.T) {
 		t.Errorf("got %d valid and %d invalid, want 4 and 4", valid, invalid)
 	}
 }
+
+func TestDateJSON(t *testing.T) {
+	for _, s := range []string{"2024-06-19", "2024-06-19T17:43:00", "2024-06-19T17:43:00+03:00", "2024-06-19T17:43:00Z"} {
+		var d Date
+		if err := d.UnmarshalText([]byte(s)); err != nil {
+			t.Fatalf("UnmarshalText(%q): %v", s, err)
+		}
+		if got := d.String(); got != s {
+			t.Errorf("round trip of %q gave %q", s, got)
+		}
+	}
+	var d Date
+	if err := d.UnmarshalText([]byte("19/06/2024")); err == nil {
+		t.Error("UnmarshalText accepted 19/06/2024")
+	}
+}

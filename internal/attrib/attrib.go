@@ -1,0 +1,516 @@
+package attrib
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/articlekit/article/internal/lang"
+
+	"github.com/articlekit/article/internal/textutil"
+)
+
+type tokKind uint8
+
+const (
+	tokWord tokKind = iota
+	tokPunct
+	tokQuote
+)
+
+// token is a word, a punctuation mark or a whole quotation in a sentence.
+type token struct {
+	text  string
+	lower string
+	kind  tokKind
+	q     int // index of the quotation in the block's spans, for tokQuote
+}
+
+// tokenize splits the sentence s[sn.start:sn.end] into tokens, turning each
+// quotation into one tokQuote token. It appends them to out[:0], so that a
+// caller done with one sentence's tokens can hand their slice back.
+func tokenize(out []token, s string, sn sentence, spans []qspan) []token {
+	out = out[:0]
+	i := sn.Start
+	// spans are in text order: find the first that may start in this
+	// sentence, then move forward only.
+	qi := sort.Search(len(spans), func(k int) bool { return spans[k].ostart >= sn.Start })
+	for i < sn.End {
+		for qi < len(spans) && spans[qi].ostart < i {
+			qi++
+		}
+		if qi < len(spans) && spans[qi].ostart == i {
+			out = append(out, token{text: s[spans[qi].start:spans[qi].end], kind: tokQuote, q: qi})
+			i = spans[qi].oend
+			qi++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i + size
+			for j < sn.End {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+					j += n2
+					continue
+				}
+				if (r2 == '-' || r2 == '\'' || r2 == '’') && j+n2 < sn.End {
+					if r3 := textutil.FirstRune(s[j+n2:]); unicode.IsLetter(r3) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			w := s[i:j]
+			// Keep the period of an abbreviation or initial with its word.
+			if j < sn.End && s[j] == '.' && (abbreviations[strings.ToLower(w)] || utf8.RuneCountInString(w) == 1) {
+				j++
+				// Initials written without a space («А.И. Кучияк») stay
+				// one word, as written.
+				for utf8.RuneCountInString(w) == 1 && j < sn.End {
+					r2, n2 := utf8.DecodeRuneInString(s[j:])
+					if !unicode.IsUpper(r2) || j+n2 >= sn.End || s[j+n2] != '.' {
+						break
+					}
+					j += n2 + 1
+				}
+				w = s[i:j]
+			}
+			out = append(out, token{text: w, lower: strings.ToLower(w), kind: tokWord})
+			i = j
+		case unicode.IsSpace(r):
+			i += size
+		default:
+			out = append(out, token{text: s[i : i+size], kind: tokPunct})
+			i += size
+		}
+	}
+	return out
+}
+
+// hasStem reports whether w starts with one of stems, followed by at most
+// three more letters.
+func hasStem(w string, stems []string) (string, bool) {
+	for _, s := range stems {
+		if strings.HasPrefix(w, s) && utf8.RuneCountInString(w)-utf8.RuneCountInString(s) <= 3 {
+			return s, true
+		}
+	}
+	return "", false
+}
+
+// reader holds what has been learnt so far while reading an article: the
+// people named, the roles they hold, who spoke last, the sources cited.
+type reader struct {
+	tables      []*lang.Table
+	roles       map[string]*person
+	lastSpeaker *person
+	lastMention *person
+	// salient lists, most recent last, the people who were last the
+	// subject of a sentence or the speaker of a quotation: the candidates
+	// a pronoun refers to.
+	salient []*person
+	// firstSalient is the first person who was ever salient.
+	firstSalient *person
+	sources      []string
+	seenSource   map[string]bool
+	// byKey files each person under the nameKey of the last word of
+	// each name they were given, and under that key less its last one to
+	// maxInflection letters: every word stemEq matches with the person's
+	// last name word then shares a key with it, so finding the
+	// candidates costs a few map lookups however many people the article
+	// names. A bucket keeps the maxSameName most recent people.
+	byKey   map[string][]*person
+	persons int
+
+	// lowerWords are the words the article writes in lower case.
+	lowerWords map[string]bool
+
+	// The word lists of the tables, joined once.
+	roleStems                []string
+	accordingTo, sourceVerbs [][]string
+}
+
+func newReader(tables []*lang.Table) *reader {
+	m := &reader{tables: tables, roles: map[string]*person{}, seenSource: map[string]bool{}, byKey: map[string][]*person{}, lowerWords: map[string]bool{}}
+	m.roleStems = m.list(func(t *lang.Table) []string { return t.Roles })
+	m.accordingTo = splitPhrases(m.list(func(t *lang.Table) []string { return t.AccordingTo }))
+	m.sourceVerbs = splitPhrases(m.list(func(t *lang.Table) []string { return t.SourceVerbs }))
+	return m
+}
+
+func (m *reader) list(f func(*lang.Table) []string) []string {
+	var out []string
+	for _, t := range m.tables {
+		out = append(out, f(t)...)
+	}
+	return out
+}
+
+func (m *reader) isPronoun(w string) bool {
+	for _, t := range m.tables {
+		for _, p := range t.Pronouns {
+			if w == p {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// role returns the role stem w is a form of ("президента" → "президент"),
+// looking at the last part of a hyphenated word too ("вице-премьера").
+func (m *reader) role(w string) (string, bool) {
+	roles := m.roleStems
+	if stem, ok := hasStem(w, roles); ok {
+		return stem, true
+	}
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		return hasStem(w[i+1:], roles)
+	}
+	return "", false
+}
+
+func (m *reader) isSpeechVerb(w string) bool {
+	for _, t := range m.tables {
+		if t.SpeechVerbSet()[w] {
+			return true
+		}
+		if t.Tag != "ru" {
+			continue
+		}
+		// Russian verbs inflect for gender and number: сказал, сказала, сказали.
+		for _, v := range t.SpeechVerbs {
+			if strings.HasPrefix(w, v) && utf8.RuneCountInString(w)-utf8.RuneCountInString(v) <= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// matchPhrase reports whether the words of phrase start at toks[i], and how
+// many tokens they take.
+func matchPhrase(toks []token, i int, phrase []string) (int, bool) {
+	if i+len(phrase) > len(toks) {
+		return 0, false
+	}
+	for k, w := range phrase {
+		if toks[i+k].kind != tokWord || toks[i+k].lower != w {
+			return 0, false
+		}
+	}
+	return len(phrase), true
+}
+
+// splitPhrases splits each phrase into its words, once.
+func splitPhrases(phrases []string) [][]string {
+	out := make([][]string, len(phrases))
+	for i, p := range phrases {
+		out[i] = strings.Fields(p)
+	}
+	return out
+}
+
+// lookup finds the person a name refers to, or records a new one.
+func (m *reader) lookup(name []string, nominal bool) *person {
+	name, gender := ruNominative(name)
+	cands, last := m.candidates(name[len(name)-1])
+	for k := len(cands) - 1; k >= 0; k-- {
+		p := cands[k]
+		if !lang.StemEqKey(p.key, last) {
+			continue
+		}
+		if len(name) > 1 && len(p.name) > 1 && !lang.StemEq(p.name[0], name[0]) && !hasSuffixName(p.name, name) {
+			continue
+		}
+		if len(name) > len(p.name) || (len(name) == len(p.name) && nominal && !p.nominal) {
+			p.name = append([]string(nil), name...)
+			p.nominal = nominal
+			m.file(p)
+		}
+		return p
+	}
+	if len(name) == 1 && !nominal {
+		return nil
+	}
+	if gender == 0 {
+		gender = nameGender(name)
+	}
+	p := &person{name: append([]string(nil), name...), nominal: nominal, gender: gender}
+	m.addPerson(p)
+	return p
+}
+
+// IsNameWord reports whether w can be part of a person's name: capitalised
+// and not a function word, weekday or month.
+func IsNameWord(w string) bool {
+	if strings.HasSuffix(w, ".") && isInitials(strings.TrimSuffix(w, ".")) {
+		return true // initials («А.И.»)
+	}
+	if r, n := utf8.DecodeRuneInString(w); n+1 == len(w) && w[n] == '.' && unicode.IsUpper(r) {
+		return true // an initial, though «А.», «В.» are words too
+	}
+	return textutil.IsCap(w) && !lang.NonNameSet[strings.ToLower(strings.TrimSuffix(w, "."))]
+}
+
+// hasSuffixName reports whether name is the end of full ("De Wit" of
+// "Joost de Wit").
+func hasSuffixName(full, name []string) bool {
+	if len(name) > len(full) {
+		return false
+	}
+	off := len(full) - len(name)
+	for k, w := range name {
+		if !strings.EqualFold(full[off+k], w) {
+			return false
+		}
+	}
+	return true
+}
+
+// capRun returns the run of name words starting at toks[i].
+func capRun(toks []token, i int) []string {
+	var run []string
+	for ; i < len(toks) && toks[i].kind == tokWord; i++ {
+		if !IsNameWord(toks[i].text) {
+			if len(run) > 0 && nameParticles[toks[i].lower] && i+1 < len(toks) && toks[i+1].kind == tokWord && IsNameWord(toks[i+1].text) {
+				run = append(run, toks[i].text)
+				continue
+			}
+			break
+		}
+		run = append(run, strings.TrimSuffix(strings.TrimSuffix(toks[i].text, "’s"), "'s"))
+		if strings.HasSuffix(toks[i].text, "’s") || strings.HasSuffix(toks[i].text, "'s") {
+			break
+		}
+	}
+	return run
+}
+
+var honorifics = map[string]bool{
+	"capt.": true, "sgt.": true, "maj.": true, "cpl.": true, "adm.": true, "cmdr.": true, "rev.": true, "supt.": true, "det.": true,
+	"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "sen.": true, "rep.": true, "gov.": true,
+	"gen.": true, "prof.": true, "lt.": true, "col.": true, "sir": true, "dame": true, "judge": true,
+	"господин": true, "госпожа": true,
+}
+
+// nameParticles may stand inside a name in lower case ("Joost de Wit").
+var nameParticles = map[string]bool{
+	"de": true, "van": true, "von": true, "der": true, "den": true, "da": true, "di": true, "du": true,
+	"le": true, "la": true, "lo": true, "del": true, "della": true, "des": true, "bin": true, "al": true, "ibn": true,
+	"el": true, "ter": true, "dos": true,
+}
+
+// stripTitles drops the roles and honorifics a name run starts with
+// ("Police Chief Dana Morales" → "Dana Morales"), keeping at least one word,
+// and returns the role stem it dropped, if any.
+func (m *reader) stripTitles(run []string) ([]string, string) {
+	role := ""
+	cut := 0
+	for k := 0; k < len(run)-1; k++ {
+		w := strings.ToLower(run[k])
+		if stem, ok := m.role(w); ok {
+			role, cut = stem, k+1
+		} else if honorifics[w] {
+			cut = k + 1
+		} else if k == cut && ruAbstractNoun(w) && !isPersonEvidence(run[k]) {
+			// «Заявление Картера»: a Russian abstract noun opening the
+			// sentence, never a name.
+			cut = k + 1
+		} else if k == cut && m.lowerWords[w] {
+			// A word the article also writes in lower case opens the run
+			// only because it opens a sentence ("Former", "Does", "Army").
+			cut = k + 1
+		}
+	}
+	// «президент России Владимир Путин», «в Госдуме Сергей Неверов»: a
+	// place or body in an oblique case, governed by the word before,
+	// stands glued to the name; a person's name starts at the first name.
+	for cut < len(run)-1 && !isPersonEvidence(run[cut]) && isPersonEvidence(run[cut+1]) && unicode.Is(unicode.Cyrillic, textutil.FirstRune(run[cut])) {
+		cut++
+	}
+	return run[cut:], role
+}
+
+// ruAbstractEndings end Russian abstract and collective nouns
+// (заявление, сообщение, решение, позиция, сторона) in any case, never
+// a name of a person.
+var ruAbstractEndings = []string{"ение", "ения", "ению", "ением", "ании", "ание", "ания", "анию", "анием", "ость", "ости", "остью", "ство", "ства", "ству", "ством", "стве", "ция", "ции", "цию", "цией"}
+
+// ruAbstractNoun reports whether w, lower-cased, has the ending of a
+// Russian abstract noun.
+func ruAbstractNoun(w string) bool {
+	if utf8.RuneCountInString(w) < 6 {
+		return false
+	}
+	for _, e := range ruAbstractEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// noteLowerWords records the words the text writes in lower case.
+func (m *reader) noteLowerWords(s string) {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if unicode.IsLower(textutil.FirstRune(w)) {
+			m.lowerWords[w] = true
+		}
+	}
+}
+
+// hasPersonName reports whether the words toks begins with hold the name
+// of a person: a first name or patronymic, a name of someone already
+// named, or two capitalised words in a row. «глава МИД России», «спикер
+// Госдумы»: a role with only the body it serves after it names no one.
+func (m *reader) hasPersonName(toks []token) bool {
+	prevCap := false
+	for _, t := range toks {
+		if t.kind == tokQuote {
+			// «директора АНО «Диалог» Алексея Комиссарова»: the body's
+			// name in quotation marks stands between.
+			prevCap = false
+			continue
+		}
+		if t.kind != tokWord {
+			return false
+		}
+		if !IsNameWord(t.text) {
+			prevCap = false
+			continue
+		}
+		if isPersonEvidence(t.text) || prevCap || m.known([]string{t.text}) {
+			return true
+		}
+		prevCap = true
+	}
+	return false
+}
+
+// capitalNouns reports whether the text's language capitalises every noun
+// (German), so that a quotation in title case may well be a sentence.
+func (m *reader) capitalNouns() bool {
+	for _, t := range m.tables {
+		if !t.CapitalNouns {
+			return false
+		}
+	}
+	return len(m.tables) > 0
+}
+
+// russian reports whether the text is read as Russian only: the rules of
+// Russian grammar and news writing apply.
+func (m *reader) russian() bool { return len(m.tables) == 1 && m.tables[0].Tag == "ru" }
+
+// invertedSubject reports whether the text's language often puts the
+// subject at the end of the sentence.
+func (m *reader) invertedSubject() bool {
+	for _, t := range m.tables {
+		if !t.InvertedSubject {
+			return false
+		}
+	}
+	return len(m.tables) > 0
+}
+
+// endsSentence reports whether only punctuation follows toks[i:].
+func endsSentence(toks []token, i int) bool {
+	for ; i < len(toks); i++ {
+		if toks[i].kind != tokPunct {
+			return false
+		}
+	}
+	return true
+}
+
+// maxSubjectOffset is how many tokens may stand before the name that is a
+// sentence's subject ("But former Gov. Jeb Bush …").
+const maxSubjectOffset = 4
+
+// learn records the people named in a sentence (runs of two or more
+// capitalised words) and the roles written before their names; a person
+// named near the start of the sentence, before any quotation, is its
+// subject and becomes the most salient referent of a pronoun.
+func (m *reader) learn(toks []token) {
+	subjectSeen := false
+	if len(toks) > 0 && pronounGender(toks[0].lower) != 0 {
+		// "He said that …": the pronoun keeps its referent salient.
+		m.makeSalient(m.pronounReferent(toks[0].lower))
+		subjectSeen = true
+	}
+	for i := 0; i < len(toks); i++ {
+		if toks[i].kind == tokQuote {
+			subjectSeen = true
+		}
+		if toks[i].kind != tokWord || !IsNameWord(toks[i].text) {
+			continue
+		}
+		run := capRun(toks, i)
+		n := len(run)
+		// Strip leading roles and honorifics ("President Obama", "Police
+		// Chief Dana Morales").
+		run, _ = m.stripTitles(run)
+		var p *person
+		if len(run) >= 2 || n > len(run) {
+			p = m.lookup(run, false)
+			if p == nil && len(run) >= 1 && !(m.russian() && len(run) == 1 && !m.singleName(run[0])) {
+				// («Депутаты Государственной думы»: a word in an oblique
+				// case after a role is the body it serves, not a person.)
+				p = &person{name: run}
+				m.addPerson(p)
+			}
+		} else {
+			p = m.lookup(run, false) // a surname of someone already named
+		}
+		if p != nil {
+			m.lastMention = p
+			if i > 0 && p.gender == 0 {
+				switch toks[i-1].lower {
+				case "mr.", "mr":
+					p.gender = 'm'
+				case "mrs.", "ms.", "mrs", "ms":
+					p.gender = 'f'
+				}
+			}
+			if (!subjectSeen && i <= maxSubjectOffset) || (m.invertedSubject() && endsSentence(toks, i+n)) {
+				m.makeSalient(p)
+			}
+			subjectSeen = true
+			// "The national transport minister, Grace Tuilagi, …"
+			if i >= 2 && toks[i-1].kind == tokPunct && toks[i-1].text == "," && toks[i-2].kind == tokWord {
+				if stem, ok := m.role(toks[i-2].lower); ok {
+					m.roles[stem] = p
+				}
+			}
+			for k := i - 1; k >= 0 && k >= i-3 && toks[k].kind == tokWord; k-- {
+				if stem, ok := m.role(toks[k].lower); ok {
+					m.roles[stem] = p
+					break
+				}
+			}
+			if n > len(run) {
+				if stem, ok := m.role(strings.ToLower(toks[i].text)); ok {
+					m.roles[stem] = p
+				}
+			}
+		}
+		i += n - 1
+	}
+}
+
+// addSource records an outlet the article cites, once, under the name of
+// the known outlet it is a form of («Интерфаксу» → Интерфакс); a social
+// network or a lower-case word is no outlet (see canonicalSource).
+func (m *reader) addSource(s string) {
+	s = canonicalSource(s)
+	if s == "" || m.seenSource[strings.ToLower(s)] {
+		return
+	}
+	m.seenSource[strings.ToLower(s)] = true
+	m.sources = append(m.sources, s)
+}

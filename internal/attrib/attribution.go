@@ -1,0 +1,292 @@
+package attrib
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/articlekit/article/internal/textutil"
+)
+
+// npAfter returns the noun phrase that follows a reporting verb at toks[i]:
+// up to the first punctuation mark, skipping articles and possessives.
+func npAfter(toks []token, i int) []token { return npAfterN(toks, i, 8) }
+
+// npAfterN is npAfter reading at most n-1 tokens.
+func npAfterN(toks []token, i, n int) []token {
+	j := i + 1
+	for j < len(toks) && j < i+n && (toks[j].kind != tokPunct || isDomainDot(toks, j)) {
+		j++
+	}
+	return toks[i+1 : j]
+}
+
+// isDomainDot reports whether the period toks[j] is the dot of a site
+// address («Лента.ру», NEWSru.com), not punctuation.
+func isDomainDot(toks []token, j int) bool {
+	return toks[j].text == "." && j > 0 && j+1 < len(toks) && toks[j-1].kind == tokWord && toks[j+1].kind == tokWord && topLevelDomains[toks[j+1].lower]
+}
+
+// maxNPWords bounds the noun phrase read before a reporting verb ("Jenna
+// Brooks of the advocacy group Safe Plates told").
+const maxNPWords = 10
+
+// npBefore returns the words between the previous punctuation mark or
+// quotation and the reporting verb at toks[i].
+func npBefore(toks []token, i int) []token {
+	j := i
+	for j > 0 && toks[j-1].kind == tokWord && i-j < maxNPWords {
+		j--
+	}
+	return toks[j:i]
+}
+
+// attribute finds who a sentence says is speaking: after "according to" /
+// "по словам", or next to a reporting verb (before it: "Putin said", "he
+// added"; after it: "сказал Путин", "said the minister").
+func (m *reader) attribute(toks []token, langTag string) attribution {
+	var at attribution
+	phrases := m.accordingTo
+	for i := range toks {
+		for _, ph := range phrases {
+			if n, ok := matchPhrase(toks, i, ph); ok {
+				at.cue = true
+				if len(ph) == 3 && ph[0] == "по" {
+					// «по его словам»: the pronoun names the speaker.
+					if p := m.pronounReferent(possessiveGender(ph[1])); p != nil {
+						at.speaker = p
+						return at
+					}
+					continue
+				}
+				np := npAfter(toks, i+n-1)
+				if ph[0] == "по" || ph[0] == "согласно" {
+					// «по словам Анны Петровой», «согласно заявлению
+					// Госдепа США»: the genitive.
+					np = nominativeNames(np)
+				}
+				p, src := m.resolve(np, langTag)
+				if src != "" {
+					m.addSource(src)
+				}
+				if p != nil {
+					at.speaker = p
+					return at
+				}
+			}
+		}
+	}
+	for i, t := range toks {
+		if t.kind != tokWord || !m.isSpeechVerb(t.lower) && !(m.russian() && authorWordsVerb(toks, i)) {
+			continue
+		}
+		at.cue = true
+		if p := m.apposition(toks, i); p != nil {
+			at.speaker = p
+			verbGender(p, t.lower)
+			return at
+		}
+		if before := npBefore(toks, i); len(before) > 0 {
+			if last := before[len(before)-1]; len(before) > 1 && m.isPronoun(last.lower) {
+				// «Об этом он заявил»: the pronoun next to the verb is
+				// its subject.
+				before = before[len(before)-1:]
+			}
+			if p, _ := m.resolve(before, langTag); p != nil {
+				at.speaker = p
+				verbGender(p, t.lower)
+				return at
+			}
+		}
+		after := npAfter(toks, i)
+		if m.russian() {
+			// «заявил в воскресенье в интервью Fox глава ведомства Джон
+			// Керри»: Russian puts the circumstances between the verb and
+			// its subject.
+			after = npAfterN(toks, i, maxNPWords+2)
+		}
+		p, src := m.resolve(after, langTag)
+		if src != "" {
+			m.addSource(src)
+		}
+		if p != nil {
+			at.speaker = p
+			verbGender(p, t.lower)
+			return at
+		}
+	}
+	if !at.cue {
+		// "Rosa Whitaker put it simply: “…”", or a sentence ending in a
+		// colon that introduces the next paragraph.
+		for k, t := range toks {
+			if t.kind == tokPunct && t.text == ":" && (k == len(toks)-1 || toks[k+1].kind == tokQuote) {
+				if p := m.subjectOf(toks); p != nil {
+					return attribution{speaker: p, cue: true}
+				}
+				break
+			}
+		}
+	}
+	if at.cue {
+		// "Paul Benedetti of the coalition called the plan “…” and urged …":
+		// the reporting verb is far from its subject.
+		at.speaker = m.subjectOf(toks)
+	}
+	return at
+}
+
+// authorWordsVerb reports whether toks[i] is the verb that opens the
+// author's words after a quotation, as Russian punctuates direct speech:
+// «…», — обратился Владимир Путин; «…?» — удивилась она. The words after
+// the dash are in lower case and open with the verb, whatever verb it is;
+// a verb in the past (-л, -ла, -ли, -лся, -лась) or present tense.
+func authorWordsVerb(toks []token, i int) bool {
+	if i < 2 || toks[i].kind != tokWord || !unicode.IsLower(textutil.FirstRune(toks[i].text)) {
+		return false
+	}
+	if d := toks[i-1].text; toks[i-1].kind != tokPunct || d != "—" && d != "–" && d != "-" {
+		return false
+	}
+	// «…», — or «…?» — : a comma after the closing mark, or the
+	// quotation's own ! ? … inside it; a name in quotation marks followed
+	// by a dash («Зенит» — стал …) has neither.
+	switch p := toks[i-2]; {
+	case p.kind == tokQuote && strings.ContainsAny(lastRuneString(strings.TrimSpace(p.text)), "!?…"):
+	case p.kind == tokPunct && p.text == "," && i >= 3 && toks[i-3].kind == tokQuote:
+	default:
+		return false
+	}
+	w := toks[i].lower
+	for _, e := range authorVerbEndings {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w) > utf8.RuneCountInString(e)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// lastRuneString returns the last letter of s, as a string.
+func lastRuneString(s string) string {
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
+}
+
+// possessiveGender returns the pronoun whose gender a Russian possessive
+// has: его → он, её → она; "" for their (их).
+func possessiveGender(w string) string {
+	switch w {
+	case "его":
+		return "он"
+	case "ее", "её":
+		return "она"
+	}
+	return ""
+}
+
+// authorVerbEndings end Russian verbs in the past tense and the third
+// person of the present.
+var authorVerbEndings = []string{"л", "ла", "ли", "лся", "лась", "лись", "ет", "ит", "ется", "ится", "ют", "ят", "ут", "ат"}
+
+// apposition returns the person named before an apposition that ends at
+// the reporting verb toks[i]: "Rick Wilson, a Republican strategist,
+// said"; «Иван Петров, глава союза, заявил».
+func (m *reader) apposition(toks []token, i int) *person {
+	j := i
+	if j > 0 && toks[j-1].kind == tokPunct && toks[j-1].text == "," {
+		j--
+	}
+	k := j
+	for k > 0 && toks[k-1].kind == tokWord && j-k < 8 {
+		k--
+	}
+	if k == j || k < 2 || toks[k-1].kind != tokPunct || toks[k-1].text != "," || j == i {
+		return nil
+	}
+	if toks[k-2].kind == tokWord && !IsNameWord(toks[k-2].text) {
+		// "Its chief executive, Marieke Jansen, told": the name stands
+		// between the commas, after the description.
+		for b := k; b < j; b++ {
+			if IsNameWord(toks[b].text) {
+				name, _ := m.stripTitles(capRun(toks, b))
+				if m.isOutletName(name) {
+					break // «как сообщает Breaking Defense, заявил …»
+				}
+				if len(name) >= 2 || (len(name) == 1 && m.known(name)) {
+					return m.lookup(name, true)
+				}
+				break
+			}
+		}
+	}
+	if IsNameWord(toks[k].text) && !m.isArticle(toks[k].lower) {
+		return nil // "Smith, Jones said": a list, not an apposition
+	}
+	e := k - 1
+	b := e
+	for b > 0 && toks[b-1].kind == tokWord && IsNameWord(toks[b-1].text) && e-b < 4 {
+		b--
+	}
+	if b == e {
+		return nil
+	}
+	name, _ := m.stripTitles(capRun(toks, b))
+	if len(name) == 0 || !(len(name) >= 2 || m.known(name)) {
+		return nil
+	}
+	return m.lookup(name, true)
+}
+
+// isArticle reports whether w is an article that may open an apposition.
+func (m *reader) isArticle(w string) bool {
+	return w == "a" || w == "an" || w == "the"
+}
+
+// subjectOf returns the person named at the start of a sentence, before
+// any quotation, when the name has two words or is someone already named.
+func (m *reader) subjectOf(toks []token) *person {
+	for i := 0; i < len(toks) && i <= maxSubjectOffset; i++ {
+		t := toks[i]
+		if t.kind == tokQuote {
+			return nil
+		}
+		if t.kind != tokWord || !IsNameWord(t.text) {
+			continue
+		}
+		run := capRun(toks, i)
+		if len(run) == 0 {
+			return nil
+		}
+		name, _ := m.stripTitles(run)
+		// «Ольга, мама первоклассника: — …»: a first name alone names a
+		// person too.
+		if len(name) >= 2 || m.known(name) || isPersonEvidence(name[0]) {
+			return m.lookup(name, true)
+		}
+		return nil
+	}
+	return nil
+}
+
+// isPastVerb reports whether a Russian word has the ending of a verb in
+// the past tense («написал «…»», «назвала его «…»»).
+func isPastVerb(w string) bool {
+	for _, e := range []string{"л", "ла", "ли", "лся", "лась", "лись"} {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w) > len([]rune(e))+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// verbGender sets the gender of a speaker from a Russian past-tense verb
+// agreeing with it («сказала», «заявил»), when it is not yet known.
+func verbGender(p *person, verb string) {
+	if p.gender != 0 || !strings.HasSuffix(verb, "л") && !strings.HasSuffix(verb, "ла") {
+		return
+	}
+	if strings.HasSuffix(verb, "ла") {
+		p.gender = 'f'
+	} else {
+		p.gender = 'm'
+	}
+}

@@ -1,0 +1,414 @@
+package attrib
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/articlekit/article/internal/lang"
+	"github.com/articlekit/article/internal/model"
+
+	"github.com/articlekit/article/internal/textutil"
+)
+
+// tablesFor returns the language tables to read a text in: the one for its
+// language, or all of them when the language is unknown.
+func tablesFor(langTag string) []*lang.Table {
+	for _, t := range lang.Languages {
+		if t.Tag == langTag {
+			return []*lang.Table{t}
+		}
+	}
+	return lang.Languages
+}
+
+// minUnattributedWords is the length from which a quotation with no
+// reporting verb in its paragraph still counts as a direct quote; shorter
+// ones are scare quotes and titles.
+const minUnattributedWords = 6
+
+// attribution is what a sentence says about who is speaking.
+type attribution struct {
+	speaker *person
+	cue     bool // a reporting verb or "according to" is present
+	quoting bool // the sentence holds a quotation
+}
+
+// cancelEvery is how many sentences of one block are read between two
+// looks at the caller's context.
+const cancelEvery = 32
+
+// Extract finds the direct quotations in the body, who said each,
+// and the outlets the article cites.
+func Extract(blocks []model.Block, langTag string, canceled func() error) ([]model.Quote, []string, error) {
+	m := newReader(tablesFor(langTag))
+	for _, b := range blocks {
+		m.noteLowerWords(b.Text)
+	}
+	type found struct {
+		block   int
+		text    string
+		speaker *person
+		partial bool
+	}
+	var all []found
+	var toks []token
+	var pending *attribution // a sentence ending in ':' that introduces the next block
+	var prevSpeaker *person  // the speaker of the last quotation of the previous block
+	var waiting []int        // quotations, in all, met before anyone was named
+	var guessed []int        // quotations of the previous block that it did not attribute
+	for bi, b := range blocks {
+		if err := canceled(); err != nil {
+			return nil, nil, err
+		}
+		if b.Type == model.Heading {
+			continue
+		}
+		spans := quoteSpans(b.Text, langTag == "ru")
+		sents := Sentences(b.Text, spans)
+		notQuote := map[int]bool{}
+		partial := map[int]bool{}
+		attrs := make([]attribution, len(sents))
+		quoteIn := make([][]int, len(sents))
+		for si, sn := range sents {
+			if si%cancelEvery == cancelEvery-1 {
+				// A block may be one paragraph of thousands of
+				// sentences: look at the context inside it too.
+				if err := canceled(); err != nil {
+					return nil, nil, err
+				}
+			}
+			// No token outlives its sentence: the slice is reused.
+			toks = tokenize(toks, b.Text, sn, spans)
+			m.findSources(toks, notQuote, langTag)
+			for k, t := range toks {
+				if t.kind == tokQuote && !notQuote[t.q] && m.isQuotedName(toks, k) {
+					// «ТаксиЛайн», the union «Объединение»: a name, not speech.
+					notQuote[t.q] = true
+					if (lang.IsOutletLike(t.text, langTag, false) || knownOutlet(t.text)) && m.citesQuoted(toks, k) {
+						m.addSource(t.text)
+					}
+				}
+				if t.kind == tokQuote && !notQuote[t.q] {
+					quoteIn[si] = append(quoteIn[si], t.q)
+					partial[t.q] = m.isPartial(toks, k)
+				}
+			}
+			endsColon := strings.HasSuffix(strings.TrimSpace(b.Text[sn.Start:sn.End]), ":")
+			// A sentence with no quotation may still say who spoke the
+			// quotation next to it («…». Об этом заявил министр …).
+			// (Not in German, where every noun is capitalised and
+			// reading more sentences meets more nouns taken for names.)
+			if len(quoteIn[si]) > 0 || endsColon || !m.capitalNouns() && m.hasSpeechCue(toks) {
+				attrs[si] = m.attribute(toks, langTag)
+				attrs[si].quoting = len(quoteIn[si]) > 0
+				if attrs[si].speaker == nil && attrs[si].quoting && m.russian() {
+					// «Президент России Владимир Путин обвинил Киев в
+					// нежелании «вести диалог»»: words quoted in a
+					// sentence whose subject is a named person are that
+					// person's.
+					attrs[si].speaker = m.subjectOf(toks)
+				}
+				if attrs[si].speaker != nil {
+					m.lastSpeaker = attrs[si].speaker
+					m.makeSalient(attrs[si].speaker)
+				}
+			}
+			m.learn(toks)
+		}
+		if len(guessed) > 0 && len(sents) > 0 && len(quoteIn[0]) == 0 && attrs[0].speaker != nil && m.russian() && opensAnaphoric(b.Text[sents[0].Start:sents[0].End]) {
+			// «…» as a paragraph, then «Так прокомментировал решение
+			// министр …»: the next paragraph, pointing back at what was
+			// said, names who said it.
+			for _, k := range guessed {
+				all[k].speaker = attrs[0].speaker
+			}
+		}
+		guessed = guessed[:0]
+		startsWithQuote := len(spans) > 0 && spans[0].ostart == 0
+		for si := range sents {
+			if len(quoteIn[si]) == 0 {
+				continue
+			}
+			at := attrs[si]
+			own := at.speaker != nil || at.cue
+			if at.speaker == nil {
+				if nb := m.neighbour(b.Text, sents, attrs, si, langTag == "ru"); nb.speaker != nil || !at.cue {
+					at = nb
+				}
+			}
+			inBlock := at.speaker != nil
+			if at.speaker == nil && !at.cue && pending != nil && startsWithQuote {
+				at = *pending
+			}
+			if at.speaker == nil && !at.cue && prevSpeaker != nil && startsWithQuote {
+				// A paragraph of quotation only, after a paragraph
+				// quoting someone, goes on with the same speaker.
+				at = attribution{speaker: prevSpeaker, cue: true}
+			}
+			if at.speaker == nil && startsWithQuote && m.russian() && len(m.salient) > 0 {
+				// Russian news sets a paragraph of quotation with no
+				// attribution after the paragraph that named its
+				// speaker, as the subject of a sentence or the speaker
+				// of an earlier quotation: the most recent of them.
+				at = attribution{speaker: m.salient[len(m.salient)-1], cue: at.cue}
+			}
+			if at.speaker == nil && m.russian() && len(m.salient) > 0 && (at.cue || startsWithQuote) {
+				// Russian news names who said every quotation; one with a
+				// verb of speech but no speaker of its own, or a
+				// paragraph of speech, is the words of the person the
+				// text is about: the most recent subject or speaker.
+				at.speaker = m.salient[len(m.salient)-1]
+			}
+			for _, qi := range quoteIn[si] {
+				text := strings.TrimRight(strings.TrimSpace(b.Text[spans[qi].start:spans[qi].end]), ",")
+				words := textutil.CountWords(text)
+				if text == "" || (!at.cue && at.speaker == nil && words < minUnattributedWords) || (!m.capitalNouns() && isTitleCase(text)) ||
+					(at.speaker == nil && words < 2) ||
+					(!own && words < minUnattributedWords && langTag == "ru" && unicode.IsUpper(textutil.FirstRune(text))) {
+					// (A short capitalised quotation with no attribution
+					// of its own is a name, as Russian quotes names:
+					// «Газпром», «Южный поток».)
+					// (One word with nobody to say it is a scare quote.)
+					continue
+				}
+				sp := at.speaker
+				if sp == nil && m.russian() && !partial[qi] && words >= minUnattributedWords && len(m.salient) > 0 {
+					// A whole sentence of speech that no sentence of its
+					// paragraph attributes: Russian news names who says
+					// every quotation, and one it leaves unattributed
+					// is the words of the person the text is about, the
+					// most recent subject or speaker.
+					sp = m.salient[len(m.salient)-1]
+				}
+				if sp == nil && m.russian() && len(m.salient) == 0 && (at.cue || !partial[qi] && words >= minUnattributedWords) {
+					waiting = append(waiting, len(all))
+				}
+				if !inBlock {
+					guessed = append(guessed, len(all))
+				}
+				all = append(all, found{bi, text, sp, partial[qi]})
+			}
+		}
+		if len(spans) == 0 && signsQuote(b.Text) {
+			// «— Татьяна Скригонюк, заместитель начальника пресс-службы»:
+			// a paragraph of a dash and a name signs the quotation of
+			// the paragraph before it.
+			if p := m.subjectOf(toks0(b.Text, sents, spans, &toks)); p != nil {
+				for k := len(all) - 1; k >= 0 && all[k].block == bi-1; k-- {
+					if all[k].speaker == nil {
+						all[k].speaker = p
+					}
+				}
+			}
+		}
+		if len(waiting) > 0 && len(m.salient) > 0 && all[waiting[0]].block < bi {
+			// «Спикер Госдумы выразил надежду …», then «Сергей Нарышкин
+			// открыл …»: a lead that speaks of someone by role before
+			// anyone is named is about the first person the next
+			// paragraph names.
+			for _, k := range waiting {
+				if all[k].speaker == nil {
+					all[k].speaker = m.firstSalient
+				}
+			}
+			waiting = nil
+		}
+		prevSpeaker = nil
+		for k := len(all) - 1; k >= 0 && all[k].block == bi; k-- {
+			if all[k].speaker != nil {
+				prevSpeaker = all[k].speaker
+				break
+			}
+		}
+		pending = nil
+		if n := len(sents); n > 0 && strings.HasSuffix(strings.TrimSpace(b.Text[sents[n-1].Start:sents[n-1].End]), ":") && attrs[n-1].cue {
+			pending = &attrs[n-1]
+		}
+	}
+	quotes := make([]model.Quote, 0, len(all))
+	for _, f := range all {
+		q := model.Quote{Text: f.text, Block: f.block, Partial: f.partial}
+		if f.speaker != nil {
+			q.Speaker = f.speaker.String()
+		}
+		quotes = append(quotes, q)
+	}
+	if len(quotes) == 0 {
+		quotes = nil
+	}
+	return quotes, m.sources, nil
+}
+
+// isPartial reports whether the quotation toks[k] is woven into the
+// writer's sentence rather than quoted on its own: it does not open with a
+// capital letter and is not the sentence's first token, and it does not
+// continue a quotation interrupted by its attribution ("“…,” he said,
+// “and …”"). A capitalised quotation is partial only when it follows a
+// word of the sentence directly, with no colon, comma or dash between.
+func (m *reader) isPartial(toks []token, k int) bool {
+	if k == 0 {
+		return false
+	}
+	if unicode.IsUpper(textutil.FirstRune(strings.TrimLeft(toks[k].text, " .…"))) {
+		return false
+	}
+	if toks[k-1].kind == tokWord {
+		return true
+	}
+	// "По словам министра, «мост будет…»", "as he said, “we…”": a clause
+	// quoted after its attribution and a comma.
+	if toks[k-1].text == "," && m.attributionBefore(toks[:k-1]) {
+		return false
+	}
+	// An interrupted quotation: another quotation a few tokens back.
+	for j := k - 1; j >= 0 && j >= k-maxInterruption; j-- {
+		if toks[j].kind == tokQuote {
+			return false
+		}
+	}
+	return true
+}
+
+// attributionBefore reports whether toks ends with an attribution: a
+// reporting verb or an "according to" phrase among its last few words.
+func (m *reader) attributionBefore(toks []token) bool {
+	phrases := m.accordingTo
+	for j := len(toks) - 1; j >= 0 && j >= len(toks)-maxNPWords/2; j-- {
+		if toks[j].kind != tokWord {
+			return false
+		}
+		if m.isSpeechVerb(toks[j].lower) {
+			return true
+		}
+		for _, ph := range phrases {
+			if _, ok := matchPhrase(toks, j, ph); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxInterruption is how many tokens an attribution may take between the
+// two halves of an interrupted quotation ("“…,” the senator told reporters,
+// “…”").
+const maxInterruption = 8
+
+// signsQuote reports whether a paragraph opens with a dash and a
+// capitalised word: the signature under a quotation.
+func signsQuote(s string) bool {
+	for _, d := range []string{"— ", "– "} {
+		if rest, ok := strings.CutPrefix(s, d); ok {
+			return unicode.IsUpper(textutil.FirstRune(rest)) && len(rest) < maxSignatureBytes
+		}
+	}
+	return false
+}
+
+// maxSignatureBytes bounds a signature paragraph: a name and a role.
+const maxSignatureBytes = 300
+
+// toks0 tokenizes the first sentence of a block into *buf.
+func toks0(s string, sents []sentence, spans []qspan, buf *[]token) []token {
+	if len(sents) == 0 {
+		return nil
+	}
+	*buf = tokenize(*buf, s, sents[0], spans)
+	return *buf
+}
+
+// hasSpeechCue reports whether a sentence holds a verb of speech.
+func (m *reader) hasSpeechCue(toks []token) bool {
+	for i, t := range toks {
+		if t.kind == tokWord && m.isSpeechVerb(t.lower) {
+			return true
+		}
+		if t.kind == tokWord && m.russian() && (t.lower == "по" || t.lower == "как" || t.lower == "согласно") {
+			// «По словам директора …»: an according-to phrase.
+			for _, ph := range m.accordingTo {
+				if _, ok := matchPhrase(toks, i, ph); ok {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// anaphoricOpeners open a Russian sentence that attributes what the
+// sentence before said («Об этом заявил …», «Так прокомментировал …»,
+// «Такое мнение высказал …»): the attribution of a quotation just before.
+var anaphoricOpeners = []string{"об этом", "о том", "так ", "такое ", "такую ", "такой ", "это ", "этим ", "с таким", "с этим", "как ", "такими "}
+
+// opensAnaphoric reports whether a Russian sentence opens by pointing
+// back at what was said before it (anaphoricOpeners).
+func opensAnaphoric(s string) bool {
+	lower := strings.ToLower(s[:min(len(s), 16)])
+	for _, o := range anaphoricOpeners {
+		if strings.HasPrefix(lower, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// neighbour returns the attribution of the nearest sentence of the same
+// block that names a speaker, preferring the earlier, unless the next
+// one opens by pointing back at what was said («Об этом заявил …»).
+//
+// Outside Russian only sentences that quote too are looked at.
+func (m *reader) neighbour(s string, sents []sentence, attrs []attribution, si int, ru bool) attribution {
+	if !ru {
+		return neighbour(attrs, si, true)
+	}
+	if k := si + 1; k < len(attrs) && attrs[k].speaker != nil && opensAnaphoric(s[sents[k].Start:sents[k].End]) {
+		return attrs[k]
+	}
+	return neighbour(attrs, si, false)
+}
+
+// neighbour returns the attribution of the nearest sentence of the same
+// block that has one, preferring the earlier; with quoting, only of a
+// sentence that holds a quotation too.
+func neighbour(attrs []attribution, si int, quoting bool) attribution {
+	for d := 1; d < len(attrs); d++ {
+		if k := si - d; k >= 0 && attrs[k].speaker != nil && (attrs[k].quoting || !quoting) {
+			return attrs[k]
+		}
+		if k := si + d; k < len(attrs) && attrs[k].speaker != nil && (attrs[k].quoting || !quoting) {
+			return attrs[k]
+		}
+	}
+	return attribution{}
+}
+
+// maxRuQuotedNameWords is the length up to which a Russian capitalised
+// quotation after a noun is taken for a name.
+const maxRuQuotedNameWords = 8
+
+// maxTitleWords is the length up to which a quotation in title case is
+// taken for the title of a show, book or slogan rather than speech.
+const maxTitleWords = 8
+
+// isTitleCase reports whether text, of two to maxTitleWords words, has
+// every word of four letters or more capitalised, function words apart ("Meet the Press", "The
+// Nightly Show with Larry Wilmore", "Make America Great Again").
+func isTitleCase(text string) bool {
+	words := strings.Fields(text)
+	if len(words) < 2 || len(words) > maxTitleWords {
+		return false
+	}
+	long := 0
+	for _, w := range words {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if utf8.RuneCountInString(w) < 4 || lang.NonNameSet[w] {
+			continue // "of", "the", "with"
+		}
+		long++
+		if !unicode.IsUpper(textutil.FirstRune(w)) {
+			return false
+		}
+	}
+	return long >= 2
+}

@@ -1,0 +1,340 @@
+package attrib
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/articlekit/article/internal/textutil"
+)
+
+// nominativeNames returns a copy of toks with the capitalised Cyrillic
+// words put from the genitive, as Russian writes a name after «по словам»
+// or «по мнению», back into the nominative: «Анны Петровой» → «Анна
+// Петрова», «Сергея Собянина» → «Сергей Собянин». Other words are kept.
+func nominativeNames(toks []token) []token {
+	out := make([]token, len(toks))
+	copy(out, toks)
+	for i, t := range out {
+		if t.kind != tokWord || !textutil.IsCap(t.text) || !unicode.Is(unicode.Cyrillic, textutil.FirstRune(t.text)) {
+			continue
+		}
+		if n := genitiveToNominative(t.text); n != t.text {
+			out[i].text, out[i].lower = n, strings.ToLower(n)
+		}
+	}
+	return out
+}
+
+// genitiveSuffixes maps the endings of Russian names in the genitive to
+// their nominative endings, longest first.
+var genitiveSuffixes = []struct{ gen, nom string }{
+	{"ства", "ство"}, {"ского", "ский"}, {"цкого", "цкий"}, {"ской", "ская"}, {"цкой", "цкая"},
+	{"овой", "ова"}, {"евой", "ева"}, {"ёвой", "ёва"}, {"иной", "ина"}, {"ыной", "ына"},
+	{"ова", "ов"}, {"ева", "ев"}, {"ёва", "ёв"}, {"ина", "ин"}, {"ына", "ын"},
+	{"ии", "ия"}, {"ьи", "ья"}, {"ия", "ий"}, {"ея", "ей"}, {"ая", "ай"},
+	{"ги", "га"}, {"ки", "ка"}, {"хи", "ха"}, {"жи", "жа"}, {"ши", "ша"}, {"чи", "ча"}, {"щи", "ща"},
+	{"ы", "а"},
+}
+
+// GenitiveToNominative puts one name word into the nominative, or returns
+// it as it is when it has no genitive ending it knows.
+func genitiveToNominative(w string) string {
+	for _, s := range genitiveSuffixes {
+		if strings.HasSuffix(w, s.gen) && utf8.RuneCountInString(w) > utf8.RuneCountInString(s.gen)+1 {
+			return strings.TrimSuffix(w, s.gen) + s.nom
+		}
+	}
+	// A masculine first name: «Ивана» → «Иван», «Петра» → «Петр».
+	if strings.HasSuffix(w, "а") && utf8.RuneCountInString(w) > 3 {
+		if r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(w, "а")); !strings.ContainsRune("аеёиоуыэюяьй", r) {
+			return strings.TrimSuffix(w, "а")
+		}
+	}
+	return w
+}
+
+// ruFirstNames are the nominative first names Russian news writes most,
+// Russian ones and foreign ones in Russian spelling, with their gender:
+// a word that is a case form of one (ruFirstName) is evidence of a
+// person, and tells the case and gender the rest of the name agrees with.
+var ruFirstNames = func() map[string]byte {
+	m := map[string]byte{}
+	for _, n := range strings.Fields(`Александр Алексей Анатолий Андрей Антон Аркадий Арсений Артём Артем Артур Борис Вадим
+		Валентин Валерий Василий Виктор Виталий Владимир Владислав Вячеслав Геннадий Георгий Герман Глеб Григорий
+		Даниил Денис Дмитрий Евгений Егор Иван Игорь Илья Иосиф Кирилл Константин Лев Леонид Максим Марат Марк Матвей
+		Михаил Никита Николай Олег Павел Пётр Петр Роман Руслан Рустам Семён Семен Сергей Станислав Степан Тимофей
+		Тимур Фёдор Федор Филипп Эдуард Юлиан Юрий Яков Ярослав Эльдар Рамзан Магомед Ахмат Нурсултан Ильхам Геннадий
+		Зураб Реваз Вахтанг Эмомали Шавкат Мирзиёев Касым-Жомарт Рашид Ринат Айдар Азат Альберт Аман Анвар
+		Джон Джордж Джеймс Джо Джозеф Дональд Барак Билл Дэвид Дэниэл Дэниел Майкл Марко Мартин Мэтт Ник Пол Питер Петер
+		Ричард Роберт Скотт Стивен Том Тони Уильям Франсуа Эммануэль Николя Жан Жак Ангела Олаф Герхард Сильвио Маттео
+		Реджеп Эштон Хиллари Кондолиза Тереза Борис Эдвард Хью Ларри Стив Марк Шимон Биньямин Беньямин Нетаньяху Ху
+		Александра Алина Алла Анастасия Анна Антонина Валентина Валерия Вера Вероника Виктория Галина Дарья Евгения
+		Екатерина Елена Елизавета Жанна Зинаида Зоя Инна Ирина Кира Ксения Лариса Лидия Любовь Людмила Маргарита
+		Марина Мария Надежда Наталья Наталия Нина Оксана Ольга Полина Раиса Светлана София Софья Тамара Татьяна
+		Ульяна Юлия Яна Эльвира Эльмира Лиза Алёна Алена Вера Майя Эльвира Аминат Джейд Хилари Мэри Сара Кэтрин`) {
+		g := byte('m')
+		if strings.HasSuffix(n, "а") || strings.HasSuffix(n, "я") || n == "Любовь" {
+			g = 'f'
+		}
+		m[n] = g
+	}
+	for _, n := range []string{"Никита", "Илья", "Кузьма", "Фома", "Лука", "Савва", "Миша", "Саша"} {
+		m[n] = 'm'
+	}
+	for _, n := range []string{"Нетаньяху", "Мирзиёев", "Ху"} { // surnames a line above let in
+		delete(m, n)
+	}
+	return m
+}()
+
+// Russian grammatical cases, as ruFirstName tells them.
+const (
+	caseNom byte = 'n'
+	caseGen byte = 'g' // also the accusative of a man's name
+	caseDat byte = 'd'
+	caseAcc byte = 'a' // a woman's name in the accusative
+	caseIns byte = 'i'
+	casePre byte = 'p'
+	caseObl byte = 'o' // an oblique case that the ending does not tell apart (-е: dative or prepositional)
+)
+
+// firstNameEndings turn a case ending of a first name back into its
+// nominative ending: consonant stems (Иван: Ивана, Ивану, Иваном, Иване),
+// -й and -ь stems (Сергей: Сергея …; Игорь: Игоря …), -а and -я stems
+// (Анна: Анны, Анне, Анну, Анной; Мария: Марии, Марию, Марией).
+var firstNameEndings = []struct {
+	end, nom string
+	c        byte
+}{
+	{"ом", "", caseIns}, {"ем", "й", caseIns}, {"ем", "ь", caseIns}, {"ой", "а", caseIns}, {"ей", "я", caseIns}, {"ей", "а", caseIns},
+	{"ия", "ий", caseGen}, {"ию", "ий", caseDat}, {"ии", "ий", casePre}, {"ии", "ия", caseObl}, {"ию", "ия", caseAcc},
+	{"а", "", caseGen}, {"у", "", caseDat}, {"е", "", casePre}, {"я", "й", caseGen}, {"ю", "й", caseDat}, {"е", "й", casePre},
+	{"я", "ь", caseGen}, {"ю", "ь", caseDat}, {"е", "ь", casePre},
+	{"ы", "а", caseGen}, {"и", "а", caseGen}, {"е", "а", caseObl}, {"у", "а", caseAcc}, {"и", "я", caseGen}, {"ю", "я", caseAcc}, {"е", "я", caseObl},
+}
+
+// firstNameForm is what a word that is a case form of a first name tells.
+type firstNameForm struct {
+	nom       string
+	gender, c byte
+}
+
+// firstNameForms maps every case form of the first names in
+// ruFirstNames, made by firstNameEndings, to its nominative, gender and
+// case, built once: a name is recognised by one map lookup.
+var firstNameForms = func() map[string]firstNameForm {
+	m := map[string]firstNameForm{}
+	for n, g := range ruFirstNames {
+		m[n] = firstNameForm{n, g, caseNom}
+	}
+	// «Александра», «Евгения», «Валерия» are women's names and the
+	// genitive of men's (Александр, Евгений, Валерий); news quotes the
+	// men's far more often.
+	for n, g := range ruFirstNames {
+		if g != 'm' {
+			continue
+		}
+		for _, e := range []struct{ nom, end string }{{"", "а"}, {"й", "я"}} {
+			if f := strings.TrimSuffix(n, e.nom) + e.end; strings.HasSuffix(n, e.nom) && ruFirstNames[f] == 'f' {
+				m[f] = firstNameForm{n, 'm', caseGen}
+			}
+		}
+	}
+	// In a fixed order, so that a form two names share always goes to
+	// the same one.
+	names := make([]string, 0, len(ruFirstNames))
+	for n := range ruFirstNames {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, e := range firstNameEndings {
+		for _, n := range names {
+			g := ruFirstNames[n]
+			if !strings.HasSuffix(n, e.nom) {
+				continue
+			}
+			if e.nom == "" {
+				if last, _ := utf8.DecodeLastRuneInString(n); strings.ContainsRune("аеёиоуыэюяйь", last) {
+					continue // only a consonant stem takes the ending bare
+				}
+			}
+			f := strings.TrimSuffix(n, e.nom) + e.end
+			if _, ok := m[f]; !ok {
+				m[f] = firstNameForm{n, g, e.c}
+			}
+		}
+	}
+	return m
+}()
+
+// ruFirstName reports whether w is a case form of a first name in
+// ruFirstNames, with the name's nominative, gender and the case of w.
+func ruFirstName(w string) (nom string, gender, c byte, ok bool) {
+	f, ok := firstNameForms[w]
+	return f.nom, f.gender, f.c, ok
+}
+
+// patronymicEndings turn the case forms of a patronymic back into the
+// nominative (Владимирович: -овича, -овичу, -овичем, -овиче; Петровна:
+// -овны, -овне, -овну, -овной), with the gender and case they tell.
+var patronymicEndings = []struct {
+	end, nom string
+	g, c     byte
+}{
+	{"вича", "вич", 'm', caseGen}, {"вичу", "вич", 'm', caseDat}, {"вичем", "вич", 'm', caseIns}, {"виче", "вич", 'm', casePre}, {"вич", "вич", 'm', caseNom},
+	{"ича", "ич", 'm', caseGen}, {"ичу", "ич", 'm', caseDat}, {"ичем", "ич", 'm', caseIns}, {"иче", "ич", 'm', casePre},
+	{"вны", "вна", 'f', caseGen}, {"вне", "вна", 'f', caseObl}, {"вну", "вна", 'f', caseAcc}, {"вной", "вна", 'f', caseIns}, {"вна", "вна", 'f', caseNom},
+	{"чны", "чна", 'f', caseGen}, {"чне", "чна", 'f', caseObl}, {"чну", "чна", 'f', caseAcc}, {"чной", "чна", 'f', caseIns}, {"ична", "ична", 'f', caseNom},
+}
+
+// ruPatronymic reports whether w is a patronymic (-ович, -евич, -ич,
+// -овна, -евна, -ична) in any case, with its nominative, gender and case.
+func ruPatronymic(w string) (nom string, gender, c byte, ok bool) {
+	if utf8.RuneCountInString(w) < 6 {
+		return "", 0, 0, false
+	}
+	for _, e := range patronymicEndings {
+		if strings.HasSuffix(w, e.end) {
+			stem := strings.TrimSuffix(w, e.end)
+			if r, _ := utf8.DecodeLastRuneInString(stem); strings.ContainsRune("оеь", r) || e.nom == "ич" || e.nom == "ична" {
+				return stem + e.nom, e.g, e.c, true
+			}
+		}
+	}
+	return "", 0, 0, false
+}
+
+// surnameEndings bring a Russian surname in an oblique case back to the
+// nominative, once the gender and case are known from the first name or
+// patronymic: the possessive type (Петров, Путин: -а, -у, -ым, -е;
+// Петрова: -ой, -у), the adjectival type (Вяземский: -ого, -ому, -им, -ом;
+// Вяземская: -ой, -ую), and a man's surname ending in a consonant, which
+// declines like a noun (Кэмерон: -а, -у, -ом, -е). A woman's surname
+// ending in a consonant does not decline.
+var surnameEndings = []struct {
+	g          byte
+	cases, end string
+	nom        string
+}{
+	{'m', "gd", "ского", "ский"}, {'m', "d", "скому", "ский"}, {'m', "i", "ским", "ский"}, {'m', "p", "ском", "ский"},
+	{'m', "g", "цкого", "цкий"}, {'m', "d", "цкому", "цкий"}, {'m', "i", "цким", "цкий"}, {'m', "p", "цком", "цкий"},
+	{'m', "i", "овым", "ов"}, {'m', "i", "евым", "ев"}, {'m', "i", "ёвым", "ёв"}, {'m', "i", "иным", "ин"}, {'m', "i", "ыным", "ын"},
+	// the adjectival type with a velar, soft or hushing stem (Горький:
+	// -кого, -кому; Садовничий: -его, -ему)
+	{'m', "g", "кого", "кий"}, {'m', "d", "кому", "кий"}, {'m', "i", "ким", "кий"}, {'m', "g", "его", "ий"}, {'m', "d", "ему", "ий"},
+	{'m', "i", "чим", "чий"}, {'m', "i", "жим", "жий"}, {'m', "i", "шим", "ший"}, {'m', "i", "щим", "щий"},
+	{'m', "g", "ого", "ой"}, {'m', "d", "ому", "ой"},
+	{'m', "i", "ом", ""}, {'m', "i", "ем", "ь"}, {'m', "g", "а", ""}, {'m', "d", "у", ""}, {'m', "p", "е", ""},
+	{'m', "g", "я", "ь"}, {'m', "d", "ю", "ь"},
+	{'f', "gdipo", "ской", "ская"}, {'f', "a", "скую", "ская"}, {'f', "gdipo", "цкой", "цкая"}, {'f', "a", "цкую", "цкая"},
+	{'f', "gdipo", "овой", "ова"}, {'f', "gdipo", "евой", "ева"}, {'f', "gdipo", "ёвой", "ёва"}, {'f', "gdipo", "иной", "ина"}, {'f', "gdipo", "ыной", "ына"},
+	{'f', "a", "ову", "ова"}, {'f', "a", "еву", "ева"}, {'f', "a", "ину", "ина"},
+}
+
+// ruSurnameNominative puts a surname of the given gender, in case c, into
+// the nominative; a surname with no ending of its case (Шойгу, Бут,
+// Диски) stays as it is.
+func ruSurnameNominative(w string, gender, c byte) string {
+	if c == caseNom {
+		return w
+	}
+	for _, e := range surnameEndings {
+		if e.g != gender || !strings.HasSuffix(w, e.end) || (c != caseObl && !strings.ContainsRune(e.cases, rune(c))) && !(c == caseObl && strings.ContainsAny(e.cases, "dp")) {
+			continue
+		}
+		stem := strings.TrimSuffix(w, e.end)
+		if utf8.RuneCountInString(stem) < 2 {
+			continue
+		}
+		last, _ := utf8.DecodeLastRuneInString(stem)
+		if e.nom == "" && strings.ContainsRune("аеёиоуыэюяйь", last) {
+			continue // a vowel stem is no consonant-ending surname
+		}
+		return stem + e.nom
+	}
+	return w
+}
+
+// RuNominative puts a Russian person's name of one to three words (first
+// name, patronymic, surname) from the case it is written in into the
+// nominative, by the endings Russian names take: the first name or the
+// patronymic tells the case and gender («Дмитрию Пескову» → Дмитрий
+// Песков, «Дэвидом Кэмероном» → Дэвид Кэмерон, «Анны Петровой» → Анна
+// Петрова); a surname alone is put back only by an ending that belongs to
+// one case and gender («Жириновского» → Жириновский). It returns the
+// name's gender, 0 when not known.
+func ruNominative(name []string) ([]string, byte) {
+	if len(name) == 0 || len(name) > 3 || !unicode.Is(unicode.Cyrillic, textutil.FirstRune(name[0])) {
+		return name, 0
+	}
+	var gender, c byte
+	out := append([]string(nil), name...)
+	found := false
+	for i, w := range name {
+		if n, g, cs, ok := ruFirstName(w); ok && i == 0 && !found {
+			out[i], gender, c, found = n, g, cs, true
+			continue
+		}
+		if n, g, cs, ok := ruPatronymic(w); ok && i < len(name)-1 || ok && len(name) == 2 && i == 1 && found {
+			out[i] = n
+			if !found {
+				gender, c, found = g, cs, true
+			} else if i == 1 && g != gender && ruFirstNames[name[0]] == g {
+				// «Валентина Петровна»: the patronymic's gender is the
+				// person's; a first name that is a woman's name and the
+				// genitive of a man's (Валентин) is the woman's.
+				out[0], gender, c = name[0], g, cs
+			}
+		}
+	}
+	last := len(name) - 1
+	if found && last > 0 {
+		if _, _, _, isPat := ruPatronymic(name[last]); !isPat {
+			out[last] = ruSurnameNominative(name[last], gender, c)
+		}
+		return out, gender
+	}
+	if len(name) == 2 {
+		// «Рексом Тиллерсоном», «Рексу Тиллерсону»: a first name not in
+		// the table and a surname with one ending that only a man's name
+		// of a consonant stem takes in an oblique case (instrumental,
+		// dative) agree: both words lose it.
+		for _, e := range []string{"ом", "у"} {
+			a, b := strings.TrimSuffix(name[0], e), strings.TrimSuffix(name[1], e)
+			if a != name[0] && b != name[1] && utf8.RuneCountInString(a) >= 2 && utf8.RuneCountInString(b) >= 3 && consonantEnd(a) && consonantEnd(b) {
+				return []string{a, b}, 'm'
+			}
+		}
+	}
+	if len(name) == 1 {
+		for _, e := range []struct{ end, nom string }{{"ского", "ский"}, {"скому", "ский"}, {"цкого", "цкий"}, {"овым", "ов"}, {"евым", "ев"}, {"иным", "ин"}} {
+			if strings.HasSuffix(name[0], e.end) && utf8.RuneCountInString(name[0]) > utf8.RuneCountInString(e.end)+1 {
+				return []string{strings.TrimSuffix(name[0], e.end) + e.nom}, 'm'
+			}
+		}
+		for _, e := range []struct{ end, nom string }{{"овой", "ова"}, {"евой", "ева"}, {"ской", "ская"}} {
+			if strings.HasSuffix(name[0], e.end) && utf8.RuneCountInString(name[0]) > utf8.RuneCountInString(e.end)+1 {
+				return []string{strings.TrimSuffix(name[0], e.end) + e.nom}, 'f'
+			}
+		}
+	}
+	return out, gender
+}
+
+// isPersonEvidence reports whether w is a first name or a patronymic in
+// any case: a word only a person's name holds.
+func isPersonEvidence(w string) bool {
+	if _, _, _, ok := ruFirstName(w); ok {
+		return true
+	}
+	_, _, _, ok := ruPatronymic(w)
+	return ok
+}
+
+// consonantEnd reports whether w ends in a Cyrillic consonant.
+func consonantEnd(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return unicode.Is(unicode.Cyrillic, r) && !strings.ContainsRune("аеёиоуыэюяйьъ", r)
+}

@@ -1,0 +1,512 @@
+package attrib
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/articlekit/article/internal/lang"
+
+	"github.com/articlekit/article/internal/textutil"
+)
+
+// ruCaseEndings are the case endings Russian nouns and adjectives take,
+// longest first: a word less its ending is the stem its case forms share
+// («Интерфаксу» and «Интерфакс», «Первом канале» and «Первый канал»).
+var ruCaseEndings = []string{
+	"ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими",
+	"ой", "ей", "ом", "ем", "ым", "им", "ую", "юю", "ая", "яя", "ое", "ее", "ые", "ие", "ых", "их", "ий", "ый",
+	"ам", "ям", "ах", "ях", "а", "я", "у", "ю", "е", "и", "ы", "о", "ъ", "ь", "й",
+}
+
+// ruStem returns a Cyrillic word, lower-cased, less its case ending (and
+// keeping at least three letters); a word in another script lower-cased
+// whole.
+func ruStem(w string) string {
+	w = strings.ToLower(w)
+	if !unicode.Is(unicode.Cyrillic, textutil.FirstRune(w)) {
+		return w
+	}
+	n := utf8.RuneCountInString(w)
+	for _, e := range ruCaseEndings {
+		if strings.HasSuffix(w, e) && n-utf8.RuneCountInString(e) >= 3 {
+			return strings.TrimSuffix(w, e)
+		}
+	}
+	return w
+}
+
+// outletKey is the key an outlet's name is filed under whatever its case:
+// the stems of its words («Первом канале» → «перв канал»), with the dot
+// and hyphen of «Лента.ру» and «ИТАР-ТАСС» kept.
+func outletKey(name string) string {
+	if !strings.ContainsAny(name, " «»„“”\"") {
+		return ruStem(name) // one word, the usual case
+	}
+	words := strings.FieldsFunc(name, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("«»„“”\"", r)
+	})
+	for i, w := range words {
+		words[i] = ruStem(w)
+	}
+	return strings.Join(words, " ")
+}
+
+// outletByKey maps the outletKey of every outlet of the tables to its
+// table spelling.
+var outletByKey = func() map[string]string {
+	m := map[string]string{}
+	for _, t := range lang.Languages {
+		for _, o := range t.Outlets {
+			if k := outletKey(o); m[k] == "" {
+				m[k] = o
+			}
+		}
+	}
+	return m
+}()
+
+// outletTypeWords name the kind of outlet before its name, as Russian
+// writes it («ИА «Регнум»», «газета «Труд»», «телеканалу Nippon TV»): the
+// name is what follows.
+var outletTypeWords = []string{"ИА", "агентство", "газета", "телеканал", "радиостанция", "журнал", "издание", "портал", "сайт", "телекомпания"}
+
+// socialNetworks are platforms, not outlets: a post «в Facebook» cites the
+// person who wrote it.
+var socialNetworks = map[string]bool{
+	"facebook": true, "twitter": true, "instagram": true, "telegram": true, "youtube": true, "vk": true, "tiktok": true,
+	"фейсбук": true, "твиттер": true, "инстаграм": true, "телеграм": true, "телеграмм": true, "ютуб": true,
+	"вконтакте": true, "одноклассники": true, "x": true,
+}
+
+// canonicalSource returns the name a cited outlet is reported under: the
+// table's spelling of the outlet it is a case form of («Интерфаксу» →
+// Интерфакс, «РИА «Новости»» → РИА Новости), less a type word before it
+// («ИА «Регнум»» → Регнум); "" for what is no outlet: a social network, or
+// a name that does not start with a capital letter or a digit (a common
+// word taken after a verb of reporting).
+func canonicalSource(s string) string {
+	s = strings.Trim(s, " ,.:;«»“”\"")
+	if s == "" {
+		return ""
+	}
+	if o, ok := outletByKey[outletKey(s)]; ok {
+		return o
+	}
+	for _, tw := range outletTypeWords {
+		if rest, ok := cutWordPrefix(s, tw); ok {
+			return canonicalSource(rest)
+		}
+	}
+	if r := textutil.FirstRune(s); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return ""
+	}
+	if socialNetworks[strings.ToLower(s)] || socialNetworks[ruStem(s)] {
+		return ""
+	}
+	return lang.CanonicalOutlet(strings.ReplaceAll(s, "«", ""))
+}
+
+// cutWordPrefix cuts a type word in any case, and the space after it,
+// from the start of s.
+func cutWordPrefix(s, word string) (string, bool) {
+	i := strings.IndexByte(s, ' ')
+	if i < 0 {
+		return "", false
+	}
+	if w := s[:i]; w != word && (!unicode.IsLower(textutil.FirstRune(word)) || ruStem(w) != ruStem(word)) {
+		return "", false
+	}
+	return strings.TrimSpace(s[i+1:]), true
+}
+
+// topLevelDomains end the names of online outlets written as their
+// address («Лента.ру», NEWSru.com, Газета.Ru).
+var topLevelDomains = map[string]bool{"ru": true, "ру": true, "com": true, "net": true, "org": true, "ua": true, "info": true, "su": true, "рф": true}
+
+// outletAt reads the outlet named at toks[i], after a verb of reporting
+// or a preposition: an optional type word, then a name in quotation marks
+// or a run of capitalised words, an abbreviation or a site address
+// («ИА «Регнум»», «РИА «Новости»», «NEWSru.com», «Лента.ру»). It returns
+// the name as written, the quotation it takes, if any (-1 otherwise), and
+// whether it found one.
+func (m *reader) outletAt(toks []token, i int) (string, int, bool) {
+	if i >= len(toks) {
+		return "", -1, false
+	}
+	t := toks[i]
+	if t.kind == tokWord && i+1 < len(toks) && toks[i+1].kind == tokQuote {
+		// «РИА «Новости»»: the two together name a known outlet; «ИА
+		// «Регнум»», «газета «Труд»»: a type word, then the name.
+		if joined := t.text + " " + toks[i+1].text; outletByKey[outletKey(joined)] != "" {
+			return joined, toks[i+1].q, true
+		}
+		if m.isOutletNoun(t.lower) || slicesContainsFold(outletTypeWords, t.text) {
+			return toks[i+1].text, toks[i+1].q, true
+		}
+	}
+	if t.kind == tokQuote {
+		return t.text, t.q, true
+	}
+	if t.kind != tokWord || !(textutil.IsCap(t.text) || textutil.IsAllCaps(t.text) || hasUpperInside(t.text)) {
+		return "", -1, false
+	}
+	name, _ := outletRun(toks, i)
+	if name == "" {
+		name = t.text
+	}
+	return name, -1, true
+}
+
+// hasUpperInside reports whether w has a capital letter after its first
+// ("NEWSru", "iPhone"): a brand's or site's spelling.
+func hasUpperInside(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// slicesContainsFold reports whether list holds w, ignoring case.
+func slicesContainsFold(list []string, w string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// ruOrgHeads are the head nouns (stems) of the bodies Russian news quotes
+// as speakers, with their nominative: «пресс-служба МВД», «в пресс-службе
+// суда», «министерство обороны», «Кремль». The words after the head, in
+// the genitive, say whose it is and are kept as written.
+var ruOrgHeads = []struct{ stem, nom string }{
+	{"пресс-служб", "пресс-служба"}, {"пресс-центр", "пресс-центр"}, {"пресс-бюро", "пресс-бюро"},
+	{"министерств", "министерство"}, {"ведомств", "ведомство"}, {"прокуратур", "прокуратура"},
+	{"администраци", "администрация"}, {"правительств", "правительство"}, {"мэри", "мэрия"},
+	{"полици", "полиция"}, {"департамент", "департамент"}, {"управлени", "управление"}, {"комитет", "комитет"},
+	{"суд", "суд"}, {"кремл", "Кремль"}, {"госдеп", "Госдеп"}, {"комисси", "комиссия"},
+	{"коллеги", "коллегия"}, {"холдинг", "холдинг"},
+}
+
+// maxOrgWords bounds the words an organisation's name takes after its head
+// noun («пресс-служба Главного управления МВД по Москве»).
+const maxOrgWords = 4
+
+// ruOrgAt reads the name of a body whose head noun is toks[i], in the
+// nominative: the head put in the nominative, then the words that depend
+// on it (in the genitive, lower-case or capitalised, abbreviations),
+// up to punctuation, a verb of speech or a name in the nominative.
+func (m *reader) ruOrgAt(toks []token, i int) ([]string, bool) {
+	t := toks[i]
+	if t.kind != tokWord {
+		return nil, false
+	}
+	head := ""
+	if t.lower == "судя" { // «судя по»: a gerund, not «суд»
+		return nil, false
+	}
+	for _, h := range ruOrgHeads {
+		if strings.HasPrefix(t.lower, h.stem) && utf8.RuneCountInString(t.lower)-utf8.RuneCountInString(h.stem) <= 2 {
+			head = h.nom
+			break
+		}
+	}
+	if head == "" {
+		return nil, false
+	}
+	if textutil.IsCap(t.text) && !unicode.IsUpper(textutil.FirstRune(head)) {
+		head = strings.ToUpper(head[:utf8.RuneLen(textutil.FirstRune(head))]) + head[utf8.RuneLen(textutil.FirstRune(head)):]
+	}
+	name := []string{head}
+	for k := i + 1; k < len(toks) && k <= i+maxOrgWords; k++ {
+		w := toks[k]
+		if w.kind != tokWord || m.isSpeechVerb(w.lower) || isPersonEvidence(w.text) || lang.NonNameSet[w.lower] && !ruPrepositions[w.lower] {
+			break
+		}
+		if ruPrepositions[w.lower] && w.lower != "по" {
+			break
+		}
+		name = append(name, w.text)
+	}
+	return name, true
+}
+
+// knownOutlet reports whether name, in any case and with or without its
+// type word («ИА «Регнум»», «Первом канале»), is an outlet of the tables.
+// It costs a map lookup or two, so that it can be asked of every name.
+func knownOutlet(name string) bool {
+	s := strings.Trim(name, " ,.:;«»“”\"")
+	if s == "" {
+		return false
+	}
+	if outletByKey[outletKey(s)] != "" || lang.OutletSet[strings.ToLower(s)] {
+		return true
+	}
+	if i := strings.IndexByte(s, ' '); i > 0 && outletTypeStems[ruStem(s[:i])] {
+		return knownOutlet(s[i+1:])
+	}
+	return false
+}
+
+// outletTypeStems holds the ruStem of every outlet type word.
+var outletTypeStems = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range outletTypeWords {
+		m[ruStem(w)] = true
+	}
+	return m
+}()
+
+// findSources records the outlets a sentence cites: a name (in quotation
+// marks or not) after a verb of reporting such as «передает», "according
+// to", "told". A quotation that is such a name is not a quote.
+func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string) {
+	verbs := m.sourceVerbs
+	for i := range toks {
+		for _, v := range verbs {
+			n, ok := matchPhrase(toks, i, v)
+			if !ok {
+				continue
+			}
+			j := i + n
+			for j < len(toks) && toks[j].kind == tokWord && (toks[j].lower == "the" || toks[j].lower == "агентство" || toks[j].lower == "агентства") {
+				j++
+			}
+			if j >= len(toks) {
+				continue
+			}
+			// "told Norwegian broadcaster NRK": skip a description ending
+			// in an outlet noun.
+			for k := j; k < len(toks) && k < j+3 && toks[k].kind == tokWord && !textutil.IsCap(toks[k].text); k++ {
+				if m.isOutletNoun(toks[k].lower) {
+					j = k + 1
+					break
+				}
+			}
+			if j >= len(toks) {
+				continue
+			}
+			if name, q, ok := m.outletAt(toks, j); ok && (q >= 0 && lang.IsOutletLike(name, langTag, true) || q < 0 && lang.IsOutletLike(name, langTag, false) || knownOutlet(name)) {
+				if q >= 0 {
+					notQuote[q] = true
+				}
+				m.addSource(name)
+				continue
+			}
+			// «цитирует заявление Мутко РИА «Новости»»: the verb's object
+			// first, then the outlet; only a known outlet is taken there.
+			for k := j + 1; langTag == "ru" && k < len(toks) && k <= j+maxObjectWords && toks[k].kind != tokPunct; k++ {
+				if name, q, ok := m.outletAt(toks, k); ok && knownOutlet(name) {
+					if q >= 0 {
+						notQuote[q] = true
+					}
+					m.addSource(name)
+					break
+				}
+			}
+		}
+		// «опубликованной в Washington Times», «на «Первом канале»»: a
+		// preposition before a known outlet, or a foreign name with an
+		// outlet word, cites it.
+		if t := toks[i]; t.kind == tokWord && citePrepositions[t.lower] && langTag == "ru" {
+			if name, q, ok := m.outletAt(toks, i+1); ok && (knownOutlet(name) || q < 0 && lang.IsOutletLike(name, langTag, false) && hasOutletWord(name)) {
+				if q >= 0 {
+					notQuote[q] = true
+				}
+				m.addSource(name)
+			}
+		}
+		// An outlet noun followed by a name ("broadcaster NOS", «газеты
+		// «Ведомости»») names an outlet; in Russian it is cited when a
+		// preposition or a verb of reporting stands before («в газете Sunday Times», «для
+		// телеканала 1+1»), not when the outlet is the news' subject
+		// («директор радиостанции «Эхо Москвы»»). An agency is a news
+		// agency only when the name is a known outlet (not «антидопингового
+		// агентства РУСАДА»).
+		if t := toks[i]; t.kind == tokWord && m.isOutletNoun(t.lower) && i+1 < len(toks) {
+			name, q, ok := m.outletAt(toks, i+1)
+			if !ok || (q >= 0 && !(textutil.IsCap(name) && textutil.CountWords(name) <= maxQuotedNameWords)) {
+				continue
+			}
+			if q >= 0 {
+				notQuote[q] = true
+			}
+			agency := strings.HasPrefix(t.lower, "агентств") || t.lower == "agency"
+			if langTag != "ru" || m.citedAt(toks, i) && (!agency || knownOutlet(name)) {
+				m.addSource(name)
+			}
+		}
+	}
+}
+
+// maxObjectWords is how many words may stand between a verb of reporting
+// and the outlet after its object («цитирует заявление министра РИА
+// Новости»).
+const maxObjectWords = 4
+
+// citesQuoted reports whether the name in quotation marks at toks[k]
+// stands where Russian names a cited outlet: right after a verb, a
+// preposition, an outlet's type word or a piece it published («сказал
+// «Интерфаксу»», «в беседе с «Известиями»», «газете «Труд»»), or after
+// punctuation. After another noun it names that thing («детский сад
+// «Огонек»», «АНО «Диалог»»).
+func (m *reader) citesQuoted(toks []token, k int) bool {
+	if k == 0 || toks[k-1].kind != tokWord {
+		return true
+	}
+	w := toks[k-1].lower
+	if m.isOutletNoun(w) || slicesContainsFold(outletTypeWords, w) {
+		// «газете «Труд»» is cited as the noun before it is.
+		return k < 2 || m.citedAt(toks, k-1)
+	}
+	if citePrepositions[w] || w == "с" || w == "со" || hasPrefixAny(w, pieceNouns) || m.isSpeechVerb(w) {
+		return true
+	}
+	if name := toks[k].text; knownOutlet(name) && hasPrefixAny(reverse(strings.ToLower(name)), []string{"у", "ю", "ма", "мя"}) && m.hasSpeechCue(toks) {
+		// «сказал министр «Интерфаксу»»: the outlet in the dative is
+		// whom the words were said to.
+		return true
+	}
+	for _, v := range m.sourceVerbs {
+		if v[len(v)-1] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// reverse returns s with its letters in reverse order.
+func reverse(s string) string {
+	r := []rune(s)
+	for i, j := 0, len(r)-1; i < j; i, j = i+1, j-1 {
+		r[i], r[j] = r[j], r[i]
+	}
+	return string(r)
+}
+
+// hasOutletWord reports whether a word of name marks it as an outlet's
+// ("Times", "News").
+func hasOutletWord(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if lang.OutletWordSet[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// citePrepositions introduce the outlet a text was published in, given
+// to or quoted from («в газете», «на телеканале», «для журнала», «из
+// интервью»).
+var citePrepositions = map[string]bool{"в": true, "во": true, "на": true, "для": true, "из": true, "по": true, "от": true, "in": true, "on": true, "to": true, "by": true, "from": true}
+
+// pieceNouns (stems) name a piece an outlet published or broadcast: the
+// outlet after them is its source («в статье британской газеты», «в
+// эфире телеканала»).
+var pieceNouns = []string{"стать", "материал", "публикаци", "интервью", "эфир", "сюжет", "заметк", "колонк", "репортаж", "article", "interview", "report"}
+
+// hasPrefixAny reports whether w starts with one of stems.
+func hasPrefixAny(w string, stems []string) bool {
+	for _, s := range stems {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// citedAt reports whether the outlet noun at toks[i] is cited: a
+// preposition, a verb of reporting or a published piece stands among the
+// few words before it ("told Norwegian broadcaster NRK").
+func (m *reader) citedAt(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && toks[k].kind == tokWord; k-- {
+		if citePrepositions[toks[k].lower] || m.isSpeechVerb(toks[k].lower) || hasPrefixAny(toks[k].lower, pieceNouns) {
+			return true
+		}
+		for _, v := range m.sourceVerbs {
+			if len(v) == 1 && v[0] == toks[k].lower {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// outletRun returns the name starting at toks[i]: capitalised words and
+// abbreviations in capitals ("NBC News", "BBC"), or a site address
+// («Лента.ру», NEWSru.com); and how many tokens it takes.
+func outletRun(toks []token, i int) (string, int) {
+	j := i
+	for j < len(toks) && toks[j].kind == tokWord && (textutil.IsCap(toks[j].text) || textutil.IsAllCaps(toks[j].text)) && j-i < 5 {
+		j++
+		// English titles keep short function words in lower case
+		// ("Mail on Sunday", "News of the World").
+		for j+1 < len(toks) && toks[j].kind == tokWord && titleFunctionWords[toks[j].text] && toks[j+1].kind == tokWord && IsNameWord(toks[j+1].text) && isLatin(toks[j+1].text) {
+			j++
+		}
+	}
+	words := make([]string, 0, j-i)
+	for _, t := range toks[i:j] {
+		words = append(words, t.text)
+	}
+	name := strings.Join(words, " ")
+	// A site address: the name, a dot and a top-level domain (a dot
+	// inside a sentence, with no space after it).
+	if j > i && j+1 < len(toks) && toks[j].text == "." && toks[j+1].kind == tokWord && topLevelDomains[toks[j+1].lower] {
+		name += "." + toks[j+1].text
+		j += 2
+	}
+	return name, j - i
+}
+
+// titleFunctionWords stand in lower case inside an English title.
+var titleFunctionWords = map[string]bool{"on": true, "of": true, "the": true, "and": true}
+
+// isLatin reports whether w is written in Latin letters.
+func isLatin(w string) bool { return unicode.Is(unicode.Latin, textutil.FirstRune(w)) }
+
+// isOutletNoun reports whether w is a noun that introduces an outlet's name
+// ("broadcaster", «газеты»).
+func (m *reader) isOutletNoun(w string) bool {
+	for _, t := range m.tables {
+		for _, n := range t.OutletNouns {
+			if strings.HasPrefix(w, n) && utf8.RuneCountInString(w)-utf8.RuneCountInString(n) <= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxQuotedNameWords is the length up to which a capitalised quotation
+// that follows a noun is taken for a name (a company, a union, an outlet, a
+// title) rather than speech.
+const maxQuotedNameWords = 3
+
+// isQuotedName reports whether the quotation toks[k] is a proper name in
+// quotation marks, as Russian writes the names of companies and outlets:
+// short, capitalised, with no sentence punctuation inside, and following a
+// word that is not a reporting verb (сервиса «ТаксиЛайн», в интервью
+// «Интерфаксу»).
+func (m *reader) isQuotedName(toks []token, k int) bool {
+	text := toks[k].text
+	if k == 0 || toks[k-1].kind != tokWord || m.isSpeechVerb(toks[k-1].lower) {
+		return false
+	}
+	if m.russian() && unicode.IsUpper(textutil.FirstRune(text)) && textutil.CountWords(text) <= maxRuQuotedNameWords && !strings.ContainsAny(text, ".,!?:;…") && !isPastVerb(toks[k-1].lower) {
+		// «при поддержке АНО «Россия – страна возможностей»», «лекторий
+		// «Родной язык и культура народа – великая ценность»»: Russian
+		// sets direct speech after a colon, a comma or a verb; a
+		// capitalised quotation that follows a noun directly is the
+		// name of what the noun names, a dash inside it too.
+		return true
+	}
+	if textutil.CountWords(text) > maxQuotedNameWords || strings.ContainsAny(text, ".,!?:;—–…") {
+		return false
+	}
+	return unicode.IsUpper(textutil.FirstRune(text))
+}

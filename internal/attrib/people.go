@@ -1,0 +1,171 @@
+package attrib
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/articlekit/article/internal/lang"
+)
+
+// person is someone the article names.
+type person struct {
+	name    []string
+	nominal bool // name taken from an attribution, hence in the nominative
+	gender  byte // 'm', 'f' or 0 when unknown
+
+	seq  int      // order in which the reader first met the person
+	key  string   // nameKey of the last word of name
+	keys []string // the keys of reader.byKey the person is filed under
+}
+
+// String returns the person's fullest name.
+func (p *person) String() string { return strings.Join(p.name, " ") }
+
+// maxSameName bounds how many people filed under one name key a reader
+// remembers. Far more than any article names with one surname: the bound
+// keeps the cost of a name lookup constant on generated input that names
+// thousands of different people with one surname.
+const maxSameName = 64
+
+// truncRunes returns s less its last n letters, or "" when that leaves
+// nothing.
+func truncRunes(s string, n int) string {
+	for ; n > 0 && s != ""; n-- {
+		_, size := utf8.DecodeLastRuneInString(s)
+		s = s[:len(s)-size]
+	}
+	return s
+}
+
+// addPerson records a new person.
+func (m *reader) addPerson(p *person) {
+	p.seq = m.persons
+	m.persons++
+	m.file(p)
+}
+
+// file files p under the keys of its current last name word it is not
+// filed under yet.
+func (m *reader) file(p *person) {
+	p.key = lang.NameKey(p.name[len(p.name)-1])
+	for n := 0; n <= lang.MaxInflection; n++ {
+		k := truncRunes(p.key, n)
+		if k == "" {
+			break
+		}
+		if slices.Contains(p.keys, k) {
+			continue
+		}
+		p.keys = append(p.keys, k)
+		b := m.byKey[k]
+		if len(b) == maxSameName {
+			b = b[1:]
+		}
+		m.byKey[k] = append(b, p)
+	}
+}
+
+// candidates returns the people whose last name word may be a form of w
+// (a superset of those stemEq matches), in the order they were first
+// named, and the nameKey of w.
+func (m *reader) candidates(w string) ([]*person, string) {
+	k := lang.NameKey(w)
+	var out []*person
+	for n := 0; n <= lang.MaxInflection; n++ {
+		t := truncRunes(k, n)
+		if t == "" {
+			break
+		}
+		out = append(out, m.byKey[t]...)
+	}
+	slices.SortFunc(out, func(a, b *person) int { return a.seq - b.seq })
+	return slices.CompactFunc(out, func(a, b *person) bool { return a == b }), k
+}
+
+// nameGender guesses a gender from a Russian first name and surname that
+// both end in a consonant («Олег Сапрыкин»): only the masculine nominative
+// does, whereas a name ending in a vowel may be feminine or an inflected
+// masculine («Олега Сапрыкина»).
+func nameGender(name []string) byte {
+	if len(name) < 2 {
+		return 0
+	}
+	for _, w := range name[len(name)-2:] {
+		r := []rune(strings.ToLower(w))
+		last := r[len(r)-1]
+		if !unicode.Is(unicode.Cyrillic, last) || strings.ContainsRune("аеёиоуыэюяь", last) {
+			return 0
+		}
+	}
+	return 'm'
+}
+
+// known reports whether name refers to someone already named.
+func (m *reader) known(name []string) bool {
+	cands, last := m.candidates(name[len(name)-1])
+	for _, p := range cands {
+		if lang.StemEqKey(p.key, last) {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounGender tells the gender a personal pronoun refers to, 0 for
+// none ("they", "они").
+func pronounGender(w string) byte {
+	switch w {
+	case "he", "him", "his", "он", "его", "ему", "него":
+		return 'm'
+	case "she", "her", "она", "её", "ее", "ей", "неё", "нее":
+		return 'f'
+	}
+	return 0
+}
+
+// pronounReferent is who the pronoun w ("he", "she", "он") most likely
+// refers to: the most recent subject or speaker whose gender, when known,
+// agrees with it; the last person named when there is none. A referent of
+// unknown gender learns the pronoun's.
+func (m *reader) pronounReferent(w string) *person {
+	g := pronounGender(w)
+	for k := len(m.salient) - 1; k >= 0; k-- {
+		p := m.salient[k]
+		if g != 0 && p.gender != 0 && p.gender != g {
+			continue
+		}
+		if p.gender == 0 {
+			p.gender = g
+		}
+		return p
+	}
+	if m.lastSpeaker != nil {
+		return m.lastSpeaker
+	}
+	return m.lastMention
+}
+
+// maxSalient bounds the list of pronoun candidates.
+const maxSalient = 8
+
+// makeSalient records p as the most recent subject or speaker.
+func (m *reader) makeSalient(p *person) {
+	if p == nil {
+		return
+	}
+	for k, q := range m.salient {
+		if q == p {
+			m.salient = append(m.salient[:k], m.salient[k+1:]...)
+			break
+		}
+	}
+	if len(m.salient) == maxSalient {
+		m.salient = m.salient[1:]
+	}
+	if m.firstSalient == nil {
+		m.firstSalient = p
+	}
+	m.salient = append(m.salient, p)
+}

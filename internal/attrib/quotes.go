@@ -1,0 +1,481 @@
+package attrib
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/articlekit/article/internal/lang"
+
+	"github.com/articlekit/article/internal/textutil"
+)
+
+// qspan is a quotation found in a block: the byte offsets of the text
+// between the marks (start, end) and of the marks themselves (ostart, oend).
+type qspan struct {
+	start, end   int
+	ostart, oend int
+}
+
+// quoteSpans finds the top-level quotations in s. Guillemets «» nest, with
+// „“ inside them; “” and straight double quotes pair up; an English
+// quotation left open at the end of a paragraph (the convention for quotes
+// that run on into the next paragraph) runs to the end of s. Unbalanced
+// guillemets are ignored.
+//
+// With russian, the Russian conventions of direct speech apply too: a
+// dash-opened quotation goes on after its attribution, a paragraph opened
+// by a dash (or a name, a colon and a dash) is speech, and a quotation
+// interrupted by its attribution inside the marks is two.
+func quoteSpans(s string, russian bool) []qspan {
+	if q, ok := dashQuote(s, russian); ok {
+		qs := []qspan{q}
+		// «— A, — рассказывает он, — B»: the speech goes on after the
+		// attribution, to the end of the paragraph.
+		if b, ok := dashContinuation(s, q.oend); ok && russian {
+			qs = append(qs, b)
+		}
+		qs = append(qs, quoteSpansFrom(s, qs[len(qs)-1].oend, russian)...)
+		if russian {
+			qs = splitInterrupted(s, qs)
+		}
+		return qs
+	}
+	if q, ok := dashParagraph(s); ok && russian {
+		return []qspan{q}
+	}
+	if !russian {
+		return quoteSpansFrom(s, 0, false)
+	}
+	return splitInterrupted(s, quoteSpansFrom(s, 0, true))
+}
+
+// maxInterruptionBytes bounds the attribution that may stand inside a
+// quotation between two dashes («…, — пояснила она, — …»).
+const maxInterruptionBytes = 160
+
+// interruptionDashes open and close an attribution inside a quotation:
+// Russian sets it off with dashes after the comma or period that ends the
+// first piece («Утверждают, — пояснила она, — но…», «…хорошо. — сказал
+// он. — Но…»); a hyphen stands for the dash in plain-text copy.
+var interruptionDashes = []string{" — ", " – ", " - "}
+
+// splitInterrupted splits every quotation that Russian punctuation
+// interrupts with its attribution, inside the same quote marks («A, —
+// сказал он, — B»), into its two pieces, so that the words between them
+// are read as the attribution they are. The words between the dashes must
+// hold a verb of speech in lower case, and be short.
+func splitInterrupted(s string, spans []qspan) []qspan {
+	var out []qspan
+	for _, q := range spans {
+		for {
+			a, b, ok := interruption(s, q)
+			if !ok {
+				break
+			}
+			out = append(out, qspan{start: q.start, end: a, ostart: q.ostart, oend: a})
+			q = qspan{start: b, end: q.end, ostart: b, oend: q.oend}
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// interruption finds the attribution inside the quotation q: the offset
+// where the first piece ends (before its comma) and where the second
+// starts (after the closing dash).
+func interruption(s string, q qspan) (int, int, bool) {
+	text := s[q.start:q.end]
+	for off := 0; off < len(text); {
+		i, d := indexAnyOf(text[off:], interruptionDashes)
+		if i < 0 {
+			return 0, 0, false
+		}
+		open := off + i
+		off = open + len(d)
+		if open == 0 || !strings.ContainsRune(",.!?…", rune(text[open-1])) && !strings.HasSuffix(text[:open], "…") {
+			continue
+		}
+		mid := text[off:]
+		if len(mid) > maxAuthorWordsBytes {
+			mid = mid[:maxAuthorWordsBytes]
+		}
+		j, d2 := indexAnyOf(mid, interruptionDashes)
+		if j <= 0 || !strings.ContainsRune(",.", rune(mid[j-1])) || !(j <= maxInterruptionBytes && hasSpeechVerb(mid[:j]) || opensWithVerb(mid[:j])) {
+			continue
+		}
+		end := open
+		if text[end-1] == ',' {
+			end--
+		}
+		return q.start + end, q.start + off + j + len(d2), true
+	}
+	return 0, 0, false
+}
+
+// maxAuthorWordsBytes bounds the author's words inside a quotation that
+// open with their verb: a name with a long role may follow it («—
+// констатирует Сергей Тимошенский, председатель …, — …»).
+const maxAuthorWordsBytes = 480
+
+// opensWithVerb reports whether s opens with a Russian verb in lower case
+// in the past tense or the third person of the present: the author's
+// words set off by dashes inside a quotation open with the verb of
+// speech, whatever verb it is («, — констатирует …, — », «, —
+// обратил внимание он, — »).
+func opensWithVerb(s string) bool {
+	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	if len(words) == 0 || !unicode.IsLower(textutil.FirstRune(words[0])) || !unicode.Is(unicode.Cyrillic, textutil.FirstRune(words[0])) {
+		return false
+	}
+	w := words[0]
+	for _, e := range authorVerbEndings {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w) > utf8.RuneCountInString(e)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// indexAnyOf returns the first index in s of one of seps, and which.
+func indexAnyOf(s string, seps []string) (int, string) {
+	best, which := -1, ""
+	for _, sep := range seps {
+		if i := strings.Index(s, sep); i >= 0 && (best < 0 || i < best) {
+			best, which = i, sep
+		}
+	}
+	return best, which
+}
+
+// hasSpeechVerb reports whether the words of s, which must open in lower
+// case, hold a Russian verb of speech in any gender or number
+// («пояснила», «сказали»).
+func hasSpeechVerb(s string) bool {
+	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	if len(words) == 0 || !unicode.IsLower(textutil.FirstRune(words[0])) || len(words) > maxInterruption {
+		return false
+	}
+	return speechVerbAmong(words)
+}
+
+// hasSpeechVerbAnyCase reports whether the first maxInterruption words of
+// s hold a Russian verb of speech («— …, — Песков заявил»).
+func hasSpeechVerbAnyCase(s string) bool {
+	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	return speechVerbAmong(words[:min(len(words), maxInterruption)])
+}
+
+// speechVerbAmong reports whether one of words is a Russian verb of speech
+// in any gender or number.
+func speechVerbAmong(words []string) bool {
+	for _, w := range words {
+		for _, v := range lang.RuTable.SpeechVerbs {
+			if strings.HasPrefix(w, v) && utf8.RuneCountInString(w)-utf8.RuneCountInString(v) <= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dashContinuation finds the second piece of direct speech a dash opens
+// after its attribution («…, — рассказывает Иван Петров, — в учебку
+// связи…»): the attribution from the offset from on is short, holds a
+// verb of speech and ends with a comma or period and a dash; the speech
+// runs to the end of the paragraph.
+func dashContinuation(s string, from int) (qspan, bool) {
+	// from is after the comma: skip the dash that opens the attribution.
+	_, d0 := indexAnyOf(s[from:], interruptionDashes)
+	if d0 == "" || !strings.HasPrefix(s[from:], d0) {
+		return qspan{}, false
+	}
+	from += len(d0)
+	rest := s[from:]
+	if len(rest) > maxAuthorWordsBytes {
+		rest = rest[:maxAuthorWordsBytes]
+	}
+	j, d := indexAnyOf(rest, interruptionDashes)
+	if j <= 0 || !strings.ContainsRune(",.", rune(rest[j-1])) || !(j <= maxInterruptionBytes && hasSpeechVerb(rest[:j]) || opensWithVerb(rest[:j])) {
+		return qspan{}, false
+	}
+	start := from + j + len(d)
+	if start >= len(s) {
+		return qspan{}, false
+	}
+	return qspan{start: start, end: len(s), ostart: from + j + 1, oend: len(s)}, true
+}
+
+// minDashParagraphWords is the length from which a paragraph opened by a
+// dash with no attribution inside is taken for speech.
+const minDashParagraphWords = minUnattributedWords
+
+// maxSpeakerIntroBytes bounds the name and role before «: —» that
+// introduce a speaker's words in a paragraph («Ольга, мама
+// первоклассника: — Букет…»).
+const maxSpeakerIntroBytes = 120
+
+// dashParagraph finds a paragraph of direct speech the Russian way with
+// no attribution inside it: opened by a dash (an answer in an interview,
+// a quotation introduced in the paragraph before), or introduced by a
+// name and a colon and a dash. It must end as a sentence ends, not as an
+// item of a list («;», «,»), and hold no quote mark of its own around the
+// whole.
+func dashParagraph(s string) (qspan, bool) {
+	start, ostart := -1, 0
+	for _, d := range []string{"— ", "– "} {
+		if strings.HasPrefix(s, d) {
+			start = len(d)
+		}
+	}
+	if start < 0 {
+		head := s[:min(len(s), maxSpeakerIntroBytes)]
+		for _, d := range []string{": — ", ": – "} {
+			if i := strings.Index(head, d); i > 0 && !strings.ContainsAny(head[:i], "«»\"“”.!?") && unicode.IsUpper(textutil.FirstRune(s)) {
+				start, ostart = i+len(d), i+len(": ")
+				break
+			}
+		}
+	}
+	if start < 0 || start >= len(s) {
+		return qspan{}, false
+	}
+	end := strings.TrimRight(s, " ")
+	last, _ := utf8.DecodeLastRuneInString(end)
+	if !strings.ContainsRune(".!?…»\"", last) || textutil.CountWords(s[start:]) < minDashParagraphWords {
+		return qspan{}, false
+	}
+	return qspan{start: start, end: len(end), ostart: ostart, oend: len(end)}, true
+}
+
+// dashQuote finds direct speech set off by dashes, as Russian prints it: a
+// paragraph that opens with a dash and gives the speaker after a second
+// one («— Мы готовы к переговорам, — заявил Песков.»). The quotation runs
+// from the first dash to the punctuation before the second.
+func dashQuote(s string, russian bool) (qspan, bool) {
+	rest, ok := strings.CutPrefix(s, "— ")
+	if !ok {
+		if rest, ok = strings.CutPrefix(s, "– "); !ok {
+			return qspan{}, false
+		}
+	}
+	start := len(s) - len(rest)
+	// The first dash after a comma, ! ? or … that the author's words
+	// follow: in Russian, a verb of speech among them (a dash inside the
+	// speech, «— Диалог власти — тема избитая, — …», is punctuation).
+	for off := 0; off < len(rest); {
+		seps := []string{", — ", "! — ", "? — ", "… — ", ", – "}
+		if russian {
+			// «…есть будущее — резюмировал он»: the comma is sometimes
+			// left out; then the verb must come first.
+			seps = append(seps, " — ")
+		}
+		i, sep := indexAnyOf(rest[off:], seps)
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + len(sep)
+		after := rest[off:]
+		if len(after) > maxInterruptionBytes {
+			after = after[:maxInterruptionBytes]
+		}
+		if k := strings.IndexAny(after, ".!?"); k >= 0 {
+			after = after[:k]
+		}
+		if russian && !hasSpeechVerbAnyCase(after) {
+			continue
+		}
+		if sep == " — " {
+			if w := strings.Fields(after); len(w) == 0 || !unicode.IsLower(textutil.FirstRune(w[0])) || !speechVerbAmong(w[:1]) {
+				continue
+			}
+		}
+		end := start + i
+		if sep[0] != ',' {
+			end += len(sep) - len(" — ") // keep ! ? … in the quotation
+		}
+		return qspan{start: start, end: end, ostart: 0, oend: start + i + 1}, true
+	}
+	return qspan{}, false
+}
+
+// quoteSpansFrom finds the quotations in s from byte offset from on.
+//
+// With nestStraight, a straight quote after a space inside a straight
+// quotation opens a nested one (see below).
+func quoteSpansFrom(s string, from int, nestStraight bool) []qspan {
+	var out []qspan
+	var stack []rune
+	open := 0 // byte offset of the top-level opening mark
+	prev := ' '
+	for i, r := range s {
+		if i < from {
+			continue
+		}
+		size := utf8.RuneLen(r)
+		top := rune(0)
+		if len(stack) > 0 {
+			top = stack[len(stack)-1]
+		}
+		push := func() {
+			if len(stack) == 0 {
+				open = i
+			}
+			stack = append(stack, r)
+		}
+		pop := func() {
+			stack = stack[:len(stack)-1]
+			if len(stack) == 0 {
+				out = append(out, qspan{start: open + utf8.RuneLen(textutil.FirstRune(s[open:])), end: i, ostart: open, oend: i + size})
+			}
+		}
+		switch r {
+		case '«':
+			push()
+		case '»':
+			if top == '«' {
+				pop()
+			}
+		case '„':
+			push()
+		case '“':
+			if top == '„' {
+				pop()
+			} else {
+				push()
+			}
+		case '”':
+			if top == '“' || top == '„' {
+				pop()
+			}
+		case '"':
+			if top == '"' && nestStraight && unicode.IsSpace(prev) && i+1 < len(s) && !unicode.IsSpace(rune(s[i+1])) {
+				// «я "за" введение»: in Russian plain-text copy straight
+				// quotes serve both levels; one after a space and before
+				// a word opens a quotation inside the quotation.
+				push()
+			} else if top == '"' {
+				pop()
+				if nestStraight && len(stack) > 0 && stack[0] == '"' && authorWordsAfter(s[i+size:]) {
+					// «…как-то "жмутся", - заметил он»: when a quotation
+					// inside another ends with it, plain-text copy writes
+					// one mark for both, and the author's words follow.
+					end := i + size
+					if strings.HasPrefix(s[end:], ")") {
+						end++ // («"Трек" и "Лис"), - сообщил»)
+					}
+					stack = stack[:0]
+					out = append(out, qspan{start: open + utf8.RuneLen(textutil.FirstRune(s[open:])), end: end, ostart: open, oend: end})
+				}
+			} else if !unicode.IsLetter(prev) && !unicode.IsDigit(prev) {
+				push()
+			}
+		}
+		prev = r
+	}
+	// A quotation opened with “ or " and never closed runs to the end.
+	if len(stack) > 0 && (stack[0] == '“' || stack[0] == '"') && len(s)-open > 1 {
+		out = append(out, qspan{start: open + utf8.RuneLen(textutil.FirstRune(s[open:])), end: len(s), ostart: open, oend: len(s)})
+	}
+	return out
+}
+
+// authorWordsAfter reports whether s, the text after a closing quotation
+// mark, goes on with the author's words of direct speech: a comma, a dash
+// and a word in lower case («", — сказал он», «"), - сообщил …»).
+func authorWordsAfter(s string) bool {
+	s = strings.TrimPrefix(s, ")")
+	for _, d := range []string{", — ", ", – ", ", - "} {
+		if rest, ok := strings.CutPrefix(s, d); ok {
+			return unicode.IsLower(textutil.FirstRune(rest))
+		}
+	}
+	return false
+}
+
+// sentence is a span of a block's text that ends at a sentence boundary
+// outside any quotation.
+type sentence struct{ Start, End int }
+
+// abbreviations end with a period that does not end a sentence.
+var abbreviations = map[string]bool{
+	"capt": true, "sgt": true, "maj": true, "cpl": true, "adm": true, "cmdr": true, "rev": true, "supt": true, "det": true,
+	"mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "rep": true, "gov": true, "gen": true,
+	"st": true, "jr": true, "sr": true, "lt": true, "col": true, "prof": true, "mt": true, "no": true,
+	"vs": true, "u.s": true, "u.k": true, "inc": true, "corp": true, "co": true, "jan": true, "feb": true,
+	"aug": true, "sept": true, "oct": true, "nov": true, "dec": true, "г": true, "гг": true, "т": true,
+	"др": true, "им": true, "ул": true, "млн": true, "млрд": true, "тыс": true, "руб": true, "см": true,
+}
+
+// Sentences splits s at ., ! ?, … followed by a space and a capital, digit,
+// dash or quotation mark, never inside a quotation and never after a known
+// abbreviation or an initial.
+func Sentences(s string, spans []qspan) []sentence {
+	var out []sentence
+	start := 0
+	// i only grows, and spans are in text order: move forward only.
+	qi := 0
+	inQuote := func(i int) bool {
+		for qi < len(spans) && spans[qi].oend <= i {
+			qi++
+		}
+		return qi < len(spans) && i >= spans[qi].ostart
+	}
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if (r == '.' || r == '!' || r == '?' || r == '…') && !inQuote(i) {
+			j := i + size
+			for j < len(s) && strings.ContainsRune(".!?…»”\")", textutil.FirstRune(s[j:])) {
+				j += utf8.RuneLen(textutil.FirstRune(s[j:]))
+			}
+			if j < len(s) && s[j] == ' ' {
+				next := textutil.FirstRune(s[j+1:])
+				if (unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("«“\"—–-„", next)) && !(r == '.' && isAbbrevBefore(s[start:i])) {
+					out = append(out, sentence{start, j})
+					start = j + 1
+				}
+			}
+			i = j
+			continue
+		}
+		i += size
+	}
+	if start < len(s) {
+		out = append(out, sentence{start, len(s)})
+	}
+	return out
+}
+
+// isInitials reports whether w is initials written without spaces, less
+// the last period: capital letters each followed by a period ("А.И").
+func isInitials(w string) bool {
+	n := 0
+	for i, part := range strings.Split(w, ".") {
+		if utf8.RuneCountInString(part) != 1 || !unicode.IsUpper(textutil.FirstRune(part)) {
+			return false
+		}
+		n = i + 1
+	}
+	return n >= 2
+}
+
+// maxAbbrevBytes bounds the look-back for an abbreviation before a period.
+const maxAbbrevBytes = 16
+
+// isAbbrevBefore reports whether the text before a period ends with an
+// abbreviation or a single-letter initial.
+func isAbbrevBefore(s string) bool {
+	if len(s) > maxAbbrevBytes {
+		s = s[len(s)-maxAbbrevBytes:]
+	}
+	k := strings.LastIndexAny(s, " («“\"")
+	w := s[k+1:]
+	if utf8.RuneCountInString(w) == 1 && unicode.IsUpper(textutil.FirstRune(w)) {
+		return true
+	}
+	if isInitials(w) {
+		return true // «А.И. Кучияк», "J.R. Smith"
+	}
+	return abbreviations[strings.ToLower(w)]
+}

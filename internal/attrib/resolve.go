@@ -1,0 +1,253 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/articlekit/article/internal/lang"
+	"github.com/articlekit/article/internal/textutil"
+)
+
+// resolve turns a noun phrase next to a reporting verb into a speaker, or
+// into a cited source. It prefers a pronoun in first place, then a name of
+// two or more words or of someone already named, then any single
+// capitalised word, then a role held by someone named before.
+func (m *reader) resolve(toks []token, langTag string) (p *person, source string) {
+	if len(toks) == 0 {
+		return nil, ""
+	}
+	if toks[0].kind == tokQuote {
+		if lang.IsOutletLike(toks[0].text, langTag, true) {
+			return nil, toks[0].text
+		}
+		return nil, ""
+	}
+	if m.isPronoun(toks[0].lower) {
+		return m.pronounReferent(toks[0].lower), ""
+	}
+	if len(toks) > 1 && toks[0].lower == "and" && m.isPronoun(toks[1].lower) {
+		return m.pronounReferent(toks[1].lower), ""
+	}
+	var single, org []string
+	first := true
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if org == nil && m.russian() {
+			// «Пресс-служба МВД сообщила», «сообщили в пресс-службе
+			// суда»: a body speaks, when no person does.
+			if o, ok := m.ruOrgAt(toks, i); ok {
+				org = o
+				i += len(o) - 1
+				continue
+			}
+		}
+		if t.kind == tokQuote && lang.IsOutletLike(t.text, langTag, true) && m.citesQuoted(toks, i) {
+			// «отметил в беседе с «Известиями» политолог Иван Петров»
+			if source == "" {
+				source = t.text
+			}
+			first = false
+			continue
+		}
+		if t.kind == tokQuote && m.russian() && i > 0 && toks[i-1].kind == tokWord {
+			// «директора АНО «Диалог» Алексея Комиссарова»: the name
+			// of the body the role serves; the person may follow.
+			first = false
+			continue
+		}
+		if t.kind != tokWord {
+			break
+		}
+		if i > 0 && m.russian() && ruPrepositions[toks[i-1].lower] && (IsNameWord(t.text) || textutil.IsAllCaps(t.text)) {
+			// «сообщили о сбросе отходов в Славянку»: a noun after a
+			// preposition is never the verb's subject.
+			if run := capRun(toks, i); len(run) > 0 {
+				i += len(run) - 1
+			}
+			continue
+		}
+		if !IsNameWord(t.text) && !textutil.IsAllCaps(t.text) {
+			if stem, ok := m.role(t.lower); ok && (i+1 >= len(toks) || !IsNameWord(toks[i+1].text)) && !(m.russian() && m.hasPersonName(toks[i+1:])) {
+				// (In Russian the role's body may stand between the
+				// role and the name: «глава ведомства Джон Керри».)
+				if p := m.roles[stem]; p != nil && single == nil {
+					return p, ""
+				}
+				// «добавил ученый», "the official said": a definite role
+				// no one was introduced with refers back like a pronoun.
+				// (Russian may put the verb's object before the subject:
+				// «обратил внимание режиссер», «сказал журналистам министр».)
+				if (i == 0 || (i == 1 && toks[0].lower == "the") || m.russian() && first && single == nil && source == "" && !ruPrepositions[toks[i-1].lower]) && (!hasNameWord(toks[i+1:]) || m.russian() && !m.hasPersonName(toks[i+1:])) {
+					return m.pronounReferent(""), ""
+				}
+			}
+			continue
+		}
+		if o, n := outletRun(toks, i); lang.IsOutletLike(o, langTag, false) || knownOutlet(o) {
+			// «заявил РИА Новости директор завода Петр Смирнов»: the
+			// outlet the words were said to, then who said them.
+			if first {
+				source = o
+			}
+			first = false
+			i += n - 1
+			continue
+		}
+		run := capRun(toks, i)
+		if len(run) == 1 && m.russian() && first && single == nil && source == "" && !m.known(run) {
+			// «Глава государства заявил», «Министр добавил»: a role
+			// that opens the sentence, with no name after it, refers
+			// to who holds it, as the role in lower case does.
+			if stem, ok := m.role(t.lower); ok && !m.hasPersonName(toks[i+1:]) {
+				if p := m.roles[stem]; p != nil {
+					return p, ""
+				}
+				if p := m.pronounReferent(""); p != nil {
+					return p, ""
+				}
+			}
+		}
+		if len(run) == 0 { // an abbreviation in capitals
+			run = []string{t.text}
+		}
+		i += len(run) - 1
+		first = false
+		name, role := m.stripTitles(run)
+		if role != "" && len(name) == 1 && m.russian() && !m.known(name) && !m.singleName(name[0]) {
+			// «Спикер Госдумы выразил»: a role and the body it serves,
+			// no name; the role refers to who holds it.
+			if p := m.roles[role]; p != nil {
+				return p, source
+			}
+			if p := m.pronounReferent(""); p != nil && single == nil {
+				return p, source
+			}
+			continue
+		}
+		if !m.known(name) && !m.plausibleName(name) {
+			// A German noun phrase ("Qualität des Teilnehmerfeldes"),
+			// not a person.
+			first = false
+			continue
+		}
+		if len(name) >= 2 || m.known(name) {
+			p := m.lookup(name, true)
+			if role != "" {
+				m.roles[role] = p
+			}
+			return p, source
+		}
+		if single == nil && source == "" {
+			single = name // after an outlet, only a full or known name
+		}
+	}
+	if source != "" {
+		return nil, source
+	}
+	if org != nil && single == nil {
+		return m.lookup(org, true), ""
+	}
+	if single != nil && !honorifics[strings.ToLower(single[0])] && !m.capitalNouns() && m.singleName(single[0]) {
+		// (In German any noun is capitalised: one unknown capitalised
+		// word is no sign of a person.)
+		return m.lookup(single, true), ""
+	}
+	return nil, ""
+}
+
+// ruPrepositions govern an oblique case: the noun after one is not a
+// subject.
+var ruPrepositions = map[string]bool{
+	"в": true, "во": true, "на": true, "о": true, "об": true, "обо": true, "с": true, "со": true, "к": true, "ко": true,
+	"по": true, "из": true, "от": true, "у": true, "для": true, "до": true, "за": true, "под": true, "над": true,
+	"при": true, "про": true, "без": true, "через": true, "между": true, "перед": true, "после": true, "среди": true,
+}
+
+// obliqueEndings end Russian nouns in a case other than the nominative
+// singular (Годом, Германии, Славянку, Германией), or in the plural
+// (Экологи, Члены): a word with one, alone next to a reporting verb, is
+// not one person who speaks.
+var obliqueEndings = []string{"ом", "ем", "ии", "ию", "ией", "ую", "юю", "ью", "ой", "ей", "ы", "и"}
+
+// singleName reports whether one capitalised word, not known as anyone's
+// name, can be taken for a new person: in Russian, not a word the article
+// also writes in lower case (a sentence opener: «Об», «Вместе», «Глава»),
+// not a role, and not in an oblique case.
+func (m *reader) singleName(w string) bool {
+	if !m.russian() || isPersonEvidence(w) {
+		return true
+	}
+	lw := strings.ToLower(w)
+	if m.lowerWords[lw] {
+		return false
+	}
+	if _, ok := m.role(lw); ok {
+		return false
+	}
+	for _, e := range obliqueEndings {
+		if strings.HasSuffix(lw, e) {
+			return false
+		}
+	}
+	return true
+}
+
+// isOutletName reports whether a run of capitalised words names an
+// outlet, not a person: a known outlet, or a Latin-script name in a
+// Russian text.
+func (m *reader) isOutletName(name []string) bool {
+	s := strings.Join(name, " ")
+	if knownOutlet(s) {
+		return true
+	}
+	return m.russian() && len(name) > 0 && isLatin(name[0]) && lang.IsOutletLike(s, "ru", false)
+}
+
+// germanNounEndings end German abstract and collective nouns, never a
+// person's name.
+var germanNounEndings = []string{
+	"ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tät", "täten", "ion", "ionen",
+	"nis", "nisse", "nissen", "tum", "tums", "ismus", "ment", "ments", "ungs", "heits", "keits", "schafts",
+}
+
+// plausibleName reports whether a run of capitalised words can be a
+// person's name. In languages that capitalise every noun (German) it
+// rejects runs with a typical noun ending or an article inside ("der",
+// "des" not after "von"/"van").
+func (m *reader) plausibleName(name []string) bool {
+	if !m.capitalNouns() || len(name) == 0 {
+		return true
+	}
+	for i, w := range name {
+		lw := strings.ToLower(w)
+		if nameParticles[lw] {
+			prev := ""
+			if i > 0 {
+				prev = strings.ToLower(name[i-1])
+			}
+			if lw != "von" && lw != "van" && lw != "zu" && lw != "de" && prev != "von" && prev != "van" {
+				return false
+			}
+			continue
+		}
+		for _, e := range germanNounEndings {
+			if strings.HasSuffix(lw, e) && len(lw) > len(e)+2 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// hasNameWord reports whether a name word stands among the words toks
+// begins with.
+func hasNameWord(toks []token) bool {
+	for _, t := range toks {
+		if t.kind != tokWord {
+			return false
+		}
+		if IsNameWord(t.text) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,246 @@
+package dates
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/articlekit/article/internal/lang"
+	"github.com/articlekit/article/internal/model"
+)
+
+// monthWord matches a month name in any script, with an abbreviation dot.
+const monthWord = `(\p{L}{3,12})\.?`
+
+var (
+	reISODate = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?`)
+	// 19.06.2024 | 17:43, 19.06.2024, 17:43, 19.06.2024 17:43
+	reDotDate = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*(?:[|,]|в)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?`)
+	// 19 июня 2024 г., 17:43 / 19 June 2024, 17:43 / 19 июня, 17:43
+	// Also 5. März 2024, 1er mars 2024, 5 de marzo de 2024.
+	reDayMonth = regexp.MustCompile(`(?i)\b(\d{1,2})(?:\.|er|º|°)?\s+(?:de\s+)?` + monthWord + `(?:\s+(?:de\s+)?(\d{4}))?(?:\s*(?:года|г\.|г\b))?(?:\s*(?:[|,]|в|at)?\s*(\d{1,2}):(\d{2})(?:\s*([AaPp]\.?[Mm]\.?))?)?`)
+	// June 19, 2024 5:43 PM / Jun 19, 2024 / June 19
+	reMonthDay = regexp.MustCompile(`(?i)\b` + monthWord + `\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?:\s*(?:[|,]|at|-|—)?\s*(\d{1,2}):(\d{2})(?:\s*([AaPp]\.?[Mm]\.?))?)?`)
+	reZone     = regexp.MustCompile(`^\s*\(?(UTC|GMT|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)([+-]\d{1,2}(?::?\d{2})?)?\)?`)
+)
+
+var zoneOffsets = map[string]int{
+	"UTC": 0, "GMT": 0, "MSK": 3, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
+	"MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "BST": 1, "CET": 1, "CEST": 2,
+}
+
+// dateMatch is a date found in text, with its byte span.
+type dateMatch struct {
+	Date       model.Date
+	Start, End int
+}
+
+// Find finds the first date in s in any of the forms news uses, and
+// returns it with its span. A year-less date ("19 июня") takes its year from
+// ref when ref is not zero, and is skipped otherwise.
+func Find(s string, c *model.Config) (dateMatch, bool) {
+	best := dateMatch{Start: -1}
+	try := func(m dateMatch, ok bool) {
+		if ok && (best.Start < 0 || m.Start < best.Start) {
+			best = m
+		}
+	}
+	try(matchISO(s, c))
+	try(matchDot(s, c))
+	try(matchWords(s, c, reDayMonth, 1, 2))
+	try(matchWords(s, c, reMonthDay, 2, 1))
+	return best, best.Start >= 0
+}
+
+// Parse reads s as a date: ISO 8601 first, then the forms of findDate.
+func Parse(s string, c *model.Config) (model.Date, bool) {
+	s = strings.TrimSpace(s)
+	if d, ok := ParseISO(s); ok {
+		return withLocation(d, c), true
+	}
+	if m, ok := Find(s, c); ok {
+		return m.Date, true
+	}
+	return model.Date{}, false
+}
+
+// withLocation gives a zone-less time the caller's default location.
+func withLocation(d model.Date, c *model.Config) model.Date {
+	if d.HasClock && !d.HasZone && c != nil && c.Loc != nil {
+		t := d.Time
+		d.Time = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), c.Loc)
+		d.HasZone = true
+	}
+	return d
+}
+
+func matchISO(s string, c *model.Config) (dateMatch, bool) {
+	loc := reISODate.FindStringSubmatchIndex(s)
+	if loc == nil {
+		return dateMatch{}, false
+	}
+	d, ok := ParseISO(padISO(s, loc))
+	if !ok {
+		return dateMatch{}, false
+	}
+	return dateMatch{withLocation(d, c), loc[0], loc[1]}, true
+}
+
+// padISO returns the ISO-like date reISODate matched at loc with its month,
+// day and hour written in two digits ("2022-5-5 9:17" → "2022-05-05 09:17"),
+// as parseISODate wants them.
+func padISO(s string, loc []int) string {
+	g := groups(s, loc)
+	if len(g[2]) == 2 && len(g[3]) == 2 && (g[4] == "" || len(g[4]) == 2) {
+		return s[loc[0]:loc[1]]
+	}
+	var b strings.Builder
+	b.WriteString(g[1] + "-" + TwoDigits(g[2]) + "-" + TwoDigits(g[3]))
+	if g[4] != "" {
+		b.WriteString(s[loc[8]-1 : loc[8]]) // the T or the space
+		b.WriteString(TwoDigits(g[4]))
+		b.WriteString(s[loc[9]:loc[1]]) // ":mm" and the rest
+	}
+	return b.String()
+}
+
+// TwoDigits pads a one-digit number with a zero.
+func TwoDigits(s string) string {
+	if len(s) == 1 {
+		return "0" + s
+	}
+	return s
+}
+
+func matchDot(s string, c *model.Config) (dateMatch, bool) {
+	for _, loc := range reDotDate.FindAllStringSubmatchIndex(s, -1) {
+		g := groups(s, loc)
+		day, mon, year := Atoi(g[1]), Atoi(g[2]), Atoi(g[3])
+		if m, ok := build(s, c, loc, year, mon, day, g[4], g[5], g[6], ""); ok {
+			return m, true
+		}
+	}
+	return dateMatch{}, false
+}
+
+func matchWords(s string, c *model.Config, re *regexp.Regexp, dayGroup, monthGroup int) (dateMatch, bool) {
+	for _, loc := range re.FindAllStringSubmatchIndex(s, -1) {
+		g := groups(s, loc)
+		mon, ok := LookupMonth(g[monthGroup])
+		if !ok || g[3] == "" {
+			continue
+		}
+		if m, ok := build(s, c, loc, Atoi(g[3]), int(mon), Atoi(g[dayGroup]), g[4], g[5], "", g[6]); ok {
+			return m, true
+		}
+	}
+	return dateMatch{}, false
+}
+
+func LookupMonth(w string) (time.Month, bool) {
+	w = strings.ToLower(strings.TrimSuffix(w, "."))
+	if m, ok := lang.MonthNames[w]; ok {
+		return m, true
+	}
+	return 0, false
+}
+
+// build checks the parts of a date and makes a dateMatch, reading a time
+// zone abbreviation that may follow the time.
+func build(s string, c *model.Config, loc []int, year, mon, day int, hh, mm, ss, ampm string) (dateMatch, bool) {
+	if year < 1900 || year > 2200 || mon < 1 || mon > 12 || day < 1 || day > 31 {
+		return dateMatch{}, false
+	}
+	t := time.Date(year, time.Month(mon), day, 0, 0, 0, 0, time.UTC)
+	if t.Day() != day {
+		return dateMatch{}, false
+	}
+	m := dateMatch{Date: model.Date{Time: t}, Start: loc[0], End: loc[1]}
+	if hh == "" {
+		return m, true
+	}
+	h, mi, se := Atoi(hh), Atoi(mm), Atoi(ss)
+	switch strings.ToLower(strings.ReplaceAll(ampm, ".", "")) {
+	case "pm":
+		if h < 12 {
+			h += 12
+		}
+	case "am":
+		if h == 12 {
+			h = 0
+		}
+	}
+	if h > 23 || mi > 59 || se > 59 {
+		return m, true // not a clock time: keep the day alone
+	}
+	m.Date = model.Date{Time: time.Date(year, time.Month(mon), day, h, mi, se, 0, time.UTC), HasClock: true}
+	if z := reZone.FindStringSubmatchIndex(s[m.End:]); z != nil {
+		name := s[m.End+z[2] : m.End+z[3]]
+		off := zoneOffsets[name] * 3600
+		if z[4] >= 0 {
+			off = parseOffset(s[m.End+z[4] : m.End+z[5]])
+		}
+		m.Date.Time = time.Date(year, time.Month(mon), day, h, mi, se, 0, time.FixedZone(name, off))
+		m.Date.HasZone = true
+		m.End += z[1]
+		return m, true
+	}
+	m.Date = withLocation(m.Date, c)
+	return m, true
+}
+
+func parseOffset(s string) int {
+	sign := 1
+	if s[0] == '-' {
+		sign = -1
+	}
+	s = strings.ReplaceAll(s[1:], ":", "")
+	h, m := s, ""
+	if len(s) > 2 {
+		h, m = s[:len(s)-2], s[len(s)-2:]
+	}
+	return sign * (Atoi(h)*3600 + Atoi(m)*60)
+}
+
+func groups(s string, loc []int) []string {
+	g := make([]string, len(loc)/2)
+	for i := range g {
+		if loc[2*i] >= 0 {
+			g[i] = s[loc[2*i]:loc[2*i+1]]
+		}
+	}
+	return g
+}
+
+func Atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// Dateline matches a wire dateline at the start of a lead: a place in
+// capitals, optionally a date, then an agency credit in parentheses or after
+// a dash.
+var Dateline = regexp.MustCompile(`^\p{Lu}[\p{Lu}\p{Zs}.\-']{1,40}(?:,\s*[^—–\-()]{1,30}?)?\s*(?:\(([^)]{1,40})\)\s*[—–-]{1,2}\s*|[—–-]{1,2}\s*([\p{L} .]{2,40}?)\.\s+|[—–-]{1,2}\s+)`)
+
+// ParseISO reads the ISO 8601 forms news metadata uses.
+func ParseISO(s string) (model.Date, bool) {
+	s = strings.TrimSpace(s)
+	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
+		return model.Date{Time: t, HasClock: true, HasZone: true}, true
+	}
+	for _, layout := range []string{"2006-01-02T15:04:05-0700", "2006-01-02T15:04-07:00", "2006-01-02T15:04Z07:00", "2006-01-02 15:04:05Z07:00", "2006-01-02T15:04:05.999999999-0700"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return model.Date{Time: t, HasClock: true, HasZone: true}, true
+		}
+	}
+	for _, layout := range []string{"2006-01-02T15:04:05.999999999", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02 15:04"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return model.Date{Time: t, HasClock: true}, true
+		}
+	}
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
+		return model.Date{Time: t}, true
+	}
+	return model.Date{}, false
+}

@@ -1,0 +1,68 @@
+package dates
+
+import (
+	"testing"
+	"time"
+
+	"github.com/articlekit/article/internal/model"
+)
+
+func TestFindDate(t *testing.T) {
+	msk := time.FixedZone("MSK", 3*3600)
+	tests := []struct {
+		in   string
+		loc  *time.Location
+		want string
+		span string // the text the date was read from
+	}{
+		{"19.06.2024 | 17:43Россия и КНДР", nil, "2024-06-19T17:43:00", "19.06.2024 | 17:43"},
+		{"19.06.2024 | 17:43Россия", msk, "2024-06-19T17:43:00+03:00", "19.06.2024 | 17:43"},
+		{"19.06.2024", nil, "2024-06-19", "19.06.2024"},
+		{"19 июня 2024", nil, "2024-06-19", "19 июня 2024"},
+		{"19 июня 2024 г., 17:43", nil, "2024-06-19T17:43:00", "19 июня 2024 г., 17:43"},
+		{"Опубликовано 5 марта 2023 года в 09:05", nil, "2023-03-05T09:05:00", "5 марта 2023 года в 09:05"},
+		{"June 19, 2024 5:43 PM", nil, "2024-06-19T17:43:00", "June 19, 2024 5:43 PM"},
+		{"June 19, 2024 12:10 a.m.", nil, "2024-06-19T00:10:00", "June 19, 2024 12:10 a.m."},
+		{"Jun 19, 2024", nil, "2024-06-19", "Jun 19, 2024"},
+		{"Sept. 3, 2023", nil, "2023-09-03", "Sept. 3, 2023"},
+		{"19 June 2024", nil, "2024-06-19", "19 June 2024"},
+		{"June 19, 2024 5:43 PM EDT", nil, "2024-06-19T17:43:00-04:00", "June 19, 2024 5:43 PM EDT"},
+		{"2024-06-19T17:43:00+03:00", nil, "2024-06-19T17:43:00+03:00", "2024-06-19T17:43:00+03:00"},
+		{"2024-06-19T14:43:00Z", nil, "2024-06-19T14:43:00Z", "2024-06-19T14:43:00Z"},
+		{"2024-06-19 17:43", nil, "2024-06-19T17:43:00", "2024-06-19 17:43"},
+		{"published 2024-06-19", nil, "2024-06-19", "2024-06-19"},
+		{"2022-5-5 22:17:36", nil, "2022-05-05T22:17:36", "2022-5-5 22:17:36"},
+		{"am 2022-11-7", nil, "2022-11-07", "2022-11-7"},
+		{"Veröffentlicht am 5. März 2024", nil, "2024-03-05", "5. März 2024"},
+		{"le 1er février 2023 à 10:15", nil, "2023-02-01", "1er février 2023"},
+		{"3 décembre 2023", nil, "2023-12-03", "3 décembre 2023"},
+		{"5 de marzo de 2024", nil, "2024-03-05", "5 de marzo de 2024"},
+		{"12 settembre 2022", nil, "2022-09-12", "12 settembre 2022"},
+		{"7 października 2021", nil, "2021-10-07", "7 października 2021"},
+	}
+	for _, tt := range tests {
+		c := &model.Config{Loc: tt.loc}
+		m, ok := Find(tt.in, c)
+		if !ok {
+			t.Errorf("findDate(%q): no date", tt.in)
+			continue
+		}
+		if got := m.Date.String(); got != tt.want {
+			t.Errorf("findDate(%q) = %s, want %s", tt.in, got, tt.want)
+		}
+		if got := tt.in[m.Start:m.End]; got != tt.span {
+			t.Errorf("findDate(%q) read %q, want %q", tt.in, got, tt.span)
+		}
+	}
+}
+
+func TestFindDateRejects(t *testing.T) {
+	for _, in := range []string{
+		"", "no date here", "31.02.2024", "19 июня", "June 19", "99.99.9999", "call 555-1234",
+		"32 марта 2024", "June 40, 2024", "1.1.1066", "2022-13-5", "2022-5-40", "ISBN 978-3-16-148410-0",
+	} {
+		if m, ok := Find(in, &model.Config{}); ok {
+			t.Errorf("findDate(%q) = %s, want none", in, m.Date)
+		}
+	}
+}

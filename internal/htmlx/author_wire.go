@@ -1,0 +1,140 @@
+package htmlx
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// reTextAgency matches a credit to a news agency or a wire in running page
+// text, which names no person: "By THE ASSOCIATED PRESS", "By the
+// Associated Press", "Written by: AFP", "Author : DPA".
+var reTextAgency = regexp.MustCompile(`(?:^|[\s|·•(])(?:[Bb]y|BY|[Ww]ritten by\s*:?|[Aa]uthor\s*:|AUTHOR\s*:|[Ss]ource\s*:)\s+((?:[Tt]he|THE)\s+)?(\p{Lu}[\p{L}&.-]*(?:[ \t]+\p{Lu}[\p{L}&.-]*){0,3})`)
+
+// wireServices are the news agencies and wires that bylines credit alone
+// ("By The Associated Press"), lower case.
+var wireServices = map[string]bool{
+	"associated press": true, "ap": true, "reuters": true, "afp": true, "agence france-presse": true,
+	"agence france presse": true, "dpa": true, "upi": true, "united press international": true,
+	"canadian press": true, "press association": true, "pa": true, "aap": true, "australian associated press": true,
+	"ians": true, "pti": true, "press trust of india": true, "ani": true, "xinhua": true, "kyodo": true,
+	"yonhap": true, "efe": true, "ansa": true, "interfax": true, "tass": true, "bloomberg news": true,
+	"cnn wire": true, "sports network": true,
+}
+
+// textAgency returns the first credit to a wire service in t: a byline
+// reTextAgency finds, else a line that is the wire's name alone; "" when
+// there is none. Only the agencies of wireServices count: "By Staff" or
+// "By Design" credit no one.
+func textAgency(t string) string {
+	for _, g := range reTextAgency.FindAllStringSubmatch(t, 4) {
+		if name := agencyName(g[1], g[2], false); name != "" {
+			return name
+		}
+	}
+	for line := range strings.SplitSeq(t, "\n") {
+		if g := reAgencyLine.FindStringSubmatch(line); g != nil {
+			if name := agencyName(g[1], g[2], true); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// reAgencyLine matches a line of the page text that is a name alone ("The
+// Associated Press" under the headline): a wire service alone on a line
+// by the headline is its credit.
+var reAgencyLine = regexp.MustCompile(`^[ \t\r]*((?:[Tt]he|THE)\s+)?(\p{Lu}[\p{L}&.-]*(?:[ \t]+\p{Lu}[\p{L}&.-]*){0,3})[ \t\r]*$`)
+
+// agencyName returns the wire service that the capitalised words open
+// (or, with whole, make up), with "The" when the printed article is
+// given, capitals made normal case but for an acronym; "" when they name
+// no wire service.
+func agencyName(article, words string, whole bool) string {
+	w := strings.Fields(strings.TrimRight(words, ".-"))
+	lo := 1
+	if whole {
+		lo = len(w)
+	}
+	for n := len(w); n >= lo && n > 0; n-- {
+		name := strings.Join(w[:n], " ")
+		if !wireServices[strings.ToLower(name)] {
+			continue
+		}
+		if article != "" {
+			name = "The " + name
+		}
+		if len(w[0]) > 3 && name == strings.ToUpper(name) {
+			name = capitalizeWords(strings.ToLower(name))
+		}
+		return name
+	}
+	return ""
+}
+
+// capitalizeWords upper-cases the first letter of each word of s.
+func capitalizeWords(s string) string {
+	w := strings.Fields(s)
+	for i, x := range w {
+		r, n := utf8.DecodeRuneInString(x)
+		w[i] = string(unicode.ToUpper(r)) + x[n:]
+	}
+	return strings.Join(w, " ")
+}
+
+// reLeadAgency matches the wire credit in a lead's dateline: a place in
+// capitals (with a state or a date after a comma), then the agency in
+// parentheses ("DHAKA (AFP) —", "FRANKFURT, Jan 9 (Reuters) -", "CALGARY,
+// Alberta (AP) -", "LONDON, JAN 17 (PTI)").
+var reLeadAgency = regexp.MustCompile(`^[ \t\x{a0}]*\p{Lu}[\p{Lu}\p{Zs}.\-']{1,40}(?:,[^()\n]{1,30}?)?[ \t\x{a0}]*\(([\p{L} .&-]{2,40})\)`)
+
+// reCopyrightWire matches a wire's copyright line under a story it
+// supplied, with its year ("Copyright 2008 The Associated Press. All rights
+// reserved.", "© 2007 United Press International"); a bare "© Reuters" is
+// a picture's credit.
+var reCopyrightWire = regexp.MustCompile(`(?:Copyright|COPYRIGHT|©|\([Cc]\))[ \t\x{a0}]*(?:©[ \t\x{a0}]*)?\d{4}[ \t\x{a0}]+(?:[Tt]he[ \t\x{a0}]+|THE[ \t\x{a0}]+)?(\p{Lu}[\p{L}&.-]*(?:[ \t]+\p{Lu}[\p{L}&.-]*){0,3})`)
+
+// datelineReach bounds datelineAgency's search after the headline, in
+// visible characters: about a story's length, which a wire's copyright
+// line closes; a deck, pictures and captions may stand before the lead.
+const datelineReach = 6000
+
+// datelineAgency returns the news agency that the dateline of the article's
+// lead credits, as printed ("AFP", "Reuters"; "AP" written out), else the
+// wire whose copyright line closes the story, or "": with no byline, the
+// wire is the article's only credit.
+func datelineAgency(m *PageMeta) string {
+	_, end, ok := m.headSpan()
+	if !ok || end > len(m.text) {
+		return ""
+	}
+	t := m.text[end:ForwardVisible(m.text, end, datelineReach)]
+	for line := range strings.SplitSeq(t, "\n") {
+		g := reLeadAgency.FindStringSubmatch(line)
+		if g == nil {
+			continue
+		}
+		name := strings.TrimSpace(g[1])
+		if wireServices[strings.ToLower(name)] {
+			if full := agencyFullNames[name]; full != "" {
+				return full
+			}
+			return name
+		}
+	}
+	for _, g := range reCopyrightWire.FindAllStringSubmatch(t, 4) {
+		// The name ends at its sentence's end ("The Associated Press.
+		// All rights reserved").
+		words, _, _ := strings.Cut(g[1], ". ")
+		if name := agencyName("", words, false); name != "" {
+			return name
+		}
+	}
+	return ""
+}
+
+// agencyFullNames are the names that bylines write out for the wires
+// that datelines abbreviate.
+var agencyFullNames = map[string]string{"AP": "Associated Press", "UPI": "United Press International", "PA": "Press Association"}

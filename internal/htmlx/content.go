@@ -1,0 +1,523 @@
+package htmlx
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+	"unsafe"
+
+	"github.com/articlekit/article/internal/model"
+
+	"github.com/articlekit/article/internal/textutil"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The main-content extractor.
+//
+// One walk over the document cuts it into text blocks: each run of text is
+// owned by its innermost block-level element (a paragraph, a heading, a list
+// item, a table cell, a div holding loose text). Every block gets a weight:
+// its length times 2p-1, where p is the learned block scorer's probability
+// that it is article text (html_content_learn.go), which reads among other
+// Features the hand weight (its length when it reads like article text,
+// minus its length when it is mostly links or sits inside an element whose
+// tag, class or id names boilerplate: navigation, share bars, comments,
+// related stories, …). The
+// weights are summed up the tree, and the element with the highest sum is
+// the article: it holds as much good text as possible while leaving out the
+// junk around it, and it naturally takes in an article split over several
+// sibling containers when little junk separates them. Its good blocks, in
+// order, are the body. When that yields almost nothing the class hints are
+// distrusted and the choice is made again on text and link density alone.
+
+type blockKind uint8
+
+const (
+	kindPara blockKind = iota
+	kindHeading
+	kindItem
+	kindPre
+	kindCaption
+	kindCell
+)
+
+// textBlock is one run of text and what is known about where it sits.
+type textBlock struct {
+	owner   *html.Node
+	kind    blockKind
+	level   int
+	list    *html.Node // the ul/ol of a list item
+	quote   *html.Node // the enclosing blockquote, if any
+	Text    string
+	Runes   int // letters and digits
+	LinkRun int // letters and digits inside links
+	boiler  bool
+	soft    bool
+}
+
+// WalkState is what the walk knows about the element it is in.
+type WalkState struct {
+	Owner  *html.Node
+	kind   blockKind
+	level  int
+	list   *html.Node
+	quote  *html.Node
+	link   bool
+	boiler bool
+	// boilerAt is the element that made the state boiler.
+	boilerAt *html.Node
+	soft     bool // inside an element whose name is furniture on some sites
+}
+
+type ContentWalker struct {
+	Blocks []textBlock
+	cur    *textBlock
+	// buf gathers the current block's text; its memory is reused from
+	// block to block.
+	buf    []byte
+	images []contentImage
+	// UseHints is false on the second try, when class names are ignored.
+	UseHints bool
+	// blocksTree indexes the blocks' elements once the walk is done.
+	blocksTree *blockTree
+}
+
+type contentImage struct {
+	node    *html.Node
+	src     string
+	caption string
+}
+
+// extractContent finds the article body in the document and returns its
+// Blocks and the images inside it. headline, when known, is left out of the
+// body.
+func extractContent(root *html.Node, headline string, authors []string) ([]model.Block, []contentImage) {
+	w := &ContentWalker{UseHints: true}
+	w.Walk(root, WalkState{Owner: root}, 0)
+	w.Flush()
+	best := w.choose(headline)
+	blocks := w.emit(best, headline, authors)
+	if textLen(blocks) < 250 {
+		// The hints may have hidden the article (a wrapper named
+		// "has-sidebar"): try again without them and keep the longer.
+		w2 := &ContentWalker{UseHints: false}
+		w2.Walk(root, WalkState{Owner: root}, 0)
+		w2.Flush()
+		best2 := w2.choose(headline)
+		if b2 := w2.emit(best2, headline, authors); textLen(b2) > 2*textLen(blocks)+50 {
+			blocks, best, w = b2, best2, w2
+		}
+	}
+	// Pictures sit beside the text: look for them in the <article>
+	// around the body, or in the element around a one-paragraph body.
+	if best != nil {
+		up := best
+		for k := 0; k < 4 && up != nil; k, up = k+1, up.Parent {
+			if up.DataAtom == atom.Article {
+				best = up
+				break
+			}
+		}
+		if best.DataAtom == atom.P && best.Parent != nil {
+			best = best.Parent
+		}
+	}
+	var imgs []contentImage
+	for _, im := range w.images {
+		if best != nil && isAncestor(best, im.node) {
+			imgs = append(imgs, im)
+		}
+	}
+	return blocks, imgs
+}
+
+func textLen(bs []model.Block) int {
+	n := 0
+	for _, b := range bs {
+		n += len(b.Text)
+	}
+	return n
+}
+
+func isAncestor(a, n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == a {
+			return true
+		}
+	}
+	return false
+}
+
+// blockTags are the elements that end a run of text and start a new one.
+var blockTags = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Section: true, atom.Article: true, atom.Main: true,
+	atom.Header: true, atom.Footer: true, atom.Aside: true, atom.Nav: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Ul: true, atom.Ol: true, atom.Li: true, atom.Dl: true, atom.Dt: true, atom.Dd: true,
+	atom.Blockquote: true, atom.Pre: true, atom.Figure: true, atom.Figcaption: true,
+	atom.Table: true, atom.Tbody: true, atom.Thead: true, atom.Tfoot: true, atom.Tr: true,
+	atom.Address: true, atom.Form: true, atom.Fieldset: true, atom.Center: true, atom.Details: true,
+	atom.Summary: true, atom.Hr: true, atom.Body: true, atom.Html: true, atom.Caption: true,
+}
+
+// skipTags are never text.
+var skipTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Svg: true,
+	atom.Math: true, atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Canvas: true,
+	atom.Video: true, atom.Audio: true, atom.Select: true, atom.Option: true, atom.Textarea: true,
+	atom.Button: true, atom.Input: true, atom.Label: true, atom.Head: true, atom.Title: true,
+	atom.Map: true, atom.Dialog: true,
+}
+
+func (w *ContentWalker) Walk(n *html.Node, st WalkState, depth int) {
+	if depth > 300 {
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			w.text(c.Data, st)
+		case html.ElementNode:
+			a := c.DataAtom
+			if skipTags[a] || isHidden(c) {
+				continue
+			}
+			if a == atom.Img {
+				w.image(c)
+				continue
+			}
+			if a == atom.Br {
+				if st.kind != kindPara || st.Owner.DataAtom != atom.P {
+					w.Flush()
+				} else {
+					w.text(" ", st)
+				}
+				continue
+			}
+			cs := st
+			if !cs.boiler && w.UseHints && a != atom.Body && a != atom.Html && a != atom.Main &&
+				attr(c, "itemprop") != "articleBody" {
+				if boilerTags[a] && !(a == atom.Header && inArticle(c)) {
+					cs.boiler, cs.boilerAt = true, c
+				} else {
+					switch classBoiler(c) {
+					case boilerHard:
+						cs.boiler, cs.boilerAt = true, c
+					case boilerSoft:
+						cs.soft = true
+					}
+				}
+			}
+			if cs.boiler && a == atom.Blockquote && isEmbeddedPost(c) &&
+				(cs.boilerAt == c || cs.boilerAt == c.Parent || (c.Parent != nil && cs.boilerAt == c.Parent.Parent)) {
+				// A post quoted from a social network is part of the
+				// story, whatever its embed wrapper is called (but not
+				// inside a sidebar or a widget further out).
+				cs.boiler = false
+			}
+			if !cs.boiler && !w.UseHints && (a == atom.Nav || a == atom.Footer) {
+				cs.boiler = true
+			}
+			if blockTags[a] {
+				w.Flush()
+				cs.Owner = c
+				switch a {
+				case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+					cs.kind, cs.level = kindHeading, int(c.Data[1]-'0')
+				case atom.Li, atom.Dt, atom.Dd:
+					if st.list != nil && a == atom.Li {
+						cs.kind = kindItem
+					} else {
+						cs.kind = kindPara
+					}
+				case atom.Ul, atom.Ol:
+					cs.list = c
+				case atom.Pre:
+					cs.kind = kindPre
+				case atom.Figcaption, atom.Caption:
+					cs.kind = kindCaption
+				case atom.Tr:
+					cs.kind = kindCell
+				case atom.Blockquote:
+					cs.quote = c
+					cs.kind = kindPara
+				default:
+					if cs.kind != kindPre && cs.kind != kindCaption {
+						cs.kind = kindPara
+					}
+				}
+				if a != atom.Ul && a != atom.Ol && a != atom.Li {
+					cs.list = nil
+					if a != atom.Li && cs.kind == kindItem {
+						cs.kind = kindPara
+					}
+				}
+				w.Walk(c, cs, depth+1)
+				w.Flush()
+				continue
+			}
+			if inlineJunk(c) {
+				continue
+			}
+			if a == atom.A {
+				cs.link = true
+			}
+			if a == atom.Td || a == atom.Th {
+				w.text(" ", cs)
+			}
+			w.Walk(c, cs, depth+1)
+		}
+	}
+}
+
+func (w *ContentWalker) text(s string, st WalkState) {
+	if w.cur == nil {
+		if strings.TrimSpace(s) == "" {
+			return
+		}
+		w.Blocks = append(w.Blocks, textBlock{owner: st.Owner, kind: st.kind, level: st.level, list: st.list, quote: st.quote, boiler: st.boiler, soft: st.soft})
+		w.cur = &w.Blocks[len(w.Blocks)-1]
+		w.buf = w.buf[:0]
+	}
+	w.buf = append(w.buf, s...)
+	n := 0
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				n++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			n++
+		}
+		i += size
+	}
+	w.cur.Runes += n
+	if st.link {
+		w.cur.LinkRun += n
+	}
+}
+
+func (w *ContentWalker) Flush() {
+	if w.cur == nil {
+		return
+	}
+	w.cur.Text = textutil.NormalizeSpace(unsafe.String(unsafe.SliceData(w.buf), len(w.buf)))
+	if textutil.Aliases(w.cur.Text, w.buf) {
+		// normalizeSpace handed back (part of) its argument: the buffer
+		// is reused, the text must not be.
+		w.cur.Text = strings.Clone(w.cur.Text)
+	}
+	if w.cur.soft && w.cur.LinkRun*3 > w.cur.Runes {
+		w.cur.boiler = true
+	}
+	if w.cur.Text == "" || w.cur.Runes == 0 {
+		w.Blocks = w.Blocks[:len(w.Blocks)-1]
+	}
+	w.cur = nil
+	w.buf = w.buf[:0]
+}
+
+func (w *ContentWalker) image(n *html.Node) {
+	if len(w.images) >= 50 {
+		return
+	}
+	src := attr(n, "src")
+	for _, k := range []string{"data-src", "data-original", "data-lazy-src", "data-url"} {
+		if v := attr(n, k); v != "" && (src == "" || strings.HasPrefix(src, "data:")) {
+			src = v
+		}
+	}
+	if src == "" || strings.HasPrefix(src, "data:") {
+		return
+	}
+	if wd := attr(n, "width"); wd != "" && len(wd) <= 2 {
+		return // a tracking pixel or an icon
+	}
+	im := contentImage{node: n, src: src}
+	for p := n.Parent; p != nil && p.DataAtom != atom.Body; p = p.Parent {
+		if p.DataAtom == atom.Figure {
+			for c := p.FirstChild; c != nil; c = c.NextSibling {
+				if c.DataAtom == atom.Figcaption {
+					im.caption = nodeText(c)
+				}
+			}
+			break
+		}
+	}
+	w.images = append(w.images, im)
+}
+
+// weight scores one block: positive for article-like text, negative for
+// links and furniture.
+func (b *textBlock) weight() float64 {
+	l := float64(b.Runes)
+	if b.boiler {
+		return -l
+	}
+	ld := float64(b.LinkRun) / l
+	if ld > 0.5 {
+		return -l
+	}
+	switch b.kind {
+	case kindHeading:
+		if b.Runes < leadHeading || !strings.ContainsAny(b.Text, ".!?") {
+			return 0
+		}
+		// A "heading" of several sentences is a standfirst set in a
+		// heading tag: article text.
+	case kindCaption:
+		return 0
+	case kindCell:
+		return l * (1 - ld) * 0.5
+	}
+	good := l * (1 - ld)
+	if good < 40 {
+		return good - 30
+	}
+	if strings.ContainsAny(b.Text, ".!?。") || strings.Count(b.Text, ",") >= 2 {
+		return good
+	}
+	return good * 0.5
+}
+
+// MarkCards marks as furniture the teasers of other pages: a list item or
+// <article> of modest size whose heading is a link.
+func (w *ContentWalker) MarkCards(headline string) {
+	t := w.tree()
+	total := make([]int, len(t.nodes))
+	for i := range w.Blocks {
+		for j := t.block[i]; j >= 0; j = t.parent[j] {
+			total[j] += w.Blocks[i].Runes
+		}
+	}
+	var cards []bool // by node index, made when the first card is found
+	for i := range w.Blocks {
+		b := &w.Blocks[i]
+		if b.kind != kindHeading || b.level < 2 || b.LinkRun*10 < b.Runes*9 || SameTitle(b.Text, headline) {
+			continue
+		}
+		n := b.owner.Parent
+		for k := 0; k < 4 && n != nil; k, n = k+1, n.Parent {
+			if n.DataAtom == atom.Li || n.DataAtom == atom.Article {
+				if j := t.index[n]; total[j] < 1200 {
+					if cards == nil {
+						cards = make([]bool, len(t.nodes))
+					}
+					cards[j] = true
+				}
+				break
+			}
+		}
+	}
+	if cards == nil {
+		return
+	}
+	for i := range w.Blocks {
+		for j := t.block[i]; j >= 0; j = t.parent[j] {
+			if cards[j] {
+				w.Blocks[i].boiler = true
+				break
+			}
+		}
+	}
+}
+
+// SameTitle reports whether a heading is the page's headline, or holds it
+// with a little more (a comment count, a kicker): the story's own title,
+// which many templates make a link to its permanent address, is no
+// teaser of another page.
+func SameTitle(heading, headline string) bool {
+	if strings.EqualFold(heading, headline) {
+		return true
+	}
+	if len(headline) < 20 || len(heading) > len(headline)+20 {
+		return false
+	}
+	var hb, lb [256]byte
+	return strings.Contains(textutil.LowerJoin(hb[:], heading), textutil.LowerJoin(lb[:], headline))
+}
+
+// proseAfter counts the letters of the long, link-poor paragraphs after
+// block i under root, up to a comment thread: article text that a tail
+// heading must not cut off.
+func (w *ContentWalker) proseAfter(root *html.Node, i int) int {
+	n := 0
+	for j := i + 1; j < len(w.Blocks); j++ {
+		b := &w.Blocks[j]
+		if isCommentCount(b) {
+			break
+		}
+		if b.boiler || b.kind != kindPara || b.Runes < 80 || b.LinkRun*5 > b.Runes || !isAncestor(root, b.owner) {
+			continue
+		}
+		n += b.Runes
+	}
+	return n
+}
+
+// emit turns the good blocks under root into body blocks, merging list items
+// into lists and blockquote paragraphs into quotations.
+func (w *ContentWalker) emit(root *html.Node, headline string, authors []string) []model.Block {
+	if root == nil {
+		return nil
+	}
+	var out []model.Block
+	var lastGroup *html.Node // the blockquote or list of the last block
+	normHead := strings.ToLower(headline)
+	kept := 0
+	for i := range w.Blocks {
+		b := &w.Blocks[i]
+		if b.boiler || b.kind == kindCaption || !isAncestor(root, b.owner) {
+			continue
+		}
+		if kept >= 400 && ((isTailStart(b) || isBio(b, authors)) && w.proseAfter(root, i) < kept/4 ||
+			isCommentCount(b)) {
+			break
+		}
+		if float64(b.LinkRun) > 0.5*float64(b.Runes) && b.kind != kindHeading {
+			continue
+		}
+		if b.kind == kindHeading && b.LinkRun*10 > b.Runes*9 {
+			continue
+		}
+		if isNoiseLine(b.Text) || (strings.HasPrefix(b.Text, "<") && strings.Contains(b.Text, "=\"")) {
+			continue
+		}
+		if b.kind == kindHeading && normHead != "" && strings.ToLower(b.Text) == normHead {
+			continue
+		}
+		if b.kind == kindPara && b.quote == nil && (isJunkLine(b.Text) || isAuthorLine(b.Text, authors)) {
+			continue
+		}
+		kept += b.Runes
+		// The paragraphs of one blockquote, and the items of one list,
+		// make one block.
+		var typ model.BlockType
+		var group *html.Node
+		switch {
+		case b.quote != nil:
+			typ, group = model.Blockquote, b.quote
+		case b.kind == kindItem:
+			typ, group = model.List, b.list
+		case b.kind == kindHeading:
+			out = append(out, model.Block{Type: model.Heading, Text: b.Text, Level: b.level})
+		default:
+			out = append(out, model.Block{Type: model.Paragraph, Text: b.Text})
+		}
+		if group != nil && group == lastGroup && out[len(out)-1].Type == typ {
+			out[len(out)-1].Text += "\n" + b.Text
+			continue
+		}
+		if group != nil {
+			out = append(out, model.Block{Type: typ, Text: b.Text})
+		}
+		lastGroup = group
+	}
+	return dropDateLines(out)
+}

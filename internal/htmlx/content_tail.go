@@ -1,0 +1,173 @@
+package htmlx
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/articlekit/article/internal/lang"
+	"github.com/articlekit/article/internal/textutil"
+)
+
+// noiseLines are whole blocks that are page furniture in any article.
+var noiseLines = map[string]bool{
+	"advertisement": true, "advertising": true, "anzeige": true, "werbung": true, "реклама": true,
+	"publicité": true, "publicidad": true, "share": true, "share this": true, "share this:": true,
+	"share this article": true, "read more": true, "read more:": true, "related": true,
+	"related articles": true, "related stories": true, "loading...": true, "loading…": true,
+	"continue reading": true, "story continues below advertisement": true, "skip to content": true,
+	"click to share on twitter (opens in new window)": true, "like this:": true, "like loading...": true,
+	"advert": true, "sponsored": true, "publicidade": true, "pubblicità": true, "reklama": true,
+}
+
+// maxNoiseLine is the length in bytes of the longest of noiseLines.
+var maxNoiseLine = func() int {
+	n := 0
+	for k := range noiseLines {
+		n = max(n, len(k))
+	}
+	return n
+}()
+
+// isNoiseLine reports whether a block is one of noiseLines in any case. A
+// Text more than three times as long as the longest cannot be: lower case
+// shortens a character at most threefold (the Kelvin sign to "k"), and the
+// Text is not lowered (a copy) for nothing.
+func isNoiseLine(t string) bool {
+	return len(t) <= 3*maxNoiseLine && noiseLines[strings.ToLower(t)]
+}
+
+// tailStarts open the part of a page that follows an article: related
+// stories, comments, "more from". A short block starting with one of them
+// ends the body once some text has been kept.
+var tailStarts = []string{
+	"related", "more from", "more stories", "more on this", "you may also like", "you might also like",
+	"recommended", "read next", "most read", "most popular", "trending", "leave a reply", "leave a comment",
+	"comments", "share this", "also read", "see also", "further reading", "about the author", "get our",
+	"sign up for", "subscribe to", "weitere artikel", "das könnte sie auch interessieren", "lesen sie auch",
+	"mehr zum thema", "ähnliche artikel", "kommentare", "читайте также", "похожие", "комментарии",
+	"articles similaires", "à lire aussi", "lire aussi", "artículos relacionados", "te puede interesar",
+	"noticias relacionadas", "leggi anche", "potrebbe interessarti", "weitere beiträge", "ähnliche beiträge",
+	"das könnte dich auch interessieren", "auch interessant", "über den autor", "über die autorin",
+	"vorschau auf den nächsten artikel", "explore further", "zobacz także", "zobacz również", "czytaj także",
+	"czytaj również", "sur le même sujet", "dans la même rubrique", "también te puede interesar",
+	"schreibe einen kommentar", "hinterlassen sie einen kommentar", "keine kommentare", "empfohlene beiträge",
+	"neueste artikel", "related coverage", "das thema könnte dich auch interessieren", "lesen sie auch die folgenden beiträge",
+	"laisser un commentaire", "deja un comentario", "lascia un commento", "napisz komentarz",
+	"sie wollen mehr von uns", "lust auf mehr", "weiterführende informationen", "weitere informationen",
+	"entdecken sie jetzt", "you may also be interested in", "tell us what you think", "отзывы", "добавить отзыв",
+	"самые популярные", "популярное", "популярные статьи", "другие статьи", "оставить комментарий",
+}
+
+func isTailStart(b *textBlock) bool {
+	if b.Runes > 60 || (b.kind != kindHeading && b.kind != kindPara) {
+		return false
+	}
+	var buf [256]byte
+	low := strings.TrimRight(textutil.LowerJoin(buf[:], b.Text), ":.!?… ") // nothing below keeps low
+	if b.kind == kindHeading && strings.HasSuffix(low, "newsletter") {
+		return true
+	}
+	for _, p := range tailStarts {
+		if low == p || (strings.HasPrefix(low, p) && textutil.FieldCount(low) <= 6) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCommentCount reports whether a block is the heading over a comment
+// thread. The comments that follow may be much prose: unlike other tail
+// starts it ends the body whatever follows, and the prose after it does
+// not count as the article's.
+func isCommentCount(b *textBlock) bool {
+	if b.Runes > 120 {
+		return false
+	}
+	// reCommentCount opens with an ASCII digit, which lower-casing
+	// neither makes nor unmakes: a text that opens otherwise is tried
+	// against reCommentHeading alone, and only when a heading.
+	if t := b.Text; t != "" && '0' <= t[0] && t[0] <= '9' {
+		low := strings.ToLower(t)
+		return reCommentCount.MatchString(low) || b.kind == kindHeading && reCommentHeading.MatchString(low)
+	}
+	return b.kind == kindHeading && reCommentHeading.MatchString(strings.ToLower(b.Text))
+}
+
+// reCommentHeading is a heading that names a comment thread without a
+// count: "Comments", "Reader comments (12)", "Responses", "Leave a
+// reply", as blog and news templates print it above the readers' posts.
+// The singular "Comment" and "Discussion" are left out: they also head
+// sections of an opinion piece or a paper.
+var reCommentHeading = regexp.MustCompile(`^(?:\d+\s+)?(?:reader\s+|readers'?\s+|user\s+)?(?:comments|responses|replies|kommentare|leserkommentare|commentaires|comentarios|commenti|komentarze|комментарии|leave a (?:comment|reply)|post a comment|add a comment|join the discussion)\s*(?:\(\d+\)|\d+)?\s*[:.]?$`)
+
+// reCommentCount is the heading over a comment thread: "2 comments",
+// "10 thoughts on “…”", "3 Kommentare".
+var reCommentCount = regexp.MustCompile(`^\d+\s+(?:comments?|thoughts? on\b|responses?\b|replies|kommentare?|commentaires?|comentarios?|commenti|komentarz[ey]?)`)
+
+// bioVerbs follow an author's name at the start of the note about them
+// that closes many articles ("Meg James is a corporate media reporter").
+var bioVerbs = map[string]bool{
+	"is": true, "was": true, "writes": true, "covers": true, "lives": true, "has": true,
+	"ist": true, "war": true, "schreibt": true, "lebt": true, "est": true, "vit": true,
+	"es": true, "escribe": true, "è": true, "jest": true,
+}
+
+// isAuthorLine reports whether a paragraph is the byline, which the
+// metadata holds: an author's name alone, or the names with the date
+// ("Lucy Hart · 12 January 2025", "3 Feb Eva Klein"), the byline most
+// templates print under the headline.
+func isAuthorLine(t string, authors []string) bool {
+	if len(t) > 80 {
+		return false
+	}
+	rest, named := t, false
+	for _, a := range authors {
+		if strings.EqualFold(t, a) {
+			return true
+		}
+		if a != "" {
+			if i := strings.Index(rest, a); i >= 0 {
+				rest, named = rest[:i]+" "+rest[i+len(a):], true
+			}
+		}
+	}
+	if !named {
+		return false
+	}
+	rest = strings.Trim(rest, " ·|,-–—•/")
+	return rest != "" && len(rest) <= 40 && strings.ContainsAny(rest, "0123456789") && dateWordsOnly(rest)
+}
+
+// dateWordsOnly reports whether every word of t may be part of a date or
+// a date line ("3 Feb", "12 January 2025, 10:30").
+func dateWordsOnly(t string) bool {
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		w = strings.Trim(w, ".,:;/|()-–—")
+		if w == "" || !strings.ContainsFunc(w, unicode.IsLetter) || dateLineWords[w] || lang.MonthNames[w] != 0 {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// isBio reports whether a paragraph is the note about one of the authors.
+func isBio(b *textBlock, authors []string) bool {
+	if b.kind != kindPara || b.Runes > 400 {
+		return false
+	}
+	for _, name := range authors {
+		if len(name) < 5 || !strings.Contains(name, " ") {
+			continue
+		}
+		rest, ok := strings.CutPrefix(b.Text, name+" ")
+		if !ok {
+			continue
+		}
+		if verb, _, _ := strings.Cut(rest, " "); bioVerbs[strings.ToLower(verb)] {
+			return true
+		}
+	}
+	return false
+}

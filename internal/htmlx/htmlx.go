@@ -1,0 +1,332 @@
+package htmlx
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/articlekit/article/internal/charset"
+
+	"github.com/articlekit/article/internal/dates"
+
+	"github.com/articlekit/article/internal/model"
+	"github.com/articlekit/article/internal/textutil"
+
+	"github.com/PuerkitoBio/goquery"
+)
+
+// Extract reduces an HTML page to metadata plus body blocks: it decodes
+// the page to UTF-8, parses it once, reads every metadata source the page
+// offers (JSON-LD, microdata, OpenGraph and other meta tags, <time>,
+// rel=author, bylines, <h1>, <title>) and extracts the main content. Quotes,
+// sources, word count and language detection are left to the shared
+// enrichment.
+func Extract(b []byte, c *model.Config) (*model.Draft, error) {
+	u, err := charset.DecodeHTML(b)
+	if err != nil {
+		return nil, err
+	}
+	if err := c.Err(); err != nil {
+		return nil, err
+	}
+	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(u))
+	if err != nil {
+		// The parser gives up only on pathological input (elements nested
+		// more than 512 deep): there is no article to be had from it.
+		return nil, fmt.Errorf("%w: parsing HTML: %v", model.ErrNotArticle, err)
+	}
+	// The context is looked at between the stages of the extraction.
+	if err := c.Err(); err != nil {
+		return nil, err
+	}
+	root := doc.Nodes[0]
+	m := collectMeta(root)
+	a := buildMeta(m, c)
+	chooseSection(a, m, root, c)
+	m.release()
+	if err := c.Err(); err != nil {
+		return nil, err
+	}
+	names := make([]string, len(a.Authors))
+	for i, au := range a.Authors {
+		names[i] = au.Name
+	}
+	blocks, imgs := extractContent(root, a.Headline, names)
+	if err := c.Err(); err != nil {
+		return nil, err
+	}
+	a.Body = blocks
+	if a.Headline == "" {
+		a.Headline = headlineFromBody(blocks)
+	}
+	if len(blocks) == 0 && !m.declaresArticle() {
+		// A page with no article text and nothing saying it is an
+		// article (a home page, an error page) is not one.
+		a.Headline = ""
+		delete(a.Provenance, "headline")
+	}
+	base := m.baseURL(c)
+	for _, im := range imgs {
+		if len(a.Images) >= 20 {
+			break
+		}
+		addImage(a, resolveURL(base, im.src), im.caption)
+	}
+	if _, ok := a.Provenance["images"]; !ok && len(a.Images) > 0 {
+		a.SetSource("images", model.FromContent, model.ConfVisible)
+	}
+	a.Kind = ClassifyPage(doc, a, c.URL)
+	if len(a.Body) > 0 {
+		conf := model.ConfVisible
+		if a.Kind != model.KindArticle {
+			conf = model.ConfGuess / 2 // a teaser, a list, a shell: not an article's body
+		}
+		a.SetSource("body", model.FromContent, conf)
+	}
+	if _, ok := a.Provenance["headline"]; !ok && a.Headline != "" {
+		a.SetSource("headline", model.FromContent, model.ConfGuess/2) // the body's first heading or sentence
+	}
+	return a, nil
+}
+
+// headlineFromBody stands in for a missing title: the first heading of the
+// body, else the first sentence of the first paragraph, cut to 12 words.
+func headlineFromBody(blocks []model.Block) string {
+	for _, b := range blocks {
+		if b.Type == model.Heading {
+			return b.Text
+		}
+	}
+	if len(blocks) == 0 {
+		return ""
+	}
+	t := blocks[0].Text
+	if i := strings.IndexAny(t, ".!?"); i > 0 {
+		t = t[:i+1]
+	}
+	if w := strings.Fields(t); len(w) > 12 {
+		t = strings.Join(w[:12], " ")
+	}
+	return t
+}
+
+// declaresArticle reports whether the page's structured data says it is an
+// article.
+func (m *PageMeta) declaresArticle() bool {
+	for _, o := range m.ld {
+		if o.rank <= 3 {
+			return true
+		}
+	}
+	return strings.EqualFold(m.metaValue("og:type"), "article")
+}
+
+// baseURL is the address relative links are resolved against: <base href>
+// (itself resolved against the page address) or the page address.
+func (m *PageMeta) baseURL(c *model.Config) string {
+	if m.base != "" {
+		if b := resolveURL(c.URL, m.base); b != "" {
+			return b
+		}
+	}
+	return c.URL
+}
+
+func addImage(a *model.Draft, u, caption string) {
+	if u == "" {
+		return
+	}
+	for i := range a.Images {
+		if a.Images[i].URL == u {
+			if a.Images[i].Caption == "" {
+				a.Images[i].Caption = caption
+			}
+			return
+		}
+	}
+	a.Images = append(a.Images, model.Image{URL: u, Caption: caption})
+}
+
+// metaValue returns the first value of the first meta key present.
+func (m *PageMeta) metaValue(keys ...string) string {
+	for _, k := range keys {
+		for _, v := range m.metas[k] {
+			if v = textutil.NormalizeSpace(v); v != "" {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
+// bestLD returns the most article-like JSON-LD object (the first of the best
+// rank), or an empty one.
+func (m *PageMeta) bestLD() ldArticle {
+	if len(m.ld) == 0 {
+		return ldArticle{}
+	}
+	ld := append([]ldArticle(nil), m.ld...)
+	sort.SliceStable(ld, func(i, j int) bool { return ld[i].rank < ld[j].rank })
+	best := ld[0]
+	// A WebPage object lends what the article object lacks.
+	for _, o := range ld[1:] {
+		if best.headline == "" {
+			best.headline = o.headline
+		}
+		if best.datePublished == "" {
+			best.datePublished = o.datePublished
+		}
+		if best.dateModified == "" {
+			best.dateModified = o.dateModified
+		}
+		if len(best.authors) == 0 {
+			best.authors = o.authors
+		}
+		if best.publisher == nil {
+			best.publisher = o.publisher
+		}
+		if len(best.images) == 0 {
+			best.images = o.images
+		}
+		if best.description == "" {
+			best.description = o.description
+		}
+	}
+	return best
+}
+
+var (
+	reURLDate      = regexp.MustCompile(`/((?:19|20)\d{2})[/-]([01]?\d)[/-]([0-3]?\d)(?:[/._-]|$)`)
+	reURLDateSolid = regexp.MustCompile(`[/_-]((?:19|20)\d{2})([01]\d)([0-3]\d)(?:[/._-]|$)`)
+	reLangTag      = regexp.MustCompile(`^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$`)
+)
+
+// buildMeta combines the metadata sources field by field, most trusted
+// first.
+func buildMeta(m *PageMeta, c *model.Config) *model.Draft {
+	a := &model.Draft{}
+	ld := m.bestLD()
+	base := m.baseURL(c)
+
+	a.URL, a.Provenance = "", nil
+	if v, src := firstFrom(
+		sourced{resolveURL(base, m.Canonical), model.Source{From: model.FromMeta, Confidence: model.ConfStructured}},
+		sourced{resolveURL(base, m.metaValue("og:url")), model.Source{From: model.FromOpenGraph, Confidence: model.ConfMeta}},
+		sourced{resolveURL(base, ld.url), model.Source{From: model.FromJSONLD, Confidence: model.ConfStructured}},
+	); v != "" {
+		a.URL = v
+		a.SetSource("url", src.From, src.Confidence)
+	}
+
+	ldPub := ""
+	if ld.publisher != nil {
+		ldPub = ld.publisher.Name
+	}
+	pub, pubSrc := firstFrom(
+		sourced{ldPub, model.Source{From: model.FromJSONLD, Confidence: model.ConfStructured}},
+		sourced{m.micro.publisher, model.Source{From: model.FromMicrodata, Confidence: model.ConfStructured}},
+		sourced{m.metaValue("og:site_name"), model.Source{From: model.FromOpenGraph, Confidence: model.ConfMeta}},
+		sourced{m.metaValue("application-name", "twitter:site", "publisher", "dc.publisher"), model.Source{From: model.FromMeta, Confidence: model.ConfGuess}},
+	)
+	pub = strings.TrimPrefix(pub, "@")
+	if pub != "" {
+		a.SetSource("publisher", pubSrc.From, pubSrc.Confidence)
+		a.Publisher = &model.Publisher{Name: pub}
+		if ld.publisher != nil && strings.EqualFold(ld.publisher.Name, pub) {
+			a.Publisher.URL = resolveURL(base, ld.publisher.URL)
+			a.Publisher.Logo = resolveURL(base, ld.publisher.Logo)
+		}
+	}
+
+	a.Headline = chooseTitle(m, ld, pub, c)
+	if a.Headline != "" {
+		src := titleSource(a.Headline, m, ld)
+		a.SetSource("headline", src.From, src.Confidence)
+	}
+	desc, src := firstFrom(
+		sourced{ld.description, model.Source{From: model.FromJSONLD, Confidence: model.ConfStructured}},
+		sourced{m.metaValue("og:description"), model.Source{From: model.FromOpenGraph, Confidence: model.ConfMeta}},
+		sourced{m.micro.description, model.Source{From: model.FromMicrodata, Confidence: model.ConfStructured}},
+		sourced{m.metaValue("description", "twitter:description", "dc.description"), model.Source{From: model.FromMeta, Confidence: model.ConfMeta}},
+	)
+	if a.Description = unescapeTitle(desc); a.Description != "" {
+		a.SetSource("description", src.From, src.Confidence)
+	}
+	if a.DatePublished, src = chooseDate(m, ld, a.Headline, c); !a.DatePublished.IsZero() {
+		a.SetSource("datePublished", src.From, src.Confidence)
+	}
+	for _, s := range []sourced{
+		{ld.dateModified, model.Source{From: model.FromJSONLD, Confidence: model.ConfStructured}},
+		{m.metaValue("article:modified_time", "og:updated_time"), model.Source{From: model.FromOpenGraph, Confidence: model.ConfMeta}},
+		{m.metaValue("last-modified", "dcterms.modified", "dc.date.modified", "modified", "article.updated"), model.Source{From: model.FromMeta, Confidence: model.ConfMeta}},
+		{m.micro.dateModified, model.Source{From: model.FromMicrodata, Confidence: model.ConfStructured}},
+	} {
+		if d, ok := dates.Parse(s.v, c); ok && plausibleYear(d) {
+			a.DateModified = d
+			a.SetSource("dateModified", s.from.From, s.from.Confidence)
+			break
+		}
+	}
+
+	if a.Authors, src = chooseAuthors(m, ld, pub, base); len(a.Authors) > 0 {
+		a.SetSource("authors", src.From, src.Confidence)
+	}
+
+	var kws []string
+	kws = append(kws, ld.keywords...)
+	kws = append(kws, m.metas["article:tag"]...)
+	for _, k := range m.micro.keywords {
+		kws = append(kws, splitKeywords(k)...)
+	}
+	if len(kws) == 0 {
+		for _, k := range m.metas["keywords"] {
+			kws = append(kws, splitKeywords(k)...)
+		}
+		for _, k := range m.metas["news_keywords"] {
+			kws = append(kws, splitKeywords(k)...)
+		}
+	}
+	seen := map[string]bool{}
+	for _, k := range kws {
+		k = textutil.NormalizeSpace(k)
+		if k != "" && !seen[strings.ToLower(k)] && len(a.Keywords) < 50 {
+			seen[strings.ToLower(k)] = true
+			a.Keywords = append(a.Keywords, k)
+		}
+	}
+
+	for _, s := range ld.images {
+		addImage(a, resolveURL(base, s), "")
+	}
+	for _, k := range []string{"og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"} {
+		for _, s := range m.metas[k] {
+			addImage(a, resolveURL(base, s), "")
+		}
+	}
+	for _, s := range m.micro.images {
+		addImage(a, resolveURL(base, s), "")
+	}
+	if len(a.Images) > 10 {
+		a.Images = a.Images[:10]
+	}
+
+	langTag := strings.ReplaceAll(strings.TrimSpace(m.Lang), "_", "-")
+	if reLangTag.MatchString(langTag) {
+		a.Language = langTag
+		a.SetSource("language", model.FromHTMLLang, model.ConfMeta)
+	}
+	if len(a.Keywords) > 0 {
+		a.SetSource("keywords", keywordSource(m, ld), model.ConfMeta)
+	}
+	if len(a.Images) > 0 {
+		a.SetSource("images", model.FromMeta, model.ConfMeta)
+		if len(ld.images) > 0 {
+			a.SetSource("images", model.FromJSONLD, model.ConfStructured)
+		} else if len(m.metas["og:image"]) > 0 {
+			a.SetSource("images", model.FromOpenGraph, model.ConfMeta)
+		}
+	}
+	return a
+}

@@ -1,0 +1,241 @@
+package htmlx
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/articlekit/article/internal/lang"
+	"github.com/articlekit/article/internal/model"
+
+	"github.com/articlekit/article/internal/textutil"
+)
+
+// Short blocks that are page furniture whatever the page: counters ("0
+// shares", "2 comments"), post navigation, a byline or a date line on its
+// own. They are dropped from the body (the metadata has read them).
+var (
+	reCountLine = regexp.MustCompile(`(?i)^\d[\d.,]*\s*(?:k\s*)?(?:shares?|comments?|kommentare?|likes?|views?|reactions?|antworten|réactions?|commentaires?|comentarios?)?$`)
+	junkPhrases = map[string]bool{
+		"previous post": true, "next post": true, "previous article": true, "next article": true,
+		"sharing is caring": true, "text size": true, "follow us": true, "print article": true,
+		"order reprints": true, "order reprints print article": true, "vorheriger beitrag": true,
+		"nächster beitrag": true, "article précédent": true, "article suivant": true, "print": true,
+		"drucken": true, "teilen": true, "partager": true, "compartir": true, "by": true, "von": true,
+		"newsletter": true, "schlagworte": true, "stichworte": true, "źródło": true, "beitragsbild": true,
+		"getty images": true, "diesen artikel teilen": true, "artikel teilen": true, "beitrag teilen": true, "advertisement - scroll to continue": true,
+		"anzeige": true, "inhaltsverzeichnis": true, "table of contents": true, "sommaire": true, "índice": true,
+		"noch keine bewertungen": true, "like it? share it": true,
+	}
+	// reReadTime is a reading-time line: "4 min read", "3 Min. Lesezeit".
+	reReadTime = regexp.MustCompile(`(?i)^(?:lesezeit:?\s*)?\d+\s*(?:min\.?|minutes?|minuten|minut|minuti|minutos)\s*(?:read|lesezeit|lesen|de lecture|czytania|di lettura|de lectura)?$`)
+	// reCredit is a picture credit on a line of its own: "Titelbild: …",
+	// "Crédits photos : …", "Foto: dpa".
+	reCredit = regexp.MustCompile(`(?i)^(?:titelbild|beitragsbild|bild|foto|fotos|photo|photos|image|crédits? photos?|credits?|bildquelle|quelle)\s*:`)
+	// dateLineWords may stand next to a date in a date line.
+	dateLineWords = map[string]bool{
+		"am": true, "pm": true, "et": true, "updated": true, "original": true, "published": true,
+		"posted": true, "on": true, "at": true, "uhr": true, "um": true, "aktualisiert": true,
+		"veröffentlicht": true, "stand": true, "publié": true, "le": true, "mis": true, "à": true,
+		"jour": true, "de": true, "del": true, "publicado": true, "utc": true, "gmt": true, "est": true,
+		"edt": true, "pst": true, "pdt": true, "cet": true, "cest": true, "h": true, "min": true, "read": true,
+		"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true,
+		"fri": true, "sat": true, "sun": true, "monday": true, "tuesday": true, "wednesday": true,
+		"thursday": true, "friday": true, "saturday": true, "sunday": true, "montag": true,
+		"dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true, "samstag": true,
+		"sonntag": true, "lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true,
+		"samedi": true, "dimanche": true, "lunes": true, "martes": true, "miércoles": true, "jueves": true,
+		"viernes": true, "sábado": true, "domingo": true, "ultima": true, "modifica": true, "aggiornato": true,
+		"pubblicato": true, "alle": true, "il": true, "ore": true, "actualizado": true, "las": true,
+	}
+)
+
+// ctaWords mark a short paragraph as a call to subscribe, register or sign
+// up.
+var ctaWords = []string{
+	"subscribe", "subscriber", "sign up", "log in for", "abonnieren", "abonniere", "abonnez",
+	"abonnés", "suscríbete", "suscribete", "registrieren sie sich", "hazte miembro", "werden sie mitglied",
+	"jetzt anmelden", "inscrivez-vous",
+}
+
+// noticeWords mark a paragraph of up to a few lines as a notice about the
+// page rather than part of the story: reprint terms, affiliate-link
+// disclosures, browser warnings, error messages. (Copyright lines are
+// kept: under a wire story they say whose text it is, and the AEB ground
+// truth keeps them.)
+var noticeWords = []string{
+	"for your personal, non-commercial use only",
+	"affiliate link", "affiliate and/or referral link", "contain affiliate", "contains affiliate",
+	"modern browser", "please try again later", "comments are closed", "kommentare sind geschlossen",
+	"les commentaires sont fermés", "vervielfältigung nur mit", "materiał chroniony prawem", "reproduction interdite",
+	"written permission must be obtained", "advertising disclosure",
+}
+
+// reShortcode is a CMS shortcode left in the text ("[button link=…]").
+var reShortcode = regexp.MustCompile(`^\[/?[a-z_]+(?:[ \]=])`)
+
+// reMetaLabel is a labelled field of a post's metadata line; two of them
+// in one short line ("05/10/2018 - Publicado por: C. Borba - Categoria:
+// Saúde - Tags: …") make it the line, not the story.
+var reMetaLabel = regexp.MustCompile(`(?:publicado por|posted by|published by|posted in|categoria|category|categories|tags|autor|author|kategorie|catégorie|etiquetas|rubrik|comments)\s*:`)
+
+// isMetaLine reports whether a short line is a post's metadata: two
+// labelled fields set apart by dashes, bars or dots.
+func isMetaLine(low string) bool {
+	return strings.IndexByte(low, ':') >= 0 &&
+		(strings.Contains(low, " - ") || strings.Contains(low, " | ") || strings.Contains(low, "·") || strings.Contains(low, "•")) &&
+		len(reMetaLabel.FindAllStringIndex(low, 3)) >= 2
+}
+
+// reTopicLine is a line of tags or topics: "Themen: Kritik aus dem
+// Internet", "Tags: budget, council", "Filed under: Politics".
+var reTopicLine = regexp.MustCompile(`(?i)^(?:themen|thema|tags?|schlagworte|schlagwörter|stichworte|stichwörter|topics?|tagged|tagged with|filed under|kategorien?|categories|category|mots-clés|etiquetas|argomenti|tagi)\s*:`)
+
+// creditAgencies end the credit line of a picture.
+var creditAgencies = []string{
+	"getty images", "associated press", "reuters", "afp", "ap photo", "dpa", "epa", "shutterstock",
+	"istock", "imago", "picture alliance", "picture-alliance", "bloomberg", "keystone", "ansa", "efe",
+}
+
+// isCreditLine reports whether a short line is a picture credit: a name
+// and an agency set apart by a slash or a bar, or in parentheses
+// ("(Reed Saxon / Associated Press)", "Jane Doe | Bloomberg | Getty Images").
+func isCreditLine(low string) bool {
+	if len(low) > 80 || !(strings.ContainsAny(low, "/|") || strings.HasPrefix(low, "(")) {
+		return false
+	}
+	end := strings.TrimRight(low, ")]. ")
+	start := strings.TrimLeft(low, "([ ")
+	for _, a := range creditAgencies {
+		if strings.HasSuffix(end, a) {
+			return true
+		}
+		if rest, ok := strings.CutPrefix(start, a); ok && (strings.HasPrefix(rest, " /") || strings.HasPrefix(rest, "/") || strings.HasPrefix(rest, " |")) {
+			return true
+		}
+	}
+	return false
+}
+
+// followWords invite the reader to follow the publisher somewhere;
+// networkWords name where.
+var (
+	followWords = []string{"follow ", "you can keep up with", "keep up with ", "join ", "folgen sie ", "folge uns", "folgt uns", "síguenos",
+		"siguenos", "suivez-nous", "suivez nous", "seguici", "obserwuj", "for the latest stories", "download the", "get the app"}
+	networkWords = []string{"twitter", "facebook", "instagram", "telegram", "youtube", "tiktok", "linkedin", "whatsapp", "mastodon", "bluesky", "threads", "android"}
+)
+
+// isFollowCall reports whether a short paragraph asks the reader to follow
+// the publisher on a social network or to install its app ("Follow us on
+// Twitter and Instagram", "Síguenos en Telegram").
+func isFollowCall(low string) bool {
+	if len(low) > 200 {
+		return false
+	}
+	// The call is imperative: it opens the paragraph, or it addresses
+	// the reader about "us".
+	follow := false
+	for _, w := range followWords {
+		if i := strings.Index(low, w); i == 0 || i > 0 && (strings.HasPrefix(low[i+len(w):], "us") || strings.HasPrefix(low[i+len(w):], "me ")) {
+			follow = true
+			break
+		}
+	}
+	if !follow {
+		return false
+	}
+	for _, w := range networkWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isJunkLine reports whether a short paragraph is page furniture.
+func isJunkLine(t string) bool {
+	if len(t) <= 250 {
+		low := strings.ToLower(t)
+		for _, w := range noticeWords {
+			if strings.Contains(low, w) {
+				return true
+			}
+		}
+		if !strings.ContainsAny(t, " \t") && (strings.HasPrefix(low, "https://") || strings.HasPrefix(low, "http://")) {
+			return true // a bare address
+		}
+		if isCreditLine(low) || isFollowCall(low) || len(t) <= 150 && reTopicLine.MatchString(low) ||
+			reShortcode.MatchString(t) || isMetaLine(low) {
+			return true
+		}
+	}
+	if len(t) > 120 {
+		return false
+	}
+	low := strings.ToLower(strings.TrimSpace(t))
+	if junkPhrases[strings.Trim(low, ":.!…()-–— ")] || reCountLine.MatchString(low) || reReadTime.MatchString(low) {
+		return true
+	}
+	if len(t) <= 80 && reCredit.MatchString(low) {
+		return true
+	}
+	words := strings.Fields(low)
+	// A call to subscribe, register or sign up.
+	if len(words) <= 25 {
+		for _, c := range ctaWords {
+			if strings.Contains(low, c) {
+				return true
+			}
+		}
+	}
+	// A byline alone: "by Regan September 15, 2014", "written by Regan".
+	if len(words) <= 6 && (words[0] == "by" || words[0] == "von" || strings.HasPrefix(low, "written by ")) {
+		return true
+	}
+	return false
+}
+
+// isDateLine reports whether a short paragraph is a date line alone ("Nov.
+// 19, 2019", "Updated 8:21 am ET / Original Nov. 19, 2019 8:02 am ET").
+func isDateLine(t string) bool {
+	if len(t) > 120 {
+		return false
+	}
+	// Every word must be a date's or a label's (the cheap test, first),
+	// and the line must hold a date.
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		w = strings.Trim(w, ".,:;/|()-–—")
+		if w == "" || !strings.ContainsFunc(w, unicode.IsLetter) || dateLineWords[w] || lang.MonthNames[w] != 0 || lang.NonNameSet[w] {
+			continue
+		}
+		return false
+	}
+	_, _, ok := AnyDate(t, nil, false)
+	return ok
+}
+
+// minWordsForDateLines is the body length from which date lines alone are
+// dropped from it; a short brief keeps them, as the text it has.
+const minWordsForDateLines = 150
+
+// dropDateLines removes the paragraphs that are a date line alone from a
+// body of some length.
+func dropDateLines(bs []model.Block) []model.Block {
+	words := 0
+	for _, b := range bs {
+		if words += textutil.CountWords(b.Text); words >= minWordsForDateLines {
+			break
+		}
+	}
+	if words < minWordsForDateLines {
+		return bs
+	}
+	out := bs[:0]
+	for _, b := range bs {
+		if b.Type == model.Paragraph && isDateLine(b.Text) {
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
+}

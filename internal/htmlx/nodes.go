@@ -1,0 +1,108 @@
+package htmlx
+
+import (
+	"strings"
+
+	"github.com/articlekit/article/internal/textutil"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// nodeText returns the whitespace-normalised text of n and its descendants,
+// leaving out scripts and styles.
+func nodeText(n *html.Node) string {
+	var b strings.Builder
+	appendText(&b, n)
+	return textutil.NormalizeSpace(b.String())
+}
+
+// bylineText is the text of a byline element as a reader sees it:
+// whitespace-normalised, without the text set for screen readers only
+// ("<span class="sr-only">Zum Profil von anna</span>" beside the link to
+// Anna's profile), which labels or repeats what is shown.
+func bylineText(n *html.Node) string {
+	var b strings.Builder
+	appendSeenText(&b, n)
+	return textutil.NormalizeSpace(b.String())
+}
+
+// appendSeenText is appendText leaving out screen-reader-only elements.
+func appendSeenText(b *strings.Builder, n *html.Node) { appendNodeText(b, n, true) }
+
+// screenReaderClasses are the class names (lower case) that hide an
+// element from sight and leave it to screen readers.
+var screenReaderClasses = []string{"sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden", "screenreader-only", "a11y-hidden"}
+
+// isScreenReaderOnly reports whether the class list cls marks an element
+// as text for screen readers only (also a prefixed class such as
+// "ds-sr-only").
+func isScreenReaderOnly(cls string) bool {
+	if cls == "" {
+		return false
+	}
+	for c := range strings.FieldsSeq(strings.ToLower(cls)) {
+		for _, s := range screenReaderClasses {
+			if c == s || strings.HasSuffix(c, "-"+s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func appendText(b *strings.Builder, n *html.Node) { appendNodeText(b, n, false) }
+
+// appendNodeText writes the text of n, a space for each element's edges,
+// leaving out scripts, styles and templates, and with seen the text for
+// screen readers only.
+func appendNodeText(b *strings.Builder, n *html.Node, seen bool) {
+	switch n.Type {
+	case html.TextNode:
+		b.WriteString(n.Data)
+		return
+	case html.ElementNode:
+		if seen && isScreenReaderOnly(attr(n, "class")) {
+			b.WriteByte(' ')
+			return
+		}
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
+			return
+		case atom.Br, atom.P, atom.Div, atom.Li:
+			b.WriteByte(' ')
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		appendNodeText(b, c, seen)
+	}
+	if n.Type == html.ElementNode {
+		b.WriteByte(' ')
+	}
+}
+
+func hasToken(list, tok string) bool {
+	for f := range strings.FieldsSeq(list) {
+		if f == tok {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,457 @@
+package htmlx
+
+import (
+	"strings"
+	"unicode"
+	"unsafe"
+
+	"github.com/articlekit/article/internal/dates"
+
+	"github.com/articlekit/article/internal/model"
+	"github.com/articlekit/article/internal/textutil"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The section (rubric) of an HTML page. Structured data names it on some
+// pages (JSON-LD articleSection, article:section, itemprop=articleSection);
+// most pages only print it, in one of a few forms that sites of every
+// kind share:
+//
+//   - a breadcrumb trail (JSON-LD or microdata BreadcrumbList, or a list
+//     whose class, id or aria-label says "breadcrumb" in some language, or
+//     an unmarked "Home > News > Sport" line): the last crumb before the
+//     article itself;
+//   - the post's category, as blog software links it (rel="category tag"
+//     in WordPress, "Filed under: …", "Posted in …") or as a label set
+//     over the headline in an element whose class names a category or
+//     rubric;
+//   - the highlighted item of the site's menu (class "active", "current",
+//     "selected" and the WordPress current-menu-… classes);
+//   - a middle segment of the <title> ("Headline | Rubric | Site"), taken
+//     only when a link of the page prints the same name.
+//
+// chooseSection ranks these after the structured sources.
+
+// chooseSection sets a.Section and its provenance: the structured section
+// when the page has one (or the deeper level a trail through it prints),
+// else what the page prints. Sources that agree raise the confidence, and
+// those that disagree lower it, as for the other fields (firstFrom).
+func chooseSection(a *model.Draft, m *PageMeta, root *html.Node, c *model.Config) {
+	ld := m.bestLD()
+	cands := []sourced{
+		{structuredSection(ld.section), model.Source{From: model.FromJSONLD, Confidence: model.ConfStructured}},
+		{structuredSection(m.metaValue("article:section")), model.Source{From: model.FromOpenGraph, Confidence: model.ConfMeta}},
+		{structuredSection(m.micro.section), model.Source{From: model.FromMicrodata, Confidence: model.ConfStructured}},
+	}
+	printed, trails := printedSections(a, m, root, c)
+	v, src := firstFrom(append(cands, printed...)...)
+	if v == "" {
+		return
+	}
+	if src.From == model.FromJSONLD && strings.Contains(ld.section, ",") {
+		// Structured data that lists several sections: the one the
+		// trail prints.
+		for _, tr := range trails {
+			for p := range strings.SplitSeq(ld.section, ",") {
+				if tr.section != "" && strings.EqualFold(strings.TrimSpace(p), tr.section) {
+					v = tr.section
+				}
+			}
+		}
+	}
+	if src.From == model.FromJSONLD || src.From == model.FromOpenGraph || src.From == model.FromMicrodata {
+		// A trail that passes through the structured section and goes
+		// deeper ("Tech > Personal Technology" for "Tech") names the
+		// level the page is filed under.
+		for _, tr := range trails {
+			if deeper := tr.deeper(v); deeper != "" {
+				v, src = deeper, model.Source{From: tr.from, Confidence: src.Confidence}
+				break
+			}
+		}
+	}
+	a.Section = v
+	a.SetSource("section", src.From, src.Confidence)
+}
+
+// structuredSection cleans a section named by structured data: the first
+// of a list ("Politics, World"), nothing for a word that names the kind of
+// page ("post", "Artikel") or the blog software's default category.
+func structuredSection(v string) string {
+	v = textutil.NormalizeSpace(v)
+	if parts := strings.Split(v, ","); len(parts) > 1 {
+		v = strings.TrimSpace(parts[0])
+	}
+	if f := FoldSection(v); pageWords[f] || defaultCategories[f] {
+		return ""
+	}
+	return v
+}
+
+// keywordList reports whether a meta value lists several keywords
+// ("fitness; RoadMap 2012; Stefan Olander") rather than naming a section.
+func keywordList(v string) bool {
+	return strings.Count(v, ";") >= 1 || strings.Count(v, ",") >= 2
+}
+
+// Confidences of the printed sources: a trail or a category link says
+// where the site files the article; a label over the headline is the same
+// kind of statement with less markup to go on; a highlighted menu item or
+// a <title> segment is a guess.
+const (
+	confTrail = model.ConfVisible
+	confLabel = model.ConfVisible - 0.05
+)
+
+// printedSections returns the section candidates the page prints, most
+// trusted first: structured breadcrumbs, a visible trail, the post's
+// category, a label over the headline, the named meta tags, the
+// highlighted menu item and a <title> segment that a link corroborates.
+func printedSections(a *model.Draft, m *PageMeta, root *html.Node, c *model.Config) ([]sourced, []namedTrail) {
+	s := &sectionScan{headline: FoldSection(a.Headline), h1Start: -1, firstH1: -1, textHead: -1}
+	s.sites = []string{m.metaValue("og:site_name"), m.metaValue("application-name")}
+	if a.Publisher != nil {
+		s.sites = append(s.sites, a.Publisher.Name)
+	}
+	for _, u := range []string{a.URL, c.URL} {
+		if h := siteHost(hostOf(u)); h != "" {
+			s.sites = append(s.sites, h)
+		}
+	}
+	s.titleSeg = titleSection(m.title, a.Headline, s.sites)
+	s.walk(root, 0)
+	if s.trail == nil {
+		s.trail = s.loose
+	}
+	if s.h1Start < 0 {
+		// The headline set as text beats an <h1> that does not print it
+		// (a blog's name set as its heading).
+		s.h1Start = s.textHead
+	}
+	if s.h1Start < 0 {
+		s.h1Start = s.firstH1
+	}
+	trails := []namedTrail{
+		{crumbs: jsonLDTrail(m.scripts), from: model.FromJSONLD},
+		{crumbs: s.microTrail, from: model.FromMicrodata},
+		{crumbs: s.trail, from: model.FromBreadcrumb},
+	}
+	for i := range trails {
+		trails[i].section = s.fromTrail(trails[i].crumbs)
+	}
+	meta := m.metaValue("section", "category", "dc.subject", "parsely-section")
+	if keywordList(meta) {
+		meta = ""
+	}
+	out := []sourced{
+		{trails[0].section, model.Source{From: model.FromJSONLD, Confidence: model.ConfMeta}},
+		{trails[1].section, model.Source{From: model.FromMicrodata, Confidence: model.ConfMeta}},
+		{trails[2].section, model.Source{From: model.FromBreadcrumb, Confidence: confTrail}},
+		{s.category(), model.Source{From: model.FromCategory, Confidence: confTrail}},
+		{s.labelOverHeadline(), model.Source{From: model.FromCategory, Confidence: confLabel}},
+		{structuredSection(meta), model.Source{From: model.FromMeta, Confidence: model.ConfGuess}},
+		{s.menuTab(), model.Source{From: model.FromBreadcrumb, Confidence: model.ConfGuess}},
+	}
+	if s.titleSeg != "" && s.titleSegLinked {
+		out = append(out, sourced{s.titleSeg, model.Source{From: model.FromTitleTag, Confidence: model.ConfGuess}})
+	}
+	return out, trails
+}
+
+// siteHost is the registrable part of a host: "news.example.com" is the
+// site example.com (whose "news" must not read as a site name),
+// "news.bbc.co.uk" bbc.co.uk.
+func siteHost(h string) string {
+	labels := strings.Split(h, ".")
+	keep := 2
+	if len(labels) >= 3 && secondLevel[labels[len(labels)-2]] {
+		keep = 3
+	}
+	if len(labels) > keep {
+		labels = labels[len(labels)-keep:]
+	}
+	return strings.Join(labels, ".")
+}
+
+// secondLevel are the second-level labels under which country domains
+// register names (example.co.uk, example.com.au).
+var secondLevel = map[string]bool{"co": true, "com": true, "org": true, "net": true, "ac": true, "gov": true, "edu": true, "ne": true, "or": true, "go": true}
+
+// placed is a candidate with the offset in the page text where it starts.
+type placed struct {
+	text string
+	at   int
+}
+
+// sectionShaped reports whether s can name a section: one to six words,
+// not a bare number, no address, not the blog software's default
+// category.
+func sectionShaped(s string) bool {
+	s = textutil.NormalizeSpace(s)
+	if s == "" || len(s) > 80 || textutil.RuneLen(s) > 60 {
+		return false
+	}
+	n := textutil.CountWords(s)
+	if n == 0 || n > 6 || strings.Contains(s, "://") || strings.Contains(s, "@") || domainLike(s) {
+		return false
+	}
+	letters := false
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters = true
+			break
+		}
+	}
+	f := FoldSection(s)
+	return letters && !defaultCategories[f] && !HomeWords[f] && !pageWords[f] && !frameWord(s) && !truncated(s)
+}
+
+// truncated reports whether s is cut short with an ellipsis at either end
+// (a headline shortened to fit a trail).
+func truncated(s string) bool {
+	return strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") || strings.HasPrefix(s, "...") || strings.HasPrefix(s, "…")
+}
+
+// frameWord reports whether s is a link of the page's frame (a tool, a
+// pager, an archive's date) rather than a section.
+func frameWord(s string) bool {
+	f := strings.TrimSpace(strings.TrimRight(FoldSection(s), "!:.[]0123456789 "))
+	return uiWords[f] || dateLike(s)
+}
+
+// uiWords are links and buttons of a page's frame that a trail or a menu
+// may hold beside its sections.
+var uiWords = map[string]bool{
+	"search": true, "advanced search": true, "print": true, "email": true, "e-mail": true, "share": true, "subscribe": true, "newsletter": true,
+	"follow us": true, "follow us on": true, "contact": true, "contact us": true, "about": true, "about us": true,
+	"login": true, "log in": true, "sign in": true, "register": true, "sitemap": true, "site map": true,
+	"rss": true, "rss feeds": true, "help": true, "overview": true, "old posts": true, "new post": true,
+	"popular topics": true, "add/view comments": true, "comments": true, "submit your story": true, "advertise": true,
+	"next": true, "previous": true, "prev": true, "back": true, "archives": true, "archive": true,
+	"e-mail to a friend": true, "email to a friend": true, "email this": true, "print this": true,
+	"nächstes": true, "nächste": true, "weiter": true, "zurück": true, "vorherige": true, "suivant": true,
+	"précédent": true, "siguiente": true, "anterior": true, "следующая": true, "предыдущая": true,
+	"archiv": true, "архив": true, "mailen": true, "drucken": true, "teilen": true, "suche": true,
+}
+
+// dateLike reports whether s holds a date ("April 18, 2005", "Sep 2004",
+// "January"), a pager ("Article 29 of 41") or a page number ("Seiten-ID:
+// 312"): an archive page or a tool, not a section.
+func dateLike(s string) bool {
+	if _, ok := dates.LookupMonth(s); ok && len(s) >= 3 {
+		return true
+	}
+	if !strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	if i := strings.LastIndexByte(s, ':'); i >= 0 && strings.Trim(s[i+1:], " 0123456789") == "" {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if _, ok := dates.LookupMonth(w); ok && len(w) >= 3 {
+			return true
+		}
+		if strings.EqualFold(w, "of") {
+			return true
+		}
+	}
+	return false
+}
+
+// domainLike reports whether s is a domain name ("NBCNews.com"), a site
+// rather than a section.
+func domainLike(s string) bool {
+	i := strings.LastIndexByte(s, '.')
+	if i <= 0 || strings.ContainsRune(s, ' ') || len(s)-i-1 < 2 || len(s)-i-1 > 6 {
+		return false
+	}
+	for _, r := range s[i+1:] {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// FoldSection lower-cases s with its white space normalised, for
+// comparisons.
+func FoldSection(s string) string {
+	if textutil.IsASCII(s) {
+		return LowerASCII(textutil.NormalizeASCIISpace(s))
+	}
+	return strings.ToLower(textutil.NormalizeSpace(s))
+}
+
+// LowerASCII is strings.ToLower for an ASCII s: s itself when it has no
+// capital, else one allocation.
+func LowerASCII(s string) string {
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := make([]byte, len(s))
+	copy(b, s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// FoldEquals reports whether foldSection(t) == want, without building the
+// fold when t is ASCII (the whitespace collapsed as normalizeASCIISpace
+// does, the letters lowered as they are compared).
+func FoldEquals(t, want string) bool {
+	if !textutil.IsASCII(t) {
+		return FoldSection(t) == want
+	}
+	j, space := 0, false
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c == ' ' || c >= '\t' && c <= '\r':
+			space = true
+			continue
+		case c < ' ' || c == 0x7f:
+			continue
+		}
+		if space && j > 0 {
+			if j >= len(want) || want[j] != ' ' {
+				return false
+			}
+			j++
+		}
+		space = false
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if j >= len(want) || want[j] != c {
+			return false
+		}
+		j++
+	}
+	return j == len(want)
+}
+
+// siteLike reports whether s names the site: its host name with the
+// spaces and dots taken out ("CNET News" on news.cnet.com, "VMblog.com").
+func siteLike(s string, sites []string) bool {
+	squashed := squash(s)
+	if len(squashed) < 4 {
+		return false
+	}
+	for _, site := range sites {
+		if !strings.Contains(site, ".") || strings.Contains(site, " ") {
+			continue
+		}
+		for label := range strings.SplitSeq(strings.ToLower(site), ".") {
+			if len(label) >= 4 && label != "news" && label != "blog" && (strings.Contains(squashed, label) || strings.Contains(label, squashed)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// squash keeps the lower-cased letters and digits of s.
+func squash(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// defaultCategories are the names blog software gives a post filed under
+// no category ("Uncategorized" in WordPress and its translations).
+var defaultCategories = map[string]bool{
+	"uncategorized": true, "uncategorised": true, "allgemein": true, "non classé": true, "sin categoría": true,
+	"sem categoria": true, "senza categoria": true, "без рубрики": true, "без категории": true,
+	"bez kategorii": true, "ohne kategorie": true, "unkategorisiert": true, "geen categorie": true,
+	"ongecategoriseerd": true,
+}
+
+// sideBlock reports whether a class and id name a sidebar or a widget,
+// whose category links and highlighted tabs are not the article's.
+func sideBlock(cls, id string) bool {
+	return strings.Contains(cls, "sidebar") || strings.Contains(id, "sidebar") || strings.Contains(cls, "widget")
+}
+
+// categoryMarks are the class words of an element that prints the
+// post's category or rubric.
+var categoryMarks = []string{"categor", "cat-links", "rubri", "рубрик", "section-label", "article-section", "story-section", "post-section", "primary-tag"}
+
+// categoryClass reports whether n is a short element whose class names a
+// category or rubric ("cat-links", "article-category", "post_category",
+// "rubric", Ghost's "primary-tag"), or a link or span of class "section".
+func categoryClass(n *html.Node, cls string) bool {
+	for _, w := range categoryMarks {
+		if strings.Contains(cls, w) {
+			return !strings.Contains(cls, "categories-list") && !strings.Contains(cls, "widget") && !strings.Contains(cls, "menu")
+		}
+	}
+	return (n.DataAtom == atom.A || n.DataAtom == atom.Span) && hasToken(cls, "section")
+}
+
+// lastPart is the deepest level of a label that prints two
+// ("Espectáculos / Polémica").
+func lastPart(t string) string {
+	parts := splitCrumbs(t)
+	if len(parts) == 0 {
+		return ""
+	}
+	return parts[len(parts)-1]
+}
+
+// LabelSuffix reports whether l ends with a space or a comma and lab.
+func LabelSuffix(l, lab string) bool {
+	k := len(l) - len(lab) - 1
+	return k >= 0 && (l[k] == ' ' || l[k] == ',') && l[k+1:] == lab
+}
+
+// headlinePart reports whether a <title> part is the folded headline h,
+// or holds it with more words ("Andy Stott: Luxury Problems" for "Andy
+// Stott").
+func headlinePart(p, h string) bool {
+	p = FoldSection(p)
+	return p == h || textutil.CountWords(h) >= 2 && strings.HasPrefix(p, h)
+}
+
+// titleSection returns the segment of a <title> that follows the
+// headline towards the site's name ("Headline | Rubric | Site", "Site >
+// Rubric > Headline").
+func titleSection(title, headline string, sites []string) string {
+	title, h := unescapeTitle(textutil.NormalizeSpace(title)), FoldSection(headline)
+	if title == "" || h == "" {
+		return ""
+	}
+	parts := splitTitle(title)
+	if len(parts) < 3 {
+		return ""
+	}
+	// The part next to the headline is the deepest level ("Headline -
+	// Soccer - Sport - Site"); the far end is the site's name.
+	var seg string
+	switch {
+	case headlinePart(parts[0], h):
+		seg = parts[1]
+	case headlinePart(parts[len(parts)-1], h):
+		seg = parts[len(parts)-2]
+	default:
+		return ""
+	}
+	if !sectionShaped(seg) || textutil.CountWords(seg) > 4 || matchesSite(seg, sites) || siteLike(seg, sites) {
+		return ""
+	}
+	return seg
+}

@@ -1,0 +1,501 @@
+package htmlx
+
+import (
+	"strings"
+
+	"github.com/articlekit/article/internal/textutil"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// sectionScan is what one walk over the page finds that may name the
+// article's section.
+type sectionScan struct {
+	headline string   // folded headline
+	sites    []string // the site's names and host
+	titleSeg string   // the <title> segment that may be the section
+	// titleSegLinked is set when a link's text is titleSeg.
+	titleSegLinked bool
+	// at is the length of the page text read so far.
+	at int
+	// h1Start is the offset of the heading that prints the headline,
+	// firstH1 that of the first <h1>.
+	h1Start, firstH1 int
+	// textHead is the offset of the first text that is the headline.
+	textHead int
+	// trail is the first visible breadcrumb trail, microTrail the first
+	// marked up as a microdata or RDFa BreadcrumbList.
+	trail, microTrail []crumb
+	// loose is the first trail that no class marks ("Home > News").
+	loose []crumb
+	// catLinks are the texts of the first group of rel=category links,
+	// catParent their parent.
+	catLinks  []string
+	catParent *html.Node
+	// filed is the category a "Filed under:" style label names.
+	filed string
+	// labels are short elements whose class names a category or rubric.
+	labels []placed
+	// tabs are the highlighted items of menus.
+	tabs []placed
+	// aside counts the open sidebars, widgets and comment or related
+	// blocks, elsewhere the comment and related blocks alone, nav the open
+	// menus.
+	aside, elsewhere, nav int
+	// filedAll counts the distinct values "Filed under" labels give: a
+	// label repeated with other values labels a list of teasers.
+	filedAll map[string]bool
+	// clsBuf and idBuf hold the lower-cased class and id of the element
+	// Walk is at.
+	clsBuf, idBuf []byte
+}
+
+func (s *sectionScan) walk(n *html.Node, depth int) {
+	switch n.Type {
+	case html.TextNode:
+		t := strings.TrimSpace(n.Data)
+		if t == "" {
+			return
+		}
+		if s.aside == 0 && s.nav == 0 && len(t) < 120 && len(s.filedAll) < 4 {
+			if v := filedUnder(n, t); v != "" {
+				if s.filedAll == nil {
+					s.filedAll = map[string]bool{}
+				}
+				s.filedAll[FoldSection(v)] = true
+				if s.filed == "" {
+					s.filed = v
+				}
+			}
+		}
+		if s.textHead < 0 && s.headline != "" && len(t) < 400 && FoldEquals(t, s.headline) {
+			s.textHead = s.at // the headline as text, for pages that set it in no heading
+		}
+		if s.loose == nil && len(t) < 200 && (TrailOpener(t) || homeLink(n, t) || linkSeparator(n, t)) {
+			s.loose = unmarkedTrail(n.Parent)
+		}
+		s.at += len(t) + 1
+		return
+	case html.ElementNode, html.DocumentNode:
+	default:
+		return
+	}
+	if depth > 400 {
+		return
+	}
+	aside, elsewhere, nav := false, false, false
+	if n.Type == html.ElementNode {
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Head, atom.Select:
+			return
+		case atom.H1, atom.H2:
+			s.heading(n)
+		case atom.A:
+			s.link(n)
+		}
+		// cls and id share the scan's buffers: they serve this element's
+		// tests, before the walk goes down to its children.
+		if s.clsBuf == nil {
+			s.clsBuf, s.idBuf = make([]byte, 256), make([]byte, 128)
+		}
+		cls := textutil.LowerJoin(s.clsBuf, attr(n, "class"))
+		id := textutil.LowerJoin(s.idBuf, attr(n, "id"))
+		if s.trail == nil || s.microTrail == nil {
+			if kind := trailMark(n, cls, id); kind != "" {
+				s.readTrail(n, kind)
+			}
+		}
+		if nav = navBlock(n, cls, id); nav {
+			s.nav++
+		}
+		if cls != "" && s.elsewhere == 0 && (n.DataAtom == atom.Li || n.DataAtom == atom.A) {
+			// A sidebar may hold the section menu; a box of comments or
+			// related stories holds no tab of this page.
+			if t := s.tab(n, cls); t != "" {
+				s.tabs = append(s.tabs, placed{t, s.at})
+			}
+		}
+		if cls != "" && s.aside == 0 && s.nav == 0 && categoryClass(n, cls) {
+			if t := lastPart(shortText(n)); sectionShaped(t) {
+				s.labels = append(s.labels, placed{t, s.at})
+			}
+		}
+		if elsewhere = isElsewhere(n); elsewhere {
+			s.elsewhere++
+		}
+		if aside = elsewhere || sideBlock(cls, id); aside {
+			s.aside++
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		s.walk(c, depth+1)
+	}
+	if aside {
+		s.aside--
+	}
+	if elsewhere {
+		s.elsewhere--
+	}
+	if nav {
+		s.nav--
+	}
+}
+
+// maxShortText bounds the text read from one element: a label, a link or
+// a heading is short, and reading a page's body for each element that
+// merely carries a category class would cost a walk of the body.
+const maxShortText = 600
+
+// shortText is nodeText for an element whose text is at most
+// maxShortText bytes, and "" for a longer one.
+func shortText(n *html.Node) string {
+	var b strings.Builder
+	if !appendShortText(&b, n) {
+		return ""
+	}
+	return textutil.NormalizeSpace(b.String())
+}
+
+// appendShortText writes the text of n as appendText does and reports
+// whether it stayed within maxShortText bytes.
+func appendShortText(b *strings.Builder, n *html.Node) bool {
+	switch n.Type {
+	case html.TextNode:
+		b.WriteString(n.Data)
+		return b.Len() <= maxShortText
+	case html.ElementNode:
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
+			return true
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if !appendShortText(b, c) {
+			return false
+		}
+	}
+	b.WriteByte(' ')
+	return b.Len() <= maxShortText
+}
+
+// navBlock reports whether n is a menu: a <nav>, an element with role
+// navigation, or one whose class or id names a menu or a navigation bar
+// ("main-menu", "navbar", "site-nav"; not "nav-single", WordPress's links
+// to the previous and next posts).
+func navBlock(n *html.Node, cls, id string) bool {
+	if n.DataAtom == atom.Nav || attr(n, "role") == "navigation" {
+		return true
+	}
+	if !strings.Contains(cls, "menu") && !strings.Contains(cls, "nav") && !strings.Contains(id, "menu") && !strings.Contains(id, "nav") {
+		return false // every test below needs one of the two
+	}
+	for _, list := range []string{cls, id} {
+		for f := range strings.FieldsSeq(list) {
+			if strings.Contains(f, "menu") || f == "nav" || f == "navbar" || f == "navigation" || strings.HasPrefix(f, "navbar") ||
+				strings.HasPrefix(f, "navigation") || strings.HasSuffix(f, "-nav") || strings.HasSuffix(f, "_nav") || strings.HasSuffix(f, "navigation") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// heading notes where the headline's heading starts.
+func (s *sectionScan) heading(n *html.Node) {
+	if n.DataAtom == atom.H1 && s.firstH1 < 0 {
+		s.firstH1 = s.at
+	}
+	if s.h1Start >= 0 || s.headline == "" {
+		return
+	}
+	if t := FoldSection(shortText(n)); t != "" && (t == s.headline || strings.Contains(t, s.headline)) {
+		s.h1Start = s.at
+	}
+}
+
+// link reads a link: the post's category (rel=category), and whether its
+// Text corroborates the <title> segment.
+func (s *sectionScan) link(n *html.Node) {
+	rel := strings.ToLower(attr(n, "rel"))
+	if s.titleSeg != "" && !s.titleSegLinked {
+		s.titleSegLinked = strings.EqualFold(shortText(n), s.titleSeg)
+	}
+	if !hasToken(rel, "category") || s.aside > 0 {
+		return
+	}
+	if s.catParent == nil {
+		s.catParent = n.Parent
+	}
+	if (n.Parent == s.catParent || n.Parent != nil && n.Parent.Parent == s.catParent.Parent && n.Parent.DataAtom == atom.Li) && len(s.catLinks) < 8 {
+		s.catLinks = append(s.catLinks, shortText(n))
+	}
+}
+
+// category is the post's first category that is not the blog software's
+// default ("Uncategorized"), or what a "Filed under:" label names.
+func (s *sectionScan) category() string {
+	for _, t := range s.catLinks {
+		if sectionShaped(t) {
+			return t
+		}
+	}
+	if len(s.filedAll) > 1 {
+		return ""
+	}
+	return s.filed
+}
+
+// labelOverHeadline returns the last category or rubric label that ends
+// shortly before the headline's heading starts ("<span
+// class="article-category">Watch This</span>" over the <h1>).
+func (s *sectionScan) labelOverHeadline() string {
+	if s.h1Start < 0 {
+		return ""
+	}
+	best := ""
+	for _, l := range s.labels {
+		if l.at <= s.h1Start && s.h1Start-l.at <= 250 {
+			best = l.text
+		}
+	}
+	return best
+}
+
+// menuTab returns the last highlighted menu item before the headline: the
+// deepest level of the site's navigation that marks where the page is.
+func (s *sectionScan) menuTab() string {
+	limit := s.h1Start
+	if limit < 0 {
+		return ""
+	}
+	best := ""
+	for _, t := range s.tabs {
+		if t.at <= limit {
+			best = t.text
+		}
+	}
+	return best
+}
+
+// activeClasses mark the highlighted item of a menu.
+var activeClasses = map[string]bool{
+	"active": true, "selected": true, "current": true, "on": true, "is-active": true, "is-selected": true,
+	"is-current": true, "iscurrent": true, "_active": true, "current-menu-item": true, "current-menu-parent": true,
+	"current-menu-ancestor": true, "current-post-ancestor": true, "current-post-parent": true,
+	"current-category-ancestor": true, "current-category-parent": true, "current_page_item": true,
+	"current_page_parent": true, "current_page_ancestor": true, "current-cat": true, "current-cat-parent": true,
+	"active-trail": true,
+}
+
+// tabWords are highlighted items that name a view of the page or a box,
+// not a section.
+var tabWords = map[string]bool{
+	"latest": true, "latest stories": true, "latest news": true, "popular": true, "most popular": true,
+	"most read": true, "most emailed": true, "most viewed": true, "top stories": true, "all": true,
+	"all news": true, "news feed": true, "stories": true, "recent": true, "today": true, "more": true,
+	"comments": true, "english": true, "english edition": true, "edition": true, "log in": true, "sign in": true,
+	"deutsch": true, "français": true, "español": true, "русский": true, "archive": true, "archives": true,
+	"archiv": true, "архив": true, "archivio": true, "archivo": true,
+}
+
+// tab returns the text of a highlighted menu item: an <li> or <a> with an
+// active class, in a list of at least three items, that names a section
+// (not the home page, the site or a box's view).
+func (s *sectionScan) tab(n *html.Node, cls string) string {
+	on := false
+	for f := range strings.FieldsSeq(cls) {
+		if activeClasses[f] || strings.HasSuffix(f, "-active") || strings.HasSuffix(f, "_active") || strings.HasSuffix(f, "-selected") ||
+			strings.HasSuffix(f, "selected") && !strings.HasSuffix(f, "unselected") && !strings.Contains(f, "not") ||
+			strings.HasSuffix(f, "-current") || strings.HasSuffix(f, "_on") {
+			on = true
+			break
+		}
+	}
+	if !on {
+		return ""
+	}
+	// The item's list (its parent, or grandparent for a link in a list
+	// item or a <dt>) holds at least three links: a menu.
+	box := n.Parent
+	if box != nil && n.DataAtom == atom.A && (box.DataAtom == atom.Li || box.DataAtom == atom.Dt || box.DataAtom == atom.Dd) {
+		box = box.Parent
+	}
+	if box == nil || countLinks(box, 3) < 3 {
+		return ""
+	}
+	link := n
+	if n.DataAtom != atom.A {
+		link = firstLink(n)
+		if link == nil {
+			return ""
+		}
+	}
+	if href := attr(link, "href"); href == "/" || href == "#" || attr(link, "hreflang") != "" || attr(link, "lang") != "" {
+		return ""
+	}
+	t := shortText(link)
+	f := FoldSection(t)
+	if !sectionShaped(t) || textutil.CountWords(t) > 3 || tabWords[f] || textutil.RuneLen(t) < 3 || matchesSite(t, s.sites) || siteLike(t, s.sites) {
+		return ""
+	}
+	return t
+}
+
+// countLinks counts the links under n, up to max.
+func countLinks(n *html.Node, max int) int {
+	k := 0
+	for c := n.FirstChild; c != nil && k < max; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.A {
+			k++
+			continue
+		}
+		k += countLinks(c, max-k)
+	}
+	return k
+}
+
+// firstLink returns the first <a> under n, or nil.
+func firstLink(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.A {
+			return c
+		}
+		if l := firstLink(c); l != nil {
+			return l
+		}
+	}
+	return nil
+}
+
+// filedLabels end the text that introduces a post's category link
+// ("Filed under:", "Posted in", "Abgelegt unter", «Рубрика:»).
+var filedLabels = []string{
+	"filed under", "posted in", "posted under", "categories", "category", "categorized in", "categorised in",
+	"kategorie", "kategorien", "kategorisiert unter", "abgelegt unter", "veröffentlicht in", "rubrik", "rubriken",
+	"рубрика", "рубрики", "раздел", "catégorie", "catégories", "publié dans", "classé dans", "categoría",
+	"categorías", "publicado en", "categoria", "categorie", "pubblicato in", "archiviato in", "kategoria",
+	"opublikowano w", "this entry was posted in",
+}
+
+// filedUnder returns the category a label in text node n names: the
+// link that follows "Filed under:", or the value of "Category: Sport"
+// in the text itself.
+func filedUnder(n *html.Node, t string) string {
+	if p := n.Parent; p != nil && (p.DataAtom == atom.H2 || p.DataAtom == atom.H3 || p.DataAtom == atom.H4 || p.DataAtom == atom.H5 || p.DataAtom == atom.H6) && !strings.HasSuffix(t, ":") {
+		return "" // the heading of a box of links
+	}
+	t = textutil.NormalizeSpace(t)
+	var buf [128]byte
+	l := textutil.LowerJoin(buf[:], strings.TrimRight(t, " :")) // nothing below keeps l
+	if (strings.HasSuffix(l, " in") || l == "in") && inPostMeta(n) {
+		// "Posted by Anna on 1 May 2012 in <a>Science</a>" in a post's
+		// footer or meta line, as TypePad and many blog themes print.
+		return linkedCategory(nextLink(n))
+	}
+	for _, lab := range filedLabels {
+		if l == lab || LabelSuffix(l, lab) {
+			if v := linkedCategory(nextLink(n)); v != "" {
+				return v
+			}
+			if v := nextText(n); sectionShaped(v) && textutil.CountWords(v) <= 4 {
+				return v // "<b>Category:</b> Sport"
+			}
+			return ""
+		}
+		if rest, ok := strings.CutPrefix(l, lab); ok {
+			rest = strings.TrimSpace(rest)
+			if v, ok := strings.CutPrefix(rest, ":"); ok {
+				v = strings.TrimSpace(t[len(t)-len(v):])
+				if sectionShaped(v) && textutil.CountWords(v) <= 4 {
+					return v
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// linkedCategory is the text of a category link, or "" for no link, a tag
+// link (rel=tag without category) or a text that names no section.
+func linkedCategory(a *html.Node) string {
+	if a == nil {
+		return ""
+	}
+	rel := strings.ToLower(attr(a, "rel"))
+	if v := shortText(a); sectionShaped(v) && (!hasToken(rel, "tag") || hasToken(rel, "category")) {
+		return v
+	}
+	return ""
+}
+
+// postMetaMarks are class words of a post's meta line or footer.
+var postMetaMarks = []string{"post-footer", "entry-footer", "postmeta", "post-meta", "entry-meta", "post-info", "postinfo", "entry-info", "byline"}
+
+// inPostMeta reports whether n lies in a post's meta line or footer (its
+// parent or grandparent's class says so).
+func inPostMeta(n *html.Node) bool {
+	for p, i := n.Parent, 0; p != nil && i < 2; p, i = p.Parent, i+1 {
+		cls := strings.ToLower(attr(p, "class"))
+		for _, w := range postMetaMarks {
+			if strings.Contains(cls, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nextText returns the text that follows n among its parent's next
+// siblings (or n's own), when a label and its value sit in two elements.
+func nextText(n *html.Node) string {
+	for p, up := n, 0; p != nil && up < 2; p, up = p.Parent, up+1 {
+		for c := p.NextSibling; c != nil; c = c.NextSibling {
+			var t string
+			if c.Type == html.TextNode {
+				t = textutil.NormalizeSpace(c.Data)
+			} else if c.Type == html.ElementNode {
+				t = shortText(c)
+			}
+			if t != "" {
+				return t
+			}
+		}
+	}
+	return ""
+}
+
+// nextLink returns the first link among the next few siblings of n (or of
+// its parent when n ends it), looking inside them.
+func nextLink(n *html.Node) *html.Node {
+	for p, up := n, 0; p != nil && up < 2; p, up = p.Parent, up+1 {
+		k := 0
+		for c := p.NextSibling; c != nil && k < 3; c = c.NextSibling {
+			if c.Type == html.TextNode {
+				if strings.TrimSpace(c.Data) != "" {
+					k++
+				}
+				continue
+			}
+			if c.Type != html.ElementNode {
+				continue
+			}
+			k++
+			if c.DataAtom == atom.A {
+				return c
+			}
+			if l := firstLink(c); l != nil {
+				return l
+			}
+		}
+		if p.NextSibling != nil {
+			return nil
+		}
+	}
+	return nil
+}

@@ -1,0 +1,39 @@
+package lang
+
+import "time"
+
+// itTable knows Italian as far as dates and language detection need.
+var itTable = &Table{
+	Tag: "it",
+	months: map[string]time.Month{
+		"gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
+		"luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
+		"giu": 6, "lug": 7, "ott": 10, "dic": 12,
+	},
+	Stopwords: []string{
+		"il", "lo", "la", "gli", "le", "di", "del", "della", "dei", "delle", "che", "è", "un", "una",
+		"per", "con", "non", "sono", "nel", "nella", "si", "da", "al", "alla", "anche", "come", "più",
+		"ma", "questo", "questa", "ha", "degli", "dal", "dalla", "sul", "sulla",
+	},
+	SpeechVerbs: []string{
+		"detto", "dice", "disse", "dichiarato", "dichiara", "affermato", "afferma", "spiegato", "spiega",
+		"aggiunto", "aggiunge", "sottolineato", "sottolinea", "precisato", "precisa", "ribadito", "ribadisce",
+		"commentato", "commenta", "osservato", "osserva", "scritto", "scrive", "avvertito", "avverte",
+		"assicurato", "assicura", "annunciato", "annuncia", "risposto", "risponde", "concluso", "conclude",
+		"insistito", "denunciato", "ricordato", "ricorda", "evidenziato", "evidenzia",
+	},
+	AccordingTo:     []string{"secondo"},
+	Pronouns:        []string{"lui", "lei"},
+	InvertedSubject: true,
+	Roles: []string{
+		"sindaco", "ministro", "ministra", "presidente", "portavoce", "direttore", "direttrice", "segretario",
+		"deputato", "deputata", "senatore", "senatrice", "ambasciatore", "avvocato", "giudice", "procuratore",
+		"professore", "professoressa", "ricercatore", "ricercatrice", "candidato", "candidata", "premier",
+	},
+	OutletNouns: []string{"quotidiano", "giornale", "agenzia", "rete", "settimanale", "rivista", "emittente"},
+	Outlets:     []string{"ANSA", "Adnkronos", "Corriere della Sera", "la Repubblica", "La Stampa", "Rai", "Il Sole 24 Ore"},
+	nonNames: []string{
+		"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
+		"oggi", "ieri", "secondo", "quando", "dopo", "prima", "però",
+	},
+}

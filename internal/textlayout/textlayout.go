@@ -1,0 +1,449 @@
+package textlayout
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/articlekit/article/internal/attrib"
+
+	"github.com/articlekit/article/internal/dates"
+
+	"github.com/articlekit/article/internal/lang"
+	"github.com/articlekit/article/internal/model"
+
+	"github.com/articlekit/article/internal/textutil"
+)
+
+// textLine is one non-blank line of the input, with whether a blank line
+// came before it.
+type textLine struct {
+	text        string
+	afterBlank  bool
+	quoteMarker bool // the line started with "> "
+}
+
+// splitLines normalises line endings and white space and drops blank lines,
+// remembering where they were.
+func splitLines(s string) []textLine {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	var out []textLine
+	blank := false
+	for _, raw := range strings.Split(s, "\n") {
+		t := textutil.NormalizeSpace(raw)
+		if t == "" {
+			blank = true
+			continue
+		}
+		l := textLine{text: t, afterBlank: blank}
+		if strings.HasPrefix(t, "> ") || t == ">" {
+			l.text = strings.TrimSpace(strings.TrimPrefix(t, ">"))
+			l.quoteMarker = true
+			if l.text == "" {
+				blank = true
+				continue
+			}
+		}
+		out = append(out, l)
+		blank = false
+	}
+	return out
+}
+
+// Parse reads the layouts of scraped and exported news: a
+// headline line; then, in any order, a rubric in capitals, date lines
+// (possibly glued to the lead), "Updated:" lines and bylines; then the body,
+// as paragraphs separated by blank lines or one paragraph per line.
+func Parse(s string, c *model.Config) *model.Draft {
+	a := &model.Draft{}
+	lines := splitLines(s)
+	if len(lines) == 0 {
+		return a
+	}
+	a.Headline = strings.TrimSpace(lines[0].text)
+	i := 1
+	i0 := 1 // 0 when the first line is body text, not a headline
+	if len(a.Headline) > maxHeadlineBytes {
+		// No headline line: the text starts with prose. Its first
+		// sentence stands in as headline and the line stays in the body.
+		a.Headline = firstSentence(a.Headline)
+		i, i0 = 0, 0
+	}
+	var glued string // lead text glued to a dateline
+header:
+	for ; i < len(lines); i++ {
+		t := lines[i].text
+		if rest, ok := cutPrefixFold(t, updatedPrefixes); ok {
+			if d, ok := dates.Parse(rest, c); ok {
+				a.DateModified = d
+				continue
+			}
+		}
+		if rest, ok := cutPrefixFold(t, publishedPrefixes); ok {
+			if d, ok := dates.Parse(rest, c); ok {
+				a.DatePublished = d
+				continue
+			}
+		}
+		if names, ok := parseByline(t); ok {
+			a.Authors = append(a.Authors, names...)
+			continue
+		}
+		if a.Section == "" && isRubric(t) {
+			a.Section = t
+			continue
+		}
+		if m, ok := dates.Find(t, c); ok && a.DatePublished.IsZero() {
+			if m.Start == 0 {
+				a.DatePublished = m.Date
+				rest := strings.TrimLeft(t[m.End:], " |,—–-")
+				if rest != "" && !startsLower(rest) {
+					glued = rest
+					i++
+					break header
+				}
+				continue
+			}
+			if strings.TrimSpace(t[m.End:]) == "" && isPlacePrefix(t[:m.Start]) {
+				// "Hamm, 5. März 2024", "LONDON, June 5, 2024": a
+				// place and the date, alone on the line.
+				a.DatePublished = m.Date
+				continue
+			}
+		}
+		break
+	}
+	var body []textLine
+	if glued != "" {
+		body = append(body, textLine{text: glued, afterBlank: true})
+	}
+	for ; i < len(lines); i++ {
+		// A byline or "Updated" line at the end of the text.
+		if i >= len(lines)-2 {
+			if names, ok := parseByline(lines[i].text); ok {
+				a.Authors = append(a.Authors, names...)
+				continue
+			}
+			if rest, ok := cutPrefixFold(lines[i].text, updatedPrefixes); ok {
+				if d, ok := dates.Parse(rest, c); ok {
+					a.DateModified = d
+					continue
+				}
+			}
+		}
+		body = append(body, lines[i])
+	}
+	a.Body = textBlocks(body)
+	a.Authors = dedupeAuthors(a.Authors)
+	for _, b := range a.Body {
+		if b.Type == model.Paragraph {
+			a.Description = stripDateline(b.Text)
+			break
+		}
+	}
+	textProvenance(a, i0 == 0)
+	return a
+}
+
+// textProvenance records where the fields of a text article came from.
+// noHeadline is true when the first sentence stands in for a headline.
+func textProvenance(a *model.Draft, noHeadline bool) {
+	set := func(field string, present bool, from string, conf float64) {
+		if present {
+			a.SetSource(field, from, conf)
+		}
+	}
+	headlineConf := model.ConfVisible
+	if noHeadline {
+		headlineConf = model.ConfGuess / 2
+	}
+	set("headline", a.Headline != "", model.FromTextLayout, headlineConf)
+	set("section", a.Section != "", model.FromTextLayout, model.ConfVisible)
+	set("datePublished", !a.DatePublished.IsZero(), model.FromTextDate, model.ConfVisible)
+	set("dateModified", !a.DateModified.IsZero(), model.FromTextDate, model.ConfVisible)
+	set("authors", len(a.Authors) > 0, model.FromByline, model.ConfVisible)
+	set("description", a.Description != "", model.FromTextLayout, model.ConfGuess)
+	set("body", len(a.Body) > 0, model.FromContent, model.ConfVisible)
+}
+
+// maxHeadlineBytes is the longest first line read as a headline.
+const maxHeadlineBytes = 400
+
+// firstSentence returns the first sentence of s, cut at a word boundary to
+// at most maxHeadlineBytes/2 bytes.
+func firstSentence(s string) string {
+	if sn := attrib.Sentences(s, nil); len(sn) > 0 {
+		s = strings.TrimSpace(s[sn[0].Start:sn[0].End])
+	}
+	if len(s) > maxHeadlineBytes/2 {
+		cut := strings.LastIndexByte(s[:maxHeadlineBytes/2], ' ')
+		if cut <= 0 {
+			cut = maxHeadlineBytes / 2
+			for cut > 0 && !utf8.RuneStart(s[cut]) {
+				cut--
+			}
+		}
+		s = strings.TrimSpace(s[:cut]) + "…"
+	}
+	return s
+}
+
+// textBlocks groups body lines into blocks. When the text separates
+// paragraphs by blank lines, lines between blanks are joined; otherwise
+// each line is a paragraph. Lines starting with a bullet form lists, lines
+// starting with "> " block quotations, and a short line without final
+// punctuation followed by a paragraph is a heading.
+func textBlocks(lines []textLine) []model.Block {
+	blankSeparated := false
+	for i, l := range lines {
+		if i > 0 && !l.afterBlank && !isBullet(l.text) && !isBullet(lines[i-1].text) {
+			// Two text lines in a row: are paragraphs blank-separated at all?
+			for _, m := range lines[1:] {
+				if m.afterBlank {
+					blankSeparated = true
+				}
+			}
+			break
+		}
+	}
+	var blocks []model.Block
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		switch {
+		case isBullet(l.text):
+			items := []string{trimBullet(l.text)}
+			for i+1 < len(lines) && isBullet(lines[i+1].text) {
+				i++
+				items = append(items, trimBullet(lines[i].text))
+			}
+			blocks = append(blocks, model.Block{Type: model.List, Text: strings.Join(items, "\n")})
+			continue
+		case l.quoteMarker:
+			text := l.text
+			for i+1 < len(lines) && lines[i+1].quoteMarker && !lines[i+1].afterBlank {
+				i++
+				text += " " + lines[i].text
+			}
+			blocks = append(blocks, model.Block{Type: model.Blockquote, Text: text})
+			continue
+		}
+		text := l.text
+		if blankSeparated {
+			for i+1 < len(lines) && !lines[i+1].afterBlank && !isBullet(lines[i+1].text) && !lines[i+1].quoteMarker {
+				i++
+				text += " " + lines[i].text
+			}
+		}
+		if len(blocks) > 0 && i+1 < len(lines) && isHeadingLine(text) {
+			blocks = append(blocks, model.Block{Type: model.Heading, Text: text, Level: 2})
+			continue
+		}
+		blocks = append(blocks, model.Block{Type: model.Paragraph, Text: text})
+	}
+	return blocks
+}
+
+func isBullet(s string) bool {
+	for _, p := range []string{"- ", "• ", "* ", "· ", "– "} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func trimBullet(s string) string { return strings.TrimSpace(s[strings.IndexByte(s, ' ')+1:]) }
+
+// isHeadingLine reports whether a body line reads as a subheading: short,
+// capitalised, with no sentence-final punctuation and no quotation.
+func isHeadingLine(s string) bool {
+	if len(s) > 90 {
+		return false
+	}
+	if n := textutil.CountWords(s); n == 0 || n > 10 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune(".!?:;,»“”\"…)", last) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(first) || unicode.IsDigit(first)
+}
+
+// isRubric reports whether a line is a rubric: one to four words in
+// capitals, with no sentence punctuation (a line in capitals that ends
+// with "!" or holds a colon is the text's own, not a rubric).
+func isRubric(s string) bool {
+	if len(s) > 60 || strings.ContainsAny(s, ".!?:;«»\"") {
+		return false
+	}
+	if n := textutil.CountWords(s); n == 0 || n > 4 {
+		return false
+	}
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return letters >= 3
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// cutPrefixFold removes the first of prefixes that s starts with (ignoring
+// case), requiring a word boundary after it.
+func cutPrefixFold(s string, prefixes []string) (string, bool) {
+	for _, p := range prefixes {
+		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
+			rest := s[len(p):]
+			r, _ := utf8.DecodeRuneInString(rest)
+			last, _ := utf8.DecodeLastRuneInString(p)
+			if unicode.IsLetter(r) && unicode.IsLetter(last) {
+				continue
+			}
+			return strings.TrimSpace(strings.TrimLeft(rest, " :—–-")), true
+		}
+	}
+	return "", false
+}
+
+// The prefixes of every language table, joined once.
+var (
+	updatedPrefixes    = collect(func(t *lang.Table) []string { return t.Updated })
+	publishedPrefixes  = collect(func(t *lang.Table) []string { return t.Published })
+	textBylinePrefixes = collect(func(t *lang.Table) []string { return t.Bylines })
+)
+
+func collect(f func(*lang.Table) []string) []string {
+	var out []string
+	for _, t := range lang.Languages {
+		out = append(out, f(t)...)
+	}
+	return out
+}
+
+// parseByline reads a byline line ("Автор: Иван Петров", "By Jane Doe and
+// John Roe") into authors.
+func parseByline(s string) ([]model.Author, bool) {
+	role := "author"
+	rest, ok := cutPrefixFold(s, textBylinePrefixes)
+	if !ok {
+		for _, t := range lang.Languages {
+			for prefix, r := range t.RoleBylines {
+				if rest, ok = cutPrefixFold(s, []string{prefix}); ok {
+					role = r
+					break
+				}
+			}
+			if ok {
+				break
+			}
+		}
+	}
+	if !ok || rest == "" || len(rest) > 120 {
+		return nil, false
+	}
+	// A byline holds names only: reject prose.
+	if last, _ := utf8.DecodeLastRuneInString(rest); last == '.' && textutil.CountWords(rest) > 6 {
+		return nil, false
+	}
+	names := splitNames(rest)
+	if len(names) == 0 {
+		return nil, false
+	}
+	out := make([]model.Author, 0, len(names))
+	for _, n := range names {
+		typ := model.Person
+		if lang.IsKnownOutlet(n) || lang.IsOutletLike(n, "", false) {
+			typ = model.Organization
+		}
+		out = append(out, model.Author{Name: n, Type: typ, Role: role})
+	}
+	return out, true
+}
+
+// splitNames splits a list of names joined by commas, "and", "и", "&".
+func splitNames(s string) []string {
+	s = strings.NewReplacer(" and ", ",", " и ", ",", " & ", ",", ";", ",").Replace(s)
+	var out []string
+	for _, part := range strings.Split(s, ",") {
+		part = strings.Trim(strings.TrimSpace(part), ".")
+		if part == "" {
+			continue
+		}
+		if !isNameLike(part) {
+			// "Jane Doe, Reuters" style suffixes and job titles are dropped.
+			continue
+		}
+		out = append(out, part)
+	}
+	return out
+}
+
+// isNameLike reports whether s is one to four capitalised words.
+func isNameLike(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func dedupeAuthors(in []model.Author) []model.Author {
+	var out []model.Author
+	seen := map[string]bool{}
+	for _, a := range in {
+		k := strings.ToLower(a.Name)
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// stripDateline removes a wire dateline from the start of a lead:
+// "МОСКВА, 19 июня — РИА Новости.", "WASHINGTON (Reuters) -",
+// "LONDON, June 19 (AP) —".
+func stripDateline(s string) string {
+	if loc := dates.Dateline.FindStringIndex(s); loc != nil && loc[0] == 0 && loc[1] < len(s) {
+		return strings.TrimSpace(s[loc[1]:])
+	}
+	return s
+}
+
+// isPlacePrefix reports whether s, the text before a date on a line, is a
+// place name of up to three capitalised words followed by a comma or a
+// dash ("Hamm, ", "NEW YORK – ").
+func isPlacePrefix(s string) bool {
+	s = strings.TrimSpace(s)
+	cut := strings.TrimRight(s, ",—–-")
+	if cut == s || cut == "" {
+		return false
+	}
+	words := strings.Fields(cut)
+	if len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}

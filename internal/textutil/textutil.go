@@ -1,0 +1,183 @@
+package textutil
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+	"unsafe"
+)
+
+// NormalizeSpace collapses every run of white space (including NBSP and
+// other Unicode spaces) into one ASCII space, drops soft hyphens, zero-width
+// spaces and bidi control characters, and trims the ends. The zero-width
+// joiner and non-joiner are kept after a non-ASCII character: Bengali,
+// Hindi, Persian and other scripts spell words with them, and emoji
+// sequences are joined by them; after ASCII they are dropped.
+func NormalizeSpace(s string) string {
+	if IsASCII(s) {
+		return NormalizeASCIISpace(s)
+	}
+	// The output is never longer than s.
+	b := make([]byte, 0, len(s))
+	space := false
+	var prev rune
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// The cases below, for an ASCII byte: a space (as
+			// unicode.IsSpace has them), a control, or kept.
+			i++
+			switch {
+			case c == ' ' || c >= '\t' && c <= '\r':
+				space = true
+				continue
+			case c < ' ' || c == 0x7f:
+				continue
+			}
+			if space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			space = false
+			b = append(b, c)
+			prev = rune(c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case (r == '\u200c' || r == '\u200d') && prev >= utf8.RuneSelf && !space:
+			// A joiner inside a word of a script that needs it.
+		case r == '\u00ad' || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' ||
+			(r >= '\u200e' && r <= '\u200f') || (r >= '\u202a' && r <= '\u202e') || (r >= '\u2066' && r <= '\u2069'):
+			continue
+		case unicode.IsSpace(r) || r == '\u00a0':
+			space = true
+			continue
+		case r == utf8.RuneError || (unicode.IsControl(r)):
+			continue
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		b = utf8.AppendRune(b, r)
+		prev = r
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
+}
+
+// CountWords counts the runs of letters and digits (joined by inner
+// apostrophes or hyphens) in s.
+func CountWords(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		var w bool
+		if r < utf8.RuneSelf {
+			w = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' // unicode.IsLetter or IsDigit, for ASCII
+		} else {
+			w = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		if w && !in {
+			n++
+		}
+		if w {
+			in = true
+		} else if !(in && (r == '-' || r == '\'' || r == '’')) {
+			in = false
+		}
+	}
+	return n
+}
+
+// IsASCII reports whether s is all ASCII, which is always in NFC.
+func IsASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// normalizeASCIISpace is normalizeSpace for ASCII text: it returns s itself
+// when there is nothing to change, which is most of the time.
+func NormalizeASCIISpace(s string) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < ' ' || c == 0x7f || c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ' || c >= '\t' && c <= '\r':
+			space = true
+			continue
+		case c < ' ' || c == 0x7f:
+			continue
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		b = append(b, c)
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
+}
+
+// IsCap reports whether w is a capitalised word (not all capitals, unless it
+// is an initial like "J.").
+func IsCap(w string) bool {
+	r := FirstRune(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	if utf8.RuneCountInString(strings.TrimSuffix(w, ".")) == 1 {
+		return true
+	}
+	for _, c := range w {
+		if unicode.IsLower(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// IsAllCaps reports whether w is an abbreviation in capitals ("ТАСС", "BBC").
+func IsAllCaps(w string) bool {
+	n := 0
+	for _, c := range w {
+		if unicode.IsLetter(c) {
+			if !unicode.IsUpper(c) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// First returns the first non-empty string, whitespace normalised.
+func First(ss ...string) string {
+	for _, s := range ss {
+		if s = NormalizeSpace(s); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+func FirstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// RuneLen is the number of characters in s.
+func RuneLen(s string) int { return utf8.RuneCountInString(s) }

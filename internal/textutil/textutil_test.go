@@ -1,0 +1,48 @@
+package textutil
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+func TestNormalizeSpaceJoiners(t *testing.T) {
+	cases := []struct{ in, want string }{
+		// Bengali spells words with the zero-width joiner and non-joiner:
+		// they stay.
+		{"কুষ্টিয়া-১ আসনের র\u200d্যাব", "কুষ্টিয়া-১ আসনের র\u200d্যাব"},
+		{"می\u200cخواهم", "می\u200cخواهم"},
+		// An emoji sequence is joined by ZWJ.
+		{"family 👨\u200d👩\u200d👧 photo", "family 👨\u200d👩\u200d👧 photo"},
+		// After ASCII, or alone between spaces, joiners are noise.
+		{"The\u200d mayor\u200c said", "The mayor said"},
+		{"a \u200d b", "a b"},
+		// Zero-width spaces, BOMs, soft hyphens and bidi controls go.
+		{"bri\u00addge\u200b will\ufeff \u202areopen\u202c", "bridge will reopen"},
+		{"  tabs\tand\u00a0nbsp  ", "tabs and nbsp"},
+	}
+	for _, c := range cases {
+		if got := NormalizeSpace(c.in); got != c.want {
+			t.Errorf("normalizeSpace(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestNormalizeASCIISpace checks the ASCII fast path against the general
+// loop on random strings of spaces, controls and letters.
+func TestNormalizeASCIISpace(t *testing.T) {
+	alphabet := []byte(" \t\n\r\v\f\x00\x01\x1c\x1f\x7fab.")
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		b := make([]byte, rng.IntN(12))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		s := string(b)
+		// The general loop, reached with a non-ASCII marker that it
+		// drops (a zero-width space) appended.
+		want := NormalizeSpace(s + "\u200b")
+		if got := NormalizeASCIISpace(s); got != want {
+			t.Fatalf("normalizeASCIISpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

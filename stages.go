@@ -1,0 +1,101 @@
+package article
+
+import (
+	"strings"
+
+	"github.com/articlekit/article/internal/attrib"
+
+	"github.com/articlekit/article/internal/lang"
+	"github.com/articlekit/article/internal/model"
+	"github.com/articlekit/article/internal/textutil"
+)
+
+// enrich fills the fields shared by the text and HTML paths: language,
+// quotes with their speakers, cited sources and word count. It fails only
+// when the caller's context is done.
+func enrich(a *model.Draft, c *config) error {
+	if c.Language != "" {
+		a.Language = c.Language
+		a.SetSource("language", model.FromCaller, 1)
+	}
+	if a.Language == "" {
+		var sb strings.Builder
+		sb.WriteString(a.Headline)
+		for _, b := range a.Body {
+			if sb.Len() > lang.MaxDetectBytes {
+				break
+			}
+			sb.WriteByte('\n')
+			sb.WriteString(b.Text)
+		}
+		var share float64
+		a.Language, share = lang.Detect(sb.String())
+		if a.Language != "" {
+			a.SetSource("language", model.FromDetected, min(0.95, 0.5+2*share))
+		}
+	}
+	a.Language = normalizeLangTag(a.Language)
+	var err error
+	a.Quotes, a.Sources, err = attrib.Extract(a.Body, primaryTag(a.Language), c.canceled)
+	if err != nil {
+		return err
+	}
+	n := 0
+	for _, b := range a.Body {
+		n += textutil.CountWords(b.Text)
+	}
+	a.WordCount = n
+	return nil
+}
+
+// primaryTag returns the primary language subtag of a BCP 47 tag.
+func primaryTag(tag string) string {
+	if i := strings.IndexAny(tag, "-_"); i >= 0 {
+		tag = tag[:i]
+	}
+	return strings.ToLower(tag)
+}
+
+// normalizeLangTag writes a language tag in its usual case ("en-US",
+// "zh-Hant") and replaces "_" by "-"; a value that is not a tag becomes "".
+func normalizeLangTag(tag string) string {
+	tag = strings.ReplaceAll(strings.TrimSpace(tag), "_", "-")
+	if tag == "" {
+		return ""
+	}
+	parts := strings.Split(tag, "-")
+	for i, p := range parts {
+		if p == "" || len(p) > 8 || !isAlnumASCII(p) || (i == 0 && (len(p) < 2 || len(p) > 3 || !isAlphaASCII(p))) {
+			return ""
+		}
+		switch {
+		case i == 0:
+			parts[i] = strings.ToLower(p)
+		case len(p) == 2 && isAlphaASCII(p):
+			parts[i] = strings.ToUpper(p)
+		case len(p) == 4 && isAlphaASCII(p):
+			parts[i] = strings.ToUpper(p[:1]) + strings.ToLower(p[1:])
+		default:
+			parts[i] = strings.ToLower(p)
+		}
+	}
+	return strings.Join(parts, "-")
+}
+
+func isAlphaASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+func isAlnumASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= '0' && c <= '9') && !isAlphaASCII(s[i:i+1]) {
+			return false
+		}
+	}
+	return true
+}
