@@ -90,6 +90,11 @@ func readWARC(name string, r io.Reader, maxBytes int64, emit func(*task) bool, s
 			return fmt.Errorf("record %d: %v", n, err)
 		}
 		t, sk := warcTask(name, n, rec.WarcRecord, maxBytes)
+		if t != nil && t.err == nil {
+			if err := damage(rec.Validation); err != nil {
+				t.err, t.data = err, nil
+			}
+		}
 		rec.Close()
 		if t == nil {
 			skip(sk)
@@ -99,6 +104,20 @@ func readWARC(name string, r io.Reader, maxBytes int64, emit func(*task) bool, s
 			return nil
 		}
 	}
+}
+
+// damage returns an error when the reader's findings on a record say that
+// its content is incomplete (an archive cut short, a wrong Content-Length);
+// other findings (a missing digest, header syntax) are not the page's
+// concern.
+func damage(findings []error) error {
+	for _, f := range findings {
+		var cl *gowarc.ContentLengthError
+		if errors.As(f, &cl) || strings.Contains(f.Error(), "too few bytes in end of record marker") {
+			return fmt.Errorf("damaged record: %v", f)
+		}
+	}
+	return nil
 }
 
 // warcTask makes the task for one record, or says why it is skipped.
