@@ -272,10 +272,12 @@ func BenchmarkAEBWARC(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.ResetTimer()
+	cpu0 := cpuTime()
 	for b.Loop() {
 		run([]string{"-j", strconv.Itoa(runtime.GOMAXPROCS(0)), p}, env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: io.Discard})
 	}
 	b.ReportMetric(float64(b.N*len(pages))/b.Elapsed().Seconds(), "pages/s")
+	b.ReportMetric((cpuTime()-cpu0).Seconds()*1000/float64(b.N*len(pages)), "cpu-ms/page")
 }
 
 // BenchmarkAEBParseHTML parses the AEB pages in process, on as many
@@ -284,6 +286,7 @@ func BenchmarkAEBParseHTML(b *testing.B) {
 	pages := loadAEB(b)
 	ref, _ := time.Parse(time.RFC3339, aebDate)
 	b.ResetTimer()
+	cpu0 := cpuTime()
 	for b.Loop() {
 		var wg sync.WaitGroup
 		next := make(chan aebPage)
@@ -301,4 +304,5 @@ func BenchmarkAEBParseHTML(b *testing.B) {
 		wg.Wait()
 	}
 	b.ReportMetric(float64(b.N*len(pages))/b.Elapsed().Seconds(), "pages/s")
+	b.ReportMetric((cpuTime()-cpu0).Seconds()*1000/float64(b.N*len(pages)), "cpu-ms/page")
 }

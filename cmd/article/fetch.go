@@ -157,7 +157,7 @@ func (f *fetcher) fetch(ctx context.Context, rawURL string) (*page, error) {
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		return nil, fmt.Errorf("HTTP %s", resp.Status)
 	}
-	body, err := readLimited(resp.Body, f.maxBytes)
+	body, err := readLimited(resp.Body, f.maxBytes, resp.ContentLength)
 	if err != nil {
 		return nil, err
 	}
@@ -173,9 +173,13 @@ func (f *fetcher) fetch(ctx context.Context, rawURL string) (*page, error) {
 }
 
 // readLimited reads r to its end, failing with article.ErrTooLarge when it
-// holds more than max bytes.
-func readLimited(r io.Reader, max int64) ([]byte, error) {
+// holds more than max bytes. hint, when positive, is the expected length:
+// the buffer is then allocated once.
+func readLimited(r io.Reader, max, hint int64) ([]byte, error) {
 	var buf bytes.Buffer
+	if hint > 0 {
+		buf.Grow(int(min(hint, max)) + bytes.MinRead)
+	}
 	n, err := buf.ReadFrom(io.LimitReader(r, max+1))
 	if err != nil {
 		var ne net.Error

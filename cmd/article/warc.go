@@ -154,7 +154,7 @@ func warcTask(name string, n int, rec gowarc.WarcRecord, maxBytes int64) (*task,
 		t.err = err
 		return t, warcSkip{}
 	}
-	body, err := decodeTransfer(hdr, payload, maxBytes)
+	body, err := decodeTransfer(hdr, payload, maxBytes, block.Size()-int64(len(block.ProtocolHeaderBytes())))
 	if err != nil {
 		t.err = err
 		return t, warcSkip{}
@@ -172,8 +172,8 @@ func warcTask(name string, n int, rec gowarc.WarcRecord, maxBytes int64) (*task,
 // decodeTransfer reads a response payload as it was sent, undoing a chunked
 // transfer coding and a gzip content coding when the headers
 // name them (crawlers store the bytes received), up to maxBytes decoded.
-func decodeTransfer(h http.Header, payload io.Reader, maxBytes int64) ([]byte, error) {
-	raw, err := readLimited(payload, maxBytes)
+func decodeTransfer(h http.Header, payload io.Reader, maxBytes, hint int64) ([]byte, error) {
+	raw, err := readLimited(payload, maxBytes, hint)
 	if err != nil {
 		return nil, err
 	}
@@ -190,7 +190,7 @@ func decodeTransfer(h http.Header, payload io.Reader, maxBytes int64) ([]byte, e
 		if err != nil {
 			return raw, nil // stored decoded, header kept
 		}
-		return readLimited(zr, maxBytes)
+		return readLimited(zr, maxBytes, 0)
 	}
 	return raw, nil
 }
