@@ -191,7 +191,7 @@ func run(args []string, e env) int {
 	csvBOM := fl.Bool("csv-bom", false, "csv: start with a UTF-8 byte order mark (for Excel)")
 	csvRaw := fl.Bool("csv-raw", false, "csv: do not neutralise spreadsheet formulas (for programs)")
 	only := fl.Bool("articles-only", false, "leave out the inputs judged not to be articles (list, empty and not-article pages), as errors")
-	jobs := fl.Int("j", runtime.GOMAXPROCS(0), "number of articles parsed in parallel")
+	jobs := fl.Int("j", runtime.GOMAXPROCS(0), "number of articles parsed (or fetched) in parallel; at least 16 by default when there are URLs")
 	maxBytes := fl.Int64("max-bytes", article.DefaultMaxBytes, "largest input, fetched page or WARC record payload, in `bytes`")
 	urls := fl.String("urls", "", "fetch the URLs listed in `FILE`, one a line (- for standard input)")
 	timeout := fl.Duration("timeout", 30*time.Second, "time limit of one URL's fetch, redirects and body included")
@@ -290,6 +290,14 @@ func run(args []string, e env) int {
 	}
 	if hasURL {
 		c.fetcher = newFetcher(*timeout, c.maxBytes, *perHost)
+		// Fetching mostly waits on the network: unless -j says otherwise,
+		// more pages are in flight than there are cores (-per-host still
+		// bounds each host).
+		jSet := false
+		fl.Visit(func(f *flag.Flag) { jSet = jSet || f.Name == "j" })
+		if !jSet {
+			c.jobs = max(c.jobs, 16)
+		}
 	}
 	if c.outDir != "" {
 		if err := os.MkdirAll(c.outDir, 0o755); err != nil {
