@@ -53,17 +53,25 @@ func sniff(br *bufio.Reader) contentKind {
 	if len(head) < 2 || head[0] != 0x1f || head[1] != 0x8b {
 		return plainContent
 	}
-	// Peek at the start of the first gzip member without consuming it:
-	// the gzip header and the first compressed block fit in the buffer for
-	// any real WARC (a record header is a few hundred bytes).
-	buf, _ := br.Peek(br.Size())
-	zr, err := gzip.NewReader(bytes.NewReader(buf))
-	if err != nil {
-		return gzipContent
-	}
-	inner := make([]byte, len(warcMagic))
-	if n, _ := io.ReadFull(zr, inner); n == len(inner) && bytes.Equal(inner, warcMagic) {
-		return warcContent
+	// Decompress the start of the first gzip member from the bytes peeked
+	// at, peeking further only while they are too few, so that a stream
+	// (standard input) is not waited on for more than its first record.
+	for n := 64; ; n *= 2 {
+		buf, err := br.Peek(min(n, br.Size()))
+		zr, zerr := gzip.NewReader(bytes.NewReader(buf))
+		if zerr == nil {
+			inner := make([]byte, len(warcMagic))
+			k, _ := io.ReadFull(zr, inner)
+			if k == len(inner) {
+				if bytes.Equal(inner, warcMagic) {
+					return warcContent
+				}
+				return gzipContent
+			}
+		}
+		if err != nil || n >= br.Size() {
+			break
+		}
 	}
 	return gzipContent
 }

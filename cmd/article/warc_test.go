@@ -9,7 +9,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"golang.org/x/text/encoding/charmap"
 )
@@ -221,5 +223,60 @@ func TestProgressFlag(t *testing.T) {
 	_, _, errs := runCLI(t, "", false, append([]string{"-progress"}, paths...)...)
 	if !strings.Contains(errs, "3/3 files") || !strings.Contains(errs, "3 parsed, 0 skipped, 0 non-articles, 0 errors") {
 		t.Errorf("stderr %q", errs)
+	}
+}
+
+// lineSignal is a writer that reports each write on a channel.
+type lineSignal struct {
+	mu    sync.Mutex
+	buf   bytes.Buffer
+	wrote chan struct{}
+}
+
+func (w *lineSignal) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.buf.Write(p)
+	select {
+	case w.wrote <- struct{}{}:
+	default:
+	}
+	return len(p), nil
+}
+
+// TestWARCStreams checks that records are written as they are read: the
+// first record's line comes out while the rest of the archive has not been
+// sent yet (standard input still open).
+func TestWARCStreams(t *testing.T) {
+	pr, pw := io.Pipe()
+	out := &lineSignal{wrote: make(chan struct{}, 1)}
+	status := make(chan int, 1)
+	go func() {
+		status <- run([]string{"-j", "2"}, env{stdin: pr, stdout: out, stderr: io.Discard})
+	}()
+	recs := testArchive()
+	if err := writeWARC(pw, true, recs[2:3]); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-out.wrote:
+	case <-time.After(30 * time.Second): // a guard against a hang, not a timing check
+		t.Fatal("no output while the archive is still open")
+	}
+	out.mu.Lock()
+	first := out.buf.String()
+	out.mu.Unlock()
+	if !strings.Contains(first, `"headline":"Title 1"`) {
+		t.Errorf("first output %q", first)
+	}
+	if err := writeWARC(pw, true, recs[4:5]); err != nil {
+		t.Fatal(err)
+	}
+	pw.Close()
+	if code := <-status; code != 0 {
+		t.Errorf("exit %d", code)
+	}
+	if n := strings.Count(out.buf.String(), "\n"); n != 2 {
+		t.Errorf("%d lines, want 2:\n%s", n, out.buf.String())
 	}
 }
