@@ -189,7 +189,10 @@ func process(sources []source, c config, e env) (failed bool) {
 		if r.err == nil {
 			switch {
 			case csvw != nil:
-				r.err = csvw.Write(r.a)
+				// Each row goes out as it is written, as JSON lines do.
+				if r.err = csvw.Write(r.a); r.err == nil {
+					r.err = csvw.Flush()
+				}
 			case c.outDir != "":
 				r.err = os.WriteFile(filepath.Join(c.outDir, uniqueName(used, t.base, formats[c.format])), r.out, 0o644)
 			case r.out == nil:

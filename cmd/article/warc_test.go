@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -278,5 +279,22 @@ func TestWARCStreams(t *testing.T) {
 	}
 	if n := strings.Count(out.buf.String(), "\n"); n != 2 {
 		t.Errorf("%d lines, want 2:\n%s", n, out.buf.String())
+	}
+}
+
+// TestWARCCSV checks CSV output from an archive: one header, one row per
+// article, in record order.
+func TestWARCCSV(t *testing.T) {
+	var buf bytes.Buffer
+	if err := writeWARC(&buf, true, testArchive()[:5]); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runCLI(t, buf.String(), false, "-format", "csv")
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if code != 0 || err != nil || len(rows) != 3 {
+		t.Fatalf("exit %d, %d rows (%v), stderr %q:\n%s", code, len(rows), err, errs, out)
+	}
+	if !strings.Contains(strings.Join(rows[1], ","), "Title 1") || !strings.Contains(strings.Join(rows[2], ","), "Title 2") {
+		t.Errorf("rows:\n%s", out)
 	}
 }
