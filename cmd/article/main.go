@@ -4,16 +4,42 @@
 //
 // Usage:
 //
-//	article [-format json|jsonld|script|csv|markdown] [-o DIR] [-url U] [-tz ZONE] [-validate] [-articles-only] [FILE|DIR ...]
+//	article [flags] [FILE|DIR|URL ...]
+//	article [flags] -urls FILE
 //
-// With no file it reads standard input ("-" names standard input too). A
-// directory is walked for .txt, .text, .html, .htm and .xhtml files (hidden
-// files and directories skipped), in lexical order. Several inputs give JSON
-// Lines for json and jsonld (one compact object per line), one CSV header
-// followed by one row per article, or one script element per line; a single
-// input gives indented JSON. With -o DIR each input is written to its own
-// file in DIR instead, named after the input (story.txt → story.md, .json,
-// .jsonld or .html); markdown needs -o when there is more than one input.
+// With no input it reads standard input ("-" names standard input too). A
+// directory is walked for .txt, .text, .html, .htm and .xhtml files, the
+// same gzip-compressed (.html.gz …), and WARC archives (.warc, .warc.gz),
+// hidden files and directories skipped, in lexical order. A file is taken
+// for what its first bytes say: gzip-compressed input is decompressed, and a
+// WARC archive (the "WARC/1." magic of its first record, in a gzip member or
+// not) is read as a stream of records whatever its name.
+//
+// An argument of the form http://… or https://… is fetched (and -urls FILE
+// fetches the URLs listed in FILE, one a line, blank lines and lines
+// starting with # skipped): within -timeout, at most -max-bytes bytes, at
+// most 10 redirects, at most -per-host requests at a time to one host, with
+// the User-Agent "articlekit/article (+https://github.com/articlekit/article)".
+// The charset of the response's Content-Type wins over the page's own
+// declaration, as in browsers; the final URL after redirects is the
+// article's address. HTTP errors and responses that are not HTML are
+// reported as errors.
+//
+// In a WARC archive every response record holding an HTML page (HTTP status
+// 2xx) is parsed, with its WARC-Target-URI as the article's URL and its
+// WARC-Date as the reference time of relative dates; the other records are
+// skipped and counted. Only a few records are held in memory at once, so an
+// archive of any size can be read. With -format json or jsonld each record
+// is written as one line {"warcRecordId": …, "warcTargetURI": …,
+// "warcDate": …, "article": {…}}, the article's JSON (or JSON-LD) unchanged
+// under "article".
+//
+// Several inputs (or a WARC archive, or -urls) give JSON Lines for json and
+// jsonld (one compact object per line), one CSV header followed by one row
+// per article, or one script element per line; a single input gives
+// indented JSON. With -o DIR each input is written to its own file in DIR
+// instead, named after the input (story.txt → story.md, .json, .jsonld or
+// .html); markdown needs -o when there is more than one input.
 //
 // Every input from which a headline or body text was extracted is written,
 // with its page-kind verdict (the Article's pageKind: article, paywalled,
@@ -21,20 +47,27 @@
 // lost in a batch; the inputs judged not to be articles are named on
 // standard error. With -articles-only they are left out instead.
 //
-// Inputs are parsed in parallel on all cores and written in input order. A
-// file that cannot be read or parsed, that holds no text at all, or that
-// fails -validate is reported on standard error with its name and left out;
-// the others are still processed.
+// Inputs are parsed in parallel on all cores and written in input order as
+// they are done, at most a few per core being held at once. An input that
+// cannot be read, fetched or parsed, that holds no text at all, or that fails
+// -validate is reported on standard error with its name and left out; the
+// others are still processed.
+//
+// When standard error is a terminal (for more than one input), or with
+// -progress, a progress line (records done, records/s, errors) is shown
+// there. With -progress, a WARC archive or -urls, a summary line ends the
+// run: "N parsed, N skipped, N non-articles, N errors", parsed counting the
+// articles written, skipped the WARC records that are not HTML responses.
 //
 // Exit status: 0 when every input was written (non-articles included, the
-// notes on standard error being for information); 1 when some input was
-// left out (an error, nothing extracted, invalid under -validate, or a
-// non-article under -articles-only); 2 for usage errors. When standard error
-// is a terminal, a progress line (files done / total, rate) is shown there
-// for runs of more than one input.
+// notes on standard error being for information; skipped WARC records do
+// not count); 1 when some input was left out (an error, nothing extracted,
+// invalid under -validate, or a non-article under -articles-only); 2 for
+// usage errors.
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -46,7 +79,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
-	"sync"
 	"time"
 	_ "time/tzdata" // -tz works on machines without a zoneinfo database
 
@@ -85,16 +117,11 @@ var formats = map[string]string{
 	"markdown": ".md",
 }
 
-// inputExts are the file extensions taken from walked directories.
-var inputExts = map[string]bool{".txt": true, ".text": true, ".html": true, ".htm": true, ".xhtml": true}
+// inputExts are the file extensions taken from walked directories, also
+// with ".gz" after them.
+var inputExts = map[string]bool{".txt": true, ".text": true, ".html": true, ".htm": true, ".xhtml": true, ".warc": true}
 
-// input is one article to process.
-type input struct {
-	name string // as shown in messages: the path, or "stdin"
-	path string // "" for standard input
-}
-
-// config holds the parsed flags.
+// config holds the parsed flags and what they imply.
 type config struct {
 	format   string
 	outDir   string
@@ -103,23 +130,47 @@ type config struct {
 	csvRaw   bool
 	only     bool // -articles-only: leave out pages judged not articles
 	jobs     int
+	maxBytes int64
 	opts     []article.Option
+	fetcher  *fetcher
+
+	multi      bool   // several records: JSON Lines
+	progress   bool   // draw the progress line
+	summary    bool   // end with the summary line
+	countKnown bool   // the number of records is known in advance
+	unit       string // "files" or "records"
 }
 
-const usageText = `usage: article [-format json|jsonld|script|csv|markdown] [-o DIR] [-url U] [-tz ZONE] [-validate] [-articles-only] [FILE|DIR ...]
+const usageText = `usage: article [flags] [FILE|DIR|URL ...]
+       article [flags] -urls FILE
 
-Reads news articles (raw text or HTML) from the files given, the files under
-the directories given, or standard input, and writes them in the chosen
-format on standard output (or one file per input in -o DIR).
+Reads news articles (raw text or HTML) from the files given (gzip-compressed
+or not), the files under the directories given, WARC archives (.warc,
+.warc.gz, recognised by their content), the http(s) URLs given or listed in
+-urls FILE, or standard input, and writes them in the chosen format on
+standard output (or one file per input in -o DIR). Several inputs, a WARC
+archive or -urls give JSON Lines with -format json or jsonld; a WARC
+record's line is {"warcRecordId":…,"warcTargetURI":…,"warcDate":…,
+"article":{…}}.
 
 Every input with a headline or body text is written, with its pageKind
 (article, paywalled, list, empty or not-article); the inputs judged not to
 be articles are named on standard error. -articles-only leaves them out.
+Results are written in input order as they are done. Progress (records/s,
+errors) is shown on standard error when it is a terminal or with -progress;
+with -progress, a WARC archive or -urls, a summary line ends the run
+(parsed, skipped, non-articles, errors).
+
+Examples:
+  article https://example.com/news/story.html
+  article -urls urls.txt > articles.jsonl
+  article crawl.warc.gz > articles.jsonl
+  article -format csv pages/ > articles.csv
 
 Exit status: 0 when every input was written; 1 when some input was left
-out (unreadable, no text found, invalid under -validate, or not an article
-under -articles-only), the others being written all the same; 2 for usage
-errors.
+out (unreadable, not fetched, no text found, invalid under -validate, or not
+an article under -articles-only), the others being written all the same; 2
+for usage errors.
 
 `
 
@@ -133,13 +184,19 @@ func run(args []string, e env) int {
 	}
 	format := fl.String("format", "json", "output `format`: json, jsonld, script, csv or markdown")
 	outDir := fl.String("o", "", "write one file per input into `DIR` instead of standard output")
-	url := fl.String("url", "", "the article's `URL` (one input only)")
+	url := fl.String("url", "", "the article's `URL` (one file or standard input only; fetched pages and WARC records have their own)")
 	tz := fl.String("tz", "", "time `ZONE` for times the source gives without one, e.g. Europe/Moscow")
+	refTime := fl.String("ref-time", "", "reference `TIME` (RFC 3339) for relative dates and the future-date check; default now (a WARC record's is its WARC-Date)")
 	validate := fl.Bool("validate", false, "check each article against the JSON Schema; invalid ones are reported and left out")
 	csvBOM := fl.Bool("csv-bom", false, "csv: start with a UTF-8 byte order mark (for Excel)")
 	csvRaw := fl.Bool("csv-raw", false, "csv: do not neutralise spreadsheet formulas (for programs)")
 	only := fl.Bool("articles-only", false, "leave out the inputs judged not to be articles (list, empty and not-article pages), as errors")
-	jobs := fl.Int("j", runtime.GOMAXPROCS(0), "number of articles parsed in parallel")
+	jobs := fl.Int("j", runtime.GOMAXPROCS(0), "number of articles parsed (or fetched) in parallel; at least 16 by default when there are URLs")
+	maxBytes := fl.Int64("max-bytes", article.DefaultMaxBytes, "largest input, fetched page or WARC record payload, in `bytes`")
+	urls := fl.String("urls", "", "fetch the URLs listed in `FILE`, one a line (- for standard input)")
+	timeout := fl.Duration("timeout", 30*time.Second, "time limit of one URL's fetch, redirects and body included")
+	perHost := fl.Int("per-host", 2, "URLs fetched at a time from one host")
+	showProgress := fl.Bool("progress", false, "show progress on standard error even when it is not a terminal, and a summary line at the end")
 	if err := fl.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -154,7 +211,14 @@ func run(args []string, e env) int {
 	if _, ok := formats[*format]; !ok {
 		return usageErr("unknown -format %q: want json, jsonld, script, csv or markdown", *format)
 	}
-	c := config{format: *format, outDir: *outDir, validate: *validate, csvBOM: *csvBOM, csvRaw: *csvRaw, only: *only, jobs: max(*jobs, 1)}
+	if *maxBytes <= 0 {
+		return usageErr("-max-bytes must be positive")
+	}
+	if *timeout <= 0 {
+		return usageErr("-timeout must be positive")
+	}
+	c := config{format: *format, outDir: *outDir, validate: *validate, csvBOM: *csvBOM, csvRaw: *csvRaw, only: *only, jobs: max(*jobs, 1), maxBytes: *maxBytes}
+	c.opts = append(c.opts, article.WithMaxBytes(c.maxBytes))
 	if c.outDir != "" && c.format == "csv" {
 		return usageErr("-o is for one file per input; CSV is one table: redirect standard output instead")
 	}
@@ -165,16 +229,75 @@ func run(args []string, e env) int {
 		}
 		c.opts = append(c.opts, article.WithLocation(loc))
 	}
+	if *refTime != "" {
+		t, err := time.Parse(time.RFC3339, *refTime)
+		if err != nil {
+			return usageErr("-ref-time %q: want RFC 3339, e.g. 2024-06-19T17:43:00Z", *refTime)
+		}
+		c.opts = append(c.opts, article.WithReferenceTime(t))
+	}
 
-	inputs, bad := collectInputs(fl.Args(), e.stderr)
-	if len(inputs) > 1 && *url != "" {
-		return usageErr("-url names one article but there are %d inputs", len(inputs))
+	args = fl.Args()
+	if *urls != "" {
+		list, err := readURLList(*urls, e.stdin)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "article: -urls: %v\n", err)
+			return 1
+		}
+		if len(args) == 0 && len(list) == 0 {
+			fmt.Fprintf(e.stderr, "article: -urls %s: no URL\n", *urls)
+			return 1
+		}
+		args = append(args, list...)
+	}
+	sources, bad := collectInputs(args, e.stdin, *urls == "-", e.stderr)
+	if len(sources) == 0 {
+		return 1
+	}
+	nFiles, hasWARC, hasURL := 0, false, false
+	for _, s := range sources {
+		switch {
+		case s.kind == warcContent:
+			hasWARC = true
+		case s.url != "":
+			hasURL = true
+		default:
+			nFiles++
+		}
+	}
+	if len(sources) > 1 && *url != "" {
+		return usageErr("-url names one article but there are %d inputs", len(sources))
+	}
+	if *url != "" && (hasWARC || hasURL) {
+		return usageErr("-url is for a file or standard input: fetched pages and WARC records have their own URL")
 	}
 	if *url != "" {
 		c.opts = append(c.opts, article.WithURL(*url))
 	}
-	if c.format == "markdown" && c.outDir == "" && len(inputs) > 1 {
-		return usageErr("-format markdown with %d inputs needs -o DIR (one .md file per input)", len(inputs))
+	c.multi = len(sources) > 1 || hasWARC || *urls != ""
+	if hasWARC && c.outDir != "" {
+		return usageErr("-o DIR is for files and URLs: a WARC archive's records go to standard output, as JSON Lines with -format json")
+	}
+	if c.format == "markdown" && c.outDir == "" && c.multi {
+		return usageErr("-format markdown with %d inputs needs -o DIR (one .md file per input)", len(sources))
+	}
+	c.progress = *showProgress || (e.terminal && c.multi)
+	c.summary = *showProgress || hasWARC || *urls != ""
+	c.countKnown = !hasWARC
+	c.unit = "files"
+	if hasWARC || hasURL {
+		c.unit = "records"
+	}
+	if hasURL {
+		c.fetcher = newFetcher(*timeout, c.maxBytes, *perHost)
+		// Fetching mostly waits on the network: unless -j says otherwise,
+		// more pages are in flight than there are cores (-per-host still
+		// bounds each host).
+		jSet := false
+		fl.Visit(func(f *flag.Flag) { jSet = jSet || f.Name == "j" })
+		if !jSet {
+			c.jobs = max(c.jobs, 16)
+		}
 	}
 	if c.outDir != "" {
 		if err := os.MkdirAll(c.outDir, 0o755); err != nil {
@@ -182,23 +305,59 @@ func run(args []string, e env) int {
 			return 1
 		}
 	}
-	failed := process(inputs, c, e) || bad
+	failed := process(sources, c, e) || bad
 	if failed {
 		return 1
 	}
 	return 0
 }
 
-// collectInputs expands the arguments into inputs: standard input when there
-// are none, files as given, directories walked. Arguments that cannot be
-// read are reported; bad is true when there were any.
-func collectInputs(args []string, stderr io.Writer) (inputs []input, bad bool) {
+// readURLList reads one URL a line from the file at name ("-": stdin),
+// skipping blank lines and lines starting with #.
+func readURLList(name string, stdin io.Reader) ([]string, error) {
+	r := stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		r = f
+	}
+	var list []string
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		list = append(list, line)
+	}
+	return list, sc.Err()
+}
+
+// collectInputs expands the arguments into sources: standard input when
+// there are none, URLs as given, files as given, directories walked.
+// Arguments that cannot be read are reported; bad is true when there were
+// any. stdinUsed says standard input was taken by -urls.
+func collectInputs(args []string, stdin io.Reader, stdinUsed bool, stderr io.Writer) (sources []source, bad bool) {
 	if len(args) == 0 {
-		return []input{{name: "stdin"}}, false
+		args = []string{"-"}
 	}
 	for _, arg := range args {
 		if arg == "-" {
-			inputs = append(inputs, input{name: "stdin"})
+			if stdinUsed {
+				sources = append(sources, source{name: "stdin", again: true})
+				continue
+			}
+			stdinUsed = true
+			br := bufio.NewReaderSize(stdin, 64<<10)
+			sources = append(sources, source{name: "stdin", stdin: br, kind: sniff(br)})
+			continue
+		}
+		if isURL(arg) {
+			sources = append(sources, source{name: arg, url: arg})
 			continue
 		}
 		fi, err := os.Stat(arg)
@@ -208,7 +367,7 @@ func collectInputs(args []string, stderr io.Writer) (inputs []input, bad bool) {
 			continue
 		}
 		if !fi.IsDir() {
-			inputs = append(inputs, input{name: arg, path: arg})
+			sources = append(sources, fileSource(arg))
 			continue
 		}
 		err = filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
@@ -223,8 +382,10 @@ func collectInputs(args []string, stderr io.Writer) (inputs []input, bad bool) {
 				}
 				return nil
 			}
-			if d.Type().IsRegular() && inputExts[strings.ToLower(filepath.Ext(p))] {
-				inputs = append(inputs, input{name: p, path: p})
+			name := strings.ToLower(d.Name())
+			name = strings.TrimSuffix(name, ".gz")
+			if d.Type().IsRegular() && inputExts[filepath.Ext(name)] {
+				sources = append(sources, fileSource(p))
 			}
 			return nil
 		})
@@ -233,133 +394,18 @@ func collectInputs(args []string, stderr io.Writer) (inputs []input, bad bool) {
 			bad = true
 		}
 	}
-	return inputs, bad
+	return sources, bad
 }
 
-// result is what a worker produces for one input.
-type result struct {
-	a   *article.Article
-	out []byte // rendered output, for every format but csv
-	err error
-	// notArticle is the library's reason for a page judged not an article
-	// that is written all the same; "" for articles.
-	notArticle string
-}
-
-// process parses the inputs in parallel and writes the results in input
-// order. It reports whether any input failed.
-func process(inputs []input, c config, e env) (failed bool) {
-	multi := len(inputs) > 1
-	results := make([]chan result, len(inputs))
-	for i := range results {
-		results[i] = make(chan result, 1)
+// fileSource is the source of a file, its kind read from its first bytes
+// (a file that cannot be opened is left to the worker, which reports it).
+func fileSource(p string) source {
+	s := source{name: p, path: p}
+	if f, err := os.Open(p); err == nil {
+		s.kind = sniff(bufio.NewReaderSize(f, 64<<10))
+		f.Close()
 	}
-	// The window bounds how many finished results wait for a slow earlier
-	// one, and so the memory held.
-	window := make(chan struct{}, 4*c.jobs)
-	jobs := make(chan int)
-	go func() {
-		for i := range inputs {
-			window <- struct{}{}
-			jobs <- i
-		}
-		close(jobs)
-	}()
-	var stdinOnce sync.Once
-	var wg sync.WaitGroup
-	for range min(c.jobs, len(inputs)) {
-		wg.Go(func() {
-			for i := range jobs {
-				results[i] <- work(inputs[i], c, e.stdin, &stdinOnce, multi)
-			}
-		})
-	}
-
-	var csvw *export.CSVWriter
-	if c.format == "csv" {
-		csvw = export.NewCSVWriter(e.stdout, export.CSVOptions{BOM: c.csvBOM, NoFormulaGuard: c.csvRaw})
-	}
-	names := outputNames(inputs, formats[c.format])
-	prog := newProgress(e.stderr, e.terminal && multi, len(inputs))
-	for i, in := range inputs {
-		r := <-results[i]
-		<-window
-		if r.err == nil {
-			switch {
-			case csvw != nil:
-				r.err = csvw.Write(r.a)
-			case c.outDir != "":
-				r.err = os.WriteFile(filepath.Join(c.outDir, names[i]), r.out, 0o644)
-			case r.out == nil:
-				r.err = renderTo(e.stdout, r.a, c.format, false)
-			default:
-				_, r.err = e.stdout.Write(r.out)
-			}
-		}
-		switch {
-		case r.err != nil:
-			failed = true
-			prog.clear()
-			// Library errors start with "article: " too; say it once.
-			fmt.Fprintf(e.stderr, "article: %s: %s\n", in.name, strings.TrimPrefix(r.err.Error(), "article: "))
-		case r.notArticle != "":
-			prog.clear()
-			fmt.Fprintf(e.stderr, "article: %s: not an article (%s); written with pageKind %q\n", in.name, r.notArticle, r.a.Kind)
-		}
-		prog.step(i + 1)
-	}
-	wg.Wait()
-	prog.done()
-	if csvw != nil {
-		if err := csvw.Flush(); err != nil {
-			fmt.Fprintf(e.stderr, "article: writing CSV: %v\n", err)
-			failed = true
-		}
-	}
-	return failed
-}
-
-// work reads, parses, validates and renders one input.
-func work(in input, c config, stdin io.Reader, stdinOnce *sync.Once, multi bool) result {
-	var r io.Reader
-	if in.path == "" {
-		used := true
-		stdinOnce.Do(func() { used = false })
-		if used {
-			return result{err: errors.New("standard input given more than once")}
-		}
-		r = stdin
-	} else {
-		f, err := os.Open(in.path)
-		if err != nil {
-			return result{err: err}
-		}
-		defer f.Close()
-		r = f
-	}
-	a, err := article.Parse(r, c.opts...)
-	notArticle := ""
-	if err != nil {
-		// A page judged not an article comes with what was extracted from
-		// it; it is kept when there is something to show.
-		if c.only || !errors.Is(err, article.ErrNotArticle) || a == nil || (a.Headline == "" && len(a.Body) == 0) {
-			return result{err: err}
-		}
-		notArticle = notArticleReason(err)
-	}
-	if c.validate {
-		if err := a.Validate(); err != nil {
-			return result{err: err}
-		}
-	}
-	if c.format == "csv" || (!multi && c.outDir == "") {
-		// One input to standard output is rendered straight into it
-		// (process does): an article of tens of megabytes then never
-		// sits in memory a second time as its rendering.
-		return result{a: a, notArticle: notArticle}
-	}
-	out, err := render(a, c.format, multi && c.outDir == "")
-	return result{a: a, out: out, err: err, notArticle: notArticle}
+	return s
 }
 
 // notArticleReason is the library's explanation of a not-an-article
@@ -412,71 +458,4 @@ func renderTo(w io.Writer, a *article.Article, format string, compact bool) erro
 		return export.Markdown(w, a)
 	}
 	return fmt.Errorf("unknown format %q", format)
-}
-
-// outputNames gives each input the file name it is written to under -o: its
-// base name with ext, made unique in input order by "-2", "-3"… suffixes.
-func outputNames(inputs []input, ext string) []string {
-	names := make([]string, len(inputs))
-	used := map[string]bool{}
-	for i, in := range inputs {
-		base := "stdin"
-		if in.path != "" {
-			base = strings.TrimSuffix(filepath.Base(in.path), filepath.Ext(in.path))
-		}
-		name := base + ext
-		for n := 2; used[name]; n++ {
-			name = fmt.Sprintf("%s-%d%s", base, n, ext)
-		}
-		used[name] = true
-		names[i] = name
-	}
-	return names
-}
-
-// progress draws "done/total files, rate" on one terminal line.
-type progress struct {
-	w     io.Writer
-	on    bool
-	total int
-	start time.Time
-	last  time.Time
-	shown bool
-}
-
-func newProgress(w io.Writer, on bool, total int) *progress {
-	now := time.Now()
-	return &progress{w: w, on: on, total: total, start: now, last: now}
-}
-
-// step records that done inputs are finished, redrawing at most ten times a
-// second.
-func (p *progress) step(done int) {
-	if !p.on {
-		return
-	}
-	now := time.Now()
-	if now.Sub(p.last) < 100*time.Millisecond && done != p.total {
-		return
-	}
-	p.last = now
-	rate := float64(done) / max(now.Sub(p.start).Seconds(), 1e-3)
-	fmt.Fprintf(p.w, "\r\033[K%d/%d files, %.1f files/s", done, p.total, rate)
-	p.shown = true
-}
-
-// clear erases the progress line so that a message can be printed.
-func (p *progress) clear() {
-	if p.shown {
-		fmt.Fprint(p.w, "\r\033[K")
-		p.shown = false
-	}
-}
-
-// done ends the progress line.
-func (p *progress) done() {
-	if p.shown {
-		fmt.Fprintln(p.w)
-		p.shown = false
-	}
 }

@@ -1,0 +1,300 @@
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// warcRecord is one record of a test archive.
+type warcRecord struct {
+	typ, id, date, uri, contentType string
+	block                           []byte
+}
+
+// httpResponse is the block of a response record: status line, headers,
+// blank line, body.
+func httpResponse(status, headers string, body []byte) []byte {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "HTTP/1.1 %s\r\n%sContent-Length: %d\r\n\r\n", status, headers, len(body))
+	b.Write(body)
+	return b.Bytes()
+}
+
+// htmlRecord is a response record holding page, served as text/html.
+func htmlRecord(n int, uri string, page []byte) warcRecord {
+	return warcRecord{
+		typ: "response", id: fmt.Sprintf("<urn:uuid:00000000-0000-4000-8000-%012d>", n),
+		date: "2024-06-19T12:00:00Z", uri: uri, contentType: "application/http; msgtype=response",
+		block: httpResponse("200 OK", "Content-Type: text/html; charset=utf-8\r\n", page),
+	}
+}
+
+// writeWARC writes the records as a WARC file, each record its own gzip
+// member when gz is set (as crawlers write .warc.gz).
+func writeWARC(w io.Writer, gz bool, recs []warcRecord) error {
+	for _, r := range recs {
+		var b bytes.Buffer
+		fmt.Fprintf(&b, "WARC/1.1\r\nWARC-Type: %s\r\nWARC-Record-ID: %s\r\nWARC-Date: %s\r\n", r.typ, r.id, r.date)
+		if r.uri != "" {
+			fmt.Fprintf(&b, "WARC-Target-URI: %s\r\n", r.uri)
+		}
+		fmt.Fprintf(&b, "Content-Type: %s\r\nContent-Length: %d\r\n\r\n", r.contentType, len(r.block))
+		b.Write(r.block)
+		b.WriteString("\r\n\r\n")
+		if !gz {
+			if _, err := w.Write(b.Bytes()); err != nil {
+				return err
+			}
+			continue
+		}
+		zw := gzip.NewWriter(w)
+		if _, err := zw.Write(b.Bytes()); err != nil {
+			return err
+		}
+		if err := zw.Close(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// testArchive is a small crawl: a warcinfo record, requests, three HTML
+// pages (one of them windows-1251 by its header), an image, a 404, a
+// redirect and a page that is not an article.
+func testArchive() []warcRecord {
+	ru := `<html><head><meta charset="iso-8859-1"></head><body><article><h1>Путин объявил о союзе</h1>
+<p>Россия и КНДР будут помогать друг другу в случае агрессии, заявил президент в среду.</p>
+<p>Второй абзац статьи о договоре, подписанном в Пхеньяне во время визита.</p></article></body></html>`
+	cp1251, _ := charmap.Windows1251.NewEncoder().String(ru)
+	ruRec := htmlRecord(3, "https://example.ru/news/1", nil)
+	ruRec.block = httpResponse("200 OK", "Content-Type: text/html; charset=windows-1251\r\n", []byte(cp1251))
+	return []warcRecord{
+		{typ: "warcinfo", id: "<urn:uuid:00000000-0000-4000-8000-100000000000>", date: "2024-06-19T12:00:00Z", contentType: "application/warc-fields", block: []byte("software: test\r\n")},
+		{typ: "request", id: "<urn:uuid:00000000-0000-4000-8000-100000000001>", date: "2024-06-19T12:00:00Z", uri: "https://example.com/a", contentType: "application/http; msgtype=request", block: []byte("GET /a HTTP/1.1\r\nHost: example.com\r\n\r\n")},
+		htmlRecord(1, "https://example.com/a", []byte(htmlDoc(1))),
+		{typ: "response", id: "<urn:uuid:00000000-0000-4000-8000-100000000002>", date: "2024-06-19T12:00:01Z", uri: "https://example.com/logo.png", contentType: "application/http; msgtype=response", block: httpResponse("200 OK", "Content-Type: image/png\r\n", []byte("\x89PNG\r\n\x1a\nxxxx"))},
+		htmlRecord(2, "https://example.com/b", []byte(htmlDoc(2))),
+		{typ: "response", id: "<urn:uuid:00000000-0000-4000-8000-100000000003>", date: "2024-06-19T12:00:02Z", uri: "https://example.com/gone", contentType: "application/http; msgtype=response", block: httpResponse("404 Not Found", "Content-Type: text/html\r\n", []byte("<html><body><h1>Not found</h1></body></html>"))},
+		{typ: "response", id: "<urn:uuid:00000000-0000-4000-8000-100000000004>", date: "2024-06-19T12:00:02Z", uri: "https://example.com/old", contentType: "application/http; msgtype=response", block: httpResponse("301 Moved Permanently", "Location: https://example.com/a\r\n", nil)},
+		ruRec,
+		htmlRecord(4, "https://example.com/empty", []byte("<html><body><nav><a href=/>Home</a></nav></body></html>")),
+	}
+}
+
+// warcLine is the JSON Lines record of an article from a WARC record.
+type warcLine struct {
+	WarcRecordID  string `json:"warcRecordId"`
+	WarcTargetURI string `json:"warcTargetURI"`
+	WarcDate      string `json:"warcDate"`
+	Article       struct {
+		Headline string `json:"headline"`
+		URL      string `json:"url"`
+	} `json:"article"`
+}
+
+// TestWARC reads the test archive, gzip-compressed or not, under a name
+// that does not say what it is, and from standard input.
+func TestWARC(t *testing.T) {
+	dir := t.TempDir()
+	for _, gz := range []bool{false, true} {
+		var buf bytes.Buffer
+		if err := writeWARC(&buf, gz, testArchive()); err != nil {
+			t.Fatal(err)
+		}
+		p := filepath.Join(dir, fmt.Sprintf("crawl-%v.dat", gz))
+		if err := os.WriteFile(p, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		for _, viaStdin := range []bool{false, true} {
+			args, stdin := []string{p}, ""
+			if viaStdin {
+				args, stdin = nil, buf.String()
+			}
+			code, out, errs := runCLI(t, stdin, false, append([]string{"-j", "3"}, args...)...)
+			what := fmt.Sprintf("gzip %v, stdin %v", gz, viaStdin)
+			if code != 1 {
+				t.Errorf("%s: exit %d, want 1 (a page without text): %s", what, code, errs)
+			}
+			lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+			want := []struct{ id, headline, url string }{
+				{"<urn:uuid:00000000-0000-4000-8000-000000000001>", "Title 1", "https://example.com/a"},
+				{"<urn:uuid:00000000-0000-4000-8000-000000000002>", "Title 2", "https://example.com/b"},
+				{"<urn:uuid:00000000-0000-4000-8000-000000000003>", "Путин объявил о союзе", "https://example.ru/news/1"},
+			}
+			if len(lines) != len(want) {
+				t.Fatalf("%s: %d lines, want %d:\n%s\nstderr:\n%s", what, len(lines), len(want), out, errs)
+			}
+			for i, line := range lines {
+				var l warcLine
+				if err := json.Unmarshal([]byte(line), &l); err != nil {
+					t.Errorf("%s: line %d: %v", what, i, err)
+					continue
+				}
+				if l.WarcRecordID != want[i].id || l.Article.Headline != want[i].headline || l.Article.URL != want[i].url || l.WarcTargetURI != want[i].url || l.WarcDate != "2024-06-19T12:00:00Z" {
+					t.Errorf("%s: line %d: %+v, want %+v", what, i, l, want[i])
+				}
+			}
+			// warcinfo, request, image, 404, redirect: skipped; the
+			// navigation page has nothing to extract: a non-article,
+			// left out as from files.
+			if !strings.Contains(errs, "record 9 <urn:uuid:00000000-0000-4000-8000-000000000004>: no article found") || !strings.Contains(errs, "3 parsed, 5 skipped, 1 non-articles, 0 errors") {
+				t.Errorf("%s: summary:\n%s", what, errs)
+			}
+		}
+	}
+}
+
+// TestWARCJSONLD checks that -format jsonld wraps the JSON-LD object the
+// same way, and that -o is refused for an archive.
+func TestWARCJSONLD(t *testing.T) {
+	var buf bytes.Buffer
+	if err := writeWARC(&buf, true, testArchive()[:3]); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runCLI(t, buf.String(), false, "-format", "jsonld")
+	var m struct {
+		WarcRecordID string         `json:"warcRecordId"`
+		Article      map[string]any `json:"article"`
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &m) != nil || m.Article["@type"] != "NewsArticle" || m.WarcRecordID == "" {
+		t.Errorf("exit %d, output %q, stderr %q", code, out, errs)
+	}
+	p := filepath.Join(t.TempDir(), "a.warc.gz")
+	if err := os.WriteFile(p, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := runCLI(t, "", false, "-o", t.TempDir(), p); code != 2 || !strings.Contains(errs, "WARC") {
+		t.Errorf("-o with a WARC: exit %d, stderr %q", code, errs)
+	}
+}
+
+// TestWARCTruncated checks that an archive cut short keeps the records
+// before the cut and reports the damage.
+func TestWARCTruncated(t *testing.T) {
+	var buf bytes.Buffer
+	if err := writeWARC(&buf, false, testArchive()[:5]); err != nil {
+		t.Fatal(err)
+	}
+	cut := buf.Bytes()[:buf.Len()-200]
+	code, out, errs := runCLI(t, string(cut), false)
+	if code != 1 || !strings.Contains(out, `"headline":"Title 1"`) || !strings.Contains(errs, "damaged record: content length mismatch") {
+		t.Errorf("exit %d, output %q, stderr %q", code, out, errs)
+	}
+}
+
+// TestGzipInput checks that a gzip-compressed page is read as the page,
+// from a file and from a walked directory.
+func TestGzipInput(t *testing.T) {
+	dir := t.TempDir()
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	zw.Write([]byte(htmlDoc(5)))
+	zw.Close()
+	p := filepath.Join(dir, "story.html.gz")
+	if err := os.WriteFile(p, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	writeInputs(t, dir, 1)
+	code, out, errs := runCLI(t, "", false, "-url", "https://example.com/s", p)
+	if code != 0 || !strings.Contains(out, `"headline": "Title 5"`) {
+		t.Errorf("exit %d, output %q, stderr %q", code, out, errs)
+	}
+	code, out, errs = runCLI(t, "", false, dir)
+	if code != 0 || strings.Count(out, "\n") != 2 || !strings.Contains(out, `"headline":"Title 5"`) {
+		t.Errorf("directory: exit %d, output %q, stderr %q", code, out, errs)
+	}
+}
+
+// TestProgressFlag checks -progress off a terminal: the progress line and
+// the summary.
+func TestProgressFlag(t *testing.T) {
+	paths := writeInputs(t, t.TempDir(), 3)
+	_, _, errs := runCLI(t, "", false, append([]string{"-progress"}, paths...)...)
+	if !strings.Contains(errs, "3/3 files") || !strings.Contains(errs, "3 parsed, 0 skipped, 0 non-articles, 0 errors") {
+		t.Errorf("stderr %q", errs)
+	}
+}
+
+// lineSignal is a writer that reports each write on a channel.
+type lineSignal struct {
+	mu    sync.Mutex
+	buf   bytes.Buffer
+	wrote chan struct{}
+}
+
+func (w *lineSignal) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.buf.Write(p)
+	select {
+	case w.wrote <- struct{}{}:
+	default:
+	}
+	return len(p), nil
+}
+
+// TestWARCStreams checks that records are written as they are read: the
+// first record's line comes out while the rest of the archive has not been
+// sent yet (standard input still open).
+func TestWARCStreams(t *testing.T) {
+	pr, pw := io.Pipe()
+	out := &lineSignal{wrote: make(chan struct{}, 1)}
+	status := make(chan int, 1)
+	go func() {
+		status <- run([]string{"-j", "2"}, env{stdin: pr, stdout: out, stderr: io.Discard})
+	}()
+	recs := testArchive()
+	if err := writeWARC(pw, true, recs[2:3]); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-out.wrote:
+	case <-time.After(30 * time.Second): // a guard against a hang, not a timing check
+		t.Fatal("no output while the archive is still open")
+	}
+	out.mu.Lock()
+	first := out.buf.String()
+	out.mu.Unlock()
+	if !strings.Contains(first, `"headline":"Title 1"`) {
+		t.Errorf("first output %q", first)
+	}
+	if err := writeWARC(pw, true, recs[4:5]); err != nil {
+		t.Fatal(err)
+	}
+	pw.Close()
+	if code := <-status; code != 0 {
+		t.Errorf("exit %d", code)
+	}
+	if n := strings.Count(out.buf.String(), "\n"); n != 2 {
+		t.Errorf("%d lines, want 2:\n%s", n, out.buf.String())
+	}
+}
+
+// TestWARCCSV checks CSV output from an archive: one header, one row per
+// article, in record order.
+func TestWARCCSV(t *testing.T) {
+	var buf bytes.Buffer
+	if err := writeWARC(&buf, true, testArchive()[:5]); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runCLI(t, buf.String(), false, "-format", "csv")
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if code != 0 || err != nil || len(rows) != 3 {
+		t.Fatalf("exit %d, %d rows (%v), stderr %q:\n%s", code, len(rows), err, errs, out)
+	}
+	if !strings.Contains(strings.Join(rows[1], ","), "Title 1") || !strings.Contains(strings.Join(rows[2], ","), "Title 2") {
+		t.Errorf("rows:\n%s", out)
+	}
+}
