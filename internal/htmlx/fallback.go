@@ -6,6 +6,7 @@ import (
 
 	"github.com/articlekit/article/internal/model"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // The fallback extraction.
@@ -56,12 +57,16 @@ type fallbackSignals struct {
 	nOurs   int     // blocks of the first body
 	nAlt    int     // of the second
 	bestLD  float64 // link density of the text under the first body's element
+	// marked is true when the page's markup names the first body's
+	// element the article: an <article> element (one of a feed, chosen
+	// for carrying the headline), or itemprop="articleBody".
+	marked bool
 }
 
 // doubtful reports whether the first body is worth checking against a
 // second extraction.
 func doubtful(s fallbackSignals) bool {
-	return s.ours == 0 || s.nOurs <= fbFewBlocks && s.bestLD < fbLinkMax
+	return s.ours == 0 || s.nOurs <= fbFewBlocks && s.bestLD < fbLinkMax && !s.marked
 }
 
 // preferAlt is the decision rule: the second body replaces a doubtful
@@ -74,7 +79,8 @@ func preferAlt(s fallbackSignals) bool {
 // and returns the body to keep, with the element and walker the pictures
 // are looked for in (the first choice's in either case).
 func (w *ContentWalker) fallback(root, best *html.Node, blocks []model.Block, headline string, authors []string) ([]model.Block, *html.Node, *ContentWalker) {
-	s := fallbackSignals{ours: bodyRunes(blocks), nOurs: len(blocks), bestLD: w.linkDensityUnder(best)}
+	s := fallbackSignals{ours: bodyRunes(blocks), nOurs: len(blocks), bestLD: w.linkDensityUnder(best),
+		marked: best != nil && (best.DataAtom == atom.Article || attr(best, "itemprop") == "articleBody")}
 	if !doubtful(s) && !fallbackAlways {
 		return blocks, best, w
 	}
