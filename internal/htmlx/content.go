@@ -110,6 +110,8 @@ func extractContent(root *html.Node, headline string, authors []string) ([]model
 			blocks, best, w = b2, best2, w2
 		}
 	}
+	// A doubtful body is checked against a second extraction (fallback.go).
+	blocks, best, w = w.fallback(root, best, blocks, headline, authors)
 	// Pictures sit beside the text: look for them in the <article>
 	// around the body, or in the element around a one-paragraph body.
 	if best != nil {
