@@ -19,9 +19,9 @@ import (
 // surroundings: its length, link density, punctuation and stopword density,
 // its kind and element, what the class and id hints said of it, its position
 // in the page, and the same figures for its neighbours and for the elements
-// around it. The weights (contentWeights, in html_content_weights.go) are
+// around it. The weights (contentWeights, in content_weights.go) are
 // learned from the dev part of the web-extract benchmark only; the training
-// is TestTrainContentScorer in html_content_train_test.go:
+// is TestTrainContentScorer in the root package's html_content_train_test.go, run from the repository root:
 //
 //	go test -run TestTrainContentScorer -traincontent -count=1 .
 //
