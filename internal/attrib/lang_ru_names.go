@@ -13,14 +13,20 @@ import (
 // words put from the genitive, as Russian writes a name after «по словам»
 // or «по мнению», back into the nominative: «Анны Петровой» → «Анна
 // Петрова», «Сергея Собянина» → «Сергей Собянин». Other words are kept.
-func nominativeNames(toks []token) []token {
+//
+// With uk the Ukrainian endings are read instead (ukGenitiveToNominative).
+func nominativeNames(toks []token, uk bool) []token {
 	out := make([]token, len(toks))
 	copy(out, toks)
 	for i, t := range out {
 		if t.kind != tokWord || !textutil.IsCap(t.text) || !unicode.Is(unicode.Cyrillic, textutil.FirstRune(t.text)) {
 			continue
 		}
-		if n := genitiveToNominative(t.text); n != t.text {
+		n := genitiveToNominative(t.text)
+		if uk {
+			n = ukGenitiveToNominative(t.text)
+		}
+		if n != t.text {
 			out[i].text, out[i].lower = n, strings.ToLower(n)
 		}
 	}
@@ -337,4 +343,33 @@ func isPersonEvidence(w string) bool {
 func consonantEnd(w string) bool {
 	r, _ := utf8.DecodeLastRuneInString(w)
 	return unicode.Is(unicode.Cyrillic, r) && !strings.ContainsRune("аеёиоуыэюяйьъ", r)
+}
+
+// ukGenitiveSuffixes maps the endings of Ukrainian names in the genitive
+// to their nominative endings, longest first: «Зеленського» → Зеленський,
+// «Юлії» → Юлія, «Сергія» → Сергій, «Коваленка» → Коваленко, «Олени» →
+// Олена, «Шмигаля» → Шмигаль.
+var ukGenitiveSuffixes = []struct{ gen, nom string }{
+	{"ського", "ський"}, {"цького", "цький"}, {"зького", "зький"}, {"ської", "ська"}, {"цької", "цька"}, {"зької", "зька"},
+	{"ової", "ова"}, {"евої", "ева"}, {"євої", "єва"}, {"іної", "іна"}, {"иної", "ина"},
+	{"енка", "енко"}, {"ова", "ов"}, {"ева", "ев"}, {"єва", "єв"}, {"іна", "ін"}, {"ого", "ий"},
+	{"ії", "ія"}, {"ія", "ій"}, {"ля", "ль"}, {"и", "а"},
+}
+
+// ukGenitiveToNominative puts one Ukrainian name word into the
+// nominative, or returns it as it is when it has no genitive ending it
+// knows.
+func ukGenitiveToNominative(w string) string {
+	for _, s := range ukGenitiveSuffixes {
+		if strings.HasSuffix(w, s.gen) && utf8.RuneCountInString(w) > utf8.RuneCountInString(s.gen)+1 {
+			return strings.TrimSuffix(w, s.gen) + s.nom
+		}
+	}
+	// A masculine first name: «Олександра» → Олександр.
+	if strings.HasSuffix(w, "а") && utf8.RuneCountInString(w) > 3 {
+		if r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(w, "а")); !strings.ContainsRune("аеєиіїоуюяьй", r) {
+			return strings.TrimSuffix(w, "а")
+		}
+	}
+	return w
 }

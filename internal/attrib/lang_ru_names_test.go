@@ -44,3 +44,17 @@ func TestRuNominative(t *testing.T) {
 		}
 	}
 }
+
+// TestUkGenitiveToNominative checks the Ukrainian genitive endings of
+// names after «за словами», «на думку».
+func TestUkGenitiveToNominative(t *testing.T) {
+	for in, want := range map[string]string{
+		"Зеленського": "Зеленський", "Юлії": "Юлія", "Сергія": "Сергій", "Коваленка": "Коваленко",
+		"Олени": "Олена", "Шмигаля": "Шмигаль", "Олександра": "Олександр", "Кулеби": "Кулеба",
+		"Стефанишиної": "Стефанишина", "Марченко": "Марченко",
+	} {
+		if got := ukGenitiveToNominative(in); got != want {
+			t.Errorf("ukGenitiveToNominative(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

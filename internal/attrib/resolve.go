@@ -160,6 +160,8 @@ var ruPrepositions = map[string]bool{
 	"в": true, "во": true, "на": true, "о": true, "об": true, "обо": true, "с": true, "со": true, "к": true, "ко": true,
 	"по": true, "из": true, "от": true, "у": true, "для": true, "до": true, "за": true, "под": true, "над": true,
 	"при": true, "про": true, "без": true, "через": true, "между": true, "перед": true, "после": true, "среди": true,
+	// the Ukrainian ones Russian does not share
+	"з": true, "із": true, "зі": true, "від": true, "під": true, "між": true, "після": true, "серед": true, "біля": true, "щодо": true,
 }
 
 // obliqueEndings end Russian nouns in a case other than the nominative
