@@ -86,7 +86,22 @@ var ruFirstNames = func() map[string]byte {
 		}
 		m[n] = g
 	}
-	for _, n := range []string{"Никита", "Илья", "Кузьма", "Фома", "Лука", "Савва", "Миша", "Саша"} {
+	// The first names Ukrainian news writes most, in Ukrainian spelling,
+	// so that Ukrainian names are put into the nominative the same way
+	// (firstNameEndings holds the Ukrainian endings too).
+	for _, n := range strings.Fields(`Володимир Олександр Олексій Сергій Андрій Віталій Віктор Василь Ігор Євген Юрій
+		Олег Тарас Богдан Ярослав Степан Іван Микола Анатолій Валерій Геннадій Григорій Костянтин Леонід Олесь Остап
+		Назар Арсеній Арсен Денис Роман Руслан Вадим Святослав В'ячеслав Станіслав Ростислав Максим Ілля Михайло Петро
+		Дмитро Павло Данило Кирило Юлія Ірина Олена Оксана Наталія Наталя Тетяна Ольга Людмила Світлана Катерина Марія
+		Анна Ганна Вікторія Валентина Галина Надія Лариса Інна Алла Дарина Софія Христина Марина Леся Лідія Уляна Яна
+		Ліна Віра Любов Олеся Зоя Анастасія Євгенія Вероніка`) {
+		g := byte('m')
+		if strings.HasSuffix(n, "а") || strings.HasSuffix(n, "я") || n == "Любов" {
+			g = 'f'
+		}
+		m[n] = g
+	}
+	for _, n := range []string{"Никита", "Илья", "Кузьма", "Фома", "Лука", "Савва", "Миша", "Саша", "Микола", "Ілля"} {
 		m[n] = 'm'
 	}
 	for _, n := range []string{"Нетаньяху", "Мирзиёев", "Ху"} { // surnames a line above let in
@@ -119,6 +134,13 @@ var firstNameEndings = []struct {
 	{"а", "", caseGen}, {"у", "", caseDat}, {"е", "", casePre}, {"я", "й", caseGen}, {"ю", "й", caseDat}, {"е", "й", casePre},
 	{"я", "ь", caseGen}, {"ю", "ь", caseDat}, {"е", "ь", casePre},
 	{"ы", "а", caseGen}, {"и", "а", caseGen}, {"е", "а", caseObl}, {"у", "а", caseAcc}, {"и", "я", caseGen}, {"ю", "я", caseAcc}, {"е", "я", caseObl},
+	// Ukrainian: -о stems (Михайло: Михайла, Михайлу, Михайлові,
+	// Михайлом), a consonant stem in -р with a soft ending (Ігор: Ігоря,
+	// Ігорю, Ігорем), the dative in -ові, -еві, and the -ія stems'
+	// oblique -ії, -ією (Юлія: Юлії, Юлією)
+	{"а", "о", caseGen}, {"у", "о", caseDat}, {"ові", "о", caseDat}, {"ом", "о", caseIns},
+	{"я", "", caseGen}, {"ю", "", caseDat}, {"ові", "", caseDat}, {"еві", "й", caseDat}, {"еві", "ь", caseDat},
+	{"ії", "ія", caseObl}, {"ією", "ія", caseIns}, {"ою", "а", caseIns},
 }
 
 // firstNameForm is what a word that is a case form of a first name tells.

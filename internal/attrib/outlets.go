@@ -495,6 +495,14 @@ func (m *reader) isOutletNoun(w string) bool {
 	return false
 }
 
+// ukLegalForms are the abbreviations of the legal forms of Ukrainian
+// companies and bodies that stand before their names in quotation marks
+// (ТОВ «…», ПАТ «…», КП «…»), as written.
+var ukLegalForms = map[string]bool{
+	"ТОВ": true, "ТзОВ": true, "ПАТ": true, "ПрАТ": true, "ВАТ": true, "ЗАТ": true, "АТ": true, "ДП": true, "ПП": true,
+	"КП": true, "КНП": true, "ФОП": true, "ГО": true, "НАК": true, "ТДВ": true, "ВП": true, "ОСББ": true, "ДК": true,
+}
+
 // maxQuotedNameWords is the length up to which a capitalised quotation
 // that follows a noun is taken for a name (a company, a union, an outlet, a
 // title) rather than speech.
@@ -509,6 +517,12 @@ func (m *reader) isQuotedName(toks []token, k int) bool {
 	text := toks[k].text
 	if k == 0 || toks[k-1].kind != tokWord || m.isSpeechVerb(toks[k-1].lower) {
 		return false
+	}
+	if m.russian() && ukLegalForms[toks[k-1].text] {
+		// «ТОВ «Будівельна компанія «Альтіс-холдинг»»», «КП «Дирекція
+		// будівництва … м. Києва»»: after the abbreviation of a legal
+		// form, a quotation of any length is the entity's name.
+		return true
 	}
 	if m.russian() && unicode.IsUpper(textutil.FirstRune(text)) && textutil.CountWords(text) <= maxRuQuotedNameWords && !strings.ContainsAny(text, ".,!?:;…") && !isPastVerb(toks[k-1].lower) {
 		// «при поддержке АНО «Россия – страна возможностей»», «лекторий
