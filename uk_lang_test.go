@@ -94,3 +94,24 @@ func TestUkrainianAccordingTo(t *testing.T) {
 		}
 	}
 }
+
+// TestUkrainianNamesAndEntities checks the Ukrainian name rules: a
+// company's name in quotation marks after its legal form (ТОВ «…») is no
+// quotation, however long, punctuation and all; an en dash opens the
+// author's words as the em dash does.
+func TestUkrainianNamesAndEntities(t *testing.T) {
+	text := "Тендер на ремонт доріг\n\n" +
+		"ТОВ «Будівельна компанія Дніпро-Інвест, філія м. Києва» виграла тендер на ремонт доріг.\n\n" +
+		"Фірма належить колишньому депутату міськради Михайлу Кравчуку.\n\n" +
+		"«Ми виконаємо всі роботи до кінця літа без жодних затримок», – сказав Михайло Кравчук журналістам.\n"
+	a, err := ParseText(strings.NewReader(text), WithLanguage("uk"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Quotes) != 1 {
+		t.Fatalf("quotes = %+v, want only the one Кравчук said", a.Quotes)
+	}
+	if q := a.Quotes[0]; !strings.HasPrefix(q.Text, "Ми виконаємо") || q.Speaker != "Михайло Кравчук" {
+		t.Errorf("quote = %+v, want «Ми виконаємо …» by Михайло Кравчук", q)
+	}
+}

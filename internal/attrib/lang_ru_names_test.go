@@ -58,3 +58,17 @@ func TestUkGenitiveToNominative(t *testing.T) {
 		}
 	}
 }
+
+// TestUkrainianFirstNames checks that Ukrainian names are put into the
+// nominative by their first name, as Russian ones are.
+func TestUkrainianFirstNames(t *testing.T) {
+	for in, want := range map[string]string{
+		"Михайлу Кравчуку": "Михайло Кравчук", "Ігоря Гуменюка": "Ігор Гуменюк",
+		"Юлії Тимошенко": "Юлія Тимошенко", "Миколи Азарова": "Микола Азаров",
+	} {
+		got, _ := ruNominative(strings.Fields(in))
+		if strings.Join(got, " ") != want {
+			t.Errorf("ruNominative(%q) = %q, want %q", in, strings.Join(got, " "), want)
+		}
+	}
+}
