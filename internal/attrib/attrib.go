@@ -179,10 +179,11 @@ func (m *reader) isSpeechVerb(w string) bool {
 		if t.SpeechVerbSet()[w] {
 			return true
 		}
-		if t.Tag != "ru" {
+		if !t.RuStyle {
 			continue
 		}
-		// Russian verbs inflect for gender and number: сказал, сказала, сказали.
+		// Russian and Ukrainian verbs inflect for gender and number:
+		// сказал, сказала, сказали; сказав, сказала, сказали.
 		for _, v := range t.SpeechVerbs {
 			if strings.HasPrefix(w, v) && utf8.RuneCountInString(w)-utf8.RuneCountInString(v) <= 2 {
 				return true
@@ -403,9 +404,10 @@ func (m *reader) capitalNouns() bool {
 	return len(m.tables) > 0
 }
 
-// russian reports whether the text is read as Russian only: the rules of
-// Russian grammar and news writing apply.
-func (m *reader) russian() bool { return len(m.tables) == 1 && m.tables[0].Tag == "ru" }
+// russian reports whether the text is read in one language whose press
+// writes as Russian's does (Russian, Ukrainian: lang.Table.RuStyle): the
+// rules of Russian grammar and news writing apply.
+func (m *reader) russian() bool { return len(m.tables) == 1 && m.tables[0].RuStyle }
 
 // invertedSubject reports whether the text's language often puts the
 // subject at the end of the sentence.

@@ -51,8 +51,9 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 		for _, ph := range phrases {
 			if n, ok := matchPhrase(toks, i, ph); ok {
 				at.cue = true
-				if len(ph) == 3 && ph[0] == "по" {
-					// «по его словам»: the pronoun names the speaker.
+				if len(ph) == 3 && (ph[0] == "по" || ph[0] == "за" || ph[0] == "на") {
+					// «по его словам», «за його словами», «на її думку»:
+					// the pronoun names the speaker.
 					if p := m.pronounReferent(possessiveGender(ph[1])); p != nil {
 						at.speaker = p
 						return at
@@ -63,7 +64,11 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 				if ph[0] == "по" || ph[0] == "согласно" {
 					// «по словам Анны Петровой», «согласно заявлению
 					// Госдепа США»: the genitive.
-					np = nominativeNames(np)
+					np = nominativeNames(np, false)
+				} else if ph[0] == "за" || ph[0] == "на" {
+					// Ukrainian: «за словами Олени Петренко», «на думку
+					// Сергія Коваленка»: the genitive too.
+					np = nominativeNames(np, true)
 				}
 				p, src := m.resolve(np, langTag)
 				if src != "" {
@@ -179,13 +184,21 @@ func possessiveGender(w string) string {
 		return "он"
 	case "ее", "её":
 		return "она"
+	case "його":
+		return "він"
+	case "її":
+		return "вона"
 	}
 	return ""
 }
 
 // authorVerbEndings end Russian verbs in the past tense and the third
 // person of the present.
-var authorVerbEndings = []string{"л", "ла", "ли", "лся", "лась", "лись", "ет", "ит", "ется", "ится", "ют", "ят", "ут", "ат"}
+//
+// Ukrainian ones follow: the masculine past in -в (сказав, розповів), its
+// reflexive, and the present in -є and -ть (зазначає, говорить).
+var authorVerbEndings = []string{"л", "ла", "ли", "лся", "лась", "лись", "ет", "ит", "ется", "ится", "ют", "ят", "ут", "ат",
+	"в", "вся", "лася", "лися", "є", "ть", "ться"}
 
 // apposition returns the person named before an apposition that ends at
 // the reporting verb toks[i]: "Rick Wilson, a Republican strategist,
@@ -281,7 +294,7 @@ func isPastVerb(w string) bool {
 // verbGender sets the gender of a speaker from a Russian past-tense verb
 // agreeing with it («сказала», «заявил»), when it is not yet known.
 func verbGender(p *person, verb string) {
-	if p.gender != 0 || !strings.HasSuffix(verb, "л") && !strings.HasSuffix(verb, "ла") {
+	if p.gender != 0 || !strings.HasSuffix(verb, "л") && !strings.HasSuffix(verb, "ла") && !strings.HasSuffix(verb, "в") {
 		return
 	}
 	if strings.HasSuffix(verb, "ла") {

@@ -64,7 +64,7 @@ func Extract(blocks []model.Block, langTag string, canceled func() error) ([]mod
 		if b.Type == model.Heading {
 			continue
 		}
-		spans := quoteSpans(b.Text, langTag == "ru")
+		spans := quoteSpans(b.Text, m.russian())
 		sents := Sentences(b.Text, spans)
 		notQuote := map[int]bool{}
 		partial := map[int]bool{}
@@ -133,7 +133,7 @@ func Extract(blocks []model.Block, langTag string, canceled func() error) ([]mod
 			at := attrs[si]
 			own := at.speaker != nil || at.cue
 			if at.speaker == nil {
-				if nb := m.neighbour(b.Text, sents, attrs, si, langTag == "ru"); nb.speaker != nil || !at.cue {
+				if nb := m.neighbour(b.Text, sents, attrs, si, m.russian()); nb.speaker != nil || !at.cue {
 					at = nb
 				}
 			}
@@ -165,7 +165,7 @@ func Extract(blocks []model.Block, langTag string, canceled func() error) ([]mod
 				words := textutil.CountWords(text)
 				if text == "" || (!at.cue && at.speaker == nil && words < minUnattributedWords) || (!m.capitalNouns() && isTitleCase(text)) ||
 					(at.speaker == nil && words < 2) ||
-					(!own && words < minUnattributedWords && langTag == "ru" && unicode.IsUpper(textutil.FirstRune(text))) {
+					(!own && words < minUnattributedWords && m.russian() && unicode.IsUpper(textutil.FirstRune(text))) {
 					// (A short capitalised quotation with no attribution
 					// of its own is a name, as Russian quotes names:
 					// «Газпром», «Южный поток».)
@@ -324,8 +324,9 @@ func (m *reader) hasSpeechCue(toks []token) bool {
 		if t.kind == tokWord && m.isSpeechVerb(t.lower) {
 			return true
 		}
-		if t.kind == tokWord && m.russian() && (t.lower == "по" || t.lower == "как" || t.lower == "согласно") {
-			// «По словам директора …»: an according-to phrase.
+		if t.kind == tokWord && m.russian() && m.opensAccordingTo(t.lower) {
+			// «По словам директора …», «За словами директора …»: an
+			// according-to phrase.
 			for _, ph := range m.accordingTo {
 				if _, ok := matchPhrase(toks, i, ph); ok {
 					return true
@@ -339,7 +340,11 @@ func (m *reader) hasSpeechCue(toks []token) bool {
 // anaphoricOpeners open a Russian sentence that attributes what the
 // sentence before said («Об этом заявил …», «Так прокомментировал …»,
 // «Такое мнение высказал …»): the attribution of a quotation just before.
-var anaphoricOpeners = []string{"об этом", "о том", "так ", "такое ", "такую ", "такой ", "это ", "этим ", "с таким", "с этим", "как ", "такими "}
+//
+// The Ukrainian ones follow: «Про це заявив …», «Так прокоментував …»,
+// «Таку думку висловив …».
+var anaphoricOpeners = []string{"об этом", "о том", "так ", "такое ", "такую ", "такой ", "это ", "этим ", "с таким", "с этим", "как ", "такими ",
+	"про це", "про те", "таку ", "такий ", "таке ", "це ", "цим ", "з цим", "з таким", "як ", "такими "}
 
 // opensAnaphoric reports whether a Russian sentence opens by pointing
 // back at what was said before it (anaphoricOpeners).
@@ -411,4 +416,15 @@ func isTitleCase(text string) bool {
 		}
 	}
 	return long >= 2
+}
+
+// opensAccordingTo reports whether w is the first word of an according-to
+// phrase of the tables («по» of «по словам», «за» of «за словами»).
+func (m *reader) opensAccordingTo(w string) bool {
+	for _, ph := range m.accordingTo {
+		if len(ph) > 0 && ph[0] == w {
+			return true
+		}
+	}
+	return false
 }

@@ -13,14 +13,20 @@ import (
 // words put from the genitive, as Russian writes a name after «по словам»
 // or «по мнению», back into the nominative: «Анны Петровой» → «Анна
 // Петрова», «Сергея Собянина» → «Сергей Собянин». Other words are kept.
-func nominativeNames(toks []token) []token {
+//
+// With uk the Ukrainian endings are read instead (ukGenitiveToNominative).
+func nominativeNames(toks []token, uk bool) []token {
 	out := make([]token, len(toks))
 	copy(out, toks)
 	for i, t := range out {
 		if t.kind != tokWord || !textutil.IsCap(t.text) || !unicode.Is(unicode.Cyrillic, textutil.FirstRune(t.text)) {
 			continue
 		}
-		if n := genitiveToNominative(t.text); n != t.text {
+		n := genitiveToNominative(t.text)
+		if uk {
+			n = ukGenitiveToNominative(t.text)
+		}
+		if n != t.text {
 			out[i].text, out[i].lower = n, strings.ToLower(n)
 		}
 	}
@@ -80,7 +86,22 @@ var ruFirstNames = func() map[string]byte {
 		}
 		m[n] = g
 	}
-	for _, n := range []string{"Никита", "Илья", "Кузьма", "Фома", "Лука", "Савва", "Миша", "Саша"} {
+	// The first names Ukrainian news writes most, in Ukrainian spelling,
+	// so that Ukrainian names are put into the nominative the same way
+	// (firstNameEndings holds the Ukrainian endings too).
+	for _, n := range strings.Fields(`Володимир Олександр Олексій Сергій Андрій Віталій Віктор Василь Ігор Євген Юрій
+		Олег Тарас Богдан Ярослав Степан Іван Микола Анатолій Валерій Геннадій Григорій Костянтин Леонід Олесь Остап
+		Назар Арсеній Арсен Денис Роман Руслан Вадим Святослав В'ячеслав Станіслав Ростислав Максим Ілля Михайло Петро
+		Дмитро Павло Данило Кирило Юлія Ірина Олена Оксана Наталія Наталя Тетяна Ольга Людмила Світлана Катерина Марія
+		Анна Ганна Вікторія Валентина Галина Надія Лариса Інна Алла Дарина Софія Христина Марина Леся Лідія Уляна Яна
+		Ліна Віра Любов Олеся Зоя Анастасія Євгенія Вероніка`) {
+		g := byte('m')
+		if strings.HasSuffix(n, "а") || strings.HasSuffix(n, "я") || n == "Любов" {
+			g = 'f'
+		}
+		m[n] = g
+	}
+	for _, n := range []string{"Никита", "Илья", "Кузьма", "Фома", "Лука", "Савва", "Миша", "Саша", "Микола", "Ілля"} {
 		m[n] = 'm'
 	}
 	for _, n := range []string{"Нетаньяху", "Мирзиёев", "Ху"} { // surnames a line above let in
@@ -113,6 +134,13 @@ var firstNameEndings = []struct {
 	{"а", "", caseGen}, {"у", "", caseDat}, {"е", "", casePre}, {"я", "й", caseGen}, {"ю", "й", caseDat}, {"е", "й", casePre},
 	{"я", "ь", caseGen}, {"ю", "ь", caseDat}, {"е", "ь", casePre},
 	{"ы", "а", caseGen}, {"и", "а", caseGen}, {"е", "а", caseObl}, {"у", "а", caseAcc}, {"и", "я", caseGen}, {"ю", "я", caseAcc}, {"е", "я", caseObl},
+	// Ukrainian: -о stems (Михайло: Михайла, Михайлу, Михайлові,
+	// Михайлом), a consonant stem in -р with a soft ending (Ігор: Ігоря,
+	// Ігорю, Ігорем), the dative in -ові, -еві, and the -ія stems'
+	// oblique -ії, -ією (Юлія: Юлії, Юлією)
+	{"а", "о", caseGen}, {"у", "о", caseDat}, {"ові", "о", caseDat}, {"ом", "о", caseIns},
+	{"я", "", caseGen}, {"ю", "", caseDat}, {"ові", "", caseDat}, {"еві", "й", caseDat}, {"еві", "ь", caseDat},
+	{"ії", "ія", caseObl}, {"ією", "ія", caseIns}, {"ою", "а", caseIns},
 }
 
 // firstNameForm is what a word that is a case form of a first name tells.
@@ -337,4 +365,33 @@ func isPersonEvidence(w string) bool {
 func consonantEnd(w string) bool {
 	r, _ := utf8.DecodeLastRuneInString(w)
 	return unicode.Is(unicode.Cyrillic, r) && !strings.ContainsRune("аеёиоуыэюяйьъ", r)
+}
+
+// ukGenitiveSuffixes maps the endings of Ukrainian names in the genitive
+// to their nominative endings, longest first: «Зеленського» → Зеленський,
+// «Юлії» → Юлія, «Сергія» → Сергій, «Коваленка» → Коваленко, «Олени» →
+// Олена, «Шмигаля» → Шмигаль.
+var ukGenitiveSuffixes = []struct{ gen, nom string }{
+	{"ського", "ський"}, {"цького", "цький"}, {"зького", "зький"}, {"ської", "ська"}, {"цької", "цька"}, {"зької", "зька"},
+	{"ової", "ова"}, {"евої", "ева"}, {"євої", "єва"}, {"іної", "іна"}, {"иної", "ина"},
+	{"енка", "енко"}, {"ова", "ов"}, {"ева", "ев"}, {"єва", "єв"}, {"іна", "ін"}, {"ого", "ий"},
+	{"ії", "ія"}, {"ія", "ій"}, {"ля", "ль"}, {"и", "а"},
+}
+
+// ukGenitiveToNominative puts one Ukrainian name word into the
+// nominative, or returns it as it is when it has no genitive ending it
+// knows.
+func ukGenitiveToNominative(w string) string {
+	for _, s := range ukGenitiveSuffixes {
+		if strings.HasSuffix(w, s.gen) && utf8.RuneCountInString(w) > utf8.RuneCountInString(s.gen)+1 {
+			return strings.TrimSuffix(w, s.gen) + s.nom
+		}
+	}
+	// A masculine first name: «Олександра» → Олександр.
+	if strings.HasSuffix(w, "а") && utf8.RuneCountInString(w) > 3 {
+		if r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(w, "а")); !strings.ContainsRune("аеєиіїоуюяьй", r) {
+			return strings.TrimSuffix(w, "а")
+		}
+	}
+	return w
 }

@@ -44,3 +44,31 @@ func TestRuNominative(t *testing.T) {
 		}
 	}
 }
+
+// TestUkGenitiveToNominative checks the Ukrainian genitive endings of
+// names after «за словами», «на думку».
+func TestUkGenitiveToNominative(t *testing.T) {
+	for in, want := range map[string]string{
+		"Зеленського": "Зеленський", "Юлії": "Юлія", "Сергія": "Сергій", "Коваленка": "Коваленко",
+		"Олени": "Олена", "Шмигаля": "Шмигаль", "Олександра": "Олександр", "Кулеби": "Кулеба",
+		"Стефанишиної": "Стефанишина", "Марченко": "Марченко",
+	} {
+		if got := ukGenitiveToNominative(in); got != want {
+			t.Errorf("ukGenitiveToNominative(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestUkrainianFirstNames checks that Ukrainian names are put into the
+// nominative by their first name, as Russian ones are.
+func TestUkrainianFirstNames(t *testing.T) {
+	for in, want := range map[string]string{
+		"Михайлу Кравчуку": "Михайло Кравчук", "Ігоря Гуменюка": "Ігор Гуменюк",
+		"Юлії Тимошенко": "Юлія Тимошенко", "Миколи Азарова": "Микола Азаров",
+	} {
+		got, _ := ruNominative(strings.Fields(in))
+		if strings.Join(got, " ") != want {
+			t.Errorf("ruNominative(%q) = %q, want %q", in, strings.Join(got, " "), want)
+		}
+	}
+}

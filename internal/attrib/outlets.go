@@ -299,7 +299,7 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 			}
 			// «цитирует заявление Мутко РИА «Новости»»: the verb's object
 			// first, then the outlet; only a known outlet is taken there.
-			for k := j + 1; langTag == "ru" && k < len(toks) && k <= j+maxObjectWords && toks[k].kind != tokPunct; k++ {
+			for k := j + 1; m.russian() && k < len(toks) && k <= j+maxObjectWords && toks[k].kind != tokPunct; k++ {
 				if name, q, ok := m.outletAt(toks, k); ok && knownOutlet(name) {
 					if q >= 0 {
 						notQuote[q] = true
@@ -312,7 +312,7 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 		// «опубликованной в Washington Times», «на «Первом канале»»: a
 		// preposition before a known outlet, or a foreign name with an
 		// outlet word, cites it.
-		if t := toks[i]; t.kind == tokWord && citePrepositions[t.lower] && langTag == "ru" {
+		if t := toks[i]; t.kind == tokWord && m.citePreposition(t.lower) && m.russian() {
 			if name, q, ok := m.outletAt(toks, i+1); ok && (knownOutlet(name) || q < 0 && lang.IsOutletLike(name, langTag, false) && hasOutletWord(name)) {
 				if q >= 0 {
 					notQuote[q] = true
@@ -336,7 +336,7 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 				notQuote[q] = true
 			}
 			agency := strings.HasPrefix(t.lower, "агентств") || t.lower == "agency"
-			if langTag != "ru" || m.citedAt(toks, i) && (!agency || knownOutlet(name)) {
+			if !m.russian() || m.citedAt(toks, i) && (!agency || knownOutlet(name)) {
 				m.addSource(name)
 			}
 		}
@@ -363,7 +363,7 @@ func (m *reader) citesQuoted(toks []token, k int) bool {
 		// «газете «Труд»» is cited as the noun before it is.
 		return k < 2 || m.citedAt(toks, k-1)
 	}
-	if citePrepositions[w] || w == "с" || w == "со" || hasPrefixAny(w, pieceNouns) || m.isSpeechVerb(w) {
+	if m.citePreposition(w) || w == "с" || w == "со" || w == "з" || w == "із" || w == "зі" || hasPrefixAny(w, pieceNouns) || m.isSpeechVerb(w) {
 		return true
 	}
 	if name := toks[k].text; knownOutlet(name) && hasPrefixAny(reverse(strings.ToLower(name)), []string{"у", "ю", "ма", "мя"}) && m.hasSpeechCue(toks) {
@@ -402,12 +402,25 @@ func hasOutletWord(name string) bool {
 // citePrepositions introduce the outlet a text was published in, given
 // to or quoted from («в газете», «на телеканале», «для журнала», «из
 // интервью»).
-var citePrepositions = map[string]bool{"в": true, "во": true, "на": true, "для": true, "из": true, "по": true, "от": true, "in": true, "on": true, "to": true, "by": true, "from": true}
+//
+// Ukrainian ones follow («з інтерв'ю», «від агентства»); «у», which
+// Ukrainian writes for «в» («у «Віснику»»), only in Ukrainian text
+// (citePreposition), as in Russian it means "at someone's".
+var citePrepositions = map[string]bool{"в": true, "во": true, "на": true, "для": true, "из": true, "по": true, "от": true, "in": true, "on": true, "to": true, "by": true, "from": true,
+	"з": true, "із": true, "зі": true, "від": true}
+
+// citePreposition reports whether w introduces a cited outlet in the
+// text's language (citePrepositions).
+func (m *reader) citePreposition(w string) bool {
+	return citePrepositions[w] || w == "у" && len(m.tables) == 1 && m.tables[0].Tag == "uk"
+}
 
 // pieceNouns (stems) name a piece an outlet published or broadcast: the
 // outlet after them is its source («в статье британской газеты», «в
 // эфире телеканала»).
-var pieceNouns = []string{"стать", "материал", "публикаци", "интервью", "эфир", "сюжет", "заметк", "колонк", "репортаж", "article", "interview", "report"}
+var pieceNouns = []string{"стать", "материал", "публикаци", "интервью", "эфир", "сюжет", "заметк", "колонк", "репортаж", "article", "interview", "report",
+	// Ukrainian («у статті», «в ефірі», «в інтерв'ю»)
+	"статт", "матеріал", "публікаці", "інтерв", "ефір", "замітк"}
 
 // hasPrefixAny reports whether w starts with one of stems.
 func hasPrefixAny(w string, stems []string) bool {
@@ -482,6 +495,14 @@ func (m *reader) isOutletNoun(w string) bool {
 	return false
 }
 
+// ukLegalForms are the abbreviations of the legal forms of Ukrainian
+// companies and bodies that stand before their names in quotation marks
+// (ТОВ «…», ПАТ «…», КП «…»), as written.
+var ukLegalForms = map[string]bool{
+	"ТОВ": true, "ТзОВ": true, "ПАТ": true, "ПрАТ": true, "ВАТ": true, "ЗАТ": true, "АТ": true, "ДП": true, "ПП": true,
+	"КП": true, "КНП": true, "ФОП": true, "ГО": true, "НАК": true, "ТДВ": true, "ВП": true, "ОСББ": true, "ДК": true,
+}
+
 // maxQuotedNameWords is the length up to which a capitalised quotation
 // that follows a noun is taken for a name (a company, a union, an outlet, a
 // title) rather than speech.
@@ -496,6 +517,12 @@ func (m *reader) isQuotedName(toks []token, k int) bool {
 	text := toks[k].text
 	if k == 0 || toks[k-1].kind != tokWord || m.isSpeechVerb(toks[k-1].lower) {
 		return false
+	}
+	if m.russian() && ukLegalForms[toks[k-1].text] {
+		// «ТОВ «Будівельна компанія «Альтіс-холдинг»»», «КП «Дирекція
+		// будівництва … м. Києва»»: after the abbreviation of a legal
+		// form, a quotation of any length is the entity's name.
+		return true
 	}
 	if m.russian() && unicode.IsUpper(textutil.FirstRune(text)) && textutil.CountWords(text) <= maxRuQuotedNameWords && !strings.ContainsAny(text, ".,!?:;…") && !isPastVerb(toks[k-1].lower) {
 		// «при поддержке АНО «Россия – страна возможностей»», «лекторий

@@ -117,9 +117,9 @@ func (m *reader) known(name []string) bool {
 // none ("they", "они").
 func pronounGender(w string) byte {
 	switch w {
-	case "he", "him", "his", "он", "его", "ему", "него":
+	case "he", "him", "his", "он", "его", "ему", "него", "він", "його", "йому", "нього":
 		return 'm'
-	case "she", "her", "она", "её", "ее", "ей", "неё", "нее":
+	case "she", "her", "она", "её", "ее", "ей", "неё", "нее", "вона", "її", "їй", "неї":
 		return 'f'
 	}
 	return 0

@@ -170,9 +170,14 @@ func hasSpeechVerbAnyCase(s string) bool {
 // in any gender or number.
 func speechVerbAmong(words []string) bool {
 	for _, w := range words {
-		for _, v := range lang.RuTable.SpeechVerbs {
-			if strings.HasPrefix(w, v) && utf8.RuneCountInString(w)-utf8.RuneCountInString(v) <= 2 {
-				return true
+		for _, t := range lang.Languages {
+			if !t.RuStyle {
+				continue
+			}
+			for _, v := range t.SpeechVerbs {
+				if strings.HasPrefix(w, v) && utf8.RuneCountInString(w)-utf8.RuneCountInString(v) <= 2 {
+					return true
+				}
 			}
 		}
 	}

@@ -160,6 +160,8 @@ var ruPrepositions = map[string]bool{
 	"в": true, "во": true, "на": true, "о": true, "об": true, "обо": true, "с": true, "со": true, "к": true, "ко": true,
 	"по": true, "из": true, "от": true, "у": true, "для": true, "до": true, "за": true, "под": true, "над": true,
 	"при": true, "про": true, "без": true, "через": true, "между": true, "перед": true, "после": true, "среди": true,
+	// the Ukrainian ones Russian does not share
+	"з": true, "із": true, "зі": true, "від": true, "під": true, "між": true, "після": true, "серед": true, "біля": true, "щодо": true,
 }
 
 // obliqueEndings end Russian nouns in a case other than the nominative
@@ -188,8 +190,21 @@ func (m *reader) singleName(w string) bool {
 			return false
 		}
 	}
+	if len(m.tables) == 1 && m.tables[0].Tag == "uk" {
+		for _, e := range ukObliqueEndings {
+			if strings.HasSuffix(lw, e) {
+				return false
+			}
+		}
+	}
 	return true
 }
+
+// ukObliqueEndings end Ukrainian nouns and adjectives in a case other than
+// the nominative singular (Кіперману, Петренкові, Мельничукові, Київською)
+// or in the neuter (Урядове, Київське), never a person's name in the
+// nominative.
+var ukObliqueEndings = []string{"ові", "еві", "єві", "ою", "ею", "єю", "ої", "ому", "ове", "еве", "ське", "цьке", "зьке", "не"}
 
 // isOutletName reports whether a run of capitalised words names an
 // outlet, not a person: a known outlet, or a Latin-script name in a

@@ -45,6 +45,13 @@ type Table struct {
 	// after the verb, at the end of the sentence (Russian: «Против
 	// выступил председатель профсоюза Сергей Лыков»).
 	InvertedSubject bool
+	// RuStyle is true for languages whose press writes as Russian's
+	// does, so that the quotation and speaker rules made for Russian
+	// apply: «…» quotations, a dash that opens direct speech and one
+	// that opens its attribution («— …, — сказал он»), names inflected
+	// for case (the nominative recovered from the oblique forms), the
+	// subject after the verb. Russian and Ukrainian.
+	RuStyle bool
 	// capitalNouns is true for languages that capitalise every noun
 	// (German): a quotation with many capitals is not for that a title.
 	CapitalNouns bool
@@ -90,7 +97,7 @@ func (t *Table) stopwordSet() map[string]bool {
 }
 
 // languages lists every language table, most specific scripts first.
-var Languages = []*Table{RuTable, enTable, deTable, frTable, esTable, itTable, plTable}
+var Languages = []*Table{RuTable, ukTable, enTable, deTable, frTable, esTable, itTable, plTable}
 
 // nonNameSet holds the stopwords and nonNames of every table.
 var NonNameSet = func() map[string]bool {
@@ -150,7 +157,7 @@ func IsOutletLike(name, lang string, quoted bool) bool {
 			return true
 		}
 	}
-	if lang == "ru" && !quoted {
+	if ruStyle(lang) && !quoted {
 		latin := true
 		for _, r := range name {
 			if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
@@ -240,4 +247,15 @@ func StemEqKey(a, b string) bool {
 	// Russian surnames inflect; English ones rarely do beyond a plural.
 	first, _ := utf8.DecodeRuneInString(a)
 	return unicode.Is(unicode.Cyrillic, first) || nb-na == 1
+}
+
+// ruStyle reports whether the table of the language tag writes as Russian
+// does (Table.RuStyle).
+func ruStyle(tag string) bool {
+	for _, t := range Languages {
+		if t.Tag == tag {
+			return t.RuStyle
+		}
+	}
+	return false
 }

@@ -5,6 +5,7 @@ import "time"
 var RuTable = &Table{
 	Tag:             "ru",
 	InvertedSubject: true,
+	RuStyle:         true,
 	months: map[string]time.Month{
 		"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6,
 		"июля": 7, "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
