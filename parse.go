@@ -378,7 +378,12 @@ func fromDraft(d *model.Draft) *Article {
 	if d.Body != nil {
 		a.Body = make([]Block, len(d.Body))
 		for i, x := range d.Body {
-			a.Body[i] = Block{Type: BlockType(x.Type), Text: x.Text, Level: x.Level}
+			a.Body[i] = Block{Type: BlockType(x.Type), Text: x.Text, Level: x.Level,
+				Rows: x.Rows, Header: x.Header, Caption: x.Caption, Language: x.Language}
+			if x.Image != nil {
+				im := Image(*x.Image)
+				a.Body[i].Image = &im
+			}
 		}
 	}
 	if d.Quotes != nil {
