@@ -521,9 +521,17 @@ func (w *ContentWalker) emit(root *html.Node, headline string, authors []string)
 		default:
 			out = append(out, model.Block{Type: model.Paragraph, Text: b.Text})
 		}
-		if group != nil && group == lastGroup && out[len(out)-1].Type == typ {
-			out[len(out)-1].Text += "\n" + b.Text
-			continue
+		if group != nil && group == lastGroup {
+			// A picture between two items of a list (or two paragraphs
+			// of a quotation) does not split it: it follows the block.
+			j := len(out) - 1
+			for j >= 0 && out[j].Type == model.Figure {
+				j--
+			}
+			if j >= 0 && out[j].Type == typ {
+				out[j].Text += "\n" + b.Text
+				continue
+			}
 		}
 		if group != nil {
 			out = append(out, model.Block{Type: typ, Text: b.Text})

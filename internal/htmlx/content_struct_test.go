@@ -139,3 +139,20 @@ func TestFiguresAlone(t *testing.T) {
 		t.Errorf("body = %+v, want none", d.Body)
 	}
 }
+
+// TestFigureInList: a picture between two items of a list follows the
+// list, which stays one block.
+func TestFigureInList(t *testing.T) {
+	body := extractBody(t, structPage(`<ul><li>The first stop of the trip was the harbour, early in the morning.</li>
+<li><img src="https://example.com/img/harbour.jpg" alt="harbour"></li>
+<li>The second stop was the old lighthouse on the cliff above the bay.</li></ul>`))
+	lists := blocksOf(body, model.List)
+	if len(lists) != 1 || strings.Count(lists[0].Text, "\n") != 1 {
+		t.Fatalf("lists = %+v, want one of two items", lists)
+	}
+	for i, b := range body {
+		if b.Type == model.List && (i+1 == len(body) || body[i+1].Type != model.Figure) {
+			t.Errorf("the picture does not follow the list: %+v", body)
+		}
+	}
+}
