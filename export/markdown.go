@@ -287,7 +287,7 @@ func markdownTable(b article.Block) string {
 		for i := range width {
 			c := ""
 			if i < len(cells) {
-				c = escapeMarkdownLine(oneLine(cells[i]))
+				c = escapeMarkdownCell(cells[i])
 			}
 			sb.WriteByte(' ')
 			sb.WriteString(c)
@@ -387,7 +387,16 @@ func oneLine(s string) string {
 // escapeMarkdownLine escapes one line of text so that Markdown renders it as
 // the same text; see Markdown for the rules. The result has no leading or
 // trailing white space.
-func escapeMarkdownLine(s string) string {
+func escapeMarkdownLine(s string) string { return escapeMarkdown(s, true) }
+
+// escapeMarkdownCell escapes the text of a GFM table cell: inline
+// constructs only, since no block starts inside a cell ("1.5" and "-3"
+// stay as they are).
+func escapeMarkdownCell(s string) string { return escapeMarkdown(oneLine(s), false) }
+
+// escapeMarkdown escapes inline constructs, and with lineStart the block
+// markers a line may begin with.
+func escapeMarkdown(s string, lineStart bool) string {
 	s = strings.Trim(validUTF8(s), " \t\r\f\v")
 	if s == "" {
 		return ""
@@ -396,11 +405,15 @@ func escapeMarkdownLine(s string) string {
 	b.Grow(len(s) + 8)
 	// Block markers at the start of the line.
 	digits := 0
-	for digits < len(s) && s[digits] >= '0' && s[digits] <= '9' {
+	if !lineStart {
+		digits = -1
+	}
+	for digits >= 0 && digits < len(s) && s[digits] >= '0' && s[digits] <= '9' {
 		digits++
 	}
 	start := 0
 	switch {
+	case !lineStart:
 	case digits > 0 && digits < len(s) && (s[digits] == '.' || s[digits] == ')'):
 		b.WriteString(s[:digits])
 		b.WriteByte('\\')
