@@ -495,9 +495,10 @@ func captionParts(fig *html.Node) (caption, credit string) {
 type structure struct {
 	root   *html.Node
 	images []contentImage
-	next   int // the first picture not yet placed
-	done   map[*html.Node]bool
-	seen   map[string]bool // picture addresses already placed
+	next   int                 // the first picture not yet placed
+	done   map[*html.Node]bool // tables and <pre>s emitted whole
+	plain  map[*html.Node]bool // tables and <pre>s left as text
+	seen   map[string]bool     // picture addresses already placed
 }
 
 // structured returns the block a kept text block stands for when it lies
@@ -505,39 +506,46 @@ type structure struct {
 // (ok), nothing after (done without ok). done is false for a plain block.
 func (s *structure) structured(b *textBlock) (blk model.Block, ok, done bool) {
 	if b.kind == kindPre {
-		if p := enclosing(b.owner, atom.Pre, 8); p != nil && codePre(p) {
+		if p := enclosing(b.owner, atom.Pre, 8); p != nil && !s.plain[p] && codePre(p) {
 			if s.done[p] {
 				return blk, false, true
 			}
-			s.mark(p)
 			if blk, ok = codeBlock(p); ok {
+				s.mark(p, true)
 				return blk, true, true
 			}
+			s.mark(p, false)
 			return blk, false, false
 		}
 	}
 	t := enclosing(b.owner, atom.Table, 8)
-	if t == nil {
+	if t == nil || s.plain[t] {
 		return blk, false, false
 	}
 	if s.done[t] {
 		return blk, false, true
 	}
-	if !dataTable(t) {
-		return blk, false, false
+	if dataTable(t) {
+		if blk, ok = tableBlock(t); ok {
+			s.mark(t, true)
+			return blk, true, true
+		}
 	}
-	s.mark(t)
-	if blk, ok = tableBlock(t); ok {
-		return blk, true, true
-	}
+	s.mark(t, false)
 	return blk, false, false
 }
 
-func (s *structure) mark(n *html.Node) {
-	if s.done == nil {
-		s.done = make(map[*html.Node]bool)
+// mark records a table or <pre> as emitted whole (its other blocks are
+// skipped) or as plain (its blocks are emitted one by one, as text).
+func (s *structure) mark(n *html.Node, whole bool) {
+	m := &s.plain
+	if whole {
+		m = &s.done
 	}
-	s.done[n] = true
+	if *m == nil {
+		*m = make(map[*html.Node]bool)
+	}
+	(*m)[n] = true
 }
 
 // figures appends the pictures that come before text block i and belong

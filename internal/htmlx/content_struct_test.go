@@ -156,3 +156,20 @@ func TestFigureInList(t *testing.T) {
 		}
 	}
 }
+
+// TestLayoutTableRowsKept: every row of a table that is not kept as a
+// table stays in the body as text.
+func TestLayoutTableRowsKept(t *testing.T) {
+	body := extractBody(t, structPage(`<table><tr><td>First row of the spacer table with words.</td><td></td><td></td></tr>
+<tr><td></td><td>Second row of the spacer table with words.</td><td></td></tr>
+<tr><td></td><td></td><td>Third row of the spacer table with words.</td></tr></table>`))
+	n := 0
+	for _, b := range body {
+		if strings.Contains(b.Text, "row of the spacer table") {
+			n++
+		}
+	}
+	if n != 3 {
+		t.Errorf("%d rows kept, want 3: %+v", n, body)
+	}
+}
