@@ -132,17 +132,53 @@ const (
 	Heading    BlockType = "heading"
 	List       BlockType = "list"
 	Blockquote BlockType = "blockquote"
+	// Table is a data table: its cells are in Rows, its plain text in Text.
+	Table BlockType = "table"
+	// Code is a block of program code or other preformatted text set as
+	// code, kept verbatim.
+	Code BlockType = "code"
+	// Figure is a picture in its place in the body: Image says which.
+	Figure BlockType = "figure"
 )
 
-// Block is one unit of body content: a paragraph, a heading, a list or a
-// block quotation.
+// Block is one unit of body content: a paragraph, a heading, a list, a
+// block quotation, a table, a code block or a figure.
+//
+// Text is always plain text, so that everything built on it (the JSON-LD
+// articleBody, the word count, the content hash, quotations) reads the
+// same words whatever the block's structure:
+//   - paragraph, heading, blockquote: the text, white space normalised;
+//     the paragraphs of a blockquote are separated by "\n";
+//   - list: the items separated by "\n";
+//   - table: the caption (when there is one) on the first line, then one
+//     line per row, the cells of a row separated by "\t" (cells are
+//     white-space normalised and hold no tab or newline);
+//   - code: the code verbatim (line breaks, indentation, no space
+//     normalisation; trailing blank lines removed);
+//   - figure: empty; the caption is Image.Caption.
 type Block struct {
 	// Type is the kind of block.
 	Type BlockType `json:"type"`
-	// Text is the block's text. The items of a list are separated by "\n".
-	Text string `json:"text"`
+	// Text is the block's plain text (see above); empty only on a figure.
+	Text string `json:"text,omitempty"`
 	// Level is the heading level, 1 to 6; zero for other blocks.
 	Level int `json:"level,omitempty"`
+	// Rows are a table's cell texts, row by row. Every row has as many
+	// cells as the widest: a cell merged over several columns or rows
+	// (colspan, rowspan) is left empty in the columns and rows it
+	// covers after its first, so no cell is ever shifted into another
+	// column.
+	Rows [][]string `json:"rows,omitempty"`
+	// Header is true when the first row of a table is its header.
+	Header bool `json:"header,omitempty"`
+	// Caption is a table's caption, when it has one.
+	Caption string `json:"caption,omitempty"`
+	// Language is a code block's programming language as the markup names
+	// it (class="language-go", "lang-py"), lower case; empty when the
+	// markup does not say.
+	Language string `json:"language,omitempty"`
+	// Image is a figure's picture; it is also listed in Article.Images.
+	Image *Image `json:"image,omitempty"`
 }
 
 // Quote is a direct quotation in the body.
@@ -164,8 +200,14 @@ type Quote struct {
 type Image struct {
 	// URL is the absolute address of the image.
 	URL string `json:"url"`
-	// Caption is the image's caption, when it has one.
+	// Caption is the image's caption, when it has one (without the
+	// credit, when the markup sets that apart).
 	Caption string `json:"caption,omitempty"`
+	// Alt is the image's alternative text (the alt attribute), when given.
+	Alt string `json:"alt,omitempty"`
+	// Credit is the photographer or agency credited for the image, when
+	// the markup prints it apart from the caption.
+	Credit string `json:"credit,omitempty"`
 }
 
 // Date is a point in time with the precision its source gave: a day alone, a

@@ -66,8 +66,9 @@ func TestHTMLBreaksAndTables(t *testing.T) {
 	want := []string{
 		"First paragraph of a page that separates its paragraphs with line breaks only, as old sites do.",
 		"Second paragraph of the same page, which is also long enough to count as article text for the extractor.",
-		"Pos Driver Points",
-		"1 Kyle Busch 5040",
+		// A data table is one table block; its text is one line a row,
+		// the cells separated by tabs (issue 17).
+		"Pos\tDriver\tPoints\n1\tKyle Busch\t5040",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Body = %#v\nwant %#v", got, want)

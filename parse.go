@@ -321,7 +321,8 @@ func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <
 // that "é" is one code point however the source spelled it (as the W3C
 // character model recommends for matching and search). It runs once on the
 // extracted text, before quotes and sources are looked for in it, so that
-// they are substrings of the normalised body.
+// they are substrings of the normalised body. Code blocks are left as
+// they are: verbatim.
 func composeText(a *model.Draft) {
 	nfc := func(s *string) {
 		if !textutil.IsASCII(*s) {
@@ -332,7 +333,22 @@ func composeText(a *model.Draft) {
 	nfc(&a.Section)
 	nfc(&a.Description)
 	for i := range a.Body {
-		nfc(&a.Body[i].Text)
+		b := &a.Body[i]
+		if b.Type == model.Code {
+			continue // code is kept verbatim, byte for byte
+		}
+		nfc(&b.Text)
+		nfc(&b.Caption)
+		for _, row := range b.Rows {
+			for j := range row {
+				nfc(&row[j])
+			}
+		}
+		if b.Image != nil {
+			nfc(&b.Image.Caption)
+			nfc(&b.Image.Alt)
+			nfc(&b.Image.Credit)
+		}
 	}
 	for i := range a.Authors {
 		nfc(&a.Authors[i].Name)
@@ -346,6 +362,8 @@ func composeText(a *model.Draft) {
 	}
 	for i := range a.Images {
 		nfc(&a.Images[i].Caption)
+		nfc(&a.Images[i].Alt)
+		nfc(&a.Images[i].Credit)
 	}
 }
 
@@ -378,7 +396,12 @@ func fromDraft(d *model.Draft) *Article {
 	if d.Body != nil {
 		a.Body = make([]Block, len(d.Body))
 		for i, x := range d.Body {
-			a.Body[i] = Block{Type: BlockType(x.Type), Text: x.Text, Level: x.Level}
+			a.Body[i] = Block{Type: BlockType(x.Type), Text: x.Text, Level: x.Level,
+				Rows: x.Rows, Header: x.Header, Caption: x.Caption, Language: x.Language}
+			if x.Image != nil {
+				im := Image(*x.Image)
+				a.Body[i].Image = &im
+			}
 		}
 	}
 	if d.Quotes != nil {

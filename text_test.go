@@ -200,3 +200,36 @@ func TestParseComposesText(t *testing.T) {
 		t.Error("no quote found")
 	}
 }
+
+// TestComposeStructure: table cells are in NFC like the table's text; a
+// code block is left byte for byte as written.
+func TestComposeStructure(t *testing.T) {
+	in := "Cafe\u0301 prices\n\nThe cafe\u0301 published its prices on Monday, and they rose again.\n\n" +
+		"| Item | Price |\n|---|---|\n| cafe\u0301 au lait | 3 |\n| tea | 2 |\n\n" +
+		"```py\nname = \"cafe\u0301\"\n```\n"
+	a, err := ParseText(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var table, code *Block
+	for i := range a.Body {
+		switch a.Body[i].Type {
+		case Table:
+			table = &a.Body[i]
+		case Code:
+			code = &a.Body[i]
+		}
+	}
+	if table == nil || code == nil {
+		t.Fatalf("no table or no code: %+v", a.Body)
+	}
+	if table.Rows[1][0] != "café au lait" || !strings.Contains(table.Text, "café au lait\t3") {
+		t.Errorf("table not in NFC: %+v", *table)
+	}
+	if code.Text != "name = \"cafe\u0301\"" || code.Language != "py" {
+		t.Errorf("code = %+v, want it byte for byte", *code)
+	}
+	if err := a.Validate(); err != nil {
+		t.Error(err)
+	}
+}

@@ -58,9 +58,32 @@ func articleDoc(a *Article) (map[string]any, bool) {
 		for i, b := range a.Body {
 			m := make(map[string]any, 3)
 			m["type"] = jsonString(string(b.Type))
-			m["text"] = jsonString(b.Text)
+			putString(m, "text", b.Text)
 			if b.Level != 0 {
 				m["level"] = jsonInt(b.Level)
+			}
+			if len(b.Rows) > 0 {
+				rows := make([]any, len(b.Rows))
+				for r, row := range b.Rows {
+					if row == nil {
+						rows[r] = nil
+						continue
+					}
+					cells := make([]any, len(row))
+					for c, cell := range row {
+						cells[c] = jsonString(cell)
+					}
+					rows[r] = cells
+				}
+				m["rows"] = rows
+			}
+			if b.Header {
+				m["header"] = true
+			}
+			putString(m, "caption", b.Caption)
+			putString(m, "language", b.Language)
+			if b.Image != nil {
+				m["image"] = imageDoc(b.Image)
 			}
 			list[i] = m
 		}
@@ -84,11 +107,8 @@ func articleDoc(a *Article) (map[string]any, bool) {
 	putStrings(doc, "keywords", a.Keywords)
 	if len(a.Images) > 0 {
 		list := make([]any, len(a.Images))
-		for i, im := range a.Images {
-			m := make(map[string]any, 2)
-			m["url"] = jsonString(im.URL)
-			putString(m, "caption", im.Caption)
-			list[i] = m
+		for i := range a.Images {
+			list[i] = imageDoc(&a.Images[i])
 		}
 		doc["images"] = list
 	}
@@ -113,6 +133,16 @@ func articleDoc(a *Article) (map[string]any, bool) {
 		doc["provenance"] = m
 	}
 	return doc, true
+}
+
+// imageDoc is the JSON document of an image.
+func imageDoc(im *Image) map[string]any {
+	m := make(map[string]any, 4)
+	m["url"] = jsonString(im.URL)
+	putString(m, "caption", im.Caption)
+	putString(m, "alt", im.Alt)
+	putString(m, "credit", im.Credit)
+	return m
 }
 
 // putString sets m[key] to s as encoding/json writes it, unless s is empty

@@ -274,11 +274,27 @@ func randomArticle(r *rand.Rand) *Article {
 	if maybe() {
 		a.Description = str()
 	}
-	types := []BlockType{Paragraph, Heading, List, Blockquote, "", "other"}
+	types := []BlockType{Paragraph, Heading, List, Blockquote, Table, Code, Figure, "", "other"}
 	for range r.IntN(6) {
 		b := Block{Type: types[r.IntN(len(types))], Text: str()}
 		if b.Type == Heading || r.IntN(6) == 0 {
 			b.Level = r.IntN(9) - 1
+		}
+		if b.Type == Table || r.IntN(8) == 0 {
+			for range r.IntN(3) {
+				var row []string
+				for range r.IntN(3) {
+					row = append(row, str())
+				}
+				b.Rows = append(b.Rows, row)
+			}
+			b.Header, b.Caption = r.IntN(2) == 0, str()
+		}
+		if b.Type == Code || r.IntN(8) == 0 {
+			b.Language = str()
+		}
+		if b.Type == Figure || r.IntN(8) == 0 {
+			b.Image = &Image{URL: pick(r, "", randomURL(r)), Caption: str(), Alt: str(), Credit: str()}
 		}
 		a.Body = append(a.Body, b)
 	}
@@ -477,9 +493,20 @@ func nearlyValidArticle(r *rand.Rand) *Article {
 		a.Publisher = &Publisher{Name: str(), URL: pick(r, "", url()), Logo: pick(r, "", url())}
 	}
 	for range 1 + r.IntN(5) {
-		b := Block{Type: []BlockType{Paragraph, Heading, List, Blockquote}[r.IntN(4)], Text: str()}
-		if b.Type == Heading {
+		b := Block{Type: []BlockType{Paragraph, Heading, List, Blockquote, Table, Code, Figure}[r.IntN(7)], Text: str()}
+		switch b.Type {
+		case Heading:
 			b.Level = 1 + r.IntN(6)
+		case Table:
+			b.Rows, b.Header = [][]string{{str(), ""}, {str(), str()}}, r.IntN(2) == 0
+			if r.IntN(2) == 0 {
+				b.Caption = str()
+			}
+		case Code:
+			b.Language = pick(r, "", "go", "py")
+		case Figure:
+			b.Text = ""
+			b.Image = &Image{URL: url(), Caption: str(), Alt: pick(r, "", str()), Credit: pick(r, "", str())}
 		}
 		a.Body = append(a.Body, b)
 	}

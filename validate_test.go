@@ -102,7 +102,15 @@ func TestValidateInvalidArticle(t *testing.T) {
 		{"heading without level", func(a *Article) { a.Body[1].Level = 0 }, []string{"/body/1/level"}},
 		{"heading level 7", func(a *Article) { a.Body[1].Level = 7 }, []string{"/body/1/level"}},
 		{"paragraph with level", func(a *Article) { a.Body[0].Level = 1 }, []string{"/body/0/level"}},
-		{"unknown block type", func(a *Article) { a.Body[3].Type = "table" }, []string{"/body/3/type"}},
+		{"unknown block type", func(a *Article) { a.Body[3].Type = "image" }, []string{"/body/3/type"}},
+		{"table without rows", func(a *Article) { a.Body[3].Type = Table }, []string{"/body/3/rows"}},
+		{"rows on a paragraph", func(a *Article) { a.Body[0].Rows = [][]string{{"a"}} }, []string{"/body/0/rows"}},
+		{"figure without image", func(a *Article) { a.Body[0].Type = Figure }, []string{"/body/0/image"}},
+		{"image on a paragraph", func(a *Article) { a.Body[0].Image = &Image{URL: "https://example.com/i.jpg"} }, []string{"/body/0/image"}},
+		{"figure image not absolute", func(a *Article) {
+			a.Body[0] = Block{Type: Figure, Image: &Image{URL: "/i.jpg"}}
+		}, []string{"/body/0/image/url"}},
+		{"language on a paragraph", func(a *Article) { a.Body[0].Language = "go" }, []string{"/body/0/language"}},
 		{"empty block text", func(a *Article) { a.Body[0].Text = "" }, []string{"/body/0/text"}},
 		{"empty keyword", func(a *Article) { a.Keywords = append(a.Keywords, "") }, []string{"/keywords/2"}},
 		{"empty source", func(a *Article) { a.Sources[0] = "" }, []string{"/sources/0"}},
@@ -128,6 +136,25 @@ func TestValidateInvalidArticle(t *testing.T) {
 				t.Errorf("violation paths = %q, want %q\n%v", got, tt.want, err)
 			}
 		})
+	}
+}
+
+// TestValidateStructuredBlocks checks that tables, code blocks and figures
+// validate, and that an article encoded before they existed (every block
+// with its text) still does.
+func TestValidateStructuredBlocks(t *testing.T) {
+	a := &Article{Headline: "h", Body: []Block{
+		{Type: Paragraph, Text: "p"},
+		{Type: Table, Text: "Results\na\tb\n1\t", Rows: [][]string{{"a", "b"}, {"1", ""}}, Header: true, Caption: "Results"},
+		{Type: Code, Text: "func main() {\n\tx := 1\n}", Language: "go"},
+		{Type: Figure, Image: &Image{URL: "https://example.com/i.jpg", Caption: "c", Alt: "a", Credit: "r"}},
+	}, Images: []Image{{URL: "https://example.com/i.jpg", Caption: "c", Alt: "a", Credit: "r"}}}
+	if err := a.Validate(); err != nil {
+		t.Fatalf("structured blocks: %v", err)
+	}
+	old := `{"headline":"h","body":[{"type":"paragraph","text":"p"},{"type":"heading","text":"t","level":2},{"type":"list","text":"a\nb"}],"images":[{"url":"https://example.com/i.jpg","caption":"c"}]}`
+	if err := validateJSON([]byte(old)); err != nil {
+		t.Errorf("old JSON: %v", err)
 	}
 }
 

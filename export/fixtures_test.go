@@ -79,6 +79,30 @@ func handMade() []fixture {
 			Body:     []article.Block{{Type: article.Paragraph, Text: "One paragraph."}},
 		}},
 		{"hostile", hostile()},
+		{"structure", structure()},
+	}
+}
+
+// structure returns an Article with a table, code and figures whose text
+// tries to break out of its Markdown construct (issue 17).
+func structure() *article.Article {
+	return &article.Article{
+		URL:      "https://example.com/tech/release",
+		Headline: "Release notes",
+		Body: []article.Block{
+			{Type: article.Paragraph, Text: "The results, then the code."},
+			{Type: article.Table, Caption: "Scores | *all*", Header: true,
+				Text: "Scores | *all*\nTeam\tPoints | net\nA <b>\t-1\n`x`\t",
+				Rows: [][]string{{"Team", "Points | net"}, {"A <b>", "-1"}, {"`x`", ""}}},
+			{Type: article.Table, Text: "1.\t<script>alert(1)</script>\nshort row", Rows: [][]string{{"1.", "<script>alert(1)</script>", "\\|"}, {"short row"}}},
+			{Type: article.Code, Language: "go", Text: "func main() {\n\tfmt.Println(\"<b>*x*</b>\")\n\t// ``` inside\n}"},
+			{Type: article.Code, Language: "py\"><script>", Text: "    indented\n</pre><script>alert(1)</script>"},
+			{Type: article.Figure, Image: &article.Image{URL: "https://example.com/img/a (1).jpg?x=<y>", Alt: "A ] bracket *and* <b>", Caption: "The *team* at <b>work</b>", Credit: "Photo: A. Lee | Agency"}},
+			{Type: article.Figure, Image: &article.Image{URL: "javascript:alert(1)", Alt: "gone"}},
+			{Type: article.Figure, Image: &article.Image{URL: "https://example.com/img/b.png"}},
+		},
+		Images:   []article.Image{{URL: "https://example.com/img/b.png"}},
+		Language: "en",
 	}
 }
 

@@ -135,6 +135,7 @@ func newsArticle(a *article.Article) *ldNewsArticle {
 			n.Image = append(n.Image, ldImage{Type: typeImageObject, URL: u, Caption: im.Caption})
 		}
 	}
+	n.Image = appendFigures(n.Image, a.Body)
 	n.Keywords = nonEmpty(a.Keywords)
 	for _, q := range a.Quotes {
 		if q.Text == "" {
@@ -182,6 +183,23 @@ func bodyText(body []article.Block) string {
 		}
 	}
 	return strings.Join(parts, "\n\n")
+}
+
+// appendFigures adds to list the pictures of the body's figures that
+// Images does not already list (the parser lists them all; an Article built
+// by hand may not).
+func appendFigures(list []ldImage, body []article.Block) []ldImage {
+	for _, b := range body {
+		if b.Type != article.Figure || b.Image == nil {
+			continue
+		}
+		u := safeURL(b.Image.URL)
+		if u == "" || slices.ContainsFunc(list, func(x ldImage) bool { return x.URL == u }) {
+			continue
+		}
+		list = append(list, ldImage{Type: typeImageObject, URL: u, Caption: b.Image.Caption})
+	}
+	return list
 }
 
 // nonEmpty returns the non-empty strings of ss, nil when there are none.
@@ -562,11 +580,13 @@ var plainJSON = func() (t [4][256]bool) {
 //   - Publisher → publisher, an Organization with name, url and logo as an
 //     ImageObject.
 //   - Images → image, a list of ImageObject with url and caption; images
-//     whose URL is not absolute http(s) are dropped.
+//     whose URL is not absolute http(s) are dropped. The pictures of the
+//     body's figures that Images does not list follow.
 //   - Keywords → keywords as a JSON array (schema.org's "repeating the
 //     property"), so that a keyword containing a comma stays one keyword.
-//   - Body → articleBody: the text of every block, blocks separated by a
-//     blank line.
+//   - Body → articleBody: the plain text of every block, blocks separated
+//     by a blank line (a table's text is its cells, tab-separated, one line
+//     a row; a code block's its code; a figure has none).
 //   - Quotes → hasPart, one Quotation per quote with the quoted words in text
 //     and the speaker in spokenByCharacter. hasPart is defined on
 //     CreativeWork with range CreativeWork, and Quotation is a CreativeWork:

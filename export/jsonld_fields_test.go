@@ -2,7 +2,10 @@ package export
 
 import (
 	"bytes"
+	"encoding/json"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -36,5 +39,41 @@ func TestEncodeLDEveryField(t *testing.T) {
 		if got, want := encodeLD(nil, n, m.indent, m.html), referenceLD(t, n, m.indent, m.html); !bytes.Equal(got, want) {
 			t.Errorf("encodeLD differs:\n got %s\nwant %s", got, want)
 		}
+	}
+}
+
+// TestJSONLDStructure: a table's and a code block's plain text go to
+// articleBody (a figure adds nothing), and the figures' pictures are image
+// entries, each once, script addresses left out.
+func TestJSONLDStructure(t *testing.T) {
+	a := structure()
+	var buf strings.Builder
+	if err := JSONLD(&buf, a); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		ArticleBody string `json:"articleBody"`
+		Image       []struct {
+			URL     string `json:"url"`
+			Caption string `json:"caption"`
+		} `json:"image"`
+	}
+	if err := json.Unmarshal([]byte(buf.String()), &doc); err != nil {
+		t.Fatal(err)
+	}
+	wantBody := a.Body[0].Text + "\n\n" + a.Body[1].Text + "\n\n" + a.Body[2].Text + "\n\n" + a.Body[3].Text + "\n\n" + a.Body[4].Text
+	if doc.ArticleBody != wantBody {
+		t.Errorf("articleBody = %q, want %q", doc.ArticleBody, wantBody)
+	}
+	var urls []string
+	for _, im := range doc.Image {
+		urls = append(urls, im.URL)
+	}
+	want := []string{"https://example.com/img/b.png", "https://example.com/img/a (1).jpg?x=<y>"}
+	if !slices.Equal(urls, want) {
+		t.Errorf("image urls = %q, want %q", urls, want)
+	}
+	if len(doc.Image) == 2 && doc.Image[1].Caption != a.Body[5].Image.Caption {
+		t.Errorf("figure caption = %q", doc.Image[1].Caption)
 	}
 }

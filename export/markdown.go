@@ -124,7 +124,10 @@ func frontMatter(a *article.Article) FrontMatter {
 // level-1 heading, then the body blocks separated by blank lines: headings
 // as ATX headings (levels below 2 are written as 2, since the headline is the
 // only level-1 heading), lists as "- " items (one per line of the block's
-// text), block quotations as "> " lines, paragraphs as text.
+// text), block quotations as "> " lines, paragraphs as text, tables as
+// GitHub Flavored Markdown tables (see markdownTable), code as fenced code
+// blocks with the language, figures as an image with its alt text followed
+// by the caption as a paragraph.
 //
 // Text is escaped so that it renders as the same text under CommonMark and
 // GitHub Flavored Markdown: characters that could start emphasis, links,
@@ -246,9 +249,122 @@ func markdownBlock(b article.Block) string {
 		return prefixLines(b.Text, "- ")
 	case article.Blockquote:
 		return prefixLines(b.Text, "> ")
+	case article.Table:
+		if t := markdownTable(b); t != "" {
+			return t
+		}
+		return prefixLines(b.Text, "")
+	case article.Code:
+		return markdownCode(b)
+	case article.Figure:
+		return markdownFigure(b)
 	default:
 		return prefixLines(b.Text, "")
 	}
+}
+
+// markdownTable renders a table as a GitHub Flavored Markdown table: the
+// caption as a paragraph before it, then the rows, every row as wide as
+// the widest. GFM needs a header row: a table without one gets an empty
+// header. Cells are escaped like any text (a "|" becomes "\|", which
+// GFM's table parser reads as a pipe inside the cell). "" when the table
+// has no cell.
+func markdownTable(b article.Block) string {
+	width := 0
+	for _, r := range b.Rows {
+		width = max(width, len(r))
+	}
+	if width == 0 {
+		return ""
+	}
+	var sb strings.Builder
+	if c := escapeMarkdownLine(oneLine(b.Caption)); c != "" {
+		sb.WriteString(c)
+		sb.WriteString("\n\n")
+	}
+	row := func(cells []string) {
+		sb.WriteByte('|')
+		for i := range width {
+			c := ""
+			if i < len(cells) {
+				c = escapeMarkdownCell(cells[i])
+			}
+			sb.WriteByte(' ')
+			sb.WriteString(c)
+			sb.WriteString(" |")
+		}
+		sb.WriteByte('\n')
+	}
+	rows := b.Rows
+	if b.Header {
+		row(rows[0])
+		rows = rows[1:]
+	} else {
+		row(nil)
+	}
+	sb.WriteByte('|')
+	for range width {
+		sb.WriteString(" --- |")
+	}
+	sb.WriteByte('\n')
+	for _, r := range rows {
+		row(r)
+	}
+	return strings.TrimSuffix(sb.String(), "\n")
+}
+
+// markdownCode renders a code block as a fenced code block: a fence of
+// backticks longer than any run of backticks in the code, the language as
+// its info string (letters, digits and + # - _ . only). The code is
+// written verbatim, which is safe: nothing in a fenced block is Markdown
+// or HTML.
+func markdownCode(b article.Block) string {
+	code := strings.ReplaceAll(validUTF8(b.Text), "\r", "")
+	code = strings.TrimRight(code, "\n")
+	if strings.TrimSpace(code) == "" {
+		return ""
+	}
+	run, longest := 0, 0
+	for i := 0; i < len(code); i++ {
+		if code[i] == '`' {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	fence := strings.Repeat("`", max(3, longest+1))
+	lang := strings.Map(func(r rune) rune {
+		if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || strings.ContainsRune("+#-_.", r) {
+			return r
+		}
+		return -1
+	}, b.Language)
+	return fence + lang + "\n" + code + "\n" + fence
+}
+
+// markdownFigure renders a figure as an image, its alt text escaped and
+// its address (http or https only) in angle brackets, then the caption,
+// with the credit in parentheses, as a paragraph. "" when the address is
+// not a web address.
+func markdownFigure(b article.Block) string {
+	if b.Image == nil {
+		return ""
+	}
+	u := safeURL(b.Image.URL)
+	if u == "" {
+		return ""
+	}
+	u = strings.NewReplacer(" ", "%20", "<", "%3C", ">", "%3E", "\\", "%5C", "\n", "", "\r", "").Replace(u)
+	out := "![" + escapeMarkdownLine(oneLine(b.Image.Alt)) + "](<" + u + ">)"
+	caption := oneLine(b.Image.Caption)
+	if cr := oneLine(b.Image.Credit); cr != "" {
+		caption = strings.TrimSpace(caption + " (" + cr + ")")
+	}
+	if c := escapeMarkdownLine(caption); c != "" {
+		out += "\n\n" + c
+	}
+	return out
 }
 
 // prefixLines escapes every non-blank line of s and writes it after prefix,
@@ -271,7 +387,16 @@ func oneLine(s string) string {
 // escapeMarkdownLine escapes one line of text so that Markdown renders it as
 // the same text; see Markdown for the rules. The result has no leading or
 // trailing white space.
-func escapeMarkdownLine(s string) string {
+func escapeMarkdownLine(s string) string { return escapeMarkdown(s, true) }
+
+// escapeMarkdownCell escapes the text of a GFM table cell: inline
+// constructs only, since no block starts inside a cell ("1.5" and "-3"
+// stay as they are).
+func escapeMarkdownCell(s string) string { return escapeMarkdown(oneLine(s), false) }
+
+// escapeMarkdown escapes inline constructs, and with lineStart the block
+// markers a line may begin with.
+func escapeMarkdown(s string, lineStart bool) string {
 	s = strings.Trim(validUTF8(s), " \t\r\f\v")
 	if s == "" {
 		return ""
@@ -280,11 +405,15 @@ func escapeMarkdownLine(s string) string {
 	b.Grow(len(s) + 8)
 	// Block markers at the start of the line.
 	digits := 0
-	for digits < len(s) && s[digits] >= '0' && s[digits] <= '9' {
+	if !lineStart {
+		digits = -1
+	}
+	for digits >= 0 && digits < len(s) && s[digits] >= '0' && s[digits] <= '9' {
 		digits++
 	}
 	start := 0
 	switch {
+	case !lineStart:
 	case digits > 0 && digits < len(s) && (s[digits] == '.' || s[digits] == ')'):
 		b.WriteString(s[:digits])
 		b.WriteByte('\\')

@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"fmt"
+	"net/url"
 	"reflect"
 	"strings"
 	"testing"
@@ -52,7 +53,59 @@ func expectedBlocks(a *article.Article) []blockWant {
 	if h := strings.Join(strings.Fields(a.Headline), " "); h != "" {
 		want = append(want, blockWant{"h1", h})
 	}
+	oneLine := func(s string) string { return strings.Join(strings.Fields(s), " ") }
 	for _, b := range a.Body {
+		switch b.Type {
+		case article.Table:
+			width := 0
+			for _, r := range b.Rows {
+				width = max(width, len(r))
+			}
+			if width == 0 {
+				break
+			}
+			if c := oneLine(b.Caption); c != "" {
+				want = append(want, blockWant{"p", c})
+			}
+			var rows []string
+			if !b.Header {
+				rows = append(rows, strings.Repeat("\t", width-1))
+			}
+			for _, r := range b.Rows {
+				cells := make([]string, width)
+				for i := range r {
+					cells[i] = oneLine(r[i])
+				}
+				rows = append(rows, strings.Join(cells, "\t"))
+			}
+			want = append(want, blockWant{"table", strings.Join(rows, "\n")})
+			continue
+		case article.Code:
+			if code := strings.TrimRight(strings.ReplaceAll(b.Text, "\r", ""), "\n"); strings.TrimSpace(code) != "" {
+				// The language keeps the characters of language names.
+				lang := strings.Map(func(r rune) rune {
+					if strings.ContainsRune("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+#-_.", r) {
+						return r
+					}
+					return -1
+				}, b.Language)
+				want = append(want, blockWant{"pre", lang + ":" + code})
+			}
+			continue
+		case article.Figure:
+			if b.Image == nil || safeURL(b.Image.URL) == "" {
+				continue // a script or relative address is not written
+			}
+			want = append(want, blockWant{"img", b.Image.URL + " " + oneLine(b.Image.Alt)})
+			c := oneLine(b.Image.Caption)
+			if cr := oneLine(b.Image.Credit); cr != "" {
+				c = strings.TrimSpace(c + " (" + cr + ")")
+			}
+			if c != "" {
+				want = append(want, blockWant{"p", c})
+			}
+			continue
+		}
 		ls := lines(b.Text)
 		if len(ls) == 0 {
 			continue
@@ -107,8 +160,56 @@ func renderedBlocks(t *testing.T, gm goldmark.Markdown, md string) ([]blockWant,
 			continue
 		}
 		var sb strings.Builder
-		switch n.Data {
-		case "ul", "blockquote":
+		switch {
+		case n.Data == "table":
+			// One line a row, the cells separated by tabs.
+			var rows []string
+			var walk func(n *html.Node)
+			walk = func(n *html.Node) {
+				for c := n.FirstChild; c != nil; c = c.NextSibling {
+					if c.Type != html.ElementNode {
+						continue
+					}
+					if c.Data != "tr" {
+						walk(c)
+						continue
+					}
+					var cells []string
+					for d := c.FirstChild; d != nil; d = d.NextSibling {
+						if d.Type == html.ElementNode {
+							var s strings.Builder
+							text(d, &s)
+							cells = append(cells, strings.TrimSpace(s.String()))
+						}
+					}
+					rows = append(rows, strings.Join(cells, "\t"))
+				}
+			}
+			walk(n)
+			got = append(got, blockWant{"table", strings.Join(rows, "\n")})
+			continue
+		case n.Data == "pre" && n.FirstChild != nil && n.FirstChild.Data == "code" && n.FirstChild.NextSibling == nil:
+			code := n.FirstChild
+			lang, _ := strings.CutPrefix(attrOf(code, "class"), "language-")
+			var s strings.Builder
+			for c := code.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type == html.TextNode {
+					s.WriteString(c.Data)
+				} else {
+					inner = append(inner, c.Data)
+				}
+			}
+			got = append(got, blockWant{"pre", lang + ":" + strings.TrimSuffix(s.String(), "\n")})
+			continue
+		case n.Data == "p" && n.FirstChild != nil && n.FirstChild.Data == "img" && n.FirstChild.NextSibling == nil:
+			img := n.FirstChild
+			src, err := url.PathUnescape(attrOf(img, "src"))
+			if err != nil {
+				t.Errorf("src %q: %v", attrOf(img, "src"), err)
+			}
+			got = append(got, blockWant{"img", src + " " + attrOf(img, "alt")})
+			continue
+		case n.Data == "ul" || n.Data == "blockquote":
 			// Items (li) or paragraphs (p), one per line.
 			var parts []string
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -132,6 +233,15 @@ func renderedBlocks(t *testing.T, gm goldmark.Markdown, md string) ([]blockWant,
 		got = append(got, blockWant{n.Data, strings.TrimSpace(sb.String())})
 	}
 	return got, inner
+}
+
+func attrOf(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
 }
 
 // TestMarkdownRendersSameText renders the Markdown of every article with

@@ -61,7 +61,9 @@ func Extract(blocks []model.Block, langTag string, canceled func() error) ([]mod
 		if err := canceled(); err != nil {
 			return nil, nil, err
 		}
-		if b.Type == model.Heading {
+		if b.Type == model.Heading || b.Type == model.Code || b.Type == model.Table || b.Type == model.Figure {
+			// Quotation marks in code are string literals, in a
+			// table's cells labels: neither is anyone's speech.
 			continue
 		}
 		spans := quoteSpans(b.Text, m.russian())

@@ -88,6 +88,13 @@ type contentImage struct {
 	node    *html.Node
 	src     string
 	caption string
+	credit  string
+	alt     string
+	// boiler is true when the picture sits in furniture.
+	boiler bool
+	// at is the number of text blocks begun before the picture: it goes
+	// before block at, after any block it sits inside.
+	at int
 }
 
 // extractContent finds the article body in the document and returns its
@@ -187,7 +194,7 @@ func (w *ContentWalker) Walk(n *html.Node, st WalkState, depth int) {
 				continue
 			}
 			if a == atom.Img {
-				w.image(c)
+				w.image(c, st)
 				continue
 			}
 			if a == atom.Br {
@@ -325,7 +332,7 @@ func (w *ContentWalker) Flush() {
 	w.buf = w.buf[:0]
 }
 
-func (w *ContentWalker) image(n *html.Node) {
+func (w *ContentWalker) image(n *html.Node, st WalkState) {
 	if len(w.images) >= 50 {
 		return
 	}
@@ -341,16 +348,9 @@ func (w *ContentWalker) image(n *html.Node) {
 	if wd := attr(n, "width"); wd != "" && len(wd) <= 2 {
 		return // a tracking pixel or an icon
 	}
-	im := contentImage{node: n, src: src}
-	for p := n.Parent; p != nil && p.DataAtom != atom.Body; p = p.Parent {
-		if p.DataAtom == atom.Figure {
-			for c := p.FirstChild; c != nil; c = c.NextSibling {
-				if c.DataAtom == atom.Figcaption {
-					im.caption = nodeText(c)
-				}
-			}
-			break
-		}
+	im := contentImage{node: n, src: src, alt: textutil.NormalizeSpace(attr(n, "alt")), boiler: st.boiler, at: len(w.Blocks)}
+	if fig := enclosing(n.Parent, atom.Figure, 1000); fig != nil {
+		im.caption, im.credit = captionParts(fig)
 	}
 	w.images = append(w.images, im)
 }
@@ -473,13 +473,17 @@ func (w *ContentWalker) emit(root *html.Node, headline string, authors []string)
 	var lastGroup *html.Node // the blockquote or list of the last block
 	normHead := strings.ToLower(headline)
 	kept := 0
+	s := structure{root: root, images: w.images}
+	tail := false
 	for i := range w.Blocks {
 		b := &w.Blocks[i]
+		out = s.figures(out, i)
 		if b.boiler || b.kind == kindCaption || !isAncestor(root, b.owner) {
 			continue
 		}
 		if kept >= 400 && ((isTailStart(b) || isBio(b, authors)) && w.proseAfter(root, i) < kept/4 ||
 			isCommentCount(b)) {
+			tail = true
 			break
 		}
 		if float64(b.LinkRun) > 0.5*float64(b.Runes) && b.kind != kindHeading {
@@ -498,6 +502,13 @@ func (w *ContentWalker) emit(root *html.Node, headline string, authors []string)
 			continue
 		}
 		kept += b.Runes
+		if blk, ok, done := s.structured(b); done {
+			if ok {
+				out = append(out, blk)
+				lastGroup = nil
+			}
+			continue
+		}
 		// The paragraphs of one blockquote, and the items of one list,
 		// make one block.
 		var typ model.BlockType
@@ -512,14 +523,25 @@ func (w *ContentWalker) emit(root *html.Node, headline string, authors []string)
 		default:
 			out = append(out, model.Block{Type: model.Paragraph, Text: b.Text})
 		}
-		if group != nil && group == lastGroup && out[len(out)-1].Type == typ {
-			out[len(out)-1].Text += "\n" + b.Text
-			continue
+		if group != nil && group == lastGroup {
+			// A picture between two items of a list (or two paragraphs
+			// of a quotation) does not split it: it follows the block.
+			j := len(out) - 1
+			for j >= 0 && out[j].Type == model.Figure {
+				j--
+			}
+			if j >= 0 && out[j].Type == typ {
+				out[j].Text += "\n" + b.Text
+				continue
+			}
 		}
 		if group != nil {
 			out = append(out, model.Block{Type: typ, Text: b.Text})
 		}
 		lastGroup = group
 	}
-	return dropDateLines(out)
+	if !tail {
+		out = s.figures(out, len(w.Blocks))
+	}
+	return dropDateLines(s.onlyFigures(out))
 }

@@ -72,8 +72,9 @@ func Extract(b []byte, c *model.Config) (*model.Draft, error) {
 		if len(a.Images) >= 20 {
 			break
 		}
-		addImage(a, resolveURL(base, im.src), im.caption)
+		addImage(a, model.Image{URL: resolveURL(base, im.src), Caption: im.caption, Alt: im.alt, Credit: im.credit})
 	}
+	a.Body = resolveFigures(a, base)
 	if _, ok := a.Provenance["images"]; !ok && len(a.Images) > 0 {
 		a.SetSource("images", model.FromContent, model.ConfVisible)
 	}
@@ -99,10 +100,13 @@ func headlineFromBody(blocks []model.Block) string {
 			return b.Text
 		}
 	}
-	if len(blocks) == 0 {
-		return ""
+	t := ""
+	for _, b := range blocks {
+		if b.Type != model.Figure {
+			t = b.Text
+			break
+		}
 	}
-	t := blocks[0].Text
 	if i := strings.IndexAny(t, ".!?"); i > 0 {
 		t = t[:i+1]
 	}
@@ -134,19 +138,46 @@ func (m *PageMeta) baseURL(c *model.Config) string {
 	return c.URL
 }
 
-func addImage(a *model.Draft, u, caption string) {
-	if u == "" {
+func addImage(a *model.Draft, im model.Image) {
+	if im.URL == "" {
 		return
 	}
 	for i := range a.Images {
-		if a.Images[i].URL == u {
-			if a.Images[i].Caption == "" {
-				a.Images[i].Caption = caption
+		if x := &a.Images[i]; x.URL == im.URL {
+			if x.Caption == "" {
+				x.Caption = im.Caption
+			}
+			if x.Alt == "" {
+				x.Alt = im.Alt
+			}
+			if x.Credit == "" {
+				x.Credit = im.Credit
 			}
 			return
 		}
 	}
-	a.Images = append(a.Images, model.Image{URL: u, Caption: caption})
+	a.Images = append(a.Images, im)
+}
+
+// resolveFigures makes the addresses of the body's figures absolute,
+// drops those that are not web addresses, and lists each figure's picture
+// in Images as well (past the cap on the pictures found around the body).
+func resolveFigures(a *model.Draft, base string) []model.Block {
+	out := a.Body[:0]
+	for _, b := range a.Body {
+		if b.Type == model.Figure {
+			u := resolveURL(base, b.Image.URL)
+			if !strings.HasPrefix(u, "https://") && !strings.HasPrefix(u, "http://") {
+				continue
+			}
+			im := *b.Image
+			im.URL = u
+			b.Image = &im
+			addImage(a, im)
+		}
+		out = append(out, b)
+	}
+	return out
 }
 
 // metaValue returns the first value of the first meta key present.
@@ -298,15 +329,15 @@ func buildMeta(m *PageMeta, c *model.Config) *model.Draft {
 	}
 
 	for _, s := range ld.images {
-		addImage(a, resolveURL(base, s), "")
+		addImage(a, model.Image{URL: resolveURL(base, s)})
 	}
 	for _, k := range []string{"og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"} {
 		for _, s := range m.metas[k] {
-			addImage(a, resolveURL(base, s), "")
+			addImage(a, model.Image{URL: resolveURL(base, s)})
 		}
 	}
 	for _, s := range m.micro.images {
-		addImage(a, resolveURL(base, s), "")
+		addImage(a, model.Image{URL: resolveURL(base, s)})
 	}
 	if len(a.Images) > 10 {
 		a.Images = a.Images[:10]

@@ -88,13 +88,22 @@ const (
 	Heading    BlockType = "heading"
 	List       BlockType = "list"
 	Blockquote BlockType = "blockquote"
+	Table      BlockType = "table"
+	Code       BlockType = "code"
+	Figure     BlockType = "figure"
 )
 
-// Block is one block of the body.
+// Block is one block of the body (see the Article's Block for what each
+// field holds by block type).
 type Block struct {
-	Type  BlockType
-	Text  string
-	Level int
+	Type     BlockType
+	Text     string
+	Level    int
+	Rows     [][]string
+	Header   bool
+	Caption  string
+	Language string
+	Image    *Image
 }
 
 // Quote is a direct quotation found in the body.
@@ -109,6 +118,8 @@ type Quote struct {
 type Image struct {
 	URL     string
 	Caption string
+	Alt     string
+	Credit  string
 }
 
 // Date is a point in time with the precision its source gave (see the

@@ -21,6 +21,10 @@ type textLine struct {
 	text        string
 	afterBlank  bool
 	quoteMarker bool // the line started with "> "
+	// raw is the line as written (tabs and indentation kept), for code;
+	// blanks is the number of blank lines just before it.
+	raw    string
+	blanks int
 }
 
 // splitLines normalises line endings and white space and drops blank lines,
@@ -30,13 +34,16 @@ func splitLines(s string) []textLine {
 	s = strings.ReplaceAll(s, "\r", "\n")
 	var out []textLine
 	blank := false
+	blanks := 0
 	for _, raw := range strings.Split(s, "\n") {
 		t := textutil.NormalizeSpace(raw)
 		if t == "" {
 			blank = true
+			blanks++
 			continue
 		}
-		l := textLine{text: t, afterBlank: blank}
+		l := textLine{text: t, afterBlank: blank, raw: strings.TrimRight(raw, " \t"), blanks: blanks}
+		blanks = 0
 		if strings.HasPrefix(t, "> ") || t == ">" {
 			l.text = strings.TrimSpace(strings.TrimPrefix(t, ">"))
 			l.quoteMarker = true
@@ -210,6 +217,16 @@ func textBlocks(lines []textLine) []model.Block {
 	var blocks []model.Block
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
+		if b, n := fencedCode(lines[i:]); n > 0 {
+			blocks = append(blocks, b)
+			i += n - 1
+			continue
+		}
+		if b, n := pipeTable(lines[i:]); n > 0 {
+			blocks = append(blocks, b)
+			i += n - 1
+			continue
+		}
 		switch {
 		case isBullet(l.text):
 			items := []string{trimBullet(l.text)}

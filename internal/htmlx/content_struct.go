@@ -1,0 +1,577 @@
+package htmlx
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/articlekit/article/internal/model"
+	"github.com/articlekit/article/internal/textutil"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The structure of the main content: data tables, code and figures.
+//
+// The walk and the choice of the article element read text blocks only;
+// once emit keeps a block, these helpers look at the markup around it. A
+// block inside a data table stands for the whole table, which is emitted
+// once, in the place of its first kept row, with its cells read from the
+// markup (so a merged cell never shifts another into its column). A block
+// inside a <pre> that holds code stands for the whole <pre>, emitted
+// verbatim. Pictures become figure blocks where they sit among the blocks.
+
+// Limits on what one table may hold; a bigger one is a layout or a dump.
+const (
+	maxTableRows = 1000
+	maxTableCols = 50
+	// maxCellRunes is the length from which a cell holds a page's column
+	// rather than a datum: a layout table.
+	maxCellRunes = 400
+)
+
+// enclosing returns the nearest ancestor of n (or n itself) that is an a
+// element, looking up at most depth levels, or nil.
+func enclosing(n *html.Node, a atom.Atom, depth int) *html.Node {
+	for k := 0; n != nil && k <= depth; k, n = k+1, n.Parent {
+		if n.Type == html.ElementNode && n.DataAtom == a {
+			return n
+		}
+	}
+	return nil
+}
+
+// tableRows returns the tr elements of table t in order: its own rows and
+// those of its thead, tbody and tfoot (not those of nested tables).
+func tableRows(t *html.Node) []*html.Node {
+	var rows []*html.Node
+	for c := t.FirstChild; c != nil; c = c.NextSibling {
+		switch c.DataAtom {
+		case atom.Tr:
+			rows = append(rows, c)
+		case atom.Thead, atom.Tbody, atom.Tfoot:
+			for r := c.FirstChild; r != nil; r = r.NextSibling {
+				if r.DataAtom == atom.Tr {
+					rows = append(rows, r)
+				}
+			}
+		}
+	}
+	return rows
+}
+
+// cellTags are the elements whose presence in a cell makes the cell a
+// column of a page layout rather than a datum.
+var cellLayoutTags = map[atom.Atom]bool{
+	atom.Table: true, atom.Ul: true, atom.Ol: true, atom.Dl: true, atom.Blockquote: true,
+	atom.Pre: true, atom.Figure: true, atom.Form: true, atom.Section: true, atom.Article: true,
+	atom.Nav: true, atom.Aside: true, atom.Header: true, atom.Footer: true, atom.Iframe: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+}
+
+// layoutCell reports whether a cell lays out a page: it holds a nested
+// table, a list, a heading or another sectioning element, or more than
+// one paragraph or division.
+func layoutCell(c *html.Node) bool {
+	blocks := 0
+	var walk func(n *html.Node, depth int) bool
+	walk = func(n *html.Node, depth int) bool {
+		if depth > 30 {
+			return true
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if cellLayoutTags[c.DataAtom] {
+				return true
+			}
+			if c.DataAtom == atom.P || c.DataAtom == atom.Div {
+				if blocks++; blocks > 1 {
+					return true
+				}
+			}
+			if walk(c, depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(c, 0)
+}
+
+// dataTable reports whether table t holds data rather than laying out a
+// page, by its shape (the convention of the table-layout era that many old
+// sites and e-mail templates still follow): it is not nested in another
+// table, it has at least two rows and two columns, and no cell holds block
+// structure (a nested table, a list, a heading, several paragraphs) or a
+// page's worth of text. role="presentation" says layout outright.
+func dataTable(t *html.Node) bool {
+	if r := strings.ToLower(attr(t, "role")); r == "presentation" || r == "none" {
+		return false
+	}
+	if t.Parent != nil && enclosing(t.Parent, atom.Table, 1000) != nil {
+		return false
+	}
+	rows := tableRows(t)
+	if len(rows) < 2 || len(rows) > maxTableRows {
+		return false
+	}
+	wide := false
+	for _, r := range rows {
+		n := 0
+		for c := r.FirstChild; c != nil; c = c.NextSibling {
+			if c.DataAtom != atom.Td && c.DataAtom != atom.Th {
+				continue
+			}
+			n++
+			if layoutCell(c) || textutil.RuneLen(nodeText(c)) > maxCellRunes {
+				return false
+			}
+		}
+		if n > maxTableCols {
+			return false
+		}
+		wide = wide || n >= 2
+	}
+	return wide
+}
+
+// span reads a colspan or rowspan attribute, 1 when absent or bad.
+func span(n *html.Node, key string, most int) int {
+	v, err := strconv.Atoi(strings.TrimSpace(attr(n, key)))
+	if err != nil || v < 1 {
+		return 1
+	}
+	return min(v, most)
+}
+
+// tableBlock reads a data table into a block: the cell texts row by row,
+// every row as wide as the widest, the columns and rows a merged cell
+// covers after its first left empty; whether the first row is a header
+// (all th, or in thead); the caption. ok is false when no cell has text.
+func tableBlock(t *html.Node) (b model.Block, ok bool) {
+	var grid [][]string
+	var pending []int // by column: rows still covered by a rowspan above
+	header := false
+	width := 0
+	for i, r := range tableRows(t) {
+		var row []string
+		col := 0
+		fill := func() {
+			for col < len(pending) && pending[col] > 0 {
+				pending[col]--
+				row = append(row, "")
+				col++
+			}
+		}
+		allTh, cells := true, 0
+		for c := r.FirstChild; c != nil; c = c.NextSibling {
+			if c.DataAtom != atom.Td && c.DataAtom != atom.Th {
+				continue
+			}
+			fill()
+			cells++
+			allTh = allTh && c.DataAtom == atom.Th
+			cs, rs := span(c, "colspan", maxTableCols), span(c, "rowspan", maxTableRows)
+			for k := 0; k < cs && col < maxTableCols; k++ {
+				if k == 0 {
+					row = append(row, cellText(c))
+				} else {
+					row = append(row, "")
+				}
+				for len(pending) <= col {
+					pending = append(pending, 0)
+				}
+				pending[col] = rs - 1
+				col++
+			}
+		}
+		fill()
+		if i == 0 {
+			header = cells > 0 && (allTh || r.Parent != nil && r.Parent.DataAtom == atom.Thead)
+		}
+		empty := true
+		for _, s := range row {
+			empty = empty && s == ""
+		}
+		if empty {
+			if i == 0 {
+				header = false
+			}
+			continue
+		}
+		width = max(width, len(row))
+		grid = append(grid, row)
+	}
+	// A table with one row of text left, or mostly empty cells (the
+	// spacer cells of a layout), is no data table.
+	cells, empty := 0, 0
+	for _, row := range grid {
+		for _, c := range row {
+			cells++
+			if c == "" {
+				empty++
+			}
+		}
+		cells += width - len(row)
+		empty += width - len(row)
+	}
+	if len(grid) < 2 || 2*empty >= cells {
+		return b, false
+	}
+	var caption string
+	for c := t.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom == atom.Caption {
+			caption = nodeText(c)
+			break
+		}
+	}
+	var sb strings.Builder
+	if caption != "" {
+		sb.WriteString(caption)
+	}
+	for i := range grid {
+		for len(grid[i]) < width {
+			grid[i] = append(grid[i], "")
+		}
+		if sb.Len() > 0 {
+			sb.WriteByte('\n')
+		}
+		sb.WriteString(strings.Join(grid[i], "\t"))
+	}
+	return model.Block{Type: model.Table, Text: sb.String(), Rows: grid, Header: header, Caption: caption}, true
+}
+
+// cellText is a cell's text on one line: white space normalised, so no
+// tab or newline is left to clash with the table's plain text.
+func cellText(c *html.Node) string { return nodeText(c) }
+
+// codeClasses are class names that code highlighters (Prism, highlight.js,
+// Pygments, Google's prettify, SyntaxHighlighter) and CMS code blocks put
+// on a <pre>.
+var codeClasses = []string{"code", "highlight", "hljs", "prettyprint", "sourcecode", "syntax", "brush:", "wp-block-code", "language-", "lang-"}
+
+// codePre reports whether a <pre> holds code rather than preformatted
+// prose (a poem, a transcript): it wraps a <code> element or its class
+// names a code highlighter or a language.
+func codePre(p *html.Node) bool {
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom == atom.Code {
+			return true
+		}
+	}
+	cls := strings.ToLower(attr(p, "class"))
+	for _, k := range codeClasses {
+		if strings.Contains(cls, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// codeLanguage returns the language a class list names by the HTML
+// standard's convention (class="language-go") or the older "lang-py" of
+// prettify, lower case; "" when none.
+func codeLanguage(class string) string {
+	for f := range strings.FieldsSeq(strings.ToLower(class)) {
+		for _, p := range []string{"language-", "lang-"} {
+			if l, ok := strings.CutPrefix(f, p); ok && validLanguage(l) {
+				return l
+			}
+		}
+	}
+	return ""
+}
+
+// validLanguage accepts a language name as highlighters spell it: letters,
+// digits, +, #, -, _ and ., up to 30 bytes.
+func validLanguage(l string) bool {
+	if l == "" || len(l) > 30 || l == "none" {
+		return false
+	}
+	for _, r := range l {
+		if !('a' <= r && r <= 'z' || '0' <= r && r <= '9' || strings.ContainsRune("+#-_.", r)) {
+			return false
+		}
+	}
+	return true
+}
+
+// codeBlock reads a <pre> verbatim: its text nodes as they are, a line
+// break for each <br> and after each block element that does not end in
+// one (highlighters that set each line in a <div>); carriage returns
+// dropped, blank lines at both ends and trailing spaces at the end
+// removed. ok is false when it holds no visible character.
+func codeBlock(p *html.Node) (b model.Block, ok bool) {
+	var sb strings.Builder
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		if depth > 100 {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				sb.WriteString(c.Data)
+			case html.ElementNode:
+				if skipTags[c.DataAtom] || isHidden(c) {
+					continue
+				}
+				if c.DataAtom == atom.Br {
+					sb.WriteByte('\n')
+					continue
+				}
+				walk(c, depth+1)
+				if blockTags[c.DataAtom] && sb.Len() > 0 && !strings.HasSuffix(sb.String(), "\n") {
+					sb.WriteByte('\n')
+				}
+			}
+		}
+	}
+	walk(p, 0)
+	text := strings.ReplaceAll(sb.String(), "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	// Blank lines at the start go, the first line's indentation stays.
+	for {
+		i := strings.IndexByte(text, '\n')
+		if i < 0 || strings.TrimSpace(text[:i]) != "" {
+			break
+		}
+		text = text[i+1:]
+	}
+	text = strings.TrimRight(text, " \t\n\u00a0")
+	if strings.TrimSpace(text) == "" {
+		return b, false
+	}
+	lang := codeLanguage(attr(p, "class"))
+	for c := p.FirstChild; c != nil && lang == ""; c = c.NextSibling {
+		if c.DataAtom == atom.Code {
+			lang = codeLanguage(attr(c, "class"))
+		}
+	}
+	if lang == "" && p.Parent != nil {
+		// Pygments and GitHub put the language on the wrapper:
+		// <div class="highlight-source-go"> or "language-go highlighter-rouge".
+		lang = codeLanguage(attr(p.Parent, "class"))
+	}
+	return model.Block{Type: model.Code, Text: text, Language: lang}, true
+}
+
+// figureImage reports whether a picture of the walk belongs in the body as
+// a figure: not in furniture, and not a link to another page (a teaser's
+// thumbnail); a picture that links to its own larger self, or sits in a
+// <figure>, is the story's.
+//
+// Decoration is left out by the conventions of page templates: a picture
+// set smaller than 100 pixels (an icon, a bullet, a rule), one whose file
+// name says what it decorates (spacer, icon, logo, button, arrow…), and,
+// outside a <figure>, a GIF (the format of the table-layout era's headers,
+// spacers and digits; a story's animation sits in a figure).
+func figureImage(im *contentImage) bool {
+	if im.boiler {
+		return false
+	}
+	for _, k := range []string{"width", "height"} {
+		if v, err := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(attr(im.node, k)), "px")); err == nil && v < 100 {
+			return false
+		}
+	}
+	file := strings.ToLower(im.src)
+	if i := strings.IndexAny(file, "?#"); i >= 0 {
+		file = file[:i]
+	}
+	if i := strings.LastIndexByte(file, '/'); i >= 0 {
+		file = file[i+1:]
+	}
+	for _, k := range decorNames {
+		if strings.Contains(file, k) {
+			return false
+		}
+	}
+	if strings.HasSuffix(file, ".gif") && enclosing(im.node, atom.Figure, 1000) == nil {
+		return false
+	}
+	inFigure := false
+	var link *html.Node
+	for p := im.node.Parent; p != nil && p.DataAtom != atom.Body; p = p.Parent {
+		switch p.DataAtom {
+		case atom.Figure:
+			inFigure = true
+		case atom.A:
+			if link == nil {
+				link = p
+			}
+		case atom.Table, atom.Pre:
+			return false // part of a table or a code block
+		}
+	}
+	if link != nil && !inFigure {
+		h := strings.ToLower(attr(link, "href"))
+		if i := strings.IndexAny(h, "?#"); i >= 0 {
+			h = h[:i]
+		}
+		for _, ext := range []string{".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"} {
+			if strings.HasSuffix(h, ext) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// decorNames are words in the file names of a template's decoration.
+var decorNames = []string{"spacer", "pixel", "blank.", "icon", "logo", "button", "btn", "arrow", "bullet", "banner", "badge", "avatar", "sprite", "transparent"}
+
+// captionParts reads a <figure>'s caption: the figcaption's text without
+// the credit, and the credit when the markup sets it apart (an element
+// whose class names a credit or a copyright, the convention of most CMS
+// themes).
+func captionParts(fig *html.Node) (caption, credit string) {
+	var fc *html.Node
+	for c := fig.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom == atom.Figcaption {
+			fc = c
+			break
+		}
+	}
+	var creditNode *html.Node
+	var find func(n *html.Node, depth int)
+	find = func(n *html.Node, depth int) {
+		for c := n.FirstChild; c != nil && creditNode == nil && depth < 20; c = c.NextSibling {
+			if c.Type != html.ElementNode || c.DataAtom == atom.Img {
+				continue
+			}
+			cls := strings.ToLower(attr(c, "class"))
+			if strings.Contains(cls, "credit") || strings.Contains(cls, "copyright") {
+				creditNode = c
+				return
+			}
+			find(c, depth+1)
+		}
+	}
+	if fc != nil {
+		find(fc, 0)
+	}
+	if creditNode == nil {
+		find(fig, 0)
+	}
+	if creditNode != nil {
+		credit = nodeText(creditNode)
+	}
+	if fc != nil {
+		if creditNode != nil && isAncestor(fc, creditNode) {
+			var sb strings.Builder
+			var walk func(n *html.Node)
+			walk = func(n *html.Node) {
+				for c := n.FirstChild; c != nil; c = c.NextSibling {
+					if c == creditNode {
+						sb.WriteByte(' ')
+						continue
+					}
+					if c.FirstChild == nil || c.Type != html.ElementNode {
+						appendText(&sb, c)
+						continue
+					}
+					if c.DataAtom == atom.Br || c.DataAtom == atom.P || c.DataAtom == atom.Div {
+						sb.WriteByte(' ')
+					}
+					walk(c)
+					sb.WriteByte(' ')
+				}
+			}
+			walk(fc)
+			caption = textutil.NormalizeSpace(sb.String())
+		} else {
+			caption = nodeText(fc)
+		}
+	}
+	return caption, credit
+}
+
+// structure is what emit remembers of the tables, code blocks and figures
+// it has emitted.
+type structure struct {
+	root   *html.Node
+	images []contentImage
+	next   int                 // the first picture not yet placed
+	done   map[*html.Node]bool // tables and <pre>s emitted whole
+	plain  map[*html.Node]bool // tables and <pre>s left as text
+	seen   map[string]bool     // picture addresses already placed
+}
+
+// structured returns the block a kept text block stands for when it lies
+// in a data table or a code <pre>: the whole table or <pre> the first time
+// (ok), nothing after (done without ok). done is false for a plain block.
+func (s *structure) structured(b *textBlock) (blk model.Block, ok, done bool) {
+	if b.kind == kindPre {
+		if p := enclosing(b.owner, atom.Pre, 8); p != nil && !s.plain[p] && codePre(p) {
+			if s.done[p] {
+				return blk, false, true
+			}
+			if blk, ok = codeBlock(p); ok {
+				s.mark(p, true)
+				return blk, true, true
+			}
+			s.mark(p, false)
+			return blk, false, false
+		}
+	}
+	t := enclosing(b.owner, atom.Table, 8)
+	if t == nil || s.plain[t] {
+		return blk, false, false
+	}
+	if s.done[t] {
+		return blk, false, true
+	}
+	if dataTable(t) {
+		if blk, ok = tableBlock(t); ok {
+			s.mark(t, true)
+			return blk, true, true
+		}
+	}
+	s.mark(t, false)
+	return blk, false, false
+}
+
+// mark records a table or <pre> as emitted whole (its other blocks are
+// skipped) or as plain (its blocks are emitted one by one, as text).
+func (s *structure) mark(n *html.Node, whole bool) {
+	m := &s.plain
+	if whole {
+		m = &s.done
+	}
+	if *m == nil {
+		*m = make(map[*html.Node]bool)
+	}
+	(*m)[n] = true
+}
+
+// figures appends the pictures that come before text block i and belong
+// in the body under the chosen root, each address once.
+func (s *structure) figures(out []model.Block, i int) []model.Block {
+	for ; s.next < len(s.images) && s.images[s.next].at <= i; s.next++ {
+		im := &s.images[s.next]
+		if !isAncestor(s.root, im.node) || !figureImage(im) || s.seen[im.src] {
+			continue
+		}
+		if s.seen == nil {
+			s.seen = make(map[string]bool)
+		}
+		s.seen[im.src] = true
+		out = append(out, model.Block{Type: model.Figure, Image: &model.Image{URL: im.src, Caption: im.caption, Alt: im.alt, Credit: im.credit}})
+	}
+	return out
+}
+
+// onlyFigures returns nil for a body of pictures without a word of text:
+// no article body was found.
+func (s *structure) onlyFigures(out []model.Block) []model.Block {
+	for _, b := range out {
+		if b.Type != model.Figure {
+			return out
+		}
+	}
+	return nil
+}
