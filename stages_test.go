@@ -25,6 +25,7 @@ func TestModelMirrorsAPI(t *testing.T) {
 		{string(Paragraph), string(model.Paragraph)}, {string(Heading), string(model.Heading)},
 		{string(List), string(model.List)}, {string(Blockquote), string(model.Blockquote)},
 		{string(Table), string(model.Table)}, {string(Code), string(model.Code)}, {string(Figure), string(model.Figure)},
+		{string(Table), string(model.Table)}, {string(Code), string(model.Code)}, {string(Figure), string(model.Figure)},
 		{string(KindArticle), string(model.KindArticle)}, {string(KindList), string(model.KindList)},
 		{string(KindEmpty), string(model.KindEmpty)}, {string(KindPaywalled), string(model.KindPaywalled)},
 		{string(KindNotArticle), string(model.KindNotArticle)},
