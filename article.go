@@ -81,6 +81,10 @@ const (
 	FromURL         = "url"           // the page address (WithURL, canonical link)
 	FromDetected    = "detected"      // computed from the text (language detection)
 	FromCaller      = "caller"        // given by the caller (WithLanguage)
+
+	// FromOverruled: computed from the text, which clearly contradicts the
+	// language the page declares (<html lang>, inLanguage, og:locale).
+	FromOverruled = "detected-over-declared"
 )
 
 // Source says where a field's value came from and how sure the parser is
