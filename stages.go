@@ -36,8 +36,9 @@ func enrich(a *model.Draft, c *config) error {
 
 // chooseLanguage sets the language of a from its headline and body, or
 // keeps the language the page declares (<html lang>, inLanguage,
-// og:locale). A declaration wins when the text agrees with it or the
-// detector is unsure; a declaration the text clearly contradicts (a
+// og:locale). A declaration wins when the text agrees with it (the
+// function words of its language table confirm it, or the detector finds
+// the same language) or the detector is unsure; a declaration the text clearly contradicts (a
 // template's lang="en" on every page of a German site) is overruled, and
 // the provenance says so (FromOverruled).
 func chooseLanguage(a *model.Draft) {
@@ -49,6 +50,9 @@ func chooseLanguage(a *model.Draft) {
 		}
 		sb.WriteByte('\n')
 		sb.WriteString(b.Text)
+	}
+	if a.Language != "" && lang.Confirms(primaryTag(a.Language), sb.String()) {
+		return
 	}
 	tag, conf := lang.Detect(sb.String())
 	switch {

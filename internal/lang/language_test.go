@@ -54,3 +54,15 @@ func TestSameLanguage(t *testing.T) {
 		t.Error("SameLanguage: want nb~no, hr~sr, and not ru~uk, en~de")
 	}
 }
+
+func TestConfirms(t *testing.T) {
+	de := "Der Minister sagte, dass die Preise in diesem Jahr nicht steigen werden, und er sagte es der Presse."
+	uk := "Міністр сказав, що ціни на хліб цього року не зростуть, і він сказав це на зустрічі з журналістами."
+	ru := "Министр сказал, что цены на хлеб в этом году не вырастут, и это было сказано на встрече с журналистами."
+	if !Confirms("de", de) || Confirms("en", de) {
+		t.Error("Confirms: want a German text to confirm de and not en")
+	}
+	if !Confirms("ru", ru) || Confirms("ru", uk) {
+		t.Error("Confirms: want a Russian text to confirm ru and a Ukrainian one not to")
+	}
+}
