@@ -41,7 +41,12 @@ type Article struct {
 	Keywords []string `json:"keywords,omitempty"`
 	// Images are the pictures that belong to the article.
 	Images []Image `json:"images,omitempty"`
-	// Language is the BCP 47 tag of the article's language ("ru", "en").
+	// Language is the BCP 47 tag of the article's language ("ru", "en"):
+	// the page's declaration when the text agrees or says too little
+	// (Provenance "html-lang", "jsonld", "opengraph"), else detected from
+	// the headline and body ("detected", or "detected-over-declared" when
+	// the text clearly contradicts the declaration); empty when neither
+	// tells.
 	Language string `json:"language,omitempty"`
 	// WordCount is the number of words in the body.
 	WordCount int `json:"wordCount,omitempty"`

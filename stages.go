@@ -38,9 +38,9 @@ func enrich(a *model.Draft, c *config) error {
 // keeps the language the page declares (<html lang>, inLanguage,
 // og:locale). A declaration wins when the text agrees with it (the
 // function words of its language table confirm it, or the detector finds
-// the same language) or the detector is unsure; a declaration the text clearly contradicts (a
-// template's lang="en" on every page of a German site) is overruled, and
-// the provenance says so (FromOverruled).
+// the same language) or the detector is unsure; a declaration the text
+// clearly contradicts (a template's lang="en" on every page of a German
+// site) is overruled, and the provenance says so (FromOverruled).
 func chooseLanguage(a *model.Draft) {
 	var sb strings.Builder
 	sb.WriteString(a.Headline)
