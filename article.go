@@ -41,7 +41,12 @@ type Article struct {
 	Keywords []string `json:"keywords,omitempty"`
 	// Images are the pictures that belong to the article.
 	Images []Image `json:"images,omitempty"`
-	// Language is the BCP 47 tag of the article's language ("ru", "en").
+	// Language is the BCP 47 tag of the article's language ("ru", "en"):
+	// the page's declaration when the text agrees or says too little
+	// (Provenance "html-lang", "jsonld", "opengraph"), else detected from
+	// the headline and body ("detected", or "detected-over-declared" when
+	// the text clearly contradicts the declaration); empty when neither
+	// tells.
 	Language string `json:"language,omitempty"`
 	// WordCount is the number of words in the body.
 	WordCount int `json:"wordCount,omitempty"`
@@ -81,6 +86,10 @@ const (
 	FromURL         = "url"           // the page address (WithURL, canonical link)
 	FromDetected    = "detected"      // computed from the text (language detection)
 	FromCaller      = "caller"        // given by the caller (WithLanguage)
+
+	// FromOverruled: computed from the text, which clearly contradicts the
+	// language the page declares (<html lang>, inLanguage, og:locale).
+	FromOverruled = "detected-over-declared"
 )
 
 // Source says where a field's value came from and how sure the parser is

@@ -17,22 +17,8 @@ func enrich(a *model.Draft, c *config) error {
 	if c.Language != "" {
 		a.Language = c.Language
 		a.SetSource("language", model.FromCaller, 1)
-	}
-	if a.Language == "" {
-		var sb strings.Builder
-		sb.WriteString(a.Headline)
-		for _, b := range a.Body {
-			if sb.Len() > lang.MaxDetectBytes {
-				break
-			}
-			sb.WriteByte('\n')
-			sb.WriteString(b.Text)
-		}
-		var share float64
-		a.Language, share = lang.Detect(sb.String())
-		if a.Language != "" {
-			a.SetSource("language", model.FromDetected, min(0.95, 0.5+2*share))
-		}
+	} else {
+		chooseLanguage(a)
 	}
 	a.Language = normalizeLangTag(a.Language)
 	var err error
@@ -46,6 +32,38 @@ func enrich(a *model.Draft, c *config) error {
 	}
 	a.WordCount = n
 	return nil
+}
+
+// chooseLanguage sets the language of a from its headline and body, or
+// keeps the language the page declares (<html lang>, inLanguage,
+// og:locale). A declaration wins when the text agrees with it (the
+// function words of its language table confirm it, or the detector finds
+// the same language) or the detector is unsure; a declaration the text
+// clearly contradicts (a template's lang="en" on every page of a German
+// site) is overruled, and the provenance says so (FromOverruled).
+func chooseLanguage(a *model.Draft) {
+	var sb strings.Builder
+	sb.WriteString(a.Headline)
+	for _, b := range a.Body {
+		if sb.Len() >= 4*lang.MaxDetectRunes {
+			break // lang.Detect reads MaxDetectRunes characters at most
+		}
+		sb.WriteByte('\n')
+		sb.WriteString(b.Text)
+	}
+	if a.Language != "" && lang.Confirms(primaryTag(a.Language), sb.String()) {
+		return
+	}
+	tag, conf := lang.Detect(sb.String())
+	switch {
+	case tag == "":
+	case a.Language == "":
+		a.Language = tag
+		a.SetSource("language", model.FromDetected, min(conf, model.ConfStructured))
+	case conf >= lang.OverruleConfidence && !lang.SameLanguage(tag, primaryTag(a.Language)):
+		a.Language = tag
+		a.SetSource("language", model.FromOverruled, min(conf, model.ConfMeta))
+	}
 }
 
 // primaryTag returns the primary language subtag of a BCP 47 tag.

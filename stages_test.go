@@ -19,7 +19,7 @@ func TestModelMirrorsAPI(t *testing.T) {
 		{FromScript, model.FromScript}, {FromByline, model.FromByline}, {FromTitleTag, model.FromTitleTag},
 		{FromBreadcrumb, model.FromBreadcrumb}, {FromCategory, model.FromCategory}, {FromH1, model.FromH1},
 		{FromHTMLLang, model.FromHTMLLang}, {FromTextDate, model.FromTextDate}, {FromTextLayout, model.FromTextLayout},
-		{FromContent, model.FromContent}, {FromURL, model.FromURL}, {FromDetected, model.FromDetected},
+		{FromContent, model.FromContent}, {FromURL, model.FromURL}, {FromDetected, model.FromDetected}, {FromOverruled, model.FromOverruled},
 		{FromCaller, model.FromCaller},
 		{Person, model.Person}, {Organization, model.Organization},
 		{string(Paragraph), string(model.Paragraph)}, {string(Heading), string(model.Heading)},

@@ -343,10 +343,23 @@ func buildMeta(m *PageMeta, c *model.Config) *model.Draft {
 		a.Images = a.Images[:10]
 	}
 
-	langTag := strings.ReplaceAll(strings.TrimSpace(m.Lang), "_", "-")
-	if reLangTag.MatchString(langTag) {
-		a.Language = langTag
-		a.SetSource("language", model.FromHTMLLang, model.ConfMeta)
+	// The declared language: <html lang>, else the article's JSON-LD
+	// inLanguage, else og:locale ("de_DE"). The root checks it against
+	// the text.
+	var ogLocale string
+	if l := m.metas["og:locale"]; len(l) > 0 {
+		ogLocale = l[0]
+	}
+	for _, d := range []struct {
+		tag  string
+		from string
+	}{{m.Lang, model.FromHTMLLang}, {ld.language, model.FromJSONLD}, {ogLocale, model.FromOpenGraph}} {
+		langTag := strings.ReplaceAll(strings.TrimSpace(d.tag), "_", "-")
+		if reLangTag.MatchString(langTag) {
+			a.Language = langTag
+			a.SetSource("language", d.from, model.ConfMeta)
+			break
+		}
 	}
 	if len(a.Keywords) > 0 {
 		a.SetSource("keywords", keywordSource(m, ld), model.ConfMeta)

@@ -7,5 +7,7 @@
 // Adding a language is adding a table to Languages. The package also
 // gives the lookups over all tables (MonthNames, NonNameSet, the outlet
 // sets, CanonicalOutlet, StemEq for inflected names) and Detect, which
-// tells a text's language from its script and function words.
+// tells a text's language (84 languages, every script) by the trigram
+// profiles of github.com/RadhiFadlillah/whatlanggo, the tables' function
+// words and alphabets answering where the profiles are unsure.
 package lang

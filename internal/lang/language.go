@@ -4,40 +4,180 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/RadhiFadlillah/whatlanggo"
 )
 
-// maxDetectBytes is how much of a text language detection reads.
-const MaxDetectBytes = 6 << 10
+// MaxDetectRunes is how many characters of a text language detection
+// reads: the start of a news text (headline and lead) tells its language
+// as well as the whole (measured on 1,977 tuning pages and texts: as many
+// right on the first 500 characters as on the first 1,000), in 60 % of
+// the time of 1,000.
+const MaxDetectRunes = 500
 
-// detectLanguage returns the BCP 47 tag of the language table whose script
-// and function words fit s best, or "" when none fits, with the share of
-// the words of s that are that language's function words.
+// MinConfidence is the detector's confidence under which its answer is a
+// guess: below it a text gets no language from the trigram detector (on
+// the tuning texts, 0.996 of the answers at or above it are right, and
+// 0.987 of the texts reach it).
+const MinConfidence = 0.2
+
+// OverruleConfidence is the detector's confidence from which its answer
+// overrules a declared language of another family (a template's
+// lang="en" on a German story): 0.999 of the answers at or above it are
+// right on the tuning texts.
+const OverruleConfidence = 0.5
+
+// Detect returns the ISO 639-1 tag of the language of s, or "" when it
+// cannot tell, and how sure it is (0..1).
+//
+// The trigram profiles of 84 languages in every script
+// (github.com/RadhiFadlillah/whatlanggo) decide, with their own
+// confidence; an answer under MinConfidence is not given. When they are
+// unsure, the function words of the language tables answer instead, with
+// the confidence MinConfidence, if a real share of the words are one
+// table's (a two-line English wire note, a one-paragraph Russian item):
+// in Latin script only when the profiles give no answer (the function
+// words of a table, "de", "en", "in", are common in languages without
+// one); in Cyrillic, over an answer under OverruleConfidence, only when
+// the text's letters fit that language's alphabet (alphabets): the
+// function words of Russian, Ukrainian and Bulgarian overlap, their
+// alphabets do not.
 func Detect(s string) (string, float64) {
-	if len(s) > MaxDetectBytes {
-		// The start of a text tells its language as well as the whole.
-		cut := MaxDetectBytes
-		for cut > 0 && !utf8.RuneStart(s[cut]) {
-			cut--
-		}
-		s = s[:cut]
+	s = Cut(s, MaxDetectRunes)
+	tag, conf := Identify(s)
+	if conf >= OverruleConfidence {
+		return tag, conf
 	}
-	var cyr, lat int
-	for _, r := range s {
-		switch {
-		case unicode.Is(unicode.Cyrillic, r):
-			cyr++
-		case unicode.Is(unicode.Latin, r):
-			lat++
-		}
+	latin := mostlyLatin(s)
+	st, _ := byStopwords(s, latin)
+	switch {
+	case st == "" || st == tag:
+	case !latin && alphabetFits(st, s), latin && tag == "":
+		return st, MinConfidence
 	}
-	if cyr+lat == 0 {
+	return tag, conf
+}
+
+// Confirms reports whether the text s plainly agrees with the declared
+// primary language tag: the function words of tag's table are the
+// largest share of its first MaxDetectRunes characters (at least 8 %)
+// and, in Cyrillic, its letters fit tag's alphabet. A declaration the
+// text confirms needs no trigram detector (a tenth of its time), and a
+// story that quotes another language at length keeps the language it is
+// written and declared in.
+func Confirms(tag, s string) bool {
+	s = Cut(s, MaxDetectRunes)
+	latin := mostlyLatin(s)
+	got, _ := byStopwords(s, latin)
+	return got != "" && got == tag && (latin || alphabetFits(tag, s))
+}
+
+// alphabets lists, for the languages with a table in a script shared by
+// several languages of one family (Cyrillic), the letters only that
+// language of the family uses, one of which a text must hold, and the
+// letters of the family it never uses, none of which the text may hold:
+// the function words of Russian and Ukrainian overlap (в, на, не), their
+// alphabets do not.
+var alphabets = map[string]struct{ own, foreign string }{
+	"ru": {own: "ыэёЫЭЁ", foreign: "іїєґўәөүңғқҳјљњћђџѓќѕІЇЄҐЎӘӨҮҢҒҚҲЈЉЊЋЂЏЃЌЅ"},
+	"uk": {own: "іїєґІЇЄҐ", foreign: "ыэёъўЫЭЁЪЎәөүңғқҳјљњћђџѓќѕӘӨҮҢҒҚҲЈЉЊЋЂЏЃЌЅ"},
+}
+
+// alphabetFits reports whether the letters of s fit the alphabet of the
+// language tag as alphabets gives it; a language alphabets does not list
+// never fits.
+func alphabetFits(tag, s string) bool {
+	a, ok := alphabets[tag]
+	return ok && strings.ContainsAny(s, a.own) && !strings.ContainsAny(s, a.foreign)
+}
+
+// Identify returns the trigram detector's answer for s: the ISO 639-1 tag
+// and its confidence, or "" when the answer is under MinConfidence or the
+// language has no two-letter code. Only the answers at or above
+// MinConfidence are used: the detector ranks its profiles from a map, so
+// its choice between two profiles that score alike (confidence 0) is not
+// stable from run to run, and the threshold keeps the output
+// deterministic.
+func Identify(s string) (string, float64) {
+	info := whatlanggo.Detect(s)
+	if info.Lang < 0 || info.Confidence < MinConfidence {
 		return "", 0
 	}
+	tag := info.Lang.Iso6391()
+	if tag == "" {
+		return "", 0
+	}
+	return tag, info.Confidence
+}
+
+// SameLanguage reports whether two primary language subtags name one
+// language for detection: equal, or two standards of one language that a
+// text cannot tell apart reliably (Norwegian Bokmål, Nynorsk and Danish;
+// Serbian, Croatian and Bosnian in Latin script; Malay and Indonesian;
+// Czech and Slovak), so that a declaration of one is never overruled by
+// a detection of the other.
+func SameLanguage(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ga, gb := closeGroup[a], closeGroup[b]
+	return ga != 0 && ga == gb
+}
+
+// closeGroup numbers the groups of close languages of SameLanguage.
+var closeGroup = map[string]int{
+	"no": 1, "nb": 1, "nn": 1, "da": 1,
+	"sh": 2, "sr": 2, "hr": 2, "bs": 2,
+	"ms": 3, "id": 3,
+	"cs": 4, "sk": 4,
+}
+
+// Cut returns the first n characters of s, cut at a character boundary.
+func Cut(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := 0
+	for k := range s {
+		if i == n {
+			return s[:k]
+		}
+		i++
+	}
+	return s
+}
+
+// mostlyLatin reports whether most letters of s are Latin.
+func mostlyLatin(s string) bool {
+	lat, other := 0, 0
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			if r|0x20 >= 'a' && r|0x20 <= 'z' {
+				lat++
+			}
+		case unicode.Is(unicode.Latin, r):
+			lat++
+		case unicode.IsLetter(r):
+			other++
+		}
+	}
+	return lat > other
+}
+
+// byStopwords returns the tag of the language table whose function words
+// are the largest share of the words of s (only its Latin-script words
+// when latin), with that share, or "" when no
+// table's share reaches 8 %.
+func byStopwords(s string, latin bool) (string, float64) {
 	// One pass over the words, each looked up in every table.
 	hits := make([]int, len(Languages))
 	n := 0
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		n++
+		if r, _ := utf8.DecodeRuneInString(w); latin && r >= utf8.RuneSelf && !unicode.Is(unicode.Latin, r) {
+			continue // a Latin-script text: only Latin words are looked up
+		}
 		w = strings.ToLower(w)
 		for i, t := range Languages {
 			if t.stopwordSet()[w] {

@@ -167,6 +167,8 @@ const (
 	FromURL         = "url"
 	FromDetected    = "detected"
 	FromCaller      = "caller"
+
+	FromOverruled = "detected-over-declared"
 )
 
 // Confidences given to each kind of source when it stands alone. Sources
