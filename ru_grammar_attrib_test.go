@@ -36,20 +36,7 @@ func TestRussianGrammarAttribution(t *testing.T) {
 		"Я за то, чтобы все \"жмутся\"":                        "Сергей Лавров",
 		"Книга — источник знаний и радости для всех нас":       "Виктор Садовничий",
 	}
-	got := map[string]string{}
-	for _, q := range a.Quotes {
-		got[strings.TrimRight(q.Text, ".")] = q.Speaker
-	}
-	for text, speaker := range want {
-		s, ok := got[text]
-		if !ok {
-			t.Errorf("quotation %q not found; got %q", text, got)
-			continue
-		}
-		if s != speaker {
-			t.Errorf("speaker of %q = %q, want %q", text, s, speaker)
-		}
-	}
+	checkSpeakers(t, a, want)
 }
 
 // TestInitialsInNames checks that a name written with initials and no
@@ -77,6 +64,26 @@ func TestInitialsInNames(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: quotation %q not found in %+v", c.lang, c.quote, a.Quotes)
+		}
+	}
+}
+
+// checkSpeakers asserts that every quotation of want (its text, without a
+// final period) is among a's quotations with the speaker want gives it.
+func checkSpeakers(t *testing.T, a *Article, want map[string]string) {
+	t.Helper()
+	got := map[string]string{}
+	for _, q := range a.Quotes {
+		got[strings.TrimRight(q.Text, ".")] = q.Speaker
+	}
+	for text, speaker := range want {
+		s, ok := got[text]
+		if !ok {
+			t.Errorf("quotation %q not found; got %q", text, got)
+			continue
+		}
+		if s != speaker {
+			t.Errorf("speaker of %q = %q, want %q", text, s, speaker)
 		}
 	}
 }

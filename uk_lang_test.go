@@ -46,20 +46,7 @@ func TestUkrainianTable(t *testing.T) {
 		"Це найбільша програма за останні десять років":            "Ірина Мельник",
 		"Але грошей однаково не вистачить на всіх":                 "Ірина Мельник",
 	}
-	got := map[string]string{}
-	for _, q := range a.Quotes {
-		got[strings.TrimRight(q.Text, ".")] = q.Speaker
-	}
-	for text, speaker := range want {
-		s, ok := got[text]
-		if !ok {
-			t.Errorf("quotation %q not found; got %q", text, got)
-			continue
-		}
-		if s != speaker {
-			t.Errorf("speaker of %q = %q, want %q", text, s, speaker)
-		}
-	}
+	checkSpeakers(t, a, want)
 	for _, o := range []string{"Укрінформ", "Українська правда", "Інтерфакс-Україна"} {
 		if !slices.Contains(a.Sources, o) {
 			t.Errorf("source %q not found in %q", o, a.Sources)
@@ -84,15 +71,7 @@ func TestUkrainianAccordingTo(t *testing.T) {
 		"нова програма запрацює з вересня в усіх областях країни":      "Оксен Лісовий",
 		"навчання пройдуть понад десять тисяч педагогів до кінця року": "Надія Кузьмичова",
 	}
-	got := map[string]string{}
-	for _, q := range a.Quotes {
-		got[strings.TrimRight(q.Text, ".")] = q.Speaker
-	}
-	for text, speaker := range want {
-		if s, ok := got[text]; !ok || s != speaker {
-			t.Errorf("quotation %q: speaker %q (found %v), want %q; got %q", text, s, ok, speaker, got)
-		}
-	}
+	checkSpeakers(t, a, want)
 }
 
 // TestUkrainianNamesAndEntities checks the Ukrainian name rules: a
