@@ -66,3 +66,18 @@ func TestConfirms(t *testing.T) {
 		t.Error("Confirms: want a Russian text to confirm ru and a Ukrainian one not to")
 	}
 }
+
+func TestDetectShortEnglish(t *testing.T) {
+	for _, c := range []struct{ text, want, why string }{
+		{"Springfield mayor wins second term in landslide.\n\nSPRINGFIELD, Ill. (AP) — Mayor Jane Doe", "en",
+			"a headline and dateline: few function words, all ASCII, English's the most"},
+		{"Bürgermeister gewinnt zweite Amtszeit.\n\nSPRINGFIELD (dpa) — Jane Doe", "de",
+			"German letters: the profiles answer"},
+		{"Springfield Mayor Jane Doe, Landslide, Second Term", "",
+			"no function word of any table: no evidence for English"},
+	} {
+		if got, _ := Detect(c.text); got != c.want {
+			t.Errorf("Detect(%.40q) = %q, want %q (%s)", c.text, got, c.want, c.why)
+		}
+	}
+}
