@@ -280,7 +280,7 @@ func (w *ContentWalker) Walk(n *html.Node, st WalkState, depth int) {
 			if a == atom.Td || a == atom.Th {
 				w.text(" ", cs)
 			}
-			if typ, href := markOf(c); typ != "" {
+			if typ, href := markOf(c); typ != "" && !cs.boiler {
 				m := w.open(typ, href)
 				w.Walk(c, cs, depth+1)
 				w.close(m)
@@ -333,7 +333,11 @@ func (w *ContentWalker) Flush() {
 		w.cur.Text = strings.Clone(w.cur.Text)
 	}
 	if len(w.cur.spans) > 0 {
-		w.cur.spans = alignSpans(w.buf, w.cur.Text, w.cur.spans)
+		if w.cur.kind != kindHeading && w.cur.LinkRun*2 > w.cur.Runes {
+			w.cur.spans = nil // a run of links, which emit leaves out
+		} else {
+			w.cur.spans = alignSpans(w.buf, w.cur.Text, w.cur.spans)
+		}
 	}
 	if w.cur.soft && w.cur.LinkRun*3 > w.cur.Runes {
 		w.cur.boiler = true

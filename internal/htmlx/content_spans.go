@@ -1,6 +1,7 @@
 package htmlx
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -82,16 +83,20 @@ func alignSpans(raw []byte, text string, marks []model.Span) []model.Span {
 	if len(marks) == 0 || text == "" {
 		return nil
 	}
-	// at[k] is the text offset of raw offset k, for the offsets marks
-	// use; computed in one pass over raw.
-	want := make(map[int]int, 2*len(marks))
+	// The raw offsets the marks use, sorted, and the text offset of
+	// each, found in one pass over raw.
+	pts := make([]int, 0, 2*len(marks))
 	for _, m := range marks {
-		want[m.Start], want[m.End] = 0, 0
+		pts = append(pts, m.Start, m.End)
 	}
-	j := 0
-	for i := 0; i <= len(raw); {
-		if _, ok := want[i]; ok {
-			want[i] = j
+	slices.Sort(pts)
+	pts = slices.Compact(pts)
+	at := make([]int, len(pts))
+	j, k := 0, 0
+	for i := 0; i <= len(raw) && k < len(pts); {
+		for k < len(pts) && pts[k] == i {
+			at[k] = j
+			k++
 		}
 		if i == len(raw) {
 			break
@@ -105,9 +110,13 @@ func alignSpans(raw []byte, text string, marks []model.Span) []model.Span {
 		}
 		i += size
 	}
+	mapped := func(off int) int {
+		i, _ := slices.BinarySearch(pts, off)
+		return at[i]
+	}
 	var out []model.Span
 	for _, m := range marks {
-		s, e := want[m.Start], want[m.End]
+		s, e := mapped(m.Start), mapped(m.End)
 		for s < e && text[s] == ' ' {
 			s++
 		}
