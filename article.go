@@ -188,6 +188,48 @@ type Block struct {
 	Language string `json:"language,omitempty"`
 	// Image is a figure's picture; it is also listed in Article.Images.
 	Image *Image `json:"image,omitempty"`
+	// Spans are the inline marks of a paragraph, heading, list or
+	// blockquote (links, emphasis, strong emphasis, inline code), in
+	// order of Start; Text stays plain. Nil when the block has none and
+	// on other block types.
+	Spans []Span `json:"spans,omitempty"`
+}
+
+// SpanType says what an inline mark is.
+type SpanType string
+
+// The kinds of inline mark.
+const (
+	// SpanLink is a hyperlink; Span.URL is its absolute http or https
+	// address (links to scripts, mail addresses and other schemes, and
+	// links to a place in the page itself, are not kept).
+	SpanLink SpanType = "link"
+	// SpanEmphasis is emphasis (<em>, <i>).
+	SpanEmphasis SpanType = "emphasis"
+	// SpanStrong is strong emphasis (<strong>, <b>).
+	SpanStrong SpanType = "strong"
+	// SpanCode is code inside a sentence (<code>, <kbd>, <samp>).
+	SpanCode SpanType = "code"
+)
+
+// Span is an inline mark over part of a Block's Text.
+//
+// Start and End are byte offsets into Text (UTF-8), so that in Go the
+// marked text is Text[Start:End]; 0 <= Start < End <= len(Text), both on
+// character boundaries. Readers in languages that index strings by code
+// points or UTF-16 units (Python, JavaScript) convert them: encode Text as
+// UTF-8 and slice the bytes. Spans may nest (a link inside strong
+// emphasis) but never overlap partly; a mark that crossed a block boundary
+// in the page is not kept.
+type Span struct {
+	// Type is the kind of mark.
+	Type SpanType `json:"type"`
+	// Start is the byte offset in Text where the mark begins.
+	Start int `json:"start"`
+	// End is the byte offset in Text just after the mark.
+	End int `json:"end"`
+	// URL is a link's absolute address; empty on other marks.
+	URL string `json:"url,omitempty"`
 }
 
 // Quote is a direct quotation in the body.

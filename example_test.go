@@ -3,6 +3,7 @@ package article_test
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -115,4 +116,31 @@ func ExampleWithMinConfidence() {
 	// authors: byline 0.80
 	// description: text-layout 0.60
 	// description kept at 0.7: false
+}
+
+// Links and emphasis of an HTML page are kept as spans over the plain
+// text of each block: byte offsets into Block.Text. WithLinks(false)
+// leaves the links out.
+func ExampleSpan() {
+	page := `<html lang="en"><body><article><h1>Council backs the plan</h1>
+<p>The council <strong>voted 31 to 4</strong> to back the <a href="/news/plan">harbour plan</a> on Monday, after a debate that ran well past midnight.</p>
+</article></body></html>`
+	a, err := article.ParseHTML(strings.NewReader(page), article.WithURL("https://example.com/news/today"))
+	if err != nil {
+		panic(err)
+	}
+	b := a.Body[0]
+	for _, s := range b.Spans {
+		line := string(s.Type) + " " + strconv.Quote(b.Text[s.Start:s.End])
+		if s.URL != "" {
+			line += " " + s.URL
+		}
+		fmt.Println(line)
+	}
+	a, _ = article.ParseHTML(strings.NewReader(page), article.WithLinks(false))
+	fmt.Println(len(a.Body[0].Spans), a.Body[0].Spans[0].Type)
+	// Output:
+	// strong "voted 31 to 4"
+	// link "harbour plan" https://example.com/news/plan
+	// 1 strong
 }

@@ -69,6 +69,11 @@ func WithReferenceTime(t time.Time) Option { return func(c *config) { c.RefTime 
 // read.
 func WithContext(ctx context.Context) Option { return func(c *config) { c.ctx = ctx } }
 
+// WithLinks(false) leaves link spans out of the body (Block.Spans), for
+// callers who want text without addresses; emphasis and inline code are
+// kept. Links are kept by default.
+func WithLinks(keep bool) Option { return func(c *config) { c.NoLinks = !keep } }
+
 func newConfig(opts []Option) *config {
 	c := &config{ctx: context.Background()}
 	for _, o := range opts {
@@ -338,6 +343,15 @@ func composeText(a *model.Draft) {
 			continue // code is kept verbatim, byte for byte
 		}
 		nfc(&b.Text)
+		if len(b.Spans) > 0 {
+			// The spans' offsets are checked against the final text,
+			// and found again where normalisation (or a stage) moved
+			// it.
+			for k := range b.Spans {
+				nfc(&b.Spans[k].Anchor)
+			}
+			b.FixSpans()
+		}
 		nfc(&b.Caption)
 		for _, row := range b.Rows {
 			for j := range row {
@@ -398,6 +412,13 @@ func fromDraft(d *model.Draft) *Article {
 		for i, x := range d.Body {
 			a.Body[i] = Block{Type: BlockType(x.Type), Text: x.Text, Level: x.Level,
 				Rows: x.Rows, Header: x.Header, Caption: x.Caption, Language: x.Language}
+			if x.Spans != nil {
+				sp := make([]Span, len(x.Spans))
+				for k, y := range x.Spans {
+					sp[k] = Span{Type: SpanType(y.Type), Start: y.Start, End: y.End, URL: y.URL}
+				}
+				a.Body[i].Spans = sp
+			}
 			if x.Image != nil {
 				im := Image(*x.Image)
 				a.Body[i].Image = &im

@@ -74,7 +74,9 @@ func (e *ValidationError) Unwrap() error { return ErrInvalid }
 // (schema/article.schema.json) by validating its JSON encoding. It returns
 // nil when a is valid and otherwise a *ValidationError listing every
 // violation with its JSON path. Beyond the schema it checks that each quote's
-// block index points into Body. A nil a is an error wrapping ErrInvalid.
+// block index points into Body, and that each span of a block lies inside
+// its Text on character boundaries, in order of start, nested in or apart
+// from the spans before it. A nil a is an error wrapping ErrInvalid.
 func (a *Article) Validate() error {
 	if a == nil {
 		return fmt.Errorf("%w: nil *Article", ErrInvalid)
@@ -95,6 +97,9 @@ func (a *Article) Validate() error {
 	}
 	if err != nil {
 		return err
+	}
+	for i, b := range a.Body {
+		vs = append(vs, spanViolations(i, b)...)
 	}
 	for i, q := range a.Quotes {
 		if q.Block >= len(a.Body) {
@@ -386,4 +391,31 @@ func comparePointers(a, b string) int {
 		return strings.Compare(ta[i], tb[i])
 	}
 	return len(ta) - len(tb)
+}
+
+// spanViolations checks the spans of body block i: what the schema cannot
+// say about offsets into the text.
+func spanViolations(i int, b Block) []Violation {
+	var vs []Violation
+	var open []Span // earlier spans that may still enclose this one
+	for k, sp := range b.Spans {
+		path := "/body/" + strconv.Itoa(i) + "/spans/" + strconv.Itoa(k)
+		if sp.Start < 0 || sp.End > len(b.Text) || sp.Start >= sp.End ||
+			!utf8.RuneStart(b.Text[sp.Start]) || (sp.End < len(b.Text) && !utf8.RuneStart(b.Text[sp.End])) {
+			vs = append(vs, Violation{Path: path, Message: fmt.Sprintf(
+				"span [%d, %d) is not a non-empty range of whole characters of the block's text (%d bytes)", sp.Start, sp.End, len(b.Text))})
+			continue
+		}
+		for len(open) > 0 && open[len(open)-1].End <= sp.Start {
+			open = open[:len(open)-1]
+		}
+		if k > 0 && sp.Start < b.Spans[k-1].Start {
+			vs = append(vs, Violation{Path: path, Message: "spans are not in order of start"})
+		} else if len(open) > 0 && sp.End > open[len(open)-1].End {
+			vs = append(vs, Violation{Path: path, Message: fmt.Sprintf(
+				"span [%d, %d) overlaps span [%d, %d) without nesting in it", sp.Start, sp.End, open[len(open)-1].Start, open[len(open)-1].End)})
+		}
+		open = append(open, sp)
+	}
+	return vs
 }

@@ -85,6 +85,18 @@ func articleDoc(a *Article) (map[string]any, bool) {
 			if b.Image != nil {
 				m["image"] = imageDoc(b.Image)
 			}
+			if len(b.Spans) > 0 {
+				spans := make([]any, len(b.Spans))
+				for k, sp := range b.Spans {
+					sm := make(map[string]any, 4)
+					sm["type"] = jsonString(string(sp.Type))
+					sm["start"] = jsonInt(sp.Start)
+					sm["end"] = jsonInt(sp.End)
+					putString(sm, "url", sp.URL)
+					spans[k] = sm
+				}
+				m["spans"] = spans
+			}
 			list[i] = m
 		}
 		doc["body"] = list

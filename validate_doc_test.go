@@ -50,6 +50,9 @@ func referenceValidate(t *testing.T, a *Article) error {
 	if err != nil {
 		return err
 	}
+	for i, b := range a.Body {
+		vs = append(vs, spanViolations(i, b)...) // the offsets: checked by TestValidateSpans
+	}
 	for i, q := range a.Quotes {
 		if q.Block >= len(a.Body) {
 			vs = append(vs, Violation{

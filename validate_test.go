@@ -399,3 +399,40 @@ func TestDateJSON(t *testing.T) {
 		t.Error("UnmarshalText accepted 19/06/2024")
 	}
 }
+
+func TestValidateSpans(t *testing.T) {
+	text := "Der Bürgermeister sagte ja."
+	ok := []Span{
+		{Type: SpanStrong, Start: 0, End: 17},
+		{Type: SpanLink, Start: 4, End: 17, URL: "https://example.com/b"},
+		{Type: SpanEmphasis, Start: 24, End: 26},
+	}
+	for _, c := range []struct {
+		name  string
+		spans []Span
+		want  string // a fragment of the violation; "" for valid
+	}{
+		{"nested and apart", ok, ""},
+		{"empty", []Span{{Type: SpanStrong, Start: 3, End: 3}}, "not a non-empty range"},
+		{"past the end", []Span{{Type: SpanStrong, Start: 20, End: 40}}, "not a non-empty range"},
+		{"inside a character", []Span{{Type: SpanStrong, Start: 0, End: 6}}, "whole characters"},
+		{"out of order", []Span{ok[2], ok[0]}, "not in order"},
+		{"overlap", []Span{{Type: SpanStrong, Start: 0, End: 10}, {Type: SpanEmphasis, Start: 5, End: 17}}, "without nesting"},
+		{"link without address", []Span{{Type: SpanLink, Start: 0, End: 3}}, "url"},
+		{"script address", []Span{{Type: SpanLink, Start: 0, End: 3, URL: "javascript:alert(1)"}}, "url"},
+		{"address on emphasis", []Span{{Type: SpanEmphasis, Start: 0, End: 3, URL: "https://example.com/"}}, "url"},
+	} {
+		a := &Article{Headline: "Rathaus", Body: []Block{{Type: Paragraph, Text: text, Spans: c.spans}}}
+		err := a.Validate()
+		switch {
+		case c.want == "" && err != nil:
+			t.Errorf("%s: Validate() = %v, want nil", c.name, err)
+		case c.want != "" && (err == nil || !strings.Contains(err.Error(), c.want)):
+			t.Errorf("%s: Validate() = %v, want a violation about %q", c.name, err, c.want)
+		}
+	}
+	code := &Article{Headline: "h", Body: []Block{{Type: Code, Text: "x := 1", Spans: []Span{{Type: SpanCode, Start: 0, End: 1}}}}}
+	if err := code.Validate(); err == nil || !strings.Contains(err.Error(), "/body/0/spans") {
+		t.Errorf("spans on a code block: Validate() = %v, want a violation at /body/0/spans", err)
+	}
+}

@@ -22,6 +22,18 @@ import (
 // fuzzArticle builds an Article with every text field taken from the fuzzer.
 func fuzzArticle(head, text, name, u string, level uint8, unix int64) *article.Article {
 	d := article.Date{Time: time.Unix(unix%(1<<34), 0).UTC(), HasClock: unix%2 == 0, HasZone: unix%3 == 0}
+	// Spans anywhere in the text, in range or not, on character
+	// boundaries or not, nested, overlapping or apart.
+	spans := func(s string) []article.Span {
+		types := []article.SpanType{article.SpanLink, article.SpanEmphasis, article.SpanStrong, article.SpanCode}
+		start := int(uint64(unix) % uint64(len(s)+1))
+		end := start + int(level%16) + 1
+		return []article.Span{
+			{Type: types[level%4], Start: start, End: end, URL: u},
+			{Type: types[(level/4)%4], Start: start / 2, End: end - 1, URL: u},
+			{Type: types[(level/16)%4], Start: 0, End: len(s), URL: u},
+		}
+	}
 	return &article.Article{
 		URL:           u,
 		Headline:      head,
@@ -32,10 +44,10 @@ func fuzzArticle(head, text, name, u string, level uint8, unix int64) *article.A
 		Publisher:     &article.Publisher{Name: name, URL: u, Logo: u},
 		Description:   text,
 		Body: []article.Block{
-			{Type: article.Paragraph, Text: text},
-			{Type: article.Heading, Text: head, Level: int(level%6) + 1},
-			{Type: article.List, Text: text + "\n" + head},
-			{Type: article.Blockquote, Text: text},
+			{Type: article.Paragraph, Text: text, Spans: spans(text)},
+			{Type: article.Heading, Text: head, Level: int(level%6) + 1, Spans: spans(head)},
+			{Type: article.List, Text: text + "\n" + head, Spans: spans(text + "\n" + head)},
+			{Type: article.Blockquote, Text: text, Spans: spans(text)},
 			{Type: article.Table, Text: text, Rows: [][]string{{head, text}, {name, ""}}, Header: level%2 == 0, Caption: name},
 			{Type: article.Code, Text: text, Language: name},
 			{Type: article.Figure, Image: &article.Image{URL: u, Alt: head, Caption: text, Credit: name}},
@@ -182,11 +194,14 @@ var allowedMarkdownElements = map[string]bool{
 	"table": true, "thead": true, "tbody": true, "tr": true, "th": true, "td": true,
 }
 
-var countedMarkdownElements = map[string]int{"pre": 1, "code": 1, "img": 1}
+// The inline marks: at most one of each per span of the fuzzed article
+// (4 blocks of 3 spans), and code once more for the code block.
+var countedMarkdownElements = map[string]int{"pre": 1, "code": 13, "img": 1, "a": 12, "em": 12, "strong": 12}
 
 // checkMarkdown checks that out starts with YAML front matter that parses,
 // and that its body, rendered by a CommonMark renderer that lets raw HTML
-// through, holds no element beyond the block structure: no raw HTML, links,
+// through, holds no element beyond the block structure and the article's
+// own marks: no raw HTML, and no links (other than to web addresses),
 // images, emphasis or code made from the article's text.
 func checkMarkdown(t *testing.T, out []byte) {
 	t.Helper()
@@ -216,6 +231,13 @@ func checkMarkdown(t *testing.T, out []byte) {
 		if most, ok := countedMarkdownElements[n.Data]; ok && n.Type == html.ElementNode {
 			if counted[n.Data]++; counted[n.Data] <= most {
 				continue
+			}
+		}
+		if n.Type == html.ElementNode && n.Data == "a" {
+			for _, at := range n.Attr {
+				if at.Key == "href" && !strings.HasPrefix(at.Val, "https://") && !strings.HasPrefix(at.Val, "http://") {
+					t.Fatalf("Markdown body renders a link to %q:\n%s", at.Val, body)
+				}
 			}
 		}
 		if n.Type == html.ElementNode && !allowedMarkdownElements[n.Data] {

@@ -127,7 +127,9 @@ func frontMatter(a *article.Article) FrontMatter {
 // text), block quotations as "> " lines, paragraphs as text, tables as
 // GitHub Flavored Markdown tables (see markdownTable), code as fenced code
 // blocks with the language, figures as an image with its alt text followed
-// by the caption as a paragraph.
+// by the caption as a paragraph. The inline marks of a block (Block.Spans)
+// are written as links, *emphasis*, **strong emphasis** and `code` where
+// CommonMark reads them back as the same marks (see markdownInline).
 //
 // Text is escaped so that it renders as the same text under CommonMark and
 // GitHub Flavored Markdown: characters that could start emphasis, links,
@@ -240,26 +242,29 @@ func markdownBlock(b article.Block) string {
 	switch b.Type {
 	case article.Heading:
 		t := escapeMarkdownLine(oneLine(b.Text))
+		if len(b.Spans) > 0 && oneLine(b.Text) == strings.TrimSpace(b.Text) {
+			t = markdownInline(b.Text, lineSpans(b.Text, b.Spans, 0, len(b.Text)), true)
+		}
 		if t == "" {
 			return ""
 		}
 		level := min(max(b.Level, 2), 6)
 		return strings.Repeat("#", level) + " " + t
 	case article.List:
-		return prefixLines(b.Text, "- ")
+		return prefixLines(b.Text, b.Spans, "- ")
 	case article.Blockquote:
-		return prefixLines(b.Text, "> ")
+		return prefixLines(b.Text, b.Spans, "> ")
 	case article.Table:
 		if t := markdownTable(b); t != "" {
 			return t
 		}
-		return prefixLines(b.Text, "")
+		return prefixLines(b.Text, nil, "")
 	case article.Code:
 		return markdownCode(b)
 	case article.Figure:
 		return markdownFigure(b)
 	default:
-		return prefixLines(b.Text, "")
+		return prefixLines(b.Text, b.Spans, "")
 	}
 }
 
@@ -367,14 +372,23 @@ func markdownFigure(b article.Block) string {
 	return out
 }
 
-// prefixLines escapes every non-blank line of s and writes it after prefix,
-// one per line.
-func prefixLines(s, prefix string) string {
+// prefixLines escapes every non-blank line of s, with the spans that lie
+// inside it (see markdownInline), and writes it after prefix, one per
+// line.
+func prefixLines(s string, spans []article.Span, prefix string) string {
 	var out []string
+	at := 0
 	for line := range strings.SplitSeq(s, "\n") {
-		if l := escapeMarkdownLine(line); l != "" {
+		var l string
+		if len(spans) > 0 {
+			l = markdownInline(line, lineSpans(s, spans, at, at+len(line)), true)
+		} else {
+			l = escapeMarkdownLine(line)
+		}
+		if l != "" {
 			out = append(out, prefix+l)
 		}
+		at += len(line) + 1
 	}
 	return strings.Join(out, "\n")
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"net/url"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -125,8 +126,8 @@ func expectedBlocks(a *article.Article) []blockWant {
 }
 
 // renderedBlocks renders md with md and returns the top-level elements with
-// their text, and the names of elements found inside them (formatting that
-// must not be there).
+// their text, and the elements found inside them, each as its name, its
+// text and, for a link, its address ("a <text> <href>").
 func renderedBlocks(t *testing.T, gm goldmark.Markdown, md string) ([]blockWant, []string) {
 	t.Helper()
 	var out bytes.Buffer
@@ -146,8 +147,14 @@ func renderedBlocks(t *testing.T, gm goldmark.Markdown, md string) ([]blockWant,
 			case html.TextNode:
 				sb.WriteString(c.Data)
 			case html.ElementNode:
-				inner = append(inner, c.Data)
-				text(c, sb)
+				var in strings.Builder
+				text(c, &in)
+				mark := c.Data + " " + in.String()
+				if c.Data == "a" {
+					mark += " " + attrOf(c, "href")
+				}
+				inner = append(inner, mark)
+				sb.WriteString(in.String())
 			}
 		}
 	}
@@ -244,6 +251,43 @@ func attrOf(n *html.Node, key string) string {
 	return ""
 }
 
+// spanMarks lists the inline elements the article's spans may render to,
+// in renderedBlocks' form.
+func spanMarks(a *article.Article) []string {
+	tag := map[article.SpanType]string{article.SpanLink: "a", article.SpanEmphasis: "em", article.SpanStrong: "strong", article.SpanCode: "code"}
+	var out []string
+	for _, b := range a.Body {
+		for _, sp := range b.Spans {
+			if sp.Start < 0 || sp.End > len(b.Text) || sp.Start >= sp.End {
+				continue
+			}
+			m := tag[sp.Type] + " " + strings.TrimSpace(b.Text[sp.Start:sp.End])
+			if sp.Type == article.SpanLink {
+				m += " " + linkURL(sp.URL)
+			}
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// sameMarks reports whether every rendered inline element is one of the
+// article's marks, used once each; with strict, also whether every mark
+// was rendered.
+func sameMarks(got, marks []string) bool {
+	left := map[string]int{}
+	for _, m := range marks {
+		left[m]++
+	}
+	for _, g := range got {
+		if left[g] == 0 {
+			return false
+		}
+		left[g]--
+	}
+	return true
+}
+
 // TestMarkdownRendersSameText renders the Markdown of every article with
 // goldmark (CommonMark plus the GitHub and Hugo extensions) and checks that
 // each block renders as one element of the right kind holding exactly the
@@ -259,8 +303,8 @@ func TestMarkdownRendersSameText(t *testing.T) {
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: rendered blocks differ\n got: %q\nwant: %q\nmarkdown:\n%s", fx.name, got, want, body)
 		}
-		if len(inner) != 0 {
-			t.Errorf("%s: formatting elements in the rendered text: %v\nmarkdown:\n%s", fx.name, inner, body)
+		if marks := spanMarks(fx.a); !sameMarks(inner, marks) {
+			t.Errorf("%s: inline elements in the rendered text are not the article's spans:\n got: %q\nwant: %q (or a part)\nmarkdown:\n%s", fx.name, inner, marks, body)
 		}
 		// With GFM's autolinks, URLs may become links, but the text must
 		// not change.
@@ -348,6 +392,62 @@ func TestMarkdownFrontMatter(t *testing.T) {
 					t.Errorf("%s: %s decodes as %T, want a string", fx.name, k, v)
 				}
 			}
+		}
+	}
+}
+
+// TestMarkdownInlineMarks checks the inline marks on a page that has all
+// of them: every span renders as its element with its text and address,
+// and hand-made hard cases render as the rules in markdown_inline.go say.
+func TestMarkdownInlineMarks(t *testing.T) {
+	strict := goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough))
+	f, err := os.Open("../testdata/html/inline.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	a, err := article.Parse(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	marks := spanMarks(a)
+	if len(marks) < 10 {
+		t.Fatalf("the page gives %d spans, want its 12 marks: %q", len(marks), marks)
+	}
+	md := render(t, func(w *strings.Builder) error { return Markdown(w, a) })
+	_, body := splitFrontMatter(t, "inline", md)
+	_, inner := renderedBlocks(t, strict, body)
+	if !sameMarks(inner, marks) || len(inner) != len(marks) {
+		t.Errorf("rendered marks %q, want exactly %q\nmarkdown:\n%s", inner, marks, body)
+	}
+
+	link := func(s, e int, u string) article.Span {
+		return article.Span{Type: article.SpanLink, Start: s, End: e, URL: u}
+	}
+	mark := func(typ article.SpanType, s, e int) article.Span { return article.Span{Type: typ, Start: s, End: e} }
+	for _, c := range []struct {
+		name, text string
+		spans      []article.Span
+		want       string
+	}{
+		{"inside a word: plain", "unbelievable", []article.Span{mark(article.SpanEmphasis, 2, 7)}, "unbelievable"},
+		{"after a quote mark", `he said "no" twice`, []article.Span{mark(article.SpanStrong, 8, 12)}, `he said **"no"** twice`},
+		{"overlap: the second dropped", "one two three", []article.Span{mark(article.SpanStrong, 0, 7), mark(article.SpanEmphasis, 4, 13)}, "**one two** three"},
+		{"script link: text only", "click here", []article.Span{link(0, 10, "javascript:alert(1)")}, "click here"},
+		{"link text escaped", "see [1] *now*", []article.Span{link(0, 13, "https://e.example/a b")}, `[see \[1\] \*now\*](<https://e.example/a%20b>)`},
+		{"code with backticks", "run a`b now", []article.Span{mark(article.SpanCode, 4, 7)}, "run ``a`b`` now"},
+		{"code starting with a backtick", "x `y z", []article.Span{mark(article.SpanCode, 2, 4)}, "x `` `y `` z"},
+		{"line start marker inside a mark", "1. item", []article.Span{mark(article.SpanEmphasis, 3, 7)}, `1\. *item*`},
+		{"out of range: ignored", "short", []article.Span{mark(article.SpanStrong, 2, 99)}, "short"},
+		{"inside a character: ignored", "café au lait", []article.Span{mark(article.SpanStrong, 0, 4)}, "café au lait"},
+	} {
+		b := article.Block{Type: article.Paragraph, Text: c.text, Spans: c.spans}
+		if got := markdownBlock(b); got != c.want {
+			t.Errorf("%s: %q, want %q", c.name, got, c.want)
+		}
+		got, _ := renderedBlocks(t, strict, markdownBlock(b))
+		if len(got) != 1 || got[0].text != c.text {
+			t.Errorf("%s: renders as %q, want the text %q", c.name, got, c.text)
 		}
 	}
 }

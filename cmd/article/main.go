@@ -196,6 +196,7 @@ func run(args []string, e env) int {
 	urls := fl.String("urls", "", "fetch the URLs listed in `FILE`, one a line (- for standard input)")
 	timeout := fl.Duration("timeout", 30*time.Second, "time limit of one URL's fetch, redirects and body included")
 	perHost := fl.Int("per-host", 2, "URLs fetched at a time from one host")
+	links := fl.Bool("links", true, "keep links in the body (spans of type link; Markdown links); -links=false for text without addresses")
 	showProgress := fl.Bool("progress", false, "show progress on standard error even when it is not a terminal, and a summary line at the end")
 	if err := fl.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -219,6 +220,9 @@ func run(args []string, e env) int {
 	}
 	c := config{format: *format, outDir: *outDir, validate: *validate, csvBOM: *csvBOM, csvRaw: *csvRaw, only: *only, jobs: max(*jobs, 1), maxBytes: *maxBytes}
 	c.opts = append(c.opts, article.WithMaxBytes(c.maxBytes))
+	if !*links {
+		c.opts = append(c.opts, article.WithLinks(false))
+	}
 	if c.outDir != "" && c.format == "csv" {
 		return usageErr("-o is for one file per input; CSV is one table: redirect standard output instead")
 	}

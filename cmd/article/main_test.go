@@ -329,3 +329,41 @@ func TestNonArticlesWritten(t *testing.T) {
 		t.Errorf("-articles-only: stderr does not report the left-out inputs:\n%s", errs)
 	}
 }
+
+func TestLinksFlag(t *testing.T) {
+	page := `<html lang="en"><body><article><h1>Council backs the plan</h1>
+<p>The council <strong>voted 31 to 4</strong> on Monday to back the <a href="https://example.com/plan">harbour plan</a>, after a debate that ran well past midnight.</p>
+<p>Officials said more rain was expected on Tuesday, and schools in the area would stay closed.</p>
+</article></body></html>`
+	p := filepath.Join(t.TempDir(), "page.html")
+	if err := os.WriteFile(p, []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	spans := func(args ...string) []string {
+		code, out, errs := runCLI(t, "", false, append(args, p)...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d, stderr %q", args, code, errs)
+		}
+		var a struct {
+			Body []struct {
+				Spans []struct{ Type, URL string }
+			}
+		}
+		if err := json.Unmarshal([]byte(out), &a); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, b := range a.Body {
+			for _, s := range b.Spans {
+				got = append(got, s.Type+" "+s.URL)
+			}
+		}
+		return got
+	}
+	if got := strings.Join(spans(), ","); got != "strong ,link https://example.com/plan" {
+		t.Errorf("spans = %q, want the strong emphasis and the link", got)
+	}
+	if got := strings.Join(spans("-links=false"), ","); got != "strong " {
+		t.Errorf("-links=false: spans = %q, want the strong emphasis only", got)
+	}
+}

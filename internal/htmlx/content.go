@@ -1,6 +1,7 @@
 package htmlx
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -55,6 +56,9 @@ type textBlock struct {
 	LinkRun int // letters and digits inside links
 	boiler  bool
 	soft    bool
+	// spans are the block's inline marks: byte ranges of the raw text
+	// while it is gathered, of Text once flushed (content_spans.go).
+	spans []model.Span
 }
 
 // WalkState is what the walk knows about the element it is in.
@@ -276,6 +280,12 @@ func (w *ContentWalker) Walk(n *html.Node, st WalkState, depth int) {
 			if a == atom.Td || a == atom.Th {
 				w.text(" ", cs)
 			}
+			if typ, href := markOf(c); typ != "" && !cs.boiler {
+				m := w.open(typ, href)
+				w.Walk(c, cs, depth+1)
+				w.close(m)
+				continue
+			}
 			w.Walk(c, cs, depth+1)
 		}
 	}
@@ -321,6 +331,13 @@ func (w *ContentWalker) Flush() {
 		// normalizeSpace handed back (part of) its argument: the buffer
 		// is reused, the text must not be.
 		w.cur.Text = strings.Clone(w.cur.Text)
+	}
+	if len(w.cur.spans) > 0 {
+		if w.cur.kind != kindHeading && w.cur.LinkRun*2 > w.cur.Runes {
+			w.cur.spans = nil // a run of links, which emit leaves out
+		} else {
+			w.cur.spans = alignSpans(w.buf, w.cur.Text, w.cur.spans)
+		}
 	}
 	if w.cur.soft && w.cur.LinkRun*3 > w.cur.Runes {
 		w.cur.boiler = true
@@ -519,9 +536,9 @@ func (w *ContentWalker) emit(root *html.Node, headline string, authors []string)
 		case b.kind == kindItem:
 			typ, group = model.List, b.list
 		case b.kind == kindHeading:
-			out = append(out, model.Block{Type: model.Heading, Text: b.Text, Level: b.level})
+			out = append(out, model.Block{Type: model.Heading, Text: b.Text, Level: b.level, Spans: b.spans})
 		default:
-			out = append(out, model.Block{Type: model.Paragraph, Text: b.Text})
+			out = append(out, model.Block{Type: model.Paragraph, Text: b.Text, Spans: b.spans})
 		}
 		if group != nil && group == lastGroup {
 			// A picture between two items of a list (or two paragraphs
@@ -531,12 +548,17 @@ func (w *ContentWalker) emit(root *html.Node, headline string, authors []string)
 				j--
 			}
 			if j >= 0 && out[j].Type == typ {
+				if len(b.spans) > 0 {
+					// Clip: the spans of an earlier block are not
+					// written over.
+					out[j].Spans = shiftSpans(slices.Clip(out[j].Spans), b.spans, len(out[j].Text)+1)
+				}
 				out[j].Text += "\n" + b.Text
 				continue
 			}
 		}
 		if group != nil {
-			out = append(out, model.Block{Type: typ, Text: b.Text})
+			out = append(out, model.Block{Type: typ, Text: b.Text, Spans: b.spans})
 		}
 		lastGroup = group
 	}

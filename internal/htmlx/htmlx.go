@@ -68,6 +68,11 @@ func Extract(b []byte, c *model.Config) (*model.Draft, error) {
 		delete(a.Provenance, "headline")
 	}
 	base := m.baseURL(c)
+	if base == "" {
+		// With no address from the caller, the page's own (canonical)
+		// address is where its relative links and pictures point from.
+		base = a.URL
+	}
 	for _, im := range imgs {
 		if len(a.Images) >= 20 {
 			break
@@ -75,6 +80,7 @@ func Extract(b []byte, c *model.Config) (*model.Draft, error) {
 		addImage(a, model.Image{URL: resolveURL(base, im.src), Caption: im.caption, Alt: im.alt, Credit: im.credit})
 	}
 	a.Body = resolveFigures(a, base)
+	resolveSpans(a.Body, base, c.NoLinks)
 	if _, ok := a.Provenance["images"]; !ok && len(a.Images) > 0 {
 		a.SetSource("images", model.FromContent, model.ConfVisible)
 	}

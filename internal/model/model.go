@@ -12,6 +12,7 @@ package model
 
 import (
 	"errors"
+	"strings"
 	"time"
 )
 
@@ -104,6 +105,87 @@ type Block struct {
 	Caption  string
 	Language string
 	Image    *Image
+	Spans    []Span
+}
+
+// SpanType is the kind of an inline mark.
+type SpanType string
+
+// The inline marks.
+const (
+	SpanLink     SpanType = "link"
+	SpanEmphasis SpanType = "emphasis"
+	SpanStrong   SpanType = "strong"
+	SpanCode     SpanType = "code"
+)
+
+// Span is an inline mark over Text[Start:End] (byte offsets). Anchor is
+// the marked text as it was when the span was made: a stage that changes
+// the text (Unicode normalisation) calls FixSpans, which finds each
+// span's anchor again or drops the span.
+type Span struct {
+	Type       SpanType
+	Start, End int
+	URL        string
+	Anchor     string
+}
+
+// FixSpans keeps the spans of b whose anchor text is still at their
+// offsets, moves each span whose anchor has moved to the occurrence
+// nearest its old start (at or after the previous span's start), and
+// drops the rest. The spans stay in order of start.
+func (b *Block) FixSpans() {
+	out := b.Spans[:0]
+	from := 0
+	for _, sp := range b.Spans {
+		if sp.Anchor == "" {
+			continue
+		}
+		if sp.Start >= from && sp.End <= len(b.Text) && sp.Start < sp.End && b.Text[sp.Start:sp.End] == sp.Anchor {
+			out = append(out, sp)
+			from = sp.Start
+			continue
+		}
+		at := nearest(b.Text, sp.Anchor, from, sp.Start)
+		if at < 0 {
+			continue
+		}
+		sp.Start, sp.End = at, at+len(sp.Anchor)
+		out = append(out, sp)
+		from = at
+	}
+	if len(out) == 0 {
+		out = nil
+	}
+	b.Spans = out
+}
+
+// nearest returns the offset of the occurrence of sub in s at or after
+// from that is closest to near, or -1.
+func nearest(s, sub string, from, near int) int {
+	best := -1
+	for i := from; i <= len(s); {
+		k := strings.Index(s[i:], sub)
+		if k < 0 {
+			break
+		}
+		at := i + k
+		if best < 0 || abs(at-near) < abs(best-near) {
+			best = at
+		}
+		if at > near {
+			break
+		}
+		i = at + 1
+	}
+	return best
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // Quote is a direct quotation found in the body.
@@ -191,6 +273,9 @@ type Config struct {
 	Loc *time.Location
 	// RefTime is the time no date of the article may be after.
 	RefTime time.Time
+	// NoLinks is true when the caller asked for no link spans
+	// (WithLinks(false)).
+	NoLinks bool
 	// Canceled returns an error once the caller's context is done; nil
 	// means never.
 	Canceled func() error
