@@ -101,16 +101,18 @@ func layoutCell(c *html.Node) bool {
 }
 
 // dataTable reports whether table t holds data rather than laying out a
-// page, by its shape (the convention of the table-layout era that many old
-// sites and e-mail templates still follow): it is not nested in another
-// table, it has at least two rows and two columns, and no cell holds block
-// structure (a nested table, a list, a heading, several paragraphs) or a
-// page's worth of text. role="presentation" says layout outright.
+// page, by its shape: it has at least two rows and two columns, and no
+// cell holds block structure (a nested table, a list, a heading, several
+// paragraphs) or a page's worth of text. role="presentation" says layout
+// outright. A table nested in another is judged by its own cells: pages
+// of the table-layout era, which many old sites and e-mail templates
+// still follow, hold their data tables inside layout tables, and the
+// layout tables around them fail the test by the nested table itself (on
+// the tuning corpora's hand-written main texts, 0.734 of the cells of
+// in-article data tables landed in place with nested tables refused,
+// 0.942 without; TestStructureOnCorpusPages).
 func dataTable(t *html.Node) bool {
 	if r := strings.ToLower(attr(t, "role")); r == "presentation" || r == "none" {
-		return false
-	}
-	if t.Parent != nil && enclosing(t.Parent, atom.Table, 1000) != nil {
 		return false
 	}
 	rows := tableRows(t)

@@ -66,7 +66,6 @@ func TestDataTable(t *testing.T) {
 
 func TestLayoutTables(t *testing.T) {
 	for name, inner := range map[string]string{
-		"nested":       `<table><tr><td><table><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table></td><td>side</td></tr><tr><td>x</td><td>y</td></tr></table>`,
 		"one column":   `<table><tr><td>First line of a boxed note.</td></tr><tr><td>Second line of the boxed note.</td></tr></table>`,
 		"block cells":  `<table><tr><td><p>One paragraph of the story in a layout cell.</p><p>Another paragraph.</p></td><td>menu</td></tr><tr><td>x</td><td>y</td></tr></table>`,
 		"presentation": `<table role="presentation"><tr><td>Left column text</td><td>Right column text</td></tr><tr><td>more</td><td>more</td></tr></table>`,
@@ -75,6 +74,20 @@ func TestLayoutTables(t *testing.T) {
 		if tables := blocksOf(extractBody(t, structPage(inner)), model.Table); len(tables) != 0 {
 			t.Errorf("%s: layout table kept as data: %+v", name, tables)
 		}
+	}
+}
+
+// A page laid out with tables (the convention of the table-layout era)
+// holds its data tables inside the layout: the outer table is layout (a
+// cell holds a table), the inner one is data.
+func TestNestedDataTable(t *testing.T) {
+	inner := `<table><tr><td><table><tr><th>Category</th><th>Total</th></tr><tr><td>Roads</td><td>1.2 m</td></tr><tr><td>Schools</td><td>3.4 m</td></tr></table></td><td>side</td></tr><tr><td>x</td><td>y</td></tr></table>`
+	tables := blocksOf(extractBody(t, structPage(inner)), model.Table)
+	if len(tables) != 1 {
+		t.Fatalf("tables = %+v, want the inner table only", tables)
+	}
+	if want := [][]string{{"Category", "Total"}, {"Roads", "1.2 m"}, {"Schools", "3.4 m"}}; !cmp.Equal(tables[0].Rows, want) {
+		t.Errorf("rows = %q, want %q", tables[0].Rows, want)
 	}
 }
 
