@@ -281,7 +281,21 @@ func isJunkName(s string) bool {
 			return true
 		}
 	}
+	if placeholderAuthors[low] || bylineLinkWords[strings.Trim(strings.ReplaceAll(low, " ", ""), "[]()+")] {
+		return true
+	}
 	words := strings.Fields(s)
+	// A tagline or a heading set where a byline goes ("Building Wealth
+	// through Saving and Investing"): a name's later words are capitalised
+	// but for particles and the function words of an organisation's name.
+	if len(words) >= 3 {
+		for _, w := range words[1:] {
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsLower(r) && !bylineParticles[w] && !nameFunctionWords[w] {
+				return true
+			}
+		}
+	}
 	// A site's account rather than a person: "admin", "wordpressadmin".
 	if len(words) == 1 && (strings.HasSuffix(low, "admin") || low == "administrator" || low == "webmaster" || contentNouns[low]) {
 		return true
@@ -304,6 +318,33 @@ func isJunkName(s string) bool {
 		}
 	}
 	return false
+}
+
+// placeholderAuthors are the values templates and CMSs print in an author
+// field that credits no one, lower case.
+var placeholderAuthors = map[string]bool{
+	"no primary author": true, "no author": true, "unknown": true, "unknown author": true, "not available": true,
+	"n/a": true, "none": true, "anonymous author": true,
+}
+
+// bylineLinkWords are the link and heading texts that author markup holds
+// beside or instead of a name, lower case without spaces, brackets or
+// "+": the profile link of Google's authorship markup (rel=author to a
+// Google+ profile, 2011–2014, "Google+"), a home-page link ("[www]"), the
+// heading of a box listing writers or reviews.
+var bylineLinkWords = map[string]bool{
+	"google": true, "www": true, "homepage": true, "website": true, "twitter": true, "facebook": true,
+	"linkedin": true, "authors": true, "reviews": true, "contributors": true, "writers": true,
+	"bloggers": true, "columnists": true, "profile": true, "bio": true,
+}
+
+// nameFunctionWords may stand in lower case inside a credited name: an
+// organisation's ("Press Trust of India", "Friends of the Earth") or a
+// place after a name ("Sarah Laitner in Brussels").
+var nameFunctionWords = map[string]bool{
+	"of": true, "for": true, "the": true, "and": true, "in": true, "at": true, "on": true, "y": true, "e": true,
+	"des": true, "del": true, "della": true, "dos": true, "das": true, "do": true, "zu": true, "ter": true, "te": true, "op": true,
+	"ben": true, "bint": true, "af": true, "av": true, "ap": true,
 }
 
 // bylineParticles may start a name in lower case.

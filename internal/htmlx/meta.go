@@ -120,8 +120,14 @@ var elsewhereHintSet = textutil.NewWordSet(ElsewhereHints)
 
 // isElsewhere reports whether n is a comments or related-articles block.
 func isElsewhere(n *html.Node) bool {
-	if n.DataAtom == atom.Aside {
+	switch n.DataAtom {
+	case atom.Aside:
 		return !isMetaAside(attr(n, "class"))
+	case atom.Body, atom.Html:
+		// The whole page: CMSs put the page's own slug in its classes
+		// (Drupal's "page-rhapsody-android-updated-personalized-
+		// recommendations"), which may hold any hint.
+		return false
 	}
 	cls, id := attr(n, "class"), attr(n, "id")
 	if len(cls)+len(id) < 4 {
