@@ -440,6 +440,20 @@ func subheadOverSection(m *PageMeta, h1s []string, sites []string) string {
 		}
 	}
 	parts := splitTitle(textutil.NormalizeSpace(unescapeTitle(m.title)))
+	// A spaced colon separates the site's name on older pages ("Pressure
+	// on Tasmanian health over abuse : thewest.com.au", "The Hindu :
+	// Business : …"): a subheading equal to one of its parts is printed
+	// there too. (Not a separator for the title itself: French sets a
+	// space before every colon.)
+	for _, p := range parts {
+		if strings.Contains(p, " : ") {
+			for q := range strings.SplitSeq(p, " : ") {
+				if q = strings.TrimSpace(q); q != "" {
+					parts = append(parts, q)
+				}
+			}
+		}
+	}
 	for i, s := range m.subheads {
 		if i >= maxSectionSubs || i >= len(m.subheadAt) {
 			break

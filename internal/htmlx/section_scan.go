@@ -36,6 +36,9 @@ type sectionScan struct {
 	filed string
 	// labels are short elements whose class names a category or rubric.
 	labels []placed
+	// sectionH1 is the last short <h1> before the headline (see
+	// section_heading.go).
+	sectionH1 placed
 	// tabs are the highlighted items of menus.
 	tabs []placed
 	// aside counts the open sidebars, widgets and comment or related
@@ -89,6 +92,7 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Head, atom.Select:
 			return
 		case atom.H1, atom.H2:
+			s.noteHeading(n)
 			s.heading(n)
 		case atom.A:
 			s.link(n)

@@ -1,0 +1,78 @@
+package htmlx
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/articlekit/article/internal/textutil"
+)
+
+// A page template of the older news CMSs sets the section's name as the
+// page's <h1> ("Domestic news", "Arts", "U.S. & World") and the story's
+// headline under it as an <h2> or in plain text: the heading over the
+// headline names where the story is filed. A site that sets its own name
+// as <h1> (a logo heading, a link home) is told apart by the site's names
+// and by the link.
+
+// headingOverReach bounds the text between the section's heading and the
+// headline, in bytes of the scan's text: a date line or a kicker may stand
+// between, a menu may not.
+const headingOverReach = 300
+
+// noteHeading records an <h1> that may name the page's section: short,
+// shaped as a section, not a link to the site's home page.
+func (s *sectionScan) noteHeading(n *html.Node) {
+	if n.DataAtom != atom.H1 || s.h1Start >= 0 {
+		return
+	}
+	t := shortText(n)
+	if textutil.CountWords(t) > 4 || !sectionShaped(t) || homeHeading(n) {
+		return
+	}
+	s.sectionH1 = placed{t, s.at}
+}
+
+// homeHeading reports whether heading n holds a link to a site's home
+// page ("/", "index.html", an address with no path).
+func homeHeading(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.A {
+			h := strings.TrimSpace(attr(c, "href"))
+			if i := strings.Index(h, "://"); i >= 0 {
+				h = h[i+3:]
+				if j := strings.IndexByte(h, '/'); j >= 0 {
+					h = h[j:]
+				} else {
+					h = "/"
+				}
+			}
+			if h == "/" || h == "" || strings.HasPrefix(h, "/index.") || h == "./" {
+				return true
+			}
+		}
+		if homeHeading(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// headingOverHeadline returns the <h1> noted just before the headline when
+// the headline is not that heading itself, or "".
+func (s *sectionScan) headingOverHeadline() string {
+	h := s.sectionH1
+	if h.text == "" || s.h1Start < 0 || h.at >= s.h1Start || s.h1Start-h.at > headingOverReach {
+		return ""
+	}
+	f := FoldSection(h.text)
+	if f == s.headline || strings.Contains(s.headline, f) && textutil.CountWords(f) > 2 || tabWords[f] || pageWords[f] ||
+		matchesSite(h.text, s.sites) || siteLike(h.text, s.sites) {
+		return ""
+	}
+	return h.text
+}
