@@ -308,6 +308,20 @@ func (m *PageMeta) locateHeadline(h string) (int, int) {
 			}
 		}
 	}
+	// A site's or a section's name set before a colon ("WHO TV - Des
+	// Moines: Research confirms …", "tehran times : Mapping dark
+	// matter"): where the part after the last colon stands, for the
+	// searches that start from the headline (the headline itself is
+	// left as chosen).
+	for _, p := range parts {
+		if i := strings.LastIndex(p, ": "); i > 0 {
+			if q := strings.TrimSpace(p[i+2:]); len(strings.Fields(q)) >= 3 {
+				if at, end := m.locateText(q); at >= 0 {
+					return at, end
+				}
+			}
+		}
+	}
 	return -1, -1
 }
 
