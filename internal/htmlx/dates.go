@@ -75,6 +75,9 @@ func AnyDateSpan(s string, c *model.Config, short bool, order numericOrder) (mod
 	best, at, end := model.Date{}, -1, -1
 	if m, ok := dates.Find(s, c); ok {
 		best, at, end = m.Date, m.Start, m.End
+		if order == monthFirst {
+			best = monthFirstDotted(s[at:end], best)
+		}
 	}
 	for _, loc := range reDayMonthAny.FindAllStringSubmatchIndex(s, -1) {
 		if at >= 0 && loc[0] >= at {
@@ -102,7 +105,7 @@ func AnyDateSpan(s string, c *model.Config, short bool, order numericOrder) (mod
 				continue
 			}
 			a, b := dates.Atoi(s[loc[2]:loc[3]]), dates.Atoi(s[loc[4]:loc[5]])
-			if b > 12 && a <= 12 {
+			if b > 12 && a <= 12 || order == monthFirst && b <= 12 {
 				a, b = b, a // month first, as US pages write it ("10.26.12")
 			}
 			if d, ok := makeDay(2000+dates.Atoi(s[loc[6]:loc[7]]), b, a); ok {

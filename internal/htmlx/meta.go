@@ -76,6 +76,10 @@ type PageMeta struct {
 	// h1Kicker holds, for each <h1> of h1s, the text of an element that
 	// opens it ahead of further text (a kicker, a hidden label), or "".
 	h1Kicker []string
+	// order is the day and month order of the page's numeric dates,
+	// worked out once (orderDone) by dateOrder.
+	order     numericOrder
+	orderDone bool
 }
 
 // metaWalker carries the state of the metadata walk.
