@@ -183,7 +183,9 @@ func headBylineText(m *PageMeta) string {
 		// The byline opens its line, or follows a date on it: "By" in
 		// the middle of a title-case deck ("Bans Supported By Wide
 		// Margins") credits no one.
-		line := after[:loc[0]+1]
+		// (The match opens with the white space or bar before "By",
+		// or with "By" itself at the start of the text.)
+		line := after[:loc[0]]
 		if i := strings.LastIndexByte(line, '\n'); i >= 0 {
 			line = line[i+1:]
 		}

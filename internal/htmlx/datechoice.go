@@ -82,7 +82,7 @@ func chooseDate(m *PageMeta, ld ldArticle, headline string, c *model.Config) (mo
 		{model.Source{From: model.FromScript, Confidence: model.ConfGuess - 0.1}, func() model.Date { return values(m.scriptDateValues()) }},
 		{model.Source{From: model.FromByline, Confidence: model.ConfGuess - 0.1}, func() model.Date { return bylineNextDate(m, c) }},
 		{model.Source{From: model.FromDateLine, Confidence: model.ConfGuess - 0.1}, func() model.Date { return textDate(m, c) }},
-		{model.Source{From: model.FromDateLine, Confidence: model.ConfGuess - 0.1}, func() model.Date { return LabelledDate(m.text, c) }},
+		{model.Source{From: model.FromDateLine, Confidence: model.ConfGuess - 0.1}, func() model.Date { return labelledDate(m.text, c, m.dateOrder(c)) }},
 		// Last, the date lines left out above for standing far from the
 		// headline: with nothing else, one of them is likelier right
 		// than no date (the headline located may be a site's name).

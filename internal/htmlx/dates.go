@@ -301,9 +301,14 @@ var reDateLabel = regexp.MustCompile(`(?i)\b(?:veröffentlicht|publiziert|erschi
 // LabelledDate finds a date printed right after a date label anywhere in
 // the page text ("Datum: 25.01.2022", "Publié le 3 mars 2021").
 func LabelledDate(t string, c *model.Config) model.Date {
+	return labelledDate(t, c, orderUnknown)
+}
+
+// labelledDate is LabelledDate reading numeric dates in the page's order.
+func labelledDate(t string, c *model.Config, order numericOrder) model.Date {
 	for _, loc := range reDateLabel.FindAllStringIndex(t, 20) {
 		end := min(len(t), loc[1]+40)
-		if d, at, ok := AnyDate(t[loc[1]:end], c, true); ok && at <= 8 && plausibleYear(d) {
+		if d, at, _, ok := AnyDateSpan(t[loc[1]:end], c, true, order); ok && at <= 8 && plausibleYear(d) {
 			return d
 		}
 	}

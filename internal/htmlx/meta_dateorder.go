@@ -110,8 +110,9 @@ func (m *PageMeta) inferOrder(c *model.Config) numericOrder {
 	return orderUnknown
 }
 
-// reDottedDate matches a whole day.month.year date text ("11.05.2012").
-var reDottedDate = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.(\d{4})$`)
+// reDottedDate matches a whole day.month.year date text ("11.05.2012",
+// "11-05-2012").
+var reDottedDate = regexp.MustCompile(`^(\d{1,2})[.-](\d{1,2})[.-](\d{4})$`)
 
 // monthFirstDotted returns d read month first when text, the date's text,
 // is a dotted date whose two numbers could be either (the date finder
