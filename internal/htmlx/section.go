@@ -155,7 +155,7 @@ func printedSections(a *model.Draft, m *PageMeta, root *html.Node, c *model.Conf
 		{structuredSection(meta), model.Source{From: model.FromMeta, Confidence: model.ConfGuess}},
 		{s.menuTab(), model.Source{From: model.FromBreadcrumb, Confidence: model.ConfGuess}},
 	}
-	if s.titleSeg != "" && s.titleSegLinked {
+	if s.titleSeg != "" && (s.titleSegLinked || urlCorroborates(s.titleSeg, a.URL, c.URL)) {
 		out = append(out, sourced{s.titleSeg, model.Source{From: model.FromTitleTag, Confidence: model.ConfGuess}})
 	}
 	return out, trails

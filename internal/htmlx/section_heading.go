@@ -2,6 +2,7 @@ package htmlx
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -75,4 +76,58 @@ func (s *sectionScan) headingOverHeadline() string {
 		return ""
 	}
 	return h.text
+}
+
+// urlCorroborates reports whether the path of one of the page's addresses
+// holds every word of a <title> segment ("Album Reviews" for
+// /reviews/albums/…, "Technology" for /technology/…): the weak evidence
+// of the address backs the <title>'s, as a link printing the segment
+// would. A word matches a path word it opens ("album" in "albums").
+func urlCorroborates(seg string, urls ...string) bool {
+	words := strings.FieldsFunc(strings.ToLower(seg), func(r rune) bool { return !isWordRune(r) })
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, u := range urls {
+		if i := strings.Index(u, "://"); i >= 0 {
+			u = u[i+3:]
+		}
+		i := strings.IndexByte(u, '/')
+		if i < 0 {
+			continue
+		}
+		path := strings.ToLower(u[i:])
+		if j := strings.IndexAny(path, "?#"); j >= 0 {
+			path = path[:j]
+		}
+		// The directories only: the last part is the article's slug,
+		// which repeats the headline's words.
+		if j := strings.LastIndexByte(path, '/'); j >= 0 {
+			path = path[:j]
+		}
+		parts := strings.FieldsFunc(path, func(r rune) bool { return !isWordRune(r) })
+		all := true
+		for _, w := range words {
+			if len(w) < 3 {
+				continue
+			}
+			found := false
+			for _, p := range parts {
+				if strings.HasPrefix(p, w) || strings.HasPrefix(w, p) && len(p) >= 4 {
+					found = true
+					break
+				}
+			}
+			all = all && found
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// isWordRune reports whether r is a letter or a digit.
+func isWordRune(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && unicode.IsLetter(r)
 }
