@@ -69,6 +69,11 @@ func CleanAuthors(raw, publisher string) []string {
 			s = s[:end[0]]
 		}
 	}
+	// A date line before the credit ("Friday, January 11, 2008 By
+	// Jalilur Rehman, AFP"): the credit from its "By" on.
+	if loc := reMidBy.FindStringIndex(s); loc != nil && loc[0] > 0 && hasDate(s[:loc[0]]) && !reTextByline.MatchString(s[:loc[0]]) {
+		s = strings.TrimSpace(s[loc[0]:])
+	}
 	// Link texts that follow the name ("Johanna Kropfitsch Alle
 	// Artikel").
 	low := strings.ToLower(s)
@@ -127,6 +132,9 @@ var (
 	// reNextField finds the label of the field that follows.
 	reNextField = regexp.MustCompile(`\s\p{L}+\s*:(?:\s|$)`)
 )
+
+// reMidBy finds a "By" that opens a credit inside a byline's text.
+var reMidBy = regexp.MustCompile(`\s(?:By|BY)\s+\p{Lu}`)
 
 // trailingLinkTexts are link texts printed after an author's name, lower
 // case.
@@ -281,7 +289,7 @@ func isJunkName(s string) bool {
 			return true
 		}
 	}
-	if placeholderAuthors[low] || bylineLinkWords[strings.Trim(strings.ReplaceAll(low, " ", ""), "[]()+")] {
+	if placeholderAuthors[low] || bylineLinkWords[strings.Trim(strings.ReplaceAll(low, " ", ""), "[]()+")] || weekdays[strings.Trim(low, ".,")] {
 		return true
 	}
 	words := strings.Fields(s)
@@ -336,6 +344,16 @@ var bylineLinkWords = map[string]bool{
 	"google": true, "www": true, "homepage": true, "website": true, "twitter": true, "facebook": true,
 	"linkedin": true, "authors": true, "reviews": true, "contributors": true, "writers": true,
 	"bloggers": true, "columnists": true, "profile": true, "bio": true,
+}
+
+// weekdays are the days' names (English, German, French, Spanish): a
+// date line's first word split off a byline ("Friday, January 11, 2008 /
+// By …") is no name.
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true, "samstag": true, "sonntag": true,
+	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
+	"lunes": true, "martes": true, "miércoles": true, "jueves": true, "viernes": true, "sábado": true, "domingo": true,
 }
 
 // nameFunctionWords may stand in lower case inside a credited name: an
