@@ -437,8 +437,26 @@ func titleSection(title, headline string, sites []string) string {
 		return ""
 	}
 	parts := splitTitle(title)
+	// Older sites also part the <title> with a spaced colon or an angle
+	// bracket ("The Hindu : Business : Headline", "Journal > National >
+	// Headline"); only for the section, which a link must corroborate (a
+	// French headline sets a space before its colon).
+	var more []string
+	for _, p := range parts {
+		for q := range strings.SplitSeq(p, " : ") {
+			for r := range strings.SplitSeq(q, " > ") {
+				if r = strings.TrimSpace(r); r != "" {
+					more = append(more, r)
+				}
+			}
+		}
+	}
+	parts = more
 	if len(parts) < 3 {
 		return ""
+	}
+	bad := func(seg string) bool {
+		return !sectionShaped(seg) || textutil.CountWords(seg) > 4 || matchesSite(seg, sites) || siteLike(seg, sites)
 	}
 	// The part next to the headline is the deepest level ("Headline -
 	// Soccer - Sport - Site"); the far end is the site's name.
@@ -451,7 +469,7 @@ func titleSection(title, headline string, sites []string) string {
 	default:
 		return ""
 	}
-	if !sectionShaped(seg) || textutil.CountWords(seg) > 4 || matchesSite(seg, sites) || siteLike(seg, sites) {
+	if bad(seg) {
 		return ""
 	}
 	return seg
