@@ -17,10 +17,6 @@ import (
 // files it under (/2012/11/), the country domain of its address, and last
 // the bare "en" tag, which on the web stands mostly for US English.
 
-// reNumericAny matches a numeric date with dots or slashes and a two- or
-// four-digit year, for the order votes.
-var reNumericAny = regexp.MustCompile(`\b(\d{1,2})([./])(\d{1,2})([./])(\d{4}|\d{2})\b`)
-
 // reURLYearMonth matches a year and a month in an address (/2012/11/).
 var reURLYearMonth = regexp.MustCompile(`/((?:19|20)\d{2})/([01]?\d)/`)
 
@@ -52,16 +48,14 @@ func (m *PageMeta) inferOrder(c *model.Config) numericOrder {
 	// kept for the address's month.
 	day, month := 0, 0
 	ambA, ambB, ambYear := 0, 0, 0
-	for _, g := range reNumericAny.FindAllStringSubmatchIndex(m.text, maxOrderVotes) {
-		s := m.text
-		if s[g[4]:g[5]] != s[g[8]:g[9]] {
-			continue // "1.10/23": not one date
-		}
-		// Not part of a longer number (a version, an address).
-		if g[0] > 0 && (isDigit(s[g[0]-1]) || s[g[0]-1] == '.' || s[g[0]-1] == '/') || g[1] < len(s) && (s[g[1]] == '/' || s[g[1]] == '.' && g[1]+1 < len(s) && isDigit(s[g[1]+1])) {
+	t := m.text
+	for i, n := 0, 0; i < len(t) && n < maxOrderVotes; i++ {
+		a, b, y, end, ok := numericDateAt(t, i)
+		if !ok {
 			continue
 		}
-		a, b := dates.Atoi(s[g[2]:g[3]]), dates.Atoi(s[g[6]:g[7]])
+		n++
+		i = end
 		switch {
 		case a < 1 || b < 1 || a > 31 || b > 31:
 		case a > 12 && b <= 12:
@@ -69,12 +63,7 @@ func (m *PageMeta) inferOrder(c *model.Config) numericOrder {
 		case b > 12 && a <= 12:
 			month++
 		case a != b && ambA == 0:
-			ambA, ambB = a, b
-			if y := s[g[10]:g[11]]; len(y) == 4 {
-				ambYear = dates.Atoi(y)
-			} else {
-				ambYear = 2000 + dates.Atoi(y)
-			}
+			ambA, ambB, ambYear = a, b, y
 		}
 	}
 	switch {
@@ -130,4 +119,42 @@ func monthFirstDotted(text string, d model.Date) model.Date {
 		return x
 	}
 	return d
+}
+
+// numericDateAt reads a numeric date that starts at t[i] ("11/07/2012",
+// "11.05.12"): one or two digits, a dot or a slash, one or two digits, the
+// same mark, then a two- or four-digit year (two-digit years in this
+// century), not inside a longer number. It returns the two first numbers,
+// the year and the offset of the date's last byte. A hand-written scan:
+// every page without a regional language tag is read through once.
+func numericDateAt(t string, i int) (a, b, year, end int, ok bool) {
+	if !isDigit(t[i]) || i > 0 && (isDigit(t[i-1]) || t[i-1] == '.' || t[i-1] == '/') {
+		return 0, 0, 0, 0, false
+	}
+	num := func(j, max int) (v, k int) {
+		for k = j; k < len(t) && k-j < max && isDigit(t[k]); k++ {
+			v = v*10 + int(t[k]-'0')
+		}
+		return v, k
+	}
+	a, j := num(i, 2)
+	if j >= len(t) || t[j] != '.' && t[j] != '/' {
+		return 0, 0, 0, 0, false
+	}
+	sep := t[j]
+	b, k := num(j+1, 2)
+	if k == j+1 || k >= len(t) || t[k] != sep {
+		return 0, 0, 0, 0, false
+	}
+	y, l := num(k+1, 4)
+	switch {
+	case l-(k+1) == 2:
+		y += 2000
+	case l-(k+1) != 4:
+		return 0, 0, 0, 0, false
+	}
+	if l < len(t) && (isDigit(t[l]) || t[l] == '/' || t[l] == '.' && l+1 < len(t) && isDigit(t[l+1])) {
+		return 0, 0, 0, 0, false
+	}
+	return a, b, y, l - 1, true
 }
