@@ -1,6 +1,7 @@
 package htmlx
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -130,4 +131,51 @@ func urlCorroborates(seg string, urls ...string) bool {
 // isWordRune reports whether r is a letter or a digit.
 func isWordRune(r rune) bool {
 	return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && unicode.IsLetter(r)
+}
+
+// reCategoryHref matches the address of a category's or a section's
+// listing page as the common CMSs build it: WordPress's /category/…,
+// Drupal's /taxonomy/term/…, /section/…, /sections/…, /categories/…,
+// /rubrique…, /rubrik/….
+var reCategoryHref = regexp.MustCompile(`(?i)(?:^|/)(?:category|categories|section|sections|taxonomy/term|rubrique|rubrik|rubriken|rubrica)(?:/|-|$)`)
+
+// maxCatHrefs bounds the category links noted on a page.
+const maxCatHrefs = 32
+
+// noteCategoryHref notes link n when its address is a category's listing
+// and its text can name a section.
+func (s *sectionScan) noteCategoryHref(n *html.Node) {
+	if s.aside > 0 || s.nav > 0 || len(s.catHrefs) >= maxCatHrefs {
+		return
+	}
+	h := attr(n, "href")
+	if h == "" || !reCategoryHref.MatchString(h) {
+		return
+	}
+	// A name, not a widget's reading ("Current Conditions: SUNNY 35°").
+	if t := shortText(n); sectionShaped(t) && textutil.CountWords(t) <= 3 && !strings.ContainsAny(t, ":0123456789") {
+		s.catHrefs = append(s.catHrefs, placed{t, s.at})
+	}
+}
+
+// catHrefNear bounds, in bytes of the scan's text, how far from the
+// headline a category link is taken: the lines over it and the byline's
+// line under it.
+const catHrefNear = 300
+
+// categoryHrefNear returns the text of the first link to a category's
+// listing printed by the headline (just over it, or in the lines under
+// it: "TECHNOLOGY | 8 Hours Ago By …", a Drupal term link under the
+// title), or "".
+func (s *sectionScan) categoryHrefNear() string {
+	if s.h1Start < 0 {
+		return ""
+	}
+	lo, hi := s.h1Start-catHrefNear, s.h1Start+len(s.headline)+catHrefNear
+	for _, l := range s.catHrefs {
+		if l.at >= lo && l.at <= hi {
+			return l.text
+		}
+	}
+	return ""
 }

@@ -39,6 +39,9 @@ type sectionScan struct {
 	// sectionH1 is the last short <h1> before the headline (see
 	// section_heading.go).
 	sectionH1 placed
+	// catHrefs are the links to a category's or a section's listing, by
+	// the address (see section_heading.go), outside menus and sidebars.
+	catHrefs []placed
 	// tabs are the highlighted items of menus.
 	tabs []placed
 	// aside counts the open sidebars, widgets and comment or related
@@ -224,6 +227,7 @@ func (s *sectionScan) link(n *html.Node) {
 	if s.titleSeg != "" && !s.titleSegLinked {
 		s.titleSegLinked = strings.EqualFold(shortText(n), s.titleSeg)
 	}
+	s.noteCategoryHref(n)
 	if !hasToken(rel, "category") || s.aside > 0 {
 		return
 	}
