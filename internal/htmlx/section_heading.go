@@ -149,7 +149,10 @@ func (s *sectionScan) noteCategoryHref(n *html.Node) {
 		return
 	}
 	h := attr(n, "href")
-	if h == "" || !reCategoryHref.MatchString(h) {
+	// A plain search first: the pattern is slow, and most links are no
+	// listing's.
+	if h == "" || !strings.Contains(h, "ategor") && !strings.Contains(h, "ection") && !strings.Contains(h, "axonomy") && !strings.Contains(h, "ubri") ||
+		!reCategoryHref.MatchString(h) {
 		return
 	}
 	// A name, not a widget's reading ("Current Conditions: SUNNY 35°").
