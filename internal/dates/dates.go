@@ -22,7 +22,13 @@ var (
 	reDayMonth = regexp.MustCompile(`(?i)\b(\d{1,2})(?:\.|er|º|°)?\s+(?:de\s+)?` + monthWord + `(?:\s+(?:de\s+)?(\d{4}))?(?:\s*(?:года|г\.|г\b))?(?:\s*(?:[|,]|в|at)?\s*(\d{1,2}):(\d{2})(?:\s*([AaPp]\.?[Mm]\.?))?)?`)
 	// June 19, 2024 5:43 PM / Jun 19, 2024 / June 19
 	reMonthDay = regexp.MustCompile(`(?i)\b` + monthWord + `\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?:\s*(?:[|,]|at|-|—)?\s*(\d{1,2}):(\d{2})(?:\s*([AaPp]\.?[Mm]\.?))?)?`)
-	reZone     = regexp.MustCompile(`^\s*\(?(UTC|GMT|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)([+-]\d{1,2}(?::?\d{2})?)?\)?`)
+	// 2012/11/07 19:05 (year, month and day with slashes, as Japanese
+	// and Chinese pages and many blog templates write them).
+	reSlashYMD = regexp.MustCompile(`\b(\d{4})/(\d{1,2})/(\d{1,2})\b(?:\s+(\d{1,2}):(\d{2}))?`)
+	// 17-01-2008 (day, month and year with dashes), read day first as the
+	// dotted form is.
+	reDashDMY = regexp.MustCompile(`\b(\d{1,2})-(\d{1,2})-(\d{4})\b`)
+	reZone    = regexp.MustCompile(`^\s*\(?(UTC|GMT|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)([+-]\d{1,2}(?::?\d{2})?)?\)?`)
 )
 
 var zoneOffsets = map[string]int{
@@ -48,6 +54,8 @@ func Find(s string, c *model.Config) (dateMatch, bool) {
 	}
 	try(matchISO(s, c))
 	try(matchDot(s, c))
+	try(matchNumeric(s, c, reSlashYMD, 1, 2, 3))
+	try(matchNumeric(s, c, reDashDMY, 3, 2, 1))
 	try(matchWords(s, c, reDayMonth, 1, 2))
 	try(matchWords(s, c, reMonthDay, 2, 1))
 	return best, best.Start >= 0
@@ -118,6 +126,27 @@ func matchDot(s string, c *model.Config) (dateMatch, bool) {
 		g := groups(s, loc)
 		day, mon, year := Atoi(g[1]), Atoi(g[2]), Atoi(g[3])
 		if m, ok := build(s, c, loc, year, mon, day, g[4], g[5], g[6], ""); ok {
+			return m, true
+		}
+	}
+	return dateMatch{}, false
+}
+
+// matchNumeric reads the first date re matches whose groups year, mon
+// and day make a calendar day, with the time of groups 4 and 5 if re has
+// them.
+func matchNumeric(s string, c *model.Config, re *regexp.Regexp, year, mon, day int) (dateMatch, bool) {
+	for _, loc := range re.FindAllStringSubmatchIndex(s, 4) {
+		// Not part of a longer number or address ("12-17-2008-3").
+		if loc[1] < len(s) && (s[loc[1]] == '-' || s[loc[1]] == '/') || loc[0] > 0 && (s[loc[0]-1] == '-' || s[loc[0]-1] == '/') {
+			continue
+		}
+		g := groups(s, loc)
+		hh, mm := "", ""
+		if len(g) > 5 {
+			hh, mm = g[4], g[5]
+		}
+		if m, ok := build(s, c, loc, Atoi(g[year]), Atoi(g[mon]), Atoi(g[day]), hh, mm, "", ""); ok {
 			return m, true
 		}
 	}

@@ -39,6 +39,8 @@ func TestFindDate(t *testing.T) {
 		{"5 de marzo de 2024", nil, "2024-03-05", "5 de marzo de 2024"},
 		{"12 settembre 2022", nil, "2022-09-12", "12 settembre 2022"},
 		{"7 października 2021", nil, "2021-10-07", "7 października 2021"},
+		{"Wed 2012/11/07 19:05 JST", nil, "2012-11-07T19:05:00", "2012/11/07 19:05"},
+		{"Posted on: 17-01-2008", nil, "2008-01-17", "17-01-2008"},
 	}
 	for _, tt := range tests {
 		c := &model.Config{Loc: tt.loc}
@@ -60,6 +62,7 @@ func TestFindDateRejects(t *testing.T) {
 	for _, in := range []string{
 		"", "no date here", "31.02.2024", "19 июня", "June 19", "99.99.9999", "call 555-1234",
 		"32 марта 2024", "June 40, 2024", "1.1.1066", "2022-13-5", "2022-5-40", "ISBN 978-3-16-148410-0",
+		"2012/13/07", "17-13-2008", "ref 12-17-2008-3",
 	} {
 		if m, ok := Find(in, &model.Config{}); ok {
 			t.Errorf("findDate(%q) = %s, want none", in, m.Date)

@@ -69,6 +69,11 @@ func CleanAuthors(raw, publisher string) []string {
 			s = s[:end[0]]
 		}
 	}
+	// A date line before the credit ("Friday, January 11, 2008 By
+	// Jalilur Rehman, AFP"): the credit from its "By" on.
+	if loc := reMidBy.FindStringIndex(s); loc != nil && loc[0] > 0 && hasDate(s[:loc[0]]) && !reTextByline.MatchString(s[:loc[0]]) {
+		s = strings.TrimSpace(s[loc[0]:])
+	}
 	// Link texts that follow the name ("Johanna Kropfitsch Alle
 	// Artikel").
 	low := strings.ToLower(s)
@@ -127,6 +132,9 @@ var (
 	// reNextField finds the label of the field that follows.
 	reNextField = regexp.MustCompile(`\s\p{L}+\s*:(?:\s|$)`)
 )
+
+// reMidBy finds a "By" that opens a credit inside a byline's text.
+var reMidBy = regexp.MustCompile(`\s(?:By|BY)\s+\p{Lu}`)
 
 // trailingLinkTexts are link texts printed after an author's name, lower
 // case.
@@ -281,7 +289,21 @@ func isJunkName(s string) bool {
 			return true
 		}
 	}
+	if placeholderAuthors[low] || bylineLinkWords[strings.Trim(strings.ReplaceAll(low, " ", ""), "[]()+")] || weekdays[strings.Trim(low, ".,")] {
+		return true
+	}
 	words := strings.Fields(s)
+	// A tagline or a heading set where a byline goes ("Building Wealth
+	// through Saving and Investing"): a name's later words are capitalised
+	// but for particles and the function words of an organisation's name.
+	if len(words) >= 3 {
+		for _, w := range words[1:] {
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsLower(r) && !bylineParticles[w] && !nameFunctionWords[w] {
+				return true
+			}
+		}
+	}
 	// A site's account rather than a person: "admin", "wordpressadmin".
 	if len(words) == 1 && (strings.HasSuffix(low, "admin") || low == "administrator" || low == "webmaster" || contentNouns[low]) {
 		return true
@@ -304,6 +326,43 @@ func isJunkName(s string) bool {
 		}
 	}
 	return false
+}
+
+// placeholderAuthors are the values templates and CMSs print in an author
+// field that credits no one, lower case.
+var placeholderAuthors = map[string]bool{
+	"no primary author": true, "no author": true, "unknown": true, "unknown author": true, "not available": true,
+	"n/a": true, "none": true, "anonymous author": true,
+}
+
+// bylineLinkWords are the link and heading texts that author markup holds
+// beside or instead of a name, lower case without spaces, brackets or
+// "+": the profile link of Google's authorship markup (rel=author to a
+// Google+ profile, 2011–2014, "Google+"), a home-page link ("[www]"), the
+// heading of a box listing writers or reviews.
+var bylineLinkWords = map[string]bool{
+	"google": true, "www": true, "homepage": true, "website": true, "twitter": true, "facebook": true,
+	"linkedin": true, "authors": true, "reviews": true, "contributors": true, "writers": true,
+	"bloggers": true, "columnists": true, "profile": true, "bio": true,
+}
+
+// weekdays are the days' names (English, German, French, Spanish): a
+// date line's first word split off a byline ("Friday, January 11, 2008 /
+// By …") is no name.
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true, "samstag": true, "sonntag": true,
+	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
+	"lunes": true, "martes": true, "miércoles": true, "jueves": true, "viernes": true, "sábado": true, "domingo": true,
+}
+
+// nameFunctionWords may stand in lower case inside a credited name: an
+// organisation's ("Press Trust of India", "Friends of the Earth") or a
+// place after a name ("Sarah Laitner in Brussels").
+var nameFunctionWords = map[string]bool{
+	"of": true, "for": true, "the": true, "and": true, "in": true, "at": true, "on": true, "y": true, "e": true,
+	"des": true, "del": true, "della": true, "dos": true, "das": true, "do": true, "zu": true, "ter": true, "te": true, "op": true,
+	"ben": true, "bint": true, "af": true, "av": true, "ap": true,
 }
 
 // bylineParticles may start a name in lower case.

@@ -20,7 +20,7 @@ var wireServices = map[string]bool{
 	"canadian press": true, "press association": true, "pa": true, "aap": true, "australian associated press": true,
 	"ians": true, "pti": true, "press trust of india": true, "ani": true, "xinhua": true, "kyodo": true,
 	"yonhap": true, "efe": true, "ansa": true, "interfax": true, "tass": true, "bloomberg news": true,
-	"cnn wire": true, "sports network": true,
+	"cnn wire": true, "sports network": true, "itn": true,
 }
 
 // textAgency returns the first credit to a wire service in t: a byline
@@ -44,9 +44,11 @@ func textAgency(t string) string {
 }
 
 // reAgencyLine matches a line of the page text that is a name alone ("The
-// Associated Press" under the headline): a wire service alone on a line
-// by the headline is its credit.
-var reAgencyLine = regexp.MustCompile(`^[ \t\r]*((?:[Tt]he|THE)\s+)?(\p{Lu}[\p{L}&.-]*(?:[ \t]+\p{Lu}[\p{L}&.-]*){0,3})[ \t\r]*$`)
+// Associated Press" under the headline), perhaps in parentheses ("(IANS)")
+// or followed by the story's date ("Associated Press - January 8, 2008
+// 7:04 PM ET"): a wire service alone on a line by the headline is its
+// credit. "of" may join the name's words ("Press Trust of India").
+var reAgencyLine = regexp.MustCompile(`^[ \t\r]*\(?[ \t]*((?:[Tt]he|THE)\s+)?(\p{Lu}[\p{L}&.-]*(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\p{L}&.-]*){0,3})[ \t]*\)?[ \t\r]*(?:[-–|,][^\n]*\d[^\n]*)?$`)
 
 // agencyName returns the wire service that the capitalised words open
 // (or, with whole, make up), with "The" when the printed article is
@@ -87,8 +89,10 @@ func capitalizeWords(s string) string {
 // reLeadAgency matches the wire credit in a lead's dateline: a place in
 // capitals (with a state or a date after a comma), then the agency in
 // parentheses ("DHAKA (AFP) —", "FRANKFURT, Jan 9 (Reuters) -", "CALGARY,
-// Alberta (AP) -", "LONDON, JAN 17 (PTI)").
-var reLeadAgency = regexp.MustCompile(`^[ \t\x{a0}]*\p{Lu}[\p{Lu}\p{Zs}.\-']{1,40}(?:,[^()\n]{1,30}?)?[ \t\x{a0}]*\(([\p{L} .&-]{2,40})\)`)
+// Alberta (AP) -", "LONDON, JAN 17 (PTI)"); a place in normal case, or
+// none, when a dash follows ("Fairfield (AP) _", "( Reuters )- A
+// long-delayed …"): without it, "Marcos Baghdatis (AAP)" is a caption.
+var reLeadAgency = regexp.MustCompile(`^[ \t\x{a0}]*(?:\p{Lu}[\p{Lu}\p{Zs}.\-']{1,40}(?:,[^()\n]{1,30}?)?[ \t\x{a0}]*\(([\p{L} .&-]{2,40})\)|(?:\p{Lu}[\p{L}.\-']{1,30}[ \t\x{a0}]*)?\([ \t\x{a0}]*([\p{L} .&-]{2,40}?)[ \t\x{a0}]*\)[ \t\x{a0}]*[-–—_])`)
 
 // reCopyrightWire matches a wire's copyright line under a story it
 // supplied, with its year ("Copyright 2008 The Associated Press. All rights
@@ -116,7 +120,7 @@ func datelineAgency(m *PageMeta) string {
 		if g == nil {
 			continue
 		}
-		name := strings.TrimSpace(g[1])
+		name := strings.TrimSpace(g[1] + g[2])
 		if wireServices[strings.ToLower(name)] {
 			if full := agencyFullNames[name]; full != "" {
 				return full

@@ -1,6 +1,7 @@
 package htmlx
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -70,6 +71,15 @@ func pickAuthors(m *PageMeta, ld ldArticle, pub, base string) ([]model.Author, m
 	if name := headBylineText(m); name != "" {
 		sources = append(sources, []model.Author{{Name: name}})
 		from = append(from, model.Source{From: model.FromByline, Confidence: model.ConfVisible})
+	}
+	// A newspaper's name-over-job byline under the headline, and a blog
+	// post's "Posted by" line (see author_blog.go), likewise printed
+	// credits.
+	for _, name := range []string{nameOverJob(m), postedByCredit(m)} {
+		if name != "" {
+			sources = append(sources, []model.Author{{Name: name}})
+			from = append(from, model.Source{From: model.FromByline, Confidence: model.ConfVisible})
+		}
 	}
 	for _, i := range bylineOrder(m) {
 		s := m.bylines[i]
@@ -173,7 +183,9 @@ func headBylineText(m *PageMeta) string {
 		// The byline opens its line, or follows a date on it: "By" in
 		// the middle of a title-case deck ("Bans Supported By Wide
 		// Margins") credits no one.
-		line := after[:loc[0]+1]
+		// (The match opens with the white space or bar before "By",
+		// or with "By" itself at the start of the text.)
+		line := after[:loc[0]]
 		if i := strings.LastIndexByte(line, '\n'); i >= 0 {
 			line = line[i+1:]
 		}
@@ -181,10 +193,39 @@ func headBylineText(m *PageMeta) string {
 			continue
 		}
 		if all := textBylines(after[loc[0]:loc[1]]); len(all) > 0 {
-			return all[0]
+			return withCoAuthors(all[0], after[loc[1]:])
 		}
 	}
 	return ""
+}
+
+// reCoAuthor matches a further name on a byline's line after the first,
+// past the first's place ("By Sarah Laitner in Brussels, Maija Palmer in
+// London and Kevin Allison"): a comma, "and" or "&", then two to four
+// capitalised words, or a wire service's name.
+var reCoAuthor = regexp.MustCompile(`^(?:[ \t\x{a0}]+in[ \t\x{a0}]+\p{Lu}[\p{L}.'-]*(?:[ \t\x{a0}]+\p{Lu}[\p{L}.'-]*)?)?[ \t\x{a0}]*(?:,[ \t\x{a0}]*(?:and|AND)?|[ \t\x{a0}]+(?:and|AND)[ \t\x{a0}]*,?|&)[ \t\x{a0}]*(\p{Lu}[\p{L}'’.-]+(?:[ \t\x{a0}]+\p{Lu}[\p{L}'’.-]+){0,3})`)
+
+// withCoAuthors returns name with the further names its byline line rest
+// gives, joined by " and " for CleanAuthors to split: the first match of
+// reTextByline stops at the first "and".
+func withCoAuthors(name, rest string) string {
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	for n := 0; n < maxAuthors; n++ {
+		g := reCoAuthor.FindStringSubmatchIndex(rest)
+		if g == nil {
+			break
+		}
+		co := rest[g[2]:g[3]]
+		words := strings.Fields(co)
+		if len(words) == 1 && !wireServices[strings.ToLower(co)] || isJunkName(co) || isJobTitle(co) {
+			break
+		}
+		name += " and " + co
+		rest = rest[g[1]:]
+	}
+	return name
 }
 
 // bylineOrder returns the indices of m.bylines in the order they are

@@ -36,7 +36,7 @@ func chooseDate(m *PageMeta, ld ldArticle, headline string, c *model.Config) (mo
 	// article's only on a good day.
 	listed := false
 	// order is how the page writes day and month in numeric dates.
-	order := LangOrder(m.Lang)
+	order := m.dateOrder(c)
 	// updated is set when the first date of the last date lines read
 	// follows an update label ("Updated Nov 13, 2019").
 	updated := false
@@ -82,7 +82,7 @@ func chooseDate(m *PageMeta, ld ldArticle, headline string, c *model.Config) (mo
 		{model.Source{From: model.FromScript, Confidence: model.ConfGuess - 0.1}, func() model.Date { return values(m.scriptDateValues()) }},
 		{model.Source{From: model.FromByline, Confidence: model.ConfGuess - 0.1}, func() model.Date { return bylineNextDate(m, c) }},
 		{model.Source{From: model.FromDateLine, Confidence: model.ConfGuess - 0.1}, func() model.Date { return textDate(m, c) }},
-		{model.Source{From: model.FromDateLine, Confidence: model.ConfGuess - 0.1}, func() model.Date { return LabelledDate(m.text, c) }},
+		{model.Source{From: model.FromDateLine, Confidence: model.ConfGuess - 0.1}, func() model.Date { return labelledDate(m.text, c, m.dateOrder(c)) }},
 		// Last, the date lines left out above for standing far from the
 		// headline: with nothing else, one of them is likelier right
 		// than no date (the headline located may be a site's name).
@@ -309,7 +309,7 @@ func UrlDate(m *PageMeta, c *model.Config) model.Date {
 			}
 		}
 	}
-	order := LangOrder(m.Lang)
+	order := m.dateOrder(c)
 	for _, u := range urls {
 		g := reURLDateDayFirst.FindStringSubmatch(u)
 		if g == nil {
@@ -356,7 +356,7 @@ func textDate(m *PageMeta, c *model.Config) model.Date {
 	}
 	t := m.text
 	end := min(len(t), at+dateAfterH1)
-	order := LangOrder(m.Lang)
+	order := m.dateOrder(c)
 	after, afterAt, _, afterOK := AnyDateSpan(t[at:end], c, true, order)
 	afterOK = afterOK && plausibleYear(after)
 	// The bound counts visible characters: a page laid out with deep
@@ -408,7 +408,7 @@ func isPublishLabel(before string) bool {
 // class=author>Ann</span> on 24 July 2017", "Gespeichert von <span
 // class=username>ann</span> am 24. Juli 2017 - 18:55").
 func bylineNextDate(m *PageMeta, c *model.Config) model.Date {
-	order := LangOrder(m.Lang)
+	order := m.dateOrder(c)
 	for i, b := range m.bylines {
 		if i >= len(m.bylineAt) {
 			break

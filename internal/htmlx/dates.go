@@ -75,6 +75,9 @@ func AnyDateSpan(s string, c *model.Config, short bool, order numericOrder) (mod
 	best, at, end := model.Date{}, -1, -1
 	if m, ok := dates.Find(s, c); ok {
 		best, at, end = m.Date, m.Start, m.End
+		if order == monthFirst {
+			best = monthFirstDotted(s[at:end], best)
+		}
 	}
 	for _, loc := range reDayMonthAny.FindAllStringSubmatchIndex(s, -1) {
 		if at >= 0 && loc[0] >= at {
@@ -102,7 +105,7 @@ func AnyDateSpan(s string, c *model.Config, short bool, order numericOrder) (mod
 				continue
 			}
 			a, b := dates.Atoi(s[loc[2]:loc[3]]), dates.Atoi(s[loc[4]:loc[5]])
-			if b > 12 && a <= 12 {
+			if b > 12 && a <= 12 || order == monthFirst && b <= 12 {
 				a, b = b, a // month first, as US pages write it ("10.26.12")
 			}
 			if d, ok := makeDay(2000+dates.Atoi(s[loc[6]:loc[7]]), b, a); ok {
@@ -298,9 +301,14 @@ var reDateLabel = regexp.MustCompile(`(?i)\b(?:veröffentlicht|publiziert|erschi
 // LabelledDate finds a date printed right after a date label anywhere in
 // the page text ("Datum: 25.01.2022", "Publié le 3 mars 2021").
 func LabelledDate(t string, c *model.Config) model.Date {
+	return labelledDate(t, c, orderUnknown)
+}
+
+// labelledDate is LabelledDate reading numeric dates in the page's order.
+func labelledDate(t string, c *model.Config, order numericOrder) model.Date {
 	for _, loc := range reDateLabel.FindAllStringIndex(t, 20) {
 		end := min(len(t), loc[1]+40)
-		if d, at, ok := AnyDate(t[loc[1]:end], c, true); ok && at <= 8 && plausibleYear(d) {
+		if d, at, _, ok := AnyDateSpan(t[loc[1]:end], c, true, order); ok && at <= 8 && plausibleYear(d) {
 			return d
 		}
 	}

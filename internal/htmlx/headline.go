@@ -308,6 +308,20 @@ func (m *PageMeta) locateHeadline(h string) (int, int) {
 			}
 		}
 	}
+	// A site's or a section's name set before a colon ("WHO TV - Des
+	// Moines: Research confirms …", "tehran times : Mapping dark
+	// matter"): where the part after the last colon stands, for the
+	// searches that start from the headline (the headline itself is
+	// left as chosen).
+	for _, p := range parts {
+		if i := strings.LastIndex(p, ": "); i > 0 {
+			if q := strings.TrimSpace(p[i+2:]); len(strings.Fields(q)) >= 3 {
+				if at, end := m.locateText(q); at >= 0 {
+					return at, end
+				}
+			}
+		}
+	}
 	return -1, -1
 }
 
@@ -440,6 +454,20 @@ func subheadOverSection(m *PageMeta, h1s []string, sites []string) string {
 		}
 	}
 	parts := splitTitle(textutil.NormalizeSpace(unescapeTitle(m.title)))
+	// A spaced colon separates the site's name on older pages ("Pressure
+	// on Tasmanian health over abuse : thewest.com.au", "The Hindu :
+	// Business : …"): a subheading equal to one of its parts is printed
+	// there too. (Not a separator for the title itself: French sets a
+	// space before every colon.)
+	for _, p := range parts {
+		if strings.Contains(p, " : ") {
+			for q := range strings.SplitSeq(p, " : ") {
+				if q = strings.TrimSpace(q); q != "" {
+					parts = append(parts, q)
+				}
+			}
+		}
+	}
 	for i, s := range m.subheads {
 		if i >= maxSectionSubs || i >= len(m.subheadAt) {
 			break

@@ -76,6 +76,10 @@ type PageMeta struct {
 	// h1Kicker holds, for each <h1> of h1s, the text of an element that
 	// opens it ahead of further text (a kicker, a hidden label), or "".
 	h1Kicker []string
+	// order is the day and month order of the page's numeric dates,
+	// worked out once (orderDone) by dateOrder.
+	order     numericOrder
+	orderDone bool
 }
 
 // metaWalker carries the state of the metadata walk.
@@ -120,8 +124,14 @@ var elsewhereHintSet = textutil.NewWordSet(ElsewhereHints)
 
 // isElsewhere reports whether n is a comments or related-articles block.
 func isElsewhere(n *html.Node) bool {
-	if n.DataAtom == atom.Aside {
+	switch n.DataAtom {
+	case atom.Aside:
 		return !isMetaAside(attr(n, "class"))
+	case atom.Body, atom.Html:
+		// The whole page: CMSs put the page's own slug in its classes
+		// (Drupal's "page-rhapsody-android-updated-personalized-
+		// recommendations"), which may hold any hint.
+		return false
 	}
 	cls, id := attr(n, "class"), attr(n, "id")
 	if len(cls)+len(id) < 4 {

@@ -151,10 +151,12 @@ func printedSections(a *model.Draft, m *PageMeta, root *html.Node, c *model.Conf
 		{trails[2].section, model.Source{From: model.FromBreadcrumb, Confidence: confTrail}},
 		{s.category(), model.Source{From: model.FromCategory, Confidence: confTrail}},
 		{s.labelOverHeadline(), model.Source{From: model.FromCategory, Confidence: confLabel}},
+		{s.categoryHrefNear(), model.Source{From: model.FromCategory, Confidence: confLabel - 0.05}},
+		{s.headingOverHeadline(), model.Source{From: model.FromCategory, Confidence: confLabel - 0.05}},
 		{structuredSection(meta), model.Source{From: model.FromMeta, Confidence: model.ConfGuess}},
 		{s.menuTab(), model.Source{From: model.FromBreadcrumb, Confidence: model.ConfGuess}},
 	}
-	if s.titleSeg != "" && s.titleSegLinked {
+	if s.titleSeg != "" && (s.titleSegLinked || urlCorroborates(s.titleSeg, a.URL, c.URL)) {
 		out = append(out, sourced{s.titleSeg, model.Source{From: model.FromTitleTag, Confidence: model.ConfGuess}})
 	}
 	return out, trails
@@ -436,8 +438,26 @@ func titleSection(title, headline string, sites []string) string {
 		return ""
 	}
 	parts := splitTitle(title)
+	// Older sites also part the <title> with a spaced colon or an angle
+	// bracket ("The Hindu : Business : Headline", "Journal > National >
+	// Headline"); only for the section, which a link must corroborate (a
+	// French headline sets a space before its colon).
+	var more []string
+	for _, p := range parts {
+		for q := range strings.SplitSeq(p, " : ") {
+			for r := range strings.SplitSeq(q, " > ") {
+				if r = strings.TrimSpace(r); r != "" {
+					more = append(more, r)
+				}
+			}
+		}
+	}
+	parts = more
 	if len(parts) < 3 {
 		return ""
+	}
+	bad := func(seg string) bool {
+		return !sectionShaped(seg) || textutil.CountWords(seg) > 4 || matchesSite(seg, sites) || siteLike(seg, sites)
 	}
 	// The part next to the headline is the deepest level ("Headline -
 	// Soccer - Sport - Site"); the far end is the site's name.
@@ -450,7 +470,7 @@ func titleSection(title, headline string, sites []string) string {
 	default:
 		return ""
 	}
-	if !sectionShaped(seg) || textutil.CountWords(seg) > 4 || matchesSite(seg, sites) || siteLike(seg, sites) {
+	if bad(seg) {
 		return ""
 	}
 	return seg
