@@ -41,17 +41,40 @@ const cancelEvery = 32
 // Extract finds the direct quotations in the body, who said each,
 // and the outlets the article cites.
 func Extract(blocks []model.Block, langTag string, canceled func() error) ([]model.Quote, []string, error) {
+	q, src, _, err := extract(blocks, langTag, canceled, false)
+	return q, src, err
+}
+
+// extract is Extract; with collect it also returns, for each quotation,
+// its candidate speakers with their features (see chooser.go).
+func extract(blocks []model.Block, langTag string, canceled func() error, collect bool) ([]model.Quote, []string, []SpeakerSample, error) {
 	m := newReader(tablesFor(langTag))
 	for _, b := range blocks {
 		m.noteLowerWords(b.Text)
 	}
+	// The learned chooser picks among the candidate speakers in Russian,
+	// the language it was trained on.
+	learned := collect || len(m.tables) == 1 && m.tables[0].Tag == "ru"
 	type found struct {
 		block   int
 		text    string
 		speaker *person
 		partial bool
+		cands   []cand
+		ctx     quoteCtx
 	}
+	// addTo adds p as a candidate of the quotations all[from:] of block bi.
 	var all []found
+	addTo := func(bi int, p *person, f int) {
+		if !learned || p == nil {
+			return
+		}
+		for k := len(all) - 1; k >= 0 && all[k].block >= bi; k-- {
+			if all[k].block == bi {
+				all[k].cands = addCand(all[k].cands, p, f, m.sent-p.lastSent)
+			}
+		}
+	}
 	var toks []token
 	var pending *attribution // a sentence ending in ':' that introduces the next block
 	var prevSpeaker *person  // the speaker of the last quotation of the previous block
@@ -59,7 +82,7 @@ func Extract(blocks []model.Block, langTag string, canceled func() error) ([]mod
 	var guessed []int        // quotations of the previous block that it did not attribute
 	for bi, b := range blocks {
 		if err := canceled(); err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		if b.Type == model.Heading || b.Type == model.Code || b.Type == model.Table || b.Type == model.Figure {
 			// Quotation marks in code are string literals, in a
@@ -72,12 +95,19 @@ func Extract(blocks []model.Block, langTag string, canceled func() error) ([]mod
 		partial := map[int]bool{}
 		attrs := make([]attribution, len(sents))
 		quoteIn := make([][]int, len(sents))
+		var named [][]*person
+		var verbG []byte
+		var sentNo []int
+		if learned {
+			named, verbG, sentNo = make([][]*person, len(sents)), make([]byte, len(sents)), make([]int, len(sents))
+		}
 		for si, sn := range sents {
+			m.sent++
 			if si%cancelEvery == cancelEvery-1 {
 				// A block may be one paragraph of thousands of
 				// sentences: look at the context inside it too.
 				if err := canceled(); err != nil {
-					return nil, nil, err
+					return nil, nil, nil, err
 				}
 			}
 			// No token outlives its sentence: the slice is reused.
@@ -116,7 +146,13 @@ func Extract(blocks []model.Block, langTag string, canceled func() error) ([]mod
 					m.makeSalient(attrs[si].speaker)
 				}
 			}
+			m.named = m.named[:0]
 			m.learn(toks)
+			if learned {
+				named[si] = append([]*person(nil), m.named...)
+				verbG[si] = m.sentenceVerbGender(toks)
+				sentNo[si] = m.sent
+			}
 		}
 		if len(guessed) > 0 && len(sents) > 0 && len(quoteIn[0]) == 0 && attrs[0].speaker != nil && m.russian() && opensAnaphoric(b.Text[sents[0].Start:sents[0].End]) {
 			// «…» as a paragraph, then «Так прокомментировал решение
@@ -124,7 +160,13 @@ func Extract(blocks []model.Block, langTag string, canceled func() error) ([]mod
 			// said, names who said it.
 			for _, k := range guessed {
 				all[k].speaker = attrs[0].speaker
+				if learned {
+					all[k].cands = addCand(all[k].cands, attrs[0].speaker, SFNextBlock, m.sent-attrs[0].speaker.lastSent)
+				}
 			}
+		}
+		if len(sents) > 0 && len(quoteIn[0]) == 0 {
+			addTo(bi-1, attrs[0].speaker, SFNextBlockFirst)
 		}
 		guessed = guessed[:0]
 		startsWithQuote := len(spans) > 0 && spans[0].ostart == 0
@@ -189,7 +231,20 @@ func Extract(blocks []model.Block, langTag string, canceled func() error) ([]mod
 				if !inBlock {
 					guessed = append(guessed, len(all))
 				}
-				all = append(all, found{bi, text, sp, partial[qi]})
+				f := found{block: bi, text: text, speaker: sp, partial: partial[qi]}
+				if learned {
+					f.cands, f.ctx = m.candidatesFor(sents, b.Text, attrs, si, sentNo[si], named[si], verbG[si])
+					if pending != nil && startsWithQuote {
+						f.cands = addCand(f.cands, pending.speaker, SFPending, sentNo[si]-lastSentOf(pending.speaker))
+					}
+					if prevSpeaker != nil {
+						f.cands = addCand(f.cands, prevSpeaker, SFPrevQuote, sentNo[si]-prevSpeaker.lastSent)
+						if startsWithQuote {
+							f.cands = addCand(f.cands, prevSpeaker, SFPrevQuoteOpen, sentNo[si]-prevSpeaker.lastSent)
+						}
+					}
+				}
+				all = append(all, f)
 			}
 		}
 		if len(spans) == 0 && signsQuote(b.Text) {
@@ -202,6 +257,7 @@ func Extract(blocks []model.Block, langTag string, canceled func() error) ([]mod
 						all[k].speaker = p
 					}
 				}
+				addTo(bi-1, p, SFSign)
 			}
 		}
 		if len(waiting) > 0 && len(m.salient) > 0 && all[waiting[0]].block < bi {
@@ -212,6 +268,9 @@ func Extract(blocks []model.Block, langTag string, canceled func() error) ([]mod
 			for _, k := range waiting {
 				if all[k].speaker == nil {
 					all[k].speaker = m.firstSalient
+				}
+				if learned {
+					all[k].cands = addCand(all[k].cands, m.firstSalient, SFFirstSalient, 0)
 				}
 			}
 			waiting = nil
@@ -229,17 +288,44 @@ func Extract(blocks []model.Block, langTag string, canceled func() error) ([]mod
 		}
 	}
 	quotes := make([]model.Quote, 0, len(all))
+	var samples []SpeakerSample
 	for _, f := range all {
 		q := model.Quote{Text: f.text, Block: f.block, Partial: f.partial}
-		if f.speaker != nil {
-			q.Speaker = f.speaker.String()
+		sp := f.speaker
+		if learned {
+			f.cands = addCand(f.cands, f.speaker, SFRule, 0)
+			if f.speaker != nil {
+				// The pick of the rules, at the distance the reading
+				// knows it at.
+				for i := range f.cands {
+					if f.cands[i].p == f.speaker && f.cands[i].flags == 1<<SFRule {
+						f.cands[i].dist = m.sent - f.speaker.lastSent
+					}
+				}
+			}
+			if collect {
+				s := SpeakerSample{Text: f.text}
+				for _, c := range f.cands {
+					s.Names = append(s.Names, c.p.String())
+					s.Feats = append(s.Feats, c.features(f.ctx))
+				}
+				samples = append(samples, s)
+			}
+			if p, z := choose(f.cands, f.ctx, &speakerWeights); p != nil && (f.speaker != nil || z > 0) {
+				// (With no pick of the rules, only a candidate more
+				// likely right than not.)
+				sp = p
+			}
+		}
+		if sp != nil {
+			q.Speaker = sp.String()
 		}
 		quotes = append(quotes, q)
 	}
 	if len(quotes) == 0 {
 		quotes = nil
 	}
-	return quotes, m.sources, nil
+	return quotes, m.sources, samples, nil
 }
 
 // isPartial reports whether the quotation toks[k] is woven into the

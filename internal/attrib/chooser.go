@@ -1,0 +1,232 @@
+package attrib
+
+import (
+	"math"
+	"strings"
+
+	"github.com/articlekit/article/internal/model"
+)
+
+// The learned speaker chooser (Russian).
+//
+// The reading in Extract finds, for each quotation, several people who may
+// have said it: who its own sentence's reporting verb names, who the
+// nearest sentence before or after it names, who the next paragraph names
+// when it points back («Об этом заявил …»), who spoke the previous
+// paragraph's quotation, who was last the subject of a sentence, who the
+// quotation's sentence names, and the pick of the hand-written order of
+// preference. Each candidate gets the features below, and a logistic
+// regression, trained on the tuning half of the Russian quotations corpus
+// (speaker_train_test.go in the repository root:
+//
+//	go test -run TestTrainSpeakerChooser -trainspeaker -count=1 .
+//
+// rewrites speaker_weights.go), scores them; the best scored is the
+// speaker. The features are about the structure of news writing (where
+// the attribution stands, whether the verb agrees in gender, how often and
+// how recently the candidate was named), not about words of any one text.
+
+// Speaker candidate features, by index.
+const (
+	SFBias           = iota
+	SFOwn            // named by the quotation's own sentence
+	SFNeighPrev      // named by the nearest earlier sentence of the paragraph
+	SFNeighNext      // named by the nearest later sentence of the paragraph
+	SFAnaphNext      // named by the next sentence, which points back («Об этом заявил …»)
+	SFNextBlock      // named by the next paragraph's first sentence, which points back
+	SFNextBlockFirst // named by the next paragraph's first sentence
+	SFPending        // named by a sentence ending in a colon before the paragraph
+	SFPrevQuote      // spoke the last quotation of the previous paragraph
+	SFPrevQuoteOpen  // SFPrevQuote, and the paragraph opens with the quotation
+	SFSalient0       // the last subject or speaker
+	SFSalient1       // the one before
+	SFSalient0NoCue  // SFSalient0 and the sentence has no reporting verb
+	SFInSentence     // named in the quotation's sentence
+	SFSign           // signs the quotation in the next paragraph («— Иван Петров, …»)
+	SFFirstSalient   // the first subject, for a quotation met before anyone was named
+	SFRule           // the pick of the hand-written order of preference
+	SFGenderAgree    // the sentence's verb agrees in gender (+1), disagrees (-1)
+	SFPersonEvidence // the name holds a first name or patronymic
+	SFMultiWord      // the name has two words or more
+	SFLogMentions    // log of 1 + how many times the candidate was named
+	SFLogDistance    // log of 1 + sentences between the last mention and the quotation
+	SFOwnCueNoOwn    // the own sentence has a reporting verb but names no one, and the candidate comes from elsewhere
+	NSpeakerFeatures
+)
+
+// Candidate sources as bit flags, by feature index.
+type candFlags uint32
+
+// cand is one candidate speaker of a quotation.
+type cand struct {
+	p     *person
+	flags candFlags
+	dist  int // sentences between the candidate's last mention and the quotation
+}
+
+// addCand records p as a candidate with the source feature f.
+func addCand(cs []cand, p *person, f int, dist int) []cand {
+	if p == nil {
+		return cs
+	}
+	if dist < 0 {
+		dist = -dist
+	}
+	for i := range cs {
+		if cs[i].p == p {
+			cs[i].flags |= 1 << f
+			if dist < cs[i].dist {
+				cs[i].dist = dist
+			}
+			return cs
+		}
+	}
+	return append(cs, cand{p: p, flags: 1 << f, dist: dist})
+}
+
+// quoteCtx is what the chooser knows of a quotation beyond its candidates.
+type quoteCtx struct {
+	verbGender byte // 'm', 'f', 'p' (plural) or 0, of the own sentence's verb
+	cue        bool // the own sentence has a reporting verb
+	own        bool // the own sentence names a speaker
+}
+
+// features returns the feature vector of candidate c.
+func (c cand) features(q quoteCtx) [NSpeakerFeatures]float64 {
+	var x [NSpeakerFeatures]float64
+	x[SFBias] = 1
+	for f := SFOwn; f <= SFRule; f++ {
+		if c.flags&(1<<f) != 0 {
+			x[f] = 1
+		}
+	}
+	if x[SFSalient0] == 1 && !q.cue {
+		x[SFSalient0NoCue] = 1
+	}
+	if q.cue && !q.own && x[SFOwn] == 0 {
+		x[SFOwnCueNoOwn] = 1
+	}
+	switch {
+	case q.verbGender == 0 || q.verbGender == 'p' || c.p.gender == 0:
+	case q.verbGender == c.p.gender:
+		x[SFGenderAgree] = 1
+	default:
+		x[SFGenderAgree] = -1
+	}
+	for _, w := range c.p.name {
+		if isPersonEvidence(w) {
+			x[SFPersonEvidence] = 1
+			break
+		}
+	}
+	if len(c.p.name) >= 2 {
+		x[SFMultiWord] = 1
+	}
+	x[SFLogMentions] = math.Log1p(float64(c.p.mentions))
+	x[SFLogDistance] = math.Log1p(float64(c.dist))
+	return x
+}
+
+// score is the chooser's score of a feature vector.
+func score(x [NSpeakerFeatures]float64, w *[NSpeakerFeatures]float64) float64 {
+	z := 0.0
+	for k, v := range x {
+		z += w[k] * v
+	}
+	return z
+}
+
+// choose returns the best scored candidate and its score, or nil when
+// there is none.
+func choose(cs []cand, q quoteCtx, w *[NSpeakerFeatures]float64) (*person, float64) {
+	var best *person
+	bestZ := math.Inf(-1)
+	for _, c := range cs {
+		if z := score(c.features(q), w); z > bestZ {
+			best, bestZ = c.p, z
+		}
+	}
+	return best, bestZ
+}
+
+// lastSentOf returns the sentence p was last named in, 0 for nil.
+func lastSentOf(p *person) int {
+	if p == nil {
+		return 0
+	}
+	return p.lastSent
+}
+
+// candidatesFor gathers the candidates the quotation's own paragraph
+// gives: the speaker its own sentence names, those of the nearest
+// sentences before and after that name one, the next sentence's when it
+// points back, the last two subjects or speakers, the people its sentence
+// names.
+func (m *reader) candidatesFor(sents []sentence, text string, attrs []attribution, si, sentNo int, named []*person, verbG byte) ([]cand, quoteCtx) {
+	var cs []cand
+	d := func(p *person) int { return sentNo - lastSentOf(p) }
+	cs = addCand(cs, attrs[si].speaker, SFOwn, d(attrs[si].speaker))
+	for k := si - 1; k >= 0; k-- {
+		if p := attrs[k].speaker; p != nil {
+			cs = addCand(cs, p, SFNeighPrev, d(p))
+			break
+		}
+	}
+	for k := si + 1; k < len(attrs); k++ {
+		if p := attrs[k].speaker; p != nil {
+			cs = addCand(cs, p, SFNeighNext, d(p))
+			break
+		}
+	}
+	if k := si + 1; k < len(attrs) && attrs[k].speaker != nil && opensAnaphoric(text[sents[k].Start:sents[k].End]) {
+		cs = addCand(cs, attrs[k].speaker, SFAnaphNext, d(attrs[k].speaker))
+	}
+	if n := len(m.salient); n > 0 {
+		cs = addCand(cs, m.salient[n-1], SFSalient0, d(m.salient[n-1]))
+		if n > 1 {
+			cs = addCand(cs, m.salient[n-2], SFSalient1, d(m.salient[n-2]))
+		}
+	}
+	for _, p := range named {
+		cs = addCand(cs, p, SFInSentence, d(p))
+	}
+	return cs, quoteCtx{verbGender: verbG, cue: attrs[si].cue, own: attrs[si].speaker != nil}
+}
+
+// sentenceVerbGender returns the gender and number a Russian past-tense
+// reporting verb of the sentence tells: 'm' (сказал), 'f' (сказала), 'p'
+// (сказали), 0 when none does.
+func (m *reader) sentenceVerbGender(toks []token) byte {
+	for i, t := range toks {
+		if t.kind != tokWord || !m.isSpeechVerb(t.lower) && !authorWordsVerb(toks, i) {
+			continue
+		}
+		w := strings.TrimSuffix(strings.TrimSuffix(t.lower, "ся"), "сь")
+		switch {
+		case strings.HasSuffix(w, "ла"):
+			return 'f'
+		case strings.HasSuffix(w, "ли"):
+			return 'p'
+		case strings.HasSuffix(w, "л"):
+			return 'm'
+		}
+	}
+	return 0
+}
+
+// SpeakerSample is one quotation with its candidate speakers, for
+// training the chooser.
+type SpeakerSample struct {
+	// Text is the quotation as Extract returns it.
+	Text string
+	// Names are the candidates' names, Feats their features.
+	Names []string
+	Feats [][NSpeakerFeatures]float64
+}
+
+// SpeakerSamples reads the body as Extract does and returns, for each
+// quotation, its candidate speakers with their features.
+func SpeakerSamples(blocks []model.Block, langTag string) []SpeakerSample {
+	_, _, s, _ := extract(blocks, langTag, func() error { return nil }, true)
+	return s
+}
