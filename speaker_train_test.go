@@ -58,15 +58,24 @@ type speakerQuote struct {
 	right []bool
 }
 
+// keptQuote is one quotation the rules keep, with its features for the
+// quotation filter and whether it is a true quotation.
+type keptQuote struct {
+	file string
+	x    [attrib.NQuoteFeatures]float64
+	y    bool
+}
+
 // loadSpeakerQuotes parses the tune half and returns its labelled
 // quotations, in file order, and the file of each.
-func loadSpeakerQuotes(t *testing.T) []speakerQuote {
+func loadSpeakerQuotes(t *testing.T) ([]speakerQuote, []keptQuote) {
 	parts, err := filepath.Glob(filepath.Join(ruQuotesDir, "part-*", "annotations.json"))
 	if err != nil || len(parts) == 0 {
 		t.Skipf("no corpus at %s", ruQuotesDir)
 	}
 	num := regexp.MustCompile(`\d+`)
 	var out []speakerQuote
+	var kept []keptQuote
 	for _, p := range parts {
 		b, err := os.ReadFile(p)
 		if err != nil {
@@ -96,7 +105,10 @@ func loadSpeakerQuotes(t *testing.T) []speakerQuote {
 			used := map[int]bool{}
 			for _, s := range attrib.SpeakerSamples(blocks, primaryTag(a.Language)) {
 				g := matchRuQuote(r, s.Text, used)
-				if g < 0 || r.Quotes[g].Speaker == "" {
+				if g >= 0 || !nestedRuQuote(r, s.Text) {
+					kept = append(kept, keptQuote{r.File, s.QuoteFeats, g >= 0})
+				}
+				if s.Rescued || g < 0 || r.Quotes[g].Speaker == "" {
 					continue
 				}
 				names := append([]string{r.Quotes[g].Speaker}, r.Quotes[g].SpeakerAlt...)
@@ -108,7 +120,19 @@ func loadSpeakerQuotes(t *testing.T) []speakerQuote {
 			}
 		}
 	}
-	return out
+	return out, kept
+}
+
+// nestedRuQuote reports whether text is an annotated nested quotation,
+// which the scorer neither counts nor costs.
+func nestedRuQuote(r eval.RuRecord, text string) bool {
+	k := eval.RuNormQuote(text)
+	for _, q := range r.Quotes {
+		if q.Nested && eval.RuNormQuote(q.Text) == k {
+			return true
+		}
+	}
+	return false
 }
 
 // matchRuQuote returns the first annotated quotation not yet used whose
@@ -294,7 +318,8 @@ func TestTrainSpeakerChooser(t *testing.T) {
 	if !*flagTrainSpeaker {
 		t.Skip("trains the speaker chooser only when asked: -trainspeaker")
 	}
-	qs := loadSpeakerQuotes(t)
+	qs, kept := loadSpeakerQuotes(t)
+	trainQuoteFilter(t, kept)
 	// Two folds of whole files, alternately.
 	var folds [2][]speakerQuote
 	fold, last := 0, ""
@@ -356,4 +381,158 @@ func TestTrainSpeakerChooser(t *testing.T) {
 	if err := os.WriteFile("internal/attrib/speaker_weights.go", src, 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// quotePrior is the prior mean of the quotation filter's weights: keep
+// everything the rules keep.
+var quotePrior = [attrib.NQuoteFeatures]float64{attrib.QFBias: 1}
+
+// fitQuote fits the quotation filter's weights on ks, with the features
+// not in mask held at zero (as fitSpeaker does, one sample a quotation).
+func fitQuote(ks []keptQuote, mask [attrib.NQuoteFeatures]bool, lambda float64) [attrib.NQuoteFeatures]float64 {
+	const n = attrib.NQuoteFeatures
+	var w [n]float64
+	for k := range w {
+		if mask[k] {
+			w[k] = quotePrior[k]
+		}
+	}
+	for it := 0; it < 30; it++ {
+		var g [n]float64
+		var h [attrib.NSpeakerFeatures][attrib.NSpeakerFeatures]float64 // n <= NSpeakerFeatures
+		for _, q := range ks {
+			z := 0.0
+			for k := range q.x {
+				if mask[k] {
+					z += w[k] * q.x[k]
+				}
+			}
+			p := 1 / (1 + math.Exp(-z))
+			y := 0.0
+			if q.y {
+				y = 1
+			}
+			d, hw := (p-y)/float64(len(ks)), p*(1-p)/float64(len(ks))
+			for k := range q.x {
+				if !mask[k] || q.x[k] == 0 {
+					continue
+				}
+				g[k] += d * q.x[k]
+				for l := range q.x {
+					if mask[l] {
+						h[k][l] += hw * q.x[k] * q.x[l]
+					}
+				}
+			}
+		}
+		var gg [attrib.NSpeakerFeatures]float64
+		for k := 0; k < attrib.NSpeakerFeatures; k++ {
+			if k >= n || !mask[k] {
+				h[k][k] = 1
+				continue
+			}
+			gg[k] = g[k] + 2*lambda*(w[k]-quotePrior[k])
+			h[k][k] += 2*lambda + 1e-9
+		}
+		step := solveN(h, gg)
+		for k := range w {
+			w[k] -= step[k]
+		}
+	}
+	return w
+}
+
+// quoteCounts returns, over ks under w, the true quotations kept, the
+// false ones kept and the true ones dropped.
+func quoteCounts(ks []keptQuote, w [attrib.NQuoteFeatures]float64) (tp, fp, fn int) {
+	for _, q := range ks {
+		z := 0.0
+		for k := range q.x {
+			z += w[k] * q.x[k]
+		}
+		switch {
+		case z > 0 && q.y:
+			tp++
+		case z > 0:
+			fp++
+		case q.y:
+			fn++
+		}
+	}
+	return
+}
+
+// trainQuoteFilter cross-checks and fits the quotation filter on the tune
+// half and rewrites internal/attrib/quote_weights.go.
+func trainQuoteFilter(t *testing.T, ks []keptQuote) {
+	var folds [2][]keptQuote
+	fold, last := 0, ""
+	for _, q := range ks {
+		if q.file != last {
+			fold, last = 1-fold, q.file
+		}
+		folds[fold] = append(folds[fold], q)
+	}
+	var mask [attrib.NQuoteFeatures]bool
+	for k := range mask {
+		mask[k] = true
+	}
+	cv := func(mask [attrib.NQuoteFeatures]bool, lambda float64) string {
+		tp0, fp0, fn0 := quoteCounts(folds[1], fitQuote(folds[0], mask, lambda))
+		tp1, fp1, fn1 := quoteCounts(folds[0], fitQuote(folds[1], mask, lambda))
+		return fmt.Sprintf("kept right %d, kept wrong %d, dropped right %d", tp0+tp1, fp0+fp1, fn0+fn1)
+	}
+	tp, fp, fn := quoteCounts(ks, quotePrior)
+	t.Logf("quotation filter: %d quotations the rules keep; keeping all: kept right %d, kept wrong %d, dropped right %d", len(ks), tp, fp, fn)
+	const lambda = 1e-2
+	t.Logf("cross-check, all features: %s", cv(mask, lambda))
+	for _, l := range []float64{1e-3, 3e-2, 1e-1} {
+		t.Logf("  lambda %g: %s", l, cv(mask, l))
+	}
+	// The threshold on the score, by F1 on the cross-check (the true
+	// quotations the rules leave out and the filter cannot reach are the
+	// same for all thresholds, so left out).
+	for _, th := range []float64{-1.5, -1, -0.75, -0.5, -0.25, 0, 0.25} {
+		w0, w1 := fitQuote(folds[0], mask, lambda), fitQuote(folds[1], mask, lambda)
+		w0[attrib.QFBias] -= th
+		w1[attrib.QFBias] -= th
+		tp0, fp0, fn0 := quoteCounts(folds[1], w0)
+		tp1, fp1, fn1 := quoteCounts(folds[0], w1)
+		tp, fp, fn := tp0+tp1, fp0+fp1, fn0+fn1
+		t.Logf("  threshold %5.2f: kept right %d, kept wrong %d, dropped right %d: F1 %.3f", th, tp, fp, fn, 2*float64(tp)/float64(2*tp+fp+fn))
+	}
+	for k := 1; k < attrib.NQuoteFeatures; k++ {
+		m := mask
+		m[k] = false
+		t.Logf("  without %-14s %s", quoteFeatureNames[k], cv(m, lambda))
+	}
+	w := fitQuote(ks, mask, lambda)
+	tp, fp, fn = quoteCounts(ks, w)
+	t.Logf("whole tune half: kept right %d, kept wrong %d, dropped right %d", tp, fp, fn)
+	var sb strings.Builder
+	sb.WriteString("package attrib\n\n// Code generated by TestTrainSpeakerChooser (go test -run TestTrainSpeakerChooser\n// -trainspeaker .) from the tune half of ../shared/corpora/ru-quotes-dev; DO NOT EDIT.\n\n")
+	sb.WriteString("// quoteWeights are the learned quotation filter's weights, by feature index.\n")
+	sb.WriteString("var quoteWeights = [NQuoteFeatures]float64{\n")
+	for k, v := range w {
+		if v != 0 {
+			fmt.Fprintf(&sb, "\t%s: %.4f,\n", quoteFeatureNames[k], v)
+		}
+	}
+	sb.WriteString("}\n")
+	src, err := format.Source([]byte(sb.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile("internal/attrib/quote_weights.go", src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// quoteFeatureNames names the quotation filter's features, by index.
+var quoteFeatureNames = [attrib.NQuoteFeatures]string{
+	attrib.QFBias: "QFBias", attrib.QFLogWords: "QFLogWords", attrib.QFOneWord: "QFOneWord", attrib.QFUpper: "QFUpper",
+	attrib.QFEndPunct: "QFEndPunct", attrib.QFAfterWord: "QFAfterWord", attrib.QFAfterColon: "QFAfterColon",
+	attrib.QFOpensBlock: "QFOpensBlock", attrib.QFDashAfter: "QFDashAfter", attrib.QFCue: "QFCue",
+	attrib.QFOwnSpeaker: "QFOwnSpeaker", attrib.QFPartial: "QFPartial", attrib.QFFirstPerson: "QFFirstPerson",
+	attrib.QFVerb: "QFVerb", attrib.QFTitle: "QFTitle",
 }

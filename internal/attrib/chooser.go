@@ -222,6 +222,12 @@ type SpeakerSample struct {
 	// Names are the candidates' names, Feats their features.
 	Names []string
 	Feats [][NSpeakerFeatures]float64
+	// QuoteFeats are the quotation's features for the quotation filter
+	// (quotekeep.go).
+	QuoteFeats [NQuoteFeatures]float64
+	// Rescued marks a span the rules left out: a sample of the filter
+	// only.
+	Rescued bool
 }
 
 // SpeakerSamples reads the body as Extract does and returns, for each

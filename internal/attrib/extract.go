@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -62,7 +63,11 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 		partial bool
 		cands   []cand
 		ctx     quoteCtx
+		qf      [NQuoteFeatures]float64
+		start   int  // offset of the quotation in its block
+		rescued bool // a span the rules did not take for a quotation
 	}
+	var rescued []found // spans the rules left out, for the quotation filter to judge
 	// addTo adds p as a candidate of the quotations all[from:] of block bi.
 	var all []found
 	addTo := func(bi int, p *person, f int) {
@@ -98,8 +103,15 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 		var named [][]*person
 		var verbG []byte
 		var sentNo []int
+		var spanSent []int  // the sentence of each span, for the filter
+		var spanPart []bool // whether each span is woven into its sentence
+		var sentCue []bool  // whether each sentence has a reporting verb
 		if learned {
 			named, verbG, sentNo = make([][]*person, len(sents)), make([]byte, len(sents)), make([]int, len(sents))
+			spanSent, spanPart, sentCue = make([]int, len(spans)), make([]bool, len(spans)), make([]bool, len(sents))
+			for k := range spanSent {
+				spanSent[k] = -1
+			}
 		}
 		for si, sn := range sents {
 			m.sent++
@@ -125,6 +137,12 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 					quoteIn[si] = append(quoteIn[si], t.q)
 					partial[t.q] = m.isPartial(toks, k)
 				}
+				if t.kind == tokQuote && learned {
+					spanSent[t.q], spanPart[t.q] = si, m.isPartial(toks, k)
+				}
+			}
+			if learned {
+				sentCue[si] = m.hasSpeechCue(toks)
 			}
 			endsColon := strings.HasSuffix(strings.TrimSpace(b.Text[sn.Start:sn.End]), ":")
 			// A sentence with no quotation may still say who spoke the
@@ -170,6 +188,7 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 		}
 		guessed = guessed[:0]
 		startsWithQuote := len(spans) > 0 && spans[0].ostart == 0
+		taken := map[int]bool{}
 		for si := range sents {
 			if len(quoteIn[si]) == 0 {
 				continue
@@ -231,8 +250,10 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 				if !inBlock {
 					guessed = append(guessed, len(all))
 				}
-				f := found{block: bi, text: text, speaker: sp, partial: partial[qi]}
+				f := found{block: bi, text: text, speaker: sp, partial: partial[qi], start: spans[qi].ostart}
+				taken[qi] = true
 				if learned {
+					f.qf = quoteFeatures(b.Text, spans[qi], attrs[si].cue || sentCue[si], attrs[si].speaker != nil, partial[qi])
 					f.cands, f.ctx = m.candidatesFor(sents, b.Text, attrs, si, sentNo[si], named[si], verbG[si])
 					if pending != nil && startsWithQuote {
 						f.cands = addCand(f.cands, pending.speaker, SFPending, sentNo[si]-lastSentOf(pending.speaker))
@@ -245,6 +266,27 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 					}
 				}
 				all = append(all, f)
+			}
+		}
+		if learned {
+			// The spans the rules left out, with the candidates their
+			// paragraph gives, for the quotation filter to judge.
+			for qi, sp := range spans {
+				si := spanSent[qi]
+				if taken[qi] || si < 0 {
+					continue
+				}
+				text := strings.TrimRight(strings.TrimSpace(b.Text[sp.start:sp.end]), ",")
+				if text == "" {
+					continue
+				}
+				f := found{block: bi, text: text, partial: spanPart[qi], start: sp.ostart, rescued: true}
+				f.qf = quoteFeatures(b.Text, sp, attrs[si].cue || sentCue[si], attrs[si].speaker != nil, spanPart[qi])
+				f.cands, f.ctx = m.candidatesFor(sents, b.Text, attrs, si, sentNo[si], named[si], verbG[si])
+				if prevSpeaker != nil {
+					f.cands = addCand(f.cands, prevSpeaker, SFPrevQuote, sentNo[si]-prevSpeaker.lastSent)
+				}
+				rescued = append(rescued, f)
 			}
 		}
 		if len(spans) == 0 && signsQuote(b.Text) {
@@ -287,6 +329,17 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 			pending = &attrs[n-1]
 		}
 	}
+	if len(rescued) > 0 {
+		// In text order, block by block, with the quotations the rules
+		// took.
+		all = append(all, rescued...)
+		slices.SortStableFunc(all, func(a, b found) int {
+			if a.block != b.block {
+				return a.block - b.block
+			}
+			return a.start - b.start
+		})
+	}
 	quotes := make([]model.Quote, 0, len(all))
 	var samples []SpeakerSample
 	for _, f := range all {
@@ -304,7 +357,7 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 				}
 			}
 			if collect {
-				s := SpeakerSample{Text: f.text}
+				s := SpeakerSample{Text: f.text, QuoteFeats: f.qf, Rescued: f.rescued}
 				for _, c := range f.cands {
 					s.Names = append(s.Names, c.p.String())
 					s.Feats = append(s.Feats, c.features(f.ctx))
@@ -316,6 +369,11 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 				// likely right than not.)
 				sp = p
 			}
+		}
+		if learned && !collect && !keepQuote(f.qf) || collect && f.rescued {
+			// (Collecting, the spans the rules left out are samples
+			// of the filter only.)
+			continue
 		}
 		if sp != nil {
 			q.Speaker = sp.String()
