@@ -47,7 +47,7 @@ var speakerFeatureNames = [attrib.NSpeakerFeatures]string{
 	attrib.SFInSentence: "SFInSentence", attrib.SFSign: "SFSign", attrib.SFFirstSalient: "SFFirstSalient",
 	attrib.SFRule: "SFRule", attrib.SFGenderAgree: "SFGenderAgree", attrib.SFPersonEvidence: "SFPersonEvidence",
 	attrib.SFMultiWord: "SFMultiWord", attrib.SFLogMentions: "SFLogMentions", attrib.SFLogDistance: "SFLogDistance",
-	attrib.SFOwnCueNoOwn: "SFOwnCueNoOwn",
+	attrib.SFOwnCueNoOwn: "SFOwnCueNoOwn", attrib.SFRole: "SFRole", attrib.SFPronoun: "SFPronoun", attrib.SFLowerWord: "SFLowerWord",
 }
 
 // speakerQuote is one tune quotation with a named speaker: its candidates'
@@ -164,13 +164,15 @@ func matchRuQuote(r eval.RuRecord, text string, used map[int]bool) int {
 // the highest prior), or a signature
 // under it; then a sentence ending in a colon before it; then the
 // neighbouring sentences; a paragraph of speech goes on with the previous
-// quotation's speaker, else the last subject). The L2 penalty pulls the
-// weights toward it, so that a feature the tune half has (almost) no
-// example of keeps the weight the grammar gives it instead of none.
+// quotation's speaker, else the last subject; a role or pronoun points to
+// who holds it; a word the article also writes in lower case is no name).
+// The L2 penalty pulls the weights toward it, so that a feature the tune
+// half has (almost) no example of keeps the weight the grammar gives it
+// instead of none.
 var speakerPrior = [attrib.NSpeakerFeatures]float64{
 	attrib.SFBias: -2, attrib.SFOwn: 4, attrib.SFAnaphNext: 3, attrib.SFNextBlock: 6, attrib.SFSign: 3, attrib.SFPending: 2.5,
 	attrib.SFNeighPrev: 1.5, attrib.SFNeighNext: 1, attrib.SFPrevQuoteOpen: 1.5, attrib.SFSalient0: 1, attrib.SFFirstSalient: 1,
-	attrib.SFGenderAgree: 1,
+	attrib.SFGenderAgree: 1, attrib.SFRole: 1, attrib.SFPronoun: 1, attrib.SFLowerWord: -1,
 }
 
 // fitSpeaker fits the chooser's weights on qs, with the features not in

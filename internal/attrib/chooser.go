@@ -44,6 +44,8 @@ const (
 	SFInSentence     // named in the quotation's sentence
 	SFSign           // signs the quotation in the next paragraph («— Иван Петров, …»)
 	SFFirstSalient   // the first subject, for a quotation met before anyone was named
+	SFRole           // holds a role its sentence names («министр», «глава ведомства»)
+	SFPronoun        // the last subject or speaker a pronoun of its sentence (он, она) agrees with
 	SFRule           // the pick of the hand-written order of preference
 	SFGenderAgree    // the sentence's verb agrees in gender (+1), disagrees (-1)
 	SFPersonEvidence // the name holds a first name or patronymic
@@ -51,6 +53,7 @@ const (
 	SFLogMentions    // log of 1 + how many times the candidate was named
 	SFLogDistance    // log of 1 + sentences between the last mention and the quotation
 	SFOwnCueNoOwn    // the own sentence has a reporting verb but names no one, and the candidate comes from elsewhere
+	SFLowerWord      // a word of the name is one the article also writes in lower case (a sentence opener, a common noun)
 	NSpeakerFeatures
 )
 
@@ -92,7 +95,7 @@ type quoteCtx struct {
 }
 
 // features returns the feature vector of candidate c.
-func (c cand) features(q quoteCtx) [NSpeakerFeatures]float64 {
+func (c cand) features(m *reader, q quoteCtx) [NSpeakerFeatures]float64 {
 	var x [NSpeakerFeatures]float64
 	x[SFBias] = 1
 	for f := SFOwn; f <= SFRule; f++ {
@@ -122,6 +125,12 @@ func (c cand) features(q quoteCtx) [NSpeakerFeatures]float64 {
 	if len(c.p.name) >= 2 {
 		x[SFMultiWord] = 1
 	}
+	for _, w := range c.p.name {
+		if m.lowerWords[strings.ToLower(w)] {
+			x[SFLowerWord] = 1
+			break
+		}
+	}
 	x[SFLogMentions] = math.Log1p(float64(c.p.mentions))
 	x[SFLogDistance] = math.Log1p(float64(c.dist))
 	return x
@@ -138,11 +147,11 @@ func score(x [NSpeakerFeatures]float64, w *[NSpeakerFeatures]float64) float64 {
 
 // choose returns the best scored candidate and its score, or nil when
 // there is none.
-func choose(cs []cand, q quoteCtx, w *[NSpeakerFeatures]float64) (*person, float64) {
+func (m *reader) choose(cs []cand, q quoteCtx, w *[NSpeakerFeatures]float64) (*person, float64) {
 	var best *person
 	bestZ := math.Inf(-1)
 	for _, c := range cs {
-		if z := score(c.features(q), w); z > bestZ {
+		if z := score(c.features(m, q), w); z > bestZ {
 			best, bestZ = c.p, z
 		}
 	}
@@ -162,7 +171,7 @@ func lastSentOf(p *person) int {
 // sentences before and after that name one, the next sentence's when it
 // points back, the last two subjects or speakers, the people its sentence
 // names.
-func (m *reader) candidatesFor(sents []sentence, text string, attrs []attribution, si, sentNo int, named []*person, verbG byte) ([]cand, quoteCtx) {
+func (m *reader) candidatesFor(sents []sentence, text string, attrs []attribution, si, sentNo int, named []*person, verbG byte, refs []sentRef) ([]cand, quoteCtx) {
 	var cs []cand
 	d := func(p *person) int { return sentNo - lastSentOf(p) }
 	cs = addCand(cs, attrs[si].speaker, SFOwn, d(attrs[si].speaker))
@@ -189,6 +198,9 @@ func (m *reader) candidatesFor(sents []sentence, text string, attrs []attributio
 	}
 	for _, p := range named {
 		cs = addCand(cs, p, SFInSentence, d(p))
+	}
+	for _, r := range refs {
+		cs = addCand(cs, r.p, r.f, d(r.p))
 	}
 	return cs, quoteCtx{verbGender: verbG, cue: attrs[si].cue, own: attrs[si].speaker != nil}
 }
@@ -235,4 +247,37 @@ type SpeakerSample struct {
 func SpeakerSamples(blocks []model.Block, langTag string) []SpeakerSample {
 	_, _, s, _ := extract(blocks, langTag, func() error { return nil }, true)
 	return s
+}
+
+// sentRef is a person a role or pronoun of a sentence refers to.
+type sentRef struct {
+	p *person
+	f int // SFRole or SFPronoun
+}
+
+// sentenceRefs returns who the roles and the personal pronouns in the
+// nominative of a sentence refer to: the person last named with the role,
+// the last subject or speaker of the pronoun's gender. It changes nothing
+// the reader knows.
+func (m *reader) sentenceRefs(toks []token) []sentRef {
+	var out []sentRef
+	for _, t := range toks {
+		if t.kind != tokWord {
+			continue
+		}
+		if t.lower == "он" || t.lower == "она" {
+			g := pronounGender(t.lower)
+			for k := len(m.salient) - 1; k >= 0; k-- {
+				if p := m.salient[k]; p.gender == 0 || p.gender == g {
+					out = append(out, sentRef{p, SFPronoun})
+					break
+				}
+			}
+			continue
+		}
+		if stem, ok := m.role(t.lower); ok && m.roles[stem] != nil {
+			out = append(out, sentRef{m.roles[stem], SFRole})
+		}
+	}
+	return out
 }

@@ -103,12 +103,14 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 		var named [][]*person
 		var verbG []byte
 		var sentNo []int
-		var spanSent []int  // the sentence of each span, for the filter
-		var spanPart []bool // whether each span is woven into its sentence
-		var sentCue []bool  // whether each sentence has a reporting verb
+		var spanSent []int   // the sentence of each span, for the filter
+		var spanPart []bool  // whether each span is woven into its sentence
+		var sentCue []bool   // whether each sentence has a reporting verb
+		var refs [][]sentRef // who the roles and pronouns of each sentence refer to
 		if learned {
 			named, verbG, sentNo = make([][]*person, len(sents)), make([]byte, len(sents)), make([]int, len(sents))
 			spanSent, spanPart, sentCue = make([]int, len(spans)), make([]bool, len(spans)), make([]bool, len(sents))
+			refs = make([][]sentRef, len(sents))
 			for k := range spanSent {
 				spanSent[k] = -1
 			}
@@ -141,8 +143,9 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 					spanSent[t.q], spanPart[t.q] = si, m.isPartial(toks, k)
 				}
 			}
-			if learned {
+			if learned && len(spans) > 0 {
 				sentCue[si] = m.hasSpeechCue(toks)
+				refs[si] = m.sentenceRefs(toks)
 			}
 			endsColon := strings.HasSuffix(strings.TrimSpace(b.Text[sn.Start:sn.End]), ":")
 			// A sentence with no quotation may still say who spoke the
@@ -254,7 +257,7 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 				taken[qi] = true
 				if learned {
 					f.qf = quoteFeatures(b.Text, spans[qi], attrs[si].cue || sentCue[si], attrs[si].speaker != nil, partial[qi])
-					f.cands, f.ctx = m.candidatesFor(sents, b.Text, attrs, si, sentNo[si], named[si], verbG[si])
+					f.cands, f.ctx = m.candidatesFor(sents, b.Text, attrs, si, sentNo[si], named[si], verbG[si], refs[si])
 					if pending != nil && startsWithQuote {
 						f.cands = addCand(f.cands, pending.speaker, SFPending, sentNo[si]-lastSentOf(pending.speaker))
 					}
@@ -282,7 +285,7 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 				}
 				f := found{block: bi, text: text, partial: spanPart[qi], start: sp.ostart, rescued: true}
 				f.qf = quoteFeatures(b.Text, sp, attrs[si].cue || sentCue[si], attrs[si].speaker != nil, spanPart[qi])
-				f.cands, f.ctx = m.candidatesFor(sents, b.Text, attrs, si, sentNo[si], named[si], verbG[si])
+				f.cands, f.ctx = m.candidatesFor(sents, b.Text, attrs, si, sentNo[si], named[si], verbG[si], refs[si])
 				if prevSpeaker != nil {
 					f.cands = addCand(f.cands, prevSpeaker, SFPrevQuote, sentNo[si]-prevSpeaker.lastSent)
 				}
@@ -360,11 +363,11 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 				s := SpeakerSample{Text: f.text, QuoteFeats: f.qf, Rescued: f.rescued}
 				for _, c := range f.cands {
 					s.Names = append(s.Names, c.p.String())
-					s.Feats = append(s.Feats, c.features(f.ctx))
+					s.Feats = append(s.Feats, c.features(m, f.ctx))
 				}
 				samples = append(samples, s)
 			}
-			if p, z := choose(f.cands, f.ctx, &speakerWeights); p != nil && (f.speaker != nil || z > 0) {
+			if p, z := m.choose(f.cands, f.ctx, &speakerWeights); p != nil && (f.speaker != nil || z > 0) {
 				// (With no pick of the rules, only a candidate more
 				// likely right than not.)
 				sp = p
