@@ -280,7 +280,10 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 					continue
 				}
 				text := strings.TrimRight(strings.TrimSpace(b.Text[sp.start:sp.end]), ",")
-				if text == "" {
+				if text == "" || !attrs[si].cue && !sentCue[si] && textutil.CountWords(text) < minUnattributedWords {
+					// (A short quotation whose sentence has no verb of
+					// speech is a scare quote or a name, whatever its
+					// form: «превратились в «мертвый груз»».)
 					continue
 				}
 				f := found{block: bi, text: text, partial: spanPart[qi], start: sp.ostart, rescued: true}

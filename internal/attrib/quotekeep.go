@@ -108,9 +108,8 @@ func quoteFeatures(s string, q qspan, cue, own, partial bool) [NQuoteFeatures]fl
 
 // quoteThreshold is the score above which the filter keeps a quotation:
 // the one of best F1 on the two-fold cross-check inside the tune half
-// (TestTrainSpeakerChooser logs the sweep), a little below the even odds
-// of zero, as a quotation missed costs its speaker too.
-const quoteThreshold = -0.25
+// (TestTrainSpeakerChooser logs the sweep), even odds.
+const quoteThreshold = 0
 
 // keepQuote reports whether the filter keeps a quotation with features x.
 func keepQuote(x [NQuoteFeatures]float64) bool {
