@@ -24,15 +24,19 @@ import (
 //	go test -run TestTrainSpeakerChooser -trainspeaker -count=1 .
 //
 // reads the TUNE half (odd-numbered files) of ../shared/corpora/ru-quotes-dev
-// only, never the validation half; parses each article as the text path
+// only, never the validation half, and the English PolNeAR training split
+// (../shared/corpora/polnear-train); parses each article as the text path
 // does; takes every quotation that matches an annotated one with a named
 // speaker; labels each of its candidate speakers right or wrong as the
-// corpus's scorer judges a speaker (eval.RuSpeakerOK); reports a two-fold
-// cross-check inside the tune half (files alternately in two folds: train
-// on one, count the quotations whose best-scored candidate is right on the
-// other), with each feature left out in turn; then fits a logistic
-// regression by Newton's method with a small L2 penalty on the whole tune
-// half and rewrites internal/attrib/speaker_weights.go.
+// corpus's scorer judges a speaker (eval.RuSpeakerOK, eval.SpeakerMatches);
+// reports two-fold cross-checks (files alternately in two folds: train on
+// one, count the quotations whose best-scored candidate is right on the
+// other) inside the tune half, with each feature left out in turn, inside
+// PolNeAR, and pooled; then fits a logistic regression by Newton's method
+// with a small L2 penalty on both corpora pooled and rewrites
+// internal/attrib/speaker_weights.go. The quotation filter (Russian) is
+// trained on the tune half alone and written to
+// internal/attrib/quote_weights.go.
 var flagTrainSpeaker = flag.Bool("trainspeaker", false, "train the speaker chooser on the tune half of ru-quotes-dev and rewrite internal/attrib/speaker_weights.go")
 
 // ruQuotesDir is the Russian quotations corpus.
@@ -56,6 +60,15 @@ type speakerQuote struct {
 	file  string
 	feats [][attrib.NSpeakerFeatures]float64
 	right []bool
+	w     float64 // the sample's weight in training, 0 for 1
+}
+
+// weight returns the quotation's weight in training.
+func (q speakerQuote) weight() float64 {
+	if q.w == 0 {
+		return 1
+	}
+	return q.w
 }
 
 // keptQuote is one quotation the rules keep, with its features for the
@@ -186,9 +199,9 @@ func fitSpeaker(qs []speakerQuote, mask [attrib.NSpeakerFeatures]bool, lambda fl
 			w[k] = speakerPrior[k]
 		}
 	}
-	count := 0
+	count := 0.0
 	for _, q := range qs {
-		count += len(q.feats)
+		count += q.weight() * float64(len(q.feats))
 	}
 	for it := 0; it < 30; it++ {
 		var g [n]float64
@@ -206,7 +219,7 @@ func fitSpeaker(qs []speakerQuote, mask [attrib.NSpeakerFeatures]bool, lambda fl
 				if q.right[c] {
 					y = 1
 				}
-				d, hw := (p-y)/float64(count), p*(1-p)/float64(count)
+				d, hw := q.weight()*(p-y)/count, q.weight()*p*(1-p)/count
 				for k := range x {
 					if !mask[k] || x[k] == 0 {
 						continue
@@ -364,8 +377,50 @@ func TestTrainSpeakerChooser(t *testing.T) {
 		m[k] = false
 		t.Logf("  without %-17s %d", speakerFeatureNames[k], crossCheck(folds, m, lambda))
 	}
-	w := fitSpeaker(qs, mask, lambda)
-	t.Logf("whole tune half: %d/%d right", chooserRight(qs, w), len(qs))
+	en := loadPolNeARSpeakers(t)
+	var enFolds [2][]speakerQuote
+	enOracle, enRule := 0, 0
+	fold, last = 0, ""
+	for _, q := range en {
+		if q.file != last {
+			fold, last = 1-fold, q.file
+		}
+		enFolds[fold] = append(enFolds[fold], q)
+		for c, ok := range q.right {
+			if ok {
+				enOracle++
+				break
+			}
+			_ = c
+		}
+		for c, x := range q.feats {
+			if x[attrib.SFRule] == 1 && q.right[c] {
+				enRule++
+			}
+		}
+	}
+	t.Logf("PolNeAR: %d quotations with a named source; a right candidate among them for %d; the rules right on %d", len(en), enOracle, enRule)
+	t.Logf("  cross-check on PolNeAR: %d; with SFRule %d", crossCheck(enFolds, mask, lambda), crossCheck(enFolds, withRule, lambda))
+	wEN := fitSpeaker(en, mask, lambda)
+	t.Logf("  trained on PolNeAR, on the ru tune half: %d/%d", chooserRight(qs, wEN), len(qs))
+	for _, rw := range []float64{1, 3, 10} {
+		pool := func(ru, en []speakerQuote) []speakerQuote {
+			var out []speakerQuote
+			for _, q := range ru {
+				q.w = rw
+				out = append(out, q)
+			}
+			return append(out, en...)
+		}
+		ruCV := chooserRight(folds[1], fitSpeaker(pool(folds[0], en), mask, lambda)) + chooserRight(folds[0], fitSpeaker(pool(folds[1], en), mask, lambda))
+		enCV := chooserRight(enFolds[1], fitSpeaker(pool(qs, enFolds[0]), mask, lambda)) + chooserRight(enFolds[0], fitSpeaker(pool(qs, enFolds[1]), mask, lambda))
+		t.Logf("  pooled, ru weight %g: ru cross-check %d/%d (PolNeAR all in training), PolNeAR cross-check %d/%d (ru all in training)", rw, ruCV, len(qs), enCV, len(en))
+	}
+	// One model for both languages: the tune half and PolNeAR pooled, each
+	// quotation weighing the same (the weight of best Russian
+	// cross-check above).
+	w := fitSpeaker(append(append([]speakerQuote(nil), qs...), en...), mask, lambda)
+	t.Logf("trained on both: whole tune half %d/%d right, PolNeAR %d/%d", chooserRight(qs, w), len(qs), chooserRight(en, w), len(en))
 	var sb strings.Builder
 	sb.WriteString("package attrib\n\n// Code generated by TestTrainSpeakerChooser (go test -run TestTrainSpeakerChooser\n// -trainspeaker .) from the tune half of ../shared/corpora/ru-quotes-dev; DO NOT EDIT.\n\n")
 	sb.WriteString("// speakerWeights are the learned speaker chooser's weights, by feature index.\n")

@@ -7,7 +7,7 @@ import (
 	"github.com/articlekit/article/internal/model"
 )
 
-// The learned speaker chooser (Russian).
+// The learned speaker chooser (Russian and English).
 //
 // The reading in Extract finds, for each quotation, several people who may
 // have said it: who its own sentence's reporting verb names, who the
@@ -17,7 +17,8 @@ import (
 // quotation's sentence names, and the pick of the hand-written order of
 // preference. Each candidate gets the features below, and a logistic
 // regression, trained on the tuning half of the Russian quotations corpus
-// (speaker_train_test.go in the repository root:
+// and the English PolNeAR training split pooled (speaker_train_test.go in
+// the repository root:
 //
 //	go test -run TestTrainSpeakerChooser -trainspeaker -count=1 .
 //
@@ -240,6 +241,8 @@ type SpeakerSample struct {
 	// Rescued marks a span the rules left out: a sample of the filter
 	// only.
 	Rescued bool
+	// Partial marks a quotation woven into the writer's sentence.
+	Partial bool
 }
 
 // SpeakerSamples reads the body as Extract does and returns, for each
@@ -256,7 +259,7 @@ type sentRef struct {
 }
 
 // sentenceRefs returns who the roles and the personal pronouns in the
-// nominative of a sentence refer to: the person last named with the role,
+// nominative (он, она, he, she) of a sentence refer to: the person last named with the role,
 // the last subject or speaker of the pronoun's gender. It changes nothing
 // the reader knows.
 func (m *reader) sentenceRefs(toks []token) []sentRef {
@@ -265,7 +268,7 @@ func (m *reader) sentenceRefs(toks []token) []sentRef {
 		if t.kind != tokWord {
 			continue
 		}
-		if t.lower == "он" || t.lower == "она" {
+		if t.lower == "он" || t.lower == "она" || t.lower == "he" || t.lower == "she" {
 			g := pronounGender(t.lower)
 			for k := len(m.salient) - 1; k >= 0; k-- {
 				if p := m.salient[k]; p.gender == 0 || p.gender == g {

@@ -53,9 +53,15 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 	for _, b := range blocks {
 		m.noteLowerWords(b.Text)
 	}
-	// The learned chooser picks among the candidate speakers in Russian,
-	// the language it was trained on.
-	learned := collect || len(m.tables) == 1 && m.tables[0].Tag == "ru"
+	// The learned chooser picks among the candidate speakers in Russian
+	// and English, the languages it was trained on; the learned filter
+	// judges the spans in quote marks in Russian.
+	tag := ""
+	if len(m.tables) == 1 {
+		tag = m.tables[0].Tag
+	}
+	learned := collect || tag == "ru" || tag == "en"
+	filter := tag == "ru"
 	type found struct {
 		block   int
 		text    string
@@ -271,7 +277,7 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 				all = append(all, f)
 			}
 		}
-		if learned {
+		if learned && filter {
 			// The spans the rules left out, with the candidates their
 			// paragraph gives, for the quotation filter to judge.
 			for qi, sp := range spans {
@@ -363,7 +369,7 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 				}
 			}
 			if collect {
-				s := SpeakerSample{Text: f.text, QuoteFeats: f.qf, Rescued: f.rescued}
+				s := SpeakerSample{Text: f.text, QuoteFeats: f.qf, Rescued: f.rescued, Partial: f.partial}
 				for _, c := range f.cands {
 					s.Names = append(s.Names, c.p.String())
 					s.Feats = append(s.Feats, c.features(m, f.ctx))
@@ -376,7 +382,7 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 				sp = p
 			}
 		}
-		if learned && !collect && !keepQuote(f.qf) || collect && f.rescued {
+		if filter && !collect && !keepQuote(f.qf) || collect && f.rescued {
 			// (Collecting, the spans the rules left out are samples
 			// of the filter only.)
 			continue
