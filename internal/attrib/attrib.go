@@ -523,11 +523,16 @@ func (m *reader) learn(toks []token) {
 // addSource records an outlet the article cites, once, under the name of
 // the known outlet it is a form of («Интерфаксу» → Интерфакс); a social
 // network or a lower-case word is no outlet (see canonicalSource).
+//
+// A name is the same outlet with or without a leading article ("The New
+// York Times", "New York Times").
 func (m *reader) addSource(s string) {
 	s = canonicalSource(s)
-	if s == "" || m.seenSource[strings.ToLower(s)] {
+	key := strings.ToLower(s)
+	key = strings.TrimPrefix(key, "the ")
+	if s == "" || m.seenSource[key] {
 		return
 	}
-	m.seenSource[strings.ToLower(s)] = true
+	m.seenSource[key] = true
 	m.sources = append(m.sources, s)
 }
