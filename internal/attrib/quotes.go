@@ -208,7 +208,50 @@ func dashContinuation(s string, from int) (qspan, bool) {
 	if start >= len(s) {
 		return qspan{}, false
 	}
-	return qspan{start: start, end: len(s), ostart: from + j + 1, oend: len(s)}, true
+	end := speechEnd(s, start, rest[:j])
+	return qspan{start: start, end: end, ostart: from + j + 1, oend: end}, true
+}
+
+// speechEnd returns where the direct speech that runs on from start after
+// its attribution ends: at the end of the paragraph, or before the first
+// sentence that names the speaker the attribution names («— …, —
+// рассказывает Матвей Михайлович, — … интереснее. После курсов
+// направили Матвея Михайловича …»): a speaker does not speak of himself
+// by his name; the writer has taken over again.
+func speechEnd(s string, start int, attribution string) int {
+	var stems []string
+	for _, w := range strings.FieldsFunc(attribution, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if n := utf8.RuneCountInString(w); n >= 4 && unicode.IsUpper(textutil.FirstRune(w)) && unicode.Is(unicode.Cyrillic, textutil.FirstRune(w)) {
+			stems = append(stems, string([]rune(w)[:n-2]))
+		}
+	}
+	if len(stems) == 0 {
+		return len(s)
+	}
+	for i := start; i < len(s); {
+		k := strings.IndexAny(s[i:], ".!?…")
+		if k < 0 {
+			break
+		}
+		i += k
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if i+1 >= len(s) || s[i] != ' ' || !unicode.IsUpper(textutil.FirstRune(s[i+1:])) {
+			continue
+		}
+		next := s[i+1:]
+		if e := strings.IndexAny(next, ".!?…"); e >= 0 {
+			next = next[:e]
+		}
+		for _, w := range strings.FieldsFunc(next, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+			for _, st := range stems {
+				if strings.HasPrefix(w, st) && utf8.RuneCountInString(w)-utf8.RuneCountInString(st) <= 4 {
+					return i
+				}
+			}
+		}
+	}
+	return len(s)
 }
 
 // minDashParagraphWords is the length from which a paragraph opened by a
