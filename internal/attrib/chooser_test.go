@@ -125,3 +125,36 @@ func TestQuoteFilter(t *testing.T) {
 		t.Error("a company's name after a noun kept as a quotation")
 	}
 }
+
+func TestSpeechEndsWhereTheWriterNamesTheSpeaker(t *testing.T) {
+	s := "— Поехал я служить в Ташкент, — рассказывает Матвей Михайлович, — в учебку связи. Там было тепло. После курсов направили Матвея Михайловича в Термез."
+	spans := quoteSpans(s, true)
+	if len(spans) != 2 {
+		t.Fatalf("spans %v, want the speech before and after the attribution", spans)
+	}
+	if got := s[spans[1].start:spans[1].end]; got != "в учебку связи. Там было тепло." {
+		t.Errorf("speech after the attribution = %q", got)
+	}
+	s2 := "— Поехал я служить в Ташкент, — рассказывает Матвей Михайлович, — в учебку связи. Там было тепло."
+	if spans := quoteSpans(s2, true); len(spans) != 2 || spans[1].end != len(s2) {
+		t.Errorf("speech to the end of the paragraph cut: %v", spans)
+	}
+}
+
+func TestDashQuoteAnyVerbWithoutComma(t *testing.T) {
+	s := "— Спасибо всем за встречу в аэропорту — поблагодарила депутата Госдумы Ирина Трашева, — Кирилла переполняют эмоции, я очень рада!"
+	var got []string
+	for _, sp := range quoteSpans(s, true) {
+		got = append(got, s[sp.start:sp.end])
+	}
+	want := []string{"Спасибо всем за встречу в аэропорту", "Кирилла переполняют эмоции, я очень рада!"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("spans %q, want %q", got, want)
+	}
+	// A dash inside the speech, with no second dash after it, splits
+	// nothing.
+	s2 := "— Мы пришли в школу — увидели новый спортзал и очень обрадовались."
+	if spans := quoteSpans(s2, true); len(spans) != 1 || spans[0].end != len(s2) {
+		t.Errorf("%q split: %v", s2, spans)
+	}
+}
