@@ -30,17 +30,19 @@ func TestRussianChooserSpeakers(t *testing.T) {
 	})
 }
 
-// Cited outlets: a known outlet as the subject of a verb of reporting, and
-// one outlet named with and without its article counted once.
+// Cited outlets: a known outlet as the subject of a verb of reporting, one
+// outlet named with and without its article counted once, a Latin-script
+// outlet after the piece it published («в статье Mail on Sunday»).
 func TestRussianOutletSubject(t *testing.T) {
 	text := "Переговоры\n\n" +
 		"РБК со ссылкой на источники сообщает о переговорах. Как отмечает «Новая газета», решение не принято.\n\n" +
-		"Об этом пишет The New York Times. По данным New York Times, встреча прошла в Вене.\n"
+		"Об этом пишет The New York Times. По данным New York Times, встреча прошла в Вене.\n\n" +
+		"В статье Mail on Sunday говорится о допинге.\n"
 	a, err := ParseText(strings.NewReader(text), WithLanguage("ru"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"РБК", "Новая газета", "New York Times"}
+	want := []string{"РБК", "Новая газета", "New York Times", "Mail on Sunday"}
 	if !slices.Equal(a.Sources, want) {
 		t.Errorf("sources %q, want %q", a.Sources, want)
 	}

@@ -557,6 +557,9 @@ func trainQuoteFilter(t *testing.T, ks []keptQuote) {
 	t.Logf("quotation filter: %d quotations the rules keep; keeping all: kept right %d, kept wrong %d, dropped right %d", len(ks), tp, fp, fn)
 	const lambda = 1e-2
 	t.Logf("cross-check, all features: %s", cv(mask, lambda))
+	noRule := mask
+	noRule[attrib.QFRule] = false
+	t.Logf("cross-check, without the rules' decision QFRule: %s", cv(noRule, lambda))
 	for _, l := range []float64{1e-3, 3e-2, 1e-1} {
 		t.Logf("  lambda %g: %s", l, cv(mask, l))
 	}
@@ -605,7 +608,7 @@ var quoteFeatureNames = [attrib.NQuoteFeatures]string{
 	attrib.QFEndPunct: "QFEndPunct", attrib.QFAfterWord: "QFAfterWord", attrib.QFAfterColon: "QFAfterColon",
 	attrib.QFOpensBlock: "QFOpensBlock", attrib.QFDashAfter: "QFDashAfter", attrib.QFCue: "QFCue",
 	attrib.QFOwnSpeaker: "QFOwnSpeaker", attrib.QFPartial: "QFPartial", attrib.QFFirstPerson: "QFFirstPerson",
-	attrib.QFVerb: "QFVerb", attrib.QFTitle: "QFTitle",
+	attrib.QFVerb: "QFVerb", attrib.QFTitle: "QFTitle", attrib.QFRule: "QFRule",
 }
 
 // fitSpeakerSoftmax fits the chooser's weights as a conditional logit:

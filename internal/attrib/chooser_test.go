@@ -108,7 +108,7 @@ func TestQuoteFilter(t *testing.T) {
 		if len(spans) == 0 {
 			t.Fatalf("%q: no span", s)
 		}
-		return quoteFeatures(s, spans[0], cue, cue, false)
+		return quoteFeatures(s, spans[0], cue, cue, false, cue)
 	}
 	speech := feats("«Мы будем работать над этим проектом весь следующий год», — сказал он.", true)
 	if speech[QFDashAfter] != 1 || speech[QFFirstPerson] != 1 || speech[QFUpper] != 1 || speech[QFVerb] != 1 {

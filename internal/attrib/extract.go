@@ -262,7 +262,7 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 				f := found{block: bi, text: text, speaker: sp, partial: partial[qi], start: spans[qi].ostart}
 				taken[qi] = true
 				if learned {
-					f.qf = quoteFeatures(b.Text, spans[qi], attrs[si].cue || sentCue[si], attrs[si].speaker != nil, partial[qi])
+					f.qf = quoteFeatures(b.Text, spans[qi], attrs[si].cue || sentCue[si], attrs[si].speaker != nil, partial[qi], true)
 					f.cands, f.ctx = m.candidatesFor(sents, b.Text, attrs, si, sentNo[si], named[si], verbG[si], refs[si])
 					if pending != nil && startsWithQuote {
 						f.cands = addCand(f.cands, pending.speaker, SFPending, sentNo[si]-lastSentOf(pending.speaker))
@@ -293,7 +293,7 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 					continue
 				}
 				f := found{block: bi, text: text, partial: spanPart[qi], start: sp.ostart, rescued: true}
-				f.qf = quoteFeatures(b.Text, sp, attrs[si].cue || sentCue[si], attrs[si].speaker != nil, spanPart[qi])
+				f.qf = quoteFeatures(b.Text, sp, attrs[si].cue || sentCue[si], attrs[si].speaker != nil, spanPart[qi], false)
 				f.cands, f.ctx = m.candidatesFor(sents, b.Text, attrs, si, sentNo[si], named[si], verbG[si], refs[si])
 				if prevSpeaker != nil {
 					f.cands = addCand(f.cands, prevSpeaker, SFPrevQuote, sentNo[si]-prevSpeaker.lastSent)

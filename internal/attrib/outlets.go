@@ -323,6 +323,14 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 				m.addSource(name)
 			}
 		}
+		// «в статье Mail on Sunday», «в интервью CNN»: a piece an outlet
+		// published, named right before the outlet, after a preposition
+		// that cites it; a known outlet, or a Latin-script outlet name.
+		if t := toks[i]; m.russian() && t.kind == tokWord && i > 0 && m.citePreposition(toks[i-1].lower) && hasPrefixAny(t.lower, pieceNouns) && i+1 < len(toks) && toks[i+1].kind == tokWord {
+			if name, _, ok := m.outletAt(toks, i+1); ok && (knownOutlet(name) || isLatin(name) && lang.IsOutletLike(name, langTag, false)) {
+				m.addSource(name)
+			}
+		}
 		// An outlet noun followed by a name ("broadcaster NOS", «газеты
 		// «Ведомости»») names an outlet; in Russian it is cited when a
 		// preposition or a verb of reporting stands before («в газете Sunday Times», «для
@@ -461,7 +469,8 @@ func outletRun(toks []token, i int) (string, int) {
 		j++
 		// English titles keep short function words in lower case
 		// ("Mail on Sunday", "News of the World").
-		for j+1 < len(toks) && toks[j].kind == tokWord && titleFunctionWords[toks[j].text] && toks[j+1].kind == tokWord && IsNameWord(toks[j+1].text) && isLatin(toks[j+1].text) {
+		// (A weekday is part of a paper's name: "Mail on Sunday".)
+		for j+1 < len(toks) && toks[j].kind == tokWord && titleFunctionWords[toks[j].text] && toks[j+1].kind == tokWord && textutil.IsCap(toks[j+1].text) && isLatin(toks[j+1].text) {
 			j++
 		}
 	}
