@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/articlekit/article/internal/lang"
 	"github.com/articlekit/article/internal/model"
 )
 
@@ -280,6 +281,19 @@ func (m *reader) sentenceRefs(toks []token) []sentRef {
 		}
 		if stem, ok := m.role(t.lower); ok && m.roles[stem] != nil {
 			out = append(out, sentRef{m.roles[stem], SFRole})
+		}
+	}
+	return out
+}
+
+// notOutlets drops the candidates that are outlets («"…," told Reuters»):
+// an outlet the words were said to, or that reports them, is a cited
+// source, not who said them.
+func (m *reader) notOutlets(cs []cand) []cand {
+	out := cs[:0]
+	for _, c := range cs {
+		if !m.isOutletName(c.p.name) && !lang.OutletSet[strings.ToLower(strings.Join(c.p.name, " "))] {
+			out = append(out, c)
 		}
 	}
 	return out

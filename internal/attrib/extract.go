@@ -359,6 +359,7 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 		sp := f.speaker
 		if learned {
 			f.cands = addCand(f.cands, f.speaker, SFRule, 0)
+			f.cands = m.notOutlets(f.cands)
 			if f.speaker != nil {
 				// The pick of the rules, at the distance the reading
 				// knows it at.

@@ -469,8 +469,11 @@ func outletRun(toks []token, i int) (string, int) {
 		j++
 		// English titles keep short function words in lower case
 		// ("Mail on Sunday", "News of the World").
-		// (A weekday is part of a paper's name: "Mail on Sunday".)
-		for j+1 < len(toks) && toks[j].kind == tokWord && titleFunctionWords[toks[j].text] && toks[j+1].kind == tokWord && textutil.IsCap(toks[j+1].text) && isLatin(toks[j+1].text) {
+		// (A weekday may be part of a paper's name, "Mail on Sunday",
+		// but not after an outlet's whole name: "told Reuters on
+		// Monday".)
+		for j+1 < len(toks) && toks[j].kind == tokWord && titleFunctionWords[toks[j].text] && toks[j+1].kind == tokWord && isLatin(toks[j+1].text) &&
+			(IsNameWord(toks[j+1].text) || textutil.IsCap(toks[j+1].text) && !lang.OutletSet[strings.ToLower(joinTexts(toks[i:j]))]) {
 			j++
 		}
 	}
@@ -588,4 +591,16 @@ func lastWordOf(t token) string {
 		return ""
 	}
 	return f[len(f)-1]
+}
+
+// joinTexts joins the texts of toks with spaces.
+func joinTexts(toks []token) string {
+	var b strings.Builder
+	for k, t := range toks {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
 }
