@@ -235,6 +235,7 @@ func (m *reader) lookup(name []string, nominal bool) *person {
 		}
 		if len(name) > len(p.name) || (len(name) == len(p.name) && nominal && !p.nominal) {
 			p.name = append([]string(nil), name...)
+			p.facts = 0 // the name changed: what the chooser knew of it too
 			p.nominal = nominal
 			m.file(p)
 		}

@@ -118,20 +118,15 @@ func (c cand) features(m *reader, q quoteCtx) [NSpeakerFeatures]float64 {
 	default:
 		x[SFGenderAgree] = -1
 	}
-	for _, w := range c.p.name {
-		if isPersonEvidence(w) {
-			x[SFPersonEvidence] = 1
-			break
-		}
+	f := m.nameFacts(c.p)
+	if f&factPersonEvidence != 0 {
+		x[SFPersonEvidence] = 1
 	}
 	if len(c.p.name) >= 2 {
 		x[SFMultiWord] = 1
 	}
-	for _, w := range c.p.name {
-		if m.lowerWords[strings.ToLower(w)] {
-			x[SFLowerWord] = 1
-			break
-		}
+	if f&factLowerWord != 0 {
+		x[SFLowerWord] = 1
 	}
 	x[SFLogMentions] = math.Log1p(float64(c.p.mentions))
 	x[SFLogDistance] = math.Log1p(float64(c.dist))
@@ -173,8 +168,9 @@ func lastSentOf(p *person) int {
 // sentences before and after that name one, the next sentence's when it
 // points back, the last two subjects or speakers, the people its sentence
 // names.
-func (m *reader) candidatesFor(sents []sentence, text string, attrs []attribution, si, sentNo int, named []*person, verbG byte, refs []sentRef) ([]cand, quoteCtx) {
-	var cs []cand
+func (m *reader) candidatesFor(sents []sentence, text string, attrs []attribution, si int, info sentInfo) ([]cand, quoteCtx) {
+	sentNo, named, verbG, refs := info.no, info.named, info.verbG, info.refs
+	cs := make([]cand, 0, 8)
 	d := func(p *person) int { return sentNo - lastSentOf(p) }
 	cs = addCand(cs, attrs[si].speaker, SFOwn, d(attrs[si].speaker))
 	for k := si - 1; k >= 0; k-- {
@@ -292,9 +288,57 @@ func (m *reader) sentenceRefs(toks []token) []sentRef {
 func (m *reader) notOutlets(cs []cand) []cand {
 	out := cs[:0]
 	for _, c := range cs {
-		if !m.isOutletName(c.p.name) && !lang.OutletSet[strings.ToLower(strings.Join(c.p.name, " "))] {
+		if m.nameFacts(c.p)&factOutlet == 0 {
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// sentInfo is what the chooser keeps of a sentence of a block that quotes.
+type sentInfo struct {
+	named []*person // the people the sentence names
+	refs  []sentRef // who its roles and pronouns refer to
+	no    int       // its number in the article
+	verbG byte      // the gender of its reporting verb (sentenceVerbGender)
+	cue   bool      // it has a verb of speech
+}
+
+// spanInfo is what the filter keeps of a span in quote marks.
+type spanInfo struct {
+	sent    int  // the sentence it is in, -1 before it is read
+	partial bool // woven into its sentence
+	taken   bool // the rules took it for a quotation
+}
+
+// nameFacts are what the chooser asks of a person's name, as bits.
+type nameFacts uint8
+
+const (
+	factKnown          nameFacts = 1 << iota // the facts below are known
+	factPersonEvidence                       // a first name or patronymic
+	factLowerWord                            // a word the article also writes in lower case
+	factOutlet                               // the name of an outlet
+)
+
+// nameFacts returns what the chooser asks of p's name, worked out once for
+// each name p is given.
+func (m *reader) nameFacts(p *person) nameFacts {
+	if p.facts != 0 {
+		return p.facts
+	}
+	f := factKnown
+	for _, w := range p.name {
+		if isPersonEvidence(w) {
+			f |= factPersonEvidence
+		}
+		if m.lowerWords[strings.ToLower(w)] {
+			f |= factLowerWord
+		}
+	}
+	if m.isOutletName(p.name) || lang.OutletSet[strings.ToLower(strings.Join(p.name, " "))] {
+		f |= factOutlet
+	}
+	p.facts = f
+	return f
 }

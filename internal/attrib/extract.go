@@ -106,19 +106,15 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 		partial := map[int]bool{}
 		attrs := make([]attribution, len(sents))
 		quoteIn := make([][]int, len(sents))
-		var named [][]*person
-		var verbG []byte
-		var sentNo []int
-		var spanSent []int   // the sentence of each span, for the filter
-		var spanPart []bool  // whether each span is woven into its sentence
-		var sentCue []bool   // whether each sentence has a reporting verb
-		var refs [][]sentRef // who the roles and pronouns of each sentence refer to
-		if learned {
-			named, verbG, sentNo = make([][]*person, len(sents)), make([]byte, len(sents)), make([]int, len(sents))
-			spanSent, spanPart, sentCue = make([]int, len(spans)), make([]bool, len(spans)), make([]bool, len(sents))
-			refs = make([][]sentRef, len(sents))
-			for k := range spanSent {
-				spanSent[k] = -1
+		// What the chooser and the filter need of each sentence and span
+		// of a block that quotes.
+		var si2 []sentInfo
+		var sp2 []spanInfo
+		chooses := learned && len(spans) > 0
+		if chooses {
+			si2, sp2 = make([]sentInfo, len(sents)), make([]spanInfo, len(spans))
+			for k := range sp2 {
+				sp2[k].sent = -1
 			}
 		}
 		for si, sn := range sents {
@@ -145,13 +141,13 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 					quoteIn[si] = append(quoteIn[si], t.q)
 					partial[t.q] = m.isPartial(toks, k)
 				}
-				if t.kind == tokQuote && learned {
-					spanSent[t.q], spanPart[t.q] = si, m.isPartial(toks, k)
+				if t.kind == tokQuote && chooses {
+					sp2[t.q].sent, sp2[t.q].partial = si, m.isPartial(toks, k)
 				}
 			}
-			if learned && len(spans) > 0 {
-				sentCue[si] = m.hasSpeechCue(toks)
-				refs[si] = m.sentenceRefs(toks)
+			if chooses {
+				si2[si].cue = m.hasSpeechCue(toks)
+				si2[si].refs = m.sentenceRefs(toks)
 			}
 			endsColon := strings.HasSuffix(strings.TrimSpace(b.Text[sn.Start:sn.End]), ":")
 			// A sentence with no quotation may still say who spoke the
@@ -175,10 +171,10 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 			}
 			m.named = m.named[:0]
 			m.learn(toks)
-			if learned {
-				named[si] = append([]*person(nil), m.named...)
-				verbG[si] = m.sentenceVerbGender(toks)
-				sentNo[si] = m.sent
+			if chooses {
+				si2[si].named = append([]*person(nil), m.named...)
+				si2[si].verbG = m.sentenceVerbGender(toks)
+				si2[si].no = m.sent
 			}
 		}
 		if len(guessed) > 0 && len(sents) > 0 && len(quoteIn[0]) == 0 && attrs[0].speaker != nil && m.russian() && opensAnaphoric(b.Text[sents[0].Start:sents[0].End]) {
@@ -197,7 +193,7 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 		}
 		guessed = guessed[:0]
 		startsWithQuote := len(spans) > 0 && spans[0].ostart == 0
-		taken := map[int]bool{}
+
 		for si := range sents {
 			if len(quoteIn[si]) == 0 {
 				continue
@@ -260,43 +256,45 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 					guessed = append(guessed, len(all))
 				}
 				f := found{block: bi, text: text, speaker: sp, partial: partial[qi], start: spans[qi].ostart}
-				taken[qi] = true
+				if chooses {
+					sp2[qi].taken = true
+				}
 				if learned {
-					f.qf = quoteFeatures(b.Text, spans[qi], attrs[si].cue || sentCue[si], attrs[si].speaker != nil, partial[qi], true)
-					f.cands, f.ctx = m.candidatesFor(sents, b.Text, attrs, si, sentNo[si], named[si], verbG[si], refs[si])
+					f.qf = quoteFeatures(b.Text, spans[qi], attrs[si].cue || si2[si].cue, attrs[si].speaker != nil, partial[qi], true)
+					f.cands, f.ctx = m.candidatesFor(sents, b.Text, attrs, si, si2[si])
 					if pending != nil && startsWithQuote {
-						f.cands = addCand(f.cands, pending.speaker, SFPending, sentNo[si]-lastSentOf(pending.speaker))
+						f.cands = addCand(f.cands, pending.speaker, SFPending, si2[si].no-lastSentOf(pending.speaker))
 					}
 					if prevSpeaker != nil {
-						f.cands = addCand(f.cands, prevSpeaker, SFPrevQuote, sentNo[si]-prevSpeaker.lastSent)
+						f.cands = addCand(f.cands, prevSpeaker, SFPrevQuote, si2[si].no-prevSpeaker.lastSent)
 						if startsWithQuote {
-							f.cands = addCand(f.cands, prevSpeaker, SFPrevQuoteOpen, sentNo[si]-prevSpeaker.lastSent)
+							f.cands = addCand(f.cands, prevSpeaker, SFPrevQuoteOpen, si2[si].no-prevSpeaker.lastSent)
 						}
 					}
 				}
 				all = append(all, f)
 			}
 		}
-		if learned && filter {
+		if chooses && filter {
 			// The spans the rules left out, with the candidates their
 			// paragraph gives, for the quotation filter to judge.
 			for qi, sp := range spans {
-				si := spanSent[qi]
-				if taken[qi] || si < 0 {
+				si := sp2[qi].sent
+				if sp2[qi].taken || si < 0 {
 					continue
 				}
 				text := strings.TrimRight(strings.TrimSpace(b.Text[sp.start:sp.end]), ",")
-				if text == "" || !attrs[si].cue && !sentCue[si] && textutil.CountWords(text) < minUnattributedWords {
+				if text == "" || !attrs[si].cue && !si2[si].cue && textutil.CountWords(text) < minUnattributedWords {
 					// (A short quotation whose sentence has no verb of
 					// speech is a scare quote or a name, whatever its
 					// form: «превратились в «мертвый груз»».)
 					continue
 				}
-				f := found{block: bi, text: text, partial: spanPart[qi], start: sp.ostart, rescued: true}
-				f.qf = quoteFeatures(b.Text, sp, attrs[si].cue || sentCue[si], attrs[si].speaker != nil, spanPart[qi], false)
-				f.cands, f.ctx = m.candidatesFor(sents, b.Text, attrs, si, sentNo[si], named[si], verbG[si], refs[si])
+				f := found{block: bi, text: text, partial: sp2[qi].partial, start: sp.ostart, rescued: true}
+				f.qf = quoteFeatures(b.Text, sp, attrs[si].cue || si2[si].cue, attrs[si].speaker != nil, sp2[qi].partial, false)
+				f.cands, f.ctx = m.candidatesFor(sents, b.Text, attrs, si, si2[si])
 				if prevSpeaker != nil {
-					f.cands = addCand(f.cands, prevSpeaker, SFPrevQuote, sentNo[si]-prevSpeaker.lastSent)
+					f.cands = addCand(f.cands, prevSpeaker, SFPrevQuote, si2[si].no-prevSpeaker.lastSent)
 				}
 				rescued = append(rescued, f)
 			}

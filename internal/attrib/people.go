@@ -17,6 +17,9 @@ type person struct {
 
 	mentions int // how many times the reader met the name
 	lastSent int // the reader's sentence count when it last met the name
+	// facts caches what the chooser asks of the name (chooser.go),
+	// 0 when not yet known.
+	facts nameFacts
 
 	seq  int      // order in which the reader first met the person
 	key  string   // nameKey of the last word of name
