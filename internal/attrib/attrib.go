@@ -126,6 +126,11 @@ type reader struct {
 	byKey   map[string][]*person
 	persons int
 
+	// sent counts the sentences read so far.
+	sent int
+	// named collects the people learn meets in the current sentence.
+	named []*person
+
 	// lowerWords are the words the article writes in lower case.
 	lowerWords map[string]bool
 
@@ -230,9 +235,11 @@ func (m *reader) lookup(name []string, nominal bool) *person {
 		}
 		if len(name) > len(p.name) || (len(name) == len(p.name) && nominal && !p.nominal) {
 			p.name = append([]string(nil), name...)
+			p.facts = 0 // the name changed: what the chooser knew of it too
 			p.nominal = nominal
 			m.file(p)
 		}
+		m.mention(p)
 		return p
 	}
 	if len(name) == 1 && !nominal {
@@ -243,7 +250,14 @@ func (m *reader) lookup(name []string, nominal bool) *person {
 	}
 	p := &person{name: append([]string(nil), name...), nominal: nominal, gender: gender}
 	m.addPerson(p)
+	m.mention(p)
 	return p
+}
+
+// mention counts one more mention of p, in the current sentence.
+func (m *reader) mention(p *person) {
+	p.mentions++
+	p.lastSent = m.sent
 }
 
 // IsNameWord reports whether w can be part of a person's name: capitalised
@@ -465,11 +479,13 @@ func (m *reader) learn(toks []token) {
 				// case after a role is the body it serves, not a person.)
 				p = &person{name: run}
 				m.addPerson(p)
+				m.mention(p)
 			}
 		} else {
 			p = m.lookup(run, false) // a surname of someone already named
 		}
 		if p != nil {
+			m.named = append(m.named, p)
 			m.lastMention = p
 			if i > 0 && p.gender == 0 {
 				switch toks[i-1].lower {
@@ -508,11 +524,16 @@ func (m *reader) learn(toks []token) {
 // addSource records an outlet the article cites, once, under the name of
 // the known outlet it is a form of («Интерфаксу» → Интерфакс); a social
 // network or a lower-case word is no outlet (see canonicalSource).
+//
+// A name is the same outlet with or without a leading article ("The New
+// York Times", "New York Times").
 func (m *reader) addSource(s string) {
 	s = canonicalSource(s)
-	if s == "" || m.seenSource[strings.ToLower(s)] {
+	key := strings.ToLower(s)
+	key = strings.TrimPrefix(key, "the ")
+	if s == "" || m.seenSource[key] {
 		return
 	}
-	m.seenSource[strings.ToLower(s)] = true
+	m.seenSource[key] = true
 	m.sources = append(m.sources, s)
 }

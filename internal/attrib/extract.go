@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -41,17 +42,50 @@ const cancelEvery = 32
 // Extract finds the direct quotations in the body, who said each,
 // and the outlets the article cites.
 func Extract(blocks []model.Block, langTag string, canceled func() error) ([]model.Quote, []string, error) {
+	q, src, _, err := extract(blocks, langTag, canceled, false)
+	return q, src, err
+}
+
+// extract is Extract; with collect it also returns, for each quotation,
+// its candidate speakers with their features (see chooser.go).
+func extract(blocks []model.Block, langTag string, canceled func() error, collect bool) ([]model.Quote, []string, []SpeakerSample, error) {
 	m := newReader(tablesFor(langTag))
 	for _, b := range blocks {
 		m.noteLowerWords(b.Text)
 	}
+	// The learned chooser picks among the candidate speakers in Russian
+	// and English, the languages it was trained on; the learned filter
+	// judges the spans in quote marks in Russian.
+	tag := ""
+	if len(m.tables) == 1 {
+		tag = m.tables[0].Tag
+	}
+	learned := collect || tag == "ru" || tag == "en"
+	filter := tag == "ru"
 	type found struct {
 		block   int
 		text    string
 		speaker *person
 		partial bool
+		cands   []cand
+		ctx     quoteCtx
+		qf      [NQuoteFeatures]float64
+		start   int  // offset of the quotation in its block
+		rescued bool // a span the rules did not take for a quotation
 	}
+	var rescued []found // spans the rules left out, for the quotation filter to judge
+	// addTo adds p as a candidate of the quotations all[from:] of block bi.
 	var all []found
+	addTo := func(bi int, p *person, f int) {
+		if !learned || p == nil {
+			return
+		}
+		for k := len(all) - 1; k >= 0 && all[k].block >= bi; k-- {
+			if all[k].block == bi {
+				all[k].cands = addCand(all[k].cands, p, f, m.sent-p.lastSent)
+			}
+		}
+	}
 	var toks []token
 	var pending *attribution // a sentence ending in ':' that introduces the next block
 	var prevSpeaker *person  // the speaker of the last quotation of the previous block
@@ -59,7 +93,7 @@ func Extract(blocks []model.Block, langTag string, canceled func() error) ([]mod
 	var guessed []int        // quotations of the previous block that it did not attribute
 	for bi, b := range blocks {
 		if err := canceled(); err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		if b.Type == model.Heading || b.Type == model.Code || b.Type == model.Table || b.Type == model.Figure {
 			// Quotation marks in code are string literals, in a
@@ -72,12 +106,24 @@ func Extract(blocks []model.Block, langTag string, canceled func() error) ([]mod
 		partial := map[int]bool{}
 		attrs := make([]attribution, len(sents))
 		quoteIn := make([][]int, len(sents))
+		// What the chooser and the filter need of each sentence and span
+		// of a block that quotes.
+		var si2 []sentInfo
+		var sp2 []spanInfo
+		chooses := learned && len(spans) > 0
+		if chooses {
+			si2, sp2 = make([]sentInfo, len(sents)), make([]spanInfo, len(spans))
+			for k := range sp2 {
+				sp2[k].sent = -1
+			}
+		}
 		for si, sn := range sents {
+			m.sent++
 			if si%cancelEvery == cancelEvery-1 {
 				// A block may be one paragraph of thousands of
 				// sentences: look at the context inside it too.
 				if err := canceled(); err != nil {
-					return nil, nil, err
+					return nil, nil, nil, err
 				}
 			}
 			// No token outlives its sentence: the slice is reused.
@@ -95,6 +141,13 @@ func Extract(blocks []model.Block, langTag string, canceled func() error) ([]mod
 					quoteIn[si] = append(quoteIn[si], t.q)
 					partial[t.q] = m.isPartial(toks, k)
 				}
+				if t.kind == tokQuote && chooses {
+					sp2[t.q].sent, sp2[t.q].partial = si, m.isPartial(toks, k)
+				}
+			}
+			if chooses {
+				si2[si].cue = m.hasSpeechCue(toks)
+				si2[si].refs = m.sentenceRefs(toks)
 			}
 			endsColon := strings.HasSuffix(strings.TrimSpace(b.Text[sn.Start:sn.End]), ":")
 			// A sentence with no quotation may still say who spoke the
@@ -116,7 +169,13 @@ func Extract(blocks []model.Block, langTag string, canceled func() error) ([]mod
 					m.makeSalient(attrs[si].speaker)
 				}
 			}
+			m.named = m.named[:0]
 			m.learn(toks)
+			if chooses {
+				si2[si].named = append([]*person(nil), m.named...)
+				si2[si].verbG = m.sentenceVerbGender(toks)
+				si2[si].no = m.sent
+			}
 		}
 		if len(guessed) > 0 && len(sents) > 0 && len(quoteIn[0]) == 0 && attrs[0].speaker != nil && m.russian() && opensAnaphoric(b.Text[sents[0].Start:sents[0].End]) {
 			// «…» as a paragraph, then «Так прокомментировал решение
@@ -124,10 +183,17 @@ func Extract(blocks []model.Block, langTag string, canceled func() error) ([]mod
 			// said, names who said it.
 			for _, k := range guessed {
 				all[k].speaker = attrs[0].speaker
+				if learned {
+					all[k].cands = addCand(all[k].cands, attrs[0].speaker, SFNextBlock, m.sent-attrs[0].speaker.lastSent)
+				}
 			}
+		}
+		if len(sents) > 0 && len(quoteIn[0]) == 0 {
+			addTo(bi-1, attrs[0].speaker, SFNextBlockFirst)
 		}
 		guessed = guessed[:0]
 		startsWithQuote := len(spans) > 0 && spans[0].ostart == 0
+
 		for si := range sents {
 			if len(quoteIn[si]) == 0 {
 				continue
@@ -189,7 +255,48 @@ func Extract(blocks []model.Block, langTag string, canceled func() error) ([]mod
 				if !inBlock {
 					guessed = append(guessed, len(all))
 				}
-				all = append(all, found{bi, text, sp, partial[qi]})
+				f := found{block: bi, text: text, speaker: sp, partial: partial[qi], start: spans[qi].ostart}
+				if chooses {
+					sp2[qi].taken = true
+				}
+				if learned {
+					f.qf = quoteFeatures(b.Text, spans[qi], attrs[si].cue || si2[si].cue, attrs[si].speaker != nil, partial[qi], true)
+					f.cands, f.ctx = m.candidatesFor(sents, b.Text, attrs, si, si2[si])
+					if pending != nil && startsWithQuote {
+						f.cands = addCand(f.cands, pending.speaker, SFPending, si2[si].no-lastSentOf(pending.speaker))
+					}
+					if prevSpeaker != nil {
+						f.cands = addCand(f.cands, prevSpeaker, SFPrevQuote, si2[si].no-prevSpeaker.lastSent)
+						if startsWithQuote {
+							f.cands = addCand(f.cands, prevSpeaker, SFPrevQuoteOpen, si2[si].no-prevSpeaker.lastSent)
+						}
+					}
+				}
+				all = append(all, f)
+			}
+		}
+		if chooses && filter {
+			// The spans the rules left out, with the candidates their
+			// paragraph gives, for the quotation filter to judge.
+			for qi, sp := range spans {
+				si := sp2[qi].sent
+				if sp2[qi].taken || si < 0 {
+					continue
+				}
+				text := strings.TrimRight(strings.TrimSpace(b.Text[sp.start:sp.end]), ",")
+				if text == "" || !attrs[si].cue && !si2[si].cue && textutil.CountWords(text) < minUnattributedWords {
+					// (A short quotation whose sentence has no verb of
+					// speech is a scare quote or a name, whatever its
+					// form: «превратились в «мертвый груз»».)
+					continue
+				}
+				f := found{block: bi, text: text, partial: sp2[qi].partial, start: sp.ostart, rescued: true}
+				f.qf = quoteFeatures(b.Text, sp, attrs[si].cue || si2[si].cue, attrs[si].speaker != nil, sp2[qi].partial, false)
+				f.cands, f.ctx = m.candidatesFor(sents, b.Text, attrs, si, si2[si])
+				if prevSpeaker != nil {
+					f.cands = addCand(f.cands, prevSpeaker, SFPrevQuote, si2[si].no-prevSpeaker.lastSent)
+				}
+				rescued = append(rescued, f)
 			}
 		}
 		if len(spans) == 0 && signsQuote(b.Text) {
@@ -202,6 +309,7 @@ func Extract(blocks []model.Block, langTag string, canceled func() error) ([]mod
 						all[k].speaker = p
 					}
 				}
+				addTo(bi-1, p, SFSign)
 			}
 		}
 		if len(waiting) > 0 && len(m.salient) > 0 && all[waiting[0]].block < bi {
@@ -212,6 +320,9 @@ func Extract(blocks []model.Block, langTag string, canceled func() error) ([]mod
 			for _, k := range waiting {
 				if all[k].speaker == nil {
 					all[k].speaker = m.firstSalient
+				}
+				if learned {
+					all[k].cands = addCand(all[k].cands, m.firstSalient, SFFirstSalient, 0)
 				}
 			}
 			waiting = nil
@@ -228,18 +339,62 @@ func Extract(blocks []model.Block, langTag string, canceled func() error) ([]mod
 			pending = &attrs[n-1]
 		}
 	}
+	if len(rescued) > 0 {
+		// In text order, block by block, with the quotations the rules
+		// took.
+		all = append(all, rescued...)
+		slices.SortStableFunc(all, func(a, b found) int {
+			if a.block != b.block {
+				return a.block - b.block
+			}
+			return a.start - b.start
+		})
+	}
 	quotes := make([]model.Quote, 0, len(all))
+	var samples []SpeakerSample
 	for _, f := range all {
 		q := model.Quote{Text: f.text, Block: f.block, Partial: f.partial}
-		if f.speaker != nil {
-			q.Speaker = f.speaker.String()
+		sp := f.speaker
+		if learned {
+			f.cands = addCand(f.cands, f.speaker, SFRule, 0)
+			f.cands = m.notOutlets(f.cands)
+			if f.speaker != nil {
+				// The pick of the rules, at the distance the reading
+				// knows it at.
+				for i := range f.cands {
+					if f.cands[i].p == f.speaker && f.cands[i].flags == 1<<SFRule {
+						f.cands[i].dist = m.sent - f.speaker.lastSent
+					}
+				}
+			}
+			if collect {
+				s := SpeakerSample{Text: f.text, QuoteFeats: f.qf, Rescued: f.rescued, Partial: f.partial}
+				for _, c := range f.cands {
+					s.Names = append(s.Names, c.p.String())
+					s.Feats = append(s.Feats, c.features(m, f.ctx))
+				}
+				samples = append(samples, s)
+			}
+			if p, z := m.choose(f.cands, f.ctx, &speakerWeights); p != nil && (f.speaker != nil || z > 0) {
+				// (With no pick of the rules, only a candidate more
+				// likely right than not.)
+				sp = p
+			}
+		}
+		if filter && !collect && !keepQuote(f.qf) || collect && f.rescued {
+			// (Collecting, the spans the rules left out are samples
+			// of the filter only.)
+			continue
+		}
+		if sp != nil {
+			q.Speaker = sp.String()
 		}
 		quotes = append(quotes, q)
 	}
 	if len(quotes) == 0 {
 		quotes = nil
 	}
-	return quotes, m.sources, nil
+	return quotes, m.sources, samples, nil
 }
 
 // isPartial reports whether the quotation toks[k] is woven into the

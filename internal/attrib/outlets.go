@@ -272,6 +272,9 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 			if !ok {
 				continue
 			}
+			if m.russian() {
+				m.outletBefore(toks, i)
+			}
 			j := i + n
 			for j < len(toks) && toks[j].kind == tokWord && (toks[j].lower == "the" || toks[j].lower == "агентство" || toks[j].lower == "агентства") {
 				j++
@@ -317,6 +320,14 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 				if q >= 0 {
 					notQuote[q] = true
 				}
+				m.addSource(name)
+			}
+		}
+		// «в статье Mail on Sunday», «в интервью CNN»: a piece an outlet
+		// published, named right before the outlet, after a preposition
+		// that cites it; a known outlet, or a Latin-script outlet name.
+		if t := toks[i]; m.russian() && t.kind == tokWord && i > 0 && m.citePreposition(toks[i-1].lower) && hasPrefixAny(t.lower, pieceNouns) && i+1 < len(toks) && toks[i+1].kind == tokWord {
+			if name, _, ok := m.outletAt(toks, i+1); ok && (knownOutlet(name) || isLatin(name) && lang.IsOutletLike(name, langTag, false)) {
 				m.addSource(name)
 			}
 		}
@@ -458,7 +469,11 @@ func outletRun(toks []token, i int) (string, int) {
 		j++
 		// English titles keep short function words in lower case
 		// ("Mail on Sunday", "News of the World").
-		for j+1 < len(toks) && toks[j].kind == tokWord && titleFunctionWords[toks[j].text] && toks[j+1].kind == tokWord && IsNameWord(toks[j+1].text) && isLatin(toks[j+1].text) {
+		// (A weekday may be part of a paper's name, "Mail on Sunday",
+		// but not after an outlet's whole name: "told Reuters on
+		// Monday".)
+		for j+1 < len(toks) && toks[j].kind == tokWord && titleFunctionWords[toks[j].text] && toks[j+1].kind == tokWord && isLatin(toks[j+1].text) &&
+			(IsNameWord(toks[j+1].text) || textutil.IsCap(toks[j+1].text) && !lang.OutletSet[strings.ToLower(joinTexts(toks[i:j]))]) {
 			j++
 		}
 	}
@@ -536,4 +551,56 @@ func (m *reader) isQuotedName(toks []token, k int) bool {
 		return false
 	}
 	return unicode.IsUpper(textutil.FirstRune(text))
+}
+
+// maxOutletBeforeWords is how many words a known outlet's name may take
+// before the verb of reporting it is the subject of.
+const maxOutletBeforeWords = 3
+
+// outletBefore cites a known outlet that stands right before the verb of
+// reporting toks[i] as its subject, as Russian news writes a wire story's
+// origin: «РБК со ссылкой на источники сообщает», «ТАСС передает»,
+// «„Ведомости“ пишут». Only a known outlet: a person is the subject of
+// these verbs as often.
+func (m *reader) outletBefore(toks []token, i int) {
+	k := i - 1
+	if k < 0 {
+		return
+	}
+	if toks[k].kind != tokQuote {
+		for k > 0 && i-k < maxOutletBeforeWords && toks[k-1].kind == tokWord && (textutil.IsCap(toks[k-1].text) || textutil.IsAllCaps(toks[k-1].text)) {
+			k--
+		}
+	}
+	for ; k < i; k++ {
+		if toks[k].kind == tokWord && !textutil.IsCap(toks[k].text) && !textutil.IsAllCaps(toks[k].text) {
+			continue
+		}
+		name, _, ok := m.outletAt(toks, k)
+		if ok && knownOutlet(name) && strings.HasSuffix(strings.TrimRight(name, "»\""), strings.TrimRight(lastWordOf(toks[i-1]), "»\"")) {
+			m.addSource(name)
+			return
+		}
+	}
+}
+
+// lastWordOf returns the last word of a token's text.
+func lastWordOf(t token) string {
+	f := strings.Fields(t.text)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// joinTexts joins the texts of toks with spaces.
+func joinTexts(toks []token) string {
+	var b strings.Builder
+	for k, t := range toks {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
 }

@@ -15,6 +15,12 @@ type person struct {
 	nominal bool // name taken from an attribution, hence in the nominative
 	gender  byte // 'm', 'f' or 0 when unknown
 
+	mentions int // how many times the reader met the name
+	lastSent int // the reader's sentence count when it last met the name
+	// facts caches what the chooser asks of the name (chooser.go),
+	// 0 when not yet known.
+	facts nameFacts
+
 	seq  int      // order in which the reader first met the person
 	key  string   // nameKey of the last word of name
 	keys []string // the keys of reader.byKey the person is filed under

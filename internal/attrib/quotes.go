@@ -191,11 +191,19 @@ func speechVerbAmong(words []string) bool {
 // runs to the end of the paragraph.
 func dashContinuation(s string, from int) (qspan, bool) {
 	// from is after the comma: skip the dash that opens the attribution.
+	// (Plain-text copy may leave the comma out, «…в аэропорту —
+	// поблагодарила …»: then from is at the dash.)
 	_, d0 := indexAnyOf(s[from:], interruptionDashes)
-	if d0 == "" || !strings.HasPrefix(s[from:], d0) {
+	switch {
+	case d0 != "" && strings.HasPrefix(s[from:], d0):
+		from += len(d0)
+	case strings.HasPrefix(s[from:], "— "):
+		from += len("— ")
+	case strings.HasPrefix(s[from:], "– "):
+		from += len("– ")
+	default:
 		return qspan{}, false
 	}
-	from += len(d0)
 	rest := s[from:]
 	if len(rest) > maxAuthorWordsBytes {
 		rest = rest[:maxAuthorWordsBytes]
@@ -208,7 +216,54 @@ func dashContinuation(s string, from int) (qspan, bool) {
 	if start >= len(s) {
 		return qspan{}, false
 	}
-	return qspan{start: start, end: len(s), ostart: from + j + 1, oend: len(s)}, true
+	end := speechEnd(s, start, rest[:j])
+	return qspan{start: start, end: end, ostart: from + j + 1, oend: end}, true
+}
+
+// speechEnd returns where the direct speech that runs on from start after
+// its attribution ends: at the end of the paragraph, or before the first
+// sentence that names the speaker the attribution names («— …, —
+// рассказывает Матвей Михайлович, — … интереснее. После курсов
+// направили Матвея Михайловича …»): a speaker does not speak of himself
+// by his name; the writer has taken over again.
+func speechEnd(s string, start int, attribution string) int {
+	// The speaker's name: a first name or patronymic, and the surname
+	// after it (not the body a role serves, «депутат Госдумы»).
+	var stems []string
+	words := strings.FieldsFunc(attribution, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	for k, w := range words {
+		name := isPersonEvidence(w) || k > 0 && isPersonEvidence(words[k-1]) && unicode.IsUpper(textutil.FirstRune(w))
+		if n := utf8.RuneCountInString(w); name && n >= 4 {
+			stems = append(stems, string([]rune(w)[:n-2]))
+		}
+	}
+	if len(stems) == 0 {
+		return len(s)
+	}
+	for i := start; i < len(s); {
+		k := strings.IndexAny(s[i:], ".!?…")
+		if k < 0 {
+			break
+		}
+		i += k
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if i+1 >= len(s) || s[i] != ' ' || !unicode.IsUpper(textutil.FirstRune(s[i+1:])) {
+			continue
+		}
+		next := s[i+1:]
+		if e := strings.IndexAny(next, ".!?…"); e >= 0 {
+			next = next[:e]
+		}
+		for _, w := range strings.FieldsFunc(next, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+			for _, st := range stems {
+				if strings.HasPrefix(w, st) && utf8.RuneCountInString(w)-utf8.RuneCountInString(st) <= 4 {
+					return i
+				}
+			}
+		}
+	}
+	return len(s)
 }
 
 // minDashParagraphWords is the length from which a paragraph opened by a
@@ -288,10 +343,15 @@ func dashQuote(s string, russian bool) (qspan, bool) {
 		if k := strings.IndexAny(after, ".!?"); k >= 0 {
 			after = after[:k]
 		}
-		if russian && !hasSpeechVerbAnyCase(after) {
+		// «— …, — поблагодарила Ирина Трашева, — …»: whatever verb
+		// opens the author's words, when the speech goes on after them
+		// behind a second dash.
+		_, goesOn := dashContinuation(s, start+i+len(sep)-len("— "))
+		verbFirst := russian && goesOn && opensWithVerb(after)
+		if russian && !hasSpeechVerbAnyCase(after) && !verbFirst {
 			continue
 		}
-		if sep == " — " {
+		if sep == " — " && !verbFirst {
 			if w := strings.Fields(after); len(w) == 0 || !unicode.IsLower(textutil.FirstRune(w[0])) || !speechVerbAmong(w[:1]) {
 				continue
 			}

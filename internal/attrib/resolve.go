@@ -93,6 +93,14 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 			continue
 		}
 		run := capRun(toks, i)
+		if m.russian() && obliqueName(run) {
+			// «сказал Алексею Смирнову губернатор Иван Белов»: a name
+			// whose first name or patronymic is in an oblique case is
+			// the verb's object or a noun's complement, never its
+			// subject.
+			i += len(run) - 1
+			continue
+		}
 		if len(run) == 1 && m.russian() && first && single == nil && source == "" && !m.known(run) {
 			// «Глава государства заявил», «Министр добавил»: a role
 			// that opens the sentence, with no name after it, refers
@@ -262,6 +270,31 @@ func hasNameWord(toks []token) bool {
 		}
 		if IsNameWord(t.text) {
 			return true
+		}
+	}
+	return false
+}
+
+// obliqueName reports whether a run of name words opens with a first name
+// or holds a patronymic in the dative, instrumental, prepositional or a
+// woman's accusative («Алексею Смирнову», «с Иваном Петровым»), a form no
+// name in the nominative shares («Александра» is a woman's name as well
+// as the genitive of a man's). The genitive is left alone: «приводит
+// слова ректора Виктора Садовничего» names whose words they are.
+func obliqueName(run []string) bool {
+	oblique := func(c byte) bool { return c != caseNom && c != caseGen }
+	for k, w := range run {
+		if k > 2 {
+			break
+		}
+		if _, ok := ruFirstNames[w]; ok {
+			return false
+		}
+		if _, _, c, ok := ruFirstName(w); ok && k == 0 {
+			return oblique(c)
+		}
+		if _, _, c, ok := ruPatronymic(w); ok && k > 0 {
+			return oblique(c)
 		}
 	}
 	return false
