@@ -27,7 +27,11 @@ import (
 // TestMain runs the pipelines on the SDK's local runner (prism in
 // v2.78.0, unless -runner says otherwise).
 func TestMain(m *testing.M) {
-	ptest.Main(m)
+	code := ptest.MainRet(m)
+	if cliDir != "" {
+		os.RemoveAll(cliDir)
+	}
+	os.Exit(code)
 }
 
 // page is a short English article numbered n, in one of two wordings.
@@ -44,6 +48,9 @@ func page(n int, storm bool) []byte {
 </article></body></html>`, n, n)
 }
 
+// cliDir holds the article command built by cliPath, removed by TestMain.
+var cliDir string
+
 // cliPath builds the article command of the library checkout this module
 // uses (the replace directive in go.mod), once.
 var cliPath = sync.OnceValues(func() (string, error) {
@@ -51,6 +58,7 @@ var cliPath = sync.OnceValues(func() (string, error) {
 	if err != nil {
 		return "", err
 	}
+	cliDir = dir
 	p := filepath.Join(dir, "article")
 	out, err := exec.Command("go", "build", "-o", p, "github.com/articlekit/article/cmd/article").CombinedOutput()
 	if err != nil {
