@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/articlekit/article"
+	"github.com/articlekit/article/warc/warctest"
 )
 
 // aebDir is the article extraction benchmark of the shared corpora, seen
@@ -80,16 +81,16 @@ func aebRecordID(n int) string {
 func writeAEBWARC(w io.Writer, pages []aebPage, repeat int) error {
 	n := 0
 	for range repeat {
-		var recs []warcRecord
+		var recs []warctest.Record
 		for _, p := range pages {
 			n++
-			recs = append(recs, warcRecord{typ: "request", id: aebRecordID(1e9 + n), date: aebDate, uri: p.url,
-				contentType: "application/http; msgtype=request", block: []byte("GET / HTTP/1.1\r\nHost: example.com\r\n\r\n")})
-			rec := htmlRecord(n, p.url, p.html)
-			rec.date = aebDate
+			recs = append(recs, warctest.Record{Type: "request", ID: aebRecordID(1e9 + n), Date: aebDate, URI: p.url,
+				ContentType: "application/http; msgtype=request", Block: []byte("GET / HTTP/1.1\r\nHost: example.com\r\n\r\n")})
+			rec := warctest.HTMLRecord(n, p.url, p.html)
+			rec.Date = aebDate
 			recs = append(recs, rec)
 		}
-		if err := writeWARC(w, true, recs); err != nil {
+		if err := warctest.Write(w, true, recs); err != nil {
 			return err
 		}
 	}
@@ -197,13 +198,13 @@ func TestWARCMemoryBounded(t *testing.T) {
 		blob := bytes.Repeat([]byte("\x00\x01binary image data "), 100<<10/20)
 		for i := range n {
 			page := strings.Replace(htmlDoc(i), "</article>", pad+"</article>", 1)
-			recs := []warcRecord{htmlRecord(i, fmt.Sprintf("https://example.com/%d", i), []byte(page))}
+			recs := []warctest.Record{warctest.HTMLRecord(i, fmt.Sprintf("https://example.com/%d", i), []byte(page))}
 			for j := range 9 {
-				recs = append(recs, warcRecord{typ: "response", id: aebRecordID(1e6 + 10*i + j), date: "2024-06-19T12:00:00Z",
-					uri: "https://example.com/img.png", contentType: "application/http; msgtype=response",
-					block: httpResponse("200 OK", "Content-Type: image/png\r\n", blob)})
+				recs = append(recs, warctest.Record{Type: "response", ID: aebRecordID(1e6 + 10*i + j), Date: "2024-06-19T12:00:00Z",
+					URI: "https://example.com/img.png", ContentType: "application/http; msgtype=response",
+					Block: warctest.HTTPResponse("200 OK", "Content-Type: image/png\r\n", blob)})
 			}
-			if err := writeWARC(f, false, recs); err != nil {
+			if err := warctest.Write(f, false, recs); err != nil {
 				t.Fatal(err)
 			}
 		}

@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -20,6 +19,7 @@ import (
 
 	"github.com/articlekit/article"
 	"github.com/articlekit/article/export"
+	"github.com/articlekit/article/warc"
 )
 
 // source is one input named on the command line or found in a directory:
@@ -43,11 +43,10 @@ type task struct {
 	gz    bool      // path is gzip-compressed
 	stdin io.Reader // read standard input
 	url   string    // fetch
-	data  []byte    // a WARC record's payload, decoded
 	html  bool      // parse as HTML (fetched pages and WARC responses)
 	opts  []article.Option
-	warc  *warcMeta
-	err   error // failed before parsing
+	warc  *warc.Record // a WARC response record, its payload decoded
+	err   error        // failed before parsing
 	done  chan result
 }
 
@@ -90,7 +89,7 @@ func produce(ctx context.Context, sources []source, maxBytes int64, cnt *counts,
 				}
 				r = f
 			}
-			err := readWARC(s.name, r, maxBytes, emit, func(warcSkip) { cnt.skipped.Add(1) })
+			err := readWARC(s.name, r, maxBytes, emit, func(warc.Skip) { cnt.skipped.Add(1) })
 			if f, ok := r.(*os.File); ok {
 				f.Close()
 			}
@@ -273,11 +272,11 @@ func work(ctx context.Context, t *task, c config) result {
 		}
 		r = bytes.NewReader(p.body)
 		opts = append(opts, article.WithURL(p.finalURL), article.WithMaxBytes(max(c.maxBytes, int64(len(p.body)))))
-	case t.data != nil:
-		r = bytes.NewReader(t.data)
-		// A payload transcoded to UTF-8 may have grown past the limit
-		// that its bytes as sent kept to.
-		opts = append(opts, article.WithMaxBytes(max(c.maxBytes, int64(len(t.data)))))
+	case t.warc != nil:
+		// The record's URL and date, and a limit that a payload
+		// transcoded to UTF-8 may have grown past.
+		r = bytes.NewReader(t.warc.Payload)
+		opts = append(opts, t.warc.Options(c.maxBytes)...)
 	case t.stdin != nil:
 		r = t.stdin
 	case t.path != "":
@@ -295,7 +294,7 @@ func work(ctx context.Context, t *task, c config) result {
 			r = zr
 		}
 	default:
-		r = bytes.NewReader(nil) // an empty WARC payload
+		r = bytes.NewReader(nil)
 	}
 	parse := article.Parse
 	if t.html {
@@ -325,36 +324,9 @@ func work(ctx context.Context, t *task, c config) result {
 	compact := c.multi && c.outDir == ""
 	out, err := render(a, c.format, compact)
 	if err == nil && t.warc != nil && compact && (c.format == "json" || c.format == "jsonld") {
-		out, err = wrapWARC(t.warc, out)
+		out, err = t.warc.Wrap(out)
 	}
 	return result{a: a, out: out, err: err, notArticle: notArticle}
-}
-
-// wrapWARC puts the JSON line of an article from a WARC record into the
-// object that names the record: {"warcRecordId", "warcTargetURI",
-// "warcDate", "article"}, the article's own JSON (or JSON-LD) unchanged
-// under "article".
-func wrapWARC(m *warcMeta, line []byte) ([]byte, error) {
-	var buf bytes.Buffer
-	buf.Grow(len(line) + 200)
-	buf.WriteString(`{"warcRecordId":`)
-	for i, s := range []string{m.id, m.targetURI, m.date} {
-		if i == 1 {
-			buf.WriteString(`,"warcTargetURI":`)
-		} else if i == 2 {
-			buf.WriteString(`,"warcDate":`)
-		}
-		enc := json.NewEncoder(&buf)
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(s); err != nil {
-			return nil, err
-		}
-		buf.Truncate(buf.Len() - 1) // Encode's newline
-	}
-	buf.WriteString(`,"article":`)
-	buf.Write(bytes.TrimRight(line, "\n"))
-	buf.WriteString("}\n")
-	return buf.Bytes(), nil
 }
 
 // progress draws "done[/total] files, rate, errors" on one line of

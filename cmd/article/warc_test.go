@@ -14,83 +14,14 @@ import (
 	"testing"
 	"time"
 
-	"golang.org/x/text/encoding/charmap"
+	"github.com/articlekit/article/warc/warctest"
 )
-
-// warcRecord is one record of a test archive.
-type warcRecord struct {
-	typ, id, date, uri, contentType string
-	block                           []byte
-}
-
-// httpResponse is the block of a response record: status line, headers,
-// blank line, body.
-func httpResponse(status, headers string, body []byte) []byte {
-	var b bytes.Buffer
-	fmt.Fprintf(&b, "HTTP/1.1 %s\r\n%sContent-Length: %d\r\n\r\n", status, headers, len(body))
-	b.Write(body)
-	return b.Bytes()
-}
-
-// htmlRecord is a response record holding page, served as text/html.
-func htmlRecord(n int, uri string, page []byte) warcRecord {
-	return warcRecord{
-		typ: "response", id: fmt.Sprintf("<urn:uuid:00000000-0000-4000-8000-%012d>", n),
-		date: "2024-06-19T12:00:00Z", uri: uri, contentType: "application/http; msgtype=response",
-		block: httpResponse("200 OK", "Content-Type: text/html; charset=utf-8\r\n", page),
-	}
-}
-
-// writeWARC writes the records as a WARC file, each record its own gzip
-// member when gz is set (as crawlers write .warc.gz).
-func writeWARC(w io.Writer, gz bool, recs []warcRecord) error {
-	for _, r := range recs {
-		var b bytes.Buffer
-		fmt.Fprintf(&b, "WARC/1.1\r\nWARC-Type: %s\r\nWARC-Record-ID: %s\r\nWARC-Date: %s\r\n", r.typ, r.id, r.date)
-		if r.uri != "" {
-			fmt.Fprintf(&b, "WARC-Target-URI: %s\r\n", r.uri)
-		}
-		fmt.Fprintf(&b, "Content-Type: %s\r\nContent-Length: %d\r\n\r\n", r.contentType, len(r.block))
-		b.Write(r.block)
-		b.WriteString("\r\n\r\n")
-		if !gz {
-			if _, err := w.Write(b.Bytes()); err != nil {
-				return err
-			}
-			continue
-		}
-		zw := gzip.NewWriter(w)
-		if _, err := zw.Write(b.Bytes()); err != nil {
-			return err
-		}
-		if err := zw.Close(); err != nil {
-			return err
-		}
-	}
-	return nil
-}
 
 // testArchive is a small crawl: a warcinfo record, requests, three HTML
 // pages (one of them windows-1251 by its header), an image, a 404, a
 // redirect and a page that is not an article.
-func testArchive() []warcRecord {
-	ru := `<html><head><meta charset="iso-8859-1"></head><body><article><h1>Путин объявил о союзе</h1>
-<p>Россия и КНДР будут помогать друг другу в случае агрессии, заявил президент в среду.</p>
-<p>Второй абзац статьи о договоре, подписанном в Пхеньяне во время визита.</p></article></body></html>`
-	cp1251, _ := charmap.Windows1251.NewEncoder().String(ru)
-	ruRec := htmlRecord(3, "https://example.ru/news/1", nil)
-	ruRec.block = httpResponse("200 OK", "Content-Type: text/html; charset=windows-1251\r\n", []byte(cp1251))
-	return []warcRecord{
-		{typ: "warcinfo", id: "<urn:uuid:00000000-0000-4000-8000-100000000000>", date: "2024-06-19T12:00:00Z", contentType: "application/warc-fields", block: []byte("software: test\r\n")},
-		{typ: "request", id: "<urn:uuid:00000000-0000-4000-8000-100000000001>", date: "2024-06-19T12:00:00Z", uri: "https://example.com/a", contentType: "application/http; msgtype=request", block: []byte("GET /a HTTP/1.1\r\nHost: example.com\r\n\r\n")},
-		htmlRecord(1, "https://example.com/a", []byte(htmlDoc(1))),
-		{typ: "response", id: "<urn:uuid:00000000-0000-4000-8000-100000000002>", date: "2024-06-19T12:00:01Z", uri: "https://example.com/logo.png", contentType: "application/http; msgtype=response", block: httpResponse("200 OK", "Content-Type: image/png\r\n", []byte("\x89PNG\r\n\x1a\nxxxx"))},
-		htmlRecord(2, "https://example.com/b", []byte(htmlDoc(2))),
-		{typ: "response", id: "<urn:uuid:00000000-0000-4000-8000-100000000003>", date: "2024-06-19T12:00:02Z", uri: "https://example.com/gone", contentType: "application/http; msgtype=response", block: httpResponse("404 Not Found", "Content-Type: text/html\r\n", []byte("<html><body><h1>Not found</h1></body></html>"))},
-		{typ: "response", id: "<urn:uuid:00000000-0000-4000-8000-100000000004>", date: "2024-06-19T12:00:02Z", uri: "https://example.com/old", contentType: "application/http; msgtype=response", block: httpResponse("301 Moved Permanently", "Location: https://example.com/a\r\n", nil)},
-		ruRec,
-		htmlRecord(4, "https://example.com/empty", []byte("<html><body><nav><a href=/>Home</a></nav></body></html>")),
-	}
+func testArchive() []warctest.Record {
+	return warctest.Crawl(func(n int) []byte { return []byte(htmlDoc(n)) })
 }
 
 // warcLine is the JSON Lines record of an article from a WARC record.
@@ -110,7 +41,7 @@ func TestWARC(t *testing.T) {
 	dir := t.TempDir()
 	for _, gz := range []bool{false, true} {
 		var buf bytes.Buffer
-		if err := writeWARC(&buf, gz, testArchive()); err != nil {
+		if err := warctest.Write(&buf, gz, testArchive()); err != nil {
 			t.Fatal(err)
 		}
 		p := filepath.Join(dir, fmt.Sprintf("crawl-%v.dat", gz))
@@ -160,7 +91,7 @@ func TestWARC(t *testing.T) {
 // same way, and that -o is refused for an archive.
 func TestWARCJSONLD(t *testing.T) {
 	var buf bytes.Buffer
-	if err := writeWARC(&buf, true, testArchive()[:3]); err != nil {
+	if err := warctest.Write(&buf, true, testArchive()[:3]); err != nil {
 		t.Fatal(err)
 	}
 	code, out, errs := runCLI(t, buf.String(), false, "-format", "jsonld")
@@ -184,7 +115,7 @@ func TestWARCJSONLD(t *testing.T) {
 // before the cut and reports the damage.
 func TestWARCTruncated(t *testing.T) {
 	var buf bytes.Buffer
-	if err := writeWARC(&buf, false, testArchive()[:5]); err != nil {
+	if err := warctest.Write(&buf, false, testArchive()[:5]); err != nil {
 		t.Fatal(err)
 	}
 	cut := buf.Bytes()[:buf.Len()-200]
@@ -256,7 +187,7 @@ func TestWARCStreams(t *testing.T) {
 		status <- run([]string{"-j", "2"}, env{stdin: pr, stdout: out, stderr: io.Discard})
 	}()
 	recs := testArchive()
-	if err := writeWARC(pw, true, recs[2:3]); err != nil {
+	if err := warctest.Write(pw, true, recs[2:3]); err != nil {
 		t.Fatal(err)
 	}
 	select {
@@ -270,7 +201,7 @@ func TestWARCStreams(t *testing.T) {
 	if !strings.Contains(first, `"headline":"Title 1"`) {
 		t.Errorf("first output %q", first)
 	}
-	if err := writeWARC(pw, true, recs[4:5]); err != nil {
+	if err := warctest.Write(pw, true, recs[4:5]); err != nil {
 		t.Fatal(err)
 	}
 	pw.Close()
@@ -286,7 +217,7 @@ func TestWARCStreams(t *testing.T) {
 // article, in record order.
 func TestWARCCSV(t *testing.T) {
 	var buf bytes.Buffer
-	if err := writeWARC(&buf, true, testArchive()[:5]); err != nil {
+	if err := warctest.Write(&buf, true, testArchive()[:5]); err != nil {
 		t.Fatal(err)
 	}
 	code, out, errs := runCLI(t, buf.String(), false, "-format", "csv")

@@ -1,0 +1,362 @@
+// Package warc reads the HTML pages of WARC archives (the files crawlers
+// write: Heritrix, wget, Common Crawl …) the way the article command does,
+// so that every program built on the library (the command, the Apache Beam
+// pipeline of the pipeline module) turns an archive into the same records.
+//
+// Read streams an archive record by record: every response record holding
+// an HTML page (HTTP status 2xx, Content-Type text/html or
+// application/xhtml+xml, or sniffed as HTML when none is given) is handed
+// over as a Record, its payload undone of its chunked transfer coding and
+// gzip content coding and transcoded to UTF-8 from the charset its
+// Content-Type declares; the other records are reported as skipped, with
+// the reason. Record.Options gives the options its page is parsed with
+// (WARC-Target-URI as the URL, WARC-Date as the reference time) and
+// Record.Wrap the JSON Lines record that names it.
+//
+// Archives are read with github.com/nlnwa/gowarc/v3: WARC 1.0 and 1.1,
+// gzip-compressed per record or not. Only one record is held at a time (a
+// record's block past 1 MB is spilled to a temporary file by the reader),
+// so memory is bounded by the largest record, not by the archive.
+package warc
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net"
+	"net/http"
+	"net/http/httputil"
+	"strings"
+	"time"
+
+	"github.com/articlekit/article"
+	"github.com/nlnwa/gowarc/v3"
+	"golang.org/x/net/html/charset"
+)
+
+// Kind is what the first bytes of an input say it is.
+type Kind int
+
+const (
+	// Plain is text or HTML, to be parsed as it is.
+	Plain Kind = iota
+	// Gzip is gzip-compressed text or HTML.
+	Gzip
+	// Archive is a WARC archive, gzip-compressed or not.
+	Archive
+)
+
+// magic starts every WARC record ("WARC/1.0", "WARC/1.1").
+var magic = []byte("WARC/1.")
+
+// Sniff tells a WARC archive (by the magic of its first record, inside a
+// gzip member or not) and gzip-compressed input from plain input. It only
+// peeks at br, so br can then be read from its start.
+func Sniff(br *bufio.Reader) Kind {
+	head, _ := br.Peek(len(magic))
+	if bytes.Equal(head, magic) {
+		return Archive
+	}
+	if len(head) < 2 || head[0] != 0x1f || head[1] != 0x8b {
+		return Plain
+	}
+	// Decompress the start of the first gzip member from the bytes peeked
+	// at, peeking further only while they are too few, so that a stream
+	// (standard input) is not waited on for more than its first record.
+	for n := 64; ; n *= 2 {
+		buf, err := br.Peek(min(n, br.Size()))
+		zr, zerr := gzip.NewReader(bytes.NewReader(buf))
+		if zerr == nil {
+			inner := make([]byte, len(magic))
+			k, _ := io.ReadFull(zr, inner)
+			if k == len(inner) {
+				if bytes.Equal(inner, magic) {
+					return Archive
+				}
+				return Gzip
+			}
+		}
+		if err != nil || n >= br.Size() {
+			break
+		}
+	}
+	return Gzip
+}
+
+// Record is a response record of an archive holding an HTML page.
+type Record struct {
+	// Number is the record's position in the archive, from 1, all
+	// records counted.
+	Number int
+	// Label names the record in messages: "NAME: record N <urn:uuid:…>".
+	Label string
+	// ID, TargetURI and Date are the record's WARC-Record-ID,
+	// WARC-Target-URI and WARC-Date headers, as written.
+	ID, TargetURI, Date string
+	// Payload is the page: the HTTP response body, transfer and content
+	// codings undone, transcoded to UTF-8 when its Content-Type declares
+	// another charset. Nil when Err is set.
+	Payload []byte
+	// Err says why the page could not be read: a damaged record (cut
+	// short, a wrong Content-Length), a payload over the limit given to
+	// Read (a *TooLargeError), an undecodable body.
+	Err error
+}
+
+// Skip is a record of an archive that holds no HTML page to parse.
+type Skip struct {
+	// Kind says why: the record's type ("request", "metadata",
+	// "warcinfo" …), "response without an HTTP message", "HTTP status
+	// 404", "not HTML".
+	Kind string
+	// Label names the record, as Record.Label does.
+	Label string
+}
+
+// TooLargeError is the Err of a record whose payload is longer than the
+// limit given to Read. It wraps article.ErrTooLarge.
+type TooLargeError struct {
+	Limit int64 // the limit, in bytes
+}
+
+func (e *TooLargeError) Error() string {
+	return fmt.Sprintf("%v: more than %d bytes", article.ErrTooLarge, e.Limit)
+}
+
+// Unwrap returns article.ErrTooLarge.
+func (e *TooLargeError) Unwrap() error { return article.ErrTooLarge }
+
+// Read reads the archive in r record by record, calling emit with each
+// response record holding an HTML page (its payload read into memory, up
+// to maxBytes, beyond which its Err is a *TooLargeError) and skip with
+// each other record; name starts the records' labels. It stops when emit
+// returns false, returning nil, and at the first error that leaves the
+// rest of the archive unreadable, returning it: the records before it
+// have been handed over. Only one record is held at a time, so memory is
+// bounded by the largest record, not the archive.
+func Read(name string, r io.Reader, maxBytes int64, emit func(*Record) bool, skip func(Skip)) error {
+	wr, err := gowarc.NewWarcFileReaderFromStream(r, 0)
+	if err != nil {
+		return err
+	}
+	defer wr.Close()
+	for n := 1; ; n++ {
+		rec, err := wr.Next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			rec.Close()
+			if errors.Is(err, io.ErrUnexpectedEOF) {
+				return fmt.Errorf("record %d: archive cut short: %v", n, err)
+			}
+			return fmt.Errorf("record %d: %v", n, err)
+		}
+		rc, sk := record(name, n, rec.WarcRecord, maxBytes)
+		if rc != nil && rc.Err == nil {
+			if err := damage(rec.Validation); err != nil {
+				rc.Err, rc.Payload = err, nil
+			}
+		}
+		rec.Close()
+		if rc == nil {
+			skip(sk)
+			continue
+		}
+		if !emit(rc) {
+			return nil
+		}
+	}
+}
+
+// damage returns an error when the reader's findings on a record say that
+// its content is incomplete (an archive cut short, a wrong Content-Length);
+// other findings (a missing digest, header syntax) are not the page's
+// concern.
+func damage(findings []error) error {
+	for _, f := range findings {
+		var cl *gowarc.ContentLengthError
+		if errors.As(f, &cl) || strings.Contains(f.Error(), "too few bytes in end of record marker") {
+			return fmt.Errorf("damaged record: %v", f)
+		}
+	}
+	return nil
+}
+
+// record makes the Record of the nth record of an archive, or says why it
+// is skipped.
+func record(name string, n int, rec gowarc.WarcRecord, maxBytes int64) (*Record, Skip) {
+	h := rec.WarcHeader()
+	r := &Record{Number: n, ID: h.Get(gowarc.WarcRecordID), TargetURI: h.Get(gowarc.WarcTargetURI), Date: h.Get(gowarc.WarcDate)}
+	r.Label = fmt.Sprintf("%s: record %d", name, n)
+	if r.ID != "" {
+		r.Label += " " + r.ID
+	}
+	if rec.Type() != gowarc.Response {
+		return nil, Skip{Kind: rec.Type().String(), Label: r.Label}
+	}
+	block, ok := rec.Block().(gowarc.HttpResponseBlock)
+	if !ok {
+		return nil, Skip{Kind: "response without an HTTP message", Label: r.Label}
+	}
+	if code := block.HttpStatusCode(); code < 200 || code > 299 {
+		return nil, Skip{Kind: "HTTP status " + fmt.Sprint(code), Label: r.Label}
+	}
+	var hdr http.Header
+	if p := block.HttpHeader(); p != nil {
+		hdr = *p
+	}
+	payload, err := block.PayloadBytes()
+	if err != nil {
+		r.Err = err
+		return r, Skip{}
+	}
+	body, err := decodeTransfer(hdr, payload, maxBytes, block.Size()-int64(len(block.ProtocolHeaderBytes())))
+	if err != nil {
+		r.Err = err
+		return r, Skip{}
+	}
+	ct := hdr.Get("Content-Type")
+	if !isHTML(ct, body) {
+		return nil, Skip{Kind: "not HTML", Label: r.Label}
+	}
+	if r.Payload, err = decodeDeclared(ct, body); err != nil {
+		r.Err = err
+	}
+	return r, Skip{}
+}
+
+// Options are the options the record's page is parsed with, to be given
+// after the caller's own: the WARC-Target-URI as the article's URL, the
+// WARC-Date as the reference time of relative dates (when it is RFC 3339),
+// and a byte limit of maxBytes or the payload's length, whichever is
+// larger (a payload transcoded to UTF-8 may have grown past the limit that
+// its bytes as sent kept to).
+func (r *Record) Options(maxBytes int64) []article.Option {
+	var opts []article.Option
+	if r.TargetURI != "" {
+		opts = append(opts, article.WithURL(r.TargetURI))
+	}
+	if d, err := time.Parse(time.RFC3339Nano, r.Date); err == nil {
+		opts = append(opts, article.WithReferenceTime(d))
+	}
+	return append(opts, article.WithMaxBytes(max(maxBytes, int64(len(r.Payload)))))
+}
+
+// Wrap puts line, the JSON (or JSON-LD) of the record's article on one
+// line, into the JSON Lines record that names the record:
+// {"warcRecordId":…,"warcTargetURI":…,"warcDate":…,"article":{…}}, the
+// article's object unchanged under "article", ended by a newline.
+func (r *Record) Wrap(line []byte) ([]byte, error) {
+	var buf bytes.Buffer
+	buf.Grow(len(line) + 200)
+	buf.WriteString(`{"warcRecordId":`)
+	for i, s := range []string{r.ID, r.TargetURI, r.Date} {
+		if i == 1 {
+			buf.WriteString(`,"warcTargetURI":`)
+		} else if i == 2 {
+			buf.WriteString(`,"warcDate":`)
+		}
+		enc := json.NewEncoder(&buf)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(s); err != nil {
+			return nil, err
+		}
+		buf.Truncate(buf.Len() - 1) // Encode's newline
+	}
+	buf.WriteString(`,"article":`)
+	buf.Write(bytes.TrimRight(line, "\n"))
+	buf.WriteString("}\n")
+	return buf.Bytes(), nil
+}
+
+// decodeTransfer reads a response payload as it was sent, undoing a chunked
+// transfer coding and a gzip content coding when the headers
+// name them (crawlers store the bytes received), up to maxBytes decoded.
+func decodeTransfer(h http.Header, payload io.Reader, maxBytes, hint int64) ([]byte, error) {
+	raw, err := readLimited(payload, maxBytes, hint)
+	if err != nil {
+		return nil, err
+	}
+	if strings.Contains(strings.ToLower(h.Get("Transfer-Encoding")), "chunked") {
+		if b, err := io.ReadAll(httputil.NewChunkedReader(bytes.NewReader(raw))); err == nil {
+			raw = b
+		}
+		// A payload that is not chunked after all (some crawlers store
+		// it decoded and keep the header) is taken as it is.
+	}
+	switch strings.ToLower(strings.TrimSpace(h.Get("Content-Encoding"))) {
+	case "gzip", "x-gzip":
+		zr, err := gzip.NewReader(bytes.NewReader(raw))
+		if err != nil {
+			return raw, nil // stored decoded, header kept
+		}
+		return readLimited(zr, maxBytes, 0)
+	}
+	return raw, nil
+}
+
+// readLimited reads r to its end, failing with a *TooLargeError past max
+// bytes; hint, when positive, is the expected size.
+func readLimited(r io.Reader, max, hint int64) ([]byte, error) {
+	var buf bytes.Buffer
+	if hint > 0 {
+		buf.Grow(int(min(hint, max)) + bytes.MinRead)
+	}
+	n, err := buf.ReadFrom(io.LimitReader(r, max+1))
+	if err != nil {
+		var ne net.Error
+		if errors.As(err, &ne) && ne.Timeout() {
+			return nil, fmt.Errorf("timed out reading the body: %v", err)
+		}
+		return nil, fmt.Errorf("reading the body: %w", err)
+	}
+	if n > max {
+		return nil, &TooLargeError{Limit: max}
+	}
+	return buf.Bytes(), nil
+}
+
+// isHTML reports whether a response of Content-Type ct is an HTML page:
+// text/html or application/xhtml+xml, or, when no type is given, a body
+// that the WHATWG sniffing rules take for HTML.
+func isHTML(ct string, body []byte) bool {
+	if strings.TrimSpace(ct) == "" {
+		ct = http.DetectContentType(body)
+	}
+	mt, _, err := mime.ParseMediaType(ct)
+	if err != nil {
+		// A malformed header: take its type part as it is written.
+		mt = strings.ToLower(strings.TrimSpace(strings.SplitN(ct, ";", 2)[0]))
+	}
+	return mt == "text/html" || mt == "application/xhtml+xml"
+}
+
+// decodeDeclared transcodes body to UTF-8 from the charset its Content-Type
+// declares, since a transport-level declaration wins over the page's own
+// <meta> as it does in browsers. A byte-order mark wins over both (as in
+// browsers), so a body starting with one is left to the library's decoder,
+// as is a body declared UTF-8, an unknown label, or no declaration at all.
+func decodeDeclared(ct string, body []byte) ([]byte, error) {
+	_, params, err := mime.ParseMediaType(ct)
+	if err != nil || params["charset"] == "" {
+		return body, nil
+	}
+	if bytes.HasPrefix(body, []byte("\xef\xbb\xbf")) || bytes.HasPrefix(body, []byte("\xfe\xff")) || bytes.HasPrefix(body, []byte("\xff\xfe")) {
+		return body, nil
+	}
+	enc, name := charset.Lookup(params["charset"])
+	if enc == nil || name == "utf-8" {
+		return body, nil
+	}
+	out, err := enc.NewDecoder().Bytes(body)
+	if err != nil {
+		return nil, fmt.Errorf("decoding the page from %s: %v", name, err)
+	}
+	return out, nil
+}
