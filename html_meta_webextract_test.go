@@ -174,6 +174,9 @@ func siteHalf(site, id string) int {
 // below the floor it reached when the labels were made. The pages live in
 // ../shared; without them the test skips. Run with -v to see each miss.
 func TestWebExtractDevMetadata(t *testing.T) {
+	if raceEnabled {
+		t.Skip("skipped under -race: .ci/run runs it without")
+	}
 	gtPath := filepath.Join(webExtractDevDir, "ground-truth.json")
 	gtBytes, err := os.ReadFile(gtPath)
 	if err != nil {

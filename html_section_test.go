@@ -116,6 +116,9 @@ const (
 // printing a section whose section is read right, and the share of pages
 // printing none that get none.
 func TestSectionLabels(t *testing.T) {
+	if raceEnabled {
+		t.Skip("skipped under -race: .ci/run runs it without")
+	}
 	base := filepath.Join("..", "shared", "bench")
 	if _, err := os.Stat(base); err != nil {
 		t.Skip("../shared/bench not present: the labelled pages are not here")

@@ -135,6 +135,9 @@ func TestClassifyPageKinds(t *testing.T) {
 // TestClassifyPageAEB checks that the real articles of the AEB benchmark are
 // classified as articles.
 func TestClassifyPageAEB(t *testing.T) {
+	if raceEnabled {
+		t.Skip("skipped under -race: .ci/run runs it without")
+	}
 	dir := filepath.Join("..", "shared", "bench", "aeb", "html")
 	files, err := filepath.Glob(filepath.Join(dir, "*.html.gz"))
 	if err != nil || len(files) == 0 {

@@ -104,7 +104,7 @@ func checkArticleDoc(t *testing.T, name string, a *Article) {
 // testdataArticles parses every text and HTML page under testdata, keeping
 // the article also when the parser returns it with ErrNotArticle, and reads
 // every golden article file. With ../shared present it adds the pages of
-// the article extraction benchmark unless -short.
+// the article extraction benchmark unless -short or -race.
 func testdataArticles(t *testing.T) map[string]*Article {
 	t.Helper()
 	testdataArticlesMu.Lock()
@@ -166,8 +166,8 @@ func loadTestdataArticles(t *testing.T) map[string]*Article {
 	if len(out) < 10 {
 		t.Fatalf("only %d articles from testdata; the globs are wrong", len(out))
 	}
-	if testing.Short() {
-		return out
+	if testing.Short() || raceEnabled {
+		return out // the AEB pages: .ci/run reads them without -race
 	}
 	pages, _ := filepath.Glob("../shared/bench/aeb/html/*.html.gz")
 	if len(pages) == 0 {

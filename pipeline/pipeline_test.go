@@ -20,6 +20,7 @@ import (
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local"
+	//lint:ignore SA1019 the direct runner runs in the test process: prism would compile gRPC, Cloud Storage and Docker clients into the test (see TestMain)
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/runners/direct"
 	"github.com/articlekit/article/pipeline"
 	"github.com/articlekit/article/warc/warctest"
