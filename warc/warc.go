@@ -27,7 +27,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"mime"
 	"net"
 	"net/http"
 	"net/http/httputil"
@@ -35,8 +34,8 @@ import (
 	"time"
 
 	"github.com/articlekit/article"
+	"github.com/articlekit/article/internal/httpbody"
 	"github.com/nlnwa/gowarc/v3"
-	"golang.org/x/net/html/charset"
 )
 
 // Kind is what the first bytes of an input say it is.
@@ -222,10 +221,10 @@ func record(name string, n int, rec gowarc.WarcRecord, maxBytes int64) (*Record,
 		return r, Skip{}
 	}
 	ct := hdr.Get("Content-Type")
-	if !isHTML(ct, body) {
+	if !httpbody.IsHTML(ct, body) {
 		return nil, Skip{Kind: "not HTML", Label: r.Label}
 	}
-	if r.Payload, err = decodeDeclared(ct, body); err != nil {
+	if r.Payload, err = httpbody.DecodeDeclared(ct, body); err != nil {
 		r.Err = err
 	}
 	return r, Skip{}
@@ -320,43 +319,4 @@ func readLimited(r io.Reader, max, hint int64) ([]byte, error) {
 		return nil, &TooLargeError{Limit: max}
 	}
 	return buf.Bytes(), nil
-}
-
-// isHTML reports whether a response of Content-Type ct is an HTML page:
-// text/html or application/xhtml+xml, or, when no type is given, a body
-// that the WHATWG sniffing rules take for HTML.
-func isHTML(ct string, body []byte) bool {
-	if strings.TrimSpace(ct) == "" {
-		ct = http.DetectContentType(body)
-	}
-	mt, _, err := mime.ParseMediaType(ct)
-	if err != nil {
-		// A malformed header: take its type part as it is written.
-		mt = strings.ToLower(strings.TrimSpace(strings.SplitN(ct, ";", 2)[0]))
-	}
-	return mt == "text/html" || mt == "application/xhtml+xml"
-}
-
-// decodeDeclared transcodes body to UTF-8 from the charset its Content-Type
-// declares, since a transport-level declaration wins over the page's own
-// <meta> as it does in browsers. A byte-order mark wins over both (as in
-// browsers), so a body starting with one is left to the library's decoder,
-// as is a body declared UTF-8, an unknown label, or no declaration at all.
-func decodeDeclared(ct string, body []byte) ([]byte, error) {
-	_, params, err := mime.ParseMediaType(ct)
-	if err != nil || params["charset"] == "" {
-		return body, nil
-	}
-	if bytes.HasPrefix(body, []byte("\xef\xbb\xbf")) || bytes.HasPrefix(body, []byte("\xfe\xff")) || bytes.HasPrefix(body, []byte("\xff\xfe")) {
-		return body, nil
-	}
-	enc, name := charset.Lookup(params["charset"])
-	if enc == nil || name == "utf-8" {
-		return body, nil
-	}
-	out, err := enc.NewDecoder().Bytes(body)
-	if err != nil {
-		return nil, fmt.Errorf("decoding the page from %s: %v", name, err)
-	}
-	return out, nil
 }

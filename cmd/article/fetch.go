@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"mime"
 	"net"
 	"net/http"
 	"net/url"
@@ -15,7 +14,7 @@ import (
 	"time"
 
 	"github.com/articlekit/article"
-	"golang.org/x/net/html/charset"
+	"github.com/articlekit/article/internal/httpbody"
 )
 
 // userAgent names the command to the sites it fetches from.
@@ -162,10 +161,10 @@ func (f *fetcher) fetch(ctx context.Context, rawURL string) (*page, error) {
 		return nil, err
 	}
 	ct := resp.Header.Get("Content-Type")
-	if !isHTML(ct, body) {
+	if !httpbody.IsHTML(ct, body) {
 		return nil, fmt.Errorf("not an HTML page (Content-Type %q)", ct)
 	}
-	body, err = decodeDeclared(ct, body)
+	body, err = httpbody.DecodeDeclared(ct, body)
 	if err != nil {
 		return nil, err
 	}
@@ -192,43 +191,4 @@ func readLimited(r io.Reader, max, hint int64) ([]byte, error) {
 		return nil, fmt.Errorf("%w: more than %d bytes (-max-bytes)", article.ErrTooLarge, max)
 	}
 	return buf.Bytes(), nil
-}
-
-// isHTML reports whether a response of Content-Type ct is an HTML page:
-// text/html or application/xhtml+xml, or, when no type is given, a body
-// that the WHATWG sniffing rules take for HTML.
-func isHTML(ct string, body []byte) bool {
-	if strings.TrimSpace(ct) == "" {
-		ct = http.DetectContentType(body)
-	}
-	mt, _, err := mime.ParseMediaType(ct)
-	if err != nil {
-		// A malformed header: take its type part as it is written.
-		mt = strings.ToLower(strings.TrimSpace(strings.SplitN(ct, ";", 2)[0]))
-	}
-	return mt == "text/html" || mt == "application/xhtml+xml"
-}
-
-// decodeDeclared transcodes body to UTF-8 from the charset its Content-Type
-// declares, since a transport-level declaration wins over the page's own
-// <meta> as it does in browsers. A byte-order mark wins over both (as in
-// browsers), so a body starting with one is left to the library's decoder,
-// as is a body declared UTF-8, an unknown label, or no declaration at all.
-func decodeDeclared(ct string, body []byte) ([]byte, error) {
-	_, params, err := mime.ParseMediaType(ct)
-	if err != nil || params["charset"] == "" {
-		return body, nil
-	}
-	if bytes.HasPrefix(body, []byte("\xef\xbb\xbf")) || bytes.HasPrefix(body, []byte("\xfe\xff")) || bytes.HasPrefix(body, []byte("\xff\xfe")) {
-		return body, nil
-	}
-	enc, name := charset.Lookup(params["charset"])
-	if enc == nil || name == "utf-8" {
-		return body, nil
-	}
-	out, err := enc.NewDecoder().Bytes(body)
-	if err != nil {
-		return nil, fmt.Errorf("decoding the page from %s: %v", name, err)
-	}
-	return out, nil
 }
