@@ -16,6 +16,7 @@ import (
 	"github.com/articlekit/article/internal/charset"
 
 	"github.com/articlekit/article/internal/eval"
+	"github.com/articlekit/article/internal/learn"
 	"golang.org/x/net/html"
 )
 
@@ -170,83 +171,16 @@ func TestTrainContentScorer(t *testing.T) {
 	}
 }
 
-// fitLogistic fits weights by Newton's method on the weighted log loss
-// plus lambda times the squared weights (the bias left out).
+// fitLogistic fits the block scorer's weights: a logistic regression with
+// the bias free and the other weights pulled toward zero by lambda.
 func fitLogistic(s []trainSample, lambda float64, iters int) [htmlx.NFeatures]float64 {
+	ex := make([]learn.Example, len(s))
+	for i := range s {
+		ex[i] = learn.Example{X: s[i].x[:], Y: s[i].y == 1, W: s[i].w}
+	}
+	free := make([]bool, htmlx.NFeatures)
+	free[htmlx.FBias] = true
 	var w [htmlx.NFeatures]float64
-	sum := 0.0
-	for _, x := range s {
-		sum += x.w
-	}
-	for it := 0; it < iters; it++ {
-		var g [htmlx.NFeatures]float64
-		var h [htmlx.NFeatures][htmlx.NFeatures]float64
-		for _, x := range s {
-			z := 0.0
-			for k, v := range x.x {
-				z += w[k] * v
-			}
-			p := 1 / (1 + math.Exp(-z))
-			c := x.w / sum
-			d := c * (p - x.y)
-			q := c * p * (1 - p)
-			for k, v := range x.x {
-				if v == 0 {
-					continue
-				}
-				g[k] += d * v
-				for l, u := range x.x {
-					h[k][l] += q * v * u
-				}
-			}
-		}
-		for k := 1; k < htmlx.NFeatures; k++ {
-			g[k] += 2 * lambda * w[k]
-			h[k][k] += 2 * lambda
-		}
-		h[0][0] += 1e-9
-		step := solve(h, g)
-		for k := range w {
-			w[k] -= step[k]
-		}
-	}
+	copy(w[:], learn.Logistic(ex, learn.Options{Lambda: lambda, Free: free, Iters: iters}))
 	return w
-}
-
-// solve returns x with h x = g, by Gaussian elimination with partial
-// pivoting.
-func solve(h [htmlx.NFeatures][htmlx.NFeatures]float64, g [htmlx.NFeatures]float64) [htmlx.NFeatures]float64 {
-	const n = htmlx.NFeatures
-	for c := 0; c < n; c++ {
-		p := c
-		for r := c + 1; r < n; r++ {
-			if math.Abs(h[r][c]) > math.Abs(h[p][c]) {
-				p = r
-			}
-		}
-		h[c], h[p] = h[p], h[c]
-		g[c], g[p] = g[p], g[c]
-		if h[c][c] == 0 {
-			continue
-		}
-		for r := c + 1; r < n; r++ {
-			f := h[r][c] / h[c][c]
-			for k := c; k < n; k++ {
-				h[r][k] -= f * h[c][k]
-			}
-			g[r] -= f * g[c]
-		}
-	}
-	var x [htmlx.NFeatures]float64
-	for c := n - 1; c >= 0; c-- {
-		if h[c][c] == 0 {
-			continue
-		}
-		s := g[c]
-		for k := c + 1; k < n; k++ {
-			s -= h[c][k] * x[k]
-		}
-		x[c] = s / h[c][c]
-	}
-	return x
 }

@@ -16,6 +16,7 @@ import (
 
 	"github.com/articlekit/article/internal/attrib"
 	"github.com/articlekit/article/internal/eval"
+	"github.com/articlekit/article/internal/learn"
 	"github.com/articlekit/article/internal/model"
 )
 
@@ -196,104 +197,19 @@ var speakerPrior = [attrib.NSpeakerFeatures]float64{
 }
 
 // fitSpeaker fits the chooser's weights on qs, with the features not in
-// mask held at zero, by Newton's method on the mean log loss plus lambda
-// times the squared distance of the weights from speakerPrior.
+// mask held at zero: a logistic regression over every candidate (right or
+// not), on the mean log loss plus lambda times the squared distance of the
+// weights from speakerPrior.
 func fitSpeaker(qs []speakerQuote, mask [attrib.NSpeakerFeatures]bool, lambda float64) [attrib.NSpeakerFeatures]float64 {
-	const n = attrib.NSpeakerFeatures
-	var w [n]float64
-	for k := range w {
-		if mask[k] {
-			w[k] = speakerPrior[k]
-		}
-	}
-	count := 0.0
+	var ex []learn.Example
 	for _, q := range qs {
-		count += q.weight() * float64(len(q.feats))
-	}
-	for it := 0; it < 30; it++ {
-		var g [n]float64
-		var h [n][n]float64
-		for _, q := range qs {
-			for c, x := range q.feats {
-				z := 0.0
-				for k := range x {
-					if mask[k] {
-						z += w[k] * x[k]
-					}
-				}
-				p := 1 / (1 + math.Exp(-z))
-				y := 0.0
-				if q.right[c] {
-					y = 1
-				}
-				d, hw := q.weight()*(p-y)/count, q.weight()*p*(1-p)/count
-				for k := range x {
-					if !mask[k] || x[k] == 0 {
-						continue
-					}
-					g[k] += d * x[k]
-					for l := range x {
-						if mask[l] {
-							h[k][l] += hw * x[k] * x[l]
-						}
-					}
-				}
-			}
-		}
-		for k := 0; k < n; k++ {
-			if !mask[k] {
-				h[k][k] = 1
-				g[k] = 0
-				continue
-			}
-			g[k] += 2 * lambda * (w[k] - speakerPrior[k])
-			h[k][k] += 2 * lambda
-			h[k][k] += 1e-9
-		}
-		step := solveN(h, g)
-		for k := range w {
-			w[k] -= step[k]
+		for c := range q.feats {
+			ex = append(ex, learn.Example{X: q.feats[c][:], Y: q.right[c], W: q.weight()})
 		}
 	}
+	var w [attrib.NSpeakerFeatures]float64
+	copy(w[:], learn.Logistic(ex, learn.Options{Lambda: lambda, Prior: speakerPrior[:], Mask: mask[:]}))
 	return w
-}
-
-// solveN returns x with h x = g, by Gaussian elimination with partial
-// pivoting.
-func solveN(h [attrib.NSpeakerFeatures][attrib.NSpeakerFeatures]float64, g [attrib.NSpeakerFeatures]float64) [attrib.NSpeakerFeatures]float64 {
-	const n = attrib.NSpeakerFeatures
-	for c := 0; c < n; c++ {
-		p := c
-		for r := c + 1; r < n; r++ {
-			if math.Abs(h[r][c]) > math.Abs(h[p][c]) {
-				p = r
-			}
-		}
-		h[c], h[p] = h[p], h[c]
-		g[c], g[p] = g[p], g[c]
-		if h[c][c] == 0 {
-			continue
-		}
-		for r := c + 1; r < n; r++ {
-			f := h[r][c] / h[c][c]
-			for k := c; k < n; k++ {
-				h[r][k] -= f * h[c][k]
-			}
-			g[r] -= f * g[c]
-		}
-	}
-	var x [n]float64
-	for c := n - 1; c >= 0; c-- {
-		if h[c][c] == 0 {
-			continue
-		}
-		s := g[c]
-		for k := c + 1; k < n; k++ {
-			s -= h[c][k] * x[k]
-		}
-		x[c] = s / h[c][c]
-	}
-	return x
 }
 
 // chooserRight counts the quotations of qs whose best-scored candidate
@@ -461,55 +377,12 @@ var quotePrior = [attrib.NQuoteFeatures]float64{attrib.QFBias: 1}
 // fitQuote fits the quotation filter's weights on ks, with the features
 // not in mask held at zero (as fitSpeaker does, one sample a quotation).
 func fitQuote(ks []keptQuote, mask [attrib.NQuoteFeatures]bool, lambda float64) [attrib.NQuoteFeatures]float64 {
-	const n = attrib.NQuoteFeatures
-	var w [n]float64
-	for k := range w {
-		if mask[k] {
-			w[k] = quotePrior[k]
-		}
+	ex := make([]learn.Example, len(ks))
+	for i := range ks {
+		ex[i] = learn.Example{X: ks[i].x[:], Y: ks[i].y}
 	}
-	for it := 0; it < 30; it++ {
-		var g [n]float64
-		var h [attrib.NSpeakerFeatures][attrib.NSpeakerFeatures]float64 // n <= NSpeakerFeatures
-		for _, q := range ks {
-			z := 0.0
-			for k := range q.x {
-				if mask[k] {
-					z += w[k] * q.x[k]
-				}
-			}
-			p := 1 / (1 + math.Exp(-z))
-			y := 0.0
-			if q.y {
-				y = 1
-			}
-			d, hw := (p-y)/float64(len(ks)), p*(1-p)/float64(len(ks))
-			for k := range q.x {
-				if !mask[k] || q.x[k] == 0 {
-					continue
-				}
-				g[k] += d * q.x[k]
-				for l := range q.x {
-					if mask[l] {
-						h[k][l] += hw * q.x[k] * q.x[l]
-					}
-				}
-			}
-		}
-		var gg [attrib.NSpeakerFeatures]float64
-		for k := 0; k < attrib.NSpeakerFeatures; k++ {
-			if k >= n || !mask[k] {
-				h[k][k] = 1
-				continue
-			}
-			gg[k] = g[k] + 2*lambda*(w[k]-quotePrior[k])
-			h[k][k] += 2*lambda + 1e-9
-		}
-		step := solveN(h, gg)
-		for k := range w {
-			w[k] -= step[k]
-		}
-	}
+	var w [attrib.NQuoteFeatures]float64
+	copy(w[:], learn.Logistic(ex, learn.Options{Lambda: lambda, Prior: quotePrior[:], Mask: mask[:]}))
 	return w
 }
 
@@ -617,67 +490,15 @@ var quoteFeatureNames = [attrib.NQuoteFeatures]string{
 // with the same pull toward speakerPrior. The bias, the same for every
 // candidate of a quotation, keeps its prior.
 func fitSpeakerSoftmax(qs []speakerQuote, mask [attrib.NSpeakerFeatures]bool, lambda float64) [attrib.NSpeakerFeatures]float64 {
-	const n = attrib.NSpeakerFeatures
-	var w [n]float64
-	for k := range w {
-		if mask[k] {
-			w[k] = speakerPrior[k]
+	gs := make([]learn.Group, len(qs))
+	for i, q := range qs {
+		g := learn.Group{Right: q.right, W: q.weight()}
+		for c := range q.feats {
+			g.X = append(g.X, q.feats[c][:])
 		}
+		gs[i] = g
 	}
-	total := 0.0
-	for _, q := range qs {
-		total += q.weight()
-	}
-	const step, iters = 1.0, 1500
-	z := make([]float64, 0, 64)
-	for it := 0; it < iters; it++ {
-		var g [n]float64
-		for _, q := range qs {
-			anyRight := false
-			for _, r := range q.right {
-				anyRight = anyRight || r
-			}
-			if !anyRight {
-				continue
-			}
-			z = z[:0]
-			mx := math.Inf(-1)
-			for _, x := range q.feats {
-				v := 0.0
-				for k := range x {
-					if mask[k] {
-						v += w[k] * x[k]
-					}
-				}
-				z = append(z, v)
-				mx = max(mx, v)
-			}
-			sum, sumRight := 0.0, 0.0
-			for c := range z {
-				z[c] = math.Exp(z[c] - mx)
-				sum += z[c]
-				if q.right[c] {
-					sumRight += z[c]
-				}
-			}
-			for c, x := range q.feats {
-				d := z[c] / sum
-				if q.right[c] {
-					d -= z[c] / sumRight
-				}
-				d *= q.weight() / total
-				for k := range x {
-					if mask[k] && k != attrib.SFBias {
-						g[k] += d * x[k]
-					}
-				}
-			}
-		}
-		for k := range w {
-			if mask[k] && k != attrib.SFBias {
-				w[k] -= step * (g[k] + 2*lambda*(w[k]-speakerPrior[k]))
-			}
-		}
-	}
+	var w [attrib.NSpeakerFeatures]float64
+	copy(w[:], learn.CondLogit(gs, learn.Options{Lambda: lambda, Prior: speakerPrior[:], Mask: mask[:], Iters: 1500, Step: 1}))
 	return w
 }
