@@ -79,6 +79,11 @@ func aebRecordID(n int) string {
 // WARC with a request record before each response (as crawlers write
 // them, and to be skipped).
 func writeAEBWARC(w io.Writer, pages []aebPage, repeat int) error {
+	return writeAEBWARCAs(w, pages, repeat, true)
+}
+
+// writeAEBWARCAs is writeAEBWARC, its records gzipped or not.
+func writeAEBWARCAs(w io.Writer, pages []aebPage, repeat int, gz bool) error {
 	n := 0
 	for range repeat {
 		var recs []warctest.Record
@@ -90,7 +95,7 @@ func writeAEBWARC(w io.Writer, pages []aebPage, repeat int) error {
 			rec.Date = aebDate
 			recs = append(recs, rec)
 		}
-		if err := warctest.Write(w, true, recs); err != nil {
+		if err := warctest.Write(w, gz, recs); err != nil {
 			return err
 		}
 	}
@@ -259,26 +264,35 @@ type countingWriter struct{ n int64 }
 
 func (w *countingWriter) Write(p []byte) (int, error) { w.n += int64(len(p)); return len(p), nil }
 
-// BenchmarkAEBWARC runs the command on the AEB pages as a WARC archive
-// (output discarded); compare with BenchmarkAEBParseHTML, the library alone
-// on the same pages in memory, and run with -cpu 1,2 for the scaling.
+// BenchmarkAEBWARC runs the command on the AEB pages as a WARC archive,
+// gzipped record by record as crawlers write them and plain (output
+// discarded); compare with BenchmarkAEBParseHTML, the library alone on the
+// same pages in memory, and run with -cpu 1,2 for the scaling.
 func BenchmarkAEBWARC(b *testing.B) {
 	pages := loadAEB(b)
-	var buf bytes.Buffer
-	if err := writeAEBWARC(&buf, pages, 1); err != nil {
-		b.Fatal(err)
+	for _, gz := range []bool{true, false} {
+		name, file := "gzip", "aeb.warc.gz"
+		if !gz {
+			name, file = "plain", "aeb.warc"
+		}
+		b.Run(name, func(b *testing.B) {
+			var buf bytes.Buffer
+			if err := writeAEBWARCAs(&buf, pages, 1, gz); err != nil {
+				b.Fatal(err)
+			}
+			p := filepath.Join(b.TempDir(), file)
+			if err := os.WriteFile(p, buf.Bytes(), 0o644); err != nil {
+				b.Fatal(err)
+			}
+			b.ResetTimer()
+			cpu0 := cpuTime()
+			for b.Loop() {
+				run([]string{"-j", strconv.Itoa(runtime.GOMAXPROCS(0)), p}, env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: io.Discard})
+			}
+			b.ReportMetric(float64(b.N*len(pages))/b.Elapsed().Seconds(), "pages/s")
+			b.ReportMetric((cpuTime()-cpu0).Seconds()*1000/float64(b.N*len(pages)), "cpu-ms/page")
+		})
 	}
-	p := filepath.Join(b.TempDir(), "aeb.warc.gz")
-	if err := os.WriteFile(p, buf.Bytes(), 0o644); err != nil {
-		b.Fatal(err)
-	}
-	b.ResetTimer()
-	cpu0 := cpuTime()
-	for b.Loop() {
-		run([]string{"-j", strconv.Itoa(runtime.GOMAXPROCS(0)), p}, env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: io.Discard})
-	}
-	b.ReportMetric(float64(b.N*len(pages))/b.Elapsed().Seconds(), "pages/s")
-	b.ReportMetric((cpuTime()-cpu0).Seconds()*1000/float64(b.N*len(pages)), "cpu-ms/page")
 }
 
 // BenchmarkAEBParseHTML parses the AEB pages in process, on as many
