@@ -34,9 +34,10 @@ import (
 //
 // chooseSection ranks these after the structured sources.
 
-// chooseSection sets a.Section and its provenance: the candidate the
-// section ranker (section_rank.go) prefers among the structured sections
-// and what the page prints, or none when it prefers the empty answer.
+// chooseSection sets a.Section and its provenance: the structured section
+// when the page has one (or the deeper level a trail through it prints),
+// else what the page prints. Sources that agree raise the confidence, and
+// those that disagree lower it, as for the other fields (firstFrom).
 func chooseSection(a *model.Draft, m *PageMeta, root *html.Node, c *model.Config) {
 	ld := m.bestLD()
 	cands := []sourced{
@@ -44,16 +45,35 @@ func chooseSection(a *model.Draft, m *PageMeta, root *html.Node, c *model.Config
 		{structuredSection(m.metaValue("article:section")), model.Source{From: model.FromOpenGraph, Confidence: model.ConfMeta}},
 		{structuredSection(m.micro.section), model.Source{From: model.FromMicrodata, Confidence: model.ConfStructured}},
 	}
-	kinds := []int{SLD, SOG, SMicro}
-	printed, printedKinds, sites := printedSections(a, m, root, c)
-	v, src, p := rankSection(append(cands, printed...), append(kinds, printedKinds...), m.title, []string{a.URL, c.URL}, sites)
+	printed, trails := printedSections(a, m, root, c)
+	v, src := firstFrom(append(cands, printed...)...)
 	if v == "" {
 		return
 	}
-	// The ranker's probability, within the band of the source it was
-	// read from.
+	if src.From == model.FromJSONLD && strings.Contains(ld.section, ",") {
+		// Structured data that lists several sections: the one the
+		// trail prints.
+		for _, tr := range trails {
+			for p := range strings.SplitSeq(ld.section, ",") {
+				if tr.section != "" && strings.EqualFold(strings.TrimSpace(p), tr.section) {
+					v = tr.section
+				}
+			}
+		}
+	}
+	if src.From == model.FromJSONLD || src.From == model.FromOpenGraph || src.From == model.FromMicrodata {
+		// A trail that passes through the structured section and goes
+		// deeper ("Tech > Personal Technology" for "Tech") names the
+		// level the page is filed under.
+		for _, tr := range trails {
+			if deeper := tr.deeper(v); deeper != "" {
+				v, src = deeper, model.Source{From: tr.from, Confidence: src.Confidence}
+				break
+			}
+		}
+	}
 	a.Section = v
-	a.SetSource("section", src.From, min(src.Confidence, max(model.ConfGuess-0.1, p)))
+	a.SetSource("section", src.From, src.Confidence)
 }
 
 // structuredSection cleans a section named by structured data: the first
@@ -86,12 +106,10 @@ const (
 )
 
 // printedSections returns the section candidates the page prints, most
-// trusted first, with the ranker feature of each (sectionKinds) and the
-// site's names: structured breadcrumbs, a visible trail, the post's
-// category, a label over the headline, a category link by it, a heading
-// over it, the named meta tags, the highlighted menu item, a <title>
-// segment and the links to the directories above the page's address.
-func printedSections(a *model.Draft, m *PageMeta, root *html.Node, c *model.Config) ([]sourced, []int, []string) {
+// trusted first: structured breadcrumbs, a visible trail, the post's
+// category, a label over the headline, the named meta tags, the
+// highlighted menu item and a <title> segment that a link corroborates.
+func printedSections(a *model.Draft, m *PageMeta, root *html.Node, c *model.Config) ([]sourced, []namedTrail) {
 	s := &sectionScan{headline: FoldSection(a.Headline), h1Start: -1, firstH1: -1, textHead: -1}
 	s.sites = []string{m.metaValue("og:site_name"), m.metaValue("application-name")}
 	if a.Publisher != nil {
@@ -102,7 +120,6 @@ func printedSections(a *model.Draft, m *PageMeta, root *html.Node, c *model.Conf
 			s.sites = append(s.sites, h)
 		}
 	}
-	s.pageSite, s.pagePath = pagePath(a.URL, c.URL)
 	s.titleSeg = titleSection(m.title, a.Headline, s.sites)
 	s.walk(root, 0)
 	if s.trail == nil {
@@ -116,50 +133,33 @@ func printedSections(a *model.Draft, m *PageMeta, root *html.Node, c *model.Conf
 	if s.h1Start < 0 {
 		s.h1Start = s.firstH1
 	}
+	trails := []namedTrail{
+		{crumbs: jsonLDTrail(m.scripts), from: model.FromJSONLD},
+		{crumbs: s.microTrail, from: model.FromMicrodata},
+		{crumbs: s.trail, from: model.FromBreadcrumb},
+	}
+	for i := range trails {
+		trails[i].section = s.fromTrail(trails[i].crumbs)
+	}
 	meta := m.metaValue("section", "category", "dc.subject", "parsely-section")
 	if keywordList(meta) {
 		meta = ""
 	}
 	out := []sourced{
-		{s.fromTrail(jsonLDTrail(m.scripts)), model.Source{From: model.FromJSONLD, Confidence: model.ConfMeta}},
-		{s.fromTrail(s.microTrail), model.Source{From: model.FromMicrodata, Confidence: model.ConfMeta}},
-		{s.fromTrail(s.trail), model.Source{From: model.FromBreadcrumb, Confidence: confTrail}},
+		{trails[0].section, model.Source{From: model.FromJSONLD, Confidence: model.ConfMeta}},
+		{trails[1].section, model.Source{From: model.FromMicrodata, Confidence: model.ConfMeta}},
+		{trails[2].section, model.Source{From: model.FromBreadcrumb, Confidence: confTrail}},
 		{s.category(), model.Source{From: model.FromCategory, Confidence: confTrail}},
 		{s.labelOverHeadline(), model.Source{From: model.FromCategory, Confidence: confLabel}},
 		{s.categoryHrefNear(), model.Source{From: model.FromCategory, Confidence: confLabel - 0.05}},
 		{s.headingOverHeadline(), model.Source{From: model.FromCategory, Confidence: confLabel - 0.05}},
 		{structuredSection(meta), model.Source{From: model.FromMeta, Confidence: model.ConfGuess}},
 		{s.menuTab(), model.Source{From: model.FromBreadcrumb, Confidence: model.ConfGuess}},
-		{s.titleSeg, model.Source{From: model.FromTitleTag, Confidence: model.ConfGuess}},
 	}
-	kinds := []int{STrailLD, STrailMicro, STrailVisible, SCategory, SLabel, SCatHref, SHeading, SMeta, STab, STitleSeg}
 	if s.titleSeg != "" && (s.titleSegLinked || urlCorroborates(s.titleSeg, a.URL, c.URL)) {
 		out = append(out, sourced{s.titleSeg, model.Source{From: model.FromTitleTag, Confidence: model.ConfGuess}})
-		kinds = append(kinds, STitleSegBacked)
 	}
-	deepest, other := s.parentSections()
-	for i, v := range []string{deepest, deepest, other} {
-		out = append(out, sourced{v, model.Source{From: model.FromURL, Confidence: model.ConfGuess}})
-		kinds = append(kinds, []int{SParentLink, SParentDeepest, SParentLink}[i])
-	}
-	for i, l := range s.linesOver() {
-		if i == 2 {
-			break
-		}
-		src := model.Source{From: model.FromContent, Confidence: model.ConfGuess}
-		out = append(out, sourced{l.text, src})
-		kinds = append(kinds, []int{SOver1, SOver2}[i])
-		for _, f := range []struct {
-			on bool
-			k  int
-		}{{l.heading, SOverHeading}, {l.link, SOverLink}, {l.outside, SOverOutside}} {
-			if f.on {
-				out = append(out, sourced{l.text, src})
-				kinds = append(kinds, f.k)
-			}
-		}
-	}
-	return out, kinds, s.sites
+	return out, trails
 }
 
 // siteHost is the registrable part of a host: "news.example.com" is the

@@ -44,18 +44,6 @@ type sectionScan struct {
 	catHrefs []placed
 	// tabs are the highlighted items of menus.
 	tabs []placed
-	// pageSite and pagePath are the page's registrable domain and path,
-	// parents the links to directories above it (section_parent.go).
-	pageSite, pagePath string
-	parents            []parentLink
-	// recent are the last short texts read (section_before.go), before
-	// the headline's heading and before the headline as text, as they
-	// stood when each was found; inHeading and inLink count the open
-	// headings and links.
-	recent, beforeH1, beforeText    [nRecent]shortLine
-	nRecent, nBeforeH1, nBeforeText int
-	inHeading, inLink               int
-	h1Found                         bool // the headline's heading was found
 	// aside counts the open sidebars, widgets and comment or related
 	// blocks, elsewhere the comment and related blocks alone, nav the open
 	// menus.
@@ -88,10 +76,6 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 		}
 		if s.textHead < 0 && s.headline != "" && len(t) < 400 && FoldEquals(t, s.headline) {
 			s.textHead = s.at // the headline as text, for pages that set it in no heading
-			s.beforeText, s.nBeforeText = s.recent, s.nRecent
-		}
-		if len(t) <= maxShortLine && (s.h1Start < 0 || s.textHead < 0) {
-			s.noteShort(t)
 		}
 		if s.loose == nil && len(t) < 200 && (TrailOpener(t) || homeLink(n, t) || linkSeparator(n, t)) {
 			s.loose = unmarkedTrail(n.Parent)
@@ -105,30 +89,16 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 	if depth > 400 {
 		return
 	}
-	aside, elsewhere, nav, heading, link := false, false, false, false, false
+	aside, elsewhere, nav := false, false, false
 	if n.Type == html.ElementNode {
 		switch n.DataAtom {
 		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Head, atom.Select:
 			return
 		case atom.H1, atom.H2:
 			s.noteHeading(n)
-			had := s.h1Start >= 0
 			s.heading(n)
-			if !had && s.h1Start >= 0 {
-				s.beforeH1, s.nBeforeH1, s.h1Found = s.recent, s.nRecent, true
-			}
-			heading = true
-		case atom.H3, atom.H4:
-			heading = true
 		case atom.A:
 			s.link(n)
-			link = true
-		}
-		if heading {
-			s.inHeading++
-		}
-		if link {
-			s.inLink++
 		}
 		// cls and id share the scan's buffers: they serve this element's
 		// tests, before the walk goes down to its children.
@@ -169,12 +139,6 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 	}
 	if aside {
 		s.aside--
-	}
-	if heading {
-		s.inHeading--
-	}
-	if link {
-		s.inLink--
 	}
 	if elsewhere {
 		s.elsewhere--
@@ -264,7 +228,6 @@ func (s *sectionScan) link(n *html.Node) {
 		s.titleSegLinked = strings.EqualFold(shortText(n), s.titleSeg)
 	}
 	s.noteCategoryHref(n)
-	s.noteParentLink(n)
 	if !hasToken(rel, "category") || s.aside > 0 {
 		return
 	}
