@@ -244,7 +244,12 @@ func TestWebExtractDevMetadata(t *testing.T) {
 		{"authors lenient", s.authorLenient, 0.86},
 		{"no author where none is credited", s.noAuthor, 0.88},
 		{"date", s.date, 0.90},
-		{"section", s.section, 0.71},
+		// Section: 86/123 since the three section sources of the
+		// second round that gained on half A of the sites only (a
+		// short <h1> over the headline, a category listing's link by
+		// the headline, a <title> segment backed by the address) were
+		// removed.
+		{"section", s.section, 0.69},
 		{"no section where none is shown", s.noSection, 0.91},
 	}
 	for _, f := range floors {
