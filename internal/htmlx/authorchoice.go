@@ -14,7 +14,11 @@ import (
 // any, cleaned and split one per person.
 func chooseAuthors(m *PageMeta, ld ldArticle, pub, base string) ([]model.Author, model.Source) {
 	out, src, sources := pickAuthors(m, ld, pub, base)
-	return displayNames(out, sources), src
+	out = displayNames(out, sources)
+	if AuthorTrace != nil {
+		traceAuthors(m, ld, pub, base, out)
+	}
+	return out, src
 }
 
 // pickAuthors is chooseAuthors's choice, with every source it weighed.
