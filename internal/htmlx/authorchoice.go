@@ -14,11 +14,7 @@ import (
 // any, cleaned and split one per person.
 func chooseAuthors(m *PageMeta, ld ldArticle, pub, base string) ([]model.Author, model.Source) {
 	out, src, sources := pickAuthors(m, ld, pub, base)
-	out = displayNames(out, sources)
-	if AuthorTrace != nil {
-		traceAuthors(m, ld, pub, base, out)
-	}
-	return out, src
+	return displayNames(out, sources), src
 }
 
 // pickAuthors is chooseAuthors's choice, with every source it weighed.
