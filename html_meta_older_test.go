@@ -29,7 +29,10 @@ func TestOlderPageMetadata(t *testing.T) {
 		{"dotted US date on a bare en page", "", page("en", `<h1>Storm floods the valley again</h1><p>Posted: 11.05.2012</p>`+para), nil, "2012-11-05", ""},
 		{"order from a date beyond doubt", "", page("", `<h1>Storm floods the valley again</h1><p>Posted at 11/07/2012 2:22 AM</p>`+para+`<p>Comment of 11/23/2012</p>`), nil, "2012-11-07", ""},
 		{"day first on a country domain", "http://www.example.co.uk/news/1234", page("", `<h1>Storm floods the valley again</h1><p>10/01/2008</p>`+para), nil, "2008-01-10", ""},
-		{"section h1 over the headline", "", page("", `<h1>Domestic news</h1><h2>Storm floods the valley again</h2><p>9th January 2008</p>`+para), nil, "2008-01-09", "Domestic news"},
+		// A short <h1> over the headline's <h2> is no longer read as the
+		// section (it helped one half of the labelled dev sites only);
+		// the headline and the date still come out right.
+		{"section h1 over the headline", "", page("", `<h1>Domestic news</h1><h2>Storm floods the valley again</h2><p>9th January 2008</p>`+para), nil, "2008-01-09", ""},
 		{"placeholder meta author", "", strings.Replace(page("en", `<h1>Storm floods the valley again</h1>`+para), "<head>", `<head><meta name="author" content="No Primary Author">`, 1), nil, "", ""},
 	}
 	for _, tc := range tests {

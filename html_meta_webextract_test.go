@@ -198,8 +198,8 @@ func TestWebExtractDevMetadata(t *testing.T) {
 	if err := json.Unmarshal(lb, &labels); err != nil {
 		t.Fatal(err)
 	}
-	if len(labels) < 250 {
-		t.Fatalf("%d labelled pages, want 250 or more", len(labels))
+	if len(labels) < 280 {
+		t.Fatalf("%d labelled pages, want 280 or more", len(labels))
 	}
 	var s webExtractMetaScores
 	var halves [2]webExtractMetaScores
@@ -239,12 +239,21 @@ func TestWebExtractDevMetadata(t *testing.T) {
 		// second round: title lenient 228/254, authors lenient 149/191,
 		// no author 39/43, date 199/235, section 85/123, no section
 		// 45/48; after them 229/254, 168/191, 39/43, 215/235, 90/123,
-		// 45/48.
+		// 45/48. A third round added 26 L3S-GN1 pages that no rule was
+		// written for (authors and date only, from their bylines and
+		// date lines): authors 16/26 and dates 17/18 right on them when
+		// labelled, near validation's figures, so the authors floor
+		// went from 0.86 to 0.84 (184/217 in all).
 		{"title lenient", s.titleLenient, 0.89},
-		{"authors lenient", s.authorLenient, 0.86},
+		{"authors lenient", s.authorLenient, 0.84},
 		{"no author where none is credited", s.noAuthor, 0.88},
 		{"date", s.date, 0.90},
-		{"section", s.section, 0.71},
+		// Section: 86/123 since the three section sources of the
+		// second round that gained on half A of the sites only (a
+		// short <h1> over the headline, a category listing's link by
+		// the headline, a <title> segment backed by the address) were
+		// removed.
+		{"section", s.section, 0.69},
 		{"no section where none is shown", s.noSection, 0.91},
 	}
 	for _, f := range floors {

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/articlekit/article/internal/dates"
 
@@ -307,10 +308,40 @@ func LabelledDate(t string, c *model.Config) model.Date {
 // labelledDate is LabelledDate reading numeric dates in the page's order.
 func labelledDate(t string, c *model.Config, order numericOrder) model.Date {
 	for _, loc := range reDateLabel.FindAllStringIndex(t, 20) {
-		end := min(len(t), loc[1]+40)
-		if d, at, _, ok := AnyDateSpan(t[loc[1]:end], c, true, order); ok && at <= 8 && plausibleYear(d) {
+		from := loc[1]
+		// Blog software prints the author between the label and the
+		// date ("Posted by Jane Doe on Tue, Oct 30, 2012", WordPress's
+		// and Blogger's post footers and bylines).
+		if g := reLabelCredit.FindStringIndex(t[from:min(len(t), from+labelCreditReach)]); g != nil {
+			from += g[1]
+		}
+		end := min(len(t), from+60)
+		if d, at, _, ok := AnyDateSpan(t[from:end], c, true, order); ok && (at <= 8 || dateGapWords(t[from:from+at])) && plausibleYear(d) {
 			return d
 		}
 	}
 	return model.Date{}
+}
+
+// labelCreditReach bounds the text read after a date label for a credit.
+const labelCreditReach = 64
+
+// reLabelCredit matches a credit that follows a date label and precedes
+// its date: "by", a name of letters (no digits: not a date), and "on",
+// "at", "@" or a bar.
+var reLabelCredit = regexp.MustCompile(`^\s*(?:by|By|BY|von|par|por)\s+[\p{L}][\p{L}.'’ -]{0,40}?\s(?:on|at|am|le|el|@|\|)\s`)
+
+// dateGapWords reports whether the text between a date label and a date
+// holds only the words a date line carries besides the date (a weekday,
+// "on", "at": "Published Tuesday, November 06, 2012"), at most 24 bytes.
+func dateGapWords(gap string) bool {
+	if len(gap) > 24 {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(gap, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if !dateLineWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }

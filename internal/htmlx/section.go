@@ -151,12 +151,10 @@ func printedSections(a *model.Draft, m *PageMeta, root *html.Node, c *model.Conf
 		{trails[2].section, model.Source{From: model.FromBreadcrumb, Confidence: confTrail}},
 		{s.category(), model.Source{From: model.FromCategory, Confidence: confTrail}},
 		{s.labelOverHeadline(), model.Source{From: model.FromCategory, Confidence: confLabel}},
-		{s.categoryHrefNear(), model.Source{From: model.FromCategory, Confidence: confLabel - 0.05}},
-		{s.headingOverHeadline(), model.Source{From: model.FromCategory, Confidence: confLabel - 0.05}},
 		{structuredSection(meta), model.Source{From: model.FromMeta, Confidence: model.ConfGuess}},
 		{s.menuTab(), model.Source{From: model.FromBreadcrumb, Confidence: model.ConfGuess}},
 	}
-	if s.titleSeg != "" && (s.titleSegLinked || urlCorroborates(s.titleSeg, a.URL, c.URL)) {
+	if s.titleSeg != "" && s.titleSegLinked {
 		out = append(out, sourced{s.titleSeg, model.Source{From: model.FromTitleTag, Confidence: model.ConfGuess}})
 	}
 	return out, trails

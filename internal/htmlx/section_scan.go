@@ -36,12 +36,6 @@ type sectionScan struct {
 	filed string
 	// labels are short elements whose class names a category or rubric.
 	labels []placed
-	// sectionH1 is the last short <h1> before the headline (see
-	// section_heading.go).
-	sectionH1 placed
-	// catHrefs are the links to a category's or a section's listing, by
-	// the address (see section_heading.go), outside menus and sidebars.
-	catHrefs []placed
 	// tabs are the highlighted items of menus.
 	tabs []placed
 	// aside counts the open sidebars, widgets and comment or related
@@ -95,7 +89,6 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Head, atom.Select:
 			return
 		case atom.H1, atom.H2:
-			s.noteHeading(n)
 			s.heading(n)
 		case atom.A:
 			s.link(n)
@@ -227,7 +220,6 @@ func (s *sectionScan) link(n *html.Node) {
 	if s.titleSeg != "" && !s.titleSegLinked {
 		s.titleSegLinked = strings.EqualFold(shortText(n), s.titleSeg)
 	}
-	s.noteCategoryHref(n)
 	if !hasToken(rel, "category") || s.aside > 0 {
 		return
 	}
