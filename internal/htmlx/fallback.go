@@ -1,6 +1,7 @@
 package htmlx
 
 import (
+	"math"
 	"strings"
 	"unicode"
 
@@ -13,24 +14,27 @@ import (
 //
 // The block scorer (content_choose.go) is one way to find the article. When
 // its body looks doubtful, a second, differently built extraction is made
-// and a decision rule keeps one of the two, as trafilatura does with its
-// readability and jusText fallbacks. The second extraction is readeck's
-// go-readability (fallback_readability.go): Readability's candidate scoring
-// of container elements by their paragraphs' text, commas and link
-// density, and its cleaning, with none of our hints or weights.
+// and one of the two is kept, as trafilatura does with its readability and
+// jusText fallbacks. The second extraction is readeck's go-readability
+// (fallback_readability.go): Readability's candidate scoring of container
+// elements by their paragraphs' text, commas and link density, and its
+// cleaning, with none of our hints or weights.
 //
-// The doubt: a body of at most fbFewBlocks blocks (a teaser, a standfirst,
-// a caption or the first paragraph of a story whose other paragraphs sit
-// in sibling containers) taken from a link-poor part of the page, or no
-// body at all. The choice: the second body when it is at least fbRatio
-// times as long (and has fbMinAlt letters at least). A short body from a
-// link-rich part of the page is left alone: there the longer second body
-// is, on the tuning pages, mostly a reader comment thread or a list.
+// The gate (gated), cheap and read before the second extraction is made:
+// no body at all, or a body of at most fbFewBlocks blocks (a teaser, a
+// standfirst, a caption or the first paragraph of a story whose other
+// paragraphs sit in sibling containers) whose element the markup does not
+// name the article. Running the second extraction on every page would
+// cost about half again the allocations of a parse.
 //
-// The thresholds were chosen on the web-extract dev pages only, from the
-// table TestFallbackSignals writes (the signals and both bodies' token F1
-// on every page); the rule is the simplest that gained on each corpus of
-// dev without losing pages.
+// The choice between the two bodies is a small logistic model
+// (selectFeatures, weights in fallback_weights.go) trained on which body
+// scores the higher token F1 against the ground truth of the tuning
+// pages (web-extract dev/ and the AEB; see TestTrainFallbackSelector),
+// on the lengths of both bodies and their ratio, how much of each the
+// other holds, link densities, which one holds the paragraph after the
+// headline, the learned block scorer's judgement of the text only one of
+// them holds, and the former hand rule (preferAlt) as one feature.
 const (
 	fbFewBlocks = 3
 	fbLinkMax   = 0.1
@@ -38,7 +42,7 @@ const (
 	fbMinAlt    = 200
 )
 
-// fallbackProbe and fallbackAlways are for TestFallbackSignals only: the
+// fallbackProbe and fallbackAlways are for the tuning tests only: the
 // probe sees every comparison made, and fallbackAlways makes one on every
 // page.
 var (
@@ -57,46 +61,246 @@ type fallbackSignals struct {
 	nOurs   int     // blocks of the first body
 	nAlt    int     // of the second
 	bestLD  float64 // link density of the text under the first body's element
+	altLD   float64 // of the text under the second body's element
 	// marked is true when the page's markup names the first body's
 	// element the article: an <article> element (one of a feed, chosen
 	// for carrying the headline), or itemprop="articleBody".
 	marked bool
+	// outside is the share of the page's likely article text (the
+	// letters of the blocks the learned scorer judges article text) that
+	// lies outside the first body's element.
+	outside float64
+	// lead is the first paragraph after the page's headline, when the
+	// headline is found among the blocks; leadOurs and leadAlt tell
+	// whether each body holds it.
+	lead              bool
+	leadOurs, leadAlt bool
+	// The text only one body holds: its share of that body's text,
+	// the learned scorer's mean probability that it is article text
+	// (weighted by length; 0.5 for text the first walk did not cut
+	// alike) and its link density.
+	altOnly, altOnlyProb, altOnlyLD    float64
+	oursOnly, oursOnlyProb, oursOnlyLD float64
 }
 
-// doubtful reports whether the first body is worth checking against a
+// gated reports whether the first body is worth checking against a
 // second extraction.
+func gated(s fallbackSignals) bool {
+	return s.ours == 0 || s.nOurs <= fbFewBlocks && !s.marked
+}
+
+// doubtful is the former, narrower gate: a short body from a link-poor
+// part of the page.
 func doubtful(s fallbackSignals) bool {
 	return s.ours == 0 || s.nOurs <= fbFewBlocks && s.bestLD < fbLinkMax && !s.marked
 }
 
-// preferAlt is the decision rule: the second body replaces a doubtful
-// first one when it is much longer.
+// preferAlt is the former hand rule, now one feature of the selector: the
+// second body replaces a doubtful first one when it is much longer.
 func preferAlt(s fallbackSignals) bool {
 	return doubtful(s) && s.alt >= fbMinAlt && s.alt >= fbRatio*s.ours
 }
 
-// fallback runs the second extraction when the first body looks doubtful
-// and returns the body to keep, with the element and walker the pictures
-// are looked for in (the first choice's in either case).
+// selectFeatures are the selector's inputs, by index as in
+// fallbackWeights.
+func selectFeatures(s fallbackSignals) [nSelect]float64 {
+	lo, la := math.Log1p(float64(s.ours)), math.Log1p(float64(s.alt))
+	page := float64(max(s.page, 1))
+	b := func(v bool) float64 {
+		if v {
+			return 1
+		}
+		return 0
+	}
+	return [nSelect]float64{
+		1, lo / 8, la / 8, la - lo, s.overlap, s.oursIn,
+		math.Log1p(float64(s.nOurs)) / 3, math.Log1p(float64(s.nAlt)) / 3, s.bestLD, s.altLD,
+		b(s.marked), s.outside, b(s.lead && s.leadOurs), b(s.lead && s.leadAlt),
+		float64(s.ours) / page, float64(s.alt) / page, s.oursIn * (la - lo),
+		s.altOnly, s.altOnly * (s.altOnlyProb - 0.5), s.altOnly * s.altOnlyLD,
+		s.oursOnly, s.oursOnly * (s.oursOnlyProb - 0.5), s.oursOnly * s.oursOnlyLD,
+		b(preferAlt(s)), b(doubtful(s)),
+	}
+}
+
+// selectMin is the selector's probability from which the second body is
+// kept: above one half, for a page where the two score alike is better
+// left with the first body (0.5 let a reading-time line and a "further
+// link" line into two trafilatura-dev bodies; 0.6 to 0.8 score alike on
+// web-extract dev).
+const selectMin = 0.6
+
+// nSelect is the number of the selector's features.
+const nSelect = 25
+
+// altProb is the selector's probability that the second body scores
+// higher than the first.
+func altProb(s fallbackSignals) float64 {
+	x := selectFeatures(s)
+	z := 0.0
+	for k, v := range x {
+		z += fallbackWeights[k] * v
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// fallback runs the second extraction when the gate lets the first body
+// through and returns the body to keep, with the element and walker the
+// pictures are looked for in (the first choice's in either case).
 func (w *ContentWalker) fallback(root, best *html.Node, blocks []model.Block, headline string, authors []string) ([]model.Block, *html.Node, *ContentWalker) {
-	s := fallbackSignals{ours: bodyRunes(blocks), nOurs: len(blocks), bestLD: w.linkDensityUnder(best),
+	s := fallbackSignals{ours: bodyRunes(blocks), nOurs: len(blocks),
 		marked: best != nil && (best.DataAtom == atom.Article || attr(best, "itemprop") == "articleBody")}
-	if !doubtful(s) && !fallbackAlways {
+	if !gated(s) && !fallbackAlways {
 		return blocks, best, w
 	}
-	alt := readabilityBody(root, headline, authors)
-	s.alt, s.nAlt = bodyRunes(alt), len(alt)
+	s.bestLD = w.linkDensityUnder(best)
+	alt, altLD := readabilityBody(root, headline, authors)
+	if len(alt) == 0 && fallbackProbe == nil {
+		return blocks, best, w
+	}
+	var lead string
+	s.page, s.outside, lead = w.pageSignals(best, headline)
+	s.alt, s.nAlt, s.altLD = bodyRunes(alt), len(alt), altLD
+	s.overlap, s.oursIn = wordOverlap(alt, blocks), wordOverlap(blocks, alt)
+	if lead != "" {
+		s.lead = true
+		s.leadOurs, s.leadAlt = holdsText(blocks, lead), holdsText(alt, lead)
+	}
+	s.altOnly, s.altOnlyProb, s.altOnlyLD, s.oursOnly, s.oursOnlyProb, s.oursOnlyLD = w.onlyStats(blocks, alt)
 	if fallbackProbe != nil {
-		for i := range w.Blocks {
-			s.page += w.Blocks[i].Runes
-		}
-		s.overlap, s.oursIn = wordOverlap(alt, blocks), wordOverlap(blocks, alt)
 		fallbackProbe(s, blocks, alt)
 	}
-	if preferAlt(s) {
+	if len(alt) > 0 && altProb(s) > selectMin {
 		return alt, best, w
 	}
 	return blocks, best, w
+}
+
+// pageSignals measures the page around the first body's element best:
+// the letters of all its blocks, the share of the likely article text
+// outside best, and the first paragraph after the headline.
+func (w *ContentWalker) pageSignals(best *html.Node, headline string) (page int, outside float64, lead string) {
+	good, out := 0, 0
+	head := -1
+	for i := range w.Blocks {
+		b := &w.Blocks[i]
+		page += b.Runes
+		if head < 0 && headline != "" && b.kind == kindHeading && SameTitle(b.Text, headline) {
+			head = i
+		} else if head >= 0 && lead == "" && b.kind == kindPara && !b.boiler && b.Runes >= 40 && b.LinkRun*4 < b.Runes {
+			lead = b.Text
+		}
+		if w.prob == nil || w.prob[i] < 0.5 || b.boiler {
+			continue
+		}
+		good += b.Runes
+		if best == nil || !isAncestor(best, b.owner) {
+			out += b.Runes
+		}
+	}
+	if good > 0 {
+		outside = float64(out) / float64(good)
+	}
+	return page, outside, lead
+}
+
+// onlyStats measures the text that only one of the two bodies holds: its
+// share of its body's words, the learned scorer's mean probability for it
+// and its link density, read from the first walk's blocks. The second
+// body is cut from a cleaned copy of the page, its blocks not always
+// the first walk's: its words are traced back by their word trigrams.
+func (w *ContentWalker) onlyStats(ours, alt []model.Block) (altOnly, altProb, altLD, oursOnly, oursProb, oursLD float64) {
+	inOurs := make(map[string]bool, len(ours))
+	for _, b := range ours {
+		for _, l := range strings.Split(b.Text, "\n") {
+			inOurs[l] = true
+		}
+	}
+	tri := map[string]int32{}
+	kept := make([]bool, len(w.Blocks))
+	var ws []string
+	for i := range w.Blocks {
+		kept[i] = inOurs[w.Blocks[i].Text]
+		ws = strings.Fields(strings.ToLower(w.Blocks[i].Text))
+		for k := 0; k+3 <= len(ws); k++ {
+			t := ws[k] + " " + ws[k+1] + " " + ws[k+2]
+			if _, ok := tri[t]; !ok {
+				tri[t] = int32(i)
+			}
+		}
+	}
+	prob := func(i int) float64 {
+		if w.prob == nil {
+			return 0.5
+		}
+		return float64(w.prob[i])
+	}
+	ld := func(i int) float64 {
+		if b := &w.Blocks[i]; b.Runes > 0 {
+			return float64(b.LinkRun) / float64(b.Runes)
+		}
+		return 0
+	}
+	// The second body's trigrams: the ones of blocks outside the first
+	// body are its own.
+	n, only := 0, 0
+	p, l := 0.0, 0.0
+	used := make([]bool, len(w.Blocks))
+	for _, b := range alt {
+		ws = strings.Fields(strings.ToLower(b.Text))
+		for k := 0; k+3 <= len(ws); k++ {
+			n++
+			i, ok := tri[ws[k]+" "+ws[k+1]+" "+ws[k+2]]
+			if ok {
+				used[i] = true
+				if kept[i] {
+					continue
+				}
+			}
+			only++
+			if ok {
+				p += prob(int(i))
+				l += ld(int(i))
+			} else {
+				p += 0.5
+			}
+		}
+	}
+	altProb = 0.5
+	if n > 0 && only > 0 {
+		altOnly, altProb, altLD = float64(only)/float64(n), p/float64(only), l/float64(only)
+	}
+	// The first body's blocks the second does not reach.
+	n, only = 0, 0
+	p, l = 0, 0
+	for i := range w.Blocks {
+		if !kept[i] {
+			continue
+		}
+		r := w.Blocks[i].Runes
+		n += r
+		if used[i] {
+			continue
+		}
+		only += r
+		p += prob(i) * float64(r)
+		l += ld(i) * float64(r)
+	}
+	oursProb = 0.5
+	if n > 0 && only > 0 {
+		oursOnly, oursProb, oursLD = float64(only)/float64(n), p/float64(only), l/float64(only)
+	}
+	return
+}
+
+// holdsText reports whether one of a body's blocks holds t.
+func holdsText(bs []model.Block, t string) bool {
+	for _, b := range bs {
+		if strings.Contains(b.Text, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyRunes counts the letters and digits of a body.
