@@ -148,28 +148,6 @@ func TestFallbackRule(t *testing.T) {
 	}
 }
 
-// TestFallbackGateAndSelector checks the gate and the trained selector on
-// the clear cases: no first body and a long second one; a one-block
-// teaser whose paragraph the second body continues at length; a long,
-// many-block first body is not gated; a marked <article> is not gated.
-func TestFallbackGateAndSelector(t *testing.T) {
-	teaser := fallbackSignals{page: 6000, ours: 300, nOurs: 1, alt: 2400, nAlt: 9, overlap: 0.13, oursIn: 1,
-		altOnly: 0.87, altOnlyProb: 0.7, lead: true, leadOurs: true, leadAlt: true}
-	if !gated(teaser) || altProb(teaser) <= selectMin {
-		t.Errorf("teaser continued by the second body: gated %v, altProb %.2f", gated(teaser), altProb(teaser))
-	}
-	empty := fallbackSignals{page: 5000, alt: 1500, nAlt: 6, altOnly: 1, altOnlyProb: 0.6}
-	if !gated(empty) || altProb(empty) <= selectMin {
-		t.Errorf("no first body: gated %v, altProb %.2f", gated(empty), altProb(empty))
-	}
-	if gated(fallbackSignals{ours: 2000, nOurs: 12}) {
-		t.Error("a many-block body is gated")
-	}
-	if gated(fallbackSignals{ours: 600, nOurs: 2, marked: true}) {
-		t.Error("a marked <article> is gated")
-	}
-}
-
 func TestReadabilityBodyLeavesTree(t *testing.T) {
 	para := "The council met on Tuesday and voted on the plan, after a long debate that ran, as it often does, late into the night. "
 	page := `<html><head><title>T</title></head><body><div class="nav"><a href="/">Home</a> <a href="/a">News</a></div>
