@@ -603,7 +603,7 @@ func wpCaption(b *textBlock) bool {
 		return false
 	}
 	low := strings.ToLower(b.Text)
-	for _, c := range []string{"photo", "credit", "source:", "©", "getty", "reuters", "(ap)", "ap photo", "courtesy", "image:"} {
+	for _, c := range captionCredits {
 		if strings.Contains(low, c) {
 			return false
 		}
@@ -611,3 +611,8 @@ func wpCaption(b *textBlock) bool {
 	e := strings.TrimRight(b.Text, "\"'”’») ")
 	return e != "" && strings.ContainsAny(e[len(e)-1:], ".!?…")
 }
+
+// captionCredits are the words of a picture's credit line, in the
+// languages the project reads.
+var captionCredits = []string{"photo", "credit", "source:", "©", "getty", "reuters", "(ap)", "courtesy", "image:",
+	"foto", "bild:", "quelle:", "fuente:", "crédit", "фото", "источник:", "zdjęcie"}
