@@ -498,7 +498,7 @@ func (w *ContentWalker) emit(root *html.Node, headline string, authors []string)
 	for i := range w.Blocks {
 		b := &w.Blocks[i]
 		out = s.figures(out, i)
-		if b.boiler || b.kind == kindCaption || !isAncestor(root, b.owner) {
+		if (b.boiler && !wpCaption(b)) || b.kind == kindCaption || !isAncestor(root, b.owner) {
 			continue
 		}
 		if kept >= 400 && ((isTailStart(b) || isBio(b, authors)) && w.proseAfter(root, i) < kept/4 ||
@@ -593,3 +593,26 @@ func (w *ContentWalker) linkedProse(i int) bool {
 // 0.5 to 0.8 gained too, but let "Read more: …" lines into trafilatura-dev
 // bodies).
 const linkedProseMin = 0.65
+
+// wpCaption reports whether a block is the text of a WordPress caption
+// (the [caption] shortcode's <p class="wp-caption-text"> inside a
+// div.wp-caption) written as a sentence: a line the author wrote under a
+// picture in the post, not a label or a credit.
+func wpCaption(b *textBlock) bool {
+	if b.kind != kindPara || !strings.Contains(attr(b.owner, "class"), "wp-caption-text") || textutil.FieldCount(b.Text) < 5 {
+		return false
+	}
+	low := strings.ToLower(b.Text)
+	for _, c := range captionCredits {
+		if strings.Contains(low, c) {
+			return false
+		}
+	}
+	e := strings.TrimRight(b.Text, "\"'”’») ")
+	return e != "" && strings.ContainsAny(e[len(e)-1:], ".!?…")
+}
+
+// captionCredits are the words of a picture's credit line, in the
+// languages the project reads.
+var captionCredits = []string{"photo", "credit", "source:", "©", "getty", "reuters", "(ap)", "courtesy", "image:",
+	"foto", "bild:", "quelle:", "fuente:", "crédit", "фото", "источник:", "zdjęcie"}
