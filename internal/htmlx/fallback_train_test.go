@@ -6,6 +6,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"github.com/articlekit/article/internal/learn"
 )
 
 // The trial of a learned selector in place of the fallback's hand rule
@@ -151,82 +153,16 @@ func selectProb(w [nSelect]float64, s fallbackSignals) float64 {
 	return 1 / (1 + math.Exp(-z))
 }
 
-// fitSelector fits weights by Newton's method on the weighted log loss
-// plus lambda times the squared weights (the bias left out).
+// fitSelector fits the selector's weights: a logistic regression with the
+// bias free and the other weights pulled toward zero by lambda.
 func fitSelector(s []selectSample, lambda float64) [nSelect]float64 {
+	ex := make([]learn.Example, len(s))
+	for i := range s {
+		ex[i] = learn.Example{X: s[i].x[:], Y: s[i].y == 1, W: s[i].w}
+	}
+	free := make([]bool, nSelect)
+	free[0] = true
 	var w [nSelect]float64
-	sum := 0.0
-	for _, x := range s {
-		sum += x.w
-	}
-	for it := 0; it < 25; it++ {
-		var g [nSelect]float64
-		var h [nSelect][nSelect]float64
-		for _, x := range s {
-			z := 0.0
-			for k, v := range x.x {
-				z += w[k] * v
-			}
-			z = math.Max(-30, math.Min(30, z))
-			p := 1 / (1 + math.Exp(-z))
-			c := x.w / sum
-			for k, v := range x.x {
-				if v == 0 {
-					continue
-				}
-				g[k] += c * (p - x.y) * v
-				for l, u := range x.x {
-					h[k][l] += c * p * (1 - p) * v * u
-				}
-			}
-		}
-		for k := 1; k < nSelect; k++ {
-			g[k] += 2 * lambda * w[k]
-			h[k][k] += 2 * lambda
-		}
-		h[0][0] += 1e-9
-		step := solveSelect(h, g)
-		for k := range w {
-			w[k] -= step[k]
-		}
-	}
+	copy(w[:], learn.Logistic(ex, learn.Options{Lambda: lambda, Free: free, Iters: 25}))
 	return w
-}
-
-// solveSelect returns x with h x = g, by Gaussian elimination with
-// partial pivoting.
-func solveSelect(h [nSelect][nSelect]float64, g [nSelect]float64) [nSelect]float64 {
-	const n = nSelect
-	for c := 0; c < n; c++ {
-		p := c
-		for r := c + 1; r < n; r++ {
-			if math.Abs(h[r][c]) > math.Abs(h[p][c]) {
-				p = r
-			}
-		}
-		h[c], h[p] = h[p], h[c]
-		g[c], g[p] = g[p], g[c]
-		if h[c][c] == 0 {
-			continue
-		}
-		for r := c + 1; r < n; r++ {
-			f := h[r][c] / h[c][c]
-			for k := c; k < n; k++ {
-				h[r][k] -= f * h[c][k]
-			}
-			g[r] -= f * g[c]
-		}
-	}
-	var x [nSelect]float64
-	for c := n - 1; c >= 0; c-- {
-		if h[c][c] == 0 {
-			continue
-		}
-		v := g[c]
-		for k := c + 1; k < n; k++ {
-			v -= h[c][k] * x[k]
-		}
-		x[c] = v / h[c][c]
-	}
-	return x
 }
