@@ -227,10 +227,10 @@ func (m *reader) lookup(name []string, nominal bool) *person {
 	cands, last := m.candidates(name[len(name)-1])
 	for k := len(cands) - 1; k >= 0; k-- {
 		p := cands[k]
-		if !lang.StemEqKey(p.key, last) {
+		if !nameStemEq(p.key, last) {
 			continue
 		}
-		if len(name) > 1 && len(p.name) > 1 && !lang.StemEq(p.name[0], name[0]) && !hasSuffixName(p.name, name) {
+		if len(name) > 1 && len(p.name) > 1 && !nameStemEq(lang.NameKey(p.name[0]), lang.NameKey(name[0])) && !hasSuffixName(p.name, name) {
 			continue
 		}
 		if len(name) > len(p.name) || (len(name) == len(p.name) && nominal && !p.nominal) {

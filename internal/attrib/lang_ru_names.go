@@ -324,6 +324,19 @@ func ruNominative(name []string) ([]string, byte) {
 		}
 		return out, gender
 	}
+	if len(name) >= 2 {
+		// «Гульнары Кыдыевой», «Аржаном Тадыевым»: a first name the
+		// table does not know, and a surname whose ending belongs to one
+		// gender and an oblique case: the surname tells the case, and
+		// the first name loses the ending of that case.
+		if g, c, nom, ok := ruSurnameCase(name[len(name)-1]); ok {
+			out[len(name)-1] = nom
+			for k := 0; k < len(name)-1; k++ {
+				out[k] = ruFirstNameNominative(name[k], g, c)
+			}
+			return out, g
+		}
+	}
 	if len(name) == 2 {
 		// «Рексом Тиллерсоном», «Рексу Тиллерсону»: a first name not in
 		// the table and a surname with one ending that only a man's name
@@ -391,6 +404,88 @@ func ukGenitiveToNominative(w string) string {
 	if strings.HasSuffix(w, "а") && utf8.RuneCountInString(w) > 3 {
 		if r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(w, "а")); !strings.ContainsRune("аеєиіїоуюяьй", r) {
 			return strings.TrimSuffix(w, "а")
+		}
+	}
+	return w
+}
+
+// ruSurnameCaseEndings are the endings of a Russian surname that tell its
+// gender and an oblique case by themselves: the feminine -овой, -евой,
+// -иной, -ской (genitive, dative, instrumental, prepositional) and -скую
+// (accusative); the masculine -ского (genitive), -скому (dative), -овым,
+// -евым, -иным, -ским (instrumental). (-ова, -ину, -ову are a man's
+// genitive or dative as well as a woman's nominative or accusative: left
+// out.)
+var ruSurnameCaseEndings = []struct {
+	end, nom string
+	g, c     byte
+}{
+	{"овой", "ова", 'f', caseObl}, {"евой", "ева", 'f', caseObl}, {"ёвой", "ёва", 'f', caseObl},
+	{"иной", "ина", 'f', caseObl}, {"ыной", "ына", 'f', caseObl}, {"ской", "ская", 'f', caseObl}, {"цкой", "цкая", 'f', caseObl},
+	{"скую", "ская", 'f', caseAcc}, {"цкую", "цкая", 'f', caseAcc},
+	{"ского", "ский", 'm', caseGen}, {"цкого", "цкий", 'm', caseGen}, {"скому", "ский", 'm', caseDat}, {"цкому", "цкий", 'm', caseDat},
+	{"овым", "ов", 'm', caseIns}, {"евым", "ев", 'm', caseIns}, {"ёвым", "ёв", 'm', caseIns}, {"иным", "ин", 'm', caseIns},
+	{"ыным", "ын", 'm', caseIns}, {"ским", "ский", 'm', caseIns}, {"цким", "цкий", 'm', caseIns},
+}
+
+// ruSurnameCase reports whether w is a surname in an oblique case its
+// ending alone tells (ruSurnameCaseEndings), with the gender, the case and
+// the nominative.
+func ruSurnameCase(w string) (gender, c byte, nom string, ok bool) {
+	if !unicode.Is(unicode.Cyrillic, textutil.FirstRune(w)) {
+		return 0, 0, "", false
+	}
+	for _, e := range ruSurnameCaseEndings {
+		if strings.HasSuffix(w, e.end) && utf8.RuneCountInString(w) >= utf8.RuneCountInString(e.end)+2 {
+			return e.g, e.c, strings.TrimSuffix(w, e.end) + e.nom, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// ruFirstNameNominative puts a first name the table does not know into
+// the nominative, given the gender and case its surname tells: a woman's
+// name in -а or -я (Гульнара: Гульнары, Гульнаре, Гульнару, Гульнарой;
+// Мария: Марии, Марию, Марией), a man's with a consonant stem (Аржан:
+// Аржана, Аржану, Аржаном) or a stem in -й (Алексей: Алексея, Алексею,
+// Алексеем). A word with no such ending (a woman's name ending in a
+// consonant, «Чейнеш», which does not decline) is kept.
+func ruFirstNameNominative(w string, gender, c byte) string {
+	if n, g, _, ok := ruFirstName(w); ok && g == gender {
+		return n
+	}
+	if !textutil.IsCap(w) || utf8.RuneCountInString(w) < 4 {
+		return w
+	}
+	cut := func(end, nom string) (string, bool) {
+		if !strings.HasSuffix(w, end) {
+			return "", false
+		}
+		return strings.TrimSuffix(w, end) + nom, true
+	}
+	type ending struct{ end, nom string }
+	var es []ending
+	switch {
+	case gender == 'f' && c == caseAcc:
+		es = []ending{{"ию", "ия"}, {"у", "а"}, {"ю", "я"}}
+	case gender == 'f':
+		// The -а stems after a velar or hushing letter take -и in the
+		// genitive (Ольги); the others' -и is an -я stem's (Тани).
+		es = []ending{{"ии", "ия"}, {"ией", "ия"}, {"ой", "а"}, {"ей", "я"}, {"ы", "а"}, {"ги", "га"}, {"ки", "ка"}, {"хи", "ха"},
+			{"жи", "жа"}, {"ши", "ша"}, {"чи", "ча"}, {"щи", "ща"}, {"и", "я"}, {"е", "а"}}
+	case c == caseGen:
+		es = []ending{{"ия", "ий"}, {"ея", "ей"}, {"ая", "ай"}, {"а", ""}}
+	case c == caseDat:
+		es = []ending{{"ию", "ий"}, {"ею", "ей"}, {"аю", "ай"}, {"у", ""}}
+	case c == caseIns:
+		es = []ending{{"ием", "ий"}, {"еем", "ей"}, {"аем", "ай"}, {"ом", ""}}
+	}
+	for _, e := range es {
+		if n, ok := cut(e.end, e.nom); ok {
+			if e.nom == "" && !consonantEnd(n) {
+				continue
+			}
+			return n
 		}
 	}
 	return w
