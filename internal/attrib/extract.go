@@ -70,8 +70,10 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 		cands   []cand
 		ctx     quoteCtx
 		qf      [NQuoteFeatures]float64
-		start   int  // offset of the quotation in its block
-		rescued bool // a span the rules did not take for a quotation
+		start   int     // offset of the quotation in its block
+		rescued bool    // a span the rules did not take for a quotation
+		label   *person // who the label of an interview turn names
+		turn    bool    // an interview turn
 	}
 	var rescued []found // spans the rules left out, for the quotation filter to judge
 	// addTo adds p as a candidate of the quotations all[from:] of block bi.
@@ -91,6 +93,10 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 	var prevSpeaker *person  // the speaker of the last quotation of the previous block
 	var waiting []int        // quotations, in all, met before anyone was named
 	var guessed []int        // quotations of the previous block that it did not attribute
+	var turns []int          // where the words of each block's interview turn start, or -1
+	if m.russian() {
+		turns = interviewTurns(blocks)
+	}
 	for bi, b := range blocks {
 		if err := canceled(); err != nil {
 			return nil, nil, nil, err
@@ -101,6 +107,12 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 			continue
 		}
 		spans := quoteSpans(b.Text, m.russian())
+		var label *person // who speaks the block's interview turn
+		turn := turns != nil && turns[bi] >= 0 && len(spans) == 0
+		if turn {
+			spans = []qspan{turnSpan(b.Text, turns[bi])}
+			label = m.turnSpeaker(b.Text)
+		}
 		sents := Sentences(b.Text, spans)
 		notQuote := map[int]bool{}
 		partial := map[int]bool{}
@@ -231,9 +243,9 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 			for _, qi := range quoteIn[si] {
 				text := strings.TrimRight(strings.TrimSpace(b.Text[spans[qi].start:spans[qi].end]), ",")
 				words := textutil.CountWords(text)
-				if text == "" || (!at.cue && at.speaker == nil && words < minUnattributedWords) || (!m.capitalNouns() && isTitleCase(text)) ||
+				if text == "" || !turn && ((!at.cue && at.speaker == nil && words < minUnattributedWords) || (!m.capitalNouns() && isTitleCase(text)) ||
 					(at.speaker == nil && words < 2) ||
-					(!own && words < minUnattributedWords && m.russian() && unicode.IsUpper(textutil.FirstRune(text))) {
+					(!own && words < minUnattributedWords && m.russian() && unicode.IsUpper(textutil.FirstRune(text)))) {
 					// (A short capitalised quotation with no attribution
 					// of its own is a name, as Russian quotes names:
 					// «Газпром», «Южный поток».)
@@ -255,7 +267,7 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 				if !inBlock {
 					guessed = append(guessed, len(all))
 				}
-				f := found{block: bi, text: text, speaker: sp, partial: partial[qi], start: spans[qi].ostart}
+				f := found{block: bi, text: text, speaker: sp, partial: partial[qi], start: spans[qi].ostart, label: label, turn: turn}
 				if chooses {
 					sp2[qi].taken = true
 				}
@@ -381,7 +393,13 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 				sp = p
 			}
 		}
-		if filter && !collect && !keepQuote(f.qf) || collect && f.rescued {
+		if f.turn {
+			// An interview turn is spoken by whom its label names (no
+			// one for «Вопрос», «Корреспондент»: an unnamed
+			// interviewer).
+			sp = f.label
+		}
+		if filter && !collect && !keepQuote(f.qf) && !f.turn || collect && f.rescued {
 			// (Collecting, the spans the rules left out are samples
 			// of the filter only.)
 			continue

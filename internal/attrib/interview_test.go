@@ -1,0 +1,60 @@
+package attrib
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/articlekit/article/internal/model"
+)
+
+func paragraphs(text string) []model.Block {
+	var bs []model.Block
+	for _, l := range strings.Split(strings.TrimSpace(text), "\n") {
+		bs = append(bs, model.Block{Type: model.Paragraph, Text: l})
+	}
+	return bs
+}
+
+// TestInterviewTranscript checks that the turns of an interview printed
+// as «Label: words» are quotations of whom the label names, the
+// interviewer's with no speaker when the label is a common noun.
+func TestInterviewTranscript(t *testing.T) {
+	blocks := paragraphs(`Интервью с экологом
+Эколог Григорий Куксин рассказал нашему изданию о лесных пожарах.
+Корреспондент: Сколько лесов сгорело в этом году?
+Григорий Куксин: Больше десяти миллионов гектаров. Это рекорд за последние годы.
+Корреспондент: Почему пожары не тушат?
+Куксин: Большая часть пожаров находится в зонах контроля, где тушить не обязательно.`)
+	qs, _, err := Extract(blocks, "ru", func() error { return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct{ text, speaker string }{
+		{"Сколько лесов сгорело в этом году?", ""},
+		{"Больше десяти миллионов гектаров. Это рекорд за последние годы.", "Григорий Куксин"},
+		{"Почему пожары не тушат?", ""},
+		{"Большая часть пожаров находится в зонах контроля, где тушить не обязательно.", "Григорий Куксин"},
+	}
+	if len(qs) != len(want) {
+		t.Fatalf("got %d quotations %+v, want %d", len(qs), qs, len(want))
+	}
+	for i, w := range want {
+		if qs[i].Text != w.text || qs[i].Speaker != w.speaker {
+			t.Errorf("quotation %d = %q by %q, want %q by %q", i, qs[i].Text, qs[i].Speaker, w.text, w.speaker)
+		}
+	}
+}
+
+// TestNoInterviewTranscript checks that label-and-colon lines that do not
+// make an interview are left alone: a headline, a photo credit, a list of
+// statements each by someone else.
+func TestNoInterviewTranscript(t *testing.T) {
+	for _, text := range []string{
+		"Путин: Россия готова пройти свою часть пути\nПрезидент выступил на форуме.\nФото: пресс-служба Кремля.",
+		"Музыканты обратились к украинцам\nИван Петров: Мы все знаем, что находимся в тяжелом положении.\nСергей Иванов: Я обращаюсь к нашим близким людям.\nАнна Смирнова: Мы были там в прошлом году.",
+	} {
+		if turns := interviewTurns(paragraphs(text)); turns != nil {
+			t.Errorf("interviewTurns(%q) = %v, want none", text, turns)
+		}
+	}
+}
