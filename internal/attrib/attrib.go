@@ -144,8 +144,19 @@ func newReader(tables []*lang.Table) *reader {
 	m.roleStems = m.list(func(t *lang.Table) []string { return t.Roles })
 	m.accordingTo = splitPhrases(m.list(func(t *lang.Table) []string { return t.AccordingTo }))
 	m.sourceVerbs = splitPhrases(m.list(func(t *lang.Table) []string { return t.SourceVerbs }))
+	for _, t := range tables {
+		if t.Tag == "ru" {
+			m.sourceVerbs = append(m.sourceVerbs, ruMoreSourceVerbs...)
+		}
+	}
 	return m
 }
+
+// ruMoreSourceVerbs are the forms of the Russian verbs of reporting the
+// table gives in the masculine and plural only, in the feminine («заявила
+// «Новой газете»», «рассказала ТАСС»: a woman speaks to outlets as often
+// as a man), and «по сообщению» beside «по данным».
+var ruMoreSourceVerbs = splitPhrases([]string{"заявила", "сообщила", "сказала", "рассказала", "говорила", "по сообщению", "по сообщениям"})
 
 func (m *reader) list(f func(*lang.Table) []string) []string {
 	var out []string
@@ -223,6 +234,7 @@ func splitPhrases(phrases []string) [][]string {
 
 // lookup finds the person a name refers to, or records a new one.
 func (m *reader) lookup(name []string, nominal bool) *person {
+	written := name
 	name, gender := ruNominative(name)
 	cands, last := m.candidates(name[len(name)-1])
 	for k := len(cands) - 1; k >= 0; k-- {
@@ -249,6 +261,9 @@ func (m *reader) lookup(name []string, nominal bool) *person {
 		gender = nameGender(name)
 	}
 	p := &person{name: append([]string(nil), name...), nominal: nominal, gender: gender}
+	if gender == 'm' && len(written) > 1 && ruFirstNames[written[0]] == 'f' && ruFirstNames[name[0]] == 'm' && ruFeminineSurname(written[len(written)-1]) {
+		p.asWoman = append([]string(nil), written...)
+	}
 	m.addPerson(p)
 	m.mention(p)
 	return p
@@ -335,6 +350,11 @@ func (m *reader) stripTitles(run []string) ([]string, string) {
 		} else if k == cut && ruAbstractNoun(w) && !isPersonEvidence(run[k]) {
 			// «Заявление Картера»: a Russian abstract noun opening the
 			// sentence, never a name.
+			cut = k + 1
+		} else if k == cut && mediaPage(run[k]) {
+			// «написал в Telegram-канале Собянин»: a platform and the
+			// page on it, glued by a hyphen, is where the words were
+			// written, not part of the name.
 			cut = k + 1
 		} else if k == cut && m.lowerWords[w] {
 			// A word the article also writes in lower case opens the run
@@ -536,4 +556,17 @@ func (m *reader) addSource(s string) {
 	}
 	m.seenSource[key] = true
 	m.sources = append(m.sources, s)
+}
+
+// mediaPage reports whether w is a hyphenated word whose last part is in
+// lower case («Telegram-канале», «Instagram-аккаунт», «YouTube-блога»):
+// a medium and a page on it. The parts of a hyphenated name are all
+// capitalised («Римский-Корсаков», «Касым-Жомарт»).
+func mediaPage(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || i == len(w)-1 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[i+1:])
+	return unicode.IsLower(r) && unicode.IsUpper(textutil.FirstRune(w))
 }

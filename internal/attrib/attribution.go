@@ -294,6 +294,13 @@ func isPastVerb(w string) bool {
 // verbGender sets the gender of a speaker from a Russian past-tense verb
 // agreeing with it («сказала», «заявил»), when it is not yet known.
 func verbGender(p *person, verb string) {
+	if p.asWoman != nil && (strings.HasSuffix(verb, "ла") || strings.HasSuffix(verb, "лась")) {
+		// «Евгения Козлова заявила»: the subject of a verb in the
+		// feminine is a woman, named in the nominative.
+		p.name, p.gender, p.asWoman, p.facts = p.asWoman, 'f', nil, 0
+		return
+	}
+	p.asWoman = nil
 	if p.gender != 0 || !strings.HasSuffix(verb, "л") && !strings.HasSuffix(verb, "ла") && !strings.HasSuffix(verb, "в") {
 		return
 	}

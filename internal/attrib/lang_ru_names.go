@@ -517,3 +517,15 @@ func ruFirstNameNominative(w string, gender, c byte) string {
 	}
 	return w
 }
+
+// ruFeminineSurname reports whether w has the ending of a woman's surname
+// in the nominative (Козлова, Ильина, Вяземская), which is also that of a
+// man's in the genitive (Козлова, Ильина) for the possessive type.
+func ruFeminineSurname(w string) bool {
+	for _, e := range []string{"ова", "ева", "ёва", "ина", "ына", "ская", "цкая"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}

@@ -76,7 +76,23 @@ var outletTypeWords = []string{"ИА", "агентство", "газета", "т
 var socialNetworks = map[string]bool{
 	"facebook": true, "twitter": true, "instagram": true, "telegram": true, "youtube": true, "vk": true, "tiktok": true,
 	"фейсбук": true, "твиттер": true, "инстаграм": true, "телеграм": true, "телеграмм": true, "ютуб": true,
-	"вконтакте": true, "одноклассники": true, "x": true,
+	"вконтакте": true, "одноклассники": true, "x": true, "whatsapp": true, "viber": true, "linkedin": true, "reddit": true,
+	"threads": true, "rutube": true, "дзен": true, "яндекс.дзен": true, "livejournal": true, "жж": true, "вк": true, "тикток": true,
+	"ватсап": true, "вайбер": true, "snapchat": true, "twitch": true, "ok": true,
+}
+
+// isSocialNetwork reports whether s names a social network or a page on
+// one: the platform's name in any case, or a hyphenated word of a
+// platform and what is on it («Telegram-канал», «Facebook-странице»).
+func isSocialNetwork(s string) bool {
+	l := strings.ToLower(s)
+	if socialNetworks[l] || socialNetworks[ruStem(s)] {
+		return true
+	}
+	if i := strings.IndexByte(l, '-'); i > 0 {
+		return socialNetworks[l[:i]]
+	}
+	return false
 }
 
 // canonicalSource returns the name a cited outlet is reported under: the
@@ -101,7 +117,7 @@ func canonicalSource(s string) string {
 	if r := textutil.FirstRune(s); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return ""
 	}
-	if socialNetworks[strings.ToLower(s)] || socialNetworks[ruStem(s)] {
+	if isSocialNetwork(s) || isSocialNetwork(strings.Fields(s)[0]) {
 		return ""
 	}
 	return lang.CanonicalOutlet(strings.ReplaceAll(s, "«", ""))

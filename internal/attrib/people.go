@@ -21,6 +21,12 @@ type person struct {
 	// 0 when not yet known.
 	facts nameFacts
 
+	// asWoman is the name read as a woman's in the nominative, when its
+	// first name was read as a man's in the genitive («Евгения Козлова»:
+	// Евгений Козлов's genitive, or Евгения Козлова); a verb in the
+	// feminine it is the subject of settles it (verbGender).
+	asWoman []string
+
 	seq  int      // order in which the reader first met the person
 	key  string   // nameKey of the last word of name
 	keys []string // the keys of reader.byKey the person is filed under

@@ -1,0 +1,54 @@
+package attrib
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestRuSourcesFeminineAndSocial checks that a woman's verb of reporting
+// cites the outlet after it («заявила «Новой газете»», which is then no
+// quotation), «по сообщению» cites one, and a social network or a page on
+// one («в Telegram-канале») is neither an outlet nor part of a name.
+func TestRuSourcesFeminineAndSocial(t *testing.T) {
+	blocks := paragraphs(`Новости дня
+Депутат Мосгордумы Евгения Козлова заявила «Новой газете»: «Мы добьемся прозрачности расходов».
+По сообщению ИТАР-ТАСС, переговоры продолжатся.
+«Парк — это не просто зелень», — написал в своем Telegram-канале мэр Москвы Сергей Собянин.`)
+	qs, srcs, err := Extract(blocks, "ru", func() error { return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Новая газета", "ИТАР-ТАСС"} {
+		if !slices.Contains(srcs, want) {
+			t.Errorf("sources %q, want %q among them", srcs, want)
+		}
+	}
+	for _, s := range srcs {
+		if isSocialNetwork(s) {
+			t.Errorf("sources %q hold a social network", srcs)
+		}
+	}
+	want := map[string]string{
+		"Мы добьемся прозрачности расходов": "Евгения Козлова", // a feminine verb: a woman, not Евгений Козлов's genitive
+		"Парк — это не просто зелень":       "Сергей Собянин",
+	}
+	if len(qs) != len(want) {
+		t.Fatalf("got %d quotations %+v, want %d", len(qs), qs, len(want))
+	}
+	for _, q := range qs {
+		if want[q.Text] != q.Speaker {
+			t.Errorf("%q by %q, want %q", q.Text, q.Speaker, want[q.Text])
+		}
+	}
+}
+
+// TestMediaPage checks the hyphenated words of a platform and a page on it.
+func TestMediaPage(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Telegram-канале": true, "YouTube-блога": true, "Римский-Корсаков": false, "Касым-Жомарт": false, "Собянин": false,
+	} {
+		if got := mediaPage(w); got != want {
+			t.Errorf("mediaPage(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
