@@ -365,8 +365,32 @@ func (m *reader) stripTitles(run []string) ([]string, string) {
 	// «президент России Владимир Путин», «в Госдуме Сергей Неверов»: a
 	// place or body in an oblique case, governed by the word before,
 	// stands glued to the name; a person's name starts at the first name.
+	// («Главы Республики Алтай Олег Хорохордин»: the place may be two
+	// words or three.)
+	for k := cut + 1; k < len(run)-1 && k <= cut+3; k++ {
+		if isPersonEvidence(run[k]) {
+			glued := true
+			for _, w := range run[cut:k] {
+				glued = glued && !isPersonEvidence(w) && unicode.Is(unicode.Cyrillic, textutil.FirstRune(w))
+			}
+			if glued {
+				cut = k
+			}
+			break
+		}
+	}
 	for cut < len(run)-1 && !isPersonEvidence(run[cut]) && isPersonEvidence(run[cut+1]) && unicode.Is(unicode.Cyrillic, textutil.FirstRune(run[cut])) {
 		cut++
+	}
+	// «мама Кирилла Ирина»: a first name in an oblique case, then one
+	// in the nominative, are two people; the one in the nominative is
+	// named, the other says whose relative she is.
+	if cut < len(run)-1 {
+		if _, _, c, ok := ruFirstName(run[cut]); ok && c != caseNom {
+			if _, _, c2, ok2 := ruFirstName(run[cut+1]); ok2 && c2 == caseNom {
+				cut++
+			}
+		}
 	}
 	return run[cut:], role
 }

@@ -243,7 +243,9 @@ func (m *reader) ruOrgAt(toks []token, i int) ([]string, bool) {
 		if w.kind != tokWord || m.isSpeechVerb(w.lower) || isPersonEvidence(w.text) || lang.NonNameSet[w.lower] && !ruPrepositions[w.lower] {
 			break
 		}
-		if ruPrepositions[w.lower] && w.lower != "по" {
+		if ruPrepositions[w.lower] && w.lower != "по" || ruQuotedWords[w.lower] {
+			// («цитирует пресс-служба слова главы региона»: the words
+			// the body quotes are the verb's object, not its name.)
 			break
 		}
 		name = append(name, w.text)
@@ -619,4 +621,12 @@ func joinTexts(toks []token) string {
 		b.WriteString(t.text)
 	}
 	return b.String()
+}
+
+// ruQuotedWords are the nouns for what someone said that a body quoting
+// it names as the object of its verb («приводит пресс-служба слова …»,
+// «цитирует ведомство заявление …»).
+var ruQuotedWords = map[string]bool{
+	"слова": true, "слов": true, "словами": true, "заявление": true, "заявления": true, "высказывание": true,
+	"высказывания": true, "мнение": true, "цитату": true, "цитаты": true, "ответ": true, "реплику": true,
 }

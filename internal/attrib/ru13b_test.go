@@ -52,3 +52,26 @@ func TestMediaPage(t *testing.T) {
 		}
 	}
 }
+
+// TestRuGluedNames checks the speakers of names glued to the words before
+// them: a place of two words in the genitive, a relative's first name in
+// the genitive, and the words a press service quotes.
+func TestRuGluedNames(t *testing.T) {
+	blocks := paragraphs(`В республике открыли детский сад
+«Это только начало большой программы», — уверен Глава Республики Алтай Олег Хорохордин.
+«Мы очень рады», — делится мама Кирилла Ирина.
+«Детский сад оснащен по последнему слову техники», — цитирует пресс-служба слова главы региона.`)
+	qs, _, err := Extract(blocks, "ru", func() error { return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Олег Хорохордин", "Ирина", "Олег Хорохордин"}
+	if len(qs) != len(want) {
+		t.Fatalf("got %d quotations %+v, want %d", len(qs), qs, len(want))
+	}
+	for i, q := range qs {
+		if q.Speaker != want[i] {
+			t.Errorf("%q by %q, want %q", q.Text, q.Speaker, want[i])
+		}
+	}
+}
