@@ -119,6 +119,15 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 			verbGender(p, t.lower)
 			return at
 		}
+		if src != "" && m.russian() && !strings.HasPrefix(t.lower, "цитир") && !strings.HasPrefix(t.lower, "привод") && outletSubject(after, src) {
+			// «…», — пишет «Коммерсантъ»; «уточняет газета «Труд»»: an
+			// outlet in the nominative right after the verb, and no one
+			// after it, is the verb's subject: the words are the
+			// outlet's report. («цитирует ИТАР-ТАСС оппозиционера»: an
+			// outlet that quotes someone reports another's words.)
+			at.speaker = m.outletSpeaker(src)
+			return at
+		}
 	}
 	if !at.cue {
 		// "Rosa Whitaker put it simply: “…”", or a sentence ending in a
@@ -309,4 +318,41 @@ func verbGender(p *person, verb string) {
 	} else {
 		p.gender = 'm'
 	}
+}
+
+// outletSubject reports whether the words after a verb of reporting open
+// with the outlet src in the nominative, after a type word in the
+// nominative if any («пишет «Коммерсантъ»», «уточняет газета «Труд»»,
+// «сообщает РИА Новости»), not in the dative it takes as the one the words
+// were said to («сказал «Интерфаксу»»).
+func outletSubject(after []token, src string) bool {
+	k := 0
+	if k < len(after) && after[k].kind == tokWord && slicesContainsFold(outletTypeWords, after[k].text) {
+		k++
+	}
+	if k >= len(after) {
+		return false
+	}
+	written := strings.Trim(src, " «»\"“”")
+	first := strings.Trim(after[k].text, " «»\"“”")
+	if !strings.HasPrefix(written, first) && !strings.HasPrefix(first, written) {
+		return false
+	}
+	canon := canonicalSource(src)
+	plain := strings.NewReplacer("«", "", "»", "", "\"", "").Replace(written)
+	return canon != "" && (strings.EqualFold(plain, canon) || strings.EqualFold(strings.ReplaceAll(plain, "ъ", ""), strings.ReplaceAll(canon, "ъ", "")))
+}
+
+// outletSpeaker returns the outlet named src as the speaker of a
+// quotation, under its canonical name.
+func (m *reader) outletSpeaker(src string) *person {
+	name := strings.Fields(canonicalSource(src))
+	if len(name) == 0 {
+		return nil
+	}
+	p := m.lookup(name, true)
+	if p != nil {
+		p.speaksAsOutlet = true
+	}
+	return p
 }

@@ -26,6 +26,10 @@ type person struct {
 	// Евгений Козлов's genitive, or Евгения Козлова); a verb in the
 	// feminine it is the subject of settles it (verbGender).
 	asWoman []string
+	// speaksAsOutlet marks an outlet that is the subject of a verb of
+	// reporting whose sentence quotes (outletSubject): a speaker the
+	// chooser may pick though it is an outlet.
+	speaksAsOutlet bool
 
 	seq  int      // order in which the reader first met the person
 	key  string   // nameKey of the last word of name

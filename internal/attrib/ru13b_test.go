@@ -75,3 +75,28 @@ func TestRuGluedNames(t *testing.T) {
 		}
 	}
 }
+
+// TestRuOutletSpeaker checks that an outlet in the nominative that is the
+// subject of the verb of reporting speaks the quotation, and one in the
+// dative, or one that quotes someone, does not.
+func TestRuOutletSpeaker(t *testing.T) {
+	blocks := paragraphs(`Протесты у посольства
+«Ситуация остается напряженной, полиция усилила охрану», — пишет «Коммерсантъ».
+Одна из групп протестующих, уточняет газета «Труд», пришла к дипмиссии «с изорванным российским флагом, который они волочили по земле».
+Министр Иван Петров провел совещание.
+«Решение будет принято завтра», — сказал «Интерфаксу» министр.
+«Мы готовы ко всему», — цитирует ИТАР-ТАСС министра.`)
+	qs, _, err := Extract(blocks, "ru", func() error { return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Коммерсантъ", "Труд", "Иван Петров", "Иван Петров"}
+	if len(qs) != len(want) {
+		t.Fatalf("got %d quotations %+v, want %d", len(qs), qs, len(want))
+	}
+	for i, q := range qs {
+		if q.Speaker != want[i] {
+			t.Errorf("%q by %q, want %q", q.Text, q.Speaker, want[i])
+		}
+	}
+}
