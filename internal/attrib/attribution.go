@@ -71,7 +71,10 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 					np = nominativeNames(np, true)
 				}
 				p, src := m.resolve(np, langTag)
-				if src != "" {
+				if src != "" && !(m.russian() && len(np) > 0 && np[0].kind == tokQuote && !knownOutlet(src) && !ruMediaVerbs[ph[len(ph)-1]]) {
+					// (As in findSources: «как сообщил «Газпром»», «по
+					// данным «Левада-центра»» cite a company, a polling
+					// firm.)
 					m.addSource(src)
 				}
 				if p != nil {
@@ -111,7 +114,8 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 			after = npAfterN(toks, i, maxNPWords+2)
 		}
 		p, src := m.resolve(after, langTag)
-		if src != "" {
+		if src != "" && !(m.russian() && after[0].kind == tokQuote && !knownOutlet(src) && !ruMediaVerbs[t.lower]) {
+			// (As in findSources: «сообщил «Газпром»» cites a company.)
 			m.addSource(src)
 		}
 		if p != nil {

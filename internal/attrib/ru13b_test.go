@@ -100,3 +100,20 @@ func TestRuOutletSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestRuQuotedNameSources checks that a name in quote marks no table knows
+// is a cited outlet after a type word or a verb only media take, and not
+// after «сообщил» or «по данным», where it is a company or a polling firm.
+func TestRuQuotedNameSources(t *testing.T) {
+	_, srcs, err := Extract(paragraphs(`Новости дня
+Как пишет «Горный вестник», дорогу откроют в мае.
+Об этом сообщает газета «Новый день».
+Как сообщил «Газпром», поставки продолжаются.
+По данным «Левада-центра», рейтинг снизился.`), "ru", func() error { return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"Горный вестник", "Новый день"}; !slices.Equal(srcs, want) {
+		t.Errorf("sources %q, want %q", srcs, want)
+	}
+}
