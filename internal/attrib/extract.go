@@ -387,9 +387,10 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 				}
 				samples = append(samples, s)
 			}
-			if p, z := m.choose(f.cands, f.ctx, &speakerWeights); p != nil && (f.speaker != nil || z > 0) {
+			if p, z := m.choose(f.cands, f.ctx, &speakerWeights); p != nil && (f.speaker != nil || z > 0 || m.russian()) {
 				// (With no pick of the rules, only a candidate more
-				// likely right than not.)
+				// likely right than not; in Russian, whose news names
+				// who said every quotation, the best candidate there is.)
 				sp = p
 			}
 		}
