@@ -130,6 +130,9 @@ type reader struct {
 	sent int
 	// named collects the people learn meets in the current sentence.
 	named []*person
+	// turnByInitials maps the initials of the labels of an interview's
+	// turns written in full to the label (interview.go).
+	turnByInitials map[string]string
 
 	// lowerWords are the words the article writes in lower case.
 	lowerWords map[string]bool

@@ -3,6 +3,7 @@ package attrib
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/articlekit/article/internal/model"
 	"github.com/articlekit/article/internal/textutil"
@@ -40,7 +41,7 @@ func turnLabel(s string) (string, int) {
 		return "", 0
 	}
 	label := head[:i]
-	if strings.ContainsAny(label, "«»\"“”„.!?,;:()—–") {
+	if strings.ContainsAny(label, "«»\"“”„!?,;:()—–") || strings.Contains(label, ".") && !initialsLabel(label) {
 		return "", 0
 	}
 	words := strings.Fields(label)
@@ -82,7 +83,7 @@ func interviewTurns(blocks []model.Block) []int {
 				}
 			}
 			turns[bi] = off
-			count[strings.ToLower(label)]++
+			count[initialsOf(label)]++ // «М.Д.» is «Мустафа Джемилев»
 			n++
 		}
 	}
@@ -113,8 +114,60 @@ func (m *reader) turnSpeaker(s string) *person {
 	if len(words) == 0 {
 		return nil
 	}
+	if strings.Contains(label, ".") {
+		// «М.Д.:» after «Мустафа Джемилев:»: the initials of a label
+		// written in full earlier.
+		full := m.turnByInitials[initialsOf(label)]
+		if full == "" {
+			return nil
+		}
+		words = strings.Fields(full)
+	}
 	if len(words) == 1 && (m.lowerWords[strings.ToLower(words[0])] || !m.known(words) && !isPersonEvidence(words[0])) {
 		return nil
 	}
+	if !strings.Contains(label, ".") && len(words) > 1 {
+		if m.turnByInitials == nil {
+			m.turnByInitials = map[string]string{}
+		}
+		m.turnByInitials[initialsOf(label)] = label
+	}
 	return m.lookup(words, true)
+}
+
+// initialsLabel reports whether label is initials («М.Д.», «М. Д.») or an
+// initial and a surname («М. Джемилев»): how an interview abbreviates its
+// speakers after their first turn.
+func initialsLabel(label string) bool {
+	for _, w := range strings.Fields(label) {
+		for _, part := range strings.SplitAfter(w, ".") {
+			if part == "" {
+				continue
+			}
+			if !strings.HasSuffix(part, ".") {
+				if part != w || !unicode.IsUpper(textutil.FirstRune(part)) {
+					return false
+				}
+				continue // a surname
+			}
+			if utf8.RuneCountInString(part) != 2 || !unicode.IsUpper(textutil.FirstRune(part)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// initialsOf returns the capital letters that open the words and
+// initials of label: «Мустафа Джемилев» and «М.Д.» both give «МД».
+func initialsOf(label string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(label) {
+		for _, part := range strings.Split(w, ".") {
+			if part != "" {
+				b.WriteRune(textutil.FirstRune(part))
+			}
+		}
+	}
+	return b.String()
 }

@@ -58,3 +58,31 @@ func TestNoInterviewTranscript(t *testing.T) {
 		}
 	}
 }
+
+// TestInterviewInitials checks that the turns labelled by initials after
+// a first turn in full are spoken by the one named in full.
+func TestInterviewInitials(t *testing.T) {
+	qs, _, err := Extract(paragraphs(`Правозащитник рассказал о ситуации в Крыму
+Лидер крымских татар Мустафа Джемилев ответил на вопросы «Радио Свобода».
+Радио Свобода: Как вы оцениваете положение в Крыму?
+Мустафа Джемилев: Положение очень тяжелое. Людей задерживают каждый день.
+Р.С.: Что может сделать Запад?
+М.Д.: Санкции должны быть жестче.`), "ru", func() error { return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Радио Свобода", "Мустафа Джемилев", "Радио Свобода", "Мустафа Джемилев"}
+	if len(qs) != len(want) {
+		t.Fatalf("got %d quotations %+v, want %d", len(qs), qs, len(want))
+	}
+	for i, q := range qs {
+		if q.Speaker != want[i] {
+			t.Errorf("%q by %q, want %q", q.Text, q.Speaker, want[i])
+		}
+	}
+	for label, want := range map[string]bool{"М.Д.": true, "М. Д.": true, "М. Джемилев": true, "Т.е. так": false, "США": true} {
+		if got := initialsLabel(label); got != want {
+			t.Errorf("initialsLabel(%q) = %v, want %v", label, got, want)
+		}
+	}
+}
