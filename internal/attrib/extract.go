@@ -94,6 +94,7 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 	var waiting []int        // quotations, in all, met before anyone was named
 	var guessed []int        // quotations of the previous block that it did not attribute
 	var turns []int          // where the words of each block's interview turn start, or -1
+	prevSpeechToEnd := false // the previous block is direct speech set off by a dash to its end
 	if m.russian() {
 		turns = interviewTurns(blocks)
 	}
@@ -113,6 +114,10 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 			spans = []qspan{turnSpan(b.Text, turns[bi])}
 			label = m.turnSpeaker(b.Text)
 		}
+		if len(spans) == 0 && prevSpeechToEnd && m.russian() && speechGoesOn(b.Text) {
+			spans = []qspan{turnSpan(b.Text, 0)}
+		}
+		prevSpeechToEnd = m.russian() && len(spans) > 0 && dashSpeech(b.Text) && spans[len(spans)-1].end >= len(strings.TrimRight(b.Text, " "))-1
 		sents := Sentences(b.Text, spans)
 		notQuote := map[int]bool{}
 		partial := map[int]bool{}

@@ -171,3 +171,34 @@ func initialsOf(label string) string {
 	}
 	return b.String()
 }
+
+// dashSpeech reports whether s opens with a dash, as Russian direct speech
+// and the answers of an interview do.
+func dashSpeech(s string) bool {
+	return strings.HasPrefix(s, "— ") || strings.HasPrefix(s, "– ") || strings.HasPrefix(s, "- ")
+}
+
+// ruFirstPersonWords are the Russian personal pronouns of the first person.
+var ruFirstPersonWords = map[string]bool{"я": true, "мы": true, "мне": true, "меня": true, "мной": true, "нам": true, "нас": true, "нами": true}
+
+// speechGoesOn reports whether s, a paragraph after one of direct speech
+// set off by a dash that runs to its end, goes on with the same speech
+// though it opens with no dash: it holds no quote mark and no dash after
+// a comma (an attribution's), and speaks in the first person («А вот дочки сами смотрят …
+// я была бы не против»), as the writer's narration does not. Some papers
+// open only the first paragraph of a long answer with a dash.
+func speechGoesOn(s string) bool {
+	if strings.ContainsAny(s, "«»\"“”„") || strings.Contains(s, ", — ") || strings.Contains(s, ", – ") || !unicode.IsUpper(textutil.FirstRune(s)) {
+		return false
+	}
+	end := strings.TrimRight(s, " ")
+	if last, _ := utf8.DecodeLastRuneInString(end); !strings.ContainsRune(".!?…", last) || textutil.CountWords(s) < minDashParagraphWords {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if ruFirstPersonWords[w] {
+			return true
+		}
+	}
+	return false
+}

@@ -86,3 +86,19 @@ func TestInterviewInitials(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeechGoesOn checks that a paragraph in the first person after a
+// paragraph of dash speech goes on with it, and narration does not.
+func TestSpeechGoesOn(t *testing.T) {
+	qs, _, err := Extract(paragraphs(`Цветы к первому сентября
+Елена, мама студента и двоих подростков:
+— Цветов выращиваю много, чтобы на всех хватило. Студент мой уже без букетов на учебу идет.
+А вот дочки сами смотрят, из каких цветов букет составить – целая церемония. Если бы в классе решили участвовать, я была бы не против.
+Акция проходит в республике третий год, ее поддерживают многие школы.`), "ru", func() error { return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(qs) != 2 || !strings.HasPrefix(qs[1].Text, "А вот дочки") || qs[1].Speaker != qs[0].Speaker {
+		t.Errorf("got %+v, want the dash paragraph and the one that goes on, by one speaker", qs)
+	}
+}
