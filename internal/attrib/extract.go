@@ -248,7 +248,11 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 			for _, qi := range quoteIn[si] {
 				text := strings.TrimRight(strings.TrimSpace(b.Text[spans[qi].start:spans[qi].end]), ",")
 				words := textutil.CountWords(text)
-				if text == "" || !turn && ((!at.cue && at.speaker == nil && words < minUnattributedWords) || (!m.capitalNouns() && isTitleCase(text)) ||
+				// «— Почему стройка затянулась?»: a paragraph of speech
+				// opened by a dash that asks or exclaims is speech however
+				// short (an interviewer's question).
+				dashAsks := m.russian() && spans[qi].ostart == 0 && dashSpeech(b.Text) && (strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!"))
+				if text == "" || !turn && !dashAsks && ((!at.cue && at.speaker == nil && words < minUnattributedWords) || (!m.capitalNouns() && isTitleCase(text)) ||
 					(at.speaker == nil && words < 2) ||
 					(!own && words < minUnattributedWords && m.russian() && unicode.IsUpper(textutil.FirstRune(text)))) {
 					// (A short capitalised quotation with no attribution

@@ -102,3 +102,24 @@ func TestSpeechGoesOn(t *testing.T) {
 		t.Errorf("got %+v, want the dash paragraph and the one that goes on, by one speaker", qs)
 	}
 }
+
+// TestDashInterview checks a dash dialogue: a short question opened by a
+// dash is speech, and a capitalised adjective before a body's noun
+// («Онгудайского района») is no person.
+func TestDashInterview(t *testing.T) {
+	qs, _, err := Extract(paragraphs(`Интервью с главой района
+Глава Онгудайского района Эркемен Палкин ответил на вопросы нашей газеты.
+— Какие главные задачи на этот год?
+— Прежде всего мы должны достроить школу и отремонтировать дороги в селах.
+— Почему стройка затянулась?
+— Подрядчик не выполнил обязательства, мы расторгли контракт и нашли нового.`), "ru", func() error { return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(qs) != 4 || qs[2].Text != "Почему стройка затянулась?" {
+		t.Fatalf("got %+v, want the four turns", qs)
+	}
+	if qs[1].Speaker != "Эркемен Палкин" {
+		t.Errorf("answer by %q, want Эркемен Палкин", qs[1].Speaker)
+	}
+}

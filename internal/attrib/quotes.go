@@ -302,7 +302,10 @@ func dashParagraph(s string) (qspan, bool) {
 	}
 	end := strings.TrimRight(s, " ")
 	last, _ := utf8.DecodeLastRuneInString(end)
-	if !strings.ContainsRune(".!?…»\"", last) || textutil.CountWords(s[start:]) < minDashParagraphWords {
+	if !strings.ContainsRune(".!?…»\"", last) || textutil.CountWords(s[start:]) < minDashParagraphWords && !(ostart == 0 && strings.ContainsRune("?!", last) && textutil.CountWords(s[start:]) >= 2) {
+		// (A short one that asks or exclaims is speech all the same: an
+		// interviewer's question, «— Почему пожары не тушат?»; an item
+		// of a list does not end so.)
 		return qspan{}, false
 	}
 	return qspan{start: start, end: len(end), ostart: ostart, oend: len(end)}, true
