@@ -357,7 +357,9 @@ func (m *reader) stripTitles(run []string) ([]string, string) {
 		} else if k == cut && mediaPage(run[k]) {
 			// «написал в Telegram-канале Собянин»: a platform and the
 			// page on it, glued by a hyphen, is where the words were
-			// written, not part of the name.
+			// written, not part of the name; so is a description
+			// ("Texas-based Matt Mackowiak", "Co-anchor Norah
+			// O'Donnell").
 			cut = k + 1
 		} else if k == cut && m.lowerWords[w] {
 			// A word the article also writes in lower case opens the run
@@ -586,9 +588,10 @@ func (m *reader) addSource(s string) {
 }
 
 // mediaPage reports whether w is a hyphenated word whose last part is in
-// lower case («Telegram-канале», «Instagram-аккаунт», «YouTube-блога»):
-// a medium and a page on it. The parts of a hyphenated name are all
-// capitalised («Римский-Корсаков», «Касым-Жомарт»).
+// lower case («Telegram-канале», «Instagram-аккаунт», «YouTube-блога»: a
+// medium and a page on it; "Texas-based", "Co-anchor": a description).
+// The parts of a hyphenated name are all capitalised («Римский-Корсаков»,
+// «Касым-Жомарт»).
 func mediaPage(w string) bool {
 	i := strings.LastIndexByte(w, '-')
 	if i <= 0 || i == len(w)-1 {
