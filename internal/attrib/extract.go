@@ -305,7 +305,7 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 					continue
 				}
 				text := strings.TrimRight(strings.TrimSpace(b.Text[sp.start:sp.end]), ",")
-				if text == "" || !attrs[si].cue && !si2[si].cue && textutil.CountWords(text) < minUnattributedWords {
+				if text == "" || !attrs[si].cue && !si2[si].cue && textutil.CountWords(text) < minUnattributedWords || namedByNoun(b.Text, sp.ostart) {
 					// (A short quotation whose sentence has no verb of
 					// speech is a scare quote or a name, whatever its
 					// form: «превратились в «мертвый груз»».)
@@ -612,4 +612,18 @@ func (m *reader) opensAccordingTo(w string) bool {
 		}
 	}
 	return false
+}
+
+// namedByNoun reports whether the word right before offset off of s is a
+// Russian noun of naming (ruNamingNouns): the span in quote marks there
+// is a name or a phrase, not speech, for the quotation filter too.
+func namedByNoun(s string, off int) bool {
+	before := strings.TrimRight(s[:off], " ")
+	i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })
+	w := before[i+1:]
+	if i >= 0 {
+		_, n := utf8.DecodeRuneInString(before[i:])
+		w = before[i+n:]
+	}
+	return w != "" && hasPrefixAny(strings.ToLower(w), ruNamingNouns)
 }

@@ -563,6 +563,13 @@ func (m *reader) isQuotedName(toks []token, k int) bool {
 		// form, a quotation of any length is the entity's name.
 		return true
 	}
+	if m.russian() && hasPrefixAny(toks[k-1].lower, ruNamingNouns) && textutil.CountWords(text) <= maxRuQuotedNameWords {
+		// «шутливое название «придворный»», «выражение «все друг друга
+		// знают»», «под лозунгом «…»»: what a noun of naming names is a
+		// name or a phrase, whoever coined it, not someone's words
+		// reported.
+		return true
+	}
 	if m.russian() && unicode.IsUpper(textutil.FirstRune(text)) && textutil.CountWords(text) <= maxRuQuotedNameWords && !strings.ContainsAny(text, ".,!?:;…") && !isPastVerb(toks[k-1].lower) {
 		// «при поддержке АНО «Россия – страна возможностей»», «лекторий
 		// «Родной язык и культура народа – великая ценность»»: Russian
@@ -644,3 +651,8 @@ var ruMediaVerbs = map[string]bool{
 	"пишет": true, "пишут": true, "передает": true, "передаёт": true, "передают": true, "в эфире": true, "в интервью": true,
 	"цитирует": true, "цитируют": true,
 }
+
+// ruNamingNouns are the stems of the Russian nouns that name a name, a
+// term or a phrase («название», «прозвище», «выражение», «термин»,
+// «лозунг», «девиз», «надпись», «звание», «понятие»), in any case.
+var ruNamingNouns = []string{"назван", "прозвищ", "выражени", "термин", "лозунг", "девиз", "надпис", "звани", "понят", "словосочетани", "аббревиатур", "псевдоним", "кличк"}

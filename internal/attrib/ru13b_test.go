@@ -117,3 +117,18 @@ func TestRuQuotedNameSources(t *testing.T) {
 		t.Errorf("sources %q, want %q", srcs, want)
 	}
 }
+
+// TestRuNamingNouns checks that what a noun of naming names is no
+// quotation.
+func TestRuNamingNouns(t *testing.T) {
+	qs, _, err := Extract(paragraphs(`Полк
+Полк имел шутливое название «придворный», рассказал ветеран Иван Петров.
+В регионе, где выражение «все друг друга знают» не преувеличение, сказал он, слухи расходятся быстро.
+«Мы были как братья», — сказал Петров.`), "ru", func() error { return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(qs) != 1 || qs[0].Text != "Мы были как братья" {
+		t.Errorf("got %+v, want only the quotation «Мы были как братья»", qs)
+	}
+}
