@@ -89,12 +89,13 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 		}
 	}
 	var toks []token
-	var pending *attribution // a sentence ending in ':' that introduces the next block
-	var prevSpeaker *person  // the speaker of the last quotation of the previous block
-	var waiting []int        // quotations, in all, met before anyone was named
-	var guessed []int        // quotations of the previous block that it did not attribute
-	var turns []int          // where the words of each block's interview turn start, or -1
-	prevSpeechToEnd := false // the previous block is direct speech set off by a dash to its end
+	var pending *attribution    // a sentence ending in ':' that introduces the next block
+	var prevSpeaker *person     // the speaker of the last quotation of the previous block
+	var waiting []int           // quotations, in all, met before anyone was named
+	var guessed []int           // quotations of the previous block that it did not attribute
+	var turns []int             // where the words of each block's interview turn start, or -1
+	prevSpeechToEnd := false    // the previous block is direct speech set off by a dash to its end
+	var repeated map[string]int // short phrases in quote marks in lower case, by termKey
 	if m.russian() {
 		turns = interviewTurns(blocks)
 	}
@@ -108,6 +109,16 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 			continue
 		}
 		spans := quoteSpans(b.Text, m.russian())
+		if m.russian() {
+			for _, sp := range spans {
+				if key := termKey(b.Text[sp.start:sp.end]); key != "" {
+					if repeated == nil {
+						repeated = map[string]int{}
+					}
+					repeated[key]++
+				}
+			}
+		}
 		var label *person // who speaks the block's interview turn
 		turn := turns != nil && turns[bi] >= 0 && len(spans) == 0
 		if turn {
@@ -374,6 +385,12 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 	quotes := make([]model.Quote, 0, len(all))
 	var samples []SpeakerSample
 	for _, f := range all {
+		if repeated[termKey(f.text)] >= 2 && !f.turn {
+			// «черных ящиков» … «черные ящики»: a short phrase in lower
+			// case the writer puts in quote marks again and again is a
+			// term, not anyone's words.
+			continue
+		}
 		q := model.Quote{Text: f.text, Block: f.block, Partial: f.partial}
 		sp := f.speaker
 		if learned {
@@ -626,4 +643,26 @@ func namedByNoun(s string, off int) bool {
 		w = before[i+n:]
 	}
 	return w != "" && hasPrefixAny(strings.ToLower(w), ruNamingNouns)
+}
+
+// maxTermWords bounds the phrase repeatedTerms counts.
+const maxTermWords = 3
+
+// termKey is the key a short phrase in lower case is counted under
+// whatever its case: the stems of its words; "" for a phrase that is not
+// one (capitalised, longer than maxTermWords words).
+func termKey(text string) string {
+	if text == "" || !unicode.IsLower(textutil.FirstRune(text)) || textutil.CountWords(text) > maxTermWords || strings.ContainsAny(text, ".!?") {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range strings.Fields(text) {
+		st := ruStem(strings.Trim(w, ",;:«»\""))
+		if n := utf8.RuneCountInString(st); n > 4 && (strings.HasSuffix(st, "ов") || strings.HasSuffix(st, "ев")) {
+			st = truncRunes(st, 2) // the genitive plural: «ящиков», «ящики»
+		}
+		b.WriteString(st)
+		b.WriteByte(' ')
+	}
+	return b.String()
 }

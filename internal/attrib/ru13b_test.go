@@ -132,3 +132,18 @@ func TestRuNamingNouns(t *testing.T) {
 		t.Errorf("got %+v, want only the quotation «Мы были как братья»", qs)
 	}
 }
+
+// TestRuRepeatedTerms checks that a short phrase in lower case the writer
+// quotes again and again is a term, not a quotation.
+func TestRuRepeatedTerms(t *testing.T) {
+	qs, _, err := Extract(paragraphs(`Катастрофа
+Эксперты изучают «черные ящики» самолета, сообщил министр Иван Петров.
+Расшифровка «черных ящиков» займет неделю, добавил он.
+«Мы узнаем причину катастрофы», — сказал Петров.`), "ru", func() error { return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(qs) != 1 || qs[0].Text != "Мы узнаем причину катастрофы" {
+		t.Errorf("got %+v, want only the quotation «Мы узнаем причину катастрофы»", qs)
+	}
+}
