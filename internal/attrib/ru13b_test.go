@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -145,5 +146,21 @@ func TestRuRepeatedTerms(t *testing.T) {
 	}
 	if len(qs) != 1 || qs[0].Text != "Мы узнаем причину катастрофы" {
 		t.Errorf("got %+v, want only the quotation «Мы узнаем причину катастрофы»", qs)
+	}
+}
+
+// TestSharedOpeningMark checks a quotation that opens with a name in
+// quote marks sharing its opening mark.
+func TestSharedOpeningMark(t *testing.T) {
+	s := "Итальянский премьер ответил. «Южный поток» — это большой проект, к которому Италия присоединилась», — цитирует агентство премьера."
+	spans := quoteSpans(s, true)
+	found := false
+	for _, sp := range spans {
+		if strings.HasPrefix(s[sp.start:sp.end], "«Южный поток» — это большой проект") && strings.HasSuffix(s[sp.start:sp.end], "присоединилась") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("quoteSpans(%q): no span from «Южный поток» to the closing mark before the author's words", s)
 	}
 }
