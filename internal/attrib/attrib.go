@@ -523,11 +523,9 @@ func (m *reader) learn(toks []token) {
 		var p *person
 		if len(run) >= 2 || n > len(run) {
 			p = m.lookup(run, false)
-			if p == nil && len(run) >= 1 && !(m.russian() && len(run) == 1 && (!m.singleName(run[0]) || n > len(run) && ruGenitiveBody(run[0]))) {
+			if p == nil && len(run) >= 1 && !(m.russian() && len(run) == 1 && !m.singleName(run[0])) {
 				// («Депутаты Государственной думы»: a word in an oblique
-				// case after a role is the body it serves, not a person;
-				// so is one in the genitive or in capitals, «Директор
-				// Центра …», «Глава МЧС».)
+				// case after a role is the body it serves, not a person.)
 				p = &person{name: run}
 				m.addPerson(p)
 				m.mention(p)
@@ -601,18 +599,4 @@ func mediaPage(w string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(w[i+1:])
 	return unicode.IsLower(r) && unicode.IsUpper(textutil.FirstRune(w))
-}
-
-// ruGenitiveBody reports whether w, one capitalised word after a role,
-// is the body the role serves: Cyrillic, no first name, and in capitals
-// (МИД, МЧС) or with the ending of a genitive («Центра», «Роскосмоса»).
-func ruGenitiveBody(w string) bool {
-	if !unicode.Is(unicode.Cyrillic, textutil.FirstRune(w)) || isPersonEvidence(w) {
-		return false
-	}
-	if textutil.IsAllCaps(w) {
-		return true
-	}
-	r, _ := utf8.DecodeLastRuneInString(w)
-	return strings.ContainsRune("аяыи", r) && utf8.RuneCountInString(w) > 3
 }

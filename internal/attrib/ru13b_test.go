@@ -164,17 +164,3 @@ func TestSharedOpeningMark(t *testing.T) {
 		t.Errorf("quoteSpans(%q): no span from «Южный поток» to the closing mark before the author's words", s)
 	}
 }
-
-// TestRuBodyAfterRoleNotSubject checks that the body a role serves, in
-// the genitive, is no person: the name after it is the sentence's subject.
-func TestRuBodyAfterRoleNotSubject(t *testing.T) {
-	qs, _, err := Extract(paragraphs(`Эксперты
-«Стороны пока слишком далеки друг от друга», — считает политолог Алексей Макаркин.
-Директор Центра политических технологий Игорь Бунин с ним согласен. «Переговоры возможны не раньше осени», — отмечает эксперт.`), "ru", func() error { return nil })
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(qs) != 2 || qs[1].Speaker != "Игорь Бунин" {
-		t.Errorf("got %+v, want the second quotation by Игорь Бунин", qs)
-	}
-}
