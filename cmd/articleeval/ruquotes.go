@@ -68,7 +68,7 @@ type ruResult struct {
 
 func runRuQuotes(args []string, w io.Writer) error {
 	fs := flag.NewFlagSet("ruquotes", flag.ContinueOnError)
-	details := fs.Bool("details", false, "list the misses article by article")
+	details := fs.Bool("details", false, "list the misses article by article, for the tune half only (the validation half is for measuring, not for reading)")
 	articlesOnly := fs.Bool("articles-only", false, "score an article the parser refuses as empty, as the CLI at 5bdd8cb")
 	jobs := fs.Int("j", 1, "articles parsed in parallel")
 	dir, err := parseFlags(fs, args)
@@ -117,7 +117,7 @@ func runRuQuotes(args []string, w io.Writer) error {
 			} else {
 				c = c.Add(res[i].counts)
 			}
-			if *details {
+			if *details && half.tune {
 				writeRuMisses(w, a.rec.File, res[i])
 			}
 		}

@@ -130,6 +130,9 @@ type reader struct {
 	sent int
 	// named collects the people learn meets in the current sentence.
 	named []*person
+	// turnByInitials maps the initials of the labels of an interview's
+	// turns written in full to the label (interview.go).
+	turnByInitials map[string]string
 
 	// lowerWords are the words the article writes in lower case.
 	lowerWords map[string]bool
@@ -144,8 +147,19 @@ func newReader(tables []*lang.Table) *reader {
 	m.roleStems = m.list(func(t *lang.Table) []string { return t.Roles })
 	m.accordingTo = splitPhrases(m.list(func(t *lang.Table) []string { return t.AccordingTo }))
 	m.sourceVerbs = splitPhrases(m.list(func(t *lang.Table) []string { return t.SourceVerbs }))
+	for _, t := range tables {
+		if t.Tag == "ru" {
+			m.sourceVerbs = append(m.sourceVerbs, ruMoreSourceVerbs...)
+		}
+	}
 	return m
 }
+
+// ruMoreSourceVerbs are the forms of the Russian verbs of reporting the
+// table gives in the masculine and plural only, in the feminine («заявила
+// «Новой газете»», «рассказала ТАСС»: a woman speaks to outlets as often
+// as a man), and «по сообщению» beside «по данным».
+var ruMoreSourceVerbs = splitPhrases([]string{"заявила", "сообщила", "сказала", "рассказала", "говорила", "по сообщению", "по сообщениям"})
 
 func (m *reader) list(f func(*lang.Table) []string) []string {
 	var out []string
@@ -223,14 +237,15 @@ func splitPhrases(phrases []string) [][]string {
 
 // lookup finds the person a name refers to, or records a new one.
 func (m *reader) lookup(name []string, nominal bool) *person {
+	written := name
 	name, gender := ruNominative(name)
 	cands, last := m.candidates(name[len(name)-1])
 	for k := len(cands) - 1; k >= 0; k-- {
 		p := cands[k]
-		if !lang.StemEqKey(p.key, last) {
+		if !nameStemEq(p.key, last) {
 			continue
 		}
-		if len(name) > 1 && len(p.name) > 1 && !lang.StemEq(p.name[0], name[0]) && !hasSuffixName(p.name, name) {
+		if len(name) > 1 && len(p.name) > 1 && !nameStemEq(lang.NameKey(p.name[0]), lang.NameKey(name[0])) && !hasSuffixName(p.name, name) {
 			continue
 		}
 		if len(name) > len(p.name) || (len(name) == len(p.name) && nominal && !p.nominal) {
@@ -249,6 +264,9 @@ func (m *reader) lookup(name []string, nominal bool) *person {
 		gender = nameGender(name)
 	}
 	p := &person{name: append([]string(nil), name...), nominal: nominal, gender: gender}
+	if gender == 'm' && len(written) > 1 && ruFirstNames[written[0]] == 'f' && ruFirstNames[name[0]] == 'm' && ruFeminineSurname(written[len(written)-1]) {
+		p.asWoman = append([]string(nil), written...)
+	}
 	m.addPerson(p)
 	m.mention(p)
 	return p
@@ -336,6 +354,13 @@ func (m *reader) stripTitles(run []string) ([]string, string) {
 			// «Заявление Картера»: a Russian abstract noun opening the
 			// sentence, never a name.
 			cut = k + 1
+		} else if k == cut && mediaPage(run[k]) {
+			// «написал в Telegram-канале Собянин»: a platform and the
+			// page on it, glued by a hyphen, is where the words were
+			// written, not part of the name; so is a description
+			// ("Texas-based Matt Mackowiak", "Co-anchor Norah
+			// O'Donnell").
+			cut = k + 1
 		} else if k == cut && m.lowerWords[w] {
 			// A word the article also writes in lower case opens the run
 			// only because it opens a sentence ("Former", "Does", "Army").
@@ -345,8 +370,32 @@ func (m *reader) stripTitles(run []string) ([]string, string) {
 	// «президент России Владимир Путин», «в Госдуме Сергей Неверов»: a
 	// place or body in an oblique case, governed by the word before,
 	// stands glued to the name; a person's name starts at the first name.
+	// («Главы Республики Алтай Олег Хорохордин»: the place may be two
+	// words or three.)
+	for k := cut + 1; k < len(run)-1 && k <= cut+3; k++ {
+		if isPersonEvidence(run[k]) {
+			glued := true
+			for _, w := range run[cut:k] {
+				glued = glued && !isPersonEvidence(w) && unicode.Is(unicode.Cyrillic, textutil.FirstRune(w))
+			}
+			if glued {
+				cut = k
+			}
+			break
+		}
+	}
 	for cut < len(run)-1 && !isPersonEvidence(run[cut]) && isPersonEvidence(run[cut+1]) && unicode.Is(unicode.Cyrillic, textutil.FirstRune(run[cut])) {
 		cut++
+	}
+	// «мама Кирилла Ирина»: a first name in an oblique case, then one
+	// in the nominative, are two people; the one in the nominative is
+	// named, the other says whose relative she is.
+	if cut < len(run)-1 {
+		if _, _, c, ok := ruFirstName(run[cut]); ok && c != caseNom {
+			if _, _, c2, ok2 := ruFirstName(run[cut+1]); ok2 && c2 == caseNom {
+				cut++
+			}
+		}
 	}
 	return run[cut:], role
 }
@@ -536,4 +585,18 @@ func (m *reader) addSource(s string) {
 	}
 	m.seenSource[key] = true
 	m.sources = append(m.sources, s)
+}
+
+// mediaPage reports whether w is a hyphenated word whose last part is in
+// lower case («Telegram-канале», «Instagram-аккаунт», «YouTube-блога»: a
+// medium and a page on it; "Texas-based", "Co-anchor": a description).
+// The parts of a hyphenated name are all capitalised («Римский-Корсаков»,
+// «Касым-Жомарт»).
+func mediaPage(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || i == len(w)-1 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[i+1:])
+	return unicode.IsLower(r) && unicode.IsUpper(textutil.FirstRune(w))
 }

@@ -71,7 +71,10 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 					np = nominativeNames(np, true)
 				}
 				p, src := m.resolve(np, langTag)
-				if src != "" {
+				if src != "" && !(m.russian() && len(np) > 0 && np[0].kind == tokQuote && !knownOutlet(src) && !ruMediaVerbs[ph[len(ph)-1]]) {
+					// (As in findSources: «как сообщил «Газпром»», «по
+					// данным «Левада-центра»» cite a company, a polling
+					// firm.)
 					m.addSource(src)
 				}
 				if p != nil {
@@ -111,12 +114,22 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 			after = npAfterN(toks, i, maxNPWords+2)
 		}
 		p, src := m.resolve(after, langTag)
-		if src != "" {
+		if src != "" && !(m.russian() && after[0].kind == tokQuote && !knownOutlet(src) && !ruMediaVerbs[t.lower]) {
+			// (As in findSources: «сообщил «Газпром»» cites a company.)
 			m.addSource(src)
 		}
 		if p != nil {
 			at.speaker = p
 			verbGender(p, t.lower)
+			return at
+		}
+		if src != "" && m.russian() && !strings.HasPrefix(t.lower, "цитир") && !strings.HasPrefix(t.lower, "привод") && outletSubject(after, src) {
+			// «…», — пишет «Коммерсантъ»; «уточняет газета «Труд»»: an
+			// outlet in the nominative right after the verb, and no one
+			// after it, is the verb's subject: the words are the
+			// outlet's report. («цитирует ИТАР-ТАСС оппозиционера»: an
+			// outlet that quotes someone reports another's words.)
+			at.speaker = m.outletSpeaker(src)
 			return at
 		}
 	}
@@ -294,6 +307,13 @@ func isPastVerb(w string) bool {
 // verbGender sets the gender of a speaker from a Russian past-tense verb
 // agreeing with it («сказала», «заявил»), when it is not yet known.
 func verbGender(p *person, verb string) {
+	if p.asWoman != nil && (strings.HasSuffix(verb, "ла") || strings.HasSuffix(verb, "лась")) {
+		// «Евгения Козлова заявила»: the subject of a verb in the
+		// feminine is a woman, named in the nominative.
+		p.name, p.gender, p.asWoman, p.facts = p.asWoman, 'f', nil, 0
+		return
+	}
+	p.asWoman = nil
 	if p.gender != 0 || !strings.HasSuffix(verb, "л") && !strings.HasSuffix(verb, "ла") && !strings.HasSuffix(verb, "в") {
 		return
 	}
@@ -302,4 +322,41 @@ func verbGender(p *person, verb string) {
 	} else {
 		p.gender = 'm'
 	}
+}
+
+// outletSubject reports whether the words after a verb of reporting open
+// with the outlet src in the nominative, after a type word in the
+// nominative if any («пишет «Коммерсантъ»», «уточняет газета «Труд»»,
+// «сообщает РИА Новости»), not in the dative it takes as the one the words
+// were said to («сказал «Интерфаксу»»).
+func outletSubject(after []token, src string) bool {
+	k := 0
+	if k < len(after) && after[k].kind == tokWord && slicesContainsFold(outletTypeWords, after[k].text) {
+		k++
+	}
+	if k >= len(after) {
+		return false
+	}
+	written := strings.Trim(src, " «»\"“”")
+	first := strings.Trim(after[k].text, " «»\"“”")
+	if !strings.HasPrefix(written, first) && !strings.HasPrefix(first, written) {
+		return false
+	}
+	canon := canonicalSource(src)
+	plain := strings.NewReplacer("«", "", "»", "", "\"", "").Replace(written)
+	return canon != "" && (strings.EqualFold(plain, canon) || strings.EqualFold(strings.ReplaceAll(plain, "ъ", ""), strings.ReplaceAll(canon, "ъ", "")))
+}
+
+// outletSpeaker returns the outlet named src as the speaker of a
+// quotation, under its canonical name.
+func (m *reader) outletSpeaker(src string) *person {
+	name := strings.Fields(canonicalSource(src))
+	if len(name) == 0 {
+		return nil
+	}
+	p := m.lookup(name, true)
+	if p != nil {
+		p.speaksAsOutlet = true
+	}
+	return p
 }

@@ -284,11 +284,13 @@ func (m *reader) sentenceRefs(toks []token) []sentRef {
 
 // notOutlets drops the candidates that are outlets («"…," told Reuters»):
 // an outlet the words were said to, or that reports them, is a cited
-// source, not who said them.
+// source, not who said them; but for the outlet that is the subject of the
+// quotation's own sentence («…», — пишет «Коммерсантъ»), whose report
+// the words are.
 func (m *reader) notOutlets(cs []cand) []cand {
 	out := cs[:0]
 	for _, c := range cs {
-		if m.nameFacts(c.p)&factOutlet == 0 {
+		if m.nameFacts(c.p)&factOutlet == 0 || c.p.speaksAsOutlet && c.flags&(1<<SFOwn) != 0 {
 			out = append(out, c)
 		}
 	}

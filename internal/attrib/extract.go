@@ -70,8 +70,10 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 		cands   []cand
 		ctx     quoteCtx
 		qf      [NQuoteFeatures]float64
-		start   int  // offset of the quotation in its block
-		rescued bool // a span the rules did not take for a quotation
+		start   int     // offset of the quotation in its block
+		rescued bool    // a span the rules did not take for a quotation
+		label   *person // who the label of an interview turn names
+		turn    bool    // an interview turn
 	}
 	var rescued []found // spans the rules left out, for the quotation filter to judge
 	// addTo adds p as a candidate of the quotations all[from:] of block bi.
@@ -87,10 +89,16 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 		}
 	}
 	var toks []token
-	var pending *attribution // a sentence ending in ':' that introduces the next block
-	var prevSpeaker *person  // the speaker of the last quotation of the previous block
-	var waiting []int        // quotations, in all, met before anyone was named
-	var guessed []int        // quotations of the previous block that it did not attribute
+	var pending *attribution    // a sentence ending in ':' that introduces the next block
+	var prevSpeaker *person     // the speaker of the last quotation of the previous block
+	var waiting []int           // quotations, in all, met before anyone was named
+	var guessed []int           // quotations of the previous block that it did not attribute
+	var turns []int             // where the words of each block's interview turn start, or -1
+	prevSpeechToEnd := false    // the previous block is direct speech set off by a dash to its end
+	var repeated map[string]int // short phrases in quote marks in lower case, by termKey
+	if m.russian() {
+		turns = interviewTurns(blocks)
+	}
 	for bi, b := range blocks {
 		if err := canceled(); err != nil {
 			return nil, nil, nil, err
@@ -101,6 +109,26 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 			continue
 		}
 		spans := quoteSpans(b.Text, m.russian())
+		if m.russian() {
+			for _, sp := range spans {
+				if key := termKey(b.Text[sp.start:sp.end]); key != "" {
+					if repeated == nil {
+						repeated = map[string]int{}
+					}
+					repeated[key]++
+				}
+			}
+		}
+		var label *person // who speaks the block's interview turn
+		turn := turns != nil && turns[bi] >= 0 && len(spans) == 0
+		if turn {
+			spans = []qspan{turnSpan(b.Text, turns[bi])}
+			label = m.turnSpeaker(b.Text)
+		}
+		if len(spans) == 0 && prevSpeechToEnd && m.russian() && speechGoesOn(b.Text) {
+			spans = []qspan{turnSpan(b.Text, 0)}
+		}
+		prevSpeechToEnd = m.russian() && len(spans) > 0 && dashSpeech(b.Text) && spans[len(spans)-1].end >= len(strings.TrimRight(b.Text, " "))-1
 		sents := Sentences(b.Text, spans)
 		notQuote := map[int]bool{}
 		partial := map[int]bool{}
@@ -231,9 +259,13 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 			for _, qi := range quoteIn[si] {
 				text := strings.TrimRight(strings.TrimSpace(b.Text[spans[qi].start:spans[qi].end]), ",")
 				words := textutil.CountWords(text)
-				if text == "" || (!at.cue && at.speaker == nil && words < minUnattributedWords) || (!m.capitalNouns() && isTitleCase(text)) ||
+				// «— Почему стройка затянулась?»: a paragraph of speech
+				// opened by a dash that asks or exclaims is speech however
+				// short (an interviewer's question).
+				dashAsks := m.russian() && spans[qi].ostart == 0 && dashSpeech(b.Text) && (strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!"))
+				if text == "" || !turn && !dashAsks && ((!at.cue && at.speaker == nil && words < minUnattributedWords) || (!m.capitalNouns() && isTitleCase(text)) ||
 					(at.speaker == nil && words < 2) ||
-					(!own && words < minUnattributedWords && m.russian() && unicode.IsUpper(textutil.FirstRune(text))) {
+					(!own && words < minUnattributedWords && m.russian() && unicode.IsUpper(textutil.FirstRune(text)))) {
 					// (A short capitalised quotation with no attribution
 					// of its own is a name, as Russian quotes names:
 					// «Газпром», «Южный поток».)
@@ -255,7 +287,7 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 				if !inBlock {
 					guessed = append(guessed, len(all))
 				}
-				f := found{block: bi, text: text, speaker: sp, partial: partial[qi], start: spans[qi].ostart}
+				f := found{block: bi, text: text, speaker: sp, partial: partial[qi], start: spans[qi].ostart, label: label, turn: turn}
 				if chooses {
 					sp2[qi].taken = true
 				}
@@ -284,7 +316,7 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 					continue
 				}
 				text := strings.TrimRight(strings.TrimSpace(b.Text[sp.start:sp.end]), ",")
-				if text == "" || !attrs[si].cue && !si2[si].cue && textutil.CountWords(text) < minUnattributedWords {
+				if text == "" || !attrs[si].cue && !si2[si].cue && textutil.CountWords(text) < minUnattributedWords || namedByNoun(b.Text, sp.ostart) {
 					// (A short quotation whose sentence has no verb of
 					// speech is a scare quote or a name, whatever its
 					// form: «превратились в «мертвый груз»».)
@@ -353,6 +385,12 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 	quotes := make([]model.Quote, 0, len(all))
 	var samples []SpeakerSample
 	for _, f := range all {
+		if repeated[termKey(f.text)] >= 2 && !f.turn {
+			// «черных ящиков» … «черные ящики»: a short phrase in lower
+			// case the writer puts in quote marks again and again is a
+			// term, not anyone's words.
+			continue
+		}
 		q := model.Quote{Text: f.text, Block: f.block, Partial: f.partial}
 		sp := f.speaker
 		if learned {
@@ -375,13 +413,20 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 				}
 				samples = append(samples, s)
 			}
-			if p, z := m.choose(f.cands, f.ctx, &speakerWeights); p != nil && (f.speaker != nil || z > 0) {
+			if p, z := m.choose(f.cands, f.ctx, &speakerWeights); p != nil && (f.speaker != nil || z > 0 || m.russian()) {
 				// (With no pick of the rules, only a candidate more
-				// likely right than not.)
+				// likely right than not; in Russian, whose news names
+				// who said every quotation, the best candidate there is.)
 				sp = p
 			}
 		}
-		if filter && !collect && !keepQuote(f.qf) || collect && f.rescued {
+		if f.turn {
+			// An interview turn is spoken by whom its label names (no
+			// one for «Вопрос», «Корреспондент»: an unnamed
+			// interviewer).
+			sp = f.label
+		}
+		if filter && !collect && !keepQuote(f.qf) && !f.turn || collect && f.rescued {
 			// (Collecting, the spans the rules left out are samples
 			// of the filter only.)
 			continue
@@ -584,4 +629,40 @@ func (m *reader) opensAccordingTo(w string) bool {
 		}
 	}
 	return false
+}
+
+// namedByNoun reports whether the word right before offset off of s is a
+// Russian noun of naming (ruNamingNouns): the span in quote marks there
+// is a name or a phrase, not speech, for the quotation filter too.
+func namedByNoun(s string, off int) bool {
+	before := strings.TrimRight(s[:off], " ")
+	i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })
+	w := before[i+1:]
+	if i >= 0 {
+		_, n := utf8.DecodeRuneInString(before[i:])
+		w = before[i+n:]
+	}
+	return w != "" && hasPrefixAny(strings.ToLower(w), ruNamingNouns)
+}
+
+// maxTermWords bounds the phrase repeatedTerms counts.
+const maxTermWords = 3
+
+// termKey is the key a short phrase in lower case is counted under
+// whatever its case: the stems of its words; "" for a phrase that is not
+// one (capitalised, longer than maxTermWords words).
+func termKey(text string) string {
+	if text == "" || !unicode.IsLower(textutil.FirstRune(text)) || textutil.CountWords(text) > maxTermWords || strings.ContainsAny(text, ".!?") {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range strings.Fields(text) {
+		st := ruStem(strings.Trim(w, ",;:«»\""))
+		if n := utf8.RuneCountInString(st); n > 4 && (strings.HasSuffix(st, "ов") || strings.HasSuffix(st, "ев")) {
+			st = truncRunes(st, 2) // the genitive plural: «ящиков», «ящики»
+		}
+		b.WriteString(st)
+		b.WriteByte(' ')
+	}
+	return b.String()
 }

@@ -79,7 +79,21 @@ var ruFirstNames = func() map[string]byte {
 		Александра Алина Алла Анастасия Анна Антонина Валентина Валерия Вера Вероника Виктория Галина Дарья Евгения
 		Екатерина Елена Елизавета Жанна Зинаида Зоя Инна Ирина Кира Ксения Лариса Лидия Любовь Людмила Маргарита
 		Марина Мария Надежда Наталья Наталия Нина Оксана Ольга Полина Раиса Светлана София Софья Тамара Татьяна
-		Ульяна Юлия Яна Эльвира Эльмира Лиза Алёна Алена Вера Майя Эльвира Аминат Джейд Хилари Мэри Сара Кэтрин`) {
+		Ульяна Юлия Яна Эльвира Эльмира Лиза Алёна Алена Вера Майя Эльвира Аминат Джейд Хилари Мэри Сара Кэтрин
+		Адам Алан Арсен Аслан Богдан Вениамин Всеволод Гавриил Давид Демид Демьян Ефим Захар Игнат Игнатий Илларион
+		Иннокентий Ираклий Лаврентий Макар Мирон Мстислав Назар Наум Нестор Остап Платон Прохор Родион Ростислав
+		Савелий Святослав Серафим Тарас Тихон Трофим Феликс Эмиль Эрик Ефрем Елисей Всеслав Ильдар Ильнур Ильшат Салават
+		Рамиль Наиль Рустем Тагир Шамиль Хасан Заур Ахмед Мурат Нурлан Ержан Арман Азамат Бахтияр Булат Дамир Ильяс
+		Мансур Муса Саид Тамерлан Умар Хамзат Абдулла Алишер Аржан Радик Ренат Рафаэль Рафаил Фарид Камиль Гайдар
+		Ханс Курт Вольфганг Андреас Томас Кристиан Мануэль Педро Хосе Луис Карлос Хуан Антонио Джузеппе Паоло Пьер
+		Мишель Рональд Генри Чарльз Кевин Брайан Гарри Джек Эндрю Энтони Кристофер Фрэнк Джеффри Дэн Рекс Майк Бен
+		Йенс Жозеп Владлен Олжас Айдын
+		Аглая Аделина Айгуль Алевтина Алиса Альбина Ангелина Анжелика Арина Белла Варвара Василиса Виолетта
+		Гульнара Диана Дина Ева Евдокия Есения Злата Зарема Зульфия Изабелла Илона Инга Каролина Клавдия Кристина
+		Лейла Лиана Лилия Луиза Мадина Марьям Милана Мирослава Нелли Нонна Олеся Римма Регина Рената Сабина
+		Серафима Снежана Стелла Таисия Фатима Эвелина Элеонора Элина Эмилия Эльза Юлиана Ярослава Гузель Наиля
+		Альфия Резеда Лейсан Айсылу Дженнифер Джессика Эмили Кейт Линда Сьюзан Нэнси Урсула Кристин Камала
+		Элизабет Мишель Анжела Эльмира Зарина Камила Амина`) {
 		g := byte('m')
 		if strings.HasSuffix(n, "а") || strings.HasSuffix(n, "я") || n == "Любовь" {
 			g = 'f'
@@ -100,6 +114,11 @@ var ruFirstNames = func() map[string]byte {
 			g = 'f'
 		}
 		m[n] = g
+	}
+	// Women's names that do not end in -а or -я (and do not decline):
+	// Айгуль, Нелли, Дженнифер.
+	for _, n := range strings.Fields(`Айгуль Гузель Лейсан Нелли Дженнифер Эмили Кейт Сьюзан Нэнси Кристин Элизабет Айсылу Любовь Любов`) {
+		m[n] = 'f'
 	}
 	for _, n := range []string{"Никита", "Илья", "Кузьма", "Фома", "Лука", "Савва", "Миша", "Саша", "Микола", "Ілля"} {
 		m[n] = 'm'
@@ -318,11 +337,32 @@ func ruNominative(name []string) ([]string, byte) {
 		}
 	}
 	last := len(name) - 1
+	if found && last > 0 && c == caseNom && gender == 'f' && !strings.HasSuffix(out[0], "а") && !strings.HasSuffix(out[0], "я") {
+		// «Айгуль Сагитовой»: a woman's first name that does not
+		// decline tells no case; the surname's ending does.
+		if g, _, nom, ok := ruSurnameCase(name[last]); ok && g == 'f' {
+			out[last] = nom
+			return out, gender
+		}
+	}
 	if found && last > 0 {
 		if _, _, _, isPat := ruPatronymic(name[last]); !isPat {
 			out[last] = ruSurnameNominative(name[last], gender, c)
 		}
 		return out, gender
+	}
+	if len(name) >= 2 {
+		// «Гульнары Кыдыевой», «Аржаном Тадыевым»: a first name the
+		// table does not know, and a surname whose ending belongs to one
+		// gender and an oblique case: the surname tells the case, and
+		// the first name loses the ending of that case.
+		if g, c, nom, ok := ruSurnameCase(name[len(name)-1]); ok {
+			out[len(name)-1] = nom
+			for k := 0; k < len(name)-1; k++ {
+				out[k] = ruFirstNameNominative(name[k], g, c)
+			}
+			return out, g
+		}
 	}
 	if len(name) == 2 {
 		// «Рексом Тиллерсоном», «Рексу Тиллерсону»: a first name not in
@@ -394,4 +434,98 @@ func ukGenitiveToNominative(w string) string {
 		}
 	}
 	return w
+}
+
+// ruSurnameCaseEndings are the endings of a Russian surname that tell its
+// gender and an oblique case by themselves: the feminine -овой, -евой,
+// -иной, -ской (genitive, dative, instrumental, prepositional) and -скую
+// (accusative); the masculine -ского (genitive), -скому (dative), -овым,
+// -евым, -иным, -ским (instrumental). (-ова, -ину, -ову are a man's
+// genitive or dative as well as a woman's nominative or accusative: left
+// out.)
+var ruSurnameCaseEndings = []struct {
+	end, nom string
+	g, c     byte
+}{
+	{"овой", "ова", 'f', caseObl}, {"евой", "ева", 'f', caseObl}, {"ёвой", "ёва", 'f', caseObl},
+	{"иной", "ина", 'f', caseObl}, {"ыной", "ына", 'f', caseObl}, {"ской", "ская", 'f', caseObl}, {"цкой", "цкая", 'f', caseObl},
+	{"скую", "ская", 'f', caseAcc}, {"цкую", "цкая", 'f', caseAcc},
+	{"ского", "ский", 'm', caseGen}, {"цкого", "цкий", 'm', caseGen}, {"скому", "ский", 'm', caseDat}, {"цкому", "цкий", 'm', caseDat},
+	{"овым", "ов", 'm', caseIns}, {"евым", "ев", 'm', caseIns}, {"ёвым", "ёв", 'm', caseIns}, {"иным", "ин", 'm', caseIns},
+	{"ыным", "ын", 'm', caseIns}, {"ским", "ский", 'm', caseIns}, {"цким", "цкий", 'm', caseIns},
+}
+
+// ruSurnameCase reports whether w is a surname in an oblique case its
+// ending alone tells (ruSurnameCaseEndings), with the gender, the case and
+// the nominative.
+func ruSurnameCase(w string) (gender, c byte, nom string, ok bool) {
+	if !unicode.Is(unicode.Cyrillic, textutil.FirstRune(w)) {
+		return 0, 0, "", false
+	}
+	for _, e := range ruSurnameCaseEndings {
+		if strings.HasSuffix(w, e.end) && utf8.RuneCountInString(w) >= utf8.RuneCountInString(e.end)+2 {
+			return e.g, e.c, strings.TrimSuffix(w, e.end) + e.nom, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// ruFirstNameNominative puts a first name the table does not know into
+// the nominative, given the gender and case its surname tells: a woman's
+// name in -а or -я (Гульнара: Гульнары, Гульнаре, Гульнару, Гульнарой;
+// Мария: Марии, Марию, Марией), a man's with a consonant stem (Аржан:
+// Аржана, Аржану, Аржаном) or a stem in -й (Алексей: Алексея, Алексею,
+// Алексеем). A word with no such ending (a woman's name ending in a
+// consonant, «Чейнеш», which does not decline) is kept.
+func ruFirstNameNominative(w string, gender, c byte) string {
+	if n, g, _, ok := ruFirstName(w); ok && g == gender {
+		return n
+	}
+	if !textutil.IsCap(w) || utf8.RuneCountInString(w) < 4 {
+		return w
+	}
+	cut := func(end, nom string) (string, bool) {
+		if !strings.HasSuffix(w, end) {
+			return "", false
+		}
+		return strings.TrimSuffix(w, end) + nom, true
+	}
+	type ending struct{ end, nom string }
+	var es []ending
+	switch {
+	case gender == 'f' && c == caseAcc:
+		es = []ending{{"ию", "ия"}, {"у", "а"}, {"ю", "я"}}
+	case gender == 'f':
+		// The -а stems after a velar or hushing letter take -и in the
+		// genitive (Ольги); the others' -и is an -я stem's (Тани).
+		es = []ending{{"ии", "ия"}, {"ией", "ия"}, {"ой", "а"}, {"ей", "я"}, {"ы", "а"}, {"ги", "га"}, {"ки", "ка"}, {"хи", "ха"},
+			{"жи", "жа"}, {"ши", "ша"}, {"чи", "ча"}, {"щи", "ща"}, {"и", "я"}, {"е", "а"}}
+	case c == caseGen:
+		es = []ending{{"ия", "ий"}, {"ея", "ей"}, {"ая", "ай"}, {"а", ""}}
+	case c == caseDat:
+		es = []ending{{"ию", "ий"}, {"ею", "ей"}, {"аю", "ай"}, {"у", ""}}
+	case c == caseIns:
+		es = []ending{{"ием", "ий"}, {"еем", "ей"}, {"аем", "ай"}, {"ом", ""}}
+	}
+	for _, e := range es {
+		if n, ok := cut(e.end, e.nom); ok {
+			if e.nom == "" && !consonantEnd(n) {
+				continue
+			}
+			return n
+		}
+	}
+	return w
+}
+
+// ruFeminineSurname reports whether w has the ending of a woman's surname
+// in the nominative (Козлова, Ильина, Вяземская), which is also that of a
+// man's in the genitive (Козлова, Ильина) for the possessive type.
+func ruFeminineSurname(w string) bool {
+	for _, e := range []string{"ова", "ева", "ёва", "ина", "ына", "ская", "цкая"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }

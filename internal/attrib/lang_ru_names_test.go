@@ -72,3 +72,47 @@ func TestUkrainianFirstNames(t *testing.T) {
 		}
 	}
 }
+
+// TestRuNominativeUnknownFirstName checks names whose first name the
+// table does not know: the surname's ending tells the gender and case, and
+// the first name is declined back with it.
+func TestRuNominativeUnknownFirstName(t *testing.T) {
+	for in, want := range map[string]string{
+		"Гульнары Кыдыевой":     "Гульнара Кыдыева",
+		"Гульнарой Кыдыевой":    "Гульнара Кыдыева",
+		"Гульнаре Кыдыевой":     "Гульнара Кыдыева",
+		"Айгуль Сагитовой":      "Айгуль Сагитова", // a woman's name in a consonant does not decline
+		"Эмилию Тощакову":       "Эмилия Тощакова", // the first name tells the case
+		"Аяну Тощакову":         "Аян Тощаков",     // both words in a man's dative
+		"Аржаном Тадыевым":      "Аржан Тадыев",
+		"Эркемена Ябыковского":  "Эркемен Ябыковский",
+		"Эркемену Ябыковскому":  "Эркемен Ябыковский",
+		"Аязом Шабутдиновым":    "Аяз Шабутдинов",
+		"Гульнару Ябыковскую":   "Гульнара Ябыковская",
+		"Московской Областной":  "Московской Областной", // no surname ending: left alone
+		"Государственной Думой": "Государственной Думой",
+	} {
+		got, _ := ruNominative(strings.Fields(in))
+		if strings.Join(got, " ") != want {
+			t.Errorf("ruNominative(%q) = %q, want %q", in, strings.Join(got, " "), want)
+		}
+	}
+}
+
+// TestNameStemEq checks that two case forms of one name word are taken
+// for the same word, whether one is the other plus an ending or both
+// replace the stem's ending.
+func TestNameStemEq(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"кыдыевой", "кыдыева", true}, {"петрову", "петрова", true}, {"гульнары", "гульнара", true},
+		{"путин", "путина", true}, {"петров", "петренко", false}, {"иванов", "иваненко", false},
+		{"smith", "smyth", false}, {"ким", "кир", false},
+	} {
+		if got := nameStemEq(c.a, c.b); got != c.want {
+			t.Errorf("nameStemEq(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}

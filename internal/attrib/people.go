@@ -21,6 +21,16 @@ type person struct {
 	// 0 when not yet known.
 	facts nameFacts
 
+	// asWoman is the name read as a woman's in the nominative, when its
+	// first name was read as a man's in the genitive («Евгения Козлова»:
+	// Евгений Козлов's genitive, or Евгения Козлова); a verb in the
+	// feminine it is the subject of settles it (verbGender).
+	asWoman []string
+	// speaksAsOutlet marks an outlet that is the subject of a verb of
+	// reporting whose sentence quotes (outletSubject): a speaker the
+	// chooser may pick though it is an outlet.
+	speaksAsOutlet bool
+
 	seq  int      // order in which the reader first met the person
 	key  string   // nameKey of the last word of name
 	keys []string // the keys of reader.byKey the person is filed under
@@ -112,7 +122,7 @@ func nameGender(name []string) byte {
 func (m *reader) known(name []string) bool {
 	cands, last := m.candidates(name[len(name)-1])
 	for _, p := range cands {
-		if lang.StemEqKey(p.key, last) {
+		if nameStemEq(p.key, last) {
 			return true
 		}
 	}
@@ -174,4 +184,46 @@ func (m *reader) makeSalient(p *person) {
 		m.firstSalient = p
 	}
 	m.salient = append(m.salient, p)
+}
+
+// ruEndingLetters are the letters a Russian or Ukrainian case ending of a
+// name is made of (-а, -у, -ой, -ым, -ому, -ей, -ою, -ові …).
+const ruEndingLetters = "аеёиоуыэюяйьмхві"
+
+// nameStemEq reports whether two name keys are forms of one name word:
+// lang.StemEqKey (one is the other and an ending), or, for Cyrillic, both
+// the same stem of three letters or more, each with an ending of at most
+// lang.MaxInflection letters made of case-ending letters: «Кыдыевой» and
+// «Кыдыева», «Петрову» and «Петрова», «Гульнары» and «Гульнара», which
+// the prefix test alone does not join (Russian names decline by
+// replacing their ending, not only by adding one).
+func nameStemEq(a, b string) bool {
+	if lang.StemEqKey(a, b) {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(a)
+	if !unicode.Is(unicode.Cyrillic, first) {
+		return false
+	}
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	for n > 0 && !utf8.RuneStart(a[n]) { // back to a letter boundary
+		n--
+	}
+	if utf8.RuneCountInString(a[:n]) < 3 {
+		return false
+	}
+	for _, rest := range []string{a[n:], b[n:]} {
+		if utf8.RuneCountInString(rest) > lang.MaxInflection {
+			return false
+		}
+		for _, r := range rest {
+			if !strings.ContainsRune(ruEndingLetters, r) {
+				return false
+			}
+		}
+	}
+	return true
 }

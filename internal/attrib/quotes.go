@@ -302,7 +302,10 @@ func dashParagraph(s string) (qspan, bool) {
 	}
 	end := strings.TrimRight(s, " ")
 	last, _ := utf8.DecodeLastRuneInString(end)
-	if !strings.ContainsRune(".!?…»\"", last) || textutil.CountWords(s[start:]) < minDashParagraphWords {
+	if !strings.ContainsRune(".!?…»\"", last) || textutil.CountWords(s[start:]) < minDashParagraphWords && !(ostart == 0 && strings.ContainsRune("?!", last) && textutil.CountWords(s[start:]) >= 2) {
+		// (A short one that asks or exclaims is speech all the same: an
+		// interviewer's question, «— Почему пожары не тушат?»; an item
+		// of a list does not end so.)
 		return qspan{}, false
 	}
 	return qspan{start: start, end: len(end), ostart: ostart, oend: len(end)}, true
@@ -401,6 +404,13 @@ func quoteSpansFrom(s string, from int, nestStraight bool) []qspan {
 		case '»':
 			if top == '«' {
 				pop()
+			} else if len(stack) == 0 && len(out) > 0 && sharedOpening(s, out[len(out)-1], i) && authorWordsAfter(s[i+size:]) {
+				// «Южный поток» — это большой проект…», — цитирует …: a
+				// quotation that opens with a name in quote marks shares
+				// its opening mark with the name; the closing mark with
+				// nothing open, before the author's words, ends it.
+				last := out[len(out)-1]
+				out[len(out)-1] = qspan{start: last.ostart, end: i, ostart: last.ostart, oend: i + size}
 			}
 		case '„':
 			push()
@@ -543,4 +553,26 @@ func isAbbrevBefore(s string) bool {
 		return true // «А.И. Кучияк», "J.R. Smith"
 	}
 	return abbreviations[strings.ToLower(w)]
+}
+
+// maxSharedNameWords bounds the name in quote marks a quotation may open
+// with, sharing its opening mark.
+const maxSharedNameWords = 4
+
+// sharedOpening reports whether the span q, closed before offset i of s,
+// is a short name that opens its sentence (at the start of s or after a
+// sentence's end or a colon), with no quote mark between its end and i:
+// the name a quotation opens with, sharing the quotation's opening mark.
+func sharedOpening(s string, q qspan, i int) bool {
+	if textutil.CountWords(s[q.start:q.end]) > maxSharedNameWords || strings.ContainsAny(s[q.oend:i], "«»\"“”„") {
+		return false
+	}
+	before := strings.TrimRight(s[:q.ostart], " ")
+	if before != "" {
+		r, _ := utf8.DecodeLastRuneInString(before)
+		if !strings.ContainsRune(".!?…:", r) {
+			return false
+		}
+	}
+	return true
 }

@@ -176,7 +176,11 @@ var ruPrepositions = map[string]bool{
 // singular (Годом, Германии, Славянку, Германией), or in the plural
 // (Экологи, Члены): a word with one, alone next to a reporting verb, is
 // not one person who speaks.
-var obliqueEndings = []string{"ом", "ем", "ии", "ию", "ией", "ую", "юю", "ью", "ой", "ей", "ы", "и"}
+var obliqueEndings = []string{"ом", "ем", "ии", "ию", "ией", "ую", "юю", "ью", "ой", "ей", "ы", "и",
+	// an adjective's genitive, dative, instrumental or plural
+	// («Онгудайского района», «Алтайскому краю»), never a surname in the
+	// nominative
+	"ого", "его", "ому", "ему", "ских", "цких", "ыми", "ими"}
 
 // singleName reports whether one capitalised word, not known as anyone's
 // name, can be taken for a new person: in Russian, not a word the article
