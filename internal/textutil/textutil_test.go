@@ -46,3 +46,18 @@ func TestNormalizeASCIISpace(t *testing.T) {
 		}
 	}
 }
+
+func TestHasDigitRun(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		n    int
+		want bool
+	}{
+		{"", 1, false}, {"", 0, true}, {"a1b2", 2, false}, {"a12b", 2, true}, {"19 June 2024", 4, true},
+		{"19 June 202", 4, false}, {"٢٠٢٤ 1", 2, false}, {"x2024", 4, true},
+	} {
+		if got := HasDigitRun(c.s, c.n); got != c.want {
+			t.Errorf("HasDigitRun(%q, %d) = %v, want %v", c.s, c.n, got, c.want)
+		}
+	}
+}
