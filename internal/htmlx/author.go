@@ -415,6 +415,9 @@ func textByline(m *PageMeta) string {
 // leaving out photo credits ("Foto von Anna Muster", "Photo by Jane Doe
 // on Unsplash").
 func textBylines(t string) []string {
+	if !mayHoldByline(t) {
+		return nil
+	}
 	var out []string
 	for _, loc := range reTextByline.FindAllStringSubmatchIndex(t, -1) {
 		prev := lastWord(t[:loc[0]+1])
