@@ -2,6 +2,7 @@ package htmlx
 
 import (
 	"math/rand/v2"
+	"reflect"
 	"regexp"
 	"strings"
 	"testing"
@@ -20,33 +21,39 @@ func randomText(r *rand.Rand, parts []string, n int) string {
 	return b.String()
 }
 
-// TestMayHoldByline checks that mayHoldByline is a necessary condition of
-// a reTextByline match: wherever it says no, the expression finds nothing.
-// Both answers must occur, and the expression must match on some texts.
-func TestMayHoldByline(t *testing.T) {
+// TestFindAllAt checks the scanned searches against the expressions they
+// stand in for, FindAllStringSubmatch(Index) over whole texts, on texts
+// built from labels, near misses, separators, names and noise. Both must
+// find matches on some texts, and not on others.
+func TestFindAllAt(t *testing.T) {
 	parts := []string{"By", "by", "BY", "bY", "Von", "von", "VON", "vON", "Par", "Por", "por", "Autor:", "Autorin:", "author:", "Author",
-		"Text:", "text", " ", "\t", "\n", "\u00a0", "|", "·", "•", "-", "–", "Anna", "Muster", "Jane", "Doe", "Émile", "ärger", "x",
-		"11.12.2019", "1.2.2020", "7", ".", "de ", "van ", "\u2003", "\v", "O'Neil"}
+		"AUTHOR", " :", ":", "Written by", "written by:", "Source", "source :", "The ", "THE ", "the ", "(", ")", "&",
+		"Text:", "text", " ", " ", " ", "\t", "\n", "\u00a0", "|", "·", "•", "-", "–", "Anna", "Muster", "Jane", "Doe", "Émile", "ärger", "x",
+		"11.12.2019", "1.2.2020", "7", ".", "de ", "van ", "\u2003", "\v", "O'Neil", "Associated Press", "AFP", "Reuters", "ab"}
 	r := rand.New(rand.NewPCG(5, 6))
-	var yes, no, matched int
-	for n := range 200000 {
-		s := randomText(r, parts, 12)
-		may := mayHoldByline(s)
-		m := reTextByline.FindStringIndex(s) != nil
-		if m && !may {
-			t.Fatalf("case %d: mayHoldByline(%q) = false, but reTextByline matches", n, s)
-		}
-		if may {
-			yes++
-		} else {
-			no++
-		}
-		if m {
-			matched++
+	var bylines, agencies, none int
+	for c := range 300000 {
+		s := randomText(r, parts, 14)
+		for _, n := range []int{-1, 1, 4} {
+			got, want := findTextBylines(s, n), reTextByline.FindAllStringSubmatchIndex(s, n)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("case %d: findTextBylines(%q, %d) = %v, want %v", c, s, n, got, want)
+			}
+			gotA, wantA := findTextAgencies(s, n), reTextAgency.FindAllStringSubmatch(s, n)
+			if !reflect.DeepEqual(gotA, wantA) {
+				t.Fatalf("case %d: findTextAgencies(%q, %d) = %q, want %q", c, s, n, gotA, wantA)
+			}
+			if n < 0 {
+				bylines += len(want)
+				agencies += len(wantA)
+				if want == nil && wantA == nil {
+					none++
+				}
+			}
 		}
 	}
-	if yes == 0 || no == 0 || matched == 0 {
-		t.Fatalf("cases not varied enough: %d may, %d may not, %d matched", yes, no, matched)
+	if bylines == 0 || agencies == 0 || none == 0 {
+		t.Fatalf("cases not varied enough: %d byline matches, %d agency matches, %d texts with none", bylines, agencies, none)
 	}
 }
 
