@@ -415,11 +415,8 @@ func textByline(m *PageMeta) string {
 // leaving out photo credits ("Foto von Anna Muster", "Photo by Jane Doe
 // on Unsplash").
 func textBylines(t string) []string {
-	if !mayHoldByline(t) {
-		return nil
-	}
 	var out []string
-	for _, loc := range reTextByline.FindAllStringSubmatchIndex(t, -1) {
+	for _, loc := range findTextBylines(t, -1) {
 		prev := lastWord(t[:loc[0]+1])
 		if isPhotoWord(prev) || midSentenceBy(t[loc[0]:loc[2]], t[:loc[0]+1]) {
 			continue
