@@ -172,8 +172,3 @@ func spaceOrNBSPAt(t string, i int) bool {
 	}
 	return strings.HasPrefix(t[i:], "\u00a0")
 }
-
-// mayHoldByline reports whether t may hold a match of reTextByline.
-func mayHoldByline(t string) bool {
-	return labelStart(t, 0, textBylineLabels, "", true) >= 0
-}
