@@ -3,9 +3,10 @@ package article
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"strings"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/articlekit/article/internal/textutil"
 )
 
 // Hash returns a fingerprint of the article's text, the same for the
@@ -19,22 +20,35 @@ import (
 // the UTF-8 bytes with SHA-256; write "sha256:" and the lower-case hex
 // digest.
 func (a *Article) Hash() string {
-	h := sha256.New()
-	first := true
+	n := len(a.Headline)
+	for _, b := range a.Body {
+		n += len(b.Text) + 1
+	}
+	// The parts are written into one buffer and hashed at once: the same
+	// bytes as hashing them part by part, without a string per part.
+	buf := make([]byte, 0, n)
 	write := func(s string) {
-		s = strings.Join(strings.Fields(norm.NFC.String(s)), " ")
-		if s == "" {
-			return
+		s = norm.NFC.String(s)
+		start := len(buf)
+		if start > 0 {
+			buf = append(buf, '\n')
 		}
-		if !first {
-			h.Write([]byte{'\n'})
+		fields := 0
+		for f, i := textutil.NextField(s, 0); f != ""; f, i = textutil.NextField(s, i) {
+			if fields > 0 {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, f...)
+			fields++
 		}
-		first = false
-		h.Write([]byte(s))
+		if fields == 0 {
+			buf = buf[:start] // an empty part is dropped, with its separator
+		}
 	}
 	write(a.Headline)
 	for _, b := range a.Body {
 		write(b.Text)
 	}
-	return "sha256:" + hex.EncodeToString(h.Sum(nil))
+	sum := sha256.Sum256(buf)
+	return "sha256:" + hex.EncodeToString(sum[:])
 }

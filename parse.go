@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/articlekit/article/internal/htmlx"
@@ -124,13 +125,18 @@ func (r ctxReader) Read(p []byte) (int, error) {
 // was extracted and its Kind, and an error wrapping ErrNotArticle.
 func Parse(r io.Reader, opts ...Option) (*Article, error) {
 	c := newConfig(opts)
-	b, err := readAll(ctxReader{r, c}, c.maxBytes)
+	buf := getInputBuf()
+	b, err := readAllInto(buf, ctxReader{r, c}, c.maxBytes)
 	if err != nil {
+		putInputBuf(buf)
 		return nil, err
 	}
 	if looksLikeHTML(b) {
+		defer putInputBuf(buf)
 		return parseHTMLBytes(b, c)
 	}
+	// The text path may hand back strings that share the input's memory:
+	// its buffer is not reused.
 	return parseTextBytes(b, c)
 }
 
@@ -148,7 +154,9 @@ func ParseText(r io.Reader, opts ...Option) (*Article, error) {
 // ParseHTML reads one article from r as an HTML page.
 func ParseHTML(r io.Reader, opts ...Option) (*Article, error) {
 	c := newConfig(opts)
-	b, err := readAll(ctxReader{r, c}, c.maxBytes)
+	buf := getInputBuf()
+	defer putInputBuf(buf)
+	b, err := readAllInto(buf, ctxReader{r, c}, c.maxBytes)
 	if err != nil {
 		return nil, err
 	}
@@ -224,7 +232,38 @@ func finish(d *model.Draft, c *config) (*Article, error) {
 // readAll reads at most max bytes, failing with ErrTooLarge without reading
 // the rest of the stream when there is more.
 func readAll(r io.Reader, max int64) ([]byte, error) {
-	var buf bytes.Buffer
+	return readAllInto(new(bytes.Buffer), r, max)
+}
+
+// inputBufs holds the buffers the HTML path reads its input into, for the
+// next call: a page's bytes are needed only until html.Parse has built its
+// tree (which copies every string it keeps, as the decoding of a charset
+// does), so the buffer, the largest allocation of a call, can serve again.
+var inputBufs sync.Pool
+
+// maxPooledInput is the largest buffer kept for reuse.
+const maxPooledInput = 4 << 20
+
+// getInputBuf returns an empty buffer, reused when one is free.
+func getInputBuf() *bytes.Buffer {
+	if b, ok := inputBufs.Get().(*bytes.Buffer); ok {
+		return b
+	}
+	return new(bytes.Buffer)
+}
+
+// putInputBuf gives buf back for reuse; nothing read from it may be kept
+// by then.
+func putInputBuf(buf *bytes.Buffer) {
+	if buf.Cap() > maxPooledInput {
+		return
+	}
+	buf.Reset()
+	inputBufs.Put(buf)
+}
+
+// readAllInto is readAll reading into buf (empty), whose bytes it returns.
+func readAllInto(buf *bytes.Buffer, r io.Reader, max int64) ([]byte, error) {
 	if cr, ok := r.(ctxReader); ok {
 		// Grow the buffer once when the input says how long it is,
 		// rather than doubling it from 512 bytes.

@@ -8,6 +8,7 @@ import (
 
 	"github.com/articlekit/article/internal/lang"
 	"github.com/articlekit/article/internal/model"
+	"github.com/articlekit/article/internal/textutil"
 )
 
 // monthWord matches a month name in any script, with an abbreviation dot.
@@ -46,6 +47,16 @@ type dateMatch struct {
 // returns it with its span. A year-less date ("19 июня") takes its year from
 // ref when ref is not zero, and is skipped otherwise.
 func Find(s string, c *model.Config) (dateMatch, bool) {
+	if !textutil.HasDigitRun(s, 4) {
+		// Every form find reads needs a four-digit year (the word forms
+		// keep only matches with one): most text has none.
+		return dateMatch{Start: -1}, false
+	}
+	return find(s, c)
+}
+
+// find is Find without the test for a year.
+func find(s string, c *model.Config) (dateMatch, bool) {
 	best := dateMatch{Start: -1}
 	try := func(m dateMatch, ok bool) {
 		if ok && (best.Start < 0 || m.Start < best.Start) {

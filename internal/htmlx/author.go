@@ -416,7 +416,7 @@ func textByline(m *PageMeta) string {
 // on Unsplash").
 func textBylines(t string) []string {
 	var out []string
-	for _, loc := range reTextByline.FindAllStringSubmatchIndex(t, -1) {
+	for _, loc := range findTextBylines(t, -1) {
 		prev := lastWord(t[:loc[0]+1])
 		if isPhotoWord(prev) || midSentenceBy(t[loc[0]:loc[2]], t[:loc[0]+1]) {
 			continue

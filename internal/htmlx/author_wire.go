@@ -28,7 +28,7 @@ var wireServices = map[string]bool{
 // there is none. Only the agencies of wireServices count: "By Staff" or
 // "By Design" credit no one.
 func textAgency(t string) string {
-	for _, g := range reTextAgency.FindAllStringSubmatch(t, 4) {
+	for _, g := range findTextAgencies(t, 4) {
 		if name := agencyName(g[1], g[2], false); name != "" {
 			return name
 		}

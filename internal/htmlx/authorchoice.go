@@ -179,7 +179,7 @@ func headBylineText(m *PageMeta) string {
 		return ""
 	}
 	after := m.text[end:ForwardVisible(m.text, end, headBylineNear)]
-	for _, loc := range reTextByline.FindAllStringSubmatchIndex(after, 4) {
+	for _, loc := range findTextBylines(after, 4) {
 		// The byline opens its line, or follows a date on it: "By" in
 		// the middle of a title-case deck ("Bans Supported By Wide
 		// Margins") credits no one.

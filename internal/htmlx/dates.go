@@ -10,6 +10,7 @@ import (
 	"github.com/articlekit/article/internal/dates"
 
 	"github.com/articlekit/article/internal/model"
+	"github.com/articlekit/article/internal/textutil"
 )
 
 // Date forms of other languages matched against the month names of every
@@ -74,6 +75,10 @@ func LangOrder(langTag string) numericOrder {
 // order the day and month order of the page's slashed numeric dates.
 func AnyDateSpan(s string, c *model.Config, short bool, order numericOrder) (model.Date, int, int, bool) {
 	best, at, end := model.Date{}, -1, -1
+	if !textutil.HasDigitRun(s, 2) {
+		// Every form below needs two digits in a row (a year).
+		return best, at, end, false
+	}
 	if m, ok := dates.Find(s, c); ok {
 		best, at, end = m.Date, m.Start, m.End
 		if order == monthFirst {

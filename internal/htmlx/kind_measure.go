@@ -125,7 +125,23 @@ func (s *PageSignals) measureBody(body *html.Node) {
 // markers).
 func (s *PageSignals) measureNames(n *html.Node, markers *strings.Builder) {
 	var cb, ib [256]byte
-	cls, id := textutil.LowerJoin(cb[:], attr(n, "class")), textutil.LowerJoin(ib[:], attr(n, "id"))
+	// A class or id without any of nameHints passes none of the tests
+	// below, as "" does: it is not lowered.
+	cls, id := attr(n, "class"), attr(n, "id")
+	if cls != "" {
+		if found, ascii := nameHintSet.InFold(cls); found || !ascii {
+			cls = textutil.LowerJoin(cb[:], cls)
+		} else {
+			cls = ""
+		}
+	}
+	if id != "" {
+		if found, ascii := nameHintSet.InFold(id); found || !ascii {
+			id = textutil.LowerJoin(ib[:], id)
+		} else {
+			id = ""
+		}
+	}
 	if strings.EqualFold(attr(n, "itemprop"), "price") || classPart(cls, "price") {
 		s.PriceMarkup = true
 	}
@@ -146,6 +162,12 @@ func (s *PageSignals) measureNames(n *html.Node, markers *strings.Builder) {
 		}
 	}
 }
+
+// nameHints are the strings the tests of measureNames look for in a
+// lower-case class or id: "price" (classPart), "add-to-cart", "body" and
+// "content" (every class of postBodyClasses holds one) and the paywall
+// hints (isPaywallName).
+var nameHintSet = textutil.NewWordSet(append([]string{"price", "add-to-cart", "body", "content"}, paywallHints...))
 
 var addToCartText = []string{"add to cart", "add to basket", "add to bag", "buy now", "in den warenkorb", "в корзину", "ajouter au panier", "añadir al carrito", "aggiungi al carrello"}
 

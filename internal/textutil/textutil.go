@@ -70,24 +70,57 @@ func NormalizeSpace(s string) string {
 func CountWords(s string) int {
 	n := 0
 	in := false
-	for _, r := range s {
-		var w bool
-		if r < utf8.RuneSelf {
-			w = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' // unicode.IsLetter or IsDigit, for ASCII
-		} else {
-			w = unicode.IsLetter(r) || unicode.IsDigit(r)
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, most of most texts: a byte's class from a table.
+			i++
+			switch asciiWordClass[c] {
+			case wordByte:
+				if !in {
+					n++
+					in = true
+				}
+			case joinByte:
+				// Inside a word it goes on; outside, none begins.
+			default:
+				in = false
+			}
+			continue
 		}
-		if w && !in {
-			n++
-		}
-		if w {
-			in = true
-		} else if !(in && (r == '-' || r == '\'' || r == '’')) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if !in {
+				n++
+				in = true
+			}
+		case r == '’':
+		default:
 			in = false
 		}
 	}
 	return n
 }
+
+// The classes of ASCII bytes for CountWords.
+const (
+	otherByte = iota
+	wordByte  // a letter or digit (unicode.IsLetter or IsDigit, for ASCII)
+	joinByte  // a hyphen or apostrophe, which joins the runs it stands between
+)
+
+var asciiWordClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+			t[c] = wordByte
+		case c == '-' || c == '\'':
+			t[c] = joinByte
+		}
+	}
+	return t
+}()
 
 // IsASCII reports whether s is all ASCII, which is always in NFC.
 func IsASCII(s string) bool {

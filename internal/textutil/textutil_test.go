@@ -2,7 +2,9 @@ package textutil
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestNormalizeSpaceJoiners(t *testing.T) {
@@ -45,4 +47,67 @@ func TestNormalizeASCIISpace(t *testing.T) {
 			t.Fatalf("normalizeASCIISpace(%q) = %q, want %q", s, got, want)
 		}
 	}
+}
+
+func TestHasDigitRun(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		n    int
+		want bool
+	}{
+		{"", 1, false}, {"", 0, true}, {"a1b2", 2, false}, {"a12b", 2, true}, {"19 June 2024", 4, true},
+		{"19 June 202", 4, false}, {"٢٠٢٤ 1", 2, false}, {"x2024", 4, true},
+	} {
+		if got := HasDigitRun(c.s, c.n); got != c.want {
+			t.Errorf("HasDigitRun(%q, %d) = %v, want %v", c.s, c.n, got, c.want)
+		}
+	}
+}
+
+// countWordsByRune is CountWords as first written, rune by rune: the
+// reference the table-driven CountWords is checked against.
+func countWordsByRune(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if w && !in {
+			n++
+		}
+		if w {
+			in = true
+		} else if !(in && (r == '-' || r == '\'' || r == '’')) {
+			in = false
+		}
+	}
+	return n
+}
+
+func TestCountWordsTable(t *testing.T) {
+	alphabet := []string{"a", "Z", "0", "-", "'", "’", " ", "\t", ".", "é", "Ж", "٣", "中", "\xff", "\u00a0", "_", "--", "x"}
+	r := rand.New(rand.NewPCG(11, 12))
+	for c := range 50000 {
+		var b strings.Builder
+		for range r.IntN(16) {
+			b.WriteString(alphabet[r.IntN(len(alphabet))])
+		}
+		s := b.String()
+		if got, want := CountWords(s), countWordsByRune(s); got != want {
+			t.Fatalf("case %d: CountWords(%q) = %d, want %d", c, s, got, want)
+		}
+	}
+}
+
+func BenchmarkCountWords(b *testing.B) {
+	s := strings.Repeat("The quick brown fox — it's a well-known test; Жили-были 123. ", 50)
+	b.Run("table", func(b *testing.B) {
+		for b.Loop() {
+			CountWords(s)
+		}
+	})
+	b.Run("byRune", func(b *testing.B) {
+		for b.Loop() {
+			countWordsByRune(s)
+		}
+	})
 }
