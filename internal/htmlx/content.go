@@ -336,11 +336,10 @@ func (w *ContentWalker) Flush() {
 		w.cur.Text = strings.Clone(w.cur.Text)
 	}
 	if len(w.cur.spans) > 0 {
-		if w.cur.kind != kindHeading && w.cur.LinkRun*2 > w.cur.Runes {
-			w.cur.spans = nil // a run of links, which emit leaves out
-		} else {
-			w.cur.spans = alignSpans(w.buf, w.cur.Text, w.cur.spans)
-		}
+		// Kept even on a block that is mostly links: emit leaves most
+		// such runs out, but keeps the sentences of prose that links
+		// its words (linkedProse), and those keep their links.
+		w.cur.spans = alignSpans(w.buf, w.cur.Text, w.cur.spans)
 	}
 	if w.cur.soft && w.cur.LinkRun*3 > w.cur.Runes {
 		w.cur.boiler = true
