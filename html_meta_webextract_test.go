@@ -26,7 +26,10 @@ const webExtractDevDir = "../shared/bench/web-extract/dev"
 // section the page shows the article filed under (breadcrumb, highlighted
 // tab, "Filed under", a label over the headline), null when none;
 // Unlabelled names the fields left out because the page does not settle
-// them.
+// them. Fresh marks the pages labelled from sites no rule had been written
+// for (the third and fourth rounds of issue 12), kept as a held-out check:
+// rules are written from the misses of the other pages, or of one half of
+// the fresh pages' sites, and kept only when they gain on the other half.
 type devMetaLabel struct {
 	ID         string   `json:"id"`
 	Title      string   `json:"title"`
@@ -34,6 +37,7 @@ type devMetaLabel struct {
 	Date       *string  `json:"date"`
 	Section    *string  `json:"section"`
 	Unlabelled []string `json:"unlabelled"`
+	Fresh      bool     `json:"fresh"`
 	Notes      string   `json:"notes"`
 }
 
@@ -198,11 +202,12 @@ func TestWebExtractDevMetadata(t *testing.T) {
 	if err := json.Unmarshal(lb, &labels); err != nil {
 		t.Fatal(err)
 	}
-	if len(labels) < 280 {
-		t.Fatalf("%d labelled pages, want 280 or more", len(labels))
+	if len(labels) < 370 {
+		t.Fatalf("%d labelled pages, want 370 or more", len(labels))
 	}
 	var s webExtractMetaScores
-	var halves [2]webExtractMetaScores
+	var halves, freshHalves [2]webExtractMetaScores
+	var fresh webExtractMetaScores
 	for _, l := range labels {
 		g, ok := gt[l.ID]
 		if !ok {
@@ -220,6 +225,10 @@ func TestWebExtractDevMetadata(t *testing.T) {
 		}
 		half := siteHalf(g.Site, l.ID)
 		halves[half].score(l, a)
+		if l.Fresh {
+			fresh.score(l, a)
+			freshHalves[half].score(l, a)
+		}
 		for _, w := range s.score(l, a) {
 			t.Logf("%s (half %c): %s", l.ID, 'A'+half, w)
 		}
@@ -227,6 +236,9 @@ func TestWebExtractDevMetadata(t *testing.T) {
 	s.log(t, "")
 	halves[0].log(t, "half A (sites by hash): ")
 	halves[1].log(t, "half B: ")
+	fresh.log(t, "fresh pages: ")
+	freshHalves[0].log(t, "fresh pages, half A: ")
+	freshHalves[1].log(t, "fresh pages, half B: ")
 	floors := []struct {
 		name  string
 		m     metaTally
@@ -243,9 +255,17 @@ func TestWebExtractDevMetadata(t *testing.T) {
 		// written for (authors and date only, from their bylines and
 		// date lines): authors 16/26 and dates 17/18 right on them when
 		// labelled, near validation's figures, so the authors floor
-		// went from 0.86 to 0.84 (184/217 in all).
+		// went from 0.86 to 0.84 (184/217 in all). A fourth round added
+		// 92 pages, one from each of 92 dev sites none of the labelled
+		// pages came from (authors only): 65/80 authors and 12/12 "no
+		// author" right on them when labelled, so the floor went to 0.83
+		// (249/297 in all; the fresh pages 81/106). The two rules of
+		// that round that gained on the fresh half they were not written
+		// from (a team credited with its "the"; a blog's credit line
+		// searched from the page's start when no headline is located)
+		// took it to 253/297 (fresh pages 83/106).
 		{"title lenient", s.titleLenient, 0.89},
-		{"authors lenient", s.authorLenient, 0.84},
+		{"authors lenient", s.authorLenient, 0.83},
 		{"no author where none is credited", s.noAuthor, 0.88},
 		{"date", s.date, 0.90},
 		// Section: 86/123 since the three section sources of the

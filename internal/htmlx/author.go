@@ -179,6 +179,13 @@ func cleanAuthorName(s string) string {
 			}
 		}
 	}
+	// A team credited with its article ("by the BerryReview Team on
+	// October 29th", "Posted by the Google Desktop Team", "By the
+	// Editors"), the convention of company blogs and of sites whose
+	// staff write together: the team's name without its "the".
+	if low := strings.ToLower(s); strings.HasPrefix(low, "the ") && teamWords[lastWord(low)] {
+		s = strings.TrimSpace(s[4:])
+	}
 	// "Bo2man am 29.12.2010, 13:36 Uhr", "Moritz Gathmann am 21. April
 	// 2020": the date that follows a name is not part of it.
 	if loc := reNameTail.FindStringIndex(s); loc != nil && loc[0] > 0 {
@@ -230,6 +237,9 @@ func cleanAuthorName(s string) string {
 	}
 	return s
 }
+
+// teamWords end the name of a team credited as a byline, lower case.
+var teamWords = map[string]bool{"team": true, "staff": true, "editors": true, "crew": true}
 
 // reNameTail matches what follows a name in a byline from a date or a
 // time on: " am 29.12.2010", " on 3/4/21", " | 12:00", " Published: 28

@@ -31,8 +31,14 @@ const postedByReach = 8000
 // headline credits, or "". Comment threads are not searched beyond the
 // first credit: it is the post's, which comes before its comments.
 func postedByCredit(m *PageMeta) string {
+	// With no headline known (an older blog template that sets the
+	// post's title in no <h1>), the post is searched from the page's
+	// start: its credit line still comes before the comments'.
 	_, end, ok := m.headSpan()
-	if !ok || end > len(m.text) {
+	if !ok {
+		end = 0
+	}
+	if end > len(m.text) {
 		return ""
 	}
 	t := m.text[end:ForwardVisible(m.text, end, postedByReach)]
