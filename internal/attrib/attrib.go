@@ -419,12 +419,35 @@ func ruAbstractNoun(w string) bool {
 	return false
 }
 
-// noteLowerWords records the words the text writes in lower case.
+// noteLowerWords records the words the text writes in lower case: the
+// runs of letters and hyphens that start with a lower-case letter. It
+// scans s in place (the keys are slices of s), with no slice of words.
 func (m *reader) noteLowerWords(s string) {
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
-		if unicode.IsLower(textutil.FirstRune(w)) {
-			m.lowerWords[w] = true
+	start := -1 // where the current run of letters and hyphens starts
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
 		}
+		if r == '-' || unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			m.noteLowerWord(s[start:i])
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 {
+		m.noteLowerWord(s[start:])
+	}
+}
+
+// noteLowerWord records w when it starts with a lower-case letter.
+func (m *reader) noteLowerWord(w string) {
+	if r := textutil.FirstRune(w); unicode.IsLower(r) && !m.lowerWords[w] {
+		m.lowerWords[w] = true
 	}
 }
 

@@ -3,6 +3,7 @@ package attrib
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -22,6 +23,11 @@ func tablesFor(langTag string) []*lang.Table {
 	}
 	return lang.Languages
 }
+
+// lowerWordsPool keeps the emptied maps of the words articles write in
+// lower case (reader.lowerWords), so that each article does not grow a new
+// one from nothing.
+var lowerWordsPool = sync.Pool{New: func() any { return map[string]bool{} }}
 
 // minUnattributedWords is the length from which a quotation with no
 // reporting verb in its paragraph still counts as a direct quote; shorter
@@ -50,6 +56,13 @@ func Extract(blocks []model.Block, langTag string, canceled func() error) ([]mod
 // its candidate speakers with their features (see chooser.go).
 func extract(blocks []model.Block, langTag string, canceled func() error, collect bool) ([]model.Quote, []string, []SpeakerSample, error) {
 	m := newReader(tablesFor(langTag))
+	m.lowerWords = lowerWordsPool.Get().(map[string]bool)
+	defer func() {
+		// Nothing keeps m once extract returns: its map of words,
+		// emptied, serves the next article.
+		clear(m.lowerWords)
+		lowerWordsPool.Put(m.lowerWords)
+	}()
 	for _, b := range blocks {
 		m.noteLowerWords(b.Text)
 	}
