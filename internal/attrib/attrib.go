@@ -287,7 +287,35 @@ func IsNameWord(w string) bool {
 	if r, n := utf8.DecodeRuneInString(w); n+1 == len(w) && w[n] == '.' && unicode.IsUpper(r) {
 		return true // an initial, though «А.», «В.» are words too
 	}
-	return textutil.IsCap(w) && !lang.NonNameSet[strings.ToLower(strings.TrimSuffix(w, "."))]
+	if !textutil.IsCap(w) {
+		return false
+	}
+	var buf [64]byte
+	if lw, ok := appendLower(buf[:0], strings.TrimSuffix(w, ".")); ok {
+		// (A map index by string(bytes) does not allocate.)
+		return !lang.NonNameSet[string(lw)]
+	}
+	return !lang.NonNameSet[strings.ToLower(strings.TrimSuffix(w, "."))]
+}
+
+// appendLower appends w in lower case, as strings.ToLower writes it, to
+// dst when it fits in dst's capacity, so that a lookup by the lower-case
+// form of a word costs no allocation; ok is false when it does not fit.
+func appendLower(dst []byte, w string) (out []byte, ok bool) {
+	for _, r := range w {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		} else {
+			r = unicode.ToLower(r)
+		}
+		if len(dst)+utf8.RuneLen(r) > cap(dst) {
+			return dst, false
+		}
+		dst = utf8.AppendRune(dst, r)
+	}
+	return dst, true
 }
 
 // hasSuffixName reports whether name is the end of full ("De Wit" of
