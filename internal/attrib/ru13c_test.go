@@ -1,0 +1,41 @@
+package attrib
+
+import (
+	"testing"
+)
+
+// TestRuQuotedAttribute checks that one adjective in quote marks before the
+// noun it qualifies, and the words of an appeal («призыв «…»»), are no
+// quotation, while an abstract noun and an adverb in quote marks after a
+// verb of speech stay the speaker's words.
+func TestRuQuotedAttribute(t *testing.T) {
+	blocks := paragraphs(`Новости дня
+Несмотря на «детский» формат забегов, эмоции у ребятишек были настоящие, рассказал тренер Иван Петров.
+В Госдуме опровергают «оградительные» функции будущего забора.
+Не все услышали призыв «оставайтесь дома!», отметил мэр.
+Министр Анна Смирнова заявила, что правительство будет «упорно» настаивать на своем и назвала это «снисхождение» властей лишним.`)
+	qs, _, err := Extract(blocks, "ru", func() error { return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, q := range qs {
+		got[q.Text] = true
+	}
+	for _, no := range []string{"детский", "оградительные", "оставайтесь дома!"} {
+		if got[no] {
+			t.Errorf("%q taken for a quotation: %+v", no, qs)
+		}
+	}
+	for _, yes := range []string{"упорно", "снисхождение"} {
+		if !got[yes] {
+			t.Errorf("%q not taken for a quotation: %+v", yes, qs)
+		}
+	}
+	for w, want := range map[string]bool{"детский": true, "оградительные": true, "снисхождение": false, "упорно": false, "Газпром": false} {
+		toks := []token{{text: w, lower: w, kind: tokQuote}, {text: "формат", lower: "формат", kind: tokWord}}
+		if ruQuotedAttribute(toks, 0) != want {
+			t.Errorf("ruQuotedAttribute(«%s» формат) = %v, want %v", w, !want, want)
+		}
+	}
+}
