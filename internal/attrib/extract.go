@@ -124,7 +124,10 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 		spans := quoteSpans(b.Text, m.russian())
 		if m.russian() {
 			for _, sp := range spans {
-				if key := termKey(b.Text[sp.start:sp.end]); key != "" {
+				if key := termKey(b.Text[sp.start:sp.end]); key != "" || capKey(b.Text[sp.start:sp.end]) != "" {
+					if key == "" {
+						key = capKey(b.Text[sp.start:sp.end])
+					}
 					if repeated == nil {
 						repeated = map[string]int{}
 					}
@@ -398,7 +401,10 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 	quotes := make([]model.Quote, 0, len(all))
 	var samples []SpeakerSample
 	for _, f := range all {
-		if repeated[termKey(f.text)] >= 2 && !f.turn {
+		if (repeated[termKey(f.text)] >= 2 || repeated[capKey(f.text)] >= 2) && !f.turn {
+			// (And «Ленфильм» … «Ленфильм»: a short capitalised
+			// name the writer quotes again and again, a company's,
+			// a film's, is a name, whatever sentence it stands in.)
 			// «черных ящиков» … «черные ящики»: a short phrase in lower
 			// case the writer puts in quote marks again and again is a
 			// term, not anyone's words.
@@ -656,6 +662,17 @@ func namedByNoun(s string, off int) bool {
 		w = before[i+n:]
 	}
 	return w != "" && hasPrefixAny(strings.ToLower(w), ruNamingNouns)
+}
+
+// capKey is the key a short capitalised span in quote marks (maxTermWords
+// words at most, no punctuation) is counted under, its lower case less
+// its surrounding space, apart from termKey's keys; "" for any other span.
+func capKey(text string) string {
+	text = strings.TrimSpace(text)
+	if text == "" || !unicode.IsUpper(textutil.FirstRune(text)) || textutil.CountWords(text) > maxTermWords || strings.ContainsAny(text, ".,!?:;…") {
+		return ""
+	}
+	return "\x00" + strings.ToLower(text)
 }
 
 // maxTermWords bounds the phrase repeatedTerms counts.

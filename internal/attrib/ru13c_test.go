@@ -39,3 +39,29 @@ func TestRuQuotedAttribute(t *testing.T) {
 		}
 	}
 }
+
+// TestRuRepeatedQuotedName checks that a short capitalised name the
+// writer quotes again and again is no quotation, even in a sentence that
+// cites an outlet, and that a short capitalised quotation said once still
+// is one.
+func TestRuRepeatedQuotedName(t *testing.T) {
+	blocks := paragraphs(`Киностудия возобновляет съемки
+"Ленфильм" возобновляет собственное кинопроизводство.
+"Ленфильм" осенью приступит к производству двух фильмов, сообщает РИА Новости.
+Последние несколько лет "Ленфильм" переживает экономический кризис.
+«Отличная новость», — сказал режиссер Алексей Герман.`)
+	qs, _, err := Extract(blocks, "ru", func() error { return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, q := range qs {
+		if q.Text == "Ленфильм" {
+			t.Errorf("a repeated name taken for a quotation: %+v", qs)
+		}
+		found = found || q.Text == "Отличная новость" && q.Speaker == "Алексей Герман"
+	}
+	if !found {
+		t.Errorf("«Отличная новость» by Алексей Герман not found: %+v", qs)
+	}
+}
