@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -63,5 +64,29 @@ func TestRuRepeatedQuotedName(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("«Отличная новость» by Алексей Герман not found: %+v", qs)
+	}
+}
+
+// TestRuOutletBetweenVerbAndSubject checks that an outlet in quote marks,
+// in the dative, between a verb of speech and its subject («заявил
+// «Росбалту» экономист Павел Кудрин») is cited, and the person after it
+// speaks, though someone else was the last subject.
+func TestRuOutletBetweenVerbAndSubject(t *testing.T) {
+	blocks := paragraphs(`Новости дня
+Об этом министр Сергей Лавров рассказал в интервью «Комсомольской правде».
+«Цены вырастут», — заявил «Росбалту» экономист Павел Кудрин.`)
+	m := newReader(tablesFor("ru"))
+	for _, b := range blocks[:2] {
+		toks := tokenize(nil, b.Text, sentence{Start: 0, End: len(b.Text)}, quoteSpans(b.Text, true))
+		m.learn(toks)
+	}
+	text := blocks[2].Text
+	toks := tokenize(nil, text, sentence{Start: 0, End: len(text)}, quoteSpans(text, true))
+	at := m.attribute(toks, "ru")
+	if at.speaker == nil || at.speaker.String() != "Павел Кудрин" {
+		t.Errorf("speaker %v, want Павел Кудрин", at.speaker)
+	}
+	if !slices.Contains(m.sources, "Росбалт") {
+		t.Errorf("sources %q, want Росбалт", m.sources)
 	}
 }
