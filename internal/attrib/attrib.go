@@ -158,8 +158,10 @@ func newReader(tables []*lang.Table) *reader {
 // ruMoreSourceVerbs are the forms of the Russian verbs of reporting the
 // table gives in the masculine and plural only, in the feminine («заявила
 // «Новой газете»», «рассказала ТАСС»: a woman speaks to outlets as often
-// as a man), and «по сообщению» beside «по данным».
-var ruMoreSourceVerbs = splitPhrases([]string{"заявила", "сообщила", "сказала", "рассказала", "говорила", "по сообщению", "по сообщениям"})
+// as a man), «по сообщению» beside «по данным», and «стало известно»,
+// whose dative is the outlet that learnt the news («как стало известно
+// «Известиям»»).
+var ruMoreSourceVerbs = splitPhrases([]string{"заявила", "сообщила", "сказала", "рассказала", "говорила", "по сообщению", "по сообщениям", "стало известно"})
 
 func (m *reader) list(f func(*lang.Table) []string) []string {
 	var out []string
@@ -631,11 +633,22 @@ func (m *reader) addSource(s string) {
 	s = canonicalSource(s)
 	key := strings.ToLower(s)
 	key = strings.TrimPrefix(key, "the ")
-	if s == "" || m.seenSource[key] {
+	if s == "" || m.seenSource[key] || utf8.RuneCountInString(s) == 1 || ratingAgencies[key] {
+		// (One letter is a piece of a name, «S» of «S&P», never an
+		// outlet; a rating agency rates, it does not report news.)
 		return
 	}
 	m.seenSource[key] = true
 	m.sources = append(m.sources, s)
+}
+
+// ratingAgencies are the credit rating agencies, lower-cased, as news in
+// English and Russian names them: the subject of «сообщает», "said" like
+// an outlet, but what they publish is a rating, not news, and news does
+// not cite them as an outlet.
+var ratingAgencies = map[string]bool{
+	"s&p": true, "standard & poor's": true, "standard and poor's": true, "moody's": true, "moody’s": true, "moodys": true,
+	"fitch": true, "fitch ratings": true, "акра": true, "эксперт ра": true, "рейтинговое агентство": true,
 }
 
 // mediaPage reports whether w is a hyphenated word whose last part is in

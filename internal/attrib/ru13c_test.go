@@ -90,3 +90,23 @@ func TestRuOutletBetweenVerbAndSubject(t *testing.T) {
 		t.Errorf("sources %q, want Росбалт", m.sources)
 	}
 }
+
+// TestRuSourcesRatingAndLearnt checks that a rating agency, and a piece of
+// a name («S» of «S&P»), are never cited outlets, and that «стало
+// известно» cites the outlet in the dative after it.
+func TestRuSourcesRatingAndLearnt(t *testing.T) {
+	for s, want := range map[string][]string{
+		"Агентство Moody's понизило рейтинг, сообщает Fitch.": nil,
+		"По оценке S&P, рейтинг снижен.":                      nil,
+		"Как стало известно «Известиям», сделка сорвалась.":   {"Известия"},
+		"Как сообщает Reuters, нефть подешевела.":             {"Reuters"},
+	} {
+		_, src, err := Extract(paragraphs("Новости дня\n"+s), "ru", func() error { return nil })
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(src, want) {
+			t.Errorf("%q: sources %q, want %q", s, src, want)
+		}
+	}
+}
