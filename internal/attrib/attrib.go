@@ -599,6 +599,13 @@ func (m *reader) learn(toks []token) {
 			}
 			if (!subjectSeen && i <= maxSubjectOffset) || (m.invertedSubject() && endsSentence(toks, i+n)) {
 				m.makeSalient(p)
+			} else if m.russian() && i+n < len(toks) && ruImpersonal[toks[i+n].lower] && ruDativeName(run) {
+				// «пресс-секретарю Дмитрию Пескову пришлось дать
+				// комментарий»: a person in the dative before an
+				// impersonal predicate is who acts, the sentence's
+				// logical subject, whom a pronoun after points to («По
+				// его словам, …»).
+				m.makeSalient(p)
 			}
 			subjectSeen = true
 			// "The national transport minister, Grace Tuilagi, …"
@@ -621,6 +628,35 @@ func (m *reader) learn(toks []token) {
 		}
 		i += n - 1
 	}
+}
+
+// ruImpersonal are Russian impersonal predicates whose logical subject
+// stands in the dative («ему пришлось», «министру удалось», «Иванову
+// предстоит»).
+var ruImpersonal = map[string]bool{
+	"пришлось": true, "придется": true, "придётся": true, "приходится": true, "приходилось": true,
+	"удалось": true, "удастся": true, "удается": true, "удаётся": true, "предстоит": true, "предстояло": true,
+}
+
+// ruDativeName reports whether a Russian name is in the dative: its first
+// name is, or, with no first name known, its surname has a man's or a
+// woman's dative ending.
+func ruDativeName(run []string) bool {
+	if len(run) == 0 {
+		return false
+	}
+	if _, _, c, ok := ruFirstName(run[0]); ok {
+		// (-е of a woman's name is the dative or the prepositional,
+		// and no preposition stands before the name here.)
+		return c == caseDat || c == caseObl
+	}
+	last := strings.ToLower(run[len(run)-1])
+	for _, e := range []string{"ову", "еву", "ёву", "ину", "ыну", "скому", "цкому", "овой", "евой", "иной", "ской", "цкой"} {
+		if strings.HasSuffix(last, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // addSource records an outlet the article cites, once, under the name of

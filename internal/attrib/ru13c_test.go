@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -107,6 +108,28 @@ func TestRuSourcesRatingAndLearnt(t *testing.T) {
 		}
 		if !slices.Equal(src, want) {
 			t.Errorf("%q: sources %q, want %q", s, src, want)
+		}
+	}
+}
+
+// TestRuDativeExperiencer checks that a person in the dative before an
+// impersonal predicate («Дмитрию Пескову пришлось») is the one a pronoun
+// in the next sentence points to, not the subject named before.
+func TestRuDativeExperiencer(t *testing.T) {
+	blocks := paragraphs(`Новости дня
+Президент Владимир Путин заявил о переговорах.
+Заявление Путина вызвало резонанс, и пресс-секретарю президента Дмитрию Пескову пришлось дать комментарий.
+По его словам, речь идет об «инклюзивных переговорах» внутри страны.`)
+	qs, _, err := Extract(blocks, "ru", func() error { return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(qs) != 1 || qs[0].Speaker != "Дмитрий Песков" {
+		t.Errorf("quotations %+v, want «инклюзивных переговорах» by Дмитрий Песков", qs)
+	}
+	for run, want := range map[string]bool{"Дмитрию Пескову": true, "Дмитрий Песков": false, "Пескову": true, "Анне Смирновой": true, "Анна Смирнова": false} {
+		if got := ruDativeName(strings.Fields(run)); got != want {
+			t.Errorf("ruDativeName(%q) = %v, want %v", run, got, want)
 		}
 	}
 }
