@@ -625,6 +625,14 @@ func (m *reader) learn(toks []token) {
 					m.roles[stem] = p
 				}
 			}
+			// «Иван Петров, министр финансов региона, …», "Jane
+			// Doe, spokeswoman for …": a role in apposition right
+			// after the name is the person's.
+			if k := i + n; k+1 < len(toks) && toks[k].kind == tokPunct && toks[k].text == "," && toks[k+1].kind == tokWord {
+				if stem, ok := m.role(toks[k+1].lower); ok {
+					m.roles[stem] = p
+				}
+			}
 		}
 		i += n - 1
 	}

@@ -133,3 +133,29 @@ func TestRuDativeExperiencer(t *testing.T) {
 		}
 	}
 }
+
+// TestRuRoleAgreesWithVerb checks that a role with no name after a verb in
+// the past tense («заявил министр») refers to someone who agrees with the
+// verb in gender, and that a role in apposition after a name («Иван
+// Петров, министр финансов, …») is that person's.
+func TestRuRoleAgreesWithVerb(t *testing.T) {
+	for text, want := range map[string]string{
+		"Иван Петров, министр финансов региона, провел совещание.\nАнна Смирнова рассказала о бюджете.\n«Денег хватит», — заявил министр.":    "Иван Петров",
+		"Губернатор Иван Петров провел совещание.\nАнна Смирнова рассказала о бюджете.\n«Денег хватит», — подчеркнул глава региона.":          "Иван Петров",
+		"Губернатор Анна Смирнова провела совещание.\nИван Петров рассказал о бюджете.\n«Денег хватит», — подчеркнула глава региона.":         "Анна Смирнова",
+		"Иван Петров, министр финансов, провел совещание.\nСергей Козлов рассказал о бюджете.\nОн спорил.\n«Денег хватит», — заявил министр.": "Иван Петров",
+	} {
+		qs, _, err := Extract(paragraphs("Новости дня\n"+text), "ru", func() error { return nil })
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(qs) != 1 || qs[0].Speaker != want {
+			t.Errorf("%q: quotations %+v, want one by %s", text, qs, want)
+		}
+	}
+	for w, want := range map[string]byte{"заявил": 'm', "заявила": 'f', "заявили": 0, "говорит": 0, "согласился": 'm', "согласилась": 'f'} {
+		if got := pastGender(w); got != want {
+			t.Errorf("pastGender(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
