@@ -165,8 +165,13 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 }
 
 // pastGender returns the gender a Russian verb in the past tense tells:
-// 'f' for -ла (-лась), 'm' for -л (-лся), 0 for any other form.
+// 'f' for -ла (-лась), 'm' for -л (-лся), 0 for any other form; and the
+// gender of the short adjectives of opinion that Russian news uses as
+// verbs of speech («уверен эксперт», «убеждена она»).
 func pastGender(w string) byte {
+	if g, ok := ruOpinionAdjectives[w]; ok {
+		return g
+	}
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "ся"), "сь")
 	switch {
 	case strings.HasSuffix(w, "ла") && utf8.RuneCountInString(w) > 4:
@@ -175,6 +180,12 @@ func pastGender(w string) byte {
 		return 'm'
 	}
 	return 0
+}
+
+// ruOpinionAdjectives are the short adjectives of opinion in the
+// masculine and the feminine, with their gender.
+var ruOpinionAdjectives = map[string]byte{
+	"уверен": 'm', "уверена": 'f', "убежден": 'm', "убеждён": 'm', "убеждена": 'f', "согласен": 'm', "согласна": 'f',
 }
 
 // salientOfGender returns the most recent subject or speaker of gender g,
