@@ -31,6 +31,13 @@ type token struct {
 // quotation into one tokQuote token. It appends them to out[:0], so that a
 // caller done with one sentence's tokens can hand their slice back.
 func tokenize(out []token, s string, sn sentence, spans []qspan) []token {
+	return tokenizeLower(out, s, sn, spans, nil)
+}
+
+// tokenizeLower is tokenize with a cache of the lower-case forms of the
+// words that have upper-case letters, by word (nil for none): an article
+// writes its names again and again, and each is lower-cased once.
+func tokenizeLower(out []token, s string, sn sentence, spans []qspan, lc map[string]string) []token {
 	out = out[:0]
 	i := sn.Start
 	// spans are in text order: find the first that may start in this
@@ -79,7 +86,20 @@ func tokenize(out []token, s string, sn sentence, spans []qspan) []token {
 				}
 				w = s[i:j]
 			}
-			out = append(out, token{text: w, lower: strings.ToLower(w), kind: tokWord})
+			var lw string
+			if lc != nil && unicode.IsUpper(r) {
+				// (Only a word that opens with a capital is looked up:
+				// a word in lower case lower-cases to itself, with no
+				// allocation.)
+				var ok bool
+				if lw, ok = lc[w]; !ok {
+					lw = strings.ToLower(w)
+					lc[w] = lw
+				}
+			} else {
+				lw = strings.ToLower(w)
+			}
+			out = append(out, token{text: w, lower: lw, kind: tokWord})
 			i = j
 		case unicode.IsSpace(r):
 			i += size
@@ -136,6 +156,9 @@ type reader struct {
 
 	// lowerWords are the words the article writes in lower case.
 	lowerWords map[string]bool
+	// lowerOf caches the lower case of the words written with capitals
+	// (tokenizeLower).
+	lowerOf map[string]string
 
 	// The word lists of the tables, joined once.
 	roleStems                []string

@@ -29,6 +29,10 @@ func tablesFor(langTag string) []*lang.Table {
 // one from nothing.
 var lowerWordsPool = sync.Pool{New: func() any { return map[string]bool{} }}
 
+// lowerOfPool keeps the emptied caches of lower-case forms
+// (reader.lowerOf).
+var lowerOfPool = sync.Pool{New: func() any { return map[string]string{} }}
+
 // minUnattributedWords is the length from which a quotation with no
 // reporting verb in its paragraph still counts as a direct quote; shorter
 // ones are scare quotes and titles.
@@ -57,11 +61,14 @@ func Extract(blocks []model.Block, langTag string, canceled func() error) ([]mod
 func extract(blocks []model.Block, langTag string, canceled func() error, collect bool) ([]model.Quote, []string, []SpeakerSample, error) {
 	m := newReader(tablesFor(langTag))
 	m.lowerWords = lowerWordsPool.Get().(map[string]bool)
+	m.lowerOf = lowerOfPool.Get().(map[string]string)
 	defer func() {
-		// Nothing keeps m once extract returns: its map of words,
-		// emptied, serves the next article.
+		// Nothing keeps m once extract returns: its maps of words,
+		// emptied, serve the next article.
 		clear(m.lowerWords)
 		lowerWordsPool.Put(m.lowerWords)
+		clear(m.lowerOf)
+		lowerOfPool.Put(m.lowerOf)
 	}()
 	for _, b := range blocks {
 		m.noteLowerWords(b.Text)
@@ -171,7 +178,7 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 				}
 			}
 			// No token outlives its sentence: the slice is reused.
-			toks = tokenize(toks, b.Text, sn, spans)
+			toks = tokenizeLower(toks, b.Text, sn, spans, m.lowerOf)
 			m.findSources(toks, notQuote, langTag)
 			for k, t := range toks {
 				if t.kind == tokQuote && !notQuote[t.q] && m.isQuotedName(toks, k) {
