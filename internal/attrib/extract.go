@@ -286,6 +286,12 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 				// opened by a dash that asks or exclaims is speech however
 				// short (an interviewer's question).
 				dashAsks := m.russian() && spans[qi].ostart == 0 && dashSpeech(b.Text) && (strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!"))
+				// «Мы готовы к диалогу».: a paragraph that is one
+				// quotation of two words or more, ended as a sentence
+				// is, is speech however short; Russian quotes a name
+				// inside a sentence, never as a paragraph of its own.
+				wholePara := m.russian() && words >= 2 && spans[qi].ostart == 0 && wholeParagraphQuote(b.Text, spans[qi])
+				dashAsks = dashAsks || wholePara
 				if text == "" || !turn && !dashAsks && ((!at.cue && at.speaker == nil && words < minUnattributedWords) || (!m.capitalNouns() && isTitleCase(text)) ||
 					(at.speaker == nil && words < 2) ||
 					(!own && words < minUnattributedWords && m.russian() && unicode.IsUpper(textutil.FirstRune(text)))) {
@@ -532,6 +538,17 @@ func signsQuote(s string) bool {
 		}
 	}
 	return false
+}
+
+// wholeParagraphQuote reports whether the paragraph s is the quotation sp
+// and a full stop, or a quotation that ends in . ! ? or … itself.
+func wholeParagraphQuote(s string, sp qspan) bool {
+	rest := strings.TrimSpace(s[sp.oend:])
+	if rest != "" && rest != "." {
+		return false
+	}
+	inner := strings.TrimSpace(s[sp.start:sp.end])
+	return rest == "." || strings.HasSuffix(inner, ".") || strings.HasSuffix(inner, "!") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "…")
 }
 
 // maxSignatureBytes bounds a signature paragraph: a name and a role.

@@ -160,3 +160,27 @@ func TestRuRoleAgreesWithVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestRuWholeParagraphQuote checks that a short quotation that is a whole
+// paragraph, ended as a sentence, is speech, while a short capitalised
+// name in quote marks inside a sentence is not.
+func TestRuWholeParagraphQuote(t *testing.T) {
+	blocks := paragraphs(`Новости дня
+Иван Петров ответил на вопросы журналистов о компании «Южный поток».
+«Это ошибка. Надо менять курс», — подчеркнул политик.
+«Мы готовы к диалогу».`)
+	qs, _, err := Extract(blocks, "ru", func() error { return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, q := range qs {
+		got[q.Text] = q.Speaker
+	}
+	if got["Мы готовы к диалогу"] != "Иван Петров" {
+		t.Errorf("quotations %+v, want «Мы готовы к диалогу» by Иван Петров", qs)
+	}
+	if _, ok := got["Южный поток"]; ok {
+		t.Errorf("a name taken for a quotation: %+v", qs)
+	}
+}
