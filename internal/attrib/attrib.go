@@ -31,6 +31,13 @@ type token struct {
 // quotation into one tokQuote token. It appends them to out[:0], so that a
 // caller done with one sentence's tokens can hand their slice back.
 func tokenize(out []token, s string, sn sentence, spans []qspan) []token {
+	return tokenizeLower(out, s, sn, spans, nil)
+}
+
+// tokenizeLower is tokenize with a cache of the lower-case forms of the
+// words that have upper-case letters, by word (nil for none): an article
+// writes its names again and again, and each is lower-cased once.
+func tokenizeLower(out []token, s string, sn sentence, spans []qspan, lc map[string]string) []token {
 	out = out[:0]
 	i := sn.Start
 	// spans are in text order: find the first that may start in this
@@ -79,7 +86,20 @@ func tokenize(out []token, s string, sn sentence, spans []qspan) []token {
 				}
 				w = s[i:j]
 			}
-			out = append(out, token{text: w, lower: strings.ToLower(w), kind: tokWord})
+			var lw string
+			if lc != nil && unicode.IsUpper(r) {
+				// (Only a word that opens with a capital is looked up:
+				// a word in lower case lower-cases to itself, with no
+				// allocation.)
+				var ok bool
+				if lw, ok = lc[w]; !ok {
+					lw = strings.ToLower(w)
+					lc[w] = lw
+				}
+			} else {
+				lw = strings.ToLower(w)
+			}
+			out = append(out, token{text: w, lower: lw, kind: tokWord})
 			i = j
 		case unicode.IsSpace(r):
 			i += size
@@ -136,6 +156,9 @@ type reader struct {
 
 	// lowerWords are the words the article writes in lower case.
 	lowerWords map[string]bool
+	// lowerOf caches the lower case of the words written with capitals
+	// (tokenizeLower).
+	lowerOf map[string]string
 
 	// The word lists of the tables, joined once.
 	roleStems                []string
@@ -158,8 +181,10 @@ func newReader(tables []*lang.Table) *reader {
 // ruMoreSourceVerbs are the forms of the Russian verbs of reporting the
 // table gives in the masculine and plural only, in the feminine («заявила
 // «Новой газете»», «рассказала ТАСС»: a woman speaks to outlets as often
-// as a man), and «по сообщению» beside «по данным».
-var ruMoreSourceVerbs = splitPhrases([]string{"заявила", "сообщила", "сказала", "рассказала", "говорила", "по сообщению", "по сообщениям"})
+// as a man), «по сообщению» beside «по данным», and «стало известно»,
+// whose dative is the outlet that learnt the news («как стало известно
+// «Известиям»»).
+var ruMoreSourceVerbs = splitPhrases([]string{"заявила", "сообщила", "сказала", "рассказала", "говорила", "по сообщению", "по сообщениям", "стало известно"})
 
 func (m *reader) list(f func(*lang.Table) []string) []string {
 	var out []string
@@ -287,7 +312,35 @@ func IsNameWord(w string) bool {
 	if r, n := utf8.DecodeRuneInString(w); n+1 == len(w) && w[n] == '.' && unicode.IsUpper(r) {
 		return true // an initial, though «А.», «В.» are words too
 	}
-	return textutil.IsCap(w) && !lang.NonNameSet[strings.ToLower(strings.TrimSuffix(w, "."))]
+	if !textutil.IsCap(w) {
+		return false
+	}
+	var buf [64]byte
+	if lw, ok := appendLower(buf[:0], strings.TrimSuffix(w, ".")); ok {
+		// (A map index by string(bytes) does not allocate.)
+		return !lang.NonNameSet[string(lw)]
+	}
+	return !lang.NonNameSet[strings.ToLower(strings.TrimSuffix(w, "."))]
+}
+
+// appendLower appends w in lower case, as strings.ToLower writes it, to
+// dst when it fits in dst's capacity, so that a lookup by the lower-case
+// form of a word costs no allocation; ok is false when it does not fit.
+func appendLower(dst []byte, w string) (out []byte, ok bool) {
+	for _, r := range w {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		} else {
+			r = unicode.ToLower(r)
+		}
+		if len(dst)+utf8.RuneLen(r) > cap(dst) {
+			return dst, false
+		}
+		dst = utf8.AppendRune(dst, r)
+	}
+	return dst, true
 }
 
 // hasSuffixName reports whether name is the end of full ("De Wit" of
@@ -419,12 +472,35 @@ func ruAbstractNoun(w string) bool {
 	return false
 }
 
-// noteLowerWords records the words the text writes in lower case.
+// noteLowerWords records the words the text writes in lower case: the
+// runs of letters and hyphens that start with a lower-case letter. It
+// scans s in place (the keys are slices of s), with no slice of words.
 func (m *reader) noteLowerWords(s string) {
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
-		if unicode.IsLower(textutil.FirstRune(w)) {
-			m.lowerWords[w] = true
+	start := -1 // where the current run of letters and hyphens starts
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
 		}
+		if r == '-' || unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			m.noteLowerWord(s[start:i])
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 {
+		m.noteLowerWord(s[start:])
+	}
+}
+
+// noteLowerWord records w when it starts with a lower-case letter.
+func (m *reader) noteLowerWord(w string) {
+	if r := textutil.FirstRune(w); unicode.IsLower(r) && !m.lowerWords[w] {
+		m.lowerWords[w] = true
 	}
 }
 
@@ -546,6 +622,13 @@ func (m *reader) learn(toks []token) {
 			}
 			if (!subjectSeen && i <= maxSubjectOffset) || (m.invertedSubject() && endsSentence(toks, i+n)) {
 				m.makeSalient(p)
+			} else if m.russian() && i+n < len(toks) && ruImpersonal[toks[i+n].lower] && ruDativeName(run) {
+				// «пресс-секретарю Дмитрию Пескову пришлось дать
+				// комментарий»: a person in the dative before an
+				// impersonal predicate is who acts, the sentence's
+				// logical subject, whom a pronoun after points to («По
+				// его словам, …»).
+				m.makeSalient(p)
 			}
 			subjectSeen = true
 			// "The national transport minister, Grace Tuilagi, …"
@@ -565,9 +648,46 @@ func (m *reader) learn(toks []token) {
 					m.roles[stem] = p
 				}
 			}
+			// «Иван Петров, министр финансов региона, …», "Jane
+			// Doe, spokeswoman for …": a role in apposition right
+			// after the name is the person's.
+			if k := i + n; k+1 < len(toks) && toks[k].kind == tokPunct && toks[k].text == "," && toks[k+1].kind == tokWord {
+				if stem, ok := m.role(toks[k+1].lower); ok {
+					m.roles[stem] = p
+				}
+			}
 		}
 		i += n - 1
 	}
+}
+
+// ruImpersonal are Russian impersonal predicates whose logical subject
+// stands in the dative («ему пришлось», «министру удалось», «Иванову
+// предстоит»).
+var ruImpersonal = map[string]bool{
+	"пришлось": true, "придется": true, "придётся": true, "приходится": true, "приходилось": true,
+	"удалось": true, "удастся": true, "удается": true, "удаётся": true, "предстоит": true, "предстояло": true,
+}
+
+// ruDativeName reports whether a Russian name is in the dative: its first
+// name is, or, with no first name known, its surname has a man's or a
+// woman's dative ending.
+func ruDativeName(run []string) bool {
+	if len(run) == 0 {
+		return false
+	}
+	if _, _, c, ok := ruFirstName(run[0]); ok {
+		// (-е of a woman's name is the dative or the prepositional,
+		// and no preposition stands before the name here.)
+		return c == caseDat || c == caseObl
+	}
+	last := strings.ToLower(run[len(run)-1])
+	for _, e := range []string{"ову", "еву", "ёву", "ину", "ыну", "скому", "цкому", "овой", "евой", "иной", "ской", "цкой"} {
+		if strings.HasSuffix(last, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // addSource records an outlet the article cites, once, under the name of
@@ -580,11 +700,22 @@ func (m *reader) addSource(s string) {
 	s = canonicalSource(s)
 	key := strings.ToLower(s)
 	key = strings.TrimPrefix(key, "the ")
-	if s == "" || m.seenSource[key] {
+	if s == "" || m.seenSource[key] || utf8.RuneCountInString(s) == 1 || ratingAgencies[key] {
+		// (One letter is a piece of a name, «S» of «S&P», never an
+		// outlet; a rating agency rates, it does not report news.)
 		return
 	}
 	m.seenSource[key] = true
 	m.sources = append(m.sources, s)
+}
+
+// ratingAgencies are the credit rating agencies, lower-cased, as news in
+// English and Russian names them: the subject of «сообщает», "said" like
+// an outlet, but what they publish is a rating, not news, and news does
+// not cite them as an outlet.
+var ratingAgencies = map[string]bool{
+	"s&p": true, "standard & poor's": true, "standard and poor's": true, "moody's": true, "moody’s": true, "moodys": true,
+	"fitch": true, "fitch ratings": true, "акра": true, "эксперт ра": true, "рейтинговое агентство": true,
 }
 
 // mediaPage reports whether w is a hyphenated word whose last part is in

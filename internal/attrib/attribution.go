@@ -118,6 +118,17 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 			// (As in findSources: «сообщил «Газпром»» cites a company.)
 			m.addSource(src)
 		}
+		if p != nil && m.russian() && !hasNameWord(after) {
+			// «…», — заявил министр: a role (or pronoun) with no name
+			// refers back to someone, who must agree in gender with
+			// the verb in the past tense; when the one found does not,
+			// the last subject or speaker who does is meant.
+			if g := pastGender(t.lower); g != 0 && p.gender != 0 && p.gender != g {
+				if q := m.salientOfGender(g); q != nil {
+					p = q
+				}
+			}
+		}
 		if p != nil {
 			at.speaker = p
 			verbGender(p, t.lower)
@@ -151,6 +162,41 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 		at.speaker = m.subjectOf(toks)
 	}
 	return at
+}
+
+// pastGender returns the gender a Russian verb in the past tense tells:
+// 'f' for -ла (-лась), 'm' for -л (-лся), 0 for any other form; and the
+// gender of the short adjectives of opinion that Russian news uses as
+// verbs of speech («уверен эксперт», «убеждена она»).
+func pastGender(w string) byte {
+	if g, ok := ruOpinionAdjectives[w]; ok {
+		return g
+	}
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "ся"), "сь")
+	switch {
+	case strings.HasSuffix(w, "ла") && utf8.RuneCountInString(w) > 4:
+		return 'f'
+	case strings.HasSuffix(w, "л") && utf8.RuneCountInString(w) > 3:
+		return 'm'
+	}
+	return 0
+}
+
+// ruOpinionAdjectives are the short adjectives of opinion in the
+// masculine and the feminine, with their gender.
+var ruOpinionAdjectives = map[string]byte{
+	"уверен": 'm', "уверена": 'f', "убежден": 'm', "убеждён": 'm', "убеждена": 'f', "согласен": 'm', "согласна": 'f',
+}
+
+// salientOfGender returns the most recent subject or speaker of gender g,
+// nil when there is none.
+func (m *reader) salientOfGender(g byte) *person {
+	for k := len(m.salient) - 1; k >= 0; k-- {
+		if m.salient[k].gender == g {
+			return m.salient[k]
+		}
+	}
+	return nil
 }
 
 // authorWordsVerb reports whether toks[i] is the verb that opens the

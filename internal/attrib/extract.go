@@ -3,6 +3,7 @@ package attrib
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -22,6 +23,15 @@ func tablesFor(langTag string) []*lang.Table {
 	}
 	return lang.Languages
 }
+
+// lowerWordsPool keeps the emptied maps of the words articles write in
+// lower case (reader.lowerWords), so that each article does not grow a new
+// one from nothing.
+var lowerWordsPool = sync.Pool{New: func() any { return map[string]bool{} }}
+
+// lowerOfPool keeps the emptied caches of lower-case forms
+// (reader.lowerOf).
+var lowerOfPool = sync.Pool{New: func() any { return map[string]string{} }}
 
 // minUnattributedWords is the length from which a quotation with no
 // reporting verb in its paragraph still counts as a direct quote; shorter
@@ -50,6 +60,16 @@ func Extract(blocks []model.Block, langTag string, canceled func() error) ([]mod
 // its candidate speakers with their features (see chooser.go).
 func extract(blocks []model.Block, langTag string, canceled func() error, collect bool) ([]model.Quote, []string, []SpeakerSample, error) {
 	m := newReader(tablesFor(langTag))
+	m.lowerWords = lowerWordsPool.Get().(map[string]bool)
+	m.lowerOf = lowerOfPool.Get().(map[string]string)
+	defer func() {
+		// Nothing keeps m once extract returns: its maps of words,
+		// emptied, serve the next article.
+		clear(m.lowerWords)
+		lowerWordsPool.Put(m.lowerWords)
+		clear(m.lowerOf)
+		lowerOfPool.Put(m.lowerOf)
+	}()
 	for _, b := range blocks {
 		m.noteLowerWords(b.Text)
 	}
@@ -111,7 +131,10 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 		spans := quoteSpans(b.Text, m.russian())
 		if m.russian() {
 			for _, sp := range spans {
-				if key := termKey(b.Text[sp.start:sp.end]); key != "" {
+				if key := termKey(b.Text[sp.start:sp.end]); key != "" || capKey(b.Text[sp.start:sp.end]) != "" {
+					if key == "" {
+						key = capKey(b.Text[sp.start:sp.end])
+					}
 					if repeated == nil {
 						repeated = map[string]int{}
 					}
@@ -155,7 +178,7 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 				}
 			}
 			// No token outlives its sentence: the slice is reused.
-			toks = tokenize(toks, b.Text, sn, spans)
+			toks = tokenizeLower(toks, b.Text, sn, spans, m.lowerOf)
 			m.findSources(toks, notQuote, langTag)
 			for k, t := range toks {
 				if t.kind == tokQuote && !notQuote[t.q] && m.isQuotedName(toks, k) {
@@ -263,6 +286,12 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 				// opened by a dash that asks or exclaims is speech however
 				// short (an interviewer's question).
 				dashAsks := m.russian() && spans[qi].ostart == 0 && dashSpeech(b.Text) && (strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!"))
+				// «Мы готовы к диалогу».: a paragraph that is one
+				// quotation of two words or more, ended as a sentence
+				// is, is speech however short; Russian quotes a name
+				// inside a sentence, never as a paragraph of its own.
+				wholePara := m.russian() && words >= 2 && spans[qi].ostart == 0 && wholeParagraphQuote(b.Text, spans[qi])
+				dashAsks = dashAsks || wholePara
 				if text == "" || !turn && !dashAsks && ((!at.cue && at.speaker == nil && words < minUnattributedWords) || (!m.capitalNouns() && isTitleCase(text)) ||
 					(at.speaker == nil && words < 2) ||
 					(!own && words < minUnattributedWords && m.russian() && unicode.IsUpper(textutil.FirstRune(text)))) {
@@ -385,7 +414,10 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 	quotes := make([]model.Quote, 0, len(all))
 	var samples []SpeakerSample
 	for _, f := range all {
-		if repeated[termKey(f.text)] >= 2 && !f.turn {
+		if (repeated[termKey(f.text)] >= 2 || repeated[capKey(f.text)] >= 2) && !f.turn {
+			// (And «Ленфильм» … «Ленфильм»: a short capitalised
+			// name the writer quotes again and again, a company's,
+			// a film's, is a name, whatever sentence it stands in.)
 			// «черных ящиков» … «черные ящики»: a short phrase in lower
 			// case the writer puts in quote marks again and again is a
 			// term, not anyone's words.
@@ -506,6 +538,17 @@ func signsQuote(s string) bool {
 		}
 	}
 	return false
+}
+
+// wholeParagraphQuote reports whether the paragraph s is the quotation sp
+// and a full stop, or a quotation that ends in . ! ? or … itself.
+func wholeParagraphQuote(s string, sp qspan) bool {
+	rest := strings.TrimSpace(s[sp.oend:])
+	if rest != "" && rest != "." {
+		return false
+	}
+	inner := strings.TrimSpace(s[sp.start:sp.end])
+	return rest == "." || strings.HasSuffix(inner, ".") || strings.HasSuffix(inner, "!") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "…")
 }
 
 // maxSignatureBytes bounds a signature paragraph: a name and a role.
@@ -643,6 +686,17 @@ func namedByNoun(s string, off int) bool {
 		w = before[i+n:]
 	}
 	return w != "" && hasPrefixAny(strings.ToLower(w), ruNamingNouns)
+}
+
+// capKey is the key a short capitalised span in quote marks (maxTermWords
+// words at most, no punctuation) is counted under, its lower case less
+// its surrounding space, apart from termKey's keys; "" for any other span.
+func capKey(text string) string {
+	text = strings.TrimSpace(text)
+	if text == "" || !unicode.IsUpper(textutil.FirstRune(text)) || textutil.CountWords(text) > maxTermWords || strings.ContainsAny(text, ".,!?:;…") {
+		return ""
+	}
+	return "\x00" + strings.ToLower(text)
 }
 
 // maxTermWords bounds the phrase repeatedTerms counts.

@@ -554,6 +554,9 @@ const maxQuotedNameWords = 3
 // «Интерфаксу»).
 func (m *reader) isQuotedName(toks []token, k int) bool {
 	text := toks[k].text
+	if m.russian() && ruQuotedAttribute(toks, k) {
+		return true
+	}
 	if k == 0 || toks[k-1].kind != tokWord || m.isSpeechVerb(toks[k-1].lower) {
 		return false
 	}
@@ -582,6 +585,43 @@ func (m *reader) isQuotedName(toks []token, k int) bool {
 		return false
 	}
 	return unicode.IsUpper(textutil.FirstRune(text))
+}
+
+// ruAdjectiveEndings are the endings of a Russian full adjective or
+// participle in any case, gender and number.
+var ruAdjectiveEndings = []string{"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им", "ых", "их", "ую", "юю", "ыми", "ими"}
+
+// ruQuotedAttribute reports whether the quotation toks[k] is one Russian
+// adjective in lower case set in quote marks before the noun it qualifies
+// («несмотря на «детский» формат», «опровергают «оградительные»
+// функции»): the writer's scare quotes on a word, not anyone's words. (An
+// adverb in quote marks, «будет «упорно» настаивать», may be a fragment of
+// speech, and is left alone.)
+func ruQuotedAttribute(toks []token, k int) bool {
+	text := toks[k].text
+	if k+1 >= len(toks) || toks[k+1].kind != tokWord || !unicode.IsLower(textutil.FirstRune(toks[k+1].text)) {
+		return false
+	}
+	if next := toks[k+1].lower; utf8.RuneCountInString(next) < 3 || lang.NonNameSet[next] {
+		// (The noun, not a conjunction or a preposition: «назвал
+		// это «смешным» и …» may be a fragment of speech.)
+		return false
+	}
+	if !unicode.IsLower(textutil.FirstRune(text)) || strings.ContainsAny(text, " \u00a0.,!?:;…-—–") || utf8.RuneCountInString(text) < 5 {
+		return false
+	}
+	if !unicode.Is(unicode.Cyrillic, textutil.FirstRune(text)) || ruAbstractNoun(text) {
+		// («разовое «снисхождение» тюремных властей»: an abstract
+		// noun ends as an adjective may, and can be the speaker's
+		// word.)
+		return false
+	}
+	for _, e := range ruAdjectiveEndings {
+		if strings.HasSuffix(text, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxOutletBeforeWords is how many words a known outlet's name may take
@@ -654,5 +694,6 @@ var ruMediaVerbs = map[string]bool{
 
 // ruNamingNouns are the stems of the Russian nouns that name a name, a
 // term or a phrase («название», «прозвище», «выражение», «термин»,
-// «лозунг», «девиз», «надпись», «звание», «понятие»), in any case.
-var ruNamingNouns = []string{"назван", "прозвищ", "выражени", "термин", "лозунг", "девиз", "надпис", "звани", "понят", "словосочетани", "аббревиатур", "псевдоним", "кличк"}
+// «лозунг», «девиз», «надпись», «звание», «понятие», «призыв»: an
+// appeal's words, «призыв «оставайтесь дома!»», are a slogan), in any case.
+var ruNamingNouns = []string{"призыв", "назван", "прозвищ", "выражени", "термин", "лозунг", "девиз", "надпис", "звани", "понят", "словосочетани", "аббревиатур", "псевдоним", "кличк"}

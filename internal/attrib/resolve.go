@@ -7,6 +7,17 @@ import (
 	"github.com/articlekit/article/internal/textutil"
 )
 
+// hasPersonEvidence reports whether a word of toks is a first name or a
+// patronymic.
+func hasPersonEvidence(toks []token) bool {
+	for _, t := range toks {
+		if t.kind == tokWord && isPersonEvidence(t.text) {
+			return true
+		}
+	}
+	return false
+}
+
 // resolve turns a noun phrase next to a reporting verb into a speaker, or
 // into a cited source. It prefers a pronoun in first place, then a name of
 // two or more words or of someone already named, then any single
@@ -16,7 +27,20 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 		return nil, ""
 	}
 	if toks[0].kind == tokQuote {
-		if lang.IsOutletLike(toks[0].text, langTag, true) {
+		outlet := lang.IsOutletLike(toks[0].text, langTag, true)
+		if m.russian() && len(toks) > 1 && toks[1].kind == tokWord && m.hasPersonName(toks[1:]) && hasPersonEvidence(toks[1:]) &&
+			(outlet || knownOutlet(toks[0].text) || textutil.IsCap(toks[0].text) && textutil.CountWords(toks[0].text) <= maxQuotedNameWords) {
+			// «…», — заявил «Росбалту» экономист Павел Кудрин:
+			// Russian puts the outlet the words were said to, in the
+			// dative, between the verb and its subject; the person
+			// after it said them.
+			p, _ := m.resolve(toks[1:], langTag)
+			if outlet {
+				return p, toks[0].text
+			}
+			return p, ""
+		}
+		if outlet {
 			return nil, toks[0].text
 		}
 		return nil, ""
