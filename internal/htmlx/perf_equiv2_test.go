@@ -2,10 +2,13 @@ package htmlx
 
 import (
 	"math/rand/v2"
+	"regexp"
 	"strings"
+	"unicode"
 	"testing"
 	"unicode/utf8"
 
+	"github.com/articlekit/article/internal/textutil"
 	"golang.org/x/net/html"
 )
 
@@ -133,4 +136,125 @@ func walkPage(t *testing.T, page string) *ContentWalker {
 	w.Flush()
 	w.MarkCards("")
 	return w
+}
+
+// TestTailTestsFiltered checks isCommentCount and isTailStart, which skip
+// texts by a word list and a first byte, against the full tests on texts
+// built from the expressions' words, the tail starts and noise.
+func TestTailTestsFiltered(t *testing.T) {
+	parts := []string{"3", "12", " ", "  ", "Comments", "comment", "COMMENTS", "Reader", "readers'", "user", "responses", "Response",
+		"replies", "Leave a Reply", "leave a comment", "post a comment", "Join the discussion", "Kommentare", "Kommentar",
+		"Leserkommentare", "commentaires", "comentarios", "commenti", "komentarze", "komentarzy", "Комментарии", "thoughts on",
+		"thought on", "(4)", ":", ".", "Related", "More from", "you may also like", "Читайте также", "À lire aussi", "x", "the",
+		"İ", "K", "\xff", "Über den Autor", "lesen sie auch", "newsletter", "?", "…"}
+	oldComment := func(b *textBlock) bool {
+		if b.Runes > 120 {
+			return false
+		}
+		if t := b.Text; t != "" && '0' <= t[0] && t[0] <= '9' {
+			low := strings.ToLower(t)
+			return reCommentCount.MatchString(low) || b.kind == kindHeading && reCommentHeading.MatchString(low)
+		}
+		return b.kind == kindHeading && reCommentHeading.MatchString(strings.ToLower(b.Text))
+	}
+	oldTail := func(b *textBlock) bool {
+		if b.Runes > 60 || (b.kind != kindHeading && b.kind != kindPara) {
+			return false
+		}
+		low := strings.TrimRight(strings.ToLower(b.Text), ":.!?… ")
+		if b.kind == kindHeading && strings.HasSuffix(low, "newsletter") {
+			return true
+		}
+		for _, p := range tailStarts {
+			if low == p || (strings.HasPrefix(low, p) && textutil.FieldCount(low) <= 6) {
+				return true
+			}
+		}
+		return false
+	}
+	r := rand.New(rand.NewPCG(7, 8))
+	kinds := []blockKind{kindPara, kindHeading, kindItem, kindCaption}
+	hits := 0
+	for n := range 40000 {
+		var sb strings.Builder
+		for range r.IntN(6) {
+			sb.WriteString(parts[r.IntN(len(parts))])
+			if r.IntN(4) > 0 {
+				sb.WriteByte(' ')
+			}
+		}
+		b := &textBlock{Text: sb.String(), kind: kinds[r.IntN(len(kinds))]}
+		b.Runes = utf8.RuneCountInString(b.Text)
+		if got, want := isCommentCount(b), oldComment(b); got != want {
+			t.Fatalf("case %d: isCommentCount(%q, kind %d) = %v, want %v", n, b.Text, b.kind, got, want)
+		} else if got {
+			hits++
+		}
+		if got, want := isTailStart(b), oldTail(b); got != want {
+			t.Fatalf("case %d: isTailStart(%q, kind %d) = %v, want %v", n, b.Text, b.kind, got, want)
+		}
+	}
+	if hits < 100 {
+		t.Fatalf("only %d comment headings among the cases", hits)
+	}
+}
+
+// TestMayHoldWords checks that mayHoldWords never turns down a text in
+// which the case-insensitive words match, on texts and headlines of
+// letters in both cases, the Kelvin sign and long s (which fold to k and
+// s), dotted and dotless i, punctuation and invalid UTF-8.
+func TestMayHoldWords(t *testing.T) {
+	alphabet := []string{"a", "B", "c", "K", "k", "\u212a", "s", "S", "\u017f", "i", "I", "İ", "ı", "e", "E", "-", ".", " ", "\n", "é", "\xff", "t", "T", "r"}
+	r := rand.New(rand.NewPCG(9, 10))
+	gen := func(n int) string {
+		var b strings.Builder
+		for range n {
+			b.WriteString(alphabet[r.IntN(len(alphabet))])
+		}
+		return b.String()
+	}
+	found, refused := 0, 0
+	for n := range 100000 {
+		words := strings.Fields(gen(1 + r.IntN(8)))
+		if len(words) == 0 {
+			continue
+		}
+		text := gen(r.IntN(60))
+		if r.IntN(2) == 0 {
+			// Plant the words, their case changed at random.
+			var b strings.Builder
+			for _, w := range words {
+				for _, c := range w {
+					if r.IntN(2) == 0 {
+						c = unicode.SimpleFold(c)
+					}
+					b.WriteRune(c)
+				}
+				b.WriteByte(' ')
+			}
+			text = gen(r.IntN(10)) + b.String() + gen(r.IntN(10))
+		}
+		q := make([]string, len(words))
+		for i, w := range words {
+			q[i] = regexp.QuoteMeta(w)
+		}
+		re, err := regexp.Compile(`(?i)` + strings.Join(q, `\s+`))
+		if err != nil {
+			continue // locateText gives up on such a headline either way
+		}
+		match := re.MatchString(text)
+		may := mayHoldWords(text, words)
+		if match && !may {
+			t.Fatalf("case %d: mayHoldWords(%q, %q) = false, but the words match", n, text, words)
+		}
+		if match {
+			found++
+		}
+		if !may {
+			refused++
+		}
+	}
+	if found < 1000 || refused < 1000 {
+		t.Fatalf("%d matches and %d texts turned down: the cases should hold many of both", found, refused)
+	}
 }
