@@ -379,6 +379,26 @@ func (m *PageMeta) locateText(h string) (int, int) {
 	return -1, -1
 }
 
+// headReach is where the reach of the text around a headline span
+// [start, end) begins and ends in the page text.
+type headReach struct {
+	start, end, textLen, before, after int
+	set                                bool
+}
+
+// headlineReach returns BackVisible(m.text, start, bylineBeforeH1) and
+// ForwardVisible(m.text, end, dateAfterH1), remembered for the last span
+// asked about (and the text's length: release empties the text): bylines
+// are weighed against the same headline many times.
+func (m *PageMeta) headlineReach(start, end int) (before, after int) {
+	if r := m.near; r.set && r.start == start && r.end == end && r.textLen == len(m.text) {
+		return r.before, r.after
+	}
+	before, after = BackVisible(m.text, start, bylineBeforeH1), ForwardVisible(m.text, end, dateAfterH1)
+	m.near = headReach{start: start, end: end, textLen: len(m.text), before: before, after: after, set: true}
+	return before, after
+}
+
 // mayHoldWords reports whether text may hold a match of the words of a
 // headline as locateText's case-insensitive expressions read them. Both
 // expressions match every word; under (?i) an ASCII byte matches only

@@ -17,6 +17,8 @@ import (
 // gathered in one walk over the document and combined field by field later
 // (see buildMeta).
 type PageMeta struct {
+	// near caches headlineReach's answer for the span it was asked about.
+	near      headReach
 	Lang      string
 	base      string
 	Canonical string
