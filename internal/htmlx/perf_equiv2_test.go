@@ -258,3 +258,28 @@ func TestMayHoldWords(t *testing.T) {
 		t.Fatalf("%d matches and %d texts turned down: the cases should hold many of both", found, refused)
 	}
 }
+
+// TestHeadlineReach checks the remembered reach against BackVisible and
+// ForwardVisible for spans asked in turn, repeated, and after the text
+// changes.
+func TestHeadlineReach(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	m := &PageMeta{}
+	for n := range 2000 {
+		if n%50 == 0 {
+			var b strings.Builder
+			for range 200 + r.IntN(4000) {
+				b.WriteString([]string{"word ", "\n", "  ", "é", "x"}[r.IntN(5)])
+			}
+			m.text = b.String()
+		}
+		start := r.IntN(len(m.text) + 1)
+		end := start + r.IntN(len(m.text)-start+1)
+		for range 1 + r.IntN(3) {
+			before, after := m.headlineReach(start, end)
+			if wb, wa := BackVisible(m.text, start, bylineBeforeH1), ForwardVisible(m.text, end, dateAfterH1); before != wb || after != wa {
+				t.Fatalf("case %d: headlineReach(%d, %d) = %d, %d, want %d, %d", n, start, end, before, after, wb, wa)
+			}
+		}
+	}
+}
