@@ -4,8 +4,8 @@ import (
 	"math/rand/v2"
 	"regexp"
 	"strings"
-	"unicode"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/articlekit/article/internal/textutil"
