@@ -283,3 +283,40 @@ func TestHeadlineReach(t *testing.T) {
 		}
 	}
 }
+
+// TestJunkLineFirstByte checks that reShortcode, reCountLine and
+// reReadTime match no text that does not open as isJunkLine now requires
+// before trying them.
+func TestJunkLineFirstByte(t *testing.T) {
+	parts := []string{"[", "]", "/", "caption", "12", "3.5", ",", "k", "K", " ", "shares", "Comments", "likes", "min", "Minuten",
+		"read", "Lesezeit", "lesezeit:", "LESEZEIT", "de lecture", "x", "é", "\u212a", "\u017f", "=", "_"}
+	r := rand.New(rand.NewPCG(13, 14))
+	matched := 0
+	for n := range 50000 {
+		var b strings.Builder
+		for range 1 + r.IntN(5) {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		s := b.String()
+		low := strings.ToLower(s)
+		digit := low != "" && isDigit(low[0])
+		if reShortcode.MatchString(s) && !strings.HasPrefix(s, "[") {
+			t.Fatalf("case %d: reShortcode matches %q", n, s)
+		}
+		if reCountLine.MatchString(low) {
+			matched++
+			if !digit {
+				t.Fatalf("case %d: reCountLine matches %q", n, low)
+			}
+		}
+		if reReadTime.MatchString(low) {
+			matched++
+			if !digit && low[0] != 'l' && low[0] != 'L' {
+				t.Fatalf("case %d: reReadTime matches %q", n, low)
+			}
+		}
+	}
+	if matched < 100 {
+		t.Fatalf("only %d matches among the cases", matched)
+	}
+}
