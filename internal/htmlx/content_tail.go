@@ -107,10 +107,13 @@ func isCommentCount(b *textBlock) bool {
 		return false
 	}
 	var buf [256]byte
-	low := textutil.LowerJoin(buf[:], t) // nothing below keeps low
-	if !mayCountComments(low) {
+	if !mayCountComments(textutil.LowerJoin(buf[:], t)) {
 		return false
 	}
+	// The expressions read a lowered copy of their own (the regexp
+	// package keeps what it reads): buf stays on the stack for the many
+	// texts turned down above.
+	low := strings.ToLower(t)
 	if digit {
 		return reCommentCount.MatchString(low) || b.kind == kindHeading && reCommentHeading.MatchString(low)
 	}
