@@ -382,9 +382,11 @@ func (m *PageMeta) nearHeadline(at int) bool {
 	case !ok:
 		return true
 	case at < start:
-		return BackVisible(m.text, start, bylineBeforeH1) <= at
+		before, _ := m.headlineReach(start, end)
+		return before <= at
 	case at > end:
-		return at <= ForwardVisible(m.text, end, dateAfterH1)
+		_, after := m.headlineReach(start, end)
+		return at <= after
 	}
 	return true
 }

@@ -3,6 +3,7 @@ package htmlx
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -108,7 +109,8 @@ type contentImage struct {
 // Blocks and the images inside it. headline, when known, is left out of the
 // body.
 func extractContent(root *html.Node, headline string, authors []string) ([]model.Block, []contentImage) {
-	w := &ContentWalker{UseHints: true}
+	w := &ContentWalker{UseHints: true, Blocks: pooledBlocks()}
+	defer w.releaseBlocks()
 	w.Walk(root, WalkState{Owner: root}, 0)
 	w.Flush()
 	best := w.choose(headline)
@@ -116,7 +118,8 @@ func extractContent(root *html.Node, headline string, authors []string) ([]model
 	if textLen(blocks) < 250 {
 		// The hints may have hidden the article (a wrapper named
 		// "has-sidebar"): try again without them and keep the longer.
-		w2 := &ContentWalker{UseHints: false}
+		w2 := &ContentWalker{UseHints: false, Blocks: pooledBlocks()}
+		defer w2.releaseBlocks()
 		w2.Walk(root, WalkState{Owner: root}, 0)
 		w2.Flush()
 		best2 := w2.choose(headline)
@@ -147,6 +150,36 @@ func extractContent(root *html.Node, headline string, authors []string) ([]model
 		}
 	}
 	return blocks, imgs
+}
+
+// blocksPool holds the block slices of finished walks. What a walk hands
+// on copies out of its blocks (their text strings, their spans' own
+// arrays), so once extractContent returns its walkers' slices serve the
+// next page; they are cleared first, so that no page's tree stays
+// reachable from the pool.
+var blocksPool sync.Pool
+
+// maxPooledBlocks bounds the slices blocksPool keeps (about 100 bytes a
+// block).
+const maxPooledBlocks = 8192
+
+// pooledBlocks returns an empty slice from blocksPool, or nil.
+func pooledBlocks() []textBlock {
+	if p, ok := blocksPool.Get().(*[]textBlock); ok {
+		return (*p)[:0]
+	}
+	return nil
+}
+
+// releaseBlocks gives w's blocks back to blocksPool; w is not read after.
+func (w *ContentWalker) releaseBlocks() {
+	b := w.Blocks[:cap(w.Blocks)]
+	w.Blocks, w.cur = nil, nil
+	if len(b) == 0 || len(b) > maxPooledBlocks {
+		return
+	}
+	clear(b)
+	blocksPool.Put(&b)
 }
 
 func textLen(bs []model.Block) int {

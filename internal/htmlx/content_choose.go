@@ -60,7 +60,11 @@ func (w *ContentWalker) choose(headline string) *html.Node {
 	// The learned scorer weighs each block by its length, for or against
 	// as it judges the block article text or not (on the retry too,
 	// where the hints it reads are all off).
-	f := w.Features(w.HandWeights())
+	var buf BlockFeats
+	if p, ok := featsPool.Get().(*BlockFeats); ok {
+		buf = *p
+	}
+	f := w.featuresInto(buf, w.HandWeights())
 	w.prob = make([]float32, len(w.Blocks))
 	for i := range w.Blocks {
 		pr := ContentProb(&f[i])
@@ -73,6 +77,10 @@ func (w *ContentWalker) choose(headline string) *html.Node {
 			score[j] += wt
 			scored[j] = true
 		}
+	}
+	// Nothing keeps f past this loop: its buffer serves the next page.
+	if cap(f) <= maxPooledFeats {
+		featsPool.Put(&f)
 	}
 	// The highest score, then the deepest, then the first in the
 	// document: a total order, so the nodes may be read in any order.

@@ -135,10 +135,40 @@ func statsOf(s string) textStats {
 		n, inWord, long = 0, false, false
 	}
 	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
+		if c := s[i]; c < utf8.RuneSelf {
+			// An ASCII byte: the cases below, without decoding or
+			// encoding a rune.
+			i++
+			switch {
+			case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+				st.letters++
+				if c <= 'Z' {
+					st.upper++
+					c += 'a' - 'A'
+				}
+				inWord = true
+				if n < len(buf) {
+					buf[n] = c
+					n++
+				} else {
+					long = true
+				}
+			case '0' <= c && c <= '9':
+				st.digits++
+				inWord = true
+				long = true
+			default:
+				end()
+				switch c {
+				case '.', '!', '?':
+					st.punct++
+				case ',':
+					st.commas++
+				}
+			}
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {
 		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && isLetterRune(r):
@@ -174,6 +204,20 @@ func statsOf(s string) textStats {
 // Features computes every block's features; hand is each block's hand
 // weight.
 func (w *ContentWalker) Features(hand []float64) BlockFeats {
+	return w.featuresInto(nil, hand)
+}
+
+// featsPool holds feature buffers that choose gives back once it has read
+// them: a page's features are the largest allocation of the content step.
+var featsPool sync.Pool
+
+// maxPooledFeats bounds the buffers featsPool keeps (in blocks, about
+// 300 bytes each): a rare huge page's buffer is left to the collector.
+const maxPooledFeats = 8192
+
+// featuresInto is Features written into buf when it is long enough (its
+// old contents cleared), into a new slice otherwise.
+func (w *ContentWalker) featuresInto(buf BlockFeats, hand []float64) BlockFeats {
 	t := w.tree()
 	nb := len(w.Blocks)
 	runes := make([]int, len(t.nodes))
@@ -219,7 +263,13 @@ func (w *ContentWalker) Features(hand []float64) BlockFeats {
 		}
 		return inArt[j] == 1
 	}
-	f := make(BlockFeats, nb)
+	var f BlockFeats
+	if cap(buf) >= nb {
+		f = buf[:nb]
+		clear(f)
+	} else {
+		f = make(BlockFeats, nb)
+	}
 	tail := false
 	for i := range w.Blocks {
 		b := &w.Blocks[i]
@@ -268,7 +318,8 @@ func (w *ContentWalker) Features(hand []float64) BlockFeats {
 		if tail {
 			x[FAfterTail] = 1
 		}
-		if isCommentCount(b) || isTailStart(b) && b.Runes > 0 {
+		// tail, once set, stays set: the tests are skipped after that.
+		if !tail && (isCommentCount(b) || isTailStart(b) && b.Runes > 0) {
 			tail = true
 		}
 		if p := t.parent[j]; p >= 0 {

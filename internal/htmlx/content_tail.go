@@ -3,6 +3,7 @@ package htmlx
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/articlekit/article/internal/lang"
@@ -68,13 +69,26 @@ func isTailStart(b *textBlock) bool {
 	if b.kind == kindHeading && strings.HasSuffix(low, "newsletter") {
 		return true
 	}
-	for _, p := range tailStarts {
+	if low == "" {
+		return false // no start is empty
+	}
+	for _, p := range tailStartsByFirst()[low[0]] {
 		if low == p || (strings.HasPrefix(low, p) && textutil.FieldCount(low) <= 6) {
 			return true
 		}
 	}
 	return false
 }
+
+// tailStartsByFirst files tailStarts by their first byte: a text can
+// equal or open with only the starts that share its first byte.
+var tailStartsByFirst = sync.OnceValue(func() *[256][]string {
+	var t [256][]string
+	for _, p := range tailStarts {
+		t[p[0]] = append(t[p[0]], p)
+	}
+	return &t
+})
 
 // isCommentCount reports whether a block is the heading over a comment
 // thread. The comments that follow may be much prose: unlike other tail
@@ -87,11 +101,38 @@ func isCommentCount(b *textBlock) bool {
 	// reCommentCount opens with an ASCII digit, which lower-casing
 	// neither makes nor unmakes: a text that opens otherwise is tried
 	// against reCommentHeading alone, and only when a heading.
-	if t := b.Text; t != "" && '0' <= t[0] && t[0] <= '9' {
-		low := strings.ToLower(t)
+	t := b.Text
+	digit := t != "" && '0' <= t[0] && t[0] <= '9'
+	if !digit && b.kind != kindHeading {
+		return false
+	}
+	var buf [256]byte
+	if !mayCountComments(textutil.LowerJoin(buf[:], t)) {
+		return false
+	}
+	// The expressions read a lowered copy of their own (the regexp
+	// package keeps what it reads): buf stays on the stack for the many
+	// texts turned down above.
+	low := strings.ToLower(t)
+	if digit {
 		return reCommentCount.MatchString(low) || b.kind == kindHeading && reCommentHeading.MatchString(low)
 	}
-	return b.kind == kindHeading && reCommentHeading.MatchString(strings.ToLower(b.Text))
+	return reCommentHeading.MatchString(low)
+}
+
+// commentWords are strings one of which every match of reCommentHeading
+// and reCommentCount holds (each alternative of theirs spells one).
+var commentWords = []string{"comment", "respons", "repl", "kommentar", "comentario", "komentarz", "комментарии", "thought", "discussion"}
+
+// mayCountComments reports whether the lowered text low holds one of
+// commentWords: when it holds none, neither expression matches it.
+func mayCountComments(low string) bool {
+	for _, w := range commentWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // reCommentHeading is a heading that names a comment thread without a

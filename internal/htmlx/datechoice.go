@@ -62,6 +62,11 @@ func chooseDate(m *PageMeta, ld ldArticle, headline string, c *model.Config) (mo
 				updated = isUpdateLabel(s[:at])
 			}
 			days[d.Time.Format(time.DateOnly)] = true
+			if len(days) >= 3 {
+				// first is set and listed will be: the lines left can
+				// change neither.
+				break
+			}
 		}
 		listed = listed || len(days) >= 3
 		return first

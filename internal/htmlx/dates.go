@@ -98,7 +98,10 @@ func AnyDateSpan(s string, c *model.Config, short bool, order numericOrder) (mod
 			break
 		}
 	}
-	if short {
+	// reShortDot needs a dot, reShortSlash a slash, reNumericDate one of
+	// the two: a text without them is not searched for these forms.
+	hasDot, hasSlash := strings.IndexByte(s, '.') >= 0, strings.IndexByte(s, '/') >= 0
+	if short && hasDot {
 		for _, loc := range reShortDot.FindAllStringSubmatchIndex(s, -1) {
 			if at >= 0 && loc[0] >= at {
 				break
@@ -119,6 +122,8 @@ func AnyDateSpan(s string, c *model.Config, short bool, order numericOrder) (mod
 				break
 			}
 		}
+	}
+	if short && hasSlash {
 		// "24/10/12", "01/13/08" in date lines: slashed with a two-digit
 		// year, read only where the order is beyond doubt (one number above
 		// 12) or known for the page.
@@ -139,6 +144,8 @@ func AnyDateSpan(s string, c *model.Config, short bool, order numericOrder) (mod
 				break
 			}
 		}
+	}
+	if short && (hasDot || hasSlash) {
 		// "17/02/2022" and "4. 2. 2022." in date lines: numeric dates
 		// findDate leaves, the slashed ones only where the order is
 		// beyond doubt (one of the two numbers above 12).

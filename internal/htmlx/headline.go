@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/articlekit/article/internal/textutil"
 
@@ -345,6 +346,9 @@ func (m *PageMeta) locateText(h string) (int, int) {
 	if len(words) == 0 || len(words) > 40 {
 		return -1, -1
 	}
+	if !mayHoldWords(m.text, words) {
+		return -1, -1 // neither expression below can match
+	}
 	q := make([]string, len(words))
 	for i, w := range words {
 		q[i] = regexp.QuoteMeta(w)
@@ -373,6 +377,82 @@ func (m *PageMeta) locateText(h string) (int, int) {
 		return loc[0], loc[1]
 	}
 	return -1, -1
+}
+
+// headReach is where the reach of the text around a headline span
+// [start, end) begins and ends in the page text.
+type headReach struct {
+	start, end, textLen, before, after int
+	set                                bool
+}
+
+// headlineReach returns BackVisible(m.text, start, bylineBeforeH1) and
+// ForwardVisible(m.text, end, dateAfterH1), remembered for the last span
+// asked about (and the text's length: release empties the text): bylines
+// are weighed against the same headline many times.
+func (m *PageMeta) headlineReach(start, end int) (before, after int) {
+	if r := m.near; r.set && r.start == start && r.end == end && r.textLen == len(m.text) {
+		return r.before, r.after
+	}
+	before, after = BackVisible(m.text, start, bylineBeforeH1), ForwardVisible(m.text, end, dateAfterH1)
+	m.near = headReach{start: start, end: end, textLen: len(m.text), before: before, after: after, set: true}
+	return before, after
+}
+
+// mayHoldWords reports whether text may hold a match of the words of a
+// headline as locateText's case-insensitive expressions read them. Both
+// expressions match every word; under (?i) an ASCII byte matches only
+// itself in either case, but for k and s (which the Kelvin sign and the
+// long s also match). So the longest run of a word's ASCII bytes other
+// than k and s must stand in text, ASCII case aside: when it does not,
+// neither expression matches and text need not be searched.
+func mayHoldWords(text string, words []string) bool {
+	var best string
+	for _, w := range words {
+		for i := 0; i < len(w); {
+			j := i
+			for j < len(w) && w[j] < utf8.RuneSelf && !foldsBeyondASCII(w[j]) {
+				j++
+			}
+			if j-i > len(best) {
+				best = w[i:j]
+			}
+			i = j + 1
+		}
+	}
+	if len(best) < 3 {
+		return true // too short to tell much: search
+	}
+	return containsFoldASCII(text, best)
+}
+
+// foldsBeyondASCII reports whether ASCII byte c has a case variant outside
+// ASCII under Unicode simple folding (K and k: the Kelvin sign; S and s:
+// the long s).
+func foldsBeyondASCII(c byte) bool {
+	return c == 'k' || c == 'K' || c == 's' || c == 'S'
+}
+
+// containsFoldASCII reports whether s contains the ASCII string w with
+// ASCII letters compared without case.
+func containsFoldASCII(s, w string) bool {
+	a, b := textutil.LowerByte(w[0]), w[0]
+	if 'a' <= a && a <= 'z' {
+		b = a - 'a' + 'A'
+	}
+	for i := 0; i+len(w) <= len(s); i++ {
+		if c := s[i]; c != a && c != b {
+			continue
+		}
+		k := 1
+		for k < len(w) && textutil.LowerByte(s[i+k]) == textutil.LowerByte(w[k]) {
+			k++
+		}
+		if k == len(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // Bounds of the search for the headline's line in the page text: how many

@@ -42,7 +42,7 @@ func Extract(b []byte, c *model.Config) (*model.Draft, error) {
 		return nil, err
 	}
 	root := doc.Nodes[0]
-	m := collectMeta(root)
+	m := collectMeta(root, len(u))
 	a := buildMeta(m, c)
 	chooseSection(a, m, root, c)
 	m.release()

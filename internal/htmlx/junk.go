@@ -165,7 +165,7 @@ func isJunkLine(t string) bool {
 			return true // a bare address
 		}
 		if isCreditLine(low) || isFollowCall(low) || len(t) <= 150 && reTopicLine.MatchString(low) ||
-			reShortcode.MatchString(t) || isMetaLine(low) {
+			strings.HasPrefix(t, "[") && reShortcode.MatchString(t) || isMetaLine(low) {
 			return true
 		}
 	}
@@ -173,7 +173,10 @@ func isJunkLine(t string) bool {
 		return false
 	}
 	low := strings.ToLower(strings.TrimSpace(t))
-	if junkPhrases[strings.Trim(low, ":.!…()-–— ")] || reCountLine.MatchString(low) || reReadTime.MatchString(low) {
+	// reCountLine opens with a digit, reReadTime with a digit or an l
+	// (of "lesezeit"): other lines are not tried against them.
+	if junkPhrases[strings.Trim(low, ":.!…()-–— ")] || low != "" && isDigit(low[0]) && reCountLine.MatchString(low) ||
+		low != "" && (isDigit(low[0]) || low[0] == 'l' || low[0] == 'L') && reReadTime.MatchString(low) {
 		return true
 	}
 	if len(t) <= 80 && reCredit.MatchString(low) {

@@ -410,8 +410,9 @@ func filedUnder(n *html.Node, t string) string {
 		}
 		if rest, ok := strings.CutPrefix(l, lab); ok {
 			rest = strings.TrimSpace(rest)
-			if v, ok := strings.CutPrefix(rest, ":"); ok {
-				v = strings.TrimSpace(t[len(t)-len(v):])
+			if after, ok := strings.CutPrefix(rest, ":"); ok {
+				// v is cut from t, not from l: l's buffer stays on the stack.
+				v := strings.TrimSpace(t[len(t)-len(after):])
 				if sectionShaped(v) && textutil.CountWords(v) <= 4 {
 					return v
 				}
