@@ -113,13 +113,29 @@ func headlineFromBody(blocks []model.Block) string {
 			break
 		}
 	}
-	if i := strings.IndexAny(t, ".!?"); i > 0 {
+	if i := sentenceEnd(t); i > 0 {
 		t = t[:i+1]
 	}
 	if w := strings.Fields(t); len(w) > 12 {
 		t = strings.Join(w[:12], " ")
 	}
 	return t
+}
+
+// sentenceEnd returns the index of the first '.', '!' or '?' that ends a
+// sentence of t: one followed by white space or the end of t, so that a
+// decimal point ("39.28") or a domain ("example.com") inside a word does
+// not end it; -1 when there is none.
+func sentenceEnd(t string) int {
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case '.', '!', '?':
+			if i+1 == len(t) || t[i+1] == ' ' || t[i+1] == '\t' || t[i+1] == '\n' {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // declaresArticle reports whether the page's structured data says it is an
