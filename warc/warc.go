@@ -27,7 +27,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"net/http/httputil"
 	"strings"
@@ -303,20 +302,9 @@ func decodeTransfer(h http.Header, payload io.Reader, maxBytes, hint int64) ([]b
 // readLimited reads r to its end, failing with a *TooLargeError past max
 // bytes; hint, when positive, is the expected size.
 func readLimited(r io.Reader, max, hint int64) ([]byte, error) {
-	var buf bytes.Buffer
-	if hint > 0 {
-		buf.Grow(int(min(hint, max)) + bytes.MinRead)
-	}
-	n, err := buf.ReadFrom(io.LimitReader(r, max+1))
-	if err != nil {
-		var ne net.Error
-		if errors.As(err, &ne) && ne.Timeout() {
-			return nil, fmt.Errorf("timed out reading the body: %v", err)
-		}
-		return nil, fmt.Errorf("reading the body: %w", err)
-	}
-	if n > max {
+	b, over, err := httpbody.ReadLimited(r, max, hint)
+	if over {
 		return nil, &TooLargeError{Limit: max}
 	}
-	return buf.Bytes(), nil
+	return b, err
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -175,20 +174,9 @@ func (f *fetcher) fetch(ctx context.Context, rawURL string) (*page, error) {
 // holds more than max bytes. hint, when positive, is the expected length:
 // the buffer is then allocated once.
 func readLimited(r io.Reader, max, hint int64) ([]byte, error) {
-	var buf bytes.Buffer
-	if hint > 0 {
-		buf.Grow(int(min(hint, max)) + bytes.MinRead)
-	}
-	n, err := buf.ReadFrom(io.LimitReader(r, max+1))
-	if err != nil {
-		var ne net.Error
-		if errors.As(err, &ne) && ne.Timeout() {
-			return nil, fmt.Errorf("timed out reading the body: %v", err)
-		}
-		return nil, fmt.Errorf("reading the body: %w", err)
-	}
-	if n > max {
+	b, over, err := httpbody.ReadLimited(r, max, hint)
+	if over {
 		return nil, fmt.Errorf("%w: more than %d bytes (-max-bytes)", article.ErrTooLarge, max)
 	}
-	return buf.Bytes(), nil
+	return b, err
 }
