@@ -7,7 +7,13 @@
 // the weights they write into Go source.
 package learn
 
-import "math"
+import (
+	"fmt"
+	"go/format"
+	"math"
+	"os"
+	"strings"
+)
 
 // Example is one labelled sample of a logistic regression.
 type Example struct {
@@ -285,4 +291,30 @@ func Solve(h [][]float64, g []float64) []float64 {
 		x[c] = s / h[c][c]
 	}
 	return x
+}
+
+// WriteWeights writes w as Go source to path: a file of package pkg
+// opening with the comment header (its lines without "//"), then a doc
+// comment doc and `var name = [size]float64{...}` keyed by names (the
+// feature constants, by index), four decimals; with skipZero, zero weights
+// are left out.
+func WriteWeights(path, pkg, header, doc, name, size string, names []string, w []float64, skipZero bool) error {
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "package %s\n\n", pkg)
+	for _, l := range strings.Split(header, "\n") {
+		fmt.Fprintf(&sb, "// %s\n", l)
+	}
+	fmt.Fprintf(&sb, "\n// %s\nvar %s = [%s]float64{\n", doc, name, size)
+	for k, v := range w {
+		if skipZero && v == 0 {
+			continue
+		}
+		fmt.Fprintf(&sb, "\t%s: %.4f,\n", names[k], v)
+	}
+	sb.WriteString("}\n")
+	src, err := format.Source([]byte(sb.String()))
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, src, 0o644)
 }
