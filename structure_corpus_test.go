@@ -3,10 +3,14 @@ package article
 import (
 	"bytes"
 	"encoding/json"
+	"flag"
+	"fmt"
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -30,27 +34,71 @@ import (
 //     article's text; it should be a code block, byte for byte (trailing
 //     spaces of lines and trailing blank lines aside). A bare <pre> is
 //     left out: old pages set press releases and poems in it;
-//   - a figure: an <img> in a <figure> with a <figcaption> whose text is
-//     in the article's text; it should be a figure block with the
-//     picture's address and a caption holding that text.
+//   - a picture in the article (see inArticlePictures): an <img> between
+//     the first and the last paragraph of the people's text, not a
+//     picture that links to another page, an icon or furniture; it
+//     should be a figure block with the picture's address and, when the
+//     page prints a caption for it (<figcaption>, or the caption of
+//     WordPress's [caption] markup, wp-caption-text), a caption holding
+//     that text. GIFs outside a <figure> are counted apart: on these
+//     pages they are mostly the old web's decoration (dots, corners,
+//     digits, buttons, by the thousand), which the extractor leaves out
+//     by its convention, and sometimes a diagram. So are the pictures
+//     of a page that holds more than 20 between the article's
+//     paragraphs: a gallery, a catalogue or a forum rather than an
+//     article's pictures (two validation pages of that kind, hundreds of
+//     pictures each, had outweighed all the others).
 //
 // It reports the shares found and fails under floors a little below the
 // figures measured (table cells 1.000 of 601 on 1,396 pages, 0.942 of 638
-// before link grids and forms were left out; the old pages of these corpora mark no code and no figures, so
-// those two floors, the 0.95 and 0.90, wait for 20 cases).
+// before link grids and forms were left out; the old pages of these
+// corpora mark no code, so that floor, the 0.95, waits for 20
+// cases). With -structure-validation it measures web-extract's
+// validation part too, in aggregate only (measure, never tune there).
 func TestStructureOnCorpusPages(t *testing.T) {
 	if testing.Short() || raceEnabled {
 		t.Skip("-short or -race: .ci/run runs it without -race")
 	}
-	type page struct{ path, truth string }
-	var pages []page
-	for _, c := range []struct{ dir, truth string }{
+	tuning := corpusPages(t, []corpusSplit{
 		{"../shared/bench/aeb/html", "../shared/bench/aeb/ground-truth.json"},
 		{"../shared/bench/web-extract/dev/html", "../shared/bench/web-extract/dev/ground-truth.json"},
-	} {
+	})
+	if tuning == nil {
+		t.Skip("../shared is absent: no corpus pages to measure on")
+	}
+	c := measureStructure(t, tuning)
+	t.Logf("tuning, %d pages: %s", len(tuning), c)
+	for _, f := range []struct {
+		what        string
+		found, want int
+		floor       float64
+	}{{"table cells", c.cellsFound, c.cells, 0.93}, {"code blocks", c.codesFound, c.codes, 0.95}, {"pictures", c.picsFound, c.pics, 0.89}} {
+		if f.want >= 20 && share(f.found, f.want) < f.floor {
+			t.Errorf("%s: %.3f found, want ≥ %.2f", f.what, share(f.found, f.want), f.floor)
+		}
+	}
+	if *flagStructValidation {
+		val := corpusPages(t, []corpusSplit{{"../shared/bench/web-extract/validation/html", "../shared/bench/web-extract/validation/ground-truth.json"}})
+		t.Logf("web-extract validation (measured only), %d pages: %s", len(val), measureStructure(t, val))
+	}
+}
+
+var flagStructValidation = flag.Bool("structure-validation", false, "TestStructureOnCorpusPages also measures web-extract's validation part (aggregate figures only)")
+
+// corpusSplit names a corpus's pages and its file of people's texts.
+type corpusSplit struct{ dir, truth string }
+
+// corpusPage is a page of a corpus and the people's text of its article.
+type corpusPage struct{ path, truth string }
+
+// corpusPages lists the pages of the splits in the order of their ids; nil
+// when a split's truth file is absent.
+func corpusPages(t *testing.T, splits []corpusSplit) []corpusPage {
+	var pages []corpusPage
+	for _, c := range splits {
 		b, err := os.ReadFile(c.truth)
 		if err != nil {
-			t.Skip("../shared is absent: no corpus pages to measure on")
+			return nil
 		}
 		var gt map[string]struct{ ArticleBody string }
 		if err := json.Unmarshal(b, &gt); err != nil {
@@ -62,11 +110,37 @@ func TestStructureOnCorpusPages(t *testing.T) {
 		}
 		sort.Strings(ids)
 		for _, id := range ids {
-			pages = append(pages, page{filepath.Join(c.dir, id+".html.gz"), gt[id].ArticleBody})
+			pages = append(pages, corpusPage{filepath.Join(c.dir, id+".html.gz"), gt[id].ArticleBody})
 		}
 	}
+	return pages
+}
+
+// structCounts are what TestStructureOnCorpusPages counts: the things the
+// people's text holds, and those the extractor got right.
+type structCounts struct {
+	cells, cellsFound int // data table cells, in place
+	codes, codesFound int // marked code blocks, byte-identical
+	pics, picsFound   int // pictures in the article, figure blocks with address and caption
+	gifs, gifsFound   int // the same for GIFs outside a <figure>, counted apart
+	crowded           int // and for pictures of pages with more than 20 of them
+	crowdedFound      int
+	captioned, capsOK int // of those pictures, the ones with a printed caption, and found with it
+}
+
+func (c structCounts) String() string {
+	return fmt.Sprintf("table cells in place %d/%d = %.3f; code blocks byte-identical %d/%d = %.3f; pictures in the article as figure blocks with their captions %d/%d = %.3f (with a printed caption: %d/%d); apart: GIFs outside a <figure> %d/%d, pictures of pages with more than 20 %d/%d",
+		c.cellsFound, c.cells, share(c.cellsFound, c.cells), c.codesFound, c.codes, share(c.codesFound, c.codes),
+		c.picsFound, c.pics, share(c.picsFound, c.pics), c.capsOK, c.captioned, c.gifsFound, c.gifs, c.crowdedFound, c.crowded)
+}
+
+func share(a, b int) float64 { return float64(a) / float64(max(b, 1)) }
+
+// measureStructure parses every page and counts, see
+// TestStructureOnCorpusPages.
+func measureStructure(t *testing.T, pages []corpusPage) structCounts {
 	const base = "https://corpus.example/section/page.html"
-	var cells, cellsFound, codes, codesFound, figs, figsFound int
+	var c structCounts
 	for _, p := range pages {
 		if _, err := os.Stat(p.path); err != nil {
 			continue
@@ -92,13 +166,13 @@ func TestStructureOnCorpusPages(t *testing.T) {
 					continue
 				}
 				for r, row := range grid {
-					for c, cell := range row {
+					for col, cell := range row {
 						if cell == "" {
 							continue
 						}
-						cells++
-						if cellInBody(a.Body, r, c, cell) {
-							cellsFound++
+						c.cells++
+						if cellInBody(a.Body, r, col, cell) {
+							c.cellsFound++
 						}
 					}
 				}
@@ -110,47 +184,205 @@ func TestStructureOnCorpusPages(t *testing.T) {
 				if sq := squash(code); len(sq) < 20 || !strings.Contains(truth, sq) {
 					continue
 				}
-				codes++
+				c.codes++
 				want := trimCode(code)
 				for _, b := range a.Body {
 					if b.Type == Code && trimCode(b.Text) == want {
-						codesFound++
-						break
-					}
-				}
-			case atom.Figcaption:
-				fig := n.Parent
-				if fig == nil || fig.DataAtom != atom.Figure {
-					continue
-				}
-				cap := squash(nodeText(n))
-				img := firstImg(fig)
-				if img == "" || len(cap) < 10 || !strings.Contains(truth, cap) {
-					continue
-				}
-				figs++
-				u := resolveAgainst(base, img)
-				for _, b := range a.Body {
-					if b.Type == Figure && b.Image != nil && b.Image.URL == u && strings.Contains(squash(b.Image.Caption+" "+b.Image.Credit), cap) {
-						figsFound++
+						c.codesFound++
 						break
 					}
 				}
 			}
 		}
-	}
-	share := func(a, b int) float64 { return float64(a) / float64(max(b, 1)) }
-	t.Logf("%d pages: table cells in place %d/%d = %.3f; code blocks byte-identical %d/%d = %.3f; figures with picture and caption %d/%d = %.3f",
-		len(pages), cellsFound, cells, share(cellsFound, cells), codesFound, codes, share(codesFound, codes), figsFound, figs, share(figsFound, figs))
-	for _, c := range []struct {
-		what        string
-		found, want int
-		floor       float64
-	}{{"table cells", cellsFound, cells, 0.93}, {"code blocks", codesFound, codes, 0.95}, {"figures", figsFound, figs, 0.90}} {
-		if c.want >= 20 && share(c.found, c.want) < c.floor {
-			t.Errorf("%s: %.3f found, want ≥ %.2f", c.what, share(c.found, c.want), c.floor)
+		pics := inArticlePictures(doc, truth)
+		crowded := 0 // pictures other than GIFs; more than 20 make a crowded page
+		for _, pic := range pics {
+			if !pic.gif {
+				crowded++
+			}
+		}
+		for _, pic := range pics {
+			switch {
+			case pic.gif:
+				c.gifs++
+			case crowded > 20:
+				c.crowded++
+			default:
+				c.pics++
+			}
+			if pic.caption != "" {
+				c.captioned++
+			}
+			for _, b := range a.Body {
+				if b.Type != Figure || b.Image == nil || !slices.Contains(pic.srcs, b.Image.URL) && !slices.Contains(pic.srcs, resolveAgainst(base, b.Image.URL)) {
+					continue
+				}
+				if pic.caption == "" || strings.Contains(squash(b.Image.Caption+" "+b.Image.Credit), pic.caption) {
+					switch {
+					case pic.gif:
+						c.gifsFound++
+					case crowded > 20:
+						c.crowdedFound++
+					default:
+						c.picsFound++
+					}
+					if pic.caption != "" {
+						c.capsOK++
+					}
+				}
+				break
+			}
 		}
 	}
+	return c
+}
+
+// picture is a picture of an article's own: the addresses it may be
+// given by (src, and the attributes lazy loading puts the real one in,
+// resolved against the corpus's base) and its printed caption, squashed.
+type picture struct {
+	srcs    []string
+	caption string
+	gif     bool // a GIF outside a <figure>
+}
+
+// inArticlePictures returns the pictures that sit inside the article: an
+// <img> after the first and before the last paragraph (<p> of 40
+// characters or more) whose text is in truth, leaving out what a reader
+// does not take for the article's own picture: one that links to another
+// page (a teaser, an ad), one smaller than 100 pixels by its markup or
+// named as an icon, a logo, a button or a spacer, and one inside
+// <aside>, <nav>, <form>, <footer> or an element whose class or id says
+// related, share, social, comment, author, avatar, widget, sidebar, ad
+// or promo.
+func inArticlePictures(doc *html.Node, truth string) []picture {
+	const base = "https://corpus.example/section/page.html"
+	first, last, i := -1, -1, 0
+	type at struct {
+		n *html.Node
+		i int
+	}
+	var imgs []at
+	for n := range doc.Descendants() {
+		i++
+		if n.Type != html.ElementNode {
+			continue
+		}
+		switch n.DataAtom {
+		case atom.P:
+			if sq := squash(nodeText(n)); len(sq) >= 40 && strings.Contains(truth, sq) {
+				if first < 0 {
+					first = i
+				}
+				last = i
+			}
+		case atom.Img:
+			imgs = append(imgs, at{n, i})
+		}
+	}
+	seen := map[string]int{}
+	for _, im := range imgs {
+		seen[attrOf(im.n, "src")]++
+	}
+	var out []picture
+	for _, im := range imgs {
+		if seen[attrOf(im.n, "src")] > 1 {
+			continue // a picture printed twice is decoration or a slideshow's
+		}
+		if im.i <= first || im.i >= last || furniturePicture(im.n) {
+			continue
+		}
+		var srcs []string
+		for _, k := range []string{"src", "data-src", "data-original", "data-lazy-src", "data-url"} {
+			if v := strings.TrimSpace(attrOf(im.n, k)); v != "" && !strings.HasPrefix(v, "data:") {
+				srcs = append(srcs, resolveAgainst(base, v))
+			}
+		}
+		if len(srcs) == 0 {
+			continue
+		}
+		file := strings.ToLower(srcs[0])
+		if i := strings.IndexAny(file, "?#"); i >= 0 {
+			file = file[:i]
+		}
+		gif := strings.HasSuffix(file, ".gif") && !hasAncestor(im.n, atom.Figure)
+		out = append(out, picture{srcs: srcs, caption: printedCaption(im.n), gif: gif})
+	}
+	return out
+}
+
+// hasAncestor reports whether an element a is above n.
+func hasAncestor(n *html.Node, a atom.Atom) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == a {
+			return true
+		}
+	}
+	return false
+}
+
+// furniturePicture reports whether an <img> is not the article's own
+// picture (see inArticlePictures).
+func furniturePicture(img *html.Node) bool {
+	for _, k := range []string{"width", "height"} {
+		if v, err := strconv.Atoi(strings.TrimSuffix(attrOf(img, k), "px")); err == nil && v < 100 {
+			return true
+		}
+	}
+	src := strings.ToLower(attrOf(img, "src"))
+	for _, w := range []string{"icon", "logo", "button", "spacer", "pixel", "blank.gif"} {
+		if strings.Contains(src, w) {
+			return true
+		}
+	}
+	for p := img.Parent; p != nil && p.Type == html.ElementNode; p = p.Parent {
+		switch p.DataAtom {
+		case atom.Aside, atom.Nav, atom.Form, atom.Footer:
+			return true
+		case atom.A:
+			href := strings.ToLower(attrOf(p, "href"))
+			if i := strings.IndexAny(href, "?#"); i >= 0 {
+				href = href[:i]
+			}
+			if !strings.HasSuffix(href, ".jpg") && !strings.HasSuffix(href, ".jpeg") && !strings.HasSuffix(href, ".png") && !strings.HasSuffix(href, ".gif") && !strings.HasSuffix(href, ".webp") {
+				return true
+			}
+		}
+		ci := strings.ToLower(attrOf(p, "class") + " " + attrOf(p, "id"))
+		for _, w := range []string{"related", "share", "social", "comment", "author", "avatar", "widget", "sidebar", "promo", "advert"} {
+			if strings.Contains(ci, w) {
+				return true
+			}
+		}
+		for _, f := range strings.FieldsFunc(ci, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+			if f == "ad" || f == "ads" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// printedCaption returns the caption a page prints for a picture,
+// squashed: the <figcaption> of its <figure>, or the wp-caption-text of
+// the WordPress [caption] box around it; "" when none (or under 10
+// characters).
+func printedCaption(img *html.Node) string {
+	for p, up := img.Parent, 0; p != nil && up < 4; p, up = p.Parent, up+1 {
+		wp := strings.Contains(attrOf(p, "class"), "wp-caption")
+		if p.DataAtom != atom.Figure && !wp {
+			continue
+		}
+		for d := range p.Descendants() {
+			if d.Type == html.ElementNode && (d.DataAtom == atom.Figcaption || strings.Contains(attrOf(d, "class"), "wp-caption-text")) {
+				if cap := squash(nodeText(d)); len(cap) >= 10 {
+					return cap
+				}
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // squash lower-cases s and joins its words with single spaces.
@@ -278,16 +510,6 @@ func markedCode(pre *html.Node) bool {
 		}
 	}
 	return false
-}
-
-// firstImg returns the address of the first picture under n.
-func firstImg(n *html.Node) string {
-	for d := range n.Descendants() {
-		if d.Type == html.ElementNode && d.DataAtom == atom.Img {
-			return strings.TrimSpace(attrOf(d, "src"))
-		}
-	}
-	return ""
 }
 
 // resolveAgainst resolves ref against base.

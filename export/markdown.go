@@ -157,7 +157,15 @@ func Markdown(w io.Writer, a *article.Article) error {
 		buf.WriteString(h)
 		buf.WriteString("\n")
 	}
-	for _, b := range a.Body {
+	for i, b := range a.Body {
+		if b.Type == article.Figure && b.Image != nil && i+1 < len(a.Body) && captionRepeated(b.Image.Caption, a.Body[i+1]) {
+			// The caption is the next paragraph too (pages that
+			// print a picture's caption as a sentence of the story
+			// keep it in the text): print it once, as the paragraph.
+			im := *b.Image
+			im.Caption = ""
+			b.Image = &im
+		}
 		block := markdownBlock(b)
 		if block == "" {
 			continue
@@ -346,6 +354,12 @@ func markdownCode(b article.Block) string {
 		return -1
 	}, b.Language)
 	return fence + lang + "\n" + code + "\n" + fence
+}
+
+// captionRepeated reports whether a figure's caption is also the text of
+// the block after it, a paragraph.
+func captionRepeated(caption string, next article.Block) bool {
+	return caption != "" && next.Type == article.Paragraph && oneLine(caption) == oneLine(next.Text)
 }
 
 // markdownFigure renders a figure as an image, its alt text escaped and

@@ -451,3 +451,22 @@ func TestMarkdownInlineMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkdownCaptionOnce: a caption that the body also carries as the
+// next paragraph is printed once; a caption of its own stays under its
+// picture.
+func TestMarkdownCaptionOnce(t *testing.T) {
+	a := &article.Article{Headline: "Marches", Body: []article.Block{
+		{Type: article.Figure, Image: &article.Image{URL: "https://example.com/a.jpg", Caption: "Thousands  marched on Saturday."}},
+		{Type: article.Paragraph, Text: "Thousands marched on Saturday."},
+		{Type: article.Figure, Image: &article.Image{URL: "https://example.com/b.jpg", Caption: "The mayor"}},
+		{Type: article.Paragraph, Text: "The mayor spoke last."},
+	}}
+	md := render(t, func(w *strings.Builder) error { return Markdown(w, a) })
+	if n := strings.Count(md, "Thousands"); n != 1 {
+		t.Errorf("the repeated caption is printed %d times, want once:\n%s", n, md)
+	}
+	if !strings.Contains(md, "![](<https://example.com/b.jpg>)\n\nThe mayor\n") {
+		t.Errorf("the caption of its own is lost:\n%s", md)
+	}
+}

@@ -385,7 +385,11 @@ func (w *ContentWalker) Flush() {
 }
 
 func (w *ContentWalker) image(n *html.Node, st WalkState) {
-	if len(w.images) >= 50 {
+	// A bound on the pictures a page can hand on (its cost stays linear
+	// in the page either way). Menus, sidebars and teaser lists of
+	// today's templates print dozens of pictures before the story: a
+	// bound of 50 left the story's own out on such pages.
+	if len(w.images) >= 400 {
 		return
 	}
 	src := attr(n, "src")
@@ -401,7 +405,14 @@ func (w *ContentWalker) image(n *html.Node, st WalkState) {
 		return // a tracking pixel or an icon
 	}
 	im := contentImage{node: n, src: src, alt: textutil.NormalizeSpace(attr(n, "alt")), boiler: st.boiler, at: len(w.Blocks)}
-	if fig := enclosing(n.Parent, atom.Figure, 1000); fig != nil {
+	fig := enclosing(n.Parent, atom.Figure, 1000)
+	if st.boiler && captionBox(st.boilerAt) {
+		im.boiler = false // see captionBox
+		if fig == nil {
+			fig = st.boilerAt
+		}
+	}
+	if fig != nil {
 		im.caption, im.credit = captionParts(fig)
 	}
 	w.images = append(w.images, im)

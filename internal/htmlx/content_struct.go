@@ -370,7 +370,7 @@ func codeBlock(p *html.Node) (b model.Block, ok bool) {
 // name says what it decorates (spacer, icon, logo, button, arrow…), and,
 // outside a <figure>, a GIF (the format of the table-layout era's headers,
 // spacers and digits; a story's animation sits in a figure).
-func figureImage(im *contentImage) bool {
+func figureImage(im *contentImage, root *html.Node) bool {
 	if im.boiler {
 		return false
 	}
@@ -396,7 +396,7 @@ func figureImage(im *contentImage) bool {
 	}
 	inFigure := false
 	var link *html.Node
-	for p := im.node.Parent; p != nil && p.DataAtom != atom.Body; p = p.Parent {
+	for p := im.node.Parent; p != nil && p != root && p.DataAtom != atom.Body; p = p.Parent {
 		switch p.DataAtom {
 		case atom.Figure:
 			inFigure = true
@@ -404,8 +404,17 @@ func figureImage(im *contentImage) bool {
 			if link == nil {
 				link = p
 			}
-		case atom.Table, atom.Pre:
-			return false // part of a table or a code block
+		case atom.Pre:
+			return false // part of a code block
+		case atom.Table:
+			// Part of a data table, whose block holds the cells' text.
+			// A table that lays out the page or the story (the old
+			// web's way to set a picture beside its text) holds the
+			// story's pictures; above the root, tables are the page's
+			// layout.
+			if dataTable(p) {
+				return false
+			}
 		}
 	}
 	if link != nil && !inFigure {
@@ -426,8 +435,9 @@ func figureImage(im *contentImage) bool {
 // decorNames are words in the file names of a template's decoration.
 var decorNames = []string{"spacer", "pixel", "blank.", "icon", "logo", "button", "btn", "arrow", "bullet", "banner", "badge", "avatar", "sprite", "transparent"}
 
-// captionParts reads a <figure>'s caption: the figcaption's text without
-// the credit, and the credit when the markup sets it apart (an element
+// captionParts reads a <figure>'s caption (or a caption box's, see
+// captionBox): the figcaption's text (or the text of the element whose
+// class names a caption) without the credit, and the credit when the markup sets it apart (an element
 // whose class names a credit or a copyright, the convention of most CMS
 // themes).
 func captionParts(fig *html.Node) (caption, credit string) {
@@ -437,6 +447,9 @@ func captionParts(fig *html.Node) (caption, credit string) {
 			fc = c
 			break
 		}
+	}
+	if fc == nil {
+		fc = captionElement(fig)
 	}
 	var creditNode *html.Node
 	var find func(n *html.Node, depth int)
@@ -555,7 +568,7 @@ func (s *structure) mark(n *html.Node, whole bool) {
 func (s *structure) figures(out []model.Block, i int) []model.Block {
 	for ; s.next < len(s.images) && s.images[s.next].at <= i; s.next++ {
 		im := &s.images[s.next]
-		if !isAncestor(s.root, im.node) || !figureImage(im) || s.seen[im.src] {
+		if !isAncestor(s.root, im.node) || !figureImage(im, s.root) || s.seen[im.src] {
 			continue
 		}
 		if s.seen == nil {
