@@ -530,7 +530,7 @@ func (w *ContentWalker) emit(root *html.Node, headline string, authors []string)
 	for i := range w.Blocks {
 		b := &w.Blocks[i]
 		out = s.figures(out, i)
-		if (b.boiler && !wpCaption(b)) || b.kind == kindCaption || !isAncestor(root, b.owner) {
+		if (b.boiler && !wpCaption(b) && !sentenceCaption(b, root)) || b.kind == kindCaption || !isAncestor(root, b.owner) {
 			continue
 		}
 		if kept >= 400 && ((isTailStart(b) || isBio(b, authors)) && w.proseAfter(root, i) < kept/4 ||
