@@ -49,3 +49,49 @@ func TestSentenceCaption(t *testing.T) {
 		}
 	}
 }
+
+// TestBesideTables: a data table in a container of its own right after
+// the body's paragraphs comes into the body as a table block; a calendar
+// grid, a form laid out in a table and a table in the next column of a
+// layout table do not.
+func TestBesideTables(t *testing.T) {
+	para := "The county published its budget on Tuesday, and the figures show spending on roads rising for the third year in a row. "
+	table := `<div class="inline-table"><table><tr><th>Year</th><th>Roads</th><th>Schools</th></tr>
+<tr><td>2021</td><td>12.4</td><td>30.1</td></tr><tr><td>2022</td><td>13.9</td><td>31.0</td></tr></table></div>`
+	page := `<html><head><title>County budget</title></head><body><div id="page">
+<h1>County budget</h1><div class="story">
+<p>` + strings.Repeat(para, 3) + `</p><p>Officials said more was to come. ` + strings.Repeat(para, 3) + `</p>
+<p>The vote is next week. ` + strings.Repeat(para, 2) + `</p></div>` + table + `
+<div>` + strings.Repeat(`<p><a href="/n">Another story from the county and its towns this week</a> <a href="/m">More</a></p>`, 12) + `</div>
+</div></body></html>`
+	root, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	blocks, _ := extractContent(root, "County budget", nil)
+	found := false
+	for _, b := range blocks {
+		if b.Type == "table" && len(b.Rows) == 3 && b.Rows[2][1] == "13.9" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("the table beside the story is not a table block: %+v", blocks)
+	}
+	for name, other := range map[string]string{
+		"calendar": `<div class="cal"><table><tr><th>S</th><th>Mon</th><th>T</th><th>W</th><th>T</th><th>F</th><th>S</th></tr>` +
+			`<tr><td></td><td></td><td>1</td><td>2</td><td>3</td><td>4</td><td>5</td></tr><tr><td>6</td><td>7</td><td>8</td><td>9</td><td>10</td><td>11</td><td>12</td></tr></table></div>`,
+		"form":     `<div class="reply"><table><tr><td>Name</td><td><input name="n"></td></tr><tr><td>Email</td><td><input name="e"></td></tr></table></div>`,
+	} {
+		got := bodyOf(t, strings.Replace(page, table, other, 1), "County budget")
+		if strings.Contains(got, "Mon") || strings.Contains(got, "Email") {
+			t.Errorf("%s: the table came into the body:\n%s", name, got)
+		}
+	}
+	layout := `<html><head><title>County budget</title></head><body><table><tr><td><h1>County budget</h1><div class="story">
+<p>` + strings.Repeat(para, 3) + `</p><p>Officials said more was to come. ` + strings.Repeat(para, 3) + `</p></div></td>
+<td>` + table + strings.Repeat(`<p><a href="/n">Another story from the county and its towns this week</a> <a href="/m">More</a></p>`, 12) + `</td></tr></table></body></html>`
+	if got := bodyOf(t, layout, "County budget"); strings.Contains(got, "13.9") {
+		t.Errorf("a table in the next column came into the body:\n%s", got)
+	}
+}
