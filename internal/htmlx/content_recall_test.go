@@ -81,7 +81,7 @@ func TestBesideTables(t *testing.T) {
 	for name, other := range map[string]string{
 		"calendar": `<div class="cal"><table><tr><th>S</th><th>Mon</th><th>T</th><th>W</th><th>T</th><th>F</th><th>S</th></tr>` +
 			`<tr><td></td><td></td><td>1</td><td>2</td><td>3</td><td>4</td><td>5</td></tr><tr><td>6</td><td>7</td><td>8</td><td>9</td><td>10</td><td>11</td><td>12</td></tr></table></div>`,
-		"form":     `<div class="reply"><table><tr><td>Name</td><td><input name="n"></td></tr><tr><td>Email</td><td><input name="e"></td></tr></table></div>`,
+		"form": `<div class="reply"><table><tr><td>Name</td><td><input name="n"></td></tr><tr><td>Email</td><td><input name="e"></td></tr></table></div>`,
 	} {
 		got := bodyOf(t, strings.Replace(page, table, other, 1), "County budget")
 		if strings.Contains(got, "Mon") || strings.Contains(got, "Email") {
