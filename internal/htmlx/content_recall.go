@@ -1,6 +1,7 @@
 package htmlx
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -108,7 +109,7 @@ func captionSentence(t string) bool {
 // ancestor with root is at most besideLevels above root; nothing but
 // furniture or short lines (a table's title) separates it from the
 // body's text before it. nil when there is none.
-func (w *ContentWalker) besideTables(root *html.Node) map[*html.Node]bool {
+func (w *ContentWalker) besideTables(root *html.Node) []*html.Node {
 	if root == nil {
 		return nil
 	}
@@ -125,8 +126,7 @@ func (w *ContentWalker) besideTables(root *html.Node) map[*html.Node]bool {
 	if up == root {
 		return nil
 	}
-	var out map[*html.Node]bool
-	var seen map[*html.Node]bool
+	var out, seen []*html.Node // few: a page has few tables
 	lastIn, gap := -1, 0
 	for i := range w.Blocks {
 		b := &w.Blocks[i]
@@ -147,20 +147,14 @@ func (w *ContentWalker) besideTables(root *html.Node) map[*html.Node]bool {
 			}
 			continue
 		}
-		if seen[t] {
+		if slices.Contains(seen, t) {
 			continue
 		}
-		if seen == nil {
-			seen = map[*html.Node]bool{}
-		}
-		seen[t] = true
+		seen = append(seen, t)
 		if gap > 0 || otherColumn(t, root) || !dataTable(t) || !w.fewLinks(t, i) || calendarGrid(t) || holdsForm(t, 0) {
 			continue
 		}
-		if out == nil {
-			out = map[*html.Node]bool{}
-		}
-		out[t] = true
+		out = append(out, t)
 	}
 	return out
 }
