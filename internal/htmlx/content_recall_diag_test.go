@@ -82,7 +82,7 @@ func TestRecallLoss(t *testing.T) {
 			t.Fatal(err)
 		}
 		cfg := &model.Config{URL: p.url}
-		d, err := Extract(raw, cfg)
+		d, _ := Extract(raw, cfg) // a page refused scores its missing words below
 		var out []string
 		if d != nil {
 			for _, b := range d.Body {
