@@ -42,7 +42,7 @@ import (
 // and beside it), 0.007 with 48,000 tokens of other threads beside
 // them; the rest of a CleanEval page after the article (its comments,
 // its notes) 0.004; link-dense lines, items and headings inside the
-// element 0.004, with more such lines that are not the article's than
+// element 0.005, with more such lines that are not the article's than
 // are; captions in a caption container 0.002 (kept now when written as
 // a sentence: sentenceCaption); date lines and bylines, in and beside
 // the element, about 0.003; the standfirst beside the element 0.001.
