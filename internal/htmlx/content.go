@@ -538,10 +538,12 @@ func (w *ContentWalker) emit(root *html.Node, headline string, authors []string)
 	kept := 0
 	s := structure{root: root, images: w.images}
 	tail := false
+	beside := w.besideTables(root)
 	for i := range w.Blocks {
 		b := &w.Blocks[i]
 		out = s.figures(out, i)
-		if (b.boiler && !wpCaption(b)) || b.kind == kindCaption || !isAncestor(root, b.owner) {
+		if (b.boiler && !wpCaption(b) && !sentenceCaption(b, root)) || b.kind == kindCaption ||
+			!isAncestor(root, b.owner) && (beside == nil || b.kind != kindCell || !slices.Contains(beside, enclosing(b.owner, atom.Table, 8))) {
 			continue
 		}
 		if kept >= 400 && ((isTailStart(b) || isBio(b, authors)) && w.proseAfter(root, i) < kept/4 ||
