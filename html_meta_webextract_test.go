@@ -27,7 +27,7 @@ const webExtractDevDir = "../shared/bench/web-extract/dev"
 // tab, "Filed under", a label over the headline), null when none;
 // Unlabelled names the fields left out because the page does not settle
 // them. Fresh marks the pages labelled from sites no rule had been written
-// for (the third and fourth rounds of issue 12), kept as a held-out check:
+// for (the third, fourth and fifth rounds of issue 12), kept as a held-out check:
 // rules are written from the misses of the other pages, or of one half of
 // the fresh pages' sites, and kept only when they gain on the other half.
 type devMetaLabel struct {
@@ -202,8 +202,8 @@ func TestWebExtractDevMetadata(t *testing.T) {
 	if err := json.Unmarshal(lb, &labels); err != nil {
 		t.Fatal(err)
 	}
-	if len(labels) < 370 {
-		t.Fatalf("%d labelled pages, want 370 or more", len(labels))
+	if len(labels) < 430 {
+		t.Fatalf("%d labelled pages, want 430 or more", len(labels))
 	}
 	var s webExtractMetaScores
 	var halves, freshHalves [2]webExtractMetaScores
@@ -263,9 +263,16 @@ func TestWebExtractDevMetadata(t *testing.T) {
 		// that round that gained on the fresh half they were not written
 		// from (a team credited with its "the"; a blog's credit line
 		// searched from the page's start when no headline is located)
-		// took it to 253/297 (fresh pages 83/106).
+		// took it to 253/297 (fresh pages 83/106). A fifth round added
+		// 64 pages from the Dragnet and L3S-GN1 dev sites none of the
+		// labelled pages came from (title, authors, date and section as
+		// the page settles them) and the date and section of 82 pages
+		// of the third and fourth rounds: on the 64, authors 21/36 and
+		// "no author" 13/14 right, so the floor goes to 0.82 (274/333);
+		// on all fresh pages, date 112/125 and section 60/75 right,
+		// "no section" 57/59.
 		{"title lenient", s.titleLenient, 0.89},
-		{"authors lenient", s.authorLenient, 0.83},
+		{"authors lenient", s.authorLenient, 0.82},
 		{"no author where none is credited", s.noAuthor, 0.88},
 		{"date", s.date, 0.90},
 		// Section: 86/123 since the three section sources of the

@@ -79,7 +79,10 @@ func chooseDate(m *PageMeta, ld ldArticle, headline string, c *model.Config) (mo
 		{model.Source{From: model.FromOpenGraph, Confidence: model.ConfMeta}, func() model.Date { return localized(values([]string{og}), m.times) }},
 		{model.Source{From: model.FromMicrodata, Confidence: model.ConfStructured}, func() model.Date { return localized(values([]string{m.micro.datePublished}), m.times) }},
 		{model.Source{From: model.FromTimeElement, Confidence: model.ConfVisible}, func() model.Date { return values(m.times) }},
-		{model.Source{From: model.FromDateLine, Confidence: model.ConfVisible}, func() model.Date { return texts(m.headDateLines()) }},
+		{model.Source{From: model.FromDateLine, Confidence: model.ConfVisible}, func() model.Date {
+			d := texts(m.headDateLines())
+			return earlierUnder(d, m.dateUnderHeadline(c, order, d))
+		}},
 		// Bylines often carry the date ("Von Anna Muster am 21. April 2020").
 		{model.Source{From: model.FromByline, Confidence: model.ConfVisible}, func() model.Date { return texts(m.bylines) }},
 		{model.Source{From: model.FromMeta, Confidence: model.ConfGuess + 0.1}, func() model.Date { return values(generic) }},

@@ -400,6 +400,9 @@ func (w *metaWalker) element(n *html.Node) bool {
 	case atom.A:
 		if hasToken(strings.ToLower(attr(n, "rel")), "author") {
 			if t := nodeText(n); t != "" {
+				if profileLabel(t) {
+					t = nameBeforeProfile(n) // author_profile.go
+				}
 				m.relAuthors = append(m.relAuthors, model.Author{Name: t, URL: attr(n, "href")})
 			}
 		}

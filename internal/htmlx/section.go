@@ -382,7 +382,11 @@ var defaultCategories = map[string]bool{
 }
 
 // sideBlock reports whether a class and id name a sidebar or a widget,
-// whose category links and highlighted tabs are not the article's.
+// whose category links and highlighted tabs are not the article's. The
+// caller leaves out <body> and <html>: WordPress themes (Twenty Eleven and
+// most of their kin) write the page's layout on <body>
+// ("two-column right-sidebar", "has-sidebar"), which makes no sidebar of
+// the whole page.
 func sideBlock(cls, id string) bool {
 	return strings.Contains(cls, "sidebar") || strings.Contains(id, "sidebar") || strings.Contains(cls, "widget")
 }

@@ -123,7 +123,7 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 		if elsewhere = isElsewhere(n); elsewhere {
 			s.elsewhere++
 		}
-		if aside = elsewhere || sideBlock(cls, id); aside {
+		if aside = elsewhere || n.DataAtom != atom.Body && n.DataAtom != atom.Html && sideBlock(cls, id); aside {
 			s.aside++
 		}
 	}
