@@ -110,6 +110,38 @@ var hostileInputs = []hostileInput{
 		b.WriteString(`"}}</script></head><body><article><h1>Vote count</h1><p>` + strings.Repeat("The council met on Monday to count the votes. ", 10) + `</p></article></body></html>`)
 		return b.Bytes()
 	}},
+	{"HTMLProfileLinks", true, [2]int{4000, 8000}, func(n int) []byte {
+		// Profile links whose boxes hold no text before them: the search
+		// for the name before each must not read the whole list.
+		var b bytes.Buffer
+		b.WriteString("<html><head><title>Vote count</title></head><body><article><h1>Vote count</h1><p>" + strings.Repeat("The council met on Monday to count the votes. ", 10) + "</p><ul>\n")
+		for range n {
+			b.WriteString(`<li><div><span><a rel="author" href="/people/x">View Profile</a></span></div></li>` + "\n")
+		}
+		b.WriteString("</ul></article></body></html>")
+		return b.Bytes()
+	}},
+	{"HTMLCaptionWrapper", true, [2]int{4000, 8000}, func(n int) []byte {
+		// The story's paragraphs in a wrapper whose class names a
+		// caption: each block must not search the whole wrapper again.
+		var b bytes.Buffer
+		b.WriteString(`<html><head><title>Vote count</title></head><body><article><h1>Vote count</h1><div class="captioned-body">` + "\n")
+		for i := range n {
+			fmt.Fprintf(&b, "<p>The council met on Monday to count the votes of district number %d.</p>\n", i)
+		}
+		b.WriteString("</div></article></body></html>")
+		return b.Bytes()
+	}},
+	{"HTMLPicturesInTables", true, [2]int{2000, 4000}, func(n int) []byte {
+		// Pictures in nested layout tables: each table is judged once.
+		var b bytes.Buffer
+		b.WriteString("<html><head><title>Vote count</title></head><body><table><tr><td><table><tr><td><h1>Vote count</h1>\n")
+		for i := range n {
+			fmt.Fprintf(&b, "<p>The council met on Monday to count the votes of district number %d.</p><img src=\"/img/%d.jpg\" width=\"300\" height=\"200\">\n", i, i)
+		}
+		b.WriteString("</td></tr></table></td></tr></table></body></html>")
+		return b.Bytes()
+	}},
 	{"TextShortQuoteLines", false, [2]int{50000, 100000}, func(n int) []byte {
 		var b bytes.Buffer
 		b.WriteString("Vote count\n\n")

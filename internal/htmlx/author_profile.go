@@ -32,34 +32,32 @@ func profileLabel(t string) bool {
 // nameBeforeProfile returns the short text that stands before link a in
 // its byline's box (up to four levels up): the writer's name a profile
 // label's link stands for, or "" when there is none that looks like one.
+// It walks back from the link in document order to the first text, within
+// the box and at most 200 nodes, so a page of many such links costs
+// linear time.
 func nameBeforeProfile(a *html.Node) string {
-	box := a
-	for i := 0; i < 4 && box.Parent != nil; i++ {
-		box = box.Parent
-		var last string
-		found := false
-		var visit func(n *html.Node) bool
-		visit = func(n *html.Node) bool {
-			if n == a {
-				found = true
-				return false
+	top := a
+	for i := 0; i < 4 && top.Parent != nil; i++ {
+		top = top.Parent
+	}
+	n := a
+	for steps := 0; steps < 200; steps++ {
+		if n.PrevSibling == nil {
+			if n = n.Parent; n == nil || n == top {
+				return ""
 			}
-			if n.Type == html.TextNode {
-				if t := textutil.NormalizeSpace(n.Data); t != "" {
-					last = t
-				}
-			}
-			for c := n.FirstChild; c != nil; c = c.NextSibling {
-				if !visit(c) {
-					return false
-				}
-			}
-			return true
+			continue
 		}
-		visit(box)
-		if found && last != "" {
-			if profileName(last) {
-				return last
+		n = n.PrevSibling
+		for n.LastChild != nil {
+			n = n.LastChild
+		}
+		if n.Type != html.TextNode {
+			continue
+		}
+		if t := textutil.NormalizeSpace(n.Data); t != "" {
+			if profileName(t) {
+				return t
 			}
 			return ""
 		}

@@ -539,10 +539,11 @@ func (w *ContentWalker) emit(root *html.Node, headline string, authors []string)
 	s := structure{root: root, images: w.images}
 	tail := false
 	beside := w.besideTables(root)
+	var credits creditMemo
 	for i := range w.Blocks {
 		b := &w.Blocks[i]
 		out = s.figures(out, i)
-		if (b.boiler && !wpCaption(b) && !sentenceCaption(b, root)) || b.kind == kindCaption ||
+		if (b.boiler && !wpCaption(b) && !sentenceCaption(b, root, &credits)) || b.kind == kindCaption ||
 			!isAncestor(root, b.owner) && (beside == nil || b.kind != kindCell || !slices.Contains(beside, enclosing(b.owner, atom.Table, 8))) {
 			continue
 		}
@@ -644,17 +645,7 @@ const linkedProseMin = 0.65
 // div.wp-caption) written as a sentence: a line the author wrote under a
 // picture in the post, not a label or a credit.
 func wpCaption(b *textBlock) bool {
-	if b.kind != kindPara || !strings.Contains(attr(b.owner, "class"), "wp-caption-text") || textutil.FieldCount(b.Text) < 5 {
-		return false
-	}
-	low := strings.ToLower(b.Text)
-	for _, c := range captionCredits {
-		if strings.Contains(low, c) {
-			return false
-		}
-	}
-	e := strings.TrimRight(b.Text, "\"'”’») ")
-	return e != "" && strings.ContainsAny(e[len(e)-1:], ".!?…")
+	return b.kind == kindPara && strings.Contains(attr(b.owner, "class"), "wp-caption-text") && captionSentence(b.Text)
 }
 
 // captionCredits are the words of a picture's credit line, in the

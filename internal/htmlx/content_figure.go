@@ -23,15 +23,19 @@ func captionBox(n *html.Node) bool {
 		return true
 	}
 	c := strings.ToLower(attr(n, "class"))
-	if !strings.Contains(c, "caption") {
-		return false
-	}
+	return strings.Contains(c, "caption") && !mediaSetClass(c)
+}
+
+// mediaSetClass reports whether a lower-case class (or class and id)
+// names a set of pictures — a gallery, a slideshow, a slider, a
+// carousel — whose captions and pictures are not the story's own.
+func mediaSetClass(c string) bool {
 	for _, w := range []string{"gallery", "slideshow", "slider", "carousel"} {
 		if strings.Contains(c, w) {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // captionElement returns the element under a caption box that holds the

@@ -27,7 +27,11 @@ import (
 // ("Buoyant: John Smit") or a credit line ("Courtesy of …", "Photo: …")
 // stays out. wpCaption is the WordPress case of it on the block's own
 // element.
-func sentenceCaption(b *textBlock, root *html.Node) bool {
+//
+// memo remembers the last caption box's holdsCredit answer: blocks come in
+// document order, so each box is searched once however many blocks it
+// holds, and the cost stays linear in the page.
+func sentenceCaption(b *textBlock, root *html.Node, memo *creditMemo) bool {
 	if b.kind != kindPara || b.Runes < 20 || b.LinkRun*2 > b.Runes {
 		return false
 	}
@@ -47,17 +51,32 @@ func sentenceCaption(b *textBlock, root *html.Node) bool {
 	}
 	var buf [256]byte
 	ci := textutil.LowerJoin(buf[:], attr(outer, "class"), attr(outer, "id"))
-	if !strings.Contains(ci, "caption") || strings.Contains(ci, "credit") || strings.Contains(ci, "copyright") || strings.Contains(ci, "source") || strings.Contains(ci, "gallery") || strings.Contains(ci, "slideshow") {
+	if !strings.Contains(ci, "caption") || strings.Contains(ci, "credit") || strings.Contains(ci, "copyright") || strings.Contains(ci, "source") || mediaSetClass(ci) {
 		return false
 	}
 	// A caption box that also prints the picture's credit or source
 	// (a copyright line beside the description, as picture agencies'
 	// and CMS media components lay it out) is the picture's label
 	// block, furniture of the page's media: its text stays out.
-	if holdsCredit(outer, 0) {
+	if memo.holds(outer) {
 		return false
 	}
 	return captionSentence(b.Text)
+}
+
+// creditMemo keeps sentenceCaption's last holdsCredit answer.
+type creditMemo struct {
+	box  *html.Node
+	held bool
+}
+
+// holds returns holdsCredit(box, 0), searching box only when it is not
+// the box of the last call.
+func (m *creditMemo) holds(box *html.Node) bool {
+	if m.box != box {
+		m.box, m.held = box, holdsCredit(box, 0)
+	}
+	return m.held
 }
 
 // holdsCredit reports whether an element under n has a class or id naming

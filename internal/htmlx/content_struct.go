@@ -370,7 +370,8 @@ func codeBlock(p *html.Node) (b model.Block, ok bool) {
 // name says what it decorates (spacer, icon, logo, button, arrow…), and,
 // outside a <figure>, a GIF (the format of the table-layout era's headers,
 // spacers and digits; a story's animation sits in a figure).
-func figureImage(im *contentImage, root *html.Node) bool {
+func (s *structure) figureImage(im *contentImage) bool {
+	root := s.root
 	if im.boiler {
 		return false
 	}
@@ -412,7 +413,7 @@ func figureImage(im *contentImage, root *html.Node) bool {
 			// web's way to set a picture beside its text) holds the
 			// story's pictures; above the root, tables are the page's
 			// layout.
-			if dataTable(p) {
+			if s.isDataTable(p) {
 				return false
 			}
 		}
@@ -437,9 +438,9 @@ var decorNames = []string{"spacer", "pixel", "blank.", "icon", "logo", "button",
 
 // captionParts reads a <figure>'s caption (or a caption box's, see
 // captionBox): the figcaption's text (or the text of the element whose
-// class names a caption) without the credit, and the credit when the markup sets it apart (an element
-// whose class names a credit or a copyright, the convention of most CMS
-// themes).
+// class names a caption) without the credit, and the credit when the
+// markup sets it apart (an element whose class names a credit or a
+// copyright, the convention of most CMS themes).
 func captionParts(fig *html.Node) (caption, credit string) {
 	var fc *html.Node
 	for c := fig.FirstChild; c != nil; c = c.NextSibling {
@@ -514,6 +515,7 @@ type structure struct {
 	done   map[*html.Node]bool // tables and <pre>s emitted whole
 	plain  map[*html.Node]bool // tables and <pre>s left as text
 	seen   map[string]bool     // picture addresses already placed
+	tables map[*html.Node]bool // dataTable's answers for the tables above pictures
 }
 
 // structured returns the block a kept text block stands for when it lies
@@ -550,6 +552,20 @@ func (s *structure) structured(b *textBlock) (blk model.Block, ok, done bool) {
 	return blk, false, false
 }
 
+// isDataTable returns dataTable(t), remembered for the page: every
+// picture under a table asks about it, and dataTable reads all its cells.
+func (s *structure) isDataTable(t *html.Node) bool {
+	if v, ok := s.tables[t]; ok {
+		return v
+	}
+	if s.tables == nil {
+		s.tables = make(map[*html.Node]bool)
+	}
+	v := dataTable(t)
+	s.tables[t] = v
+	return v
+}
+
 // mark records a table or <pre> as emitted whole (its other blocks are
 // skipped) or as plain (its blocks are emitted one by one, as text).
 func (s *structure) mark(n *html.Node, whole bool) {
@@ -568,7 +584,7 @@ func (s *structure) mark(n *html.Node, whole bool) {
 func (s *structure) figures(out []model.Block, i int) []model.Block {
 	for ; s.next < len(s.images) && s.images[s.next].at <= i; s.next++ {
 		im := &s.images[s.next]
-		if !isAncestor(s.root, im.node) || !figureImage(im, s.root) || s.seen[im.src] {
+		if !isAncestor(s.root, im.node) || !s.figureImage(im) || s.seen[im.src] {
 			continue
 		}
 		if s.seen == nil {

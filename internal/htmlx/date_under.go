@@ -75,7 +75,8 @@ func (m *PageMeta) dateUnderHeadline(c *model.Config, order numericOrder, day mo
 
 // dateUnderSpan bounds how long before the date elements' day the date
 // under the headline may be: a masthead's "today" follows the story by
-// days, a date an earlier year's is a quoted one.
+// days or weeks; a date under the headline further back than a month is
+// more likely a date the story quotes than its own.
 const dateUnderSpan = 31 * 24 * time.Hour
 
 // dateLineMax bounds the length in bytes of a date line under the

@@ -93,6 +93,24 @@ type fallbackSignals struct {
 	oursOnly, oursOnlyProb, oursOnlyLD float64
 }
 
+// fbMaxElements bounds the pages the second extraction runs on, in
+// elements: news pages have a few thousand.
+const fbMaxElements = 20000
+
+// moreElements reports whether the tree under n holds more than limit
+// elements, reading no further than the limit.
+func moreElements(n *html.Node, limit int) bool {
+	count := 0
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode {
+			if count++; count > limit {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // doubtful reports whether the first body is worth checking against a
 // second extraction.
 func doubtful(s fallbackSignals) bool {
@@ -112,6 +130,12 @@ func (w *ContentWalker) fallback(root, best *html.Node, blocks []model.Block, he
 	s := fallbackSignals{ours: bodyRunes(blocks), nOurs: len(blocks), bestLD: w.linkDensityUnder(best),
 		marked: best != nil && (best.DataAtom == atom.Article || attr(best, "itemprop") == "articleBody")}
 	if !doubtful(s) && !fallbackAlways {
+		return blocks, best, w
+	}
+	if moreElements(root, fbMaxElements) {
+		// Readability's cleaning grows faster than the page on long
+		// pages of lists and links; past this size the first body
+		// stands, so that the cost of every page stays linear.
 		return blocks, best, w
 	}
 	alt, altLD := readabilityBody(root, headline, authors)
