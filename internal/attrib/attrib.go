@@ -318,9 +318,10 @@ func IsNameWord(w string) bool {
 	var buf [64]byte
 	if lw, ok := appendLower(buf[:0], strings.TrimSuffix(w, ".")); ok {
 		// (A map index by string(bytes) does not allocate.)
-		return !lang.NonNameSet[string(lw)]
+		return !lang.NonNameSet[string(lw)] && !ruDeterminers[string(lw)]
 	}
-	return !lang.NonNameSet[strings.ToLower(strings.TrimSuffix(w, "."))]
+	lw := strings.ToLower(strings.TrimSuffix(w, "."))
+	return !lang.NonNameSet[lw] && !ruDeterminers[lw]
 }
 
 // appendLower appends w in lower case, as strings.ToLower writes it, to

@@ -251,6 +251,14 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 			}
 			at := attrs[si]
 			own := at.speaker != nil || at.cue
+			if !own && m.russian() && si+1 < len(sents) && attrs[si+1].speaker != nil && opensAnaphoric(b.Text[sents[si+1].Start:sents[si+1].End]) {
+				// «Санкции не сработали». Об этом заявил министр …: a
+				// sentence that points back at what was said and names
+				// who said it attributes the quotation before it as
+				// the author's words after it would; the quotation is
+				// speech however short.
+				own = true
+			}
 			if at.speaker == nil {
 				if nb := m.neighbour(b.Text, sents, attrs, si, m.russian()); nb.speaker != nil || !at.cue {
 					at = nb
@@ -291,7 +299,10 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 				// is, is speech however short; Russian quotes a name
 				// inside a sentence, never as a paragraph of its own.
 				wholePara := m.russian() && words >= 2 && spans[qi].ostart == 0 && wholeParagraphQuote(b.Text, spans[qi])
-				dashAsks = dashAsks || wholePara
+				// «Мы не согласны, — заявила она. — Будем обжаловать»: the
+				// piece after the author's words inside the same quote
+				// marks is speech however short, as the piece before is.
+				dashAsks = dashAsks || wholePara || spans[qi].cont
 				if text == "" || !turn && !dashAsks && ((!at.cue && at.speaker == nil && words < minUnattributedWords) || (!m.capitalNouns() && isTitleCase(text)) ||
 					(at.speaker == nil && words < 2) ||
 					(!own && words < minUnattributedWords && m.russian() && unicode.IsUpper(textutil.FirstRune(text)))) {

@@ -529,3 +529,28 @@ func ruFeminineSurname(w string) bool {
 	}
 	return false
 }
+
+// ruDeterminers are the Russian pronouns that stand before a noun
+// (demonstrative, possessive, defining: «Такое мнение высказал …», «Эти
+// слова подтвердил …», «Свою позицию озвучил …») in all their genders and
+// cases: capitalised, they open a sentence, and are never a name.
+var ruDeterminers = func() map[string]bool {
+	m := map[string]bool{}
+	add := func(stems []string, endings string) {
+		for _, st := range stems {
+			for _, e := range strings.Fields(endings) {
+				m[st+strings.TrimPrefix(e, "-")] = true
+			}
+		}
+	}
+	// Adjectives with a stressed or hard ending (такой, другой, какой).
+	add([]string{"так", "как", "друг", "никак", "всяк", "люб", "ин"}, "ой ая ое ие ого ому им ом ую их ими")
+	add([]string{"кажд", "котор", "некотор", "сам"}, "ый ая ое ые ого ому ым ом ую ой ых ыми")
+	add([]string{"эт"}, "от а о и ого ому им ом у ой их ими")
+	add([]string{"т"}, "от ого ому ем ом ой ех еми")
+	add([]string{"вс"}, "я ё е его ему ем ём ю ей ех еми")
+	add([]string{"сво", "мо", "тво"}, "й я ё е и его ему им ём ем ю ей их ими")
+	add([]string{"наш", "ваш"}, "-  а е и его ему им ем у ей их ими")
+	m["весь"] = true
+	return m
+}()

@@ -15,6 +15,10 @@ import (
 type qspan struct {
 	start, end   int
 	ostart, oend int
+	// cont marks the piece of a quotation after the author's words
+	// that interrupt it inside the same quote marks («A, — сказал он.
+	// — B»): the words of whoever spoke the piece before, however short.
+	cont bool
 }
 
 // quoteSpans finds the top-level quotations in s. Guillemets «» nest, with
@@ -74,7 +78,7 @@ func splitInterrupted(s string, spans []qspan) []qspan {
 				break
 			}
 			out = append(out, qspan{start: q.start, end: a, ostart: q.ostart, oend: a})
-			q = qspan{start: b, end: q.end, ostart: b, oend: q.oend}
+			q = qspan{start: b, end: q.end, ostart: b, oend: q.oend, cont: true}
 		}
 		out = append(out, q)
 	}
