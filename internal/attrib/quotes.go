@@ -221,7 +221,7 @@ func dashContinuation(s string, from int) (qspan, bool) {
 		return qspan{}, false
 	}
 	end := speechEnd(s, start, rest[:j])
-	return qspan{start: start, end: end, ostart: from + j + 1, oend: end}, true
+	return qspan{start: start, end: end, ostart: from + j + 1, oend: end, cont: true}, true
 }
 
 // speechEnd returns where the direct speech that runs on from start after
