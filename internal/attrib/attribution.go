@@ -89,6 +89,14 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 			continue
 		}
 		at.cue = true
+		if m.russian() {
+			if body := m.ruImpersonalBody(toks, i); body != nil {
+				// «В МИД России сообщили», «заявили в Кремле»: a verb in
+				// the plural with no subject has the body speak.
+				at.speaker = m.lookup(body, true)
+				return at
+			}
+		}
 		if p := m.apposition(toks, i); p != nil {
 			at.speaker = p
 			verbGender(p, t.lower)
