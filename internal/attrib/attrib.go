@@ -267,7 +267,7 @@ func (m *reader) lookup(name []string, nominal bool) *person {
 	cands, last := m.candidates(name[len(name)-1])
 	for k := len(cands) - 1; k >= 0; k-- {
 		p := cands[k]
-		if !nameStemEq(p.key, last) {
+		if !nameStemEq(p.key, last) && !patronymicMatch(p, name) {
 			continue
 		}
 		if len(name) > 1 && len(p.name) > 1 && !nameStemEq(lang.NameKey(p.name[0]), lang.NameKey(name[0])) && !hasSuffixName(p.name, name) {

@@ -94,6 +94,7 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 		rescued bool    // a span the rules did not take for a quotation
 		label   *person // who the label of an interview turn names
 		turn    bool    // an interview turn
+		sure    bool    // speech by its setting alone, whatever its form: not for the filter to judge
 	}
 	var rescued []found // spans the rules left out, for the quotation filter to judge
 	// addTo adds p as a candidate of the quotations all[from:] of block bi.
@@ -115,10 +116,12 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 	var guessed []int           // quotations of the previous block that it did not attribute
 	var turns []int             // where the words of each block's interview turn start, or -1
 	prevSpeechToEnd := false    // the previous block is direct speech set off by a dash to its end
+	prevAsked := false          // and it asks a question
 	var repeated map[string]int // short phrases in quote marks in lower case, by termKey
 	if m.russian() {
 		turns = interviewTurns(blocks)
 	}
+	runOn := -1 // in all, the quotation of a paragraph that the next goes on with
 	for bi, b := range blocks {
 		if err := canceled(); err != nil {
 			return nil, nil, nil, err
@@ -142,11 +145,31 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 				}
 			}
 		}
+		if m.russian() && (len(spans) == 0 || spans[0].ostart > 0) && bi+1 < len(blocks) && runOnQuote(b.Text, blocks[bi+1].Text) {
+			// «В этом сезоне мы покажем пять премьер. / «Главная из
+			// них …», — сказал он.: Russian sets a quotation of several
+			// paragraphs with an opening mark at the start of each and a
+			// closing one only at its end; a paragraph opened and not
+			// closed, before one that opens again, is a paragraph of it.
+			end := len(strings.TrimRight(b.Text, " "))
+			spans = []qspan{{start: strings.Index(b.Text, "«") + len("«"), end: end, ostart: 0, oend: end, cont: true}}
+			runOn = len(all)
+		}
 		var label *person // who speaks the block's interview turn
 		turn := turns != nil && turns[bi] >= 0 && len(spans) == 0
 		if turn {
 			spans = []qspan{turnSpan(b.Text, turns[bi])}
 			label = m.turnSpeaker(b.Text)
+		}
+		prevAsked = prevSpeechToEnd && strings.HasSuffix(strings.TrimRight(blocks[bi-1].Text, " "), "?")
+		if len(spans) == 0 && prevAsked && m.russian() && dashSpeech(b.Text) {
+			// «— Как решаете эту проблему?» / «— Приглашаем
+			// выпускников.»: the paragraph of speech after a question
+			// is its answer, however short.
+			end := len(strings.TrimRight(b.Text, " "))
+			if start := strings.IndexByte(b.Text, ' ') + 1; start > 0 && start < end {
+				spans = []qspan{{start: start, end: end, ostart: 0, oend: end}}
+			}
 		}
 		if len(spans) == 0 && prevSpeechToEnd && m.russian() && speechGoesOn(b.Text) {
 			spans = []qspan{turnSpan(b.Text, 0)}
@@ -293,7 +316,10 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 				// «— Почему стройка затянулась?»: a paragraph of speech
 				// opened by a dash that asks or exclaims is speech however
 				// short (an interviewer's question).
-				dashAsks := m.russian() && spans[qi].ostart == 0 && dashSpeech(b.Text) && (strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!"))
+				dashAsks := m.russian() && spans[qi].ostart == 0 && dashSpeech(b.Text) && (strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!") || prevAsked)
+				// (And the paragraph of speech after a question is its
+				// answer, however short: «— Как решаете проблему?» /
+				// «— Приглашаем выпускников».)
 				// «Мы готовы к диалогу».: a paragraph that is one
 				// quotation of two words or more, ended as a sentence
 				// is, is speech however short; Russian quotes a name
@@ -327,7 +353,8 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 				if !inBlock {
 					guessed = append(guessed, len(all))
 				}
-				f := found{block: bi, text: text, speaker: sp, partial: partial[qi], start: spans[qi].ostart, label: label, turn: turn}
+				f := found{block: bi, text: text, speaker: sp, partial: partial[qi], start: spans[qi].ostart, label: label, turn: turn,
+					sure: spans[qi].cont || prevAsked && spans[qi].ostart == 0 && dashSpeech(b.Text)}
 				if chooses {
 					sp2[qi].taken = true
 				}
@@ -399,6 +426,20 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 			}
 			waiting = nil
 		}
+		if runOn >= 0 && runOn < len(all) && all[runOn].block == bi-1 {
+			// The paragraph that goes on with the quotation of the one
+			// before names who speaks both.
+			for k := runOn + 1; k < len(all); k++ {
+				if all[k].block == bi && all[k].speaker != nil {
+					all[runOn].speaker = all[k].speaker
+					if learned {
+						all[runOn].cands = addCand(all[runOn].cands, all[k].speaker, SFNextBlock, 0)
+					}
+					break
+				}
+			}
+			runOn = -1
+		}
 		prevSpeaker = nil
 		for k := len(all) - 1; k >= 0 && all[k].block == bi; k-- {
 			if all[k].speaker != nil {
@@ -469,7 +510,7 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 			// interviewer).
 			sp = f.label
 		}
-		if filter && !collect && !keepQuote(f.qf) && !f.turn || collect && f.rescued {
+		if filter && !collect && !keepQuote(f.qf) && !f.turn && !f.sure || collect && f.rescued {
 			// (Collecting, the spans the rules left out are samples
 			// of the filter only.)
 			continue
@@ -730,4 +771,13 @@ func termKey(text string) string {
 		b.WriteByte(' ')
 	}
 	return b.String()
+}
+
+// runOnQuote reports whether the paragraph s opens a quotation with a
+// guillemet it does not close, and the paragraph next after it opens one
+// again: the Russian way of quoting several paragraphs.
+func runOnQuote(s, next string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasPrefix(s, "«") && strings.Count(s, "«") > strings.Count(s, "»") &&
+		strings.HasPrefix(strings.TrimSpace(next), "«") && textutil.CountWords(s) >= 3
 }

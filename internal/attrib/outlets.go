@@ -560,6 +560,13 @@ func (m *reader) isQuotedName(toks []token, k int) bool {
 	if k == 0 || toks[k-1].kind != tokWord || m.isSpeechVerb(toks[k-1].lower) {
 		return false
 	}
+	if m.russian() && ruClauseConjunctions[toks[k-1].lower] && textutil.CountWords(text) >= 2 && (k+1 == len(toks) || toks[k+1].kind == tokPunct && strings.ContainsAny(toks[k+1].text, ".!?;…")) {
+		// «Лавров сказал, что «Россия не вмешивается»»: a quotation
+		// that is the whole clause a conjunction opens is words
+		// reported, not a name («что «Газпром» повысит цены» has the
+		// clause go on after the name).
+		return false
+	}
 	if m.russian() && ukLegalForms[toks[k-1].text] {
 		// «ТОВ «Будівельна компанія «Альтіс-холдинг»»», «КП «Дирекція
 		// будівництва … м. Києва»»: after the abbreviation of a legal
@@ -697,3 +704,7 @@ var ruMediaVerbs = map[string]bool{
 // «лозунг», «девиз», «надпись», «звание», «понятие», «призыв»: an
 // appeal's words, «призыв «оставайтесь дома!»», are a slogan), in any case.
 var ruNamingNouns = []string{"призыв", "назван", "прозвищ", "выражени", "термин", "лозунг", "девиз", "надпис", "звани", "понят", "словосочетани", "аббревиатур", "псевдоним", "кличк"}
+
+// ruClauseConjunctions open the subordinate clause of reported speech
+// («сказал, что …», «мол», «будто»).
+var ruClauseConjunctions = map[string]bool{"что": true, "чтобы": true, "будто": true, "якобы": true, "мол": true, "дескать": true, "що": true}

@@ -66,8 +66,31 @@ func (m *reader) addPerson(p *person) {
 // filed under yet.
 func (m *reader) file(p *person) {
 	p.key = lang.NameKey(p.name[len(p.name)-1])
+	m.fileUnder(p, p.key)
+	if len(p.name) == 3 && isPatronymicWord(p.name[1]) {
+		// «Анна Сергеевна Кузнецова», later «Анна Сергеевна»: Russian
+		// names a person by first name and patronymic alone, politely.
+		m.fileUnder(p, lang.NameKey(p.name[1]))
+	}
+}
+
+// isPatronymicWord reports whether w is a patronymic in any case.
+func isPatronymicWord(w string) bool {
+	_, _, _, ok := ruPatronymic(w)
+	return ok
+}
+
+// patronymicMatch reports whether name is a first name and patronymic
+// («Анна Сергеевна») of p's full name of three words.
+func patronymicMatch(p *person, name []string) bool {
+	return len(name) == 2 && len(p.name) == 3 && isPatronymicWord(name[1]) &&
+		nameStemEq(lang.NameKey(p.name[1]), lang.NameKey(name[1])) && nameStemEq(lang.NameKey(p.name[0]), lang.NameKey(name[0]))
+}
+
+// fileUnder files p under the prefixes of key it is not filed under yet.
+func (m *reader) fileUnder(p *person, key string) {
 	for n := 0; n <= lang.MaxInflection; n++ {
-		k := truncRunes(p.key, n)
+		k := truncRunes(key, n)
 		if k == "" {
 			break
 		}
@@ -122,7 +145,7 @@ func nameGender(name []string) byte {
 func (m *reader) known(name []string) bool {
 	cands, last := m.candidates(name[len(name)-1])
 	for _, p := range cands {
-		if nameStemEq(p.key, last) {
+		if nameStemEq(p.key, last) || patronymicMatch(p, name) {
 			return true
 		}
 	}
