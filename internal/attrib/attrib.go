@@ -318,10 +318,10 @@ func IsNameWord(w string) bool {
 	var buf [64]byte
 	if lw, ok := appendLower(buf[:0], strings.TrimSuffix(w, ".")); ok {
 		// (A map index by string(bytes) does not allocate.)
-		return !lang.NonNameSet[string(lw)] && !ruDeterminers[string(lw)]
+		return !lang.NonNameSet[string(lw)] && !ruNonNameWords[string(lw)]
 	}
 	lw := strings.ToLower(strings.TrimSuffix(w, "."))
-	return !lang.NonNameSet[lw] && !ruDeterminers[lw]
+	return !lang.NonNameSet[lw] && !ruNonNameWords[lw]
 }
 
 // appendLower appends w in lower case, as strings.ToLower writes it, to
@@ -425,8 +425,8 @@ func (m *reader) stripTitles(run []string) ([]string, string) {
 	// place or body in an oblique case, governed by the word before,
 	// stands glued to the name; a person's name starts at the first name.
 	// («Главы Республики Алтай Олег Хорохордин»: the place may be two
-	// words or three.)
-	for k := cut + 1; k < len(run)-1 && k <= cut+3; k++ {
+	// words, three or four: «Эл Курултая Республики Алтай».)
+	for k := cut + 1; k < len(run)-1 && k <= cut+4; k++ {
 		if isPersonEvidence(run[k]) {
 			glued := true
 			for _, w := range run[cut:k] {
@@ -444,10 +444,15 @@ func (m *reader) stripTitles(run []string) ([]string, string) {
 	// «мама Кирилла Ирина»: a first name in an oblique case, then one
 	// in the nominative, are two people; the one in the nominative is
 	// named, the other says whose relative she is.
+	// («с Дмитрием Медведевым Сергей Собянин»: the one in the oblique
+	// case may have a surname after the first name too.)
 	if cut < len(run)-1 {
 		if _, _, c, ok := ruFirstName(run[cut]); ok && c != caseNom {
-			if _, _, c2, ok2 := ruFirstName(run[cut+1]); ok2 && c2 == caseNom {
-				cut++
+			for k := cut + 1; k < len(run) && k <= cut+2; k++ {
+				if _, _, c2, ok2 := ruFirstName(run[k]); ok2 && c2 == caseNom {
+					cut = k
+					break
+				}
 			}
 		}
 	}

@@ -550,11 +550,13 @@ func ruFeminineSurname(w string) bool {
 	return false
 }
 
-// ruDeterminers are the Russian pronouns that stand before a noun
+// ruNonNameWords are the Russian pronouns that stand before a noun
 // (demonstrative, possessive, defining: «Такое мнение высказал …», «Эти
 // слова подтвердил …», «Свою позицию озвучил …») in all their genders and
-// cases: capitalised, they open a sentence, and are never a name.
-var ruDeterminers = func() map[string]bool {
+// cases, and the particles, adverbs and conjunctions that open a sentence
+// («Вот что рассказал …», «Именно поэтому …», «Впрочем, …»): capitalised,
+// they open a sentence, and are never a name.
+var ruNonNameWords = func() map[string]bool {
 	m := map[string]bool{}
 	add := func(stems []string, endings string) {
 		for _, st := range stems {
@@ -572,5 +574,11 @@ var ruDeterminers = func() map[string]bool {
 	add([]string{"сво", "мо", "тво"}, "й я ё е и его ему им ём ем ю ей их ими")
 	add([]string{"наш", "ваш"}, "-  а е и его ему им ем у ей их ими")
 	m["весь"] = true
+	for _, w := range strings.Fields(`вот вон ведь даже лишь только уже еще ещё именно почти тоже потому зато итак завтра где
+		хотя чтобы пока кто почему зачем или да нет ну конечно наверное возможно например впервые более менее особенно
+		раньше недавно скоро сначала следовательно словом вообще наконец благодаря несмотря многие большинство никто
+		ничто много мало несколько`) {
+		m[w] = true
+	}
 	return m
 }()
