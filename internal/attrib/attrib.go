@@ -282,6 +282,25 @@ func (m *reader) lookup(name []string, nominal bool) *person {
 		m.mention(p)
 		return p
 	}
+	if m.russian() && ruFirstNames[name[0]] != 0 && (len(name) == 1 || len(name) == 2 && isPatronymicWord(name[1])) {
+		// «— Спасибо вам, — сказал Николай Иванович», after «Николай
+		// Чепоков»: a first name alone or with a patronymic is the
+		// person named in full before with that first name, whose
+		// fullest name gains the patronymic.
+		pat := ""
+		if len(name) == 2 {
+			pat = name[1]
+		}
+		if p := m.byFirstName(name[0], pat); p != nil {
+			if pat != "" && len(p.name) == 2 {
+				p.name = []string{p.name[0], pat, p.name[1]}
+				p.facts = 0
+				m.file(p)
+			}
+			m.mention(p)
+			return p
+		}
+	}
 	if len(name) == 1 && !nominal {
 		return nil
 	}
