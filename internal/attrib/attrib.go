@@ -730,9 +730,26 @@ func (m *reader) addSource(s string) {
 		// outlet; a rating agency rates, it does not report news.)
 		return
 	}
+	for k, o := range m.sources {
+		// «Der Spiegel» and «Spiegel»: one outlet, named with its
+		// article or without; the longer name is kept.
+		lo := strings.ToLower(o)
+		if a, ok := strings.CutSuffix(key, " "+lo); ok && titleArticles[a] {
+			m.sources[k] = s
+			m.seenSource[key] = true
+			return
+		}
+		if a, ok := strings.CutSuffix(lo, " "+key); ok && titleArticles[a] {
+			return
+		}
+	}
 	m.seenSource[key] = true
 	m.sources = append(m.sources, s)
 }
+
+// titleArticles are the articles a foreign outlet's title may be written
+// with or without («Der Spiegel», «Le Monde»).
+var titleArticles = map[string]bool{"der": true, "die": true, "das": true, "le": true, "la": true, "les": true, "el": true, "il": true, "the": true}
 
 // ratingAgencies are the credit rating agencies, lower-cased, as news in
 // English and Russian names them: the subject of «сообщает», "said" like

@@ -501,6 +501,12 @@ func outletRun(toks []token, i int) (string, int) {
 			j++
 		}
 	}
+	// «Нью-Йорк таймс», «Уолл-стрит джорнэл»: Russian spells a foreign
+	// paper's title with its first word capitalised only; the
+	// transliterated title words after it belong to the name.
+	for j > i && j < len(toks) && toks[j].kind == tokWord && j-i < 5 && ruForeignTitleWords[toks[j].lower] && !isLatin(toks[i].text) {
+		j++
+	}
 	words := make([]string, 0, j-i)
 	for _, t := range toks[i:j] {
 		words = append(words, t.text)
@@ -708,3 +714,13 @@ var ruNamingNouns = []string{"призыв", "назван", "прозвищ", "
 // ruClauseConjunctions open the subordinate clause of reported speech
 // («сказал, что …», «мол», «будто»).
 var ruClauseConjunctions = map[string]bool{"что": true, "чтобы": true, "будто": true, "якобы": true, "мол": true, "дескать": true, "що": true}
+
+// ruForeignTitleWords are the words of foreign papers' titles that
+// Russian spelling writes in lower case after the first («Нью-Йорк
+// таймс», «Вашингтон пост», «Файнэншл таймс», «Франкфуртер альгемайне
+// цайтунг»).
+var ruForeignTitleWords = map[string]bool{
+	"таймс": true, "таймз": true, "пост": true, "джорнэл": true, "джорнал": true, "геральд": true, "трибюн": true, "ньюс": true,
+	"цайтунг": true, "альгемайне": true, "телеграф": true, "экспресс": true, "мейл": true, "стар": true, "уик": true,
+	"ревью": true, "газетт": true, "монитор": true, "пресс": true, "глоуб": true, "кроникл": true,
+}
