@@ -85,7 +85,7 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 		}
 	}
 	for i, t := range toks {
-		if t.kind != tokWord || !m.isSpeechVerb(t.lower) && !(m.russian() && authorWordsVerb(toks, i)) {
+		if t.kind != tokWord || !m.isSpeechVerb(t.lower) && !(m.russian() && (authorWordsVerb(toks, i) || ruImpersonalVerb(t.lower))) {
 			continue
 		}
 		at.cue = true

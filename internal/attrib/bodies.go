@@ -22,8 +22,11 @@ var ruBodies = func() map[string]string {
 		Росстат Росреестр Росавиация Росгвардия Росстандарт Роснедра Росимущество Ростуризм Росморречфлот Росаккредитация
 		Росфинмониторинг Рослесхоз Росрыболовство Росархив Роскосмос Росатом Евросоюз Еврокомиссия Европарламент
 		Белстат Минобразования Горсовет Горизбирком Облизбирком Мосгордума Мосгоризбирком Минсоцразвития Минимущества
-		Минздравсоцразвития Заксобрание Госсовет Совбез Минэкономики Минпромэнерго Погранслужба`) {
-		m[ruStem(n)] = n
+		Минздравсоцразвития Заксобрание Госсовет Совбез Минэкономики Минпромэнерго Погранслужба Госдепартамент
+		Верховная_рада Белый_дом Государственная_дума Совет_Федерации Следственный_комитет
+		Генеральная_прокуратура Европейский_союз Европейская_комиссия Центральный_банк`) {
+		n = strings.ReplaceAll(n, "_", " ")
+		m[outletKey(n)] = n
 	}
 	return m
 }()
@@ -41,6 +44,28 @@ func ruPluralSpeechVerb(w string) bool {
 // «сообщили в пресс-службе МЧС») or shortly before it, in the same
 // clause («В МИД России сообщили»), read by ruBodyAt.
 func (m *reader) ruImpersonalBody(toks []token, i int) []string {
+	if ruImpersonalVerb(toks[i].lower) {
+		// «говорится в заявлении Госдепартамента США», «сказано в
+		// сообщении Следственного комитета»: the body whose document
+		// the words are in speaks.
+		for k := i + 1; k < len(toks) && k <= i+3; k++ {
+			if toks[k].kind != tokWord {
+				break
+			}
+			if toks[k].lower != "в" && toks[k].lower != "во" {
+				continue
+			}
+			j := k + 1
+			for j < len(toks) && j <= k+3 && toks[j].kind == tokWord && !textutil.IsCap(toks[j].text) && !hasPrefixAny(toks[j].lower, ruDocumentNouns) {
+				j++ // «в официальном заявлении»
+			}
+			if j < len(toks) && toks[j].kind == tokWord && hasPrefixAny(toks[j].lower, ruDocumentNouns) {
+				return m.ruBodyAt(toks, j+1)
+			}
+			break
+		}
+		return nil
+	}
 	if !ruPluralSpeechVerb(toks[i].lower) {
 		return nil
 	}
@@ -68,6 +93,24 @@ func (m *reader) ruImpersonalBody(toks []token, i int) []string {
 	return nil
 }
 
+// ruDocumentNouns are the stems of the documents a body speaks in
+// («в заявлении», «в сообщении», «в пресс-релизе»).
+var ruDocumentNouns = []string{"заявлени", "сообщени", "пресс-релиз", "документ", "письм", "обращени", "доклад", "отчет", "отчёт",
+	"коммюнике", "приказ", "постановлени", "ответ", "комментари", "релиз", "информаци"}
+
+// ruImpersonalVerb reports whether w is a Russian verb of speech with no
+// subject but the document the words are in: a reflexive present
+// («говорится», «отмечается», «подчеркивается») or a short passive
+// participle («сказано», «отмечено», «указано»).
+func ruImpersonalVerb(w string) bool {
+	switch w {
+	case "говорится", "отмечается", "подчеркивается", "подчёркивается", "указывается", "сообщается", "утверждается", "заявляется",
+		"сказано", "отмечено", "указано", "подчеркнуто", "подчёркнуто", "заявлено", "написано", "говорилось", "отмечалось", "сообщалось":
+		return true
+	}
+	return false
+}
+
 // ruBodyAt reads the name of a body in the prepositional case at toks[j],
 // in the nominative: a head noun with its genitive words (ruOrgAt:
 // «пресс-службе МЧС», «администрации района»), one or more adjectives
@@ -80,6 +123,13 @@ func (m *reader) ruBodyAt(toks []token, j int) []string {
 	}
 	if o, ok := m.ruOrgAt(toks, j); ok {
 		return o
+	}
+	if j+1 < len(toks) && toks[j+1].kind == tokWord && textutil.IsCap(toks[j].text) {
+		// «Белом доме», «Белого дома», «Верховной раде»: a body of two
+		// words the table knows.
+		if b := ruBodies[ruStem(toks[j].text)+" "+ruStem(toks[j+1].text)]; b != "" {
+			return m.ruBodyTail(toks, j+2, []string{b})
+		}
 	}
 	if j+1 < len(toks) && textutil.IsCap(toks[j].text) && !textutil.IsAllCaps(toks[j].text) {
 		if o, ok := m.ruOrgAt(toks, j+1); ok {
@@ -99,9 +149,13 @@ func (m *reader) ruBodyAt(toks []token, j int) []string {
 	default:
 		return nil
 	}
-	// The genitive words that say whose it is: «России», «РФ», «по
-	// Москве».
-	for k := j + 1; k < len(toks) && k <= j+3; k++ {
+	return m.ruBodyTail(toks, j+1, name)
+}
+
+// ruBodyTail adds to a body's name the genitive words after it, from
+// toks[j], that say whose it is: «России», «РФ», «по Москве».
+func (m *reader) ruBodyTail(toks []token, j int, name []string) []string {
+	for k := j; k < len(toks) && k <= j+2; k++ {
 		w := toks[k]
 		if w.kind != tokWord {
 			break
@@ -111,7 +165,7 @@ func (m *reader) ruBodyAt(toks []token, j int) []string {
 			k++
 			continue
 		}
-		if !textutil.IsCap(w.text) || isPersonEvidence(w.text) || m.isSpeechVerb(w.lower) {
+		if !textutil.IsCap(w.text) && !textutil.IsAllCaps(w.text) || isPersonEvidence(w.text) || m.isSpeechVerb(w.lower) {
 			break
 		}
 		name = append(name, w.text)
@@ -120,7 +174,8 @@ func (m *reader) ruBodyAt(toks []token, j int) []string {
 }
 
 // ruAdjectiveNominative puts a Russian adjective in the prepositional
-// case (the locative after «в») into the nominative of the gender its
+// case (the locative after «в») or the genitive (after a document,
+// «сообщении Следственного комитета») into the nominative of the gender its
 // head noun's nominative tells: -ом → -ый (Верховном суде → Верховный),
 // -ем → -ий, -ой → -ая (Государственной думе), -ом → -ое for a neuter
 // head; "" when w has no such ending.
@@ -143,6 +198,12 @@ func ruAdjectiveNominative(w, head string) string {
 		return strings.TrimSuffix(w, "ом") + "ый"
 	case !fem && !neut && strings.HasSuffix(w, "ем"):
 		return strings.TrimSuffix(w, "ем") + "ий"
+	case neut && strings.HasSuffix(w, "ого"):
+		return strings.TrimSuffix(w, "ого") + "ое"
+	case !fem && strings.HasSuffix(w, "ого"):
+		return strings.TrimSuffix(w, "ого") + "ый"
+	case !fem && strings.HasSuffix(w, "его"):
+		return strings.TrimSuffix(w, "его") + "ий"
 	}
 	return ""
 }
