@@ -725,7 +725,7 @@ func (m *reader) addSource(s string) {
 	s = canonicalSource(s)
 	key := strings.ToLower(s)
 	key = strings.TrimPrefix(key, "the ")
-	if s == "" || m.seenSource[key] || utf8.RuneCountInString(s) == 1 || ratingAgencies[key] {
+	if s == "" || m.seenSource[key] || utf8.RuneCountInString(s) == 1 || ratingAgencies[key] || nonMediaOrg(key) {
 		// (One letter is a piece of a name, «S» of «S&P», never an
 		// outlet; a rating agency rates, it does not report news.)
 		return
@@ -745,6 +745,32 @@ func (m *reader) addSource(s string) {
 	}
 	m.seenSource[key] = true
 	m.sources = append(m.sources, s)
+}
+
+// nonMediaOrgWords end the names of organisations that are not news
+// outlets: a charity, a watchdog, a research body, a company («Amnesty
+// International», «Human Rights Watch», «Pew Research Center»); and
+// nonMediaOrgs are those named otherwise, as the press cites them for
+// findings, not news (pollsters, campaigners).
+var (
+	nonMediaOrgWords = map[string]bool{"international": true, "watch": true, "foundation": true, "institute": true, "center": true,
+		"centre": true, "fund": true, "bank": true, "group": true, "inc": true, "ltd": true, "corporation": true, "council": true,
+		"party": true, "union": true, "association": true, "organization": true, "organisation": true, "university": true,
+		"research": true, "consulting": true, "partners": true, "capital": true, "holdings": true, "technologies": true}
+	nonMediaOrgs = map[string]bool{"greenpeace": true, "гринпис": true, "gallup": true, "ipsos": true, "yougov": true, "nielsen": true,
+		"вциом": true, "фом": true, "левада-центр": true, "мвф": true, "imf": true, "oecd": true, "оэср": true, "wwf": true}
+)
+
+// nonMediaOrg reports whether the lower-cased name key is an
+// organisation that is not a news outlet (nonMediaOrgWords, nonMediaOrgs).
+func nonMediaOrg(key string) bool {
+	if nonMediaOrgs[key] {
+		return true
+	}
+	if i := strings.LastIndexByte(key, ' '); i > 0 {
+		return nonMediaOrgWords[key[i+1:]]
+	}
+	return false
 }
 
 // titleArticles are the articles a foreign outlet's title may be written

@@ -370,7 +370,9 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 			if q >= 0 {
 				notQuote[q] = true
 			}
-			agency := strings.HasPrefix(t.lower, "агентств") || t.lower == "agency"
+			// («информационное агентство «Алтай-Информ»»: an information
+			// agency is a news agency, known or not.)
+			agency := (strings.HasPrefix(t.lower, "агентств") || t.lower == "agency") && !(i > 0 && strings.HasPrefix(toks[i-1].lower, "информационн"))
 			if !m.russian() || m.citedAt(toks, i) && (!agency || knownOutlet(name)) {
 				m.addSource(name)
 			}

@@ -288,6 +288,9 @@ var ruSchemeCases = []ruSchemeCase{
 	{scheme: "outlet", text: "Новости дня\nОб этом пишет газета Нью-Йорк таймс со ссылкой на источники.", sources: []string{"Нью-Йорк таймс"}},
 	{scheme: "outlet", text: "Новости дня\nКак сообщает немецкий журнал Der Spiegel, переговоры продолжатся.", sources: []string{"Der Spiegel"}},
 	{scheme: "outlet", text: "Новости дня\nКак передает агентство Франс Пресс, переговоры продолжатся.", sources: []string{"Франс Пресс"}},
+	{scheme: "outlet", text: "Новости дня\nОб этом сообщает информационное агентство «Алтай-Информ».", sources: []string{"Алтай-Информ"}},
+	{scheme: "outlet", text: "Новости дня\nОб этом сообщает Human Rights Watch. По данным ВЦИОМ, рейтинг вырос."},
+	{scheme: "outlet", text: "Новости дня\nОб этом сообщает Greenpeace."},
 	{scheme: "outlet", text: "Новости дня\nОб этом глава региона написал в своем Telegram-канале."},
 }
 
