@@ -70,6 +70,7 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 		clear(m.lowerOf)
 		lowerOfPool.Put(m.lowerOf)
 	}()
+	blocks = plainSpaces(blocks)
 	for _, b := range blocks {
 		m.noteLowerWords(b.Text)
 	}
@@ -780,4 +781,35 @@ func runOnQuote(s, next string) bool {
 	s = strings.TrimSpace(s)
 	return strings.HasPrefix(s, "«") && strings.Count(s, "«") > strings.Count(s, "»") &&
 		strings.HasPrefix(strings.TrimSpace(next), "«") && textutil.CountWords(s) >= 3
+}
+
+// oddSpaces are the spaces of typeset text other than the plain one: the
+// no-break space Russian typography puts before a dash («…», — сказал)
+// and the thin spaces.
+const oddSpaces = "\u00a0\u2009\u202f"
+
+// plainSpaces returns blocks with the no-break and thin spaces of their
+// text made plain, so that the punctuation of direct speech («, — »)
+// reads the same however it was typeset; blocks itself when none has
+// one (a copy otherwise: the caller's blocks are not changed).
+func plainSpaces(blocks []model.Block) []model.Block {
+	var out []model.Block
+	for i, b := range blocks {
+		if !strings.ContainsAny(b.Text, oddSpaces) {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(blocks)
+		}
+		out[i].Text = strings.Map(func(r rune) rune {
+			if strings.ContainsRune(oddSpaces, r) {
+				return ' '
+			}
+			return r
+		}, b.Text)
+	}
+	if out == nil {
+		return blocks
+	}
+	return out
 }

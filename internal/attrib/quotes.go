@@ -322,7 +322,14 @@ func dashParagraph(s string) (qspan, bool) {
 func dashQuote(s string, russian bool) (qspan, bool) {
 	rest, ok := strings.CutPrefix(s, "— ")
 	if !ok {
-		if rest, ok = strings.CutPrefix(s, "– "); !ok {
+		if rest, ok = strings.CutPrefix(s, "– "); !ok && russian {
+			// «- Мы справимся, - сказал тренер.»: plain-text copy types
+			// the dashes of a dialogue as hyphens; the author's words
+			// with their verb of speech after the second say it is
+			// speech, not an item of a list.
+			rest, ok = strings.CutPrefix(s, "- ")
+		}
+		if !ok {
 			return qspan{}, false
 		}
 	}
@@ -331,7 +338,7 @@ func dashQuote(s string, russian bool) (qspan, bool) {
 	// follow: in Russian, a verb of speech among them (a dash inside the
 	// speech, «— Диалог власти — тема избитая, — …», is punctuation).
 	for off := 0; off < len(rest); {
-		seps := []string{", — ", "! — ", "? — ", "… — ", ", – "}
+		seps := []string{", — ", "! — ", "? — ", "… — ", ", – ", ", - ", "! - ", "? - "}
 		if russian {
 			// «…есть будущее — резюмировал он»: the comma is sometimes
 			// left out; then the verb must come first.
