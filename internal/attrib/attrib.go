@@ -218,6 +218,24 @@ func (m *reader) role(w string) (string, bool) {
 	return "", false
 }
 
+// noteRole records p as who holds the role the word w names, if it names
+// one. A hyphenated role whose first part is a role too is filed under
+// both («премьер-министр»: «министр», and «премьер», which Russian
+// shortens it to: «заявил японский премьер»).
+func (m *reader) noteRole(w string, p *person) bool {
+	stem, ok := m.role(w)
+	if !ok {
+		return false
+	}
+	m.roles[stem] = p
+	if i := strings.IndexByte(w, '-'); i > 0 {
+		if s2, ok := hasStem(w[:i], m.roleStems); ok {
+			m.roles[s2] = p
+		}
+	}
+	return true
+}
+
 func (m *reader) isSpeechVerb(w string) bool {
 	for _, t := range m.tables {
 		if t.SpeechVerbSet()[w] {
@@ -282,7 +300,7 @@ func (m *reader) lookup(name []string, nominal bool) *person {
 		m.mention(p)
 		return p
 	}
-	if m.russian() && ruFirstNames[name[0]] != 0 && (len(name) == 1 || len(name) == 2 && isPatronymicWord(name[1])) {
+	if m.russian() && (ruFirstNames[name[0]] != 0 && len(name) == 1 || len(name) == 2 && isPatronymicWord(name[1])) {
 		// «— Спасибо вам, — сказал Николай Иванович», after «Николай
 		// Чепоков»: a first name alone or with a patronymic is the
 		// person named in full before with that first name, whose
@@ -457,7 +475,16 @@ func (m *reader) stripTitles(run []string) ([]string, string) {
 			break
 		}
 	}
-	for cut < len(run)-1 && !isPersonEvidence(run[cut]) && isPersonEvidence(run[cut+1]) && unicode.Is(unicode.Cyrillic, textutil.FirstRune(run[cut])) {
+	// «премьер-министр Японии Наото Кан», «госсекретарь США Джон Керри»:
+	// a country in the genitive (-ии) or an abbreviation in capitals,
+	// with a name of two words after it, is glued, whatever first name
+	// follows.
+	for cut < len(run)-2 && unicode.Is(unicode.Cyrillic, textutil.FirstRune(run[cut])) && (strings.HasSuffix(run[cut], "ии") || textutil.IsAllCaps(run[cut])) && !isPersonEvidence(run[cut]) {
+		cut++
+	}
+	// (Not before a patronymic: «Чейнеш Николаевна» is a first name no
+	// table knows and the patronymic after it.)
+	for cut < len(run)-1 && !isPersonEvidence(run[cut]) && isPersonEvidence(run[cut+1]) && !isPatronymicWord(run[cut+1]) && unicode.Is(unicode.Cyrillic, textutil.FirstRune(run[cut])) {
 		cut++
 	}
 	// «мама Кирилла Ирина»: a first name in an oblique case, then one
@@ -658,28 +685,21 @@ func (m *reader) learn(toks []token) {
 			subjectSeen = true
 			// "The national transport minister, Grace Tuilagi, …"
 			if i >= 2 && toks[i-1].kind == tokPunct && toks[i-1].text == "," && toks[i-2].kind == tokWord {
-				if stem, ok := m.role(toks[i-2].lower); ok {
-					m.roles[stem] = p
-				}
+				m.noteRole(toks[i-2].lower, p)
 			}
 			for k := i - 1; k >= 0 && k >= i-3 && toks[k].kind == tokWord; k-- {
-				if stem, ok := m.role(toks[k].lower); ok {
-					m.roles[stem] = p
+				if m.noteRole(toks[k].lower, p) {
 					break
 				}
 			}
 			if n > len(run) {
-				if stem, ok := m.role(strings.ToLower(toks[i].text)); ok {
-					m.roles[stem] = p
-				}
+				m.noteRole(strings.ToLower(toks[i].text), p)
 			}
 			// «Иван Петров, министр финансов региона, …», "Jane
 			// Doe, spokeswoman for …": a role in apposition right
 			// after the name is the person's.
 			if k := i + n; k+1 < len(toks) && toks[k].kind == tokPunct && toks[k].text == "," && toks[k+1].kind == tokWord {
-				if stem, ok := m.role(toks[k+1].lower); ok {
-					m.roles[stem] = p
-				}
+				m.noteRole(toks[k+1].lower, p)
 			}
 		}
 		i += n - 1

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/articlekit/article/internal/lang"
+	"github.com/articlekit/article/internal/textutil"
 )
 
 // person is someone the article names.
@@ -72,7 +73,7 @@ func (m *reader) file(p *person) {
 		// names a person by first name and patronymic alone, politely.
 		m.fileUnder(p, lang.NameKey(p.name[1]))
 	}
-	if len(p.name) >= 2 && ruFirstNames[p.name[0]] != 0 {
+	if len(p.name) >= 2 && (ruFirstNames[p.name[0]] != 0 || m.russian() && len(p.name) <= 3 && unicode.Is(unicode.Cyrillic, textutil.FirstRune(p.name[0]))) {
 		// «Николай Чепоков», later «Николай Иванович» or «Николай»: by
 		// the first name, with the patronymic or alone.
 		m.fileUnder(p, firstNameKeyPrefix+lang.NameKey(p.name[0]))
