@@ -145,6 +145,9 @@ type reader struct {
 	// names. A bucket keeps the maxSameName most recent people.
 	byKey   map[string][]*person
 	persons int
+	// byFirst maps a first name to the person of two or three name
+	// words most recently filed with it (Russian only).
+	byFirst map[string]*person
 
 	// sent counts the sentences read so far.
 	sent int

@@ -73,34 +73,30 @@ func (m *reader) file(p *person) {
 		// names a person by first name and patronymic alone, politely.
 		m.fileUnder(p, lang.NameKey(p.name[1]))
 	}
-	if len(p.name) >= 2 && (ruFirstNames[p.name[0]] != 0 || m.russian() && len(p.name) <= 3 && unicode.Is(unicode.Cyrillic, textutil.FirstRune(p.name[0]))) {
+	if len(p.name) >= 2 && m.russian() && len(p.name) <= 3 && unicode.Is(unicode.Cyrillic, textutil.FirstRune(p.name[0])) {
 		// «Николай Чепоков», later «Николай Иванович» or «Николай»: by
-		// the first name, with the patronymic or alone.
-		m.fileUnder(p, firstNameKeyPrefix+lang.NameKey(p.name[0]))
+		// the first name, with the patronymic or alone; the most
+		// recent person of a first name is kept.
+		if m.byFirst == nil {
+			m.byFirst = map[string]*person{}
+		}
+		m.byFirst[p.name[0]] = p
 	}
 }
-
-// firstNameKeyPrefix files people under their first name apart from their
-// last name words in reader.byKey.
-const firstNameKeyPrefix = "\x00"
 
 // byFirstName returns the person most recently named in full whose first
 // name is first (in the nominative), for a name that gives the first name
 // alone or with a patronymic: nil when there is none, or when that
 // person's own patronymic is another.
 func (m *reader) byFirstName(first, patronymic string) *person {
-	cands, _ := m.candidates(firstNameKeyPrefix + lang.NameKey(first))
-	for k := len(cands) - 1; k >= 0; k-- {
-		p := cands[k]
-		if len(p.name) < 2 || p.name[0] != first {
-			continue
-		}
-		if patronymic != "" && len(p.name) == 3 && isPatronymicWord(p.name[1]) && p.name[1] != patronymic {
-			return nil
-		}
-		return p
+	p := m.byFirst[first]
+	if p == nil || len(p.name) < 2 || p.name[0] != first {
+		return nil
 	}
-	return nil
+	if patronymic != "" && len(p.name) == 3 && isPatronymicWord(p.name[1]) && p.name[1] != patronymic {
+		return nil
+	}
+	return p
 }
 
 // isPatronymicWord reports whether w is a patronymic in any case.
