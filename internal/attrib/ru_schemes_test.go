@@ -200,6 +200,10 @@ var ruSchemeCases = []ruSchemeCase{
 		quotes: []ruWantQ{q1("Инфляция замедлится", "Антон Силуанов")}, sources: []string{"ТАСС"}},
 	{scheme: "передает", text: "Новости дня\n«Переговоры будут трудными», — сказал Дмитрий Песков, передает «Интерфакс».",
 		quotes: []ruWantQ{q1("Переговоры будут трудными", "Дмитрий Песков")}, sources: []string{"Интерфакс"}},
+	{scheme: "передает", text: "Новости дня\nПрезидент Владимир Путин обвинил Киев в нежелании «вести диалог с регионами», передает ТАСС.",
+		quotes: []ruWantQ{q1("вести диалог с регионами", "Владимир Путин")}, sources: []string{"ТАСС"}},
+	{scheme: "П-а", text: "Новости спорта\n«Мы поедем на чемпионат мира», сказал тренер Юрген Клинсман.",
+		quotes: []ruWantQ{q1("Мы поедем на чемпионат мира", "Юрген Клинсман")}},
 	{scheme: "приводит слова", text: "Новости дня\n«Сроки не изменятся», — приводит РИА Новости слова вице-премьера Марата Хуснуллина.",
 		quotes: []ruWantQ{q1("Сроки не изменятся", "Марат Хуснуллин")}, sources: []string{"РИА Новости"}},
 	{scheme: "приводит слова", text: "Новости дня\n«Мы выполним все обязательства», — приводит «Интерфакс» слова главы «Газпрома» Алексея Миллера.",
@@ -411,6 +415,13 @@ func TestRuSchemesTypography(t *testing.T) {
 		// cases have such paragraphs.)
 		{"hyphen", strings.NewReplacer(" — ", " - ", "\n— ", "\n- "), 2},
 		{"no-break space", strings.NewReplacer(" — ", "\u00a0— "), 0},
+		// «…», сказал Клинсман; «…» — сказал он: the comma or the dash
+		// of the scheme left out, as wire copy does.
+		{"no dash", strings.NewReplacer("», — ", "», "), 0},
+		// (A quotation of two words, then the dash with no comma, is
+		// not told from a name that is the subject, «Зенит» — стал …:
+		// one case.)
+		{"no comma", strings.NewReplacer("», — ", "» — "), 1},
 	}
 	for _, v := range variants {
 		n := 0
