@@ -292,6 +292,14 @@ func dashParagraph(s string) (qspan, bool) {
 			start = len(d)
 		}
 	}
+	if rest, ok := strings.CutPrefix(s, "- "); ok && start < 0 && textutil.CountWords(rest) >= 2 {
+		// «- Сколько врачей не хватает?»: a paragraph opened by a hyphen
+		// that asks or exclaims is speech typed in plain text (an item
+		// of a list does not end so).
+		if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(rest, " ")); r == '?' || r == '!' {
+			start = len("- ")
+		}
+	}
 	if start < 0 {
 		head := s[:min(len(s), maxSpeakerIntroBytes)]
 		for _, d := range []string{": — ", ": – "} {

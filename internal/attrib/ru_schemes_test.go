@@ -411,9 +411,9 @@ func TestRuSchemesTypography(t *testing.T) {
 		{"straight quotes", strings.NewReplacer("«", "\"", "»", "\""), 0},
 		{"en dash", strings.NewReplacer("— ", "– "), 0},
 		// (A paragraph opened by a hyphen with no author's words after
-		// it is not taken for speech: it may be an item of a list. Two
-		// cases have such paragraphs.)
-		{"hyphen", strings.NewReplacer(" — ", " - ", "\n— ", "\n- "), 2},
+		// it, that neither asks nor answers a question, is not taken
+		// for speech: it may be an item of a list. One case has one.)
+		{"hyphen", strings.NewReplacer(" — ", " - ", "\n— ", "\n- "), 1},
 		{"no-break space", strings.NewReplacer(" — ", "\u00a0— "), 0},
 		// «…», сказал Клинсман; «…» — сказал он: the comma or the dash
 		// of the scheme left out, as wire copy does.
