@@ -229,8 +229,18 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 			// quotation next to it («…». Об этом заявил министр …).
 			// (Not in German, where every noun is capitalised and
 			// reading more sentences meets more nouns taken for names.)
-			if len(quoteIn[si]) > 0 || endsColon || !m.capitalNouns() && m.hasSpeechCue(toks) {
+			// «…». Такого мнения придерживается экономист …; «Эти слова
+			// принадлежат министру …»: a Russian sentence that points
+			// back at what was said names who said it, whatever its
+			// verb, as its subject (or the owner of the words).
+			anaph := m.russian() && len(quoteIn[si]) == 0 && opensAnaphoric(b.Text[sn.Start:sn.End])
+			if len(quoteIn[si]) > 0 || endsColon || !m.capitalNouns() && m.hasSpeechCue(toks) || anaph {
 				attrs[si] = m.attribute(toks, langTag)
+				if anaph && attrs[si].speaker == nil {
+					if p := m.subjectOf(toks); p != nil {
+						attrs[si].speaker, attrs[si].cue = p, true
+					}
+				}
 				attrs[si].quoting = len(quoteIn[si]) > 0
 				if attrs[si].speaker == nil && attrs[si].quoting && m.russian() {
 					// «Президент России Владимир Путин обвинил Киев в
@@ -642,6 +652,7 @@ func (m *reader) hasSpeechCue(toks []token) bool {
 // The Ukrainian ones follow: «Про це заявив …», «Так прокоментував …»,
 // «Таку думку висловив …».
 var anaphoricOpeners = []string{"об этом", "о том", "так ", "такое ", "такую ", "такой ", "это ", "этим ", "с таким", "с этим", "как ", "такими ",
+	"такого ", "такие ", "эти ", "эту ", "этой ", "этого ", "свою ", "свое ", "своё ", "свой ",
 	"про це", "про те", "таку ", "такий ", "таке ", "це ", "цим ", "з цим", "з таким", "як ", "такими "}
 
 // opensAnaphoric reports whether a Russian sentence opens by pointing
