@@ -237,7 +237,7 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 			if len(quoteIn[si]) > 0 || endsColon || !m.capitalNouns() && m.hasSpeechCue(toks) || anaph {
 				attrs[si] = m.attribute(toks, langTag)
 				if anaph && attrs[si].speaker == nil {
-					if p := m.subjectOf(toks); p != nil {
+					if p := m.anaphoricSubject(toks); p != nil {
 						attrs[si].speaker, attrs[si].cue = p, true
 					}
 				}
@@ -823,4 +823,37 @@ func plainSpaces(blocks []model.Block) []model.Block {
 		return blocks
 	}
 	return out
+}
+
+// anaphoricSubject returns the person a sentence that points back at what
+// was said names («С таким заявлением выступил экономист Сергей Гуриев»,
+// «Эти слова принадлежат министру Антону Силуанову»): the first name of a
+// person in it, in the nominative, or in the dative after «принадлежат»
+// (a name in another oblique case is someone else: «в беседе с Иваном
+// Петровым»).
+func (m *reader) anaphoricSubject(toks []token) *person {
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind == tokQuote {
+			return nil
+		}
+		if t.kind != tokWord || !IsNameWord(t.text) {
+			continue
+		}
+		run := capRun(toks, i)
+		if len(run) == 0 {
+			continue
+		}
+		name, _ := m.stripTitles(run)
+		owner := false
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			owner = owner || strings.HasPrefix(toks[k].lower, "принадлеж")
+		}
+		if obliqueName(name) && !owner || !(len(name) >= 2 || m.known(name) || isPersonEvidence(name[0])) {
+			i += len(run) - 1
+			continue
+		}
+		return m.lookup(name, true)
+	}
+	return nil
 }

@@ -554,7 +554,9 @@ func ruFeminineSurname(w string) bool {
 // (demonstrative, possessive, defining: «Такое мнение высказал …», «Эти
 // слова подтвердил …», «Свою позицию озвучил …») in all their genders and
 // cases, and the particles, adverbs and conjunctions that open a sentence
-// («Вот что рассказал …», «Именно поэтому …», «Впрочем, …»): capitalised,
+// («Вот что рассказал …», «Именно поэтому …», «Впрочем, …», and the
+// prepositions and conjunctions of one letter, «С таким заявлением
+// выступил …», «В Кремле …»): capitalised,
 // they open a sentence, and are never a name.
 var ruNonNameWords = func() map[string]bool {
 	m := map[string]bool{}
@@ -577,7 +579,7 @@ var ruNonNameWords = func() map[string]bool {
 	for _, w := range strings.Fields(`вот вон ведь даже лишь только уже еще ещё именно почти тоже потому зато итак завтра где
 		хотя чтобы пока кто почему зачем или да нет ну конечно наверное возможно например впервые более менее особенно
 		раньше недавно скоро сначала следовательно словом вообще наконец благодаря несмотря многие большинство никто
-		ничто много мало несколько`) {
+		ничто много мало несколько с к в о у и а`) {
 		m[w] = true
 	}
 	return m
