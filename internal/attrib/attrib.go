@@ -753,18 +753,23 @@ func (m *reader) addSource(s string) {
 		// outlet; a rating agency rates, it does not report news.)
 		return
 	}
-	for k, o := range m.sources {
-		// «Der Spiegel» and «Spiegel»: one outlet, named with its
-		// article or without; the longer name is kept.
-		lo := strings.ToLower(o)
-		if a, ok := strings.CutSuffix(key, " "+lo); ok && titleArticles[a] {
-			m.sources[k] = s
+	// «Der Spiegel» and «Spiegel»: one outlet, named with its article or
+	// without; the longer name is kept. (The name less its article is
+	// marked seen too, so that this costs no scan of the sources but
+	// once per such outlet.)
+	if i := strings.IndexByte(key, ' '); i > 0 && titleArticles[key[:i]] {
+		bare := key[i+1:]
+		if m.seenSource[bare] {
+			for k, o := range m.sources {
+				if strings.ToLower(o) == bare {
+					m.sources[k] = s
+					break
+				}
+			}
 			m.seenSource[key] = true
 			return
 		}
-		if a, ok := strings.CutSuffix(lo, " "+key); ok && titleArticles[a] {
-			return
-		}
+		m.seenSource[bare] = true
 	}
 	m.seenSource[key] = true
 	m.sources = append(m.sources, s)
