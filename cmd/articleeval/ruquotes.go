@@ -71,6 +71,7 @@ func runRuQuotes(args []string, w io.Writer) error {
 	details := fs.Bool("details", false, "list the misses article by article, for the tune half only (the validation half is for measuring, not for reading)")
 	articlesOnly := fs.Bool("articles-only", false, "score an article the parser refuses as empty, as the CLI at 5bdd8cb")
 	jobs := fs.Int("j", 1, "articles parsed in parallel")
+	split := fs.String("split", "", "score one half only: tune or validation (both when empty)")
 	dir, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -82,6 +83,10 @@ func runRuQuotes(args []string, w io.Writer) error {
 	res := make([]ruResult, len(arts))
 	forEach(len(arts), *jobs, func(i int) {
 		r := ruResult{}
+		if *split != "" && arts[i].tune != (*split == "tune") {
+			res[i] = r
+			return
+		}
 		r.only, r.misses = eval.ScoreRuArticle(arts[i].rec, nil, nil)
 		r.counts = r.only
 		b, err := os.ReadFile(arts[i].path)
@@ -102,6 +107,9 @@ func runRuQuotes(args []string, w io.Writer) error {
 		name string
 		tune bool
 	}{{"tune", true}, {"validation", false}} {
+		if *split != "" && *split != half.name {
+			continue
+		}
 		var c eval.RuCounts
 		var n, errs int
 		for i, a := range arts {

@@ -145,6 +145,9 @@ type reader struct {
 	// names. A bucket keeps the maxSameName most recent people.
 	byKey   map[string][]*person
 	persons int
+	// byFirst maps a first name to the person of two or three name
+	// words most recently filed with it (Russian only).
+	byFirst map[string]*person
 
 	// sent counts the sentences read so far.
 	sent int
@@ -218,6 +221,24 @@ func (m *reader) role(w string) (string, bool) {
 	return "", false
 }
 
+// noteRole records p as who holds the role the word w names, if it names
+// one. A hyphenated role whose first part is a role too is filed under
+// both («премьер-министр»: «министр», and «премьер», which Russian
+// shortens it to: «заявил японский премьер»).
+func (m *reader) noteRole(w string, p *person) bool {
+	stem, ok := m.role(w)
+	if !ok {
+		return false
+	}
+	m.roles[stem] = p
+	if i := strings.IndexByte(w, '-'); i > 0 {
+		if s2, ok := hasStem(w[:i], m.roleStems); ok {
+			m.roles[s2] = p
+		}
+	}
+	return true
+}
+
 func (m *reader) isSpeechVerb(w string) bool {
 	for _, t := range m.tables {
 		if t.SpeechVerbSet()[w] {
@@ -267,7 +288,7 @@ func (m *reader) lookup(name []string, nominal bool) *person {
 	cands, last := m.candidates(name[len(name)-1])
 	for k := len(cands) - 1; k >= 0; k-- {
 		p := cands[k]
-		if !nameStemEq(p.key, last) {
+		if !nameStemEq(p.key, last) && !patronymicMatch(p, name) {
 			continue
 		}
 		if len(name) > 1 && len(p.name) > 1 && !nameStemEq(lang.NameKey(p.name[0]), lang.NameKey(name[0])) && !hasSuffixName(p.name, name) {
@@ -281,6 +302,25 @@ func (m *reader) lookup(name []string, nominal bool) *person {
 		}
 		m.mention(p)
 		return p
+	}
+	if m.russian() && (ruFirstNames[name[0]] != 0 && len(name) == 1 || len(name) == 2 && isPatronymicWord(name[1])) {
+		// «— Спасибо вам, — сказал Николай Иванович», after «Николай
+		// Чепоков»: a first name alone or with a patronymic is the
+		// person named in full before with that first name, whose
+		// fullest name gains the patronymic.
+		pat := ""
+		if len(name) == 2 {
+			pat = name[1]
+		}
+		if p := m.byFirstName(name[0], pat); p != nil {
+			if pat != "" && len(p.name) == 2 {
+				p.name = []string{p.name[0], pat, p.name[1]}
+				p.facts = 0
+				m.file(p)
+			}
+			m.mention(p)
+			return p
+		}
 	}
 	if len(name) == 1 && !nominal {
 		return nil
@@ -318,9 +358,10 @@ func IsNameWord(w string) bool {
 	var buf [64]byte
 	if lw, ok := appendLower(buf[:0], strings.TrimSuffix(w, ".")); ok {
 		// (A map index by string(bytes) does not allocate.)
-		return !lang.NonNameSet[string(lw)]
+		return !lang.NonNameSet[string(lw)] && !ruNonNameWords[string(lw)]
 	}
-	return !lang.NonNameSet[strings.ToLower(strings.TrimSuffix(w, "."))]
+	lw := strings.ToLower(strings.TrimSuffix(w, "."))
+	return !lang.NonNameSet[lw] && !ruNonNameWords[lw]
 }
 
 // appendLower appends w in lower case, as strings.ToLower writes it, to
@@ -424,8 +465,8 @@ func (m *reader) stripTitles(run []string) ([]string, string) {
 	// place or body in an oblique case, governed by the word before,
 	// stands glued to the name; a person's name starts at the first name.
 	// («Главы Республики Алтай Олег Хорохордин»: the place may be two
-	// words or three.)
-	for k := cut + 1; k < len(run)-1 && k <= cut+3; k++ {
+	// words, three or four: «Эл Курултая Республики Алтай».)
+	for k := cut + 1; k < len(run)-1 && k <= cut+4; k++ {
 		if isPersonEvidence(run[k]) {
 			glued := true
 			for _, w := range run[cut:k] {
@@ -437,16 +478,30 @@ func (m *reader) stripTitles(run []string) ([]string, string) {
 			break
 		}
 	}
-	for cut < len(run)-1 && !isPersonEvidence(run[cut]) && isPersonEvidence(run[cut+1]) && unicode.Is(unicode.Cyrillic, textutil.FirstRune(run[cut])) {
+	// «премьер-министр Японии Наото Кан», «госсекретарь США Джон Керри»:
+	// a country in the genitive (-ии) or an abbreviation in capitals,
+	// with a name of two words after it, is glued, whatever first name
+	// follows.
+	for cut < len(run)-2 && unicode.Is(unicode.Cyrillic, textutil.FirstRune(run[cut])) && (strings.HasSuffix(run[cut], "ии") || textutil.IsAllCaps(run[cut])) && !isPersonEvidence(run[cut]) {
+		cut++
+	}
+	// (Not before a patronymic: «Чейнеш Николаевна» is a first name no
+	// table knows and the patronymic after it.)
+	for cut < len(run)-1 && !isPersonEvidence(run[cut]) && isPersonEvidence(run[cut+1]) && !isPatronymicWord(run[cut+1]) && unicode.Is(unicode.Cyrillic, textutil.FirstRune(run[cut])) {
 		cut++
 	}
 	// «мама Кирилла Ирина»: a first name in an oblique case, then one
 	// in the nominative, are two people; the one in the nominative is
 	// named, the other says whose relative she is.
+	// («с Дмитрием Медведевым Сергей Собянин»: the one in the oblique
+	// case may have a surname after the first name too.)
 	if cut < len(run)-1 {
 		if _, _, c, ok := ruFirstName(run[cut]); ok && c != caseNom {
-			if _, _, c2, ok2 := ruFirstName(run[cut+1]); ok2 && c2 == caseNom {
-				cut++
+			for k := cut + 1; k < len(run) && k <= cut+2; k++ {
+				if _, _, c2, ok2 := ruFirstName(run[k]); ok2 && c2 == caseNom {
+					cut = k
+					break
+				}
 			}
 		}
 	}
@@ -633,28 +688,21 @@ func (m *reader) learn(toks []token) {
 			subjectSeen = true
 			// "The national transport minister, Grace Tuilagi, …"
 			if i >= 2 && toks[i-1].kind == tokPunct && toks[i-1].text == "," && toks[i-2].kind == tokWord {
-				if stem, ok := m.role(toks[i-2].lower); ok {
-					m.roles[stem] = p
-				}
+				m.noteRole(toks[i-2].lower, p)
 			}
 			for k := i - 1; k >= 0 && k >= i-3 && toks[k].kind == tokWord; k-- {
-				if stem, ok := m.role(toks[k].lower); ok {
-					m.roles[stem] = p
+				if m.noteRole(toks[k].lower, p) {
 					break
 				}
 			}
 			if n > len(run) {
-				if stem, ok := m.role(strings.ToLower(toks[i].text)); ok {
-					m.roles[stem] = p
-				}
+				m.noteRole(strings.ToLower(toks[i].text), p)
 			}
 			// «Иван Петров, министр финансов региона, …», "Jane
 			// Doe, spokeswoman for …": a role in apposition right
 			// after the name is the person's.
 			if k := i + n; k+1 < len(toks) && toks[k].kind == tokPunct && toks[k].text == "," && toks[k+1].kind == tokWord {
-				if stem, ok := m.role(toks[k+1].lower); ok {
-					m.roles[stem] = p
-				}
+				m.noteRole(toks[k+1].lower, p)
 			}
 		}
 		i += n - 1
@@ -700,14 +748,62 @@ func (m *reader) addSource(s string) {
 	s = canonicalSource(s)
 	key := strings.ToLower(s)
 	key = strings.TrimPrefix(key, "the ")
-	if s == "" || m.seenSource[key] || utf8.RuneCountInString(s) == 1 || ratingAgencies[key] {
+	if s == "" || m.seenSource[key] || utf8.RuneCountInString(s) == 1 || ratingAgencies[key] || nonMediaOrg(key) {
 		// (One letter is a piece of a name, «S» of «S&P», never an
 		// outlet; a rating agency rates, it does not report news.)
 		return
 	}
+	// «Der Spiegel» and «Spiegel»: one outlet, named with its article or
+	// without; the longer name is kept. (The name less its article is
+	// marked seen too, so that this costs no scan of the sources but
+	// once per such outlet.)
+	if i := strings.IndexByte(key, ' '); i > 0 && titleArticles[key[:i]] {
+		bare := key[i+1:]
+		if m.seenSource[bare] {
+			for k, o := range m.sources {
+				if strings.ToLower(o) == bare {
+					m.sources[k] = s
+					break
+				}
+			}
+			m.seenSource[key] = true
+			return
+		}
+		m.seenSource[bare] = true
+	}
 	m.seenSource[key] = true
 	m.sources = append(m.sources, s)
 }
+
+// nonMediaOrgWords end the names of organisations that are not news
+// outlets: a charity, a watchdog, a research body, a company («Amnesty
+// International», «Human Rights Watch», «Pew Research Center»); and
+// nonMediaOrgs are those named otherwise, as the press cites them for
+// findings, not news (pollsters, campaigners).
+var (
+	nonMediaOrgWords = map[string]bool{"international": true, "watch": true, "foundation": true, "institute": true, "center": true,
+		"centre": true, "fund": true, "bank": true, "group": true, "inc": true, "ltd": true, "corporation": true, "council": true,
+		"party": true, "union": true, "association": true, "organization": true, "organisation": true, "university": true,
+		"research": true, "consulting": true, "partners": true, "capital": true, "holdings": true, "technologies": true}
+	nonMediaOrgs = map[string]bool{"greenpeace": true, "гринпис": true, "gallup": true, "ipsos": true, "yougov": true, "nielsen": true,
+		"вциом": true, "фом": true, "левада-центр": true, "мвф": true, "imf": true, "oecd": true, "оэср": true, "wwf": true}
+)
+
+// nonMediaOrg reports whether the lower-cased name key is an
+// organisation that is not a news outlet (nonMediaOrgWords, nonMediaOrgs).
+func nonMediaOrg(key string) bool {
+	if nonMediaOrgs[key] {
+		return true
+	}
+	if i := strings.LastIndexByte(key, ' '); i > 0 {
+		return nonMediaOrgWords[key[i+1:]]
+	}
+	return false
+}
+
+// titleArticles are the articles a foreign outlet's title may be written
+// with or without («Der Spiegel», «Le Monde»).
+var titleArticles = map[string]bool{"der": true, "die": true, "das": true, "le": true, "la": true, "les": true, "el": true, "il": true, "the": true}
 
 // ratingAgencies are the credit rating agencies, lower-cased, as news in
 // English and Russian names them: the subject of «сообщает», "said" like

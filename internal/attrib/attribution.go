@@ -85,10 +85,18 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 		}
 	}
 	for i, t := range toks {
-		if t.kind != tokWord || !m.isSpeechVerb(t.lower) && !(m.russian() && authorWordsVerb(toks, i)) {
+		if t.kind != tokWord || !m.isSpeechVerb(t.lower) && !(m.russian() && (authorWordsVerb(toks, i) || ruImpersonalVerb(t.lower))) {
 			continue
 		}
 		at.cue = true
+		if m.russian() {
+			if body := m.ruImpersonalBody(toks, i); body != nil {
+				// «В МИД России сообщили», «заявили в Кремле»: a verb in
+				// the plural with no subject has the body speak.
+				at.speaker = m.lookup(body, true)
+				return at
+			}
+		}
 		if p := m.apposition(toks, i); p != nil {
 			at.speaker = p
 			verbGender(p, t.lower)
@@ -209,16 +217,28 @@ func authorWordsVerb(toks []token, i int) bool {
 		return false
 	}
 	if d := toks[i-1].text; toks[i-1].kind != tokPunct || d != "—" && d != "–" && d != "-" {
-		return false
-	}
-	// «…», — or «…?» — : a comma after the closing mark, or the
-	// quotation's own ! ? … inside it; a name in quotation marks followed
-	// by a dash («Зенит» — стал …) has neither.
-	switch p := toks[i-2]; {
-	case p.kind == tokQuote && strings.ContainsAny(lastRuneString(strings.TrimSpace(p.text)), "!?…"):
-	case p.kind == tokPunct && p.text == "," && i >= 3 && toks[i-3].kind == tokQuote:
-	default:
-		return false
+		// «…», сказал Клинсман: wire copy may leave the dash out after
+		// the comma, when the quotation is speech that opens the
+		// sentence, not a name (two words or more); a quotation woven
+		// into the writer's sentence is followed by a source, not the
+		// author's words («обвинил Киев в нежелании «…», передает
+		// ИТАР-ТАСС»).
+		if !(i == 2 && toks[1].kind == tokPunct && toks[1].text == "," && toks[0].kind == tokQuote && textutil.CountWords(toks[0].text) >= 2) {
+			return false
+		}
+	} else {
+		// «…», — or «…?» — : a comma after the closing mark, or the
+		// quotation's own ! ? … inside it; a name in quotation marks
+		// followed by a dash («Зенит» — стал …) has neither. (Nor a
+		// sentence of speech that opens the sentence, «…» —
+		// приводит …, with the comma left out: three words or more.)
+		switch p := toks[i-2]; {
+		case p.kind == tokQuote && strings.ContainsAny(lastRuneString(strings.TrimSpace(p.text)), "!?…"):
+		case p.kind == tokPunct && p.text == "," && i >= 3 && toks[i-3].kind == tokQuote:
+		case p.kind == tokQuote && i == 2 && textutil.CountWords(p.text) >= 3:
+		default:
+			return false
+		}
 	}
 	w := toks[i].lower
 	for _, e := range authorVerbEndings {

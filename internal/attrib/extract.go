@@ -70,6 +70,7 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 		clear(m.lowerOf)
 		lowerOfPool.Put(m.lowerOf)
 	}()
+	blocks = plainSpaces(blocks)
 	for _, b := range blocks {
 		m.noteLowerWords(b.Text)
 	}
@@ -94,6 +95,7 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 		rescued bool    // a span the rules did not take for a quotation
 		label   *person // who the label of an interview turn names
 		turn    bool    // an interview turn
+		sure    bool    // speech by its setting alone, whatever its form: not for the filter to judge
 	}
 	var rescued []found // spans the rules left out, for the quotation filter to judge
 	// addTo adds p as a candidate of the quotations all[from:] of block bi.
@@ -115,10 +117,12 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 	var guessed []int           // quotations of the previous block that it did not attribute
 	var turns []int             // where the words of each block's interview turn start, or -1
 	prevSpeechToEnd := false    // the previous block is direct speech set off by a dash to its end
+	prevAsked := false          // and it asks a question
 	var repeated map[string]int // short phrases in quote marks in lower case, by termKey
 	if m.russian() {
 		turns = interviewTurns(blocks)
 	}
+	runOn := -1 // in all, the quotation of a paragraph that the next goes on with
 	for bi, b := range blocks {
 		if err := canceled(); err != nil {
 			return nil, nil, nil, err
@@ -142,11 +146,31 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 				}
 			}
 		}
+		if m.russian() && (len(spans) == 0 || spans[0].ostart > 0) && bi+1 < len(blocks) && runOnQuote(b.Text, blocks[bi+1].Text) {
+			// «В этом сезоне мы покажем пять премьер. / «Главная из
+			// них …», — сказал он.: Russian sets a quotation of several
+			// paragraphs with an opening mark at the start of each and a
+			// closing one only at its end; a paragraph opened and not
+			// closed, before one that opens again, is a paragraph of it.
+			end := len(strings.TrimRight(b.Text, " "))
+			spans = []qspan{{start: strings.Index(b.Text, "«") + len("«"), end: end, ostart: 0, oend: end, cont: true}}
+			runOn = len(all)
+		}
 		var label *person // who speaks the block's interview turn
 		turn := turns != nil && turns[bi] >= 0 && len(spans) == 0
 		if turn {
 			spans = []qspan{turnSpan(b.Text, turns[bi])}
 			label = m.turnSpeaker(b.Text)
+		}
+		prevAsked = prevSpeechToEnd && strings.HasSuffix(strings.TrimRight(blocks[bi-1].Text, " "), "?")
+		if len(spans) == 0 && prevAsked && m.russian() && dashSpeech(b.Text) {
+			// «— Как решаете эту проблему?» / «— Приглашаем
+			// выпускников.»: the paragraph of speech after a question
+			// is its answer, however short.
+			end := len(strings.TrimRight(b.Text, " "))
+			if start := strings.IndexByte(b.Text, ' ') + 1; start > 0 && start < end {
+				spans = []qspan{{start: start, end: end, ostart: 0, oend: end}}
+			}
 		}
 		if len(spans) == 0 && prevSpeechToEnd && m.russian() && speechGoesOn(b.Text) {
 			spans = []qspan{turnSpan(b.Text, 0)}
@@ -205,8 +229,18 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 			// quotation next to it («…». Об этом заявил министр …).
 			// (Not in German, where every noun is capitalised and
 			// reading more sentences meets more nouns taken for names.)
-			if len(quoteIn[si]) > 0 || endsColon || !m.capitalNouns() && m.hasSpeechCue(toks) {
+			// «…». Такого мнения придерживается экономист …; «Эти слова
+			// принадлежат министру …»: a Russian sentence that points
+			// back at what was said names who said it, whatever its
+			// verb, as its subject (or the owner of the words).
+			anaph := m.russian() && len(quoteIn[si]) == 0 && opensAnaphoric(b.Text[sn.Start:sn.End])
+			if len(quoteIn[si]) > 0 || endsColon || !m.capitalNouns() && m.hasSpeechCue(toks) || anaph {
 				attrs[si] = m.attribute(toks, langTag)
+				if anaph && attrs[si].speaker == nil {
+					if p := m.anaphoricSubject(toks); p != nil {
+						attrs[si].speaker, attrs[si].cue = p, true
+					}
+				}
 				attrs[si].quoting = len(quoteIn[si]) > 0
 				if attrs[si].speaker == nil && attrs[si].quoting && m.russian() {
 					// «Президент России Владимир Путин обвинил Киев в
@@ -251,6 +285,14 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 			}
 			at := attrs[si]
 			own := at.speaker != nil || at.cue
+			if !own && m.russian() && si+1 < len(sents) && attrs[si+1].speaker != nil && opensAnaphoric(b.Text[sents[si+1].Start:sents[si+1].End]) {
+				// «Санкции не сработали». Об этом заявил министр …: a
+				// sentence that points back at what was said and names
+				// who said it attributes the quotation before it as
+				// the author's words after it would; the quotation is
+				// speech however short.
+				own = true
+			}
 			if at.speaker == nil {
 				if nb := m.neighbour(b.Text, sents, attrs, si, m.russian()); nb.speaker != nil || !at.cue {
 					at = nb
@@ -285,13 +327,19 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 				// «— Почему стройка затянулась?»: a paragraph of speech
 				// opened by a dash that asks or exclaims is speech however
 				// short (an interviewer's question).
-				dashAsks := m.russian() && spans[qi].ostart == 0 && dashSpeech(b.Text) && (strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!"))
+				dashAsks := m.russian() && spans[qi].ostart == 0 && dashSpeech(b.Text) && (strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!") || prevAsked)
+				// (And the paragraph of speech after a question is its
+				// answer, however short: «— Как решаете проблему?» /
+				// «— Приглашаем выпускников».)
 				// «Мы готовы к диалогу».: a paragraph that is one
 				// quotation of two words or more, ended as a sentence
 				// is, is speech however short; Russian quotes a name
 				// inside a sentence, never as a paragraph of its own.
 				wholePara := m.russian() && words >= 2 && spans[qi].ostart == 0 && wholeParagraphQuote(b.Text, spans[qi])
-				dashAsks = dashAsks || wholePara
+				// «Мы не согласны, — заявила она. — Будем обжаловать»: the
+				// piece after the author's words inside the same quote
+				// marks is speech however short, as the piece before is.
+				dashAsks = dashAsks || wholePara || spans[qi].cont
 				if text == "" || !turn && !dashAsks && ((!at.cue && at.speaker == nil && words < minUnattributedWords) || (!m.capitalNouns() && isTitleCase(text)) ||
 					(at.speaker == nil && words < 2) ||
 					(!own && words < minUnattributedWords && m.russian() && unicode.IsUpper(textutil.FirstRune(text)))) {
@@ -316,7 +364,8 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 				if !inBlock {
 					guessed = append(guessed, len(all))
 				}
-				f := found{block: bi, text: text, speaker: sp, partial: partial[qi], start: spans[qi].ostart, label: label, turn: turn}
+				f := found{block: bi, text: text, speaker: sp, partial: partial[qi], start: spans[qi].ostart, label: label, turn: turn,
+					sure: spans[qi].cont || prevAsked && spans[qi].ostart == 0 && dashSpeech(b.Text)}
 				if chooses {
 					sp2[qi].taken = true
 				}
@@ -388,6 +437,20 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 			}
 			waiting = nil
 		}
+		if runOn >= 0 && runOn < len(all) && all[runOn].block == bi-1 {
+			// The paragraph that goes on with the quotation of the one
+			// before names who speaks both.
+			for k := runOn + 1; k < len(all); k++ {
+				if all[k].block == bi && all[k].speaker != nil {
+					all[runOn].speaker = all[k].speaker
+					if learned {
+						all[runOn].cands = addCand(all[runOn].cands, all[k].speaker, SFNextBlock, 0)
+					}
+					break
+				}
+			}
+			runOn = -1
+		}
 		prevSpeaker = nil
 		for k := len(all) - 1; k >= 0 && all[k].block == bi; k-- {
 			if all[k].speaker != nil {
@@ -458,7 +521,7 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 			// interviewer).
 			sp = f.label
 		}
-		if filter && !collect && !keepQuote(f.qf) && !f.turn || collect && f.rescued {
+		if filter && !collect && !keepQuote(f.qf) && !f.turn && !f.sure || collect && f.rescued {
 			// (Collecting, the spans the rules left out are samples
 			// of the filter only.)
 			continue
@@ -589,6 +652,7 @@ func (m *reader) hasSpeechCue(toks []token) bool {
 // The Ukrainian ones follow: «Про це заявив …», «Так прокоментував …»,
 // «Таку думку висловив …».
 var anaphoricOpeners = []string{"об этом", "о том", "так ", "такое ", "такую ", "такой ", "это ", "этим ", "с таким", "с этим", "как ", "такими ",
+	"такого ", "такие ", "эти ", "эту ", "этой ", "этого ", "свою ", "свое ", "своё ", "свой ",
 	"про це", "про те", "таку ", "такий ", "таке ", "це ", "цим ", "з цим", "з таким", "як ", "такими "}
 
 // opensAnaphoric reports whether a Russian sentence opens by pointing
@@ -719,4 +783,77 @@ func termKey(text string) string {
 		b.WriteByte(' ')
 	}
 	return b.String()
+}
+
+// runOnQuote reports whether the paragraph s opens a quotation with a
+// guillemet it does not close, and the paragraph next after it opens one
+// again: the Russian way of quoting several paragraphs.
+func runOnQuote(s, next string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasPrefix(s, "«") && strings.Count(s, "«") > strings.Count(s, "»") &&
+		strings.HasPrefix(strings.TrimSpace(next), "«") && textutil.CountWords(s) >= 3
+}
+
+// oddSpaces are the spaces of typeset text other than the plain one: the
+// no-break space Russian typography puts before a dash («…», — сказал)
+// and the thin spaces.
+const oddSpaces = "\u00a0\u2009\u202f"
+
+// plainSpaces returns blocks with the no-break and thin spaces of their
+// text made plain, so that the punctuation of direct speech («, — »)
+// reads the same however it was typeset; blocks itself when none has
+// one (a copy otherwise: the caller's blocks are not changed).
+func plainSpaces(blocks []model.Block) []model.Block {
+	var out []model.Block
+	for i, b := range blocks {
+		if !strings.ContainsAny(b.Text, oddSpaces) {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(blocks)
+		}
+		out[i].Text = strings.Map(func(r rune) rune {
+			if strings.ContainsRune(oddSpaces, r) {
+				return ' '
+			}
+			return r
+		}, b.Text)
+	}
+	if out == nil {
+		return blocks
+	}
+	return out
+}
+
+// anaphoricSubject returns the person a sentence that points back at what
+// was said names («С таким заявлением выступил экономист Сергей Гуриев»,
+// «Эти слова принадлежат министру Антону Силуанову»): the first name of a
+// person in it, in the nominative, or in the dative after «принадлежат»
+// (a name in another oblique case is someone else: «в беседе с Иваном
+// Петровым»).
+func (m *reader) anaphoricSubject(toks []token) *person {
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind == tokQuote {
+			return nil
+		}
+		if t.kind != tokWord || !IsNameWord(t.text) {
+			continue
+		}
+		run := capRun(toks, i)
+		if len(run) == 0 {
+			continue
+		}
+		name, _ := m.stripTitles(run)
+		owner := false
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			owner = owner || strings.HasPrefix(toks[k].lower, "принадлеж")
+		}
+		if obliqueName(name) && !owner || !(len(name) >= 2 || m.known(name) || isPersonEvidence(name[0])) {
+			i += len(run) - 1
+			continue
+		}
+		return m.lookup(name, true)
+	}
+	return nil
 }

@@ -25,6 +25,11 @@ func nominativeNames(toks []token, uk bool) []token {
 		n := genitiveToNominative(t.text)
 		if uk {
 			n = ukGenitiveToNominative(t.text)
+		} else if n == t.text && i > 0 && ruFirstNames[out[i-1].text] == 'f' && strings.HasSuffix(n, "ой") && utf8.RuneCountInString(n) >= 5 {
+			// «Татьяны Толстой», «Ирины Яровой»: after a woman's first
+			// name the genitive -ой is her adjectival surname's (Толстая),
+			// where alone it may be a man's nominative (Лев Толстой).
+			n = strings.TrimSuffix(n, "ой") + "ая"
 		}
 		if n != t.text {
 			out[i].text, out[i].lower = n, strings.ToLower(n)
@@ -87,7 +92,7 @@ var ruFirstNames = func() map[string]byte {
 		Мансур Муса Саид Тамерлан Умар Хамзат Абдулла Алишер Аржан Радик Ренат Рафаэль Рафаил Фарид Камиль Гайдар
 		Ханс Курт Вольфганг Андреас Томас Кристиан Мануэль Педро Хосе Луис Карлос Хуан Антонио Джузеппе Паоло Пьер
 		Мишель Рональд Генри Чарльз Кевин Брайан Гарри Джек Эндрю Энтони Кристофер Фрэнк Джеффри Дэн Рекс Майк Бен
-		Йенс Жозеп Владлен Олжас Айдын
+		Йенс Жозеп Владлен Олжас Айдын Клод Люк Поль Ален Лоран Жерар Кристоф
 		Аглая Аделина Айгуль Алевтина Алиса Альбина Ангелина Анжелика Арина Белла Варвара Василиса Виолетта
 		Гульнара Диана Дина Ева Евдокия Есения Злата Зарема Зульфия Изабелла Илона Инга Каролина Клавдия Кристина
 		Лейла Лиана Лилия Луиза Мадина Марьям Милана Мирослава Нелли Нонна Олеся Римма Регина Рената Сабина
@@ -220,6 +225,18 @@ var firstNameForms = func() map[string]firstNameForm {
 // ruFirstNames, with the name's nominative, gender and the case of w.
 func ruFirstName(w string) (nom string, gender, c byte, ok bool) {
 	f, ok := firstNameForms[w]
+	if !ok {
+		if i := strings.LastIndexByte(w, '-'); i > 0 {
+			// «Жан-Клод», «Жан-Клода Юнкера», «Анна-Мария»: a double
+			// first name declines by its last part; the first part
+			// is a first name in the nominative.
+			if h, ok := firstNameForms[w[:i]]; ok && h.c == caseNom {
+				if t, ok := firstNameForms[w[i+1:]]; ok && t.gender == h.gender {
+					return w[:i+1] + t.nom, t.gender, t.c, true
+				}
+			}
+		}
+	}
 	return f.nom, f.gender, f.c, ok
 }
 
@@ -278,6 +295,9 @@ var surnameEndings = []struct {
 	{'f', "gdipo", "ской", "ская"}, {'f', "a", "скую", "ская"}, {'f', "gdipo", "цкой", "цкая"}, {'f', "a", "цкую", "цкая"},
 	{'f', "gdipo", "овой", "ова"}, {'f', "gdipo", "евой", "ева"}, {'f', "gdipo", "ёвой", "ёва"}, {'f', "gdipo", "иной", "ина"}, {'f', "gdipo", "ыной", "ына"},
 	{'f', "a", "ову", "ова"}, {'f', "a", "еву", "ева"}, {'f', "a", "ину", "ина"},
+	// a woman's adjectival surname with a hard stem (Толстая, Яровая:
+	// Толстой, Яровой; Толстую), after the possessive types above
+	{'f', "gdipo", "ой", "ая"}, {'f', "a", "ую", "ая"},
 }
 
 // ruSurnameNominative puts a surname of the given gender, in case c, into
@@ -529,3 +549,38 @@ func ruFeminineSurname(w string) bool {
 	}
 	return false
 }
+
+// ruNonNameWords are the Russian pronouns that stand before a noun
+// (demonstrative, possessive, defining: «Такое мнение высказал …», «Эти
+// слова подтвердил …», «Свою позицию озвучил …») in all their genders and
+// cases, and the particles, adverbs and conjunctions that open a sentence
+// («Вот что рассказал …», «Именно поэтому …», «Впрочем, …», and the
+// prepositions and conjunctions of one letter, «С таким заявлением
+// выступил …», «В Кремле …»): capitalised,
+// they open a sentence, and are never a name.
+var ruNonNameWords = func() map[string]bool {
+	m := map[string]bool{}
+	add := func(stems []string, endings string) {
+		for _, st := range stems {
+			for _, e := range strings.Fields(endings) {
+				m[st+strings.TrimPrefix(e, "-")] = true
+			}
+		}
+	}
+	// Adjectives with a stressed or hard ending (такой, другой, какой).
+	add([]string{"так", "как", "друг", "никак", "всяк", "люб", "ин"}, "ой ая ое ие ого ому им ом ую их ими")
+	add([]string{"кажд", "котор", "некотор", "сам"}, "ый ая ое ые ого ому ым ом ую ой ых ыми")
+	add([]string{"эт"}, "от а о и ого ому им ом у ой их ими")
+	add([]string{"т"}, "от ого ому ем ом ой ех еми")
+	add([]string{"вс"}, "я ё е его ему ем ём ю ей ех еми")
+	add([]string{"сво", "мо", "тво"}, "й я ё е и его ему им ём ем ю ей их ими")
+	add([]string{"наш", "ваш"}, "-  а е и его ему им ем у ей их ими")
+	m["весь"] = true
+	for _, w := range strings.Fields(`вот вон ведь даже лишь только уже еще ещё именно почти тоже потому зато итак завтра где
+		хотя чтобы пока кто почему зачем или да нет ну конечно наверное возможно например впервые более менее особенно
+		раньше недавно скоро сначала следовательно словом вообще наконец благодаря несмотря многие большинство никто
+		ничто много мало несколько с к в о у и а`) {
+		m[w] = true
+	}
+	return m
+}()

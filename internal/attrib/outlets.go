@@ -370,7 +370,9 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 			if q >= 0 {
 				notQuote[q] = true
 			}
-			agency := strings.HasPrefix(t.lower, "агентств") || t.lower == "agency"
+			// («информационное агентство «Алтай-Информ»»: an information
+			// agency is a news agency, known or not.)
+			agency := (strings.HasPrefix(t.lower, "агентств") || t.lower == "agency") && !(i > 0 && strings.HasPrefix(toks[i-1].lower, "информационн"))
 			if !m.russian() || m.citedAt(toks, i) && (!agency || knownOutlet(name)) {
 				m.addSource(name)
 			}
@@ -501,6 +503,12 @@ func outletRun(toks []token, i int) (string, int) {
 			j++
 		}
 	}
+	// «Нью-Йорк таймс», «Уолл-стрит джорнэл»: Russian spells a foreign
+	// paper's title with its first word capitalised only; the
+	// transliterated title words after it belong to the name.
+	for j > i && j < len(toks) && toks[j].kind == tokWord && j-i < 5 && ruForeignTitleWords[toks[j].lower] && !isLatin(toks[i].text) {
+		j++
+	}
 	words := make([]string, 0, j-i)
 	for _, t := range toks[i:j] {
 		words = append(words, t.text)
@@ -558,6 +566,13 @@ func (m *reader) isQuotedName(toks []token, k int) bool {
 		return true
 	}
 	if k == 0 || toks[k-1].kind != tokWord || m.isSpeechVerb(toks[k-1].lower) {
+		return false
+	}
+	if m.russian() && ruClauseConjunctions[toks[k-1].lower] && textutil.CountWords(text) >= 2 && (k+1 == len(toks) || toks[k+1].kind == tokPunct && strings.ContainsAny(toks[k+1].text, ".!?;…")) {
+		// «Лавров сказал, что «Россия не вмешивается»»: a quotation
+		// that is the whole clause a conjunction opens is words
+		// reported, not a name («что «Газпром» повысит цены» has the
+		// clause go on after the name).
 		return false
 	}
 	if m.russian() && ukLegalForms[toks[k-1].text] {
@@ -697,3 +712,17 @@ var ruMediaVerbs = map[string]bool{
 // «лозунг», «девиз», «надпись», «звание», «понятие», «призыв»: an
 // appeal's words, «призыв «оставайтесь дома!»», are a slogan), in any case.
 var ruNamingNouns = []string{"призыв", "назван", "прозвищ", "выражени", "термин", "лозунг", "девиз", "надпис", "звани", "понят", "словосочетани", "аббревиатур", "псевдоним", "кличк"}
+
+// ruClauseConjunctions open the subordinate clause of reported speech
+// («сказал, что …», «мол», «будто»).
+var ruClauseConjunctions = map[string]bool{"что": true, "чтобы": true, "будто": true, "якобы": true, "мол": true, "дескать": true, "що": true}
+
+// ruForeignTitleWords are the words of foreign papers' titles that
+// Russian spelling writes in lower case after the first («Нью-Йорк
+// таймс», «Вашингтон пост», «Файнэншл таймс», «Франкфуртер альгемайне
+// цайтунг»).
+var ruForeignTitleWords = map[string]bool{
+	"таймс": true, "таймз": true, "пост": true, "джорнэл": true, "джорнал": true, "геральд": true, "трибюн": true, "ньюс": true,
+	"цайтунг": true, "альгемайне": true, "телеграф": true, "экспресс": true, "мейл": true, "стар": true, "уик": true,
+	"ревью": true, "газетт": true, "монитор": true, "пресс": true, "глоуб": true, "кроникл": true,
+}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/articlekit/article/internal/lang"
+	"github.com/articlekit/article/internal/textutil"
 )
 
 // person is someone the article names.
@@ -66,8 +67,55 @@ func (m *reader) addPerson(p *person) {
 // filed under yet.
 func (m *reader) file(p *person) {
 	p.key = lang.NameKey(p.name[len(p.name)-1])
+	m.fileUnder(p, p.key)
+	if len(p.name) == 3 && isPatronymicWord(p.name[1]) {
+		// «Анна Сергеевна Кузнецова», later «Анна Сергеевна»: Russian
+		// names a person by first name and patronymic alone, politely.
+		m.fileUnder(p, lang.NameKey(p.name[1]))
+	}
+	if len(p.name) >= 2 && m.russian() && len(p.name) <= 3 && unicode.Is(unicode.Cyrillic, textutil.FirstRune(p.name[0])) {
+		// «Николай Чепоков», later «Николай Иванович» or «Николай»: by
+		// the first name, with the patronymic or alone; the most
+		// recent person of a first name is kept.
+		if m.byFirst == nil {
+			m.byFirst = map[string]*person{}
+		}
+		m.byFirst[p.name[0]] = p
+	}
+}
+
+// byFirstName returns the person most recently named in full whose first
+// name is first (in the nominative), for a name that gives the first name
+// alone or with a patronymic: nil when there is none, or when that
+// person's own patronymic is another.
+func (m *reader) byFirstName(first, patronymic string) *person {
+	p := m.byFirst[first]
+	if p == nil || len(p.name) < 2 || p.name[0] != first {
+		return nil
+	}
+	if patronymic != "" && len(p.name) == 3 && isPatronymicWord(p.name[1]) && p.name[1] != patronymic {
+		return nil
+	}
+	return p
+}
+
+// isPatronymicWord reports whether w is a patronymic in any case.
+func isPatronymicWord(w string) bool {
+	_, _, _, ok := ruPatronymic(w)
+	return ok
+}
+
+// patronymicMatch reports whether name is a first name and patronymic
+// («Анна Сергеевна») of p's full name of three words.
+func patronymicMatch(p *person, name []string) bool {
+	return len(name) == 2 && len(p.name) == 3 && isPatronymicWord(name[1]) &&
+		nameStemEq(lang.NameKey(p.name[1]), lang.NameKey(name[1])) && nameStemEq(lang.NameKey(p.name[0]), lang.NameKey(name[0]))
+}
+
+// fileUnder files p under the prefixes of key it is not filed under yet.
+func (m *reader) fileUnder(p *person, key string) {
 	for n := 0; n <= lang.MaxInflection; n++ {
-		k := truncRunes(p.key, n)
+		k := truncRunes(key, n)
 		if k == "" {
 			break
 		}
@@ -122,7 +170,7 @@ func nameGender(name []string) byte {
 func (m *reader) known(name []string) bool {
 	cands, last := m.candidates(name[len(name)-1])
 	for _, p := range cands {
-		if nameStemEq(p.key, last) {
+		if nameStemEq(p.key, last) || patronymicMatch(p, name) {
 			return true
 		}
 	}

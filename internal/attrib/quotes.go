@@ -15,6 +15,10 @@ import (
 type qspan struct {
 	start, end   int
 	ostart, oend int
+	// cont marks the piece of a quotation after the author's words
+	// that interrupt it inside the same quote marks («A, — сказал он.
+	// — B»): the words of whoever spoke the piece before, however short.
+	cont bool
 }
 
 // quoteSpans finds the top-level quotations in s. Guillemets «» nest, with
@@ -74,7 +78,7 @@ func splitInterrupted(s string, spans []qspan) []qspan {
 				break
 			}
 			out = append(out, qspan{start: q.start, end: a, ostart: q.ostart, oend: a})
-			q = qspan{start: b, end: q.end, ostart: b, oend: q.oend}
+			q = qspan{start: b, end: q.end, ostart: b, oend: q.oend, cont: true}
 		}
 		out = append(out, q)
 	}
@@ -217,7 +221,7 @@ func dashContinuation(s string, from int) (qspan, bool) {
 		return qspan{}, false
 	}
 	end := speechEnd(s, start, rest[:j])
-	return qspan{start: start, end: end, ostart: from + j + 1, oend: end}, true
+	return qspan{start: start, end: end, ostart: from + j + 1, oend: end, cont: true}, true
 }
 
 // speechEnd returns where the direct speech that runs on from start after
@@ -288,6 +292,14 @@ func dashParagraph(s string) (qspan, bool) {
 			start = len(d)
 		}
 	}
+	if rest, ok := strings.CutPrefix(s, "- "); ok && start < 0 && textutil.CountWords(rest) >= 2 {
+		// «- Сколько врачей не хватает?»: a paragraph opened by a hyphen
+		// that asks or exclaims is speech typed in plain text (an item
+		// of a list does not end so).
+		if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(rest, " ")); r == '?' || r == '!' {
+			start = len("- ")
+		}
+	}
 	if start < 0 {
 		head := s[:min(len(s), maxSpeakerIntroBytes)]
 		for _, d := range []string{": — ", ": – "} {
@@ -318,7 +330,14 @@ func dashParagraph(s string) (qspan, bool) {
 func dashQuote(s string, russian bool) (qspan, bool) {
 	rest, ok := strings.CutPrefix(s, "— ")
 	if !ok {
-		if rest, ok = strings.CutPrefix(s, "– "); !ok {
+		if rest, ok = strings.CutPrefix(s, "– "); !ok && russian {
+			// «- Мы справимся, - сказал тренер.»: plain-text copy types
+			// the dashes of a dialogue as hyphens; the author's words
+			// with their verb of speech after the second say it is
+			// speech, not an item of a list.
+			rest, ok = strings.CutPrefix(s, "- ")
+		}
+		if !ok {
 			return qspan{}, false
 		}
 	}
@@ -327,7 +346,7 @@ func dashQuote(s string, russian bool) (qspan, bool) {
 	// follow: in Russian, a verb of speech among them (a dash inside the
 	// speech, «— Диалог власти — тема избитая, — …», is punctuation).
 	for off := 0; off < len(rest); {
-		seps := []string{", — ", "! — ", "? — ", "… — ", ", – "}
+		seps := []string{", — ", "! — ", "? — ", "… — ", ", – ", ", - ", "! - ", "? - "}
 		if russian {
 			// «…есть будущее — резюмировал он»: the comma is sometimes
 			// left out; then the verb must come first.
