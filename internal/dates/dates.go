@@ -27,7 +27,8 @@ var (
 	// and Chinese pages and many blog templates write them).
 	reSlashYMD = regexp.MustCompile(`\b(\d{4})/(\d{1,2})/(\d{1,2})\b(?:\s+(\d{1,2}):(\d{2}))?`)
 	// 17-01-2008 (day, month and year with dashes), read day first as the
-	// dotted form is.
+	// dotted form is, unless the numbers put the month first
+	// (08-17-2012, see matchNumeric).
 	reDashDMY = regexp.MustCompile(`\b(\d{1,2})-(\d{1,2})-(\d{4})\b`)
 	reZone    = regexp.MustCompile(`^\s*\(?(UTC|GMT|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)([+-]\d{1,2}(?::?\d{2})?)?\)?`)
 )
@@ -157,7 +158,14 @@ func matchNumeric(s string, c *model.Config, re *regexp.Regexp, year, mon, day i
 		if len(g) > 5 {
 			hh, mm = g[4], g[5]
 		}
-		if m, ok := build(s, c, loc, Atoi(g[year]), Atoi(g[mon]), Atoi(g[day]), hh, mm, "", ""); ok {
+		d, mo := Atoi(g[day]), Atoi(g[mon])
+		if year == 3 && mo > 12 && d <= 12 {
+			// Read day first, the numbers say month first: the
+			// American order ("08-17-2012"), which a day over 12
+			// leaves in no doubt.
+			d, mo = mo, d
+		}
+		if m, ok := build(s, c, loc, Atoi(g[year]), mo, d, hh, mm, "", ""); ok {
 			return m, true
 		}
 	}

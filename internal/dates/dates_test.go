@@ -41,6 +41,8 @@ func TestFindDate(t *testing.T) {
 		{"7 października 2021", nil, "2021-10-07", "7 października 2021"},
 		{"Wed 2012/11/07 19:05 JST", nil, "2012-11-07T19:05:00", "2012/11/07 19:05"},
 		{"Posted on: 17-01-2008", nil, "2008-01-17", "17-01-2008"},
+		{"Posted on: 08-17-2012", nil, "2012-08-17", "08-17-2012"},
+		{"Posted on: 08-07-2012", nil, "2012-07-08", "08-07-2012"},
 	}
 	for _, tt := range tests {
 		c := &model.Config{Loc: tt.loc}
