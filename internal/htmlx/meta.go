@@ -82,6 +82,9 @@ type PageMeta struct {
 	// worked out once (orderDone) by dateOrder.
 	order     numericOrder
 	orderDone bool
+	// facts remembers what the metadata walk found out about the
+	// elements, for the section walk (nil once released).
+	facts *nodeFacts
 }
 
 // metaWalker carries the state of the metadata walk.
@@ -213,6 +216,8 @@ func (m *PageMeta) scriptDateValues() []string {
 // read from), so that the memory can go while the content is extracted.
 func (m *PageMeta) release() {
 	m.text = ""
+	m.facts.release()
+	m.facts = nil
 	for _, n := range m.scripts {
 		if !strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -231,7 +236,7 @@ const maxPageText = 200000
 // a fifth of it up front (on the AEB pages it is about a fifth on
 // average), which spares most of the copies of growing it from nothing.
 func collectMeta(root *html.Node, size int) *PageMeta {
-	m := &PageMeta{metas: map[string][]string{}}
+	m := &PageMeta{metas: map[string][]string{}, facts: newNodeFacts()}
 	w := &metaWalker{m: m, person: -1, publisher: -1}
 	w.text.Grow(min(size/5, maxPageText))
 	w.walk(root, 0)
@@ -262,7 +267,7 @@ func (w *metaWalker) walk(n *html.Node, depth int) {
 		if depth > 400 {
 			return
 		}
-		if elsewhere = isElsewhere(n); elsewhere {
+		if elsewhere = w.m.facts.elsewhere(n); elsewhere {
 			w.elsewhere++
 		}
 		if w.element(n) {

@@ -48,6 +48,8 @@ type sectionScan struct {
 	// clsBuf and idBuf hold the lower-cased class and id of the element
 	// Walk is at.
 	clsBuf, idBuf []byte
+	// facts holds what the metadata walk found out about the elements.
+	facts *nodeFacts
 }
 
 func (s *sectionScan) walk(n *html.Node, depth int) {
@@ -120,7 +122,7 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 				s.labels = append(s.labels, placed{t, s.at})
 			}
 		}
-		if elsewhere = isElsewhere(n); elsewhere {
+		if elsewhere = s.facts.elsewhere(n); elsewhere {
 			s.elsewhere++
 		}
 		if aside = elsewhere || sideBlock(cls, id); aside {

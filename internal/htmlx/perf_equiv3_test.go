@@ -1,0 +1,80 @@
+package htmlx
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// TestMayAgencyLine checks that mayAgencyLine lets through every line
+// reAgencyLine matches, on random lines built from blanks, parentheses,
+// articles, capitalised and lower-case words (ASCII, Latin-1, Cyrillic,
+// Greek), digits, dashes and invalid UTF-8.
+func TestMayAgencyLine(t *testing.T) {
+	parts := []string{"", " ", "\t", "\r", "(", ")", "the", "The", "THE", "tHe", "of", "Press", "AP", "Associated", "IANS", "Reuters",
+		"Émile", "éclair", "Агентство", "агентство", "Ωmega", "ωmega", "2008", "January", "-", "–", "|", ",", ".", "&", "\xff", "x", "İ"}
+	r := rand.New(rand.NewPCG(9, 10))
+	passed := 0
+	for range 200000 {
+		var b strings.Builder
+		for k := r.IntN(8); k >= 0; k-- {
+			b.WriteString(parts[r.IntN(len(parts))])
+			if r.IntN(3) == 0 {
+				b.WriteByte(' ')
+			}
+		}
+		line := b.String()
+		if reAgencyLine.MatchString(line) {
+			passed++
+			if !mayAgencyLine(line) {
+				t.Fatalf("mayAgencyLine(%q) = false, but reAgencyLine matches it", line)
+			}
+		}
+	}
+	if passed < 1000 {
+		t.Fatalf("only %d random lines match reAgencyLine: the test proves little", passed)
+	}
+}
+
+// TestNodeFactsElsewhere checks the cached isElsewhere against the test
+// itself on a page of many elements (more than the cache has slots, so
+// that slots are taken over), asked twice in document order as the
+// metadata and section walks ask, and across two pages sharing a pooled
+// cache.
+func TestNodeFactsElsewhere(t *testing.T) {
+	classes := []string{"", "a", "comment", "Comments", "related-posts", "category-popular", "tag-comments", "commentary",
+		"post-meta", "widget related", "x y z", "mostRead", "Outbrain", "DISCUSSION", "entry-meta", "ünï-related", "article body"}
+	r := rand.New(rand.NewPCG(11, 12))
+	var b strings.Builder
+	b.WriteString("<html><body>")
+	tags := []string{"div", "aside", "section", "p", "span", "li"}
+	for range 20000 {
+		fmt.Fprintf(&b, "<%s class=%q id=%q></%[1]s>", tags[r.IntN(len(tags))], classes[r.IntN(len(classes))], classes[r.IntN(len(classes))])
+	}
+	b.WriteString("</body></html>")
+	for page := range 2 {
+		root, err := html.Parse(strings.NewReader(b.String()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		f := newNodeFacts()
+		for pass := range 2 {
+			for n := range root.Descendants() {
+				if n.Type != html.ElementNode {
+					continue
+				}
+				if got, want := f.elsewhere(n), isElsewhere(n); got != want {
+					t.Fatalf("page %d pass %d: cached elsewhere(<%s class=%q id=%q>) = %v, want %v", page, pass, n.Data, attr(n, "class"), attr(n, "id"), got, want)
+				}
+			}
+		}
+		f.release()
+	}
+	var f *nodeFacts
+	if n := (&html.Node{Type: html.ElementNode, Data: "div", Attr: []html.Attribute{{Key: "class", Val: "comments"}}}); !f.elsewhere(n) {
+		t.Error("nil nodeFacts: elsewhere(comments) = false")
+	}
+}
