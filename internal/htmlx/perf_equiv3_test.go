@@ -78,3 +78,26 @@ func TestNodeFactsElsewhere(t *testing.T) {
 		t.Error("nil nodeFacts: elsewhere(comments) = false")
 	}
 }
+
+// TestContainsTrailSep checks containsTrailSep against strings.ContainsAny
+// on random texts of ASCII, the separators, other characters outside
+// ASCII that share their first bytes (« ‹ ← ▲) and invalid UTF-8.
+func TestContainsTrailSep(t *testing.T) {
+	for _, sep := range trailSeps {
+		if sep != ">" && sep[0] < 0x80 {
+			t.Fatalf("separator %q is ASCII: containsTrailSep looks for > alone in ASCII", sep)
+		}
+	}
+	parts := append([]string{"", "a", "Home", " ", "<", "«", "‹", "←", "▲", "é", "\xe2", "\xe2\x80", "\xc2", "\xff", "News"}, trailSeps...)
+	r := rand.New(rand.NewPCG(13, 14))
+	for range 100000 {
+		var b strings.Builder
+		for k := r.IntN(6); k >= 0; k-- {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		s := b.String()
+		if got, want := containsTrailSep(s), strings.ContainsAny(s, trailSepChars); got != want {
+			t.Fatalf("containsTrailSep(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
