@@ -138,7 +138,12 @@ func isElsewhere(n *html.Node) bool {
 		// recommendations"), which may hold any hint.
 		return false
 	}
-	cls, id := attr(n, "class"), attr(n, "id")
+	return elsewhereNamed(attr(n, "class"), attr(n, "id"))
+}
+
+// elsewhereNamed is isElsewhere's test of an element's class and id (an
+// element other than <aside>, <body> and <html>).
+func elsewhereNamed(cls, id string) bool {
 	if len(cls)+len(id) < 4 {
 		return false
 	}
@@ -267,16 +272,17 @@ func (w *metaWalker) walk(n *html.Node, depth int) {
 		if depth > 400 {
 			return
 		}
-		if elsewhere = w.m.facts.elsewhere(n); elsewhere {
+		na := readNames(n)
+		if elsewhere = w.m.facts.elsewhereNamed(n, na.class, na.id); elsewhere {
 			w.elsewhere++
 		}
-		if w.element(n) {
+		if w.element(n, &na) {
 			if elsewhere {
 				w.elsewhere--
 			}
 			return // the element was read whole
 		}
-		if hasAttr(n, "itemscope") {
+		if na.itemscope {
 			w.scopes = append(w.scopes, strings.ToLower(attr(n, "itemtype")))
 			w.scopeNodes = append(w.scopeNodes, n)
 			popScope = true
@@ -330,7 +336,7 @@ func (w *metaWalker) articleScope() bool {
 
 // element reads the metadata n carries and reports whether its subtree has
 // been consumed.
-func (w *metaWalker) element(n *html.Node) bool {
+func (w *metaWalker) element(n *html.Node, na *elementNames) bool {
 	m := w.m
 	switch n.DataAtom {
 	case atom.Html:
@@ -409,8 +415,8 @@ func (w *metaWalker) element(n *html.Node) bool {
 			}
 		}
 	}
-	w.hints(n)
-	if ip := attr(n, "itemprop"); ip != "" {
+	w.hints(n, na)
+	if ip := na.itemprop; ip != "" {
 		return w.itemprop(n, ip)
 	}
 	return false
@@ -496,11 +502,11 @@ func MayHint(part string) bool {
 }
 
 // hints records bylines and date lines named by class or id.
-func (w *metaWalker) hints(n *html.Node) {
+func (w *metaWalker) hints(n *html.Node, na *elementNames) {
 	if w.elsewhere > 0 {
 		return
 	}
-	cls, id, tid := attr(n, "class"), attr(n, "id"), attr(n, "data-testid")
+	cls, id, tid := na.class, na.id, na.testid
 	if n.Data != "byline" && n.Data != "address" && !MayHint(cls) && !MayHint(id) && !MayHint(tid) {
 		return // below, ci could neither name the headline nor hold a hint word
 	}

@@ -66,6 +66,44 @@ func (f *nodeFacts) slot(n *html.Node) *nodeFactSlot {
 	return &f.slots[(a>>5^a>>18)&(nodeFactSlots-1)]
 }
 
+// elementNames holds the attributes of an element the metadata walk
+// reads, each as attr gives it (the first of the name): one pass over the
+// attributes instead of one per name.
+type elementNames struct {
+	class, id, testid, itemprop string
+	itemscope                   bool
+}
+
+// readNames reads n's elementNames.
+func readNames(n *html.Node) elementNames {
+	var e elementNames
+	var seen uint8
+	for i := range n.Attr {
+		a := &n.Attr[i]
+		switch a.Key {
+		case "class":
+			if seen&1 == 0 {
+				e.class, seen = a.Val, seen|1
+			}
+		case "id":
+			if seen&2 == 0 {
+				e.id, seen = a.Val, seen|2
+			}
+		case "data-testid":
+			if seen&4 == 0 {
+				e.testid, seen = a.Val, seen|4
+			}
+		case "itemprop":
+			if seen&8 == 0 {
+				e.itemprop, seen = a.Val, seen|8
+			}
+		case "itemscope":
+			e.itemscope = true
+		}
+	}
+	return e
+}
+
 // elsewhere is isElsewhere(n), remembered for the elements whose test
 // reads their class and id (the others answer at once); a nil f tests
 // every time.
@@ -73,19 +111,28 @@ func (f *nodeFacts) elsewhere(n *html.Node) bool {
 	if f == nil {
 		return isElsewhere(n)
 	}
+	return f.elsewhereNamed(n, attr(n, "class"), attr(n, "id"))
+}
+
+// elsewhereNamed is elsewhere for an element whose class and id (as attr
+// reads them) the caller has read.
+func (f *nodeFacts) elsewhereNamed(n *html.Node, cls, id string) bool {
+	if f == nil {
+		return isElsewhere(n)
+	}
 	switch n.DataAtom {
 	case atom.Aside, atom.Body, atom.Html:
 		return isElsewhere(n)
 	}
-	if len(attr(n, "class"))+len(attr(n, "id")) < 4 {
-		return false // as isElsewhere answers
+	if len(cls)+len(id) < 4 {
+		return false // as the package's elsewhereNamed answers
 	}
 	key := uintptr(unsafe.Pointer(n))
 	s := f.slot(n)
 	if s.key == key && s.gen == f.gen {
 		return s.elsewhere
 	}
-	v := isElsewhere(n)
+	v := elsewhereNamed(cls, id)
 	*s = nodeFactSlot{key: key, gen: f.gen, elsewhere: v}
 	return v
 }

@@ -101,3 +101,21 @@ func TestContainsTrailSep(t *testing.T) {
 		}
 	}
 }
+
+// TestReadNames checks readNames against attr and hasAttr on random
+// attribute lists, repeated names among them.
+func TestReadNames(t *testing.T) {
+	keys := []string{"class", "id", "data-testid", "itemprop", "itemscope", "href", "Class", "ID", "style"}
+	r := rand.New(rand.NewPCG(15, 16))
+	for k := range 20000 {
+		n := &html.Node{Type: html.ElementNode, Data: "div"}
+		for j := r.IntN(6); j > 0; j-- {
+			n.Attr = append(n.Attr, html.Attribute{Key: keys[r.IntN(len(keys))], Val: fmt.Sprint(k, j)})
+		}
+		got := readNames(n)
+		want := elementNames{attr(n, "class"), attr(n, "id"), attr(n, "data-testid"), attr(n, "itemprop"), hasAttr(n, "itemscope")}
+		if got != want {
+			t.Fatalf("readNames(%v) = %+v, want %+v", n.Attr, got, want)
+		}
+	}
+}

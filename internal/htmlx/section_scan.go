@@ -100,8 +100,9 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 		if s.clsBuf == nil {
 			s.clsBuf, s.idBuf = make([]byte, 256), make([]byte, 128)
 		}
-		cls := textutil.LowerJoin(s.clsBuf, attr(n, "class"))
-		id := textutil.LowerJoin(s.idBuf, attr(n, "id"))
+		rawCls, rawID := attr(n, "class"), attr(n, "id")
+		cls := textutil.LowerJoin(s.clsBuf, rawCls)
+		id := textutil.LowerJoin(s.idBuf, rawID)
 		if s.trail == nil || s.microTrail == nil {
 			if kind := trailMark(n, cls, id); kind != "" {
 				s.readTrail(n, kind)
@@ -122,7 +123,7 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 				s.labels = append(s.labels, placed{t, s.at})
 			}
 		}
-		if elsewhere = s.facts.elsewhere(n); elsewhere {
+		if elsewhere = s.facts.elsewhereNamed(n, rawCls, rawID); elsewhere {
 			s.elsewhere++
 		}
 		if aside = elsewhere || sideBlock(cls, id); aside {
