@@ -82,9 +82,6 @@ type PageMeta struct {
 	// worked out once (orderDone) by dateOrder.
 	order     numericOrder
 	orderDone bool
-	// facts remembers what the metadata walk found out about the
-	// elements, for the section walk (nil once released).
-	facts *nodeFacts
 }
 
 // metaWalker carries the state of the metadata walk.
@@ -221,8 +218,6 @@ func (m *PageMeta) scriptDateValues() []string {
 // read from), so that the memory can go while the content is extracted.
 func (m *PageMeta) release() {
 	m.text = ""
-	m.facts.release()
-	m.facts = nil
 	for _, n := range m.scripts {
 		if !strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -241,7 +236,7 @@ const maxPageText = 200000
 // a fifth of it up front (on the AEB pages it is about a fifth on
 // average), which spares most of the copies of growing it from nothing.
 func collectMeta(root *html.Node, size int) *PageMeta {
-	m := &PageMeta{metas: map[string][]string{}, facts: newNodeFacts()}
+	m := &PageMeta{metas: map[string][]string{}}
 	w := &metaWalker{m: m, person: -1, publisher: -1}
 	w.text.Grow(min(size/5, maxPageText))
 	w.walk(root, 0)
@@ -273,7 +268,7 @@ func (w *metaWalker) walk(n *html.Node, depth int) {
 			return
 		}
 		na := readNames(n)
-		if elsewhere = w.m.facts.elsewhereNamed(n, na.class, na.id); elsewhere {
+		if elsewhere = elsewhereOf(n, na.class, na.id); elsewhere {
 			w.elsewhere++
 		}
 		if w.element(n, &na) {

@@ -110,7 +110,7 @@ const (
 // category, a label over the headline, the named meta tags, the
 // highlighted menu item and a <title> segment that a link corroborates.
 func printedSections(a *model.Draft, m *PageMeta, root *html.Node, c *model.Config) ([]sourced, []namedTrail) {
-	s := &sectionScan{headline: FoldSection(a.Headline), h1Start: -1, firstH1: -1, textHead: -1, facts: m.facts}
+	s := &sectionScan{headline: FoldSection(a.Headline), h1Start: -1, firstH1: -1, textHead: -1}
 	s.sites = []string{m.metaValue("og:site_name"), m.metaValue("application-name")}
 	if a.Publisher != nil {
 		s.sites = append(s.sites, a.Publisher.Name)

@@ -48,8 +48,6 @@ type sectionScan struct {
 	// clsBuf and idBuf hold the lower-cased class and id of the element
 	// Walk is at.
 	clsBuf, idBuf []byte
-	// facts holds what the metadata walk found out about the elements.
-	facts *nodeFacts
 }
 
 func (s *sectionScan) walk(n *html.Node, depth int) {
@@ -123,7 +121,7 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 				s.labels = append(s.labels, placed{t, s.at})
 			}
 		}
-		if elsewhere = s.facts.elsewhereNamed(n, rawCls, rawID); elsewhere {
+		if elsewhere = elsewhereOf(n, rawCls, rawID); elsewhere {
 			s.elsewhere++
 		}
 		if aside = elsewhere || sideBlock(cls, id); aside {
