@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/articlekit/article/internal/model"
 
@@ -480,20 +481,31 @@ func MayNameTitle(ci string) bool {
 // that join them). It errs towards true: a part with a byte outside ASCII
 // passes.
 func MayHint(part string) bool {
-	if found, ascii := HintWordSet.InFold(part); found || !ascii {
-		return true
-	}
+	// Every test answers true alone: the cheap ones first, in one pass
+	// over part (a byte outside ASCII; "head" or "title" once hyphens and
+	// underscores are dropped, read from the last five bytes kept), then
+	// the hint words.
 	if len(part) > 256 {
 		return true
 	}
-	var buf [256]byte
-	b := buf[:0]
+	const head = uint64('h')<<24 | uint64('e')<<16 | uint64('a')<<8 | uint64('d')
+	const title = uint64('t')<<32 | uint64('i')<<24 | uint64('t')<<16 | uint64('l')<<8 | uint64('e')
+	var last uint64
 	for i := 0; i < len(part); i++ {
-		if c := part[i]; c != '-' && c != '_' {
-			b = append(b, textutil.LowerByte(c))
+		c := part[i]
+		if c >= utf8.RuneSelf {
+			return true
+		}
+		if c == '-' || c == '_' {
+			continue
+		}
+		last = last<<8 | uint64(textutil.LowerByte(c))
+		if last&0xffffffff == head || last&0xffffffffff == title {
+			return true
 		}
 	}
-	return bytes.Contains(b, []byte("head")) || bytes.Contains(b, []byte("title"))
+	found, _ := HintWordSet.InFold(part)
+	return found
 }
 
 // hints records bylines and date lines named by class or id.

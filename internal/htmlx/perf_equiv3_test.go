@@ -1,11 +1,13 @@
 package htmlx
 
 import (
+	"bytes"
 	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
 
+	"github.com/articlekit/article/internal/textutil"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -97,6 +99,47 @@ func TestReadNames(t *testing.T) {
 		want := elementNames{attr(n, "class"), attr(n, "id"), attr(n, "data-testid"), attr(n, "itemprop"), hasAttr(n, "itemscope")}
 		if got != want {
 			t.Fatalf("readNames(%v) = %+v, want %+v", n.Attr, got, want)
+		}
+	}
+}
+
+// mayHintTwoPasses is MayHint as it was: the hint words, then a lowered
+// copy without hyphens and underscores searched for "head" and "title".
+func mayHintTwoPasses(part string) bool {
+	if found, ascii := HintWordSet.InFold(part); found || !ascii {
+		return true
+	}
+	if len(part) > 256 {
+		return true
+	}
+	var buf [256]byte
+	b := buf[:0]
+	for i := 0; i < len(part); i++ {
+		if c := part[i]; c != '-' && c != '_' {
+			b = append(b, textutil.LowerByte(c))
+		}
+	}
+	return bytes.Contains(b, []byte("head")) || bytes.Contains(b, []byte("title"))
+}
+
+// TestMayHintOnePass checks MayHint against its two-pass form on random
+// class lists: split and cased "head" and "title", hint words, bytes
+// outside ASCII, and lists longer than 256 bytes.
+func TestMayHintOnePass(t *testing.T) {
+	parts := []string{"", " ", "-", "_", "h", "he", "ad", "head", "HEAD", "He-ad", "ti", "t_itle", "tle", "TITLE", "tit", "le",
+		"byline", "Autor", "DATE", "info", "meta", "x", "col-md-4", "é", "\xff", "post", "entry", "content"}
+	r := rand.New(rand.NewPCG(17, 18))
+	for k := range 200000 {
+		var b strings.Builder
+		for j := r.IntN(8); j >= 0; j-- {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		if k%1000 == 0 {
+			b.WriteString(strings.Repeat("ab-", 90))
+		}
+		s := b.String()
+		if got, want := MayHint(s), mayHintTwoPasses(s); got != want {
+			t.Fatalf("MayHint(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
