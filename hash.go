@@ -28,7 +28,9 @@ func (a *Article) Hash() string {
 	// bytes as hashing them part by part, without a string per part.
 	buf := make([]byte, 0, n)
 	write := func(s string) {
-		s = norm.NFC.String(s)
+		if !textutil.IsASCII(s) { // ASCII is its own NFC form
+			s = norm.NFC.String(s)
+		}
 		start := len(buf)
 		if start > 0 {
 			buf = append(buf, '\n')

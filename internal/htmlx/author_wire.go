@@ -34,6 +34,9 @@ func textAgency(t string) string {
 		}
 	}
 	for line := range strings.SplitSeq(t, "\n") {
+		if !mayAgencyLine(line) {
+			continue
+		}
 		if g := reAgencyLine.FindStringSubmatch(line); g != nil {
 			if name := agencyName(g[1], g[2], true); name != "" {
 				return name
@@ -142,3 +145,28 @@ func datelineAgency(m *PageMeta) string {
 // agencyFullNames are the names that bylines write out for the wires
 // that datelines abbreviate.
 var agencyFullNames = map[string]string{"AP": "Associated Press", "UPI": "United Press International", "PA": "Press Association"}
+
+// mayAgencyLine reports whether line may match reAgencyLine: after the
+// blanks and the opening parenthesis the expression allows, its first
+// character is a capital (the name's, or The's) or the t of "the". Most
+// lines of a page's text open otherwise, and skip the expression.
+func mayAgencyLine(line string) bool {
+	i := 0
+	for i < len(line) && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r') {
+		i++
+	}
+	if i < len(line) && line[i] == '(' {
+		i++
+		for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+			i++
+		}
+	}
+	if i == len(line) {
+		return false
+	}
+	if c := line[i]; c < utf8.RuneSelf {
+		return c == 't' || 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(line[i:])
+	return unicode.IsUpper(r)
+}

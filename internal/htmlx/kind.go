@@ -49,7 +49,7 @@ type PageSignals struct {
 }
 
 // bodyLower returns the visible text of the body in lower case, the text
-// nodes measureBody counts joined by spaces and normalised.
+// nodes MeasurePage counts in the body joined by spaces and normalised.
 func (s *PageSignals) bodyLower() string {
 	if !s.bodyRead {
 		s.bodyRead = true
@@ -62,7 +62,7 @@ func (s *PageSignals) bodyLower() string {
 	return s.bodyText
 }
 
-// appendVisibleText writes the text nodes under n that measureBody counts,
+// appendVisibleText writes the text nodes under n that MeasurePage counts,
 // each followed by a space.
 func appendVisibleText(b *strings.Builder, n *html.Node) {
 	switch n.Type {

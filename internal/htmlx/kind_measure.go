@@ -8,13 +8,26 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// MeasurePage walks the document once per concern and fills pageSignals.
+// MeasurePage walks the document once and fills pageSignals: the head's
+// signals (JSON-LD, og:type and price metas, the title) from every
+// element, the body's (measureElement, measureText) from the first
+// <body> down, outside the subtrees the body's measure skips.
 func MeasurePage(root *html.Node) *PageSignals {
 	s := &PageSignals{LdTypes: map[string]bool{}}
 	var body *html.Node
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode {
+	var markers strings.Builder
+	// inBody is true inside the first <body>, out of the scripts, styles
+	// and the like whose text nobody sees; chrome and link are the body
+	// measure's flags.
+	var walk func(n *html.Node, inBody, chrome, link bool)
+	walk = func(n *html.Node, inBody, chrome, link bool) {
+		switch n.Type {
+		case html.TextNode:
+			if inBody {
+				s.measureText(n, chrome, link)
+			}
+			return
+		case html.ElementNode:
 			switch n.DataAtom {
 			case atom.Script:
 				if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
@@ -39,85 +52,78 @@ func MeasurePage(root *html.Node) *PageSignals {
 			case atom.Body:
 				if body == nil {
 					body = n
+					inBody, chrome, link = true, false, false
 				}
+			}
+			if inBody {
+				inBody, chrome, link = s.measureElement(n, chrome, link, &markers)
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+			walk(c, inBody, chrome, link)
 		}
 	}
-	walk(root)
+	walk(root, false, false, false)
 	if body == nil {
 		return s
 	}
-	s.measureBody(body)
+	s.body = body
+	s.MarkerText = markers.String()
 	return s
 }
 
-// measureBody fills the signals that come from the visible body.
-func (s *PageSignals) measureBody(body *html.Node) {
-	var markers strings.Builder
-	var walk func(n *html.Node, chrome, link bool)
-	walk = func(n *html.Node, chrome, link bool) {
-		switch n.Type {
-		case html.TextNode:
-			w := textutil.CountWords(n.Data)
-			s.VisibleWords += w
-			if !chrome {
-				s.MainWords += w
-				if link {
-					s.LinkWords += w
-				}
-			}
-			return
-		case html.ElementNode:
-		default:
-			for c := n.FirstChild; c != nil; c = c.NextSibling {
-				walk(c, chrome, link)
-			}
-			return
+// measureText counts the words of a visible text node of the body.
+func (s *PageSignals) measureText(n *html.Node, chrome, link bool) {
+	w := textutil.CountWords(n.Data)
+	s.VisibleWords += w
+	if !chrome {
+		s.MainWords += w
+		if link {
+			s.LinkWords += w
 		}
-		switch n.DataAtom {
-		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Iframe:
-			return
-		case atom.Nav, atom.Header, atom.Footer, atom.Aside:
-			chrome = true
-		case atom.A:
-			link = true
-		case atom.Input:
-			switch strings.ToLower(attr(n, "type")) {
-			case "password":
-				s.Passwords++
-			case "", "text", "email", "tel", "number", "url":
-				if !chrome {
-					s.FormInputs++
-				}
-			}
-		case atom.Textarea:
+	}
+}
+
+// measureElement reads the signals of an element of the body and returns
+// the flags for its children: inBody false for a subtree whose text
+// nobody sees (styles, frames, pictures drawn in SVG), chrome inside
+// navigation, headers, footers and asides, link inside links.
+func (s *PageSignals) measureElement(n *html.Node, chrome, link bool, markers *strings.Builder) (inBody, chromeOut, linkOut bool) {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Iframe:
+		return false, chrome, link
+	case atom.Nav, atom.Header, atom.Footer, atom.Aside:
+		chrome = true
+	case atom.A:
+		link = true
+	case atom.Input:
+		switch strings.ToLower(attr(n, "type")) {
+		case "password":
+			s.Passwords++
+		case "", "text", "email", "tel", "number", "url":
 			if !chrome {
 				s.FormInputs++
 			}
-		case atom.Button:
-			if t := strings.ToLower(textutil.NormalizeSpace(kindText(n))); kindContainsAny(t, addToCartText) {
-				s.AddToCart = true
-			}
 		}
-		s.measureNames(n, &markers)
-		if n.DataAtom == atom.H1 && s.H1 == "" {
-			s.H1 = textutil.NormalizeSpace(kindText(n))
-			s.h1Linked = kindLinkedHeading(n)
+	case atom.Textarea:
+		if !chrome {
+			s.FormInputs++
 		}
-		if isHeadingAtom(n.DataAtom) && !chrome && kindLinkedHeading(n) {
-			s.LinkedHeads++
-		}
-		s.measureRun(n, chrome)
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, chrome, link)
+	case atom.Button:
+		if t := strings.ToLower(textutil.NormalizeSpace(kindText(n))); kindContainsAny(t, addToCartText) {
+			s.AddToCart = true
 		}
 	}
-	walk(body, false, false)
-	s.body = body
-	s.MarkerText = markers.String()
+	s.measureNames(n, markers)
+	if n.DataAtom == atom.H1 && s.H1 == "" {
+		s.H1 = textutil.NormalizeSpace(kindText(n))
+		s.h1Linked = kindLinkedHeading(n)
+	}
+	if isHeadingAtom(n.DataAtom) && !chrome && kindLinkedHeading(n) {
+		s.LinkedHeads++
+	}
+	s.measureRun(n, chrome)
+	return true, chrome, link
 }
 
 // measureNames reads the signals of an element's class, id and itemprop:

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/articlekit/article/internal/model"
 
@@ -135,7 +136,12 @@ func isElsewhere(n *html.Node) bool {
 		// recommendations"), which may hold any hint.
 		return false
 	}
-	cls, id := attr(n, "class"), attr(n, "id")
+	return elsewhereNamed(attr(n, "class"), attr(n, "id"))
+}
+
+// elsewhereNamed is isElsewhere's test of an element's class and id (an
+// element other than <aside>, <body> and <html>).
+func elsewhereNamed(cls, id string) bool {
 	if len(cls)+len(id) < 4 {
 		return false
 	}
@@ -262,16 +268,17 @@ func (w *metaWalker) walk(n *html.Node, depth int) {
 		if depth > 400 {
 			return
 		}
-		if elsewhere = isElsewhere(n); elsewhere {
+		na := readNames(n)
+		if elsewhere = elsewhereOf(n, na.class, na.id); elsewhere {
 			w.elsewhere++
 		}
-		if w.element(n) {
+		if w.element(n, &na) {
 			if elsewhere {
 				w.elsewhere--
 			}
 			return // the element was read whole
 		}
-		if hasAttr(n, "itemscope") {
+		if na.itemscope {
 			w.scopes = append(w.scopes, strings.ToLower(attr(n, "itemtype")))
 			w.scopeNodes = append(w.scopeNodes, n)
 			popScope = true
@@ -325,7 +332,7 @@ func (w *metaWalker) articleScope() bool {
 
 // element reads the metadata n carries and reports whether its subtree has
 // been consumed.
-func (w *metaWalker) element(n *html.Node) bool {
+func (w *metaWalker) element(n *html.Node, na *elementNames) bool {
 	m := w.m
 	switch n.DataAtom {
 	case atom.Html:
@@ -407,8 +414,8 @@ func (w *metaWalker) element(n *html.Node) bool {
 			}
 		}
 	}
-	w.hints(n)
-	if ip := attr(n, "itemprop"); ip != "" {
+	w.hints(n, na)
+	if ip := na.itemprop; ip != "" {
 		return w.itemprop(n, ip)
 	}
 	return false
@@ -477,28 +484,39 @@ func MayNameTitle(ci string) bool {
 // that join them). It errs towards true: a part with a byte outside ASCII
 // passes.
 func MayHint(part string) bool {
-	if found, ascii := HintWordSet.InFold(part); found || !ascii {
-		return true
-	}
+	// Every test answers true alone: the cheap ones first, in one pass
+	// over part (a byte outside ASCII; "head" or "title" once hyphens and
+	// underscores are dropped, read from the last five bytes kept), then
+	// the hint words.
 	if len(part) > 256 {
 		return true
 	}
-	var buf [256]byte
-	b := buf[:0]
+	const head = uint64('h')<<24 | uint64('e')<<16 | uint64('a')<<8 | uint64('d')
+	const title = uint64('t')<<32 | uint64('i')<<24 | uint64('t')<<16 | uint64('l')<<8 | uint64('e')
+	var last uint64
 	for i := 0; i < len(part); i++ {
-		if c := part[i]; c != '-' && c != '_' {
-			b = append(b, textutil.LowerByte(c))
+		c := part[i]
+		if c >= utf8.RuneSelf {
+			return true
+		}
+		if c == '-' || c == '_' {
+			continue
+		}
+		last = last<<8 | uint64(textutil.LowerByte(c))
+		if last&0xffffffff == head || last&0xffffffffff == title {
+			return true
 		}
 	}
-	return bytes.Contains(b, []byte("head")) || bytes.Contains(b, []byte("title"))
+	found, _ := HintWordSet.InFold(part)
+	return found
 }
 
 // hints records bylines and date lines named by class or id.
-func (w *metaWalker) hints(n *html.Node) {
+func (w *metaWalker) hints(n *html.Node, na *elementNames) {
 	if w.elsewhere > 0 {
 		return
 	}
-	cls, id, tid := attr(n, "class"), attr(n, "id"), attr(n, "data-testid")
+	cls, id, tid := na.class, na.id, na.testid
 	if n.Data != "byline" && n.Data != "address" && !MayHint(cls) && !MayHint(id) && !MayHint(tid) {
 		return // below, ci could neither name the headline nor hold a hint word
 	}

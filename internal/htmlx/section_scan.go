@@ -98,8 +98,9 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 		if s.clsBuf == nil {
 			s.clsBuf, s.idBuf = make([]byte, 256), make([]byte, 128)
 		}
-		cls := textutil.LowerJoin(s.clsBuf, attr(n, "class"))
-		id := textutil.LowerJoin(s.idBuf, attr(n, "id"))
+		rawCls, rawID := attr(n, "class"), attr(n, "id")
+		cls := textutil.LowerJoin(s.clsBuf, rawCls)
+		id := textutil.LowerJoin(s.idBuf, rawID)
 		if s.trail == nil || s.microTrail == nil {
 			if kind := trailMark(n, cls, id); kind != "" {
 				s.readTrail(n, kind)
@@ -120,7 +121,7 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 				s.labels = append(s.labels, placed{t, s.at})
 			}
 		}
-		if elsewhere = isElsewhere(n); elsewhere {
+		if elsewhere = elsewhereOf(n, rawCls, rawID); elsewhere {
 			s.elsewhere++
 		}
 		if aside = elsewhere || n.DataAtom != atom.Body && n.DataAtom != atom.Html && sideBlock(cls, id); aside {

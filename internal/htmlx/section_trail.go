@@ -69,8 +69,7 @@ func linkSeparator(n *html.Node, t string) bool {
 // separator follows ("<a>Home</a> &gt; <a>News</a>"), as trails that no
 // class marks begin.
 func homeLink(n *html.Node, t string) bool {
-	var buf [128]byte
-	if n.Parent == nil || n.Parent.DataAtom != atom.A || !HomeWords[textutil.LowerJoin(buf[:], t)] {
+	if n.Parent == nil || n.Parent.DataAtom != atom.A {
 		return false
 	}
 	next := n.Parent.NextSibling
@@ -78,7 +77,12 @@ func homeLink(n *html.Node, t string) bool {
 		return false
 	}
 	nt := strings.TrimSpace(next.Data)
-	return nt != "" && strings.ContainsAny(nt[:1], ">»›→►") // not "|": menus use it
+	if nt == "" || !strings.ContainsAny(nt[:1], ">»›→►") { // not "|": menus use it
+		return false
+	}
+	// The link's text last: the tests above are cheaper.
+	var buf [128]byte
+	return HomeWords[textutil.LowerJoin(buf[:], t)]
 }
 
 // fromTrail returns the deepest crumb of a trail that names a section:
@@ -311,7 +315,7 @@ func TrailOpener(t string) bool {
 	// Cheap test first: a label opens the text, or a separator follows a
 	// home link. Lower-casing maps an ASCII byte to an ASCII byte and
 	// makes no separator.
-	if t == "" || t[0] < utf8.RuneSelf && !trailLabelFirst[t[0]] && !strings.ContainsAny(t, trailSepChars) {
+	if t == "" || t[0] < utf8.RuneSelf && !trailLabelFirst[t[0]] && !containsTrailSep(t) {
 		return false
 	}
 	var buf [256]byte
@@ -324,6 +328,21 @@ func TrailOpener(t string) bool {
 	for _, sep := range trailSeps {
 		if i := strings.Index(l, sep); i > 0 && HomeWords[strings.TrimSpace(l[:i])] {
 			return true
+		}
+	}
+	return false
+}
+
+// containsTrailSep is strings.ContainsAny(t, trailSepChars), without
+// decoding t when it holds no byte outside ASCII: of the separators only
+// ">" is ASCII.
+func containsTrailSep(t string) bool {
+	if strings.IndexByte(t, '>') >= 0 {
+		return true
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] >= utf8.RuneSelf {
+			return strings.ContainsAny(t[i:], trailSepChars)
 		}
 	}
 	return false

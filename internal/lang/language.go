@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/RadhiFadlillah/whatlanggo"
 )
 
 // MaxDetectRunes is how many characters of a text language detection
@@ -135,15 +133,15 @@ func alphabetFits(tag, s string) bool {
 // stable from run to run, and the threshold keeps the output
 // deterministic.
 func Identify(s string) (string, float64) {
-	info := whatlanggo.Detect(s)
-	if info.Lang < 0 || info.Confidence < MinConfidence {
+	l, conf := identify(s)
+	if l < 0 || conf < MinConfidence {
 		return "", 0
 	}
-	tag := info.Lang.Iso6391()
+	tag := isoTag(l)
 	if tag == "" {
 		return "", 0
 	}
-	return tag, info.Confidence
+	return tag, conf
 }
 
 // SameLanguage reports whether two primary language subtags name one
