@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/RadhiFadlillah/whatlanggo"
 )
 
 // MaxDetectRunes is how many characters of a text language detection
@@ -133,15 +135,15 @@ func alphabetFits(tag, s string) bool {
 // stable from run to run, and the threshold keeps the output
 // deterministic.
 func Identify(s string) (string, float64) {
-	l, conf := identify(s)
-	if l < 0 || conf < MinConfidence {
+	info := whatlanggo.Detect(s)
+	if info.Lang < 0 || info.Confidence < MinConfidence {
 		return "", 0
 	}
-	tag := isoTag(l)
+	tag := info.Lang.Iso6391()
 	if tag == "" {
 		return "", 0
 	}
-	return tag, conf
+	return tag, info.Confidence
 }
 
 // SameLanguage reports whether two primary language subtags name one
