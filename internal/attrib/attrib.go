@@ -3,6 +3,7 @@ package attrib
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -163,21 +164,82 @@ type reader struct {
 	// (tokenizeLower).
 	lowerOf map[string]string
 
-	// The word lists of the tables, joined once.
+	// The word lists of the tables, joined once (shared, read only).
+	*tableLists
+}
+
+// tableLists are the word lists of a set of tables, joined: the same for
+// every article in a language, so built once per set (listsFor) and only
+// read after.
+type tableLists struct {
 	roleStems                []string
 	accordingTo, sourceVerbs [][]string
+	// sourceVerbsBy holds, by its first word, the indices in sourceVerbs
+	// of the phrases that start with it, in sourceVerbs' order: a phrase
+	// matches only at a token that is its first word.
+	sourceVerbsBy map[string][]int
+	// outletNouns are the tables' OutletNouns, joined, with their filter;
+	// speechStems holds, for each table in order, the filter of its
+	// SpeechVerbs (isSpeechVerb).
+	outletNouns  []string
+	outletFilter prefixFilter
+	speechStems  []prefixFilter
+}
+
+func newTableLists(tables []*lang.Table) *tableLists {
+	m := &reader{tables: tables}
+	l := &tableLists{}
+	l.roleStems = m.list(func(t *lang.Table) []string { return t.Roles })
+	l.accordingTo = splitPhrases(m.list(func(t *lang.Table) []string { return t.AccordingTo }))
+	l.sourceVerbs = splitPhrases(m.list(func(t *lang.Table) []string { return t.SourceVerbs }))
+	for _, t := range tables {
+		if t.Tag == "ru" {
+			l.sourceVerbs = append(l.sourceVerbs, ruMoreSourceVerbs...)
+		}
+	}
+	l.outletNouns = m.list(func(t *lang.Table) []string { return t.OutletNouns })
+	l.outletFilter = newPrefixFilter(l.outletNouns)
+	for _, t := range tables {
+		l.speechStems = append(l.speechStems, newPrefixFilter(t.SpeechVerbs))
+	}
+	l.sourceVerbsBy = map[string][]int{}
+	for i, v := range l.sourceVerbs {
+		if len(v) == 0 {
+			// An empty phrase matches everywhere: no index then.
+			l.sourceVerbsBy = nil
+			break
+		}
+		l.sourceVerbsBy[v[0]] = append(l.sourceVerbsBy[v[0]], i)
+	}
+	return l
+}
+
+// listsByTable caches the tableLists of one table (*lang.Table) and of all
+// of lang.Languages (key nil), the two sets tablesFor returns.
+var listsByTable sync.Map
+
+// listsFor returns the joined word lists of tables, built on first use
+// for one table or for lang.Languages, and anew for any other set.
+func listsFor(tables []*lang.Table) *tableLists {
+	var key *lang.Table
+	switch {
+	case len(tables) == 1:
+		key = tables[0]
+	case len(tables) == len(lang.Languages) && len(tables) > 0 && &tables[0] == &lang.Languages[0]:
+		key = nil
+	default:
+		return newTableLists(tables)
+	}
+	if l, ok := listsByTable.Load(key); ok {
+		return l.(*tableLists)
+	}
+	l, _ := listsByTable.LoadOrStore(key, newTableLists(tables))
+	return l.(*tableLists)
 }
 
 func newReader(tables []*lang.Table) *reader {
 	m := &reader{tables: tables, roles: map[string]*person{}, seenSource: map[string]bool{}, byKey: map[string][]*person{}, lowerWords: map[string]bool{}}
-	m.roleStems = m.list(func(t *lang.Table) []string { return t.Roles })
-	m.accordingTo = splitPhrases(m.list(func(t *lang.Table) []string { return t.AccordingTo }))
-	m.sourceVerbs = splitPhrases(m.list(func(t *lang.Table) []string { return t.SourceVerbs }))
-	for _, t := range tables {
-		if t.Tag == "ru" {
-			m.sourceVerbs = append(m.sourceVerbs, ruMoreSourceVerbs...)
-		}
-	}
+	m.tableLists = listsFor(tables)
 	return m
 }
 
@@ -240,11 +302,11 @@ func (m *reader) noteRole(w string, p *person) bool {
 }
 
 func (m *reader) isSpeechVerb(w string) bool {
-	for _, t := range m.tables {
+	for ti, t := range m.tables {
 		if t.SpeechVerbSet()[w] {
 			return true
 		}
-		if !t.RuStyle {
+		if !t.RuStyle || !m.speechStems[ti].mayStart(w) {
 			continue
 		}
 		// Russian and Ukrainian verbs inflect for gender and number:

@@ -806,7 +806,7 @@ const oddSpaces = "\u00a0\u2009\u202f"
 func plainSpaces(blocks []model.Block) []model.Block {
 	var out []model.Block
 	for i, b := range blocks {
-		if !strings.ContainsAny(b.Text, oddSpaces) {
+		if !hasOddSpace(b.Text) {
 			continue
 		}
 		if out == nil {
@@ -823,6 +823,27 @@ func plainSpaces(blocks []model.Block) []model.Block {
 		return blocks
 	}
 	return out
+}
+
+// hasOddSpace reports whether s holds one of oddSpaces, as
+// strings.ContainsAny(s, oddSpaces) does, by their UTF-8 bytes (C2 A0,
+// E2 80 89, E2 80 AF): ContainsAny with a set beyond ASCII decodes every
+// rune of s and searches the set for it, and nearly every block of every
+// article is asked.
+func hasOddSpace(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		switch s[i] {
+		case 0xC2:
+			if s[i+1] == 0xA0 {
+				return true
+			}
+		case 0xE2:
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x89 || s[i+2] == 0xAF) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // anaphoricSubject returns the person a sentence that points back at what

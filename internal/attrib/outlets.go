@@ -284,8 +284,27 @@ var outletTypeStems = func() map[string]bool {
 // to", "told". A quotation that is such a name is not a quote.
 func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string) {
 	verbs := m.sourceVerbs
+	byFirst := m.sourceVerbsBy != nil
 	for i := range toks {
-		for _, v := range verbs {
+		// Only the phrases that start with the token's word can match
+		// at it (matchPhrase), tried in sourceVerbs' order.
+		var idx []int
+		if byFirst && toks[i].kind == tokWord {
+			idx = m.sourceVerbsBy[toks[i].lower]
+		}
+		for c := 0; ; c++ {
+			var v []string
+			if byFirst {
+				if c >= len(idx) {
+					break
+				}
+				v = verbs[idx[c]]
+			} else {
+				if c >= len(verbs) {
+					break
+				}
+				v = verbs[c]
+			}
 			n, ok := matchPhrase(toks, i, v)
 			if !ok {
 				continue
@@ -532,11 +551,12 @@ func isLatin(w string) bool { return unicode.Is(unicode.Latin, textutil.FirstRun
 // isOutletNoun reports whether w is a noun that introduces an outlet's name
 // ("broadcaster", «газеты»).
 func (m *reader) isOutletNoun(w string) bool {
-	for _, t := range m.tables {
-		for _, n := range t.OutletNouns {
-			if strings.HasPrefix(w, n) && utf8.RuneCountInString(w)-utf8.RuneCountInString(n) <= 2 {
-				return true
-			}
+	if !m.outletFilter.mayStart(w) {
+		return false
+	}
+	for _, n := range m.outletNouns {
+		if strings.HasPrefix(w, n) && utf8.RuneCountInString(w)-utf8.RuneCountInString(n) <= 2 {
+			return true
 		}
 	}
 	return false
