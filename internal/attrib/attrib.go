@@ -183,6 +183,7 @@ type tableLists struct {
 	// SpeechVerbs (isSpeechVerb).
 	outletNouns  []string
 	outletFilter prefixFilter
+	roleFilter   prefixFilter // of roleStems
 	speechStems  []prefixFilter
 }
 
@@ -199,6 +200,7 @@ func newTableLists(tables []*lang.Table) *tableLists {
 	}
 	l.outletNouns = m.list(func(t *lang.Table) []string { return t.OutletNouns })
 	l.outletFilter = newPrefixFilter(l.outletNouns)
+	l.roleFilter = newPrefixFilter(l.roleStems)
 	for _, t := range tables {
 		l.speechStems = append(l.speechStems, newPrefixFilter(t.SpeechVerbs))
 	}
@@ -274,10 +276,14 @@ func (m *reader) isPronoun(w string) bool {
 // looking at the last part of a hyphenated word too ("вице-премьера").
 func (m *reader) role(w string) (string, bool) {
 	roles := m.roleStems
-	if stem, ok := hasStem(w, roles); ok {
-		return stem, true
+	// (roleFilter rules out most words before the scan of the stems;
+	// it never rules out a word that starts with one.)
+	if m.roleFilter.mayStart(w) {
+		if stem, ok := hasStem(w, roles); ok {
+			return stem, true
+		}
 	}
-	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+	if i := strings.LastIndexByte(w, '-'); i >= 0 && m.roleFilter.mayStart(w[i+1:]) {
 		return hasStem(w[i+1:], roles)
 	}
 	return "", false

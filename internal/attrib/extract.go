@@ -33,6 +33,10 @@ var lowerWordsPool = sync.Pool{New: func() any { return map[string]bool{} }}
 // (reader.lowerOf).
 var lowerOfPool = sync.Pool{New: func() any { return map[string]string{} }}
 
+// tokensPool keeps the token slices of finished articles (extract), so
+// that each article does not grow one from nothing.
+var tokensPool = sync.Pool{New: func() any { return new([]token) }}
+
 // minUnattributedWords is the length from which a quotation with no
 // reporting verb in its paragraph still counts as a direct quote; shorter
 // ones are scare quotes and titles.
@@ -110,7 +114,15 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 			}
 		}
 	}
-	var toks []token
+	// No token outlives its sentence: one slice serves every sentence,
+	// and, through tokensPool, the next article.
+	tp := tokensPool.Get().(*[]token)
+	toks := (*tp)[:0]
+	defer func() {
+		clear(toks[:cap(toks)]) // (no text of this article kept alive)
+		*tp = toks[:0]
+		tokensPool.Put(tp)
+	}()
 	var pending *attribution    // a sentence ending in ':' that introduces the next block
 	var prevSpeaker *person     // the speaker of the last quotation of the previous block
 	var waiting []int           // quotations, in all, met before anyone was named

@@ -63,11 +63,11 @@ func TestPrefixFilterNeverDropsAStem(t *testing.T) {
 		}
 	}
 	var f prefixFilter
-	if !f.mayStart("") || !f.mayStart("ab") {
+	if !f.mayStart("") || !f.mayStart("a") {
 		t.Fatal("a filter that is off must let every word through")
 	}
-	if g := newPrefixFilter([]string{"abc", "abcdef"}); !g.mayStart("ab") {
-		t.Fatal("a list with a stem under four bytes must have no filter")
+	if g := newPrefixFilter([]string{"a", "abcdef"}); !g.mayStart("b") {
+		t.Fatal("a list with a stem of one byte must have no filter")
 	}
 }
 
@@ -135,4 +135,51 @@ func scanOutletNoun(tables []*lang.Table, w string) bool {
 		}
 	}
 	return false
+}
+
+// TestRoleFilterMatchesScan checks role, behind its filter, against the
+// plain scan of the role stems, on the stems with endings, hyphenated
+// roles and other words; and reports whether the filter is on.
+func TestRoleFilterMatchesScan(t *testing.T) {
+	for _, tabs := range [][]*lang.Table{lang.Languages, tablesFor("ru"), tablesFor("en"), tablesFor("uk"), tablesFor("de")} {
+		m := newReader(tabs)
+		t.Logf("%d tables: role filter on: %v", len(tabs), m.roleFilter.n > 0)
+		words := []string{"", "a", "министр", "премьер-министр", "вице-премьер", "глава", "spokeswoman", "President", "said", "сказал", "x-министра"}
+		for _, s := range m.roleStems {
+			words = append(words, s, s+"а", s+"ами", s+"ского", "экс-"+s, s+"-"+s)
+		}
+		for _, w := range words {
+			gs, gok := m.role(w)
+			ws, wok := hasStem(w, m.roleStems)
+			if !wok {
+				if i := strings.LastIndexByte(w, '-'); i >= 0 {
+					ws, wok = hasStem(w[i+1:], m.roleStems)
+				}
+			}
+			if gs != ws || gok != wok {
+				t.Fatalf("role(%q) = %q, %v; the scan says %q, %v", w, gs, gok, ws, wok)
+			}
+		}
+	}
+}
+
+// TestPrefixFilterShortStems checks the filter of stems of two and three
+// bytes: every word that starts with a stem passes; words shorter than
+// the shortest stem or starting otherwise may not.
+func TestPrefixFilterShortStems(t *testing.T) {
+	stems := []string{"mp", "mayor", "мэр", "aide"}
+	f := newPrefixFilter(stems)
+	if f.n != 2 {
+		t.Fatalf("n = %d, want 2", f.n)
+	}
+	for _, s := range stems {
+		for _, w := range []string{s, s + "s", s + "ом"} {
+			if !f.mayStart(w) {
+				t.Fatalf("filter drops %q (stem %q)", w, s)
+			}
+		}
+	}
+	if f.mayStart("m") {
+		t.Fatal("a word shorter than every stem passes")
+	}
 }
