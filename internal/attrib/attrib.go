@@ -163,6 +163,8 @@ type reader struct {
 	// lowerOf caches the lower case of the words written with capitals
 	// (tokenizeLower).
 	lowerOf map[string]string
+	// candBuf is the slice candidates returns, reused by each call.
+	candBuf []*person
 
 	// The word lists of the tables, joined once (shared, read only).
 	*tableLists
@@ -309,10 +311,15 @@ func (m *reader) noteRole(w string, p *person) bool {
 
 func (m *reader) isSpeechVerb(w string) bool {
 	for ti, t := range m.tables {
+		if !m.speechStems[ti].mayStart(w) {
+			// No verb of the table starts w: w is none of them (the
+			// set holds the same verbs) and no form of one.
+			continue
+		}
 		if t.SpeechVerbSet()[w] {
 			return true
 		}
-		if !t.RuStyle || !m.speechStems[ti].mayStart(w) {
+		if !t.RuStyle {
 			continue
 		}
 		// Russian and Ukrainian verbs inflect for gender and number:

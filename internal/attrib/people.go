@@ -122,6 +122,9 @@ func (m *reader) fileUnder(p *person, key string) {
 		if slices.Contains(p.keys, k) {
 			continue
 		}
+		if p.keys == nil {
+			p.keys = make([]string, 0, lang.MaxInflection+1)
+		}
 		p.keys = append(p.keys, k)
 		b := m.byKey[k]
 		if len(b) == maxSameName {
@@ -136,7 +139,9 @@ func (m *reader) fileUnder(p *person, key string) {
 // named, and the nameKey of w.
 func (m *reader) candidates(w string) ([]*person, string) {
 	k := lang.NameKey(w)
-	var out []*person
+	// (The slice is the reader's, reused: lookup and known are done
+	// with it before they ask again.)
+	out := m.candBuf[:0]
 	for n := 0; n <= lang.MaxInflection; n++ {
 		t := truncRunes(k, n)
 		if t == "" {
@@ -145,7 +150,9 @@ func (m *reader) candidates(w string) ([]*person, string) {
 		out = append(out, m.byKey[t]...)
 	}
 	slices.SortFunc(out, func(a, b *person) int { return a.seq - b.seq })
-	return slices.CompactFunc(out, func(a, b *person) bool { return a == b }), k
+	out = slices.CompactFunc(out, func(a, b *person) bool { return a == b })
+	m.candBuf = out[:0]
+	return out, k
 }
 
 // nameGender guesses a gender from a Russian first name and surname that

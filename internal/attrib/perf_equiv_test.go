@@ -1,12 +1,15 @@
 package attrib
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/articlekit/article/internal/lang"
+	"github.com/articlekit/article/internal/textutil"
 )
 
 // TestHasOddSpaceMatchesContainsAny checks the byte test of hasOddSpace
@@ -182,4 +185,88 @@ func TestPrefixFilterShortStems(t *testing.T) {
 	if f.mayStart("m") {
 		t.Fatal("a word shorter than every stem passes")
 	}
+}
+
+// TestQuoteFeaturesWordsInPlace checks quoteFeatures, which reads the
+// words of a quotation in place, against the features computed from
+// strings.FieldsFunc's words as before, on quotations in Russian and
+// English with hyphens, digits, capitals, cut UTF-8 and no words.
+func TestQuoteFeaturesWordsInPlace(t *testing.T) {
+	texts := []string{
+		"«Мы готовы к диалогу», — сказал он.",
+		"Он назвал это «Южный поток» — большой проект.",
+		"\"We will not back down,\" said Jane Doe-Smith, 42.",
+		"«…»", "« »", "«Ёлки-палки, 2024-й год!»", "«\xff\xfeбит»", "«Новости Дня Сегодня»", "«А»",
+		"«Я считаю, что мы справимся», — заявила министр.",
+	}
+	for _, s := range texts {
+		for _, sp := range quoteSpans(s, true) {
+			for _, flags := range [][4]bool{{}, {true, false, true, false}, {false, true, false, true}} {
+				got := quoteFeatures(s, sp, flags[0], flags[1], flags[2], flags[3])
+				want := quoteFeaturesFields(s, sp, flags[0], flags[1], flags[2], flags[3])
+				if got != want {
+					t.Fatalf("%q: features %v, by FieldsFunc %v", s[sp.start:sp.end], got, want)
+				}
+			}
+		}
+		// Also the whole text as one span.
+		sp := qspan{start: 0, end: len(s), ostart: 0, oend: len(s)}
+		if got, want := quoteFeatures(s, sp, true, true, true, true), quoteFeaturesFields(s, sp, true, true, true, true); got != want {
+			t.Fatalf("%q: features %v, by FieldsFunc %v", s, got, want)
+		}
+	}
+}
+
+// quoteFeaturesFields is quoteFeatures as it was, with its words from
+// strings.FieldsFunc.
+func quoteFeaturesFields(s string, q qspan, cue, own, partial, rule bool) [NQuoteFeatures]float64 {
+	var x [NQuoteFeatures]float64
+	b := func(v bool) float64 {
+		if v {
+			return 1
+		}
+		return 0
+	}
+	text := strings.TrimSpace(s[q.start:q.end])
+	words := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' })
+	x[QFBias] = 1
+	x[QFLogWords] = math.Log1p(float64(len(words)))
+	x[QFOneWord] = b(len(words) == 1)
+	x[QFUpper] = b(unicode.IsUpper(textutil.FirstRune(strings.TrimLeft(text, " .…-—"))))
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, " »\"”"))
+	x[QFEndPunct] = b(strings.ContainsRune(".!?…", last))
+	before := strings.TrimRight(s[:q.ostart], " ")
+	prev, _ := utf8.DecodeLastRuneInString(before)
+	x[QFAfterWord] = b(unicode.IsLetter(prev) || unicode.IsDigit(prev))
+	x[QFAfterColon] = b(prev == ':')
+	x[QFOpensBlock] = b(before == "" || prev == '—' || prev == '–')
+	after := strings.TrimLeft(s[q.oend:], " ,.!?")
+	x[QFDashAfter] = b(strings.HasPrefix(after, "—") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "- "))
+	x[QFCue] = b(cue)
+	x[QFOwnSpeaker] = b(own)
+	x[QFPartial] = b(partial)
+	x[QFRule] = b(rule)
+	long, capped := 0, 0
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if ruFirstPerson[lw] {
+			x[QFFirstPerson] = 1
+		}
+		if utf8.RuneCountInString(lw) > 4 && unicode.IsLower(textutil.FirstRune(w)) {
+			for _, e := range ruVerbEndings {
+				if strings.HasSuffix(lw, e) {
+					x[QFVerb] = 1
+					break
+				}
+			}
+		}
+		if utf8.RuneCountInString(w) >= 4 {
+			long++
+			if unicode.IsUpper(textutil.FirstRune(w)) {
+				capped++
+			}
+		}
+	}
+	x[QFTitle] = b(long >= 2 && capped == long)
+	return x
 }
