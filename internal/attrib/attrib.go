@@ -56,16 +56,16 @@ func tokenizeLower(out []token, s string, sn sentence, spans []qspan, lc map[str
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case isLetter(r) || unicode.IsDigit(r):
 			j := i + size
 			for j < sn.End {
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+				if isLetter(r2) || unicode.IsDigit(r2) {
 					j += n2
 					continue
 				}
 				if (r2 == '-' || r2 == '\'' || r2 == '’') && j+n2 < sn.End {
-					if r3 := textutil.FirstRune(s[j+n2:]); unicode.IsLetter(r3) {
+					if r3 := textutil.FirstRune(s[j+n2:]); isLetter(r3) {
 						j += n2
 						continue
 					}
@@ -433,11 +433,25 @@ func IsNameWord(w string) bool {
 	var buf [64]byte
 	if lw, ok := appendLower(buf[:0], strings.TrimSuffix(w, ".")); ok {
 		// (A map index by string(bytes) does not allocate.)
-		return !lang.NonNameSet[string(lw)] && !ruNonNameWords[string(lw)]
+		return !nonNameWords[string(lw)]
 	}
 	lw := strings.ToLower(strings.TrimSuffix(w, "."))
-	return !lang.NonNameSet[lw] && !ruNonNameWords[lw]
+	return !nonNameWords[lw]
 }
+
+// nonNameWords holds the words of lang.NonNameSet and ruNonNameWords,
+// so that IsNameWord asks one map, not two.
+var nonNameWords = func() map[string]bool {
+	m := make(map[string]bool, len(lang.NonNameSet)+len(ruNonNameWords))
+	for _, set := range []map[string]bool{lang.NonNameSet, ruNonNameWords} {
+		for w, ok := range set {
+			if ok {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
 
 // appendLower appends w in lower case, as strings.ToLower writes it, to
 // dst when it fits in dst's capacity, so that a lookup by the lower-case
@@ -612,7 +626,7 @@ func (m *reader) noteLowerWords(s string) {
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		if r == '-' || unicode.IsLetter(r) {
+		if r == '-' || isLetter(r) {
 			if start < 0 {
 				start = i
 			}

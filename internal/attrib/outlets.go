@@ -358,7 +358,7 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 		// «опубликованной в Washington Times», «на «Первом канале»»: a
 		// preposition before a known outlet, or a foreign name with an
 		// outlet word, cites it.
-		if t := toks[i]; t.kind == tokWord && m.citePreposition(t.lower) && m.russian() {
+		if t := toks[i]; m.russian() && t.kind == tokWord && m.citePreposition(t.lower) {
 			if name, q, ok := m.outletAt(toks, i+1); ok && (knownOutlet(name) || q < 0 && lang.IsOutletLike(name, langTag, false) && hasOutletWord(name)) {
 				if q >= 0 {
 					notQuote[q] = true
@@ -468,8 +468,20 @@ var citePrepositions = map[string]bool{"в": true, "во": true, "на": true, "
 // citePreposition reports whether w introduces a cited outlet in the
 // text's language (citePrepositions).
 func (m *reader) citePreposition(w string) bool {
-	return citePrepositions[w] || w == "у" && len(m.tables) == 1 && m.tables[0].Tag == "uk"
+	// (Prepositions are short: a longer word is none, with no map
+	// lookup; most words of a text are longer.)
+	return len(w) <= maxCitePrepositionLen && citePrepositions[w] || w == "у" && len(m.tables) == 1 && m.tables[0].Tag == "uk"
 }
+
+// maxCitePrepositionLen is the length in bytes of the longest of
+// citePrepositions.
+var maxCitePrepositionLen = func() int {
+	n := 0
+	for w := range citePrepositions {
+		n = max(n, len(w))
+	}
+	return n
+}()
 
 // pieceNouns (stems) name a piece an outlet published or broadcast: the
 // outlet after them is its source («в статье британской газеты», «в

@@ -270,3 +270,30 @@ func quoteFeaturesFields(s string, q qspan, cue, own, partial, rule bool) [NQuot
 	x[QFTitle] = b(long >= 2 && capped == long)
 	return x
 }
+
+// TestIsLetterMatchesUnicode checks isLetter against unicode.IsLetter on
+// every rune, and on a few values that are no rune.
+func TestIsLetterMatchesUnicode(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if isLetter(r) != unicode.IsLetter(r) {
+			t.Fatalf("isLetter(%U) = %v, unicode.IsLetter says %v", r, isLetter(r), unicode.IsLetter(r))
+		}
+	}
+}
+
+// TestNonNameWordsIsTheUnion checks that the one map IsNameWord asks
+// says what the two it replaces said, on every word of both.
+func TestNonNameWordsIsTheUnion(t *testing.T) {
+	words := []string{"", "john", "путин"}
+	for w := range lang.NonNameSet {
+		words = append(words, w)
+	}
+	for w := range ruNonNameWords {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		if got, want := nonNameWords[w], lang.NonNameSet[w] || ruNonNameWords[w]; got != want {
+			t.Fatalf("nonNameWords[%q] = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -1,5 +1,10 @@
 package attrib
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
 // prefixFilter rules out, by a bit test, most words that start with none
 // of a list of stems: a word starts with a stem only if its first n bytes
 // are the stem's (n, at most four, the length of the shortest stem), so
@@ -54,4 +59,19 @@ func (f *prefixFilter) mayStart(w string) bool {
 	}
 	h := prefixHash(w, f.n)
 	return f.bits[h>>6]&(1<<(h&63)) != 0
+}
+
+// isLetter is unicode.IsLetter with a short way for ASCII and for the
+// basic Cyrillic block, where nearly every rune of a Russian or
+// Ukrainian text falls: U+0400–U+0481 are all letters (U+0482–U+0489 are
+// a sign and combining marks, asked of unicode.IsLetter as every other
+// rune is). TestIsLetterMatchesUnicode checks every rune.
+func isLetter(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	case 0x400 <= r && r <= 0x481:
+		return true
+	}
+	return unicode.IsLetter(r)
 }

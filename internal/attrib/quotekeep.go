@@ -129,7 +129,7 @@ func quoteFeatures(s string, q qspan, cue, own, partial, rule bool) [NQuoteFeatu
 // quoteWordRune reports whether r belongs to a word of a quotation for
 // its features: a letter, a digit or a hyphen.
 func quoteWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-'
+	return isLetter(r) || unicode.IsDigit(r) || r == '-'
 }
 
 // quoteThreshold is the score above which the filter keeps a quotation:
