@@ -439,6 +439,27 @@ func IsNameWord(w string) bool {
 	return !nonNameWords[lw]
 }
 
+// isNameTok is IsNameWord(t.text), with the lower case the tokenizer
+// already made of a word (t.lower is strings.ToLower(t.text), and
+// lower-casing keeps a final period, so the period trimmed after is the
+// one trimmed before); a token that is no word is asked of IsNameWord.
+func isNameTok(t token) bool {
+	if t.kind != tokWord {
+		return IsNameWord(t.text)
+	}
+	w := t.text
+	if strings.HasSuffix(w, ".") && isInitials(strings.TrimSuffix(w, ".")) {
+		return true // initials («А.И.»)
+	}
+	if r, n := utf8.DecodeRuneInString(w); n+1 == len(w) && w[n] == '.' && unicode.IsUpper(r) {
+		return true // an initial, though «А.», «В.» are words too
+	}
+	if !textutil.IsCap(w) {
+		return false
+	}
+	return !nonNameWords[strings.TrimSuffix(t.lower, ".")]
+}
+
 // nonNameWords holds the words of lang.NonNameSet and ruNonNameWords,
 // so that IsNameWord asks one map, not two.
 var nonNameWords = func() map[string]bool {
@@ -492,8 +513,8 @@ func hasSuffixName(full, name []string) bool {
 func capRun(toks []token, i int) []string {
 	var run []string
 	for ; i < len(toks) && toks[i].kind == tokWord; i++ {
-		if !IsNameWord(toks[i].text) {
-			if len(run) > 0 && nameParticles[toks[i].lower] && i+1 < len(toks) && toks[i+1].kind == tokWord && IsNameWord(toks[i+1].text) {
+		if !isNameTok(toks[i]) {
+			if len(run) > 0 && nameParticles[toks[i].lower] && i+1 < len(toks) && toks[i+1].kind == tokWord && isNameTok(toks[i+1]) {
 				run = append(run, toks[i].text)
 				continue
 			}
@@ -664,7 +685,7 @@ func (m *reader) hasPersonName(toks []token) bool {
 		if t.kind != tokWord {
 			return false
 		}
-		if !IsNameWord(t.text) {
+		if !isNameTok(t) {
 			prevCap = false
 			continue
 		}
@@ -732,7 +753,7 @@ func (m *reader) learn(toks []token) {
 		if toks[i].kind == tokQuote {
 			subjectSeen = true
 		}
-		if toks[i].kind != tokWord || !IsNameWord(toks[i].text) {
+		if toks[i].kind != tokWord || !isNameTok(toks[i]) {
 			continue
 		}
 		run := capRun(toks, i)

@@ -870,7 +870,7 @@ func (m *reader) anaphoricSubject(toks []token) *person {
 		if t.kind == tokQuote {
 			return nil
 		}
-		if t.kind != tokWord || !IsNameWord(t.text) {
+		if t.kind != tokWord || !isNameTok(t) {
 			continue
 		}
 		run := capRun(toks, i)

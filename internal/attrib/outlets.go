@@ -530,7 +530,7 @@ func outletRun(toks []token, i int) (string, int) {
 		// but not after an outlet's whole name: "told Reuters on
 		// Monday".)
 		for j+1 < len(toks) && toks[j].kind == tokWord && titleFunctionWords[toks[j].text] && toks[j+1].kind == tokWord && isLatin(toks[j+1].text) &&
-			(IsNameWord(toks[j+1].text) || textutil.IsCap(toks[j+1].text) && !lang.OutletSet[strings.ToLower(joinTexts(toks[i:j]))]) {
+			(isNameTok(toks[j+1]) || textutil.IsCap(toks[j+1].text) && !lang.OutletSet[strings.ToLower(joinTexts(toks[i:j]))]) {
 			j++
 		}
 	}

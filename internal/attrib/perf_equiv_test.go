@@ -2,6 +2,8 @@ package attrib
 
 import (
 	"math"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -295,5 +297,39 @@ func TestNonNameWordsIsTheUnion(t *testing.T) {
 		if got, want := nonNameWords[w], lang.NonNameSet[w] || ruNonNameWords[w]; got != want {
 			t.Fatalf("nonNameWords[%q] = %v, want %v", w, got, want)
 		}
+	}
+}
+
+// TestIsNameTokMatchesIsNameWord checks isNameTok, which reads the lower
+// case the tokenizer made, against IsNameWord on every token of the test
+// texts (testdata/text) and of a few made-up sentences with initials,
+// abbreviations, possessives and words of the non-name tables.
+func TestIsNameTokMatchesIsNameWord(t *testing.T) {
+	texts := []string{
+		"А.И. Кучияк и В. Путин. Такое мнение высказал Дмитрий Песков. Эти слова принадлежат министру.",
+		"Mr. Smith's dog, Dr. Jane O'Neil and Sen. John McCain said: \"We will.\" Former Gov. Jeb Bush.",
+		"ДЕПУТАТЫ ГОСДУМЫ, МИД России и ТАСС. Вот что рассказал Иван. Х. Ёлкин.",
+	}
+	paths, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "text", "*.txt"))
+	for _, p := range paths {
+		if data, err := os.ReadFile(p); err == nil && utf8.Valid(data) {
+			texts = append(texts, string(data))
+		}
+	}
+	lc := map[string]string{}
+	n := 0
+	for _, s := range texts {
+		spans := quoteSpans(s, true)
+		for _, sn := range Sentences(s, spans) {
+			for _, tk := range tokenizeLower(nil, s, sn, spans, lc) {
+				n++
+				if got, want := isNameTok(tk), IsNameWord(tk.text); got != want {
+					t.Fatalf("isNameTok(%q) = %v, IsNameWord says %v", tk.text, got, want)
+				}
+			}
+		}
+	}
+	if n < 1000 {
+		t.Fatalf("only %d tokens checked", n)
 	}
 }

@@ -1,9 +1,6 @@
 package attrib
 
-import (
-	"unicode"
-	"unicode/utf8"
-)
+import "unicode"
 
 // prefixFilter rules out, by a bit test, most words that start with none
 // of a list of stems: a word starts with a stem only if its first n bytes
@@ -51,27 +48,33 @@ func prefixHash(s string, n int) uint32 {
 // mayStart reports whether w may start with one of the filter's stems:
 // false only when it starts with none.
 func (f *prefixFilter) mayStart(w string) bool {
-	if f.n == 0 {
-		return true
-	}
-	if len(w) < f.n {
-		return false
+	if f.n == 0 || len(w) < f.n {
+		return f.n == 0
 	}
 	h := prefixHash(w, f.n)
 	return f.bits[h>>6]&(1<<(h&63)) != 0
 }
 
-// isLetter is unicode.IsLetter with a short way for ASCII and for the
-// basic Cyrillic block, where nearly every rune of a Russian or
-// Ukrainian text falls: U+0400–U+0481 are all letters (U+0482–U+0489 are
-// a sign and combining marks, asked of unicode.IsLetter as every other
-// rune is). TestIsLetterMatchesUnicode checks every rune.
+// isLetter is unicode.IsLetter with a table for the runes up to U+0481
+// (ASCII, Latin-1, the Latin and Greek letters and the basic Cyrillic
+// block, where nearly every rune of a Russian or Ukrainian text falls),
+// built from unicode.IsLetter itself; above, it asks the Letter table as
+// unicode.IsLetter does.
+// TestIsLetterMatchesUnicode checks every rune.
 func isLetter(r rune) bool {
-	switch {
-	case r < utf8.RuneSelf:
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
-	case 0x400 <= r && r <= 0x481:
-		return true
+	if uint32(r) <= lowLetterMax {
+		return lowLetters[r]
 	}
-	return unicode.IsLetter(r)
+	return unicode.Is(unicode.Letter, r)
 }
+
+// lowLetterMax is the last rune of the table of isLetter.
+const lowLetterMax = 0x481
+
+// lowLetters[r] tells whether r is a letter, for r up to lowLetterMax.
+var lowLetters = func() (t [lowLetterMax + 1]bool) {
+	for r := rune(0); r <= lowLetterMax; r++ {
+		t[r] = unicode.IsLetter(r)
+	}
+	return t
+}()
