@@ -98,7 +98,7 @@ func tokenizeLower(out []token, s string, sn sentence, spans []qspan, lc map[str
 					lc[w] = lw
 				}
 			} else {
-				lw = strings.ToLower(w)
+				lw = toLower(w)
 			}
 			out = append(out, token{text: w, lower: lw, kind: tokWord})
 			i = j

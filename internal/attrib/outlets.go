@@ -40,16 +40,63 @@ func ruStem(w string) string {
 // the stems of its words («Первом канале» → «перв канал»), with the dot
 // and hyphen of «Лента.ру» and «ИТАР-ТАСС» kept.
 func outletKey(name string) string {
-	if !strings.ContainsAny(name, " «»„“”\"") {
+	if !hasOutletKeySep(name) {
 		return ruStem(name) // one word, the usual case
 	}
-	words := strings.FieldsFunc(name, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune("«»„“”\"", r)
-	})
-	for i, w := range words {
-		words[i] = ruStem(w)
+	// The stems of the fields between spaces and quote marks (as
+	// strings.FieldsFunc splits them), joined by spaces, built in place.
+	var b strings.Builder
+	b.Grow(len(name))
+	first := true
+	for i := 0; i < len(name); {
+		r, size := utf8.DecodeRuneInString(name[i:])
+		if outletKeySep(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(name) {
+			r2, n2 := utf8.DecodeRuneInString(name[j:])
+			if outletKeySep(r2) {
+				break
+			}
+			j += n2
+		}
+		if !first {
+			b.WriteByte(' ')
+		}
+		first = false
+		b.WriteString(ruStem(name[i:j]))
+		i = j
 	}
-	return strings.Join(words, " ")
+	return b.String()
+}
+
+// outletKeySep reports whether r separates the words of an outlet's name
+// for outletKey: a space or a quote mark.
+func outletKeySep(r rune) bool {
+	return unicode.IsSpace(r) || strings.ContainsRune("«»„“”\"", r)
+}
+
+// hasOutletKeySep is strings.ContainsAny(name, " «»„“”\"") by bytes: a
+// space or a straight quote, or the UTF-8 of «, » (C2 AB, C2 BB), „, “,
+// ” (E2 80 9E, 9C, 9D).
+func hasOutletKeySep(name string) bool {
+	for i := 0; i < len(name); i++ {
+		switch name[i] {
+		case ' ', '"':
+			return true
+		case 0xC2:
+			if i+1 < len(name) && (name[i+1] == 0xAB || name[i+1] == 0xBB) {
+				return true
+			}
+		case 0xE2:
+			if i+2 < len(name) && name[i+1] == 0x80 && (name[i+2] == 0x9E || name[i+2] == 0x9C || name[i+2] == 0x9D) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // outletByKey maps the outletKey of every outlet of the tables to its

@@ -333,3 +333,70 @@ func TestIsNameTokMatchesIsNameWord(t *testing.T) {
 		t.Fatalf("only %d tokens checked", n)
 	}
 }
+
+// TestToLowerMatchesStrings checks toLower against strings.ToLower on
+// every rune up to U+0500 alone and between letters, on cut UTF-8 and on
+// the words of the test texts.
+func TestToLowerMatchesStrings(t *testing.T) {
+	check := func(w string) {
+		t.Helper()
+		if got, want := toLower(w), strings.ToLower(w); got != want {
+			t.Fatalf("toLower(%q) = %q, strings.ToLower says %q", w, got, want)
+		}
+	}
+	for r := rune(0); r <= 0x500; r++ {
+		s := string(r)
+		check(s)
+		check("ab" + s + "cd")
+		check("при" + s + "вет")
+		check(s + "Ж")
+	}
+	for _, w := range []string{"", "\xd0", "\xd1", "при\xd0", "\xd0\xd0", "\xd1\x80\xd1", "ёлка", "Ёлка", "iPhone", "ПРИВЕТ", "ça", "straße", "İstanbul"} {
+		check(w)
+	}
+	paths, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "text", "*.txt"))
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range strings.Fields(string(data)) {
+			check(w)
+		}
+	}
+}
+
+// TestOutletKeyMatchesFields checks outletKey, which reads a name's
+// words in place, against the strings.FieldsFunc and strings.Join version
+// it replaces, on every outlet of the tables, with quote marks and type
+// words around, and on names with odd spaces and cut UTF-8.
+func TestOutletKeyMatchesFields(t *testing.T) {
+	names := []string{"", " ", "«»", "Лента.ру", "ИТАР-ТАСС", "Первом канале", "газета «Труд»", "ИА „Регнум“", "\"New York Times\"",
+		"Нью-Йорк\u00a0таймс", "a\tb", "«Эхо Москвы»", "x\xc2", "x\xe2\x80", "“Der Spiegel”", "  двойной   пробел  "}
+	for _, tb := range lang.Languages {
+		for _, o := range tb.Outlets {
+			names = append(names, o, "«"+o+"»", "газета «"+o+"»", strings.ToUpper(o))
+		}
+	}
+	for _, n := range names {
+		if got, want := outletKey(n), outletKeyFields(n); got != want {
+			t.Fatalf("outletKey(%q) = %q, by FieldsFunc %q", n, got, want)
+		}
+		if got, want := hasOutletKeySep(n), strings.ContainsAny(n, " «»„“”\""); got != want {
+			t.Fatalf("hasOutletKeySep(%q) = %v, strings.ContainsAny says %v", n, got, want)
+		}
+	}
+}
+
+func outletKeyFields(name string) string {
+	if !strings.ContainsAny(name, " «»„“”\"") {
+		return ruStem(name)
+	}
+	words := strings.FieldsFunc(name, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("«»„“”\"", r)
+	})
+	for i, w := range words {
+		words[i] = ruStem(w)
+	}
+	return strings.Join(words, " ")
+}

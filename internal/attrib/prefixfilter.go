@@ -1,6 +1,10 @@
 package attrib
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // prefixFilter rules out, by a bit test, most words that start with none
 // of a list of stems: a word starts with a stem only if its first n bytes
@@ -78,3 +82,26 @@ var lowLetters = func() (t [lowLetterMax + 1]bool) {
 	}
 	return t
 }()
+
+// toLower is strings.ToLower(w), returning w itself with no work per
+// rune when every byte of w is an ASCII byte that is no capital or a
+// lower-case letter of the basic Cyrillic block (U+0430–U+045F, bytes D0
+// B0–BF and D1 80–9F), which lower-case to themselves: most words of a
+// Russian or English text. Any other word is handed to strings.ToLower.
+func toLower(w string) string {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if 'A' <= c && c <= 'Z' {
+				return strings.ToLower(w)
+			}
+		case c == 0xD0 && i+1 < len(w) && 0xB0 <= w[i+1] && w[i+1] <= 0xBF,
+			c == 0xD1 && i+1 < len(w) && 0x80 <= w[i+1] && w[i+1] <= 0x9F:
+			i++
+		default:
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
