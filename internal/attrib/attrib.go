@@ -366,7 +366,7 @@ func (m *reader) lookup(name []string, nominal bool) *person {
 		if !nameStemEq(p.key, last) && !patronymicMatch(p, name) {
 			continue
 		}
-		if len(name) > 1 && len(p.name) > 1 && !nameStemEq(lang.NameKey(p.name[0]), lang.NameKey(name[0])) && !hasSuffixName(p.name, name) {
+		if len(name) > 1 && len(p.name) > 1 && !nameStemEq(m.nameKey(p.name[0]), m.nameKey(name[0])) && !hasSuffixName(p.name, name) {
 			continue
 		}
 		if len(name) > len(p.name) || (len(name) == len(p.name) && nominal && !p.nominal) {

@@ -400,3 +400,24 @@ func outletKeyFields(name string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// TestNameKeyMatchesLang checks the reader's cached nameKey against
+// lang.NameKey on names with capitals, possessives and Cyrillic, asked
+// twice (the second answer comes from the cache), with and without a
+// cache.
+func TestNameKeyMatchesLang(t *testing.T) {
+	words := []string{"", "Smith", "Smith's", "Smith’s", "SMITH'S", "Путина", "ПУТИН", "О'Нил", "McCain", "van", "İstanbul", "x\xd0"}
+	for _, withCache := range []bool{false, true} {
+		m := newReader(tablesFor("ru"))
+		if withCache {
+			m.lowerOf = map[string]string{}
+		}
+		for k := 0; k < 2; k++ {
+			for _, w := range words {
+				if got, want := m.nameKey(w), lang.NameKey(w); got != want {
+					t.Fatalf("nameKey(%q) = %q, lang.NameKey says %q", w, got, want)
+				}
+			}
+		}
+	}
+}
