@@ -4,13 +4,16 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/articlekit/article/internal/lang"
+	"github.com/articlekit/article/internal/model"
 	"github.com/articlekit/article/internal/textutil"
 )
 
@@ -419,5 +422,70 @@ func TestNameKeyMatchesLang(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestExtractConcurrentSameOutput runs Extract on the test texts from
+// several goroutines at once (the word lists of a language are shared
+// between readers, the token slices and maps pooled) and checks that
+// each gets what a lone run gets; run with -race.
+func TestExtractConcurrentSameOutput(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "text", "*.txt"))
+	var docs [][]model.Block
+	var names []string
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil || !utf8.Valid(data) {
+			continue
+		}
+		var blocks []model.Block
+		for _, para := range strings.Split(string(data), "\n\n") {
+			if para = strings.TrimSpace(para); para != "" {
+				blocks = append(blocks, model.Block{Type: model.Paragraph, Text: para})
+			}
+		}
+		docs = append(docs, blocks)
+		names = append(names, p)
+	}
+	if len(docs) == 0 {
+		t.Skip("no test texts")
+	}
+	none := func() error { return nil }
+	type result struct {
+		q   []model.Quote
+		src []string
+	}
+	want := make([]result, len(docs))
+	quotes := 0
+	for i, d := range docs {
+		q, src, err := Extract(d, "ru", none)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = result{q, src}
+		quotes += len(q)
+	}
+	if quotes == 0 {
+		t.Fatal("no quotation found in the test texts: nothing compared")
+	}
+	errs := make(chan string, 4*len(docs))
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for k := range docs {
+				i := (k + g) % len(docs)
+				q, src, _ := Extract(docs[i], "ru", none)
+				if !reflect.DeepEqual(q, want[i].q) || !slices.Equal(src, want[i].src) {
+					errs <- names[i]
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+	close(errs)
+	for p := range errs {
+		t.Errorf("%s: concurrent Extract differs from a lone run", p)
 	}
 }
