@@ -3,6 +3,7 @@ package attrib
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -55,16 +56,16 @@ func tokenizeLower(out []token, s string, sn sentence, spans []qspan, lc map[str
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case isLetter(r) || unicode.IsDigit(r):
 			j := i + size
 			for j < sn.End {
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+				if isLetter(r2) || unicode.IsDigit(r2) {
 					j += n2
 					continue
 				}
 				if (r2 == '-' || r2 == '\'' || r2 == '’') && j+n2 < sn.End {
-					if r3 := textutil.FirstRune(s[j+n2:]); unicode.IsLetter(r3) {
+					if r3 := textutil.FirstRune(s[j+n2:]); isLetter(r3) {
 						j += n2
 						continue
 					}
@@ -97,7 +98,7 @@ func tokenizeLower(out []token, s string, sn sentence, spans []qspan, lc map[str
 					lc[w] = lw
 				}
 			} else {
-				lw = strings.ToLower(w)
+				lw = toLower(w)
 			}
 			out = append(out, token{text: w, lower: lw, kind: tokWord})
 			i = j
@@ -162,22 +163,87 @@ type reader struct {
 	// lowerOf caches the lower case of the words written with capitals
 	// (tokenizeLower).
 	lowerOf map[string]string
+	// candBuf is the slice candidates returns, reused by each call.
+	candBuf []*person
 
-	// The word lists of the tables, joined once.
+	// The word lists of the tables, joined once (shared, read only).
+	*tableLists
+}
+
+// tableLists are the word lists of a set of tables, joined: the same for
+// every article in a language, so built once per set (listsFor) and only
+// read after.
+type tableLists struct {
 	roleStems                []string
 	accordingTo, sourceVerbs [][]string
+	// sourceVerbsBy holds, by its first word, the indices in sourceVerbs
+	// of the phrases that start with it, in sourceVerbs' order: a phrase
+	// matches only at a token that is its first word.
+	sourceVerbsBy map[string][]int
+	// outletNouns are the tables' OutletNouns, joined, with their filter;
+	// speechStems holds, for each table in order, the filter of its
+	// SpeechVerbs (isSpeechVerb).
+	outletNouns  []string
+	outletFilter prefixFilter
+	roleFilter   prefixFilter // of roleStems
+	speechStems  []prefixFilter
+}
+
+func newTableLists(tables []*lang.Table) *tableLists {
+	m := &reader{tables: tables}
+	l := &tableLists{}
+	l.roleStems = m.list(func(t *lang.Table) []string { return t.Roles })
+	l.accordingTo = splitPhrases(m.list(func(t *lang.Table) []string { return t.AccordingTo }))
+	l.sourceVerbs = splitPhrases(m.list(func(t *lang.Table) []string { return t.SourceVerbs }))
+	for _, t := range tables {
+		if t.Tag == "ru" {
+			l.sourceVerbs = append(l.sourceVerbs, ruMoreSourceVerbs...)
+		}
+	}
+	l.outletNouns = m.list(func(t *lang.Table) []string { return t.OutletNouns })
+	l.outletFilter = newPrefixFilter(l.outletNouns)
+	l.roleFilter = newPrefixFilter(l.roleStems)
+	for _, t := range tables {
+		l.speechStems = append(l.speechStems, newPrefixFilter(t.SpeechVerbs))
+	}
+	l.sourceVerbsBy = map[string][]int{}
+	for i, v := range l.sourceVerbs {
+		if len(v) == 0 {
+			// An empty phrase matches everywhere: no index then.
+			l.sourceVerbsBy = nil
+			break
+		}
+		l.sourceVerbsBy[v[0]] = append(l.sourceVerbsBy[v[0]], i)
+	}
+	return l
+}
+
+// listsByTable caches the tableLists of one table (*lang.Table) and of all
+// of lang.Languages (key nil), the two sets tablesFor returns.
+var listsByTable sync.Map
+
+// listsFor returns the joined word lists of tables, built on first use
+// for one table or for lang.Languages, and anew for any other set.
+func listsFor(tables []*lang.Table) *tableLists {
+	var key *lang.Table
+	switch {
+	case len(tables) == 1:
+		key = tables[0]
+	case len(tables) == len(lang.Languages) && len(tables) > 0 && &tables[0] == &lang.Languages[0]:
+		key = nil
+	default:
+		return newTableLists(tables)
+	}
+	if l, ok := listsByTable.Load(key); ok {
+		return l.(*tableLists)
+	}
+	l, _ := listsByTable.LoadOrStore(key, newTableLists(tables))
+	return l.(*tableLists)
 }
 
 func newReader(tables []*lang.Table) *reader {
 	m := &reader{tables: tables, roles: map[string]*person{}, seenSource: map[string]bool{}, byKey: map[string][]*person{}, lowerWords: map[string]bool{}}
-	m.roleStems = m.list(func(t *lang.Table) []string { return t.Roles })
-	m.accordingTo = splitPhrases(m.list(func(t *lang.Table) []string { return t.AccordingTo }))
-	m.sourceVerbs = splitPhrases(m.list(func(t *lang.Table) []string { return t.SourceVerbs }))
-	for _, t := range tables {
-		if t.Tag == "ru" {
-			m.sourceVerbs = append(m.sourceVerbs, ruMoreSourceVerbs...)
-		}
-	}
+	m.tableLists = listsFor(tables)
 	return m
 }
 
@@ -212,10 +278,14 @@ func (m *reader) isPronoun(w string) bool {
 // looking at the last part of a hyphenated word too ("вице-премьера").
 func (m *reader) role(w string) (string, bool) {
 	roles := m.roleStems
-	if stem, ok := hasStem(w, roles); ok {
-		return stem, true
+	// (roleFilter rules out most words before the scan of the stems;
+	// it never rules out a word that starts with one.)
+	if m.roleFilter.mayStart(w) {
+		if stem, ok := hasStem(w, roles); ok {
+			return stem, true
+		}
 	}
-	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+	if i := strings.LastIndexByte(w, '-'); i >= 0 && m.roleFilter.mayStart(w[i+1:]) {
 		return hasStem(w[i+1:], roles)
 	}
 	return "", false
@@ -240,7 +310,12 @@ func (m *reader) noteRole(w string, p *person) bool {
 }
 
 func (m *reader) isSpeechVerb(w string) bool {
-	for _, t := range m.tables {
+	for ti, t := range m.tables {
+		if !m.speechStems[ti].mayStart(w) {
+			// No verb of the table starts w: w is none of them (the
+			// set holds the same verbs) and no form of one.
+			continue
+		}
 		if t.SpeechVerbSet()[w] {
 			return true
 		}
@@ -291,7 +366,7 @@ func (m *reader) lookup(name []string, nominal bool) *person {
 		if !nameStemEq(p.key, last) && !patronymicMatch(p, name) {
 			continue
 		}
-		if len(name) > 1 && len(p.name) > 1 && !nameStemEq(lang.NameKey(p.name[0]), lang.NameKey(name[0])) && !hasSuffixName(p.name, name) {
+		if len(name) > 1 && len(p.name) > 1 && !nameStemEq(m.nameKey(p.name[0]), m.nameKey(name[0])) && !hasSuffixName(p.name, name) {
 			continue
 		}
 		if len(name) > len(p.name) || (len(name) == len(p.name) && nominal && !p.nominal) {
@@ -358,11 +433,46 @@ func IsNameWord(w string) bool {
 	var buf [64]byte
 	if lw, ok := appendLower(buf[:0], strings.TrimSuffix(w, ".")); ok {
 		// (A map index by string(bytes) does not allocate.)
-		return !lang.NonNameSet[string(lw)] && !ruNonNameWords[string(lw)]
+		return !nonNameWords[string(lw)]
 	}
 	lw := strings.ToLower(strings.TrimSuffix(w, "."))
-	return !lang.NonNameSet[lw] && !ruNonNameWords[lw]
+	return !nonNameWords[lw]
 }
+
+// isNameTok is IsNameWord(t.text), with the lower case the tokenizer
+// already made of a word (t.lower is strings.ToLower(t.text), and
+// lower-casing keeps a final period, so the period trimmed after is the
+// one trimmed before); a token that is no word is asked of IsNameWord.
+func isNameTok(t token) bool {
+	if t.kind != tokWord {
+		return IsNameWord(t.text)
+	}
+	w := t.text
+	if strings.HasSuffix(w, ".") && isInitials(strings.TrimSuffix(w, ".")) {
+		return true // initials («А.И.»)
+	}
+	if r, n := utf8.DecodeRuneInString(w); n+1 == len(w) && w[n] == '.' && unicode.IsUpper(r) {
+		return true // an initial, though «А.», «В.» are words too
+	}
+	if !textutil.IsCap(w) {
+		return false
+	}
+	return !nonNameWords[strings.TrimSuffix(t.lower, ".")]
+}
+
+// nonNameWords holds the words of lang.NonNameSet and ruNonNameWords,
+// so that IsNameWord asks one map, not two.
+var nonNameWords = func() map[string]bool {
+	m := make(map[string]bool, len(lang.NonNameSet)+len(ruNonNameWords))
+	for _, set := range []map[string]bool{lang.NonNameSet, ruNonNameWords} {
+		for w, ok := range set {
+			if ok {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
 
 // appendLower appends w in lower case, as strings.ToLower writes it, to
 // dst when it fits in dst's capacity, so that a lookup by the lower-case
@@ -403,8 +513,8 @@ func hasSuffixName(full, name []string) bool {
 func capRun(toks []token, i int) []string {
 	var run []string
 	for ; i < len(toks) && toks[i].kind == tokWord; i++ {
-		if !IsNameWord(toks[i].text) {
-			if len(run) > 0 && nameParticles[toks[i].lower] && i+1 < len(toks) && toks[i+1].kind == tokWord && IsNameWord(toks[i+1].text) {
+		if !isNameTok(toks[i]) {
+			if len(run) > 0 && nameParticles[toks[i].lower] && i+1 < len(toks) && toks[i+1].kind == tokWord && isNameTok(toks[i+1]) {
 				run = append(run, toks[i].text)
 				continue
 			}
@@ -537,7 +647,7 @@ func (m *reader) noteLowerWords(s string) {
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		if r == '-' || unicode.IsLetter(r) {
+		if r == '-' || isLetter(r) {
 			if start < 0 {
 				start = i
 			}
@@ -575,7 +685,7 @@ func (m *reader) hasPersonName(toks []token) bool {
 		if t.kind != tokWord {
 			return false
 		}
-		if !IsNameWord(t.text) {
+		if !isNameTok(t) {
 			prevCap = false
 			continue
 		}
@@ -643,7 +753,7 @@ func (m *reader) learn(toks []token) {
 		if toks[i].kind == tokQuote {
 			subjectSeen = true
 		}
-		if toks[i].kind != tokWord || !IsNameWord(toks[i].text) {
+		if toks[i].kind != tokWord || !isNameTok(toks[i]) {
 			continue
 		}
 		run := capRun(toks, i)

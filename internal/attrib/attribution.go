@@ -294,11 +294,11 @@ func (m *reader) apposition(toks []token, i int) *person {
 	if k == j || k < 2 || toks[k-1].kind != tokPunct || toks[k-1].text != "," || j == i {
 		return nil
 	}
-	if toks[k-2].kind == tokWord && !IsNameWord(toks[k-2].text) {
+	if toks[k-2].kind == tokWord && !isNameTok(toks[k-2]) {
 		// "Its chief executive, Marieke Jansen, told": the name stands
 		// between the commas, after the description.
 		for b := k; b < j; b++ {
-			if IsNameWord(toks[b].text) {
+			if isNameTok(toks[b]) {
 				name, _ := m.stripTitles(capRun(toks, b))
 				if m.isOutletName(name) {
 					break // «как сообщает Breaking Defense, заявил …»
@@ -310,12 +310,12 @@ func (m *reader) apposition(toks []token, i int) *person {
 			}
 		}
 	}
-	if IsNameWord(toks[k].text) && !m.isArticle(toks[k].lower) {
+	if isNameTok(toks[k]) && !m.isArticle(toks[k].lower) {
 		return nil // "Smith, Jones said": a list, not an apposition
 	}
 	e := k - 1
 	b := e
-	for b > 0 && toks[b-1].kind == tokWord && IsNameWord(toks[b-1].text) && e-b < 4 {
+	for b > 0 && toks[b-1].kind == tokWord && isNameTok(toks[b-1]) && e-b < 4 {
 		b--
 	}
 	if b == e {
@@ -341,7 +341,7 @@ func (m *reader) subjectOf(toks []token) *person {
 		if t.kind == tokQuote {
 			return nil
 		}
-		if t.kind != tokWord || !IsNameWord(t.text) {
+		if t.kind != tokWord || !isNameTok(t) {
 			continue
 		}
 		run := capRun(toks, i)

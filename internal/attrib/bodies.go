@@ -77,7 +77,7 @@ func (m *reader) ruImpersonalBody(toks []token, i int) []string {
 		if t.lower == "в" || t.lower == "во" {
 			return m.ruBodyAt(toks, k+1)
 		}
-		if IsNameWord(t.text) || ruPrepositions[t.lower] {
+		if isNameTok(t) || ruPrepositions[t.lower] {
 			break // a subject after the verb, or another circumstance
 		}
 	}

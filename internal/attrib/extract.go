@@ -33,6 +33,10 @@ var lowerWordsPool = sync.Pool{New: func() any { return map[string]bool{} }}
 // (reader.lowerOf).
 var lowerOfPool = sync.Pool{New: func() any { return map[string]string{} }}
 
+// tokensPool keeps the token slices of finished articles (extract), so
+// that each article does not grow one from nothing.
+var tokensPool = sync.Pool{New: func() any { return new([]token) }}
+
 // minUnattributedWords is the length from which a quotation with no
 // reporting verb in its paragraph still counts as a direct quote; shorter
 // ones are scare quotes and titles.
@@ -110,7 +114,15 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 			}
 		}
 	}
-	var toks []token
+	// No token outlives its sentence: one slice serves every sentence,
+	// and, through tokensPool, the next article.
+	tp := tokensPool.Get().(*[]token)
+	toks := (*tp)[:0]
+	defer func() {
+		clear(toks[:cap(toks)]) // (no text of this article kept alive)
+		*tp = toks[:0]
+		tokensPool.Put(tp)
+	}()
 	var pending *attribution    // a sentence ending in ':' that introduces the next block
 	var prevSpeaker *person     // the speaker of the last quotation of the previous block
 	var waiting []int           // quotations, in all, met before anyone was named
@@ -806,7 +818,7 @@ const oddSpaces = "\u00a0\u2009\u202f"
 func plainSpaces(blocks []model.Block) []model.Block {
 	var out []model.Block
 	for i, b := range blocks {
-		if !strings.ContainsAny(b.Text, oddSpaces) {
+		if !hasOddSpace(b.Text) {
 			continue
 		}
 		if out == nil {
@@ -825,6 +837,27 @@ func plainSpaces(blocks []model.Block) []model.Block {
 	return out
 }
 
+// hasOddSpace reports whether s holds one of oddSpaces, as
+// strings.ContainsAny(s, oddSpaces) does, by their UTF-8 bytes (C2 A0,
+// E2 80 89, E2 80 AF): ContainsAny with a set beyond ASCII decodes every
+// rune of s and searches the set for it, and nearly every block of every
+// article is asked.
+func hasOddSpace(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		switch s[i] {
+		case 0xC2:
+			if s[i+1] == 0xA0 {
+				return true
+			}
+		case 0xE2:
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x89 || s[i+2] == 0xAF) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // anaphoricSubject returns the person a sentence that points back at what
 // was said names («С таким заявлением выступил экономист Сергей Гуриев»,
 // «Эти слова принадлежат министру Антону Силуанову»): the first name of a
@@ -837,7 +870,7 @@ func (m *reader) anaphoricSubject(toks []token) *person {
 		if t.kind == tokQuote {
 			return nil
 		}
-		if t.kind != tokWord || !IsNameWord(t.text) {
+		if t.kind != tokWord || !isNameTok(t) {
 			continue
 		}
 		run := capRun(toks, i)

@@ -40,16 +40,63 @@ func ruStem(w string) string {
 // the stems of its words («Первом канале» → «перв канал»), with the dot
 // and hyphen of «Лента.ру» and «ИТАР-ТАСС» kept.
 func outletKey(name string) string {
-	if !strings.ContainsAny(name, " «»„“”\"") {
+	if !hasOutletKeySep(name) {
 		return ruStem(name) // one word, the usual case
 	}
-	words := strings.FieldsFunc(name, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune("«»„“”\"", r)
-	})
-	for i, w := range words {
-		words[i] = ruStem(w)
+	// The stems of the fields between spaces and quote marks (as
+	// strings.FieldsFunc splits them), joined by spaces, built in place.
+	var b strings.Builder
+	b.Grow(len(name))
+	first := true
+	for i := 0; i < len(name); {
+		r, size := utf8.DecodeRuneInString(name[i:])
+		if outletKeySep(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(name) {
+			r2, n2 := utf8.DecodeRuneInString(name[j:])
+			if outletKeySep(r2) {
+				break
+			}
+			j += n2
+		}
+		if !first {
+			b.WriteByte(' ')
+		}
+		first = false
+		b.WriteString(ruStem(name[i:j]))
+		i = j
 	}
-	return strings.Join(words, " ")
+	return b.String()
+}
+
+// outletKeySep reports whether r separates the words of an outlet's name
+// for outletKey: a space or a quote mark.
+func outletKeySep(r rune) bool {
+	return unicode.IsSpace(r) || strings.ContainsRune("«»„“”\"", r)
+}
+
+// hasOutletKeySep is strings.ContainsAny(name, " «»„“”\"") by bytes: a
+// space or a straight quote, or the UTF-8 of «, » (C2 AB, C2 BB), „, “,
+// ” (E2 80 9E, 9C, 9D).
+func hasOutletKeySep(name string) bool {
+	for i := 0; i < len(name); i++ {
+		switch name[i] {
+		case ' ', '"':
+			return true
+		case 0xC2:
+			if i+1 < len(name) && (name[i+1] == 0xAB || name[i+1] == 0xBB) {
+				return true
+			}
+		case 0xE2:
+			if i+2 < len(name) && name[i+1] == 0x80 && (name[i+2] == 0x9E || name[i+2] == 0x9C || name[i+2] == 0x9D) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // outletByKey maps the outletKey of every outlet of the tables to its
@@ -284,8 +331,27 @@ var outletTypeStems = func() map[string]bool {
 // to", "told". A quotation that is such a name is not a quote.
 func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string) {
 	verbs := m.sourceVerbs
+	byFirst := m.sourceVerbsBy != nil
 	for i := range toks {
-		for _, v := range verbs {
+		// Only the phrases that start with the token's word can match
+		// at it (matchPhrase), tried in sourceVerbs' order.
+		var idx []int
+		if byFirst && toks[i].kind == tokWord {
+			idx = m.sourceVerbsBy[toks[i].lower]
+		}
+		for c := 0; ; c++ {
+			var v []string
+			if byFirst {
+				if c >= len(idx) {
+					break
+				}
+				v = verbs[idx[c]]
+			} else {
+				if c >= len(verbs) {
+					break
+				}
+				v = verbs[c]
+			}
 			n, ok := matchPhrase(toks, i, v)
 			if !ok {
 				continue
@@ -339,7 +405,7 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 		// «опубликованной в Washington Times», «на «Первом канале»»: a
 		// preposition before a known outlet, or a foreign name with an
 		// outlet word, cites it.
-		if t := toks[i]; t.kind == tokWord && m.citePreposition(t.lower) && m.russian() {
+		if t := toks[i]; m.russian() && t.kind == tokWord && m.citePreposition(t.lower) {
 			if name, q, ok := m.outletAt(toks, i+1); ok && (knownOutlet(name) || q < 0 && lang.IsOutletLike(name, langTag, false) && hasOutletWord(name)) {
 				if q >= 0 {
 					notQuote[q] = true
@@ -449,8 +515,20 @@ var citePrepositions = map[string]bool{"в": true, "во": true, "на": true, "
 // citePreposition reports whether w introduces a cited outlet in the
 // text's language (citePrepositions).
 func (m *reader) citePreposition(w string) bool {
-	return citePrepositions[w] || w == "у" && len(m.tables) == 1 && m.tables[0].Tag == "uk"
+	// (Prepositions are short: a longer word is none, with no map
+	// lookup; most words of a text are longer.)
+	return len(w) <= maxCitePrepositionLen && citePrepositions[w] || w == "у" && len(m.tables) == 1 && m.tables[0].Tag == "uk"
 }
+
+// maxCitePrepositionLen is the length in bytes of the longest of
+// citePrepositions.
+var maxCitePrepositionLen = func() int {
+	n := 0
+	for w := range citePrepositions {
+		n = max(n, len(w))
+	}
+	return n
+}()
 
 // pieceNouns (stems) name a piece an outlet published or broadcast: the
 // outlet after them is its source («в статье британской газеты», «в
@@ -499,7 +577,7 @@ func outletRun(toks []token, i int) (string, int) {
 		// but not after an outlet's whole name: "told Reuters on
 		// Monday".)
 		for j+1 < len(toks) && toks[j].kind == tokWord && titleFunctionWords[toks[j].text] && toks[j+1].kind == tokWord && isLatin(toks[j+1].text) &&
-			(IsNameWord(toks[j+1].text) || textutil.IsCap(toks[j+1].text) && !lang.OutletSet[strings.ToLower(joinTexts(toks[i:j]))]) {
+			(isNameTok(toks[j+1]) || textutil.IsCap(toks[j+1].text) && !lang.OutletSet[strings.ToLower(joinTexts(toks[i:j]))]) {
 			j++
 		}
 	}
@@ -532,11 +610,12 @@ func isLatin(w string) bool { return unicode.Is(unicode.Latin, textutil.FirstRun
 // isOutletNoun reports whether w is a noun that introduces an outlet's name
 // ("broadcaster", «газеты»).
 func (m *reader) isOutletNoun(w string) bool {
-	for _, t := range m.tables {
-		for _, n := range t.OutletNouns {
-			if strings.HasPrefix(w, n) && utf8.RuneCountInString(w)-utf8.RuneCountInString(n) <= 2 {
-				return true
-			}
+	if !m.outletFilter.mayStart(w) {
+		return false
+	}
+	for _, n := range m.outletNouns {
+		if strings.HasPrefix(w, n) && utf8.RuneCountInString(w)-utf8.RuneCountInString(n) <= 2 {
+			return true
 		}
 	}
 	return false

@@ -66,12 +66,12 @@ func (m *reader) addPerson(p *person) {
 // file files p under the keys of its current last name word it is not
 // filed under yet.
 func (m *reader) file(p *person) {
-	p.key = lang.NameKey(p.name[len(p.name)-1])
+	p.key = m.nameKey(p.name[len(p.name)-1])
 	m.fileUnder(p, p.key)
 	if len(p.name) == 3 && isPatronymicWord(p.name[1]) {
 		// «Анна Сергеевна Кузнецова», later «Анна Сергеевна»: Russian
 		// names a person by first name and patronymic alone, politely.
-		m.fileUnder(p, lang.NameKey(p.name[1]))
+		m.fileUnder(p, m.nameKey(p.name[1]))
 	}
 	if len(p.name) >= 2 && m.russian() && len(p.name) <= 3 && unicode.Is(unicode.Cyrillic, textutil.FirstRune(p.name[0])) {
 		// «Николай Чепоков», later «Николай Иванович» or «Николай»: by
@@ -122,6 +122,9 @@ func (m *reader) fileUnder(p *person, key string) {
 		if slices.Contains(p.keys, k) {
 			continue
 		}
+		if p.keys == nil {
+			p.keys = make([]string, 0, lang.MaxInflection+1)
+		}
 		p.keys = append(p.keys, k)
 		b := m.byKey[k]
 		if len(b) == maxSameName {
@@ -135,8 +138,10 @@ func (m *reader) fileUnder(p *person, key string) {
 // (a superset of those stemEq matches), in the order they were first
 // named, and the nameKey of w.
 func (m *reader) candidates(w string) ([]*person, string) {
-	k := lang.NameKey(w)
-	var out []*person
+	k := m.nameKey(w)
+	// (The slice is the reader's, reused: lookup and known are done
+	// with it before they ask again.)
+	out := m.candBuf[:0]
 	for n := 0; n <= lang.MaxInflection; n++ {
 		t := truncRunes(k, n)
 		if t == "" {
@@ -145,7 +150,9 @@ func (m *reader) candidates(w string) ([]*person, string) {
 		out = append(out, m.byKey[t]...)
 	}
 	slices.SortFunc(out, func(a, b *person) int { return a.seq - b.seq })
-	return slices.CompactFunc(out, func(a, b *person) bool { return a == b }), k
+	out = slices.CompactFunc(out, func(a, b *person) bool { return a == b })
+	m.candBuf = out[:0]
+	return out, k
 }
 
 // nameGender guesses a gender from a Russian first name and surname that
@@ -274,4 +281,25 @@ func nameStemEq(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// nameKey is lang.NameKey(w) (lower-cased, without a possessive "'s"),
+// with the lower case taken from the reader's cache of lower-case forms
+// (lowerOf): the rules key the same names again and again.
+func (m *reader) nameKey(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(m.lower(w), "’s"), "'s")
+}
+
+// lower is strings.ToLower(w), remembered in lowerOf when the reader
+// has one.
+func (m *reader) lower(w string) string {
+	if m.lowerOf == nil {
+		return strings.ToLower(w)
+	}
+	if lw, ok := m.lowerOf[w]; ok {
+		return lw
+	}
+	lw := toLower(w)
+	m.lowerOf[w] = lw
+	return lw
 }

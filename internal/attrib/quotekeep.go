@@ -65,10 +65,7 @@ func quoteFeatures(s string, q qspan, cue, own, partial, rule bool) [NQuoteFeatu
 		return 0
 	}
 	text := strings.TrimSpace(s[q.start:q.end])
-	words := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' })
 	x[QFBias] = 1
-	x[QFLogWords] = math.Log1p(float64(len(words)))
-	x[QFOneWord] = b(len(words) == 1)
 	x[QFUpper] = b(unicode.IsUpper(textutil.FirstRune(strings.TrimLeft(text, " .…-—"))))
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, " »\"”"))
 	x[QFEndPunct] = b(strings.ContainsRune(".!?…", last))
@@ -83,8 +80,27 @@ func quoteFeatures(s string, q qspan, cue, own, partial, rule bool) [NQuoteFeatu
 	x[QFOwnSpeaker] = b(own)
 	x[QFPartial] = b(partial)
 	x[QFRule] = b(rule)
-	long, capped := 0, 0
-	for _, w := range words {
+	long, capped, nwords := 0, 0, 0
+	// The words are the fields of text between runes that are neither
+	// letters, digits nor hyphens (as strings.FieldsFunc splits them),
+	// read in place.
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !quoteWordRune(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(text) {
+			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if !quoteWordRune(r2) {
+				break
+			}
+			j += n2
+		}
+		w := text[i:j]
+		i = j
+		nwords++
 		lw := strings.ToLower(w)
 		if ruFirstPerson[lw] {
 			x[QFFirstPerson] = 1
@@ -105,7 +121,15 @@ func quoteFeatures(s string, q qspan, cue, own, partial, rule bool) [NQuoteFeatu
 		}
 	}
 	x[QFTitle] = b(long >= 2 && capped == long)
+	x[QFLogWords] = math.Log1p(float64(nwords))
+	x[QFOneWord] = b(nwords == 1)
 	return x
+}
+
+// quoteWordRune reports whether r belongs to a word of a quotation for
+// its features: a letter, a digit or a hyphen.
+func quoteWordRune(r rune) bool {
+	return isLetter(r) || unicode.IsDigit(r) || r == '-'
 }
 
 // quoteThreshold is the score above which the filter keeps a quotation:

@@ -81,7 +81,7 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 		if t.kind != tokWord {
 			break
 		}
-		if i > 0 && m.russian() && ruPrepositions[toks[i-1].lower] && (IsNameWord(t.text) || textutil.IsAllCaps(t.text)) {
+		if i > 0 && m.russian() && ruPrepositions[toks[i-1].lower] && (isNameTok(t) || textutil.IsAllCaps(t.text)) {
 			// «сообщили о сбросе отходов в Славянку»: a noun after a
 			// preposition is never the verb's subject.
 			if run := capRun(toks, i); len(run) > 0 {
@@ -89,8 +89,8 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 			}
 			continue
 		}
-		if !IsNameWord(t.text) && !textutil.IsAllCaps(t.text) {
-			if stem, ok := m.role(t.lower); ok && (i+1 >= len(toks) || !IsNameWord(toks[i+1].text)) && !(m.russian() && m.hasPersonName(toks[i+1:])) {
+		if !isNameTok(t) && !textutil.IsAllCaps(t.text) {
+			if stem, ok := m.role(t.lower); ok && (i+1 >= len(toks) || !isNameTok(toks[i+1])) && !(m.russian() && m.hasPersonName(toks[i+1:])) {
 				// (In Russian the role's body may stand between the
 				// role and the name: «глава ведомства Джон Керри».)
 				if p := m.roles[stem]; p != nil && single == nil {
@@ -296,7 +296,7 @@ func hasNameWord(toks []token) bool {
 		if t.kind != tokWord {
 			return false
 		}
-		if IsNameWord(t.text) {
+		if isNameTok(t) {
 			return true
 		}
 	}
