@@ -18,7 +18,7 @@ func TestNameHintsSkip(t *testing.T) {
 		"x", "nav", "price-tag", "İ", "é", "K", "\xff", "pri", "ce", "con", "tent"}
 	r := rand.New(rand.NewPCG(13, 14))
 	skipped := 0
-	for c := range 200000 {
+	for c := range randomCases(200000) {
 		var b strings.Builder
 		for range r.IntN(5) {
 			b.WriteString(parts[r.IntN(len(parts))])
