@@ -98,15 +98,16 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 		if s.clsBuf == nil {
 			s.clsBuf, s.idBuf = make([]byte, 256), make([]byte, 128)
 		}
-		rawCls, rawID := attr(n, "class"), attr(n, "id")
+		sn := readSectionNames(n)
+		rawCls, rawID := sn.class, sn.id
 		cls := textutil.LowerJoin(s.clsBuf, rawCls)
 		id := textutil.LowerJoin(s.idBuf, rawID)
 		if s.trail == nil || s.microTrail == nil {
-			if kind := trailMark(n, cls, id); kind != "" {
+			if kind := trailMarkNamed(n, cls, id, &sn); kind != "" {
 				s.readTrail(n, kind)
 			}
 		}
-		if nav = navBlock(n, cls, id); nav {
+		if nav = navBlockNamed(n, cls, id, sn.role); nav {
 			s.nav++
 		}
 		if cls != "" && s.elsewhere == 0 && (n.DataAtom == atom.Li || n.DataAtom == atom.A) {
@@ -140,6 +141,49 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 	if nav {
 		s.nav--
 	}
+}
+
+// sectionNames holds the attributes of an element the section walk
+// reads, each as attr gives it (the first of the name): one pass over the
+// attributes instead of one per name (six per element).
+type sectionNames struct {
+	class, id, itemtype, typeOf, ariaLabel, role string
+}
+
+// readSectionNames reads n's sectionNames.
+func readSectionNames(n *html.Node) sectionNames {
+	var e sectionNames
+	var seen uint8
+	for i := range n.Attr {
+		a := &n.Attr[i]
+		switch a.Key {
+		case "class":
+			if seen&1 == 0 {
+				e.class, seen = a.Val, seen|1
+			}
+		case "id":
+			if seen&2 == 0 {
+				e.id, seen = a.Val, seen|2
+			}
+		case "itemtype":
+			if seen&4 == 0 {
+				e.itemtype, seen = a.Val, seen|4
+			}
+		case "typeof":
+			if seen&8 == 0 {
+				e.typeOf, seen = a.Val, seen|8
+			}
+		case "aria-label":
+			if seen&16 == 0 {
+				e.ariaLabel, seen = a.Val, seen|16
+			}
+		case "role":
+			if seen&32 == 0 {
+				e.role, seen = a.Val, seen|32
+			}
+		}
+	}
+	return e
 }
 
 // maxShortText bounds the text read from one element: a label, a link or
@@ -184,7 +228,13 @@ func appendShortText(b *strings.Builder, n *html.Node) bool {
 // ("main-menu", "navbar", "site-nav"; not "nav-single", WordPress's links
 // to the previous and next posts).
 func navBlock(n *html.Node, cls, id string) bool {
-	if n.DataAtom == atom.Nav || attr(n, "role") == "navigation" {
+	return navBlockNamed(n, cls, id, attr(n, "role"))
+}
+
+// navBlockNamed is navBlock for an element whose role attribute (as attr
+// reads it) the caller has read.
+func navBlockNamed(n *html.Node, cls, id, role string) bool {
+	if n.DataAtom == atom.Nav || role == "navigation" {
 		return true
 	}
 	if !strings.Contains(cls, "menu") && !strings.Contains(cls, "nav") && !strings.Contains(id, "menu") && !strings.Contains(id, "nav") {

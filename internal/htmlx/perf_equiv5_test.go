@@ -1,0 +1,142 @@
+package htmlx
+
+import (
+	"math/rand"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/articlekit/article/internal/eval"
+	"github.com/articlekit/article/internal/textutil"
+	"golang.org/x/net/html"
+)
+
+// equivPages returns the repository's test pages, up to 150 pages of the
+// trafilatura corpus's development half (when present beside the
+// repository) and the extra documents given.
+func equivPages(t *testing.T, extra ...string) []*html.Node {
+	t.Helper()
+	docs := append([]string(nil), extra...)
+	for _, pat := range []string{"../../testdata/html/*.html", "../../testdata/kinds/*.html"} {
+		paths, _ := filepath.Glob(pat)
+		for _, p := range paths {
+			if b, err := os.ReadFile(p); err == nil {
+				docs = append(docs, string(b))
+			}
+		}
+	}
+	if paths, _ := filepath.Glob("../../../shared/bench/trafilatura-dev/html/*.html.gz"); len(paths) > 0 {
+		for _, p := range paths[:min(len(paths), 150)] {
+			if b, err := eval.ReadGzip(p); err == nil {
+				docs = append(docs, string(b))
+			}
+		}
+	}
+	if len(docs) < 40 {
+		t.Fatalf("only %d pages", len(docs))
+	}
+	var roots []*html.Node
+	for _, d := range docs {
+		root, err := html.Parse(strings.NewReader(d))
+		if err != nil {
+			t.Fatal(err)
+		}
+		roots = append(roots, root)
+	}
+	return roots
+}
+
+// eachNode calls f on n and every node under it.
+func eachNode(n *html.Node, f func(*html.Node)) {
+	f(n)
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		eachNode(c, f)
+	}
+}
+
+// TestShortNodeTextEquiv checks shortNodeText against the text it
+// replaces (nodeText or bylineText, then a length test) on every node of
+// the test pages, at several limits, and on hand-made texts whose raw
+// length is far above their normalised length, with invisible runes and
+// UTF-8 sequences split across elements.
+func TestShortNodeTextEquiv(t *testing.T) {
+	ws := strings.Repeat(" \n\t", 150)
+	extra := []string{
+		"<div class=date>" + ws + "May" + ws + "<span>" + ws + "3, 2012</span>" + ws + "</div>",
+		"<p>ab\xc3<span>\xa9</span>cd\xe2\x80<b>\x8b</b>" + strings.Repeat("x\u200b\u00ad ", 120) + "</p>",
+		"<p>" + strings.Repeat("\u200bé \u200c", 300) + "<span class=sr-only>" + strings.Repeat("hidden ", 100) + "</span>end</p>",
+		"<div>" + strings.Repeat("<p>one two</p>\n\n   ", 60) + "</div>",
+	}
+	roots := equivPages(t, extra...)
+	r := rand.New(rand.NewSource(1))
+	checked := 0
+	for _, root := range roots {
+		eachNode(root, func(n *html.Node) {
+			if n.Type != html.ElementNode {
+				return
+			}
+			full, seenFull := nodeText(n), bylineText(n)
+			for _, limit := range []int{200, 1 + r.Intn(400)} {
+				want, wantSeen := full, seenFull
+				if len(want) >= limit {
+					want = ""
+				}
+				if len(wantSeen) >= limit {
+					wantSeen = ""
+				}
+				if got := shortNodeText(n, limit, false); got != want {
+					t.Fatalf("shortNodeText(%q, %d) = %q, want %q", full, limit, got, want)
+				}
+				if got := shortNodeText(n, limit, true); got != wantSeen {
+					t.Fatalf("shortNodeText(seen %q, %d) = %q, want %q", seenFull, limit, got, wantSeen)
+				}
+				checked++
+			}
+		})
+	}
+	t.Logf("%d pages, %d checks alike", len(roots), checked)
+}
+
+// TestSectionNamesEquiv checks readSectionNames against one attr call per
+// name, and trailMarkNamed and navBlockNamed against trailMark and
+// navBlock, on random attribute lists with repeated names and on every
+// element of the test pages.
+func TestSectionNamesEquiv(t *testing.T) {
+	keys := []string{"class", "id", "itemtype", "typeof", "aria-label", "role", "href", "Class", "data-id"}
+	vals := []string{"", "breadcrumb", "nav menu", "navigation", "http://schema.org/BreadcrumbList", "Crumbs", "x", "main-menu"}
+	r := rand.New(rand.NewSource(2))
+	check := func(n *html.Node) {
+		sn := readSectionNames(n)
+		want := sectionNames{attr(n, "class"), attr(n, "id"), attr(n, "itemtype"), attr(n, "typeof"), attr(n, "aria-label"), attr(n, "role")}
+		if sn != want {
+			t.Fatalf("readSectionNames(%v) = %+v, want %+v", n.Attr, sn, want)
+		}
+		var b1, b2 [256]byte
+		cls, id := textutil.LowerJoin(b1[:], sn.class), textutil.LowerJoin(b2[:], sn.id)
+		if got, want := trailMarkNamed(n, cls, id, &sn), trailMark(n, cls, id); got != want {
+			t.Fatalf("trailMarkNamed(%v) = %q, want %q", n.Attr, got, want)
+		}
+		if got, want := navBlockNamed(n, cls, id, sn.role), navBlock(n, cls, id); got != want {
+			t.Fatalf("navBlockNamed(%v) = %v, want %v", n.Attr, got, want)
+		}
+	}
+	for range 20000 {
+		n := &html.Node{Type: html.ElementNode, Data: "div"}
+		for range r.Intn(6) {
+			n.Attr = append(n.Attr, html.Attribute{Key: keys[r.Intn(len(keys))], Val: vals[r.Intn(len(vals))]})
+		}
+		check(n)
+	}
+	elements := 0
+	for _, root := range equivPages(t) {
+		eachNode(root, func(n *html.Node) {
+			if n.Type == html.ElementNode {
+				check(n)
+				elements++
+			}
+		})
+	}
+	t.Logf("%d page elements alike", elements)
+}
+
