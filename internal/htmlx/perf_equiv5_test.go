@@ -139,4 +139,3 @@ func TestSectionNamesEquiv(t *testing.T) {
 	}
 	t.Logf("%d page elements alike", elements)
 }
-
