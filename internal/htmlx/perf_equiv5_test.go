@@ -139,3 +139,80 @@ func TestSectionNamesEquiv(t *testing.T) {
 	}
 	t.Logf("%d page elements alike", elements)
 }
+
+// TestJunkWordSetsEquiv checks the word sets isJunkLine asks against the
+// loops of strings.Contains they replace, on random lines built of the
+// words, their parts and other text.
+func TestJunkWordSetsEquiv(t *testing.T) {
+	r := rand.New(rand.NewSource(3))
+	var parts []string
+	for _, w := range append(append([]string{}, noticeWords...), ctaWords...) {
+		parts = append(parts, w, w[:len(w)/2], w[len(w)/2:])
+	}
+	parts = append(parts, " ", "é", "the ", "Subscribe", "x", "s", "ü")
+	loop := func(words []string, s string) bool {
+		for _, w := range words {
+			if strings.Contains(s, w) {
+				return true
+			}
+		}
+		return false
+	}
+	found := 0
+	for range 50000 {
+		var b strings.Builder
+		for range r.Intn(6) {
+			b.WriteString(parts[r.Intn(len(parts))])
+		}
+		s := b.String()
+		if got, want := noticeWordSet.In(s), loop(noticeWords, s); got != want {
+			t.Fatalf("noticeWordSet.In(%q) = %v, want %v", s, got, want)
+		}
+		got, want := ctaWordSet.In(s), loop(ctaWords, s)
+		if got != want {
+			t.Fatalf("ctaWordSet.In(%q) = %v, want %v", s, got, want)
+		}
+		if want {
+			found++
+		}
+	}
+	if found == 0 {
+		t.Fatal("no line held a word")
+	}
+}
+
+// forwardVisibleBytes is ForwardVisible as it was: one byte at a time.
+func forwardVisibleBytes(t string, from, n int) int {
+	i := from
+	for ; i < len(t) && n > 0; i++ {
+		if c := t[i]; c != ' ' && c != '\n' && c != '\t' && c != '\r' {
+			n--
+		}
+	}
+	return i
+}
+
+// TestForwardVisibleEquiv checks ForwardVisible's eight-byte steps
+// against the byte loop on random texts of white space, other control
+// bytes, letters and bytes outside ASCII, at every start and many counts.
+func TestForwardVisibleEquiv(t *testing.T) {
+	r := rand.New(rand.NewSource(4))
+	alphabet := []byte{' ', '\n', '\t', '\r', '\v', '\f', 0, 'a', 'Z', 0x80, 0xff, 0xa0, 0x1f, 0x21, 0x0b, 0x0c, 0x8a, 0x89, 0x8d, 0xa9}
+	for range 3000 {
+		b := make([]byte, r.Intn(70))
+		for i := range b {
+			b[i] = alphabet[r.Intn(len(alphabet))]
+		}
+		s := string(b)
+		for from := 0; from <= len(s); from++ {
+			for _, n := range []int{0, 1, 7, 8, 9, 15, 16, 17, r.Intn(80), -1} {
+				if got, want := ForwardVisible(s, from, n), forwardVisibleBytes(s, from, n); got != want {
+					t.Fatalf("ForwardVisible(%q, %d, %d) = %d, want %d", s, from, n, got, want)
+				}
+			}
+		}
+	}
+	if got := ForwardVisible("", 0, 5); got != 0 {
+		t.Fatalf("ForwardVisible empty = %d", got)
+	}
+}
