@@ -119,6 +119,9 @@ func datelineAgency(m *PageMeta) string {
 	}
 	t := m.text[end:ForwardVisible(m.text, end, datelineReach)]
 	for line := range strings.SplitSeq(t, "\n") {
+		if strings.IndexByte(line, '(') < 0 {
+			continue // both of reLeadAgency's forms hold the agency in parentheses
+		}
 		g := reLeadAgency.FindStringSubmatch(line)
 		if g == nil {
 			continue

@@ -216,3 +216,39 @@ func TestForwardVisibleEquiv(t *testing.T) {
 		t.Fatalf("ForwardVisible empty = %d", got)
 	}
 }
+
+// TestContentAlnumTable checks the table ContentWalker.text counts ASCII
+// letters and digits with against the range tests it replaces.
+func TestContentAlnumTable(t *testing.T) {
+	for c := range 128 {
+		want := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		if got := asciiAlnum[c] == 1; got != want || asciiAlnum[c] > 1 {
+			t.Fatalf("asciiAlnum[%q] = %d, want %v", rune(c), asciiAlnum[c], want)
+		}
+	}
+}
+
+// TestLeadAgencyNeedsParenthesis checks that reLeadAgency matches no line
+// without "(" (datelineAgency skips those lines unread), on the lines of
+// the test pages' text and on lines made to match but for the
+// parenthesis.
+func TestLeadAgencyNeedsParenthesis(t *testing.T) {
+	lines := []string{"DHAKA AFP —", "FRANKFURT, Jan 9 Reuters) -", "( Reuters )- A", "Fairfield (AP) _"}
+	for _, root := range equivPages(t) {
+		m := collectMeta(root, 0)
+		lines = append(lines, strings.Split(m.text, "\n")...)
+	}
+	matched := 0
+	for _, l := range lines {
+		if reLeadAgency.MatchString(l) {
+			if !strings.Contains(l, "(") {
+				t.Fatalf("reLeadAgency matches %q, which has no parenthesis", l)
+			}
+			matched++
+		}
+	}
+	if matched == 0 {
+		t.Fatal("no line matched")
+	}
+	t.Logf("%d lines, %d match", len(lines), matched)
+}
