@@ -252,3 +252,63 @@ func TestLeadAgencyNeedsParenthesis(t *testing.T) {
 	}
 	t.Logf("%d lines, %d match", len(lines), matched)
 }
+
+// TestMayFiledLabel checks that mayFiledLabel passes every text on which
+// filedUnder's loop over filedLabels does anything (a label equal to it,
+// ending it after a space or a comma, or beginning it), on random texts
+// of label parts, and on the lowered short texts of the test pages.
+func TestMayFiledLabel(t *testing.T) {
+	for _, lab := range filedLabels {
+		if len(lab) < 4 || strings.Contains(lab, ",") {
+			t.Fatalf("label %q: mayFiledLabel needs four bytes or more and no comma", lab)
+		}
+	}
+	loopActs := func(l string) bool {
+		for _, lab := range filedLabels {
+			if l == lab || LabelSuffix(l, lab) || strings.HasPrefix(l, lab) {
+				return true
+			}
+		}
+		return false
+	}
+	parts := []string{" ", ",", ":", "x", "ab", "in", "the ", "é"}
+	for _, lab := range filedLabels {
+		parts = append(parts, lab, lab[:len(lab)/2], lab[len(lab)/2:])
+	}
+	texts := []string{""}
+	r := rand.New(rand.NewSource(6))
+	for range 100000 {
+		var b strings.Builder
+		for range 1 + r.Intn(4) {
+			b.WriteString(parts[r.Intn(len(parts))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, root := range equivPages(t) {
+		eachNode(root, func(n *html.Node) {
+			if n.Type == html.TextNode {
+				if s := strings.TrimSpace(n.Data); s != "" && len(s) < 120 {
+					var buf [128]byte
+					texts = append(texts, textutil.LowerJoin(buf[:], strings.TrimRight(textutil.NormalizeSpace(s), " :")))
+				}
+			}
+		})
+	}
+	acts, passed := 0, 0
+	for _, l := range texts {
+		may := mayFiledLabel(l)
+		if loopActs(l) {
+			acts++
+			if !may {
+				t.Fatalf("mayFiledLabel(%q) = false, but a label matches", l)
+			}
+		}
+		if may {
+			passed++
+		}
+	}
+	if acts == 0 {
+		t.Fatal("no text held a label")
+	}
+	t.Logf("%d texts, %d with a label, %d passed", len(texts), acts, passed)
+}

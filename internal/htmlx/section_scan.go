@@ -434,6 +434,32 @@ var filedLabels = []string{
 	"opublikowano w", "this entry was posted in",
 }
 
+// filedLabelStarts holds the first four bytes of each of filedLabels, and
+// filedLabelEnds the last word of each (after its last space). Every
+// label is four bytes or more and holds no comma (TestMayFiledLabel).
+var filedLabelStarts, filedLabelEnds = func() (map[string]bool, map[string]bool) {
+	starts, ends := map[string]bool{}, map[string]bool{}
+	for _, lab := range filedLabels {
+		starts[lab[:4]] = true
+		ends[lab[strings.LastIndexByte(lab, ' ')+1:]] = true
+	}
+	return starts, ends
+}()
+
+// mayFiledLabel reports whether the lowered text l may be one of
+// filedLabels, end with one (after a space or a comma) or begin with one,
+// as filedUnder's loop over them tests: one that begins with a label
+// begins with its first four bytes, one that is or ends with a label ends
+// with its last word (no label holds a comma). Most short texts of a page
+// are none of these, and skip the loop.
+func mayFiledLabel(l string) bool {
+	if len(l) >= 4 && filedLabelStarts[l[:4]] {
+		return true
+	}
+	cut := max(strings.LastIndexByte(l, ' '), strings.LastIndexByte(l, ','))
+	return filedLabelEnds[l[cut+1:]]
+}
+
 // filedUnder returns the category a label in text node n names: the
 // link that follows "Filed under:", or the value of "Category: Sport"
 // in the text itself.
@@ -448,6 +474,9 @@ func filedUnder(n *html.Node, t string) string {
 		// "Posted by Anna on 1 May 2012 in <a>Science</a>" in a post's
 		// footer or meta line, as TypePad and many blog themes print.
 		return linkedCategory(nextLink(n))
+	}
+	if !mayFiledLabel(l) {
+		return ""
 	}
 	for _, lab := range filedLabels {
 		if l == lab || LabelSuffix(l, lab) {
