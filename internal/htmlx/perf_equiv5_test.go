@@ -10,6 +10,7 @@ import (
 	"github.com/articlekit/article/internal/eval"
 	"github.com/articlekit/article/internal/textutil"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // equivPages returns the repository's test pages, up to 150 pages of the
@@ -311,4 +312,44 @@ func TestMayFiledLabel(t *testing.T) {
 		t.Fatal("no text held a label")
 	}
 	t.Logf("%d texts, %d with a label, %d passed", len(texts), acts, passed)
+}
+
+// TestSectionWalkNoNames checks the section walk's shortcut for an
+// element without class, id, itemtype, typeof, aria-label or role against
+// the tests it skips, for every element atom of the test pages and the
+// atoms the tests name.
+func TestSectionWalkNoNames(t *testing.T) {
+	atoms := map[atom.Atom]bool{atom.Aside: true, atom.Nav: true, atom.Body: true, atom.Html: true, atom.Head: true,
+		atom.Main: true, atom.Article: true, atom.A: true, atom.Li: true, atom.Span: true, atom.Div: true}
+	for _, root := range equivPages(t) {
+		eachNode(root, func(n *html.Node) {
+			if n.Type == html.ElementNode {
+				atoms[n.DataAtom] = true
+			}
+		})
+	}
+	var empty sectionNames
+	for a := range atoms {
+		n := &html.Node{Type: html.ElementNode, DataAtom: a, Data: a.String(), Attr: []html.Attribute{{Key: "href", Val: "/x"}}}
+		if readSectionNames(n) != empty {
+			t.Fatal("href read as a name")
+		}
+		if k := trailMarkNamed(n, "", "", &empty); k != "" {
+			t.Errorf("<%s>: trail mark %q", a, k)
+		}
+		if got, want := navBlockNamed(n, "", "", ""), a == atom.Nav; got != want {
+			t.Errorf("<%s>: nav %v, want %v", a, got, want)
+		}
+		elsewhere := elsewhereOf(n, "", "")
+		if want := a == atom.Aside; elsewhere != want {
+			t.Errorf("<%s>: elsewhere %v, want %v", a, elsewhere, want)
+		}
+		if aside := elsewhere || a != atom.Body && a != atom.Html && sideBlock("", ""); aside != (a == atom.Aside) {
+			t.Errorf("<%s>: aside %v", a, aside)
+		}
+		if categoryClass(n, "") {
+			t.Errorf("<%s>: category class", a)
+		}
+	}
+	t.Logf("%d atoms", len(atoms))
 }

@@ -99,34 +99,50 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 			s.clsBuf, s.idBuf = make([]byte, 256), make([]byte, 128)
 		}
 		sn := readSectionNames(n)
-		rawCls, rawID := sn.class, sn.id
-		cls := textutil.LowerJoin(s.clsBuf, rawCls)
-		id := textutil.LowerJoin(s.idBuf, rawID)
-		if s.trail == nil || s.microTrail == nil {
-			if kind := trailMarkNamed(n, cls, id, &sn); kind != "" {
-				s.readTrail(n, kind)
+		if sn == (sectionNames{}) {
+			// No class, id, itemtype, typeof, aria-label or role, as
+			// most elements: no trail mark, tab or category label; a
+			// menu if a <nav>, a box elsewhere (and aside) if an
+			// <aside> (what the tests below answer for empty names).
+			nav, elsewhere = n.DataAtom == atom.Nav, n.DataAtom == atom.Aside
+			aside = elsewhere
+			if nav {
+				s.nav++
 			}
-		}
-		if nav = navBlockNamed(n, cls, id, sn.role); nav {
-			s.nav++
-		}
-		if cls != "" && s.elsewhere == 0 && (n.DataAtom == atom.Li || n.DataAtom == atom.A) {
-			// A sidebar may hold the section menu; a box of comments or
-			// related stories holds no tab of this page.
-			if t := s.tab(n, cls); t != "" {
-				s.tabs = append(s.tabs, placed{t, s.at})
+			if elsewhere {
+				s.elsewhere++
+				s.aside++
 			}
-		}
-		if cls != "" && s.aside == 0 && s.nav == 0 && categoryClass(n, cls) {
-			if t := lastPart(shortText(n)); sectionShaped(t) {
-				s.labels = append(s.labels, placed{t, s.at})
+		} else {
+			rawCls, rawID := sn.class, sn.id
+			cls := textutil.LowerJoin(s.clsBuf, rawCls)
+			id := textutil.LowerJoin(s.idBuf, rawID)
+			if s.trail == nil || s.microTrail == nil {
+				if kind := trailMarkNamed(n, cls, id, &sn); kind != "" {
+					s.readTrail(n, kind)
+				}
 			}
-		}
-		if elsewhere = elsewhereOf(n, rawCls, rawID); elsewhere {
-			s.elsewhere++
-		}
-		if aside = elsewhere || n.DataAtom != atom.Body && n.DataAtom != atom.Html && sideBlock(cls, id); aside {
-			s.aside++
+			if nav = navBlockNamed(n, cls, id, sn.role); nav {
+				s.nav++
+			}
+			if cls != "" && s.elsewhere == 0 && (n.DataAtom == atom.Li || n.DataAtom == atom.A) {
+				// A sidebar may hold the section menu; a box of comments or
+				// related stories holds no tab of this page.
+				if t := s.tab(n, cls); t != "" {
+					s.tabs = append(s.tabs, placed{t, s.at})
+				}
+			}
+			if cls != "" && s.aside == 0 && s.nav == 0 && categoryClass(n, cls) {
+				if t := lastPart(shortText(n)); sectionShaped(t) {
+					s.labels = append(s.labels, placed{t, s.at})
+				}
+			}
+			if elsewhere = elsewhereOf(n, rawCls, rawID); elsewhere {
+				s.elsewhere++
+			}
+			if aside = elsewhere || n.DataAtom != atom.Body && n.DataAtom != atom.Html && sideBlock(cls, id); aside {
+				s.aside++
+			}
 		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
