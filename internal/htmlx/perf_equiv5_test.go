@@ -290,7 +290,7 @@ func TestMayFiledLabel(t *testing.T) {
 			if n.Type == html.TextNode {
 				if s := strings.TrimSpace(n.Data); s != "" && len(s) < 120 {
 					var buf [128]byte
-					texts = append(texts, textutil.LowerJoin(buf[:], strings.TrimRight(textutil.NormalizeSpace(s), " :")))
+					texts = append(texts, strings.Clone(textutil.LowerJoin(buf[:], strings.TrimRight(textutil.NormalizeSpace(s), " :"))))
 				}
 			}
 		})
@@ -352,4 +352,63 @@ func TestSectionWalkNoNames(t *testing.T) {
 		}
 	}
 	t.Logf("%d atoms", len(atoms))
+}
+
+// titleClassNamedReplacer is titleClassNamed as titleClass tested it: the
+// words of ci in a slice, each joined by classJoiner.
+func titleClassNamedReplacer(ci string) bool {
+	for _, f := range strings.Fields(ci) {
+		f = classJoiner.Replace(f)
+		if TitleClassNames[f] || strings.HasSuffix(f, "articleheadline") || strings.HasSuffix(f, "storyheadline") {
+			return true
+		}
+	}
+	return false
+}
+
+// TestTitleClassNamedEquiv checks titleClassNamed against the Replacer
+// form on random class lists made of the headline names with hyphens and
+// underscores put in, other words and long words, and on the lowered
+// class and id of every element of the test pages.
+func TestTitleClassNamedEquiv(t *testing.T) {
+	var parts []string
+	for name := range TitleClassNames {
+		parts = append(parts, name, name[:len(name)/2]+"-"+name[len(name)/2:], "x_"+name, name+"_")
+	}
+	parts = append(parts, " ", "\u00a0", "-", "_", "story", "headline", "article-headline", "big-storyheadline",
+		strings.Repeat("a-", 50)+"storyheadline", "é", "title")
+	r := rand.New(rand.NewSource(7))
+	var cis []string
+	for range 50000 {
+		var b strings.Builder
+		for range 1 + r.Intn(5) {
+			b.WriteString(parts[r.Intn(len(parts))])
+			if r.Intn(2) == 0 {
+				b.WriteByte(' ')
+			}
+		}
+		cis = append(cis, b.String())
+	}
+	for _, root := range equivPages(t) {
+		eachNode(root, func(n *html.Node) {
+			if n.Type == html.ElementNode {
+				var buf [256]byte
+				cis = append(cis, strings.Clone(textutil.LowerJoin(buf[:], attr(n, "class"), attr(n, "id"), attr(n, "data-testid"))))
+			}
+		})
+	}
+	named := 0
+	for _, ci := range cis {
+		got, want := titleClassNamed(ci), titleClassNamedReplacer(ci)
+		if got != want {
+			t.Fatalf("titleClassNamed(%q) = %v, want %v", ci, got, want)
+		}
+		if got {
+			named++
+		}
+	}
+	if named == 0 {
+		t.Fatal("no class list named the headline")
+	}
+	t.Logf("%d class lists, %d name the headline", len(cis), named)
 }
