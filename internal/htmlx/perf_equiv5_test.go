@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -411,4 +412,32 @@ func TestTitleClassNamedEquiv(t *testing.T) {
 		t.Fatal("no class list named the headline")
 	}
 	t.Logf("%d class lists, %d name the headline", len(cis), named)
+}
+
+// TestFromCopyrightMarkEquiv checks that reCopyrightWire finds the same
+// matches from fromCopyrightMark's cut as in the whole text, on the text
+// of every test page (and its later halves) and on hand-made lines.
+func TestFromCopyrightMarkEquiv(t *testing.T) {
+	texts := []string{
+		"", "no mark here 2008 The Associated Press",
+		"Story.\nCopyright 2008 The Associated Press. All rights reserved.",
+		"x (c) 2007 United Press International and © 2009 Reuters Limited; COPYRIGHT 2001 AFP",
+		"\xe2\xc2\xa9 2010 Agence France-Presse", "((C) 1999 Foo Bar) Copyright© 2000 Baz",
+	}
+	for _, root := range equivPages(t) {
+		m := collectMeta(root, 0)
+		texts = append(texts, m.text, m.text[len(m.text)/2:], m.text[len(m.text)*3/4:])
+	}
+	found := 0
+	for _, s := range texts {
+		got, want := reCopyrightWire.FindAllStringSubmatch(fromCopyrightMark(s), 4), reCopyrightWire.FindAllStringSubmatch(s, 4)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("from the mark %q, want %q", got, want)
+		}
+		found += len(want)
+	}
+	if found == 0 {
+		t.Fatal("no copyright line found")
+	}
+	t.Logf("%d texts, %d matches", len(texts), found)
 }
