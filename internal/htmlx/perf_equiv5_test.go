@@ -441,3 +441,46 @@ func TestFromCopyrightMarkEquiv(t *testing.T) {
 	}
 	t.Logf("%d texts, %d matches", len(texts), found)
 }
+
+// TestEitherWordSetEquiv checks that eitherWordSet finds a word exactly
+// when contentWordSet or boilerWordSet does (classBoiler asks the two
+// only then), on random class lists of their words and halves and on the
+// class lists of every element of the test pages.
+func TestEitherWordSetEquiv(t *testing.T) {
+	var parts []string
+	for _, w := range append(append([]string{}, contentWords...), boilerWords...) {
+		parts = append(parts, w, w[:len(w)/2], w[len(w)/2:])
+	}
+	parts = append(parts, " ", "-", "x", "é")
+	r := rand.New(rand.NewSource(8))
+	var cis []string
+	for range 50000 {
+		var b strings.Builder
+		for range 1 + r.Intn(4) {
+			b.WriteString(parts[r.Intn(len(parts))])
+		}
+		cis = append(cis, b.String())
+	}
+	for _, root := range equivPages(t) {
+		eachNode(root, func(n *html.Node) {
+			if n.Type == html.ElementNode {
+				var buf [256]byte
+				cis = append(cis, strings.Clone(textutil.LowerJoin(buf[:], attr(n, "class"), attr(n, "id"))))
+			}
+		})
+	}
+	hits := 0
+	for _, ci := range cis {
+		want := contentWordSet.In(ci) || boilerWordSet.In(ci)
+		if got := eitherWordSet.In(ci); got != want {
+			t.Fatalf("eitherWordSet.In(%q) = %v, want %v", ci, got, want)
+		}
+		if want {
+			hits++
+		}
+	}
+	if hits == 0 {
+		t.Fatal("no class list held a word")
+	}
+	t.Logf("%d class lists, %d hold a word", len(cis), hits)
+}
