@@ -1,6 +1,7 @@
 package htmlx
 
 import (
+	"math/bits"
 	"regexp"
 	"strings"
 	"unicode"
@@ -527,12 +528,33 @@ func labelledByline(m *PageMeta) string {
 // white space from offset from (or len(t)).
 func ForwardVisible(t string, from, n int) int {
 	i := from
+	// Eight bytes at a time while more than eight visible characters
+	// remain to pass: a word's white-space bytes are found with exact
+	// per-byte equality tests (no carry crosses a byte), and counted.
+	for n > 8 && i+8 <= len(t) {
+		v := uint64(t[i]) | uint64(t[i+1])<<8 | uint64(t[i+2])<<16 | uint64(t[i+3])<<24 |
+			uint64(t[i+4])<<32 | uint64(t[i+5])<<40 | uint64(t[i+6])<<48 | uint64(t[i+7])<<56
+		ws := eqBytes(v, ' ') | eqBytes(v, '\n') | eqBytes(v, '\t') | eqBytes(v, '\r')
+		n -= 8 - bits.OnesCount64(ws)
+		i += 8
+	}
 	for ; i < len(t) && n > 0; i++ {
 		if c := t[i]; c != ' ' && c != '\n' && c != '\t' && c != '\r' {
 			n--
 		}
 	}
 	return i
+}
+
+// eqBytes has the high bit of each byte of v that equals c set, and no
+// other bit.
+func eqBytes(v uint64, c byte) uint64 {
+	const lo7, hi = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	x := v ^ (uint64(c) * 0x0101010101010101)
+	// A byte of x is zero iff v's equals c: (x&0x7f)+0x7f sets the high
+	// bit of every byte whose low seven bits are not all zero, without a
+	// carry into the next byte; or-ing x adds those whose high bit is set.
+	return ^(((x & lo7) + lo7) | x) & hi
 }
 
 // BackVisible returns the offset in t n characters other than white

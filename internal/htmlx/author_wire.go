@@ -119,6 +119,9 @@ func datelineAgency(m *PageMeta) string {
 	}
 	t := m.text[end:ForwardVisible(m.text, end, datelineReach)]
 	for line := range strings.SplitSeq(t, "\n") {
+		if strings.IndexByte(line, '(') < 0 {
+			continue // both of reLeadAgency's forms hold the agency in parentheses
+		}
 		g := reLeadAgency.FindStringSubmatch(line)
 		if g == nil {
 			continue
@@ -131,7 +134,7 @@ func datelineAgency(m *PageMeta) string {
 			return name
 		}
 	}
-	for _, g := range reCopyrightWire.FindAllStringSubmatch(t, 4) {
+	for _, g := range reCopyrightWire.FindAllStringSubmatch(fromCopyrightMark(t), 4) {
 		// The name ends at its sentence's end ("The Associated Press.
 		// All rights reserved").
 		words, _, _ := strings.Cut(g[1], ". ")
@@ -140,6 +143,27 @@ func datelineAgency(m *PageMeta) string {
 		}
 	}
 	return ""
+}
+
+// copyrightMarks are the openings of reCopyrightWire, each a literal.
+var copyrightMarks = []string{"Copyright", "COPYRIGHT", "©", "(C)", "(c)"}
+
+// fromCopyrightMark returns t from the first of copyrightMarks on, or ""
+// when it holds none: every match of reCopyrightWire opens with one, and
+// the expression asserts nothing about what stands before it (no ^, no
+// \b), so it finds the same matches there as in t, without trying the
+// page's text position by position.
+func fromCopyrightMark(t string) string {
+	first := -1
+	for _, mark := range copyrightMarks {
+		if i := strings.Index(t, mark); i >= 0 && (first < 0 || i < first) {
+			first = i
+		}
+	}
+	if first < 0 {
+		return ""
+	}
+	return t[first:]
 }
 
 // agencyFullNames are the names that bylines write out for the wires

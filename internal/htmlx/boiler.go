@@ -42,6 +42,9 @@ var contentWords = []string{
 var (
 	contentWordSet = textutil.NewWordSet(contentWords)
 	boilerWordSet  = textutil.NewWordSet(boilerWords)
+	// eitherWordSet indexes both lists: a class list without any of
+	// their words (most) is told so in one pass instead of two.
+	eitherWordSet = textutil.NewWordSet(append(append([]string{}, contentWords...), boilerWords...))
 )
 
 // classBoiler reports whether an element's class and id name boilerplate:
@@ -55,11 +58,13 @@ func classBoiler(n *html.Node) boilerLevel {
 	}
 	var buf [256]byte
 	ci := textutil.LowerJoin(buf[:], cls, id)
-	if contentWordSet.In(ci) {
-		return boilerNone
-	}
-	if boilerWordSet.In(ci) {
-		return boilerHard
+	if eitherWordSet.In(ci) {
+		if contentWordSet.In(ci) {
+			return boilerNone
+		}
+		if boilerWordSet.In(ci) {
+			return boilerHard
+		}
 	}
 	soft := false
 	for i := 0; ; {

@@ -1,6 +1,7 @@
 package htmlx
 
 import (
+	"bytes"
 	"regexp"
 	"slices"
 	"strings"
@@ -63,20 +64,32 @@ func (w *metaWalker) titleClass(n *html.Node, ci string) {
 	if w.elsewhere > 0 || len(w.m.titled) >= 4 {
 		return
 	}
-	found := false
-	for _, f := range strings.Fields(ci) {
-		f = classJoiner.Replace(f)
-		if TitleClassNames[f] || strings.HasSuffix(f, "articleheadline") || strings.HasSuffix(f, "storyheadline") {
-			found = true
-			break
-		}
-	}
-	if !found {
+	if !titleClassNamed(ci) {
 		return
 	}
 	if t := nodeText(n); len(t) < 300 && len(strings.Fields(t)) >= 2 {
 		w.m.titled = append(w.m.titled, t)
 	}
+}
+
+// titleClassNamed reports whether a class word of ci, its hyphens and
+// underscores dropped (as classJoiner drops them), names the headline.
+// Each word is joined in a buffer on the stack: no Replacer call, no
+// slice of the words.
+func titleClassNamed(ci string) bool {
+	var buf [64]byte
+	for f := range strings.FieldsSeq(ci) {
+		b := buf[:0]
+		for i := 0; i < len(f); i++ {
+			if c := f[i]; c != '-' && c != '_' {
+				b = append(b, c)
+			}
+		}
+		if TitleClassNames[string(b)] || bytes.HasSuffix(b, []byte("articleheadline")) || bytes.HasSuffix(b, []byte("storyheadline")) {
+			return true
+		}
+	}
+	return false
 }
 
 // titledHeadline returns the text of the first element whose class names

@@ -71,6 +71,11 @@ var noticeWords = []string{
 	"written permission must be obtained", "advertising disclosure",
 }
 
+// noticeWordSet and ctaWordSet find any of noticeWords and ctaWords in
+// one pass over a line (a loop of strings.Contains over them read each
+// line once per word).
+var noticeWordSet, ctaWordSet = textutil.NewWordSet(noticeWords), textutil.NewWordSet(ctaWords)
+
 // reShortcode is a CMS shortcode left in the text ("[button link=…]").
 var reShortcode = regexp.MustCompile(`^\[/?[a-z_]+(?:[ \]=])`)
 
@@ -156,10 +161,8 @@ func isFollowCall(low string) bool {
 func isJunkLine(t string) bool {
 	if len(t) <= 250 {
 		low := strings.ToLower(t)
-		for _, w := range noticeWords {
-			if strings.Contains(low, w) {
-				return true
-			}
+		if noticeWordSet.In(low) {
+			return true
 		}
 		if !strings.ContainsAny(t, " \t") && (strings.HasPrefix(low, "https://") || strings.HasPrefix(low, "http://")) {
 			return true // a bare address
@@ -184,12 +187,8 @@ func isJunkLine(t string) bool {
 	}
 	words := strings.Fields(low)
 	// A call to subscribe, register or sign up.
-	if len(words) <= 25 {
-		for _, c := range ctaWords {
-			if strings.Contains(low, c) {
-				return true
-			}
-		}
+	if len(words) <= 25 && ctaWordSet.In(low) {
+		return true
 	}
 	// A byline alone: "by Regan September 15, 2014", "written by Regan".
 	if len(words) <= 6 && (words[0] == "by" || words[0] == "von" || strings.HasPrefix(low, "written by ")) {

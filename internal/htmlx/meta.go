@@ -543,7 +543,7 @@ func (w *metaWalker) hints(n *html.Node, na *elementNames) {
 		w.m.authorBox = boxHeading(n)
 	}
 	if len(w.m.dateTexts) < 8 && strings.Contains(ci, "byline") {
-		if t := nodeText(n); t != "" && len(t) < 200 {
+		if t := shortNodeText(n, 200, false); t != "" {
 			w.m.dateTexts = append(w.m.dateTexts, t)
 			w.m.dateAt = append(w.m.dateAt, w.text.Len())
 		}
@@ -552,14 +552,14 @@ func (w *metaWalker) hints(n *html.Node, na *elementNames) {
 	case len(w.m.bylines) < 8 && (strings.Contains(ci, "byline") || strings.Contains(ci, "author") || strings.Contains(ci, "autor") || strings.Contains(ci, "writer") || strings.Contains(ci, "username")) &&
 		!strings.Contains(ci, "bio") && !strings.Contains(ci, "avatar") && !strings.Contains(ci, "comment") &&
 		!strings.Contains(ci, "image") && !strings.Contains(ci, "photo"): // a picture's credit line is not the article's byline
-		if t := bylineText(n); t != "" && len(t) < 200 {
+		if t := shortNodeText(n, 200, true); t != "" {
 			w.m.bylines = append(w.m.bylines, t)
 			w.m.bylineAt = append(w.m.bylineAt, w.text.Len())
 		}
 	case len(w.m.dateTexts) < 8 && (strings.Contains(ci, "date") || strings.Contains(ci, "time") || strings.Contains(ci, "publish") || strings.Contains(ci, "posted") ||
 		strings.Contains(ci, "meta") || strings.Contains(ci, "datum") || strings.Contains(ci, "fecha") || strings.Contains(ci, "byline") || strings.Contains(ci, "info")) &&
 		!strings.Contains(ci, "update") && !strings.Contains(ci, "comment"):
-		if t := nodeText(n); t != "" && len(t) < 200 {
+		if t := shortNodeText(n, 200, false); t != "" {
 			w.m.dateTexts = append(w.m.dateTexts, t)
 			w.m.dateAt = append(w.m.dateAt, w.text.Len())
 		}

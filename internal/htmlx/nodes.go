@@ -110,3 +110,69 @@ func hasToken(list, tok string) bool {
 	}
 	return false
 }
+
+// shortNodeText is nodeText(n) (bylineText(n) when seen) when that is
+// shorter than limit bytes, and "" when it is not. It stops reading n's
+// text once the text read so far, normalised, reaches limit: the
+// normalised text of a prefix of the raw text is a prefix of the whole's
+// normalised text (NormalizeSpace reads left to right and drops or keeps
+// each rune by what precedes it), so the whole is as long or longer. A
+// date line or a byline under a class that also marks a page's whole
+// body no longer costs a copy of that body's text.
+func shortNodeText(n *html.Node, limit int, seen bool) string {
+	t := boundedText{limit: limit, check: limit, seen: seen}
+	if !t.add(n) {
+		return ""
+	}
+	s := textutil.NormalizeSpace(t.b.String())
+	if len(s) >= limit {
+		return ""
+	}
+	return s
+}
+
+// boundedText gathers the raw text of a subtree as appendNodeText does,
+// until its normalised form reaches limit bytes.
+type boundedText struct {
+	b            strings.Builder
+	limit, check int // check: the raw length at which the normalised length is next measured
+	seen         bool
+}
+
+// add appends n's text as appendNodeText(&t.b, n, t.seen) does, and
+// reports false once the normalised text reaches t.limit.
+func (t *boundedText) add(n *html.Node) bool {
+	switch n.Type {
+	case html.TextNode:
+		t.b.WriteString(n.Data)
+		if t.b.Len() >= t.check {
+			// A raw text shorter than limit normalises shorter still;
+			// past it, measure (at doubling lengths: linear in all).
+			if len(textutil.NormalizeSpace(t.b.String())) >= t.limit {
+				return false
+			}
+			t.check = 2 * t.b.Len()
+		}
+		return true
+	case html.ElementNode:
+		if t.seen && isScreenReaderOnly(attr(n, "class")) {
+			t.b.WriteByte(' ')
+			return true
+		}
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
+			return true
+		case atom.Br, atom.P, atom.Div, atom.Li:
+			t.b.WriteByte(' ')
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if !t.add(c) {
+			return false
+		}
+	}
+	if n.Type == html.ElementNode {
+		t.b.WriteByte(' ')
+	}
+	return true
+}

@@ -98,34 +98,51 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 		if s.clsBuf == nil {
 			s.clsBuf, s.idBuf = make([]byte, 256), make([]byte, 128)
 		}
-		rawCls, rawID := attr(n, "class"), attr(n, "id")
-		cls := textutil.LowerJoin(s.clsBuf, rawCls)
-		id := textutil.LowerJoin(s.idBuf, rawID)
-		if s.trail == nil || s.microTrail == nil {
-			if kind := trailMark(n, cls, id); kind != "" {
-				s.readTrail(n, kind)
+		sn := readSectionNames(n)
+		if sn == (sectionNames{}) {
+			// No class, id, itemtype, typeof, aria-label or role, as
+			// most elements: no trail mark, tab or category label; a
+			// menu if a <nav>, a box elsewhere (and aside) if an
+			// <aside> (what the tests below answer for empty names).
+			nav, elsewhere = n.DataAtom == atom.Nav, n.DataAtom == atom.Aside
+			aside = elsewhere
+			if nav {
+				s.nav++
 			}
-		}
-		if nav = navBlock(n, cls, id); nav {
-			s.nav++
-		}
-		if cls != "" && s.elsewhere == 0 && (n.DataAtom == atom.Li || n.DataAtom == atom.A) {
-			// A sidebar may hold the section menu; a box of comments or
-			// related stories holds no tab of this page.
-			if t := s.tab(n, cls); t != "" {
-				s.tabs = append(s.tabs, placed{t, s.at})
+			if elsewhere {
+				s.elsewhere++
+				s.aside++
 			}
-		}
-		if cls != "" && s.aside == 0 && s.nav == 0 && categoryClass(n, cls) {
-			if t := lastPart(shortText(n)); sectionShaped(t) {
-				s.labels = append(s.labels, placed{t, s.at})
+		} else {
+			rawCls, rawID := sn.class, sn.id
+			cls := textutil.LowerJoin(s.clsBuf, rawCls)
+			id := textutil.LowerJoin(s.idBuf, rawID)
+			if s.trail == nil || s.microTrail == nil {
+				if kind := trailMarkNamed(n, cls, id, &sn); kind != "" {
+					s.readTrail(n, kind)
+				}
 			}
-		}
-		if elsewhere = elsewhereOf(n, rawCls, rawID); elsewhere {
-			s.elsewhere++
-		}
-		if aside = elsewhere || n.DataAtom != atom.Body && n.DataAtom != atom.Html && sideBlock(cls, id); aside {
-			s.aside++
+			if nav = navBlockNamed(n, cls, id, sn.role); nav {
+				s.nav++
+			}
+			if cls != "" && s.elsewhere == 0 && (n.DataAtom == atom.Li || n.DataAtom == atom.A) {
+				// A sidebar may hold the section menu; a box of comments or
+				// related stories holds no tab of this page.
+				if t := s.tab(n, cls); t != "" {
+					s.tabs = append(s.tabs, placed{t, s.at})
+				}
+			}
+			if cls != "" && s.aside == 0 && s.nav == 0 && categoryClass(n, cls) {
+				if t := lastPart(shortText(n)); sectionShaped(t) {
+					s.labels = append(s.labels, placed{t, s.at})
+				}
+			}
+			if elsewhere = elsewhereOf(n, rawCls, rawID); elsewhere {
+				s.elsewhere++
+			}
+			if aside = elsewhere || n.DataAtom != atom.Body && n.DataAtom != atom.Html && sideBlock(cls, id); aside {
+				s.aside++
+			}
 		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -140,6 +157,49 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 	if nav {
 		s.nav--
 	}
+}
+
+// sectionNames holds the attributes of an element the section walk
+// reads, each as attr gives it (the first of the name): one pass over the
+// attributes instead of one per name (six per element).
+type sectionNames struct {
+	class, id, itemtype, typeOf, ariaLabel, role string
+}
+
+// readSectionNames reads n's sectionNames.
+func readSectionNames(n *html.Node) sectionNames {
+	var e sectionNames
+	var seen uint8
+	for i := range n.Attr {
+		a := &n.Attr[i]
+		switch a.Key {
+		case "class":
+			if seen&1 == 0 {
+				e.class, seen = a.Val, seen|1
+			}
+		case "id":
+			if seen&2 == 0 {
+				e.id, seen = a.Val, seen|2
+			}
+		case "itemtype":
+			if seen&4 == 0 {
+				e.itemtype, seen = a.Val, seen|4
+			}
+		case "typeof":
+			if seen&8 == 0 {
+				e.typeOf, seen = a.Val, seen|8
+			}
+		case "aria-label":
+			if seen&16 == 0 {
+				e.ariaLabel, seen = a.Val, seen|16
+			}
+		case "role":
+			if seen&32 == 0 {
+				e.role, seen = a.Val, seen|32
+			}
+		}
+	}
+	return e
 }
 
 // maxShortText bounds the text read from one element: a label, a link or
@@ -184,7 +244,13 @@ func appendShortText(b *strings.Builder, n *html.Node) bool {
 // ("main-menu", "navbar", "site-nav"; not "nav-single", WordPress's links
 // to the previous and next posts).
 func navBlock(n *html.Node, cls, id string) bool {
-	if n.DataAtom == atom.Nav || attr(n, "role") == "navigation" {
+	return navBlockNamed(n, cls, id, attr(n, "role"))
+}
+
+// navBlockNamed is navBlock for an element whose role attribute (as attr
+// reads it) the caller has read.
+func navBlockNamed(n *html.Node, cls, id, role string) bool {
+	if n.DataAtom == atom.Nav || role == "navigation" {
 		return true
 	}
 	if !strings.Contains(cls, "menu") && !strings.Contains(cls, "nav") && !strings.Contains(id, "menu") && !strings.Contains(id, "nav") {
@@ -384,6 +450,32 @@ var filedLabels = []string{
 	"opublikowano w", "this entry was posted in",
 }
 
+// filedLabelStarts holds the first four bytes of each of filedLabels, and
+// filedLabelEnds the last word of each (after its last space). Every
+// label is four bytes or more and holds no comma (TestMayFiledLabel).
+var filedLabelStarts, filedLabelEnds = func() (map[string]bool, map[string]bool) {
+	starts, ends := map[string]bool{}, map[string]bool{}
+	for _, lab := range filedLabels {
+		starts[lab[:4]] = true
+		ends[lab[strings.LastIndexByte(lab, ' ')+1:]] = true
+	}
+	return starts, ends
+}()
+
+// mayFiledLabel reports whether the lowered text l may be one of
+// filedLabels, end with one (after a space or a comma) or begin with one,
+// as filedUnder's loop over them tests: one that begins with a label
+// begins with its first four bytes, one that is or ends with a label ends
+// with its last word (no label holds a comma). Most short texts of a page
+// are none of these, and skip the loop.
+func mayFiledLabel(l string) bool {
+	if len(l) >= 4 && filedLabelStarts[l[:4]] {
+		return true
+	}
+	cut := max(strings.LastIndexByte(l, ' '), strings.LastIndexByte(l, ','))
+	return filedLabelEnds[l[cut+1:]]
+}
+
 // filedUnder returns the category a label in text node n names: the
 // link that follows "Filed under:", or the value of "Category: Sport"
 // in the text itself.
@@ -398,6 +490,9 @@ func filedUnder(n *html.Node, t string) string {
 		// "Posted by Anna on 1 May 2012 in <a>Science</a>" in a post's
 		// footer or meta line, as TypePad and many blog themes print.
 		return linkedCategory(nextLink(n))
+	}
+	if !mayFiledLabel(l) {
+		return ""
 	}
 	for _, lab := range filedLabels {
 		if l == lab || LabelSuffix(l, lab) {

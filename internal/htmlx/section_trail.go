@@ -146,11 +146,18 @@ var trailMarkSet = textutil.NewWordSet(trailMarks)
 // microdata or RDFa BreadcrumbList, "visible" for a list named so by its
 // class, id or aria-label, or "".
 func trailMark(n *html.Node, cls, id string) string {
+	sn := sectionNames{itemtype: attr(n, "itemtype"), typeOf: attr(n, "typeof"), ariaLabel: attr(n, "aria-label")}
+	return trailMarkNamed(n, cls, id, &sn)
+}
+
+// trailMarkNamed is trailMark for an element whose itemtype, typeof and
+// aria-label attributes (as attr reads them) the caller has read into sn.
+func trailMarkNamed(n *html.Node, cls, id string, sn *sectionNames) string {
 	switch n.DataAtom {
 	case atom.Html, atom.Body, atom.Head, atom.Main, atom.Article:
 		return ""
 	}
-	if itemtype, typeOf := attr(n, "itemtype"), attr(n, "typeof"); itemtype != "" || typeOf != "" {
+	if itemtype, typeOf := sn.itemtype, sn.typeOf; itemtype != "" || typeOf != "" {
 		var buf [256]byte
 		it := textutil.LowerJoin(buf[:], itemtype, typeOf)
 		if strings.Contains(it, "breadcrumblist") || strings.Contains(it, "data-vocabulary.org/breadcrumb") {
@@ -162,7 +169,7 @@ func trailMark(n *html.Node, cls, id string) string {
 	if trailMarkSet.In(cls) || trailMarkSet.In(id) {
 		return "visible"
 	}
-	if aria := attr(n, "aria-label"); aria != "" {
+	if aria := sn.ariaLabel; aria != "" {
 		var buf [128]byte
 		if trailMarkSet.In(textutil.LowerJoin(buf[:], aria)) {
 			return "visible"

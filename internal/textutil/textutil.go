@@ -145,19 +145,27 @@ func IsASCII(s string) bool {
 // normalizeASCIISpace is normalizeSpace for ASCII text: it returns s itself
 // when there is nothing to change, which is most of the time.
 func NormalizeASCIISpace(s string) string {
-	clean := true
+	first := -1
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c < ' ' || c == 0x7f || c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
-			clean = false
+			first = i
 			break
 		}
 	}
-	if clean {
+	if first < 0 {
 		return s
 	}
-	b := make([]byte, 0, len(s))
-	space := false
-	for i := 0; i < len(s); i++ {
+	// s[:first] is clean: the loop below would copy it as it is, but
+	// for a space just before first, which it holds back until the next
+	// kept byte (a clean space is not the last byte, and first is not a
+	// space then, since a space before a space is not clean).
+	keep, space := first, false
+	if keep > 0 && s[keep-1] == ' ' {
+		keep, space = keep-1, true
+	}
+	b := make([]byte, keep, len(s))
+	copy(b, s[:keep])
+	for i := first; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case c == ' ' || c >= '\t' && c <= '\r':
