@@ -155,7 +155,9 @@ func TestMeasurePageOneWalk(t *testing.T) {
 			}
 		}
 	}
-	if len(docs) < 40 {
+	// The repository's own pages (about 30) when ../shared is absent, as
+	// on a user's fresh clone; 150 corpus pages more when it is there.
+	if len(docs) < 20 {
 		t.Fatalf("only %d pages", len(docs))
 	}
 	for i, d := range docs {
