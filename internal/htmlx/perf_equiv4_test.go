@@ -1,14 +1,10 @@
 package htmlx
 
 import (
-	"bytes"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
-	"github.com/articlekit/article/internal/eval"
 	"github.com/articlekit/article/internal/textutil"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -140,31 +136,7 @@ func TestMeasurePageOneWalk(t *testing.T) {
 <iframe>frame text</iframe><template><p>tpl</p></template><h1><a href="/">Linked heading words</a></h1><div class="paywall">Subscribe now to read</div>
 <input type="password"><input><textarea></textarea><button>Add to cart</button><div class="post-body"><p>` + strings.Repeat("word ", 40) + `</p></div></body></html>`,
 	}
-	for _, pat := range []string{"../../testdata/html/*.html", "../../testdata/kinds/*.html"} {
-		paths, _ := filepath.Glob(pat)
-		for _, p := range paths {
-			if b, err := os.ReadFile(p); err == nil {
-				docs = append(docs, string(b))
-			}
-		}
-	}
-	if paths, _ := filepath.Glob("../../../shared/bench/trafilatura-dev/html/*.html.gz"); len(paths) > 0 {
-		for _, p := range paths[:min(len(paths), 150)] {
-			if b, err := eval.ReadGzip(p); err == nil {
-				docs = append(docs, string(b))
-			}
-		}
-	}
-	// The repository's own pages (about 30) when ../shared is absent, as
-	// on a user's fresh clone; 150 corpus pages more when it is there.
-	if len(docs) < 20 {
-		t.Fatalf("only %d pages", len(docs))
-	}
-	for i, d := range docs {
-		root, err := html.Parse(bytes.NewReader([]byte(d)))
-		if err != nil {
-			t.Fatal(err)
-		}
+	for i, root := range equivPages(t, docs...) {
 		got, want := MeasurePage(root), measurePageTwoWalks(root)
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("page %d: MeasurePage = %+v\nwant %+v", i, got, want)
