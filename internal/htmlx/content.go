@@ -90,6 +90,11 @@ type ContentWalker struct {
 	// prob is every block's learned probability of being article text,
 	// set by choose (nil before).
 	prob []float32
+	// capBox, capText and capCredit remember the last caption box read
+	// (captionParts): the pictures of one box come one after another, so
+	// a box is read once however many pictures it holds.
+	capBox             *html.Node
+	capText, capCredit string
 }
 
 type contentImage struct {
@@ -422,7 +427,11 @@ func (w *ContentWalker) image(n *html.Node, st WalkState) {
 		}
 	}
 	if fig != nil {
-		im.caption, im.credit = captionParts(fig)
+		if fig != w.capBox {
+			w.capBox = fig
+			w.capText, w.capCredit = captionParts(fig)
+		}
+		im.caption, im.credit = w.capText, w.capCredit
 	}
 	w.images = append(w.images, im)
 }
