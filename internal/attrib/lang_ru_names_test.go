@@ -110,6 +110,10 @@ func TestNameStemEq(t *testing.T) {
 		{"кыдыевой", "кыдыева", true}, {"петрову", "петрова", true}, {"гульнары", "гульнара", true},
 		{"путин", "путина", true}, {"петров", "петренко", false}, {"иванов", "иваненко", false},
 		{"smith", "smyth", false}, {"ким", "кир", false},
+		// Broken UTF-8 and prefixes (found by FuzzParse: a key that
+		// is the other's prefix and ends inside a sequence).
+		{"н", "новая", false}, {"\xbd\xd0", "\xbd\xd0\xbe", false},
+		{"петров\xd0", "петрова", true}, // a byte prefix, as lang.StemEqKey reads it
 	} {
 		if got := nameStemEq(c.a, c.b); got != c.want {
 			t.Errorf("nameStemEq(%q, %q) = %v, want %v", c.a, c.b, got, c.want)

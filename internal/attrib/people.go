@@ -264,7 +264,9 @@ func nameStemEq(a, b string) bool {
 	for n < len(a) && n < len(b) && a[n] == b[n] {
 		n++
 	}
-	for n > 0 && !utf8.RuneStart(a[n]) { // back to a letter boundary
+	// Back to a letter boundary in both (a key may end inside a
+	// broken UTF-8 sequence, or be the other's prefix).
+	for n > 0 && (n < len(a) && !utf8.RuneStart(a[n]) || n < len(b) && !utf8.RuneStart(b[n])) {
 		n--
 	}
 	if utf8.RuneCountInString(a[:n]) < 3 {
