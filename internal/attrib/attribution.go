@@ -390,6 +390,9 @@ func verbGender(p *person, verb string) {
 	}
 }
 
+// quoteMarkDropper removes guillemets and straight double quotes.
+var quoteMarkDropper = strings.NewReplacer("«", "", "»", "", "\"", "")
+
 // outletSubject reports whether the words after a verb of reporting open
 // with the outlet src in the nominative, after a type word in the
 // nominative if any («пишет «Коммерсантъ»», «уточняет газета «Труд»»,
@@ -409,7 +412,7 @@ func outletSubject(after []token, src string) bool {
 		return false
 	}
 	canon := canonicalSource(src)
-	plain := strings.NewReplacer("«", "", "»", "", "\"", "").Replace(written)
+	plain := quoteMarkDropper.Replace(written)
 	return canon != "" && (strings.EqualFold(plain, canon) || strings.EqualFold(strings.ReplaceAll(plain, "ъ", ""), strings.ReplaceAll(canon, "ъ", "")))
 }
 
