@@ -409,7 +409,9 @@ func trimCode(s string) string {
 
 // dataTableGrid returns the cell texts of a table that reads as data (see
 // TestStructureOnCorpusPages), row by row, a cell spanning columns
-// repeated in its first column only; nil for anything else.
+// repeated in its first column only, rows with no text left out (the
+// spacer rows of old layouts, which tableBlock drops too); nil for
+// anything else.
 func dataTableGrid(t *html.Node) [][]string {
 	var grid [][]string
 	width, filled, linked := 0, 0, 0 // cells with text, and those all link
@@ -458,6 +460,9 @@ func dataTableGrid(t *html.Node) [][]string {
 					if attrOf(d, "colspan") != "" || attrOf(d, "rowspan") != "" {
 						return false // merged cells: where they land is a convention
 					}
+				}
+				if strings.Join(row, "") == "" {
+					continue // a spacer row: no data, and the extractor drops it (tableBlock)
 				}
 				width = max(width, len(row))
 				grid = append(grid, row)
