@@ -1,6 +1,7 @@
 package htmlx
 
 import (
+	"cmp"
 	"strings"
 	"unicode"
 	"unsafe"
@@ -153,6 +154,7 @@ func printedSections(a *model.Draft, m *PageMeta, root *html.Node, c *model.Conf
 		{s.labelOverHeadline(), model.Source{From: model.FromCategory, Confidence: confLabel}},
 		{structuredSection(meta), model.Source{From: model.FromMeta, Confidence: model.ConfGuess}},
 		{s.menuTab(), model.Source{From: model.FromBreadcrumb, Confidence: model.ConfGuess}},
+		{cmp.Or(s.bodySection, s.bodyTitleSection(m.title)), model.Source{From: model.FromBreadcrumb, Confidence: model.ConfGuess}},
 	}
 	if s.titleSeg != "" && s.titleSegLinked {
 		out = append(out, sourced{s.titleSeg, model.Source{From: model.FromTitleTag, Confidence: model.ConfGuess}})

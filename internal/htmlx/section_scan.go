@@ -42,6 +42,10 @@ type sectionScan struct {
 	// blocks, elsewhere the comment and related blocks alone, nav the open
 	// menus.
 	aside, elsewhere, nav int
+	// bodyWord is the section word of the <body>'s class or id, and
+	// bodySection the text of the first link that prints it
+	// (section_body.go).
+	bodyWord, bodySection string
 	// filedAll counts the distinct values "Filed under" labels give: a
 	// label repeated with other values labels a list of teasers.
 	filedAll map[string]bool
@@ -92,6 +96,9 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 			s.heading(n)
 		case atom.A:
 			s.link(n)
+			s.bodyLink(n)
+		case atom.Body:
+			s.bodyWord = bodySectionWord(n)
 		}
 		// cls and id share the scan's buffers: they serve this element's
 		// tests, before the walk goes down to its children.
