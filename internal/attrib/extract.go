@@ -135,6 +135,16 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 		turns = interviewTurns(blocks)
 	}
 	runOn := -1 // in all, the quotation of a paragraph that the next goes on with
+	// The pieces of quotations that run over paragraphs with no mark
+	// reopening them (unreopenedRuns), by block; the quotations, in all,
+	// of a run whose last paragraph is still to come, and that paragraph.
+	var unreopened map[int]qspan
+	if m.russian() {
+		unreopened = unreopenedRuns(blocks)
+	}
+	var chain []int
+	chainEnd := -1
+	var chainPrev *person // the speaker of the last quotation before the run
 	for bi, b := range blocks {
 		if err := canceled(); err != nil {
 			return nil, nil, nil, err
@@ -167,6 +177,15 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 			end := len(strings.TrimRight(b.Text, " "))
 			spans = []qspan{{start: strings.Index(b.Text, "«") + len("«"), end: end, ostart: 0, oend: end, cont: true}}
 			runOn = len(all)
+		}
+		piece, inRun := unreopened[bi]
+		if inRun {
+			// «Удовлетворение нашей игрой было … / Судейство? … / А что
+			// касается судейства, … бессмысленно», — заявил Евдокимов:
+			// the pieces of a quotation over several paragraphs, the
+			// first opened, the last closed; what follows the closing
+			// mark is read as usual.
+			spans = append([]qspan{piece}, quoteSpansFrom(b.Text, piece.oend, true)...)
 		}
 		var label *person // who speaks the block's interview turn
 		turn := turns != nil && turns[bi] >= 0 && len(spans) == 0
@@ -462,6 +481,55 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 				}
 			}
 			runOn = -1
+		}
+		if inRun {
+			for k := len(all) - 1; k >= 0 && all[k].block == bi; k-- {
+				if all[k].start == piece.ostart {
+					if len(chain) == 0 {
+						chainEnd, chainPrev = runEnd(unreopened, bi), prevSpeaker
+					}
+					chain = append(chain, k)
+					break
+				}
+			}
+			if bi == chainEnd && len(chain) > 0 {
+				// Whoever the last paragraph names speaks every piece;
+				// if it names nobody, the speaker of the first piece.
+				sp := all[chain[len(chain)-1]].speaker
+				if all[chain[len(chain)-1]].block != bi || sp == nil {
+					sp = all[chain[0]].speaker
+				}
+				if sp == nil {
+					// (Nobody named by either: who was quoted last
+					// before the run, or the person the text is about,
+					// as for a paragraph of quotation.)
+					sp = chainPrev
+				}
+				if sp == nil && len(m.salient) > 0 {
+					sp = m.salient[len(m.salient)-1]
+				}
+				var before []cand
+				if f := chain[0]; sp == nil && f > 0 && all[f-1].block == all[f].block-1 {
+					// (Nobody at all: the pieces are the words of the
+					// quotation before the run, whoever that is found
+					// to be.)
+					before = all[f-1].cands
+				}
+				for _, k := range chain {
+					if sp != nil {
+						all[k].speaker = sp
+						if learned {
+							all[k].cands = addCand(all[k].cands, sp, SFNextBlock, 0)
+						}
+					}
+					for _, c := range before {
+						if learned {
+							all[k].cands = addCand(all[k].cands, c.p, SFPrevQuote, c.dist)
+						}
+					}
+				}
+				chain, chainEnd = chain[:0], -1
+			}
 		}
 		prevSpeaker = nil
 		for k := len(all) - 1; k >= 0 && all[k].block == bi; k-- {
@@ -795,6 +863,97 @@ func termKey(text string) string {
 		b.WriteByte(' ')
 	}
 	return b.String()
+}
+
+// maxRunParagraphs bounds the paragraphs a quotation with no reopening
+// marks may run over (unreopenedRuns).
+const maxRunParagraphs = 6
+
+// unreopenedRuns finds the quotations that run over several paragraphs
+// the way Russian web copy sets them: the first paragraph opens with «
+// that it does not close, the paragraphs after it neither open nor close
+// one (they are not reopened as print typography does, runOnQuote), and
+// a later one, within maxRunParagraphs, closes it with a » no « of its own
+// matches. It returns the span of each paragraph's piece, by block: the
+// first from its mark to its end, the middle ones whole, the last up to
+// its closing mark. Paragraphs a dash opens are dialogue, not pieces.
+func unreopenedRuns(blocks []model.Block) map[int]qspan {
+	var out map[int]qspan
+	for i := 0; i+1 < len(blocks); i++ {
+		s := blocks[i].Text
+		lead := len(s) - len(strings.TrimLeft(s, " "))
+		if !strings.HasPrefix(s[lead:], "«") || blocks[i].Type != model.Paragraph {
+			continue
+		}
+		if _, depth := unmatchedClose(s); depth <= 0 || textutil.CountWords(s) < 3 {
+			continue
+		}
+		end := -1
+		for j := i + 1; j < len(blocks) && j <= i+maxRunParagraphs; j++ {
+			t := strings.TrimSpace(blocks[j].Text)
+			if blocks[j].Type != model.Paragraph || t == "" || strings.HasPrefix(t, "«") || strings.HasPrefix(t, "—") || strings.HasPrefix(t, "–") || strings.HasPrefix(t, "-") {
+				break
+			}
+			k, depth := unmatchedClose(blocks[j].Text)
+			if k >= 0 {
+				end = j
+				break
+			}
+			if depth != 0 {
+				break
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		if out == nil {
+			out = map[int]qspan{}
+		}
+		e := len(strings.TrimRight(s, " "))
+		out[i] = qspan{start: lead + len("«"), end: e, ostart: lead, oend: e, cont: true}
+		for j := i + 1; j < end; j++ {
+			t := blocks[j].Text
+			b := len(t) - len(strings.TrimLeft(t, " "))
+			e := len(strings.TrimRight(t, " "))
+			out[j] = qspan{start: b, end: e, ostart: b, oend: e, cont: true}
+		}
+		t := blocks[end].Text
+		k, _ := unmatchedClose(t)
+		b := len(t) - len(strings.TrimLeft(t, " "))
+		out[end] = qspan{start: b, end: k, ostart: b, oend: k + len("»"), cont: true}
+		i = end
+	}
+	return out
+}
+
+// unmatchedClose returns the offset of the first » in s that no « before
+// it opens (-1 if none), and the guillemets s leaves open at its end
+// (negative when it closes more than it opens).
+func unmatchedClose(s string) (int, int) {
+	depth, first := 0, -1
+	for i, r := range s {
+		switch r {
+		case '«':
+			depth++
+		case '»':
+			depth--
+			if depth < 0 && first < 0 {
+				first = i
+			}
+		}
+	}
+	return first, depth
+}
+
+// runEnd returns the last block of the run of unreopened pieces that
+// block bi starts.
+func runEnd(pieces map[int]qspan, bi int) int {
+	for {
+		if _, ok := pieces[bi+1]; !ok {
+			return bi
+		}
+		bi++
+	}
 }
 
 // runOnQuote reports whether the paragraph s opens a quotation with a
