@@ -253,7 +253,10 @@ func newReader(tables []*lang.Table) *reader {
 // as a man), «по сообщению» beside «по данным», and «стало известно»,
 // whose dative is the outlet that learnt the news («как стало известно
 // «Известиям»»).
-var ruMoreSourceVerbs = splitPhrases([]string{"заявила", "сообщила", "сказала", "рассказала", "говорила", "по сообщению", "по сообщениям", "стало известно"})
+//
+// «приводит слова» takes the person quoted, then the outlet that quotes
+// («приводит слова Семака «Спорт-Экспресс»», ruCitingVerbs).
+var ruMoreSourceVerbs = splitPhrases([]string{"заявила", "сообщила", "сказала", "рассказала", "говорила", "по сообщению", "по сообщениям", "стало известно", "приводит слова", "приводят слова"})
 
 func (m *reader) list(f func(*lang.Table) []string) []string {
 	var out []string
