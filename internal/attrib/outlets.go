@@ -846,7 +846,7 @@ func endsClause(toks []token, k int) bool {
 // «передает «Новый день»», «в эфире «Радио Свобода»».
 var ruMediaVerbs = map[string]bool{
 	"пишет": true, "пишут": true, "передает": true, "передаёт": true, "передают": true, "в эфире": true, "в интервью": true,
-	"цитирует": true, "цитируют": true, "приводит слова": true, "приводят слова": true,
+	"цитирует": true, "цитируют": true, "приводит слова": true, "приводят слова": true, "сообщает": true, "сообщают": true,
 }
 
 // ruNamingNouns are the stems of the Russian nouns that name a name, a
