@@ -344,9 +344,20 @@ func (m *reader) subjectOf(toks []token) *person {
 		if t.kind != tokWord || !isNameTok(t) {
 			continue
 		}
+		if _, ok := m.adjRole(toks, i); ok {
+			// («Португальский специалист добавил»: an adjective and a
+			// role, not a name.)
+			return nil
+		}
 		run := capRun(toks, i)
 		if len(run) == 0 {
 			return nil
+		}
+		if i > 0 && ruTopicWords[toks[i-1].lower] {
+			// «Что касается Станковича, …»: the name after «касается»
+			// is the topic, in the genitive, not the subject.
+			i += len(run) - 1
+			continue
 		}
 		name, _ := m.stripTitles(run)
 		// «Ольга, мама первоклассника: — …»: a first name alone names a
@@ -358,6 +369,11 @@ func (m *reader) subjectOf(toks []token) *person {
 	}
 	return nil
 }
+
+// ruTopicWords govern the genitive of what a sentence is about («что
+// касается Станковича», «касаемо Иванова»): the name after them is not
+// the subject.
+var ruTopicWords = map[string]bool{"касается": true, "касаемо": true, "насчет": true, "насчёт": true}
 
 // isPastVerb reports whether a Russian word has the ending of a verb in
 // the past tense («написал «…»», «назвала его «…»»).

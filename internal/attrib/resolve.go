@@ -116,6 +116,20 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 			i += n - 1
 			continue
 		}
+		if stem, ok := m.adjRole(toks, i); ok && first && single == nil && source == "" {
+			// «Португальский специалист добавил», «Испанский наставник
+			// заявил»: an adjective of nationality or place opening the
+			// sentence, then a role: the role refers to who holds it.
+			if p := m.roles[stem]; p != nil {
+				return p, ""
+			}
+			if p := m.pronounReferent(""); p != nil {
+				return p, ""
+			}
+			i++
+			first = false
+			continue
+		}
 		run := capRun(toks, i)
 		if m.russian() && obliqueName(run) {
 			// «сказал Алексею Смирнову губернатор Иван Белов»: a name
@@ -297,6 +311,36 @@ func hasNameWord(toks []token) bool {
 			return false
 		}
 		if isNameTok(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// ruAdjEndings are the endings of the Russian adjectives in -ский and
+// -цкий («Португальский», «российского», «Испанская»), in every case and
+// gender: a capitalised one opening a sentence is no name.
+var ruAdjEndings = []string{"ский", "ская", "ское", "ские", "ского", "скому", "ским", "ской", "скую", "ских", "скими",
+	"цкий", "цкая", "цкое", "цкие", "цкого", "цкому", "цким", "цкой", "цкую", "цких"}
+
+// adjRole reports whether toks[i] is a capitalised adjective in -ский or
+// -цкий followed by a role in lower case («Португальский специалист»,
+// «Испанский наставник»), and returns the role's stem. A surname of that
+// form is followed by its verb, not by a role noun.
+func (m *reader) adjRole(toks []token, i int) (string, bool) {
+	if !m.russian() || i+1 >= len(toks) || toks[i].kind != tokWord || toks[i+1].kind != tokWord || !textutil.IsCap(toks[i].text) || textutil.IsCap(toks[i+1].text) {
+		return "", false
+	}
+	if !hasSuffixAny(toks[i].lower, ruAdjEndings) {
+		return "", false
+	}
+	return m.role(toks[i+1].lower)
+}
+
+// hasSuffixAny reports whether w ends with one of the suffixes.
+func hasSuffixAny(w string, suffixes []string) bool {
+	for _, s := range suffixes {
+		if strings.HasSuffix(w, s) {
 			return true
 		}
 	}
