@@ -236,6 +236,13 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 			toks = tokenizeLower(toks, b.Text, sn, spans, m.lowerOf)
 			m.findSources(toks, notQuote, langTag)
 			for k, t := range toks {
+				if t.kind == tokQuote && !notQuote[t.q] && m.russian() && conversationWith(toks, k) && quotedTitle(t.text) {
+					// «в разговоре с «РБ Спорт»»: a name in quote marks
+					// one talks with is an outlet (a person is not named
+					// in quote marks), known or not.
+					notQuote[t.q] = true
+					m.addSource(t.text)
+				}
 				if t.kind == tokQuote && !notQuote[t.q] && m.isQuotedName(toks, k) {
 					// «ТаксиЛайн», the union «Объединение»: a name, not speech.
 					notQuote[t.q] = true
@@ -863,6 +870,25 @@ func termKey(text string) string {
 		b.WriteByte(' ')
 	}
 	return b.String()
+}
+
+// conversationNouns are the stems of the Russian nouns of a conversation
+// an outlet has with whom it quotes («в беседе с», «в разговоре с», «в
+// интервью с»).
+var conversationNouns = []string{"бесед", "разговор", "интервью"}
+
+// conversationWith reports whether the quotation toks[k] follows «с» (or
+// «со») after a noun of conversation: «в разговоре с «РБ Спорт»».
+func conversationWith(toks []token, k int) bool {
+	return k >= 2 && toks[k-1].kind == tokWord && (toks[k-1].lower == "с" || toks[k-1].lower == "со") &&
+		toks[k-2].kind == tokWord && hasPrefixAny(toks[k-2].lower, conversationNouns)
+}
+
+// quotedTitle reports whether a name in quote marks reads as a title: up
+// to four words, the first capitalised (or in capitals, «РБ Спорт»), no
+// sentence punctuation.
+func quotedTitle(s string) bool {
+	return textutil.CountWords(s) <= 4 && unicode.IsUpper(textutil.FirstRune(s)) && !strings.ContainsAny(s, ".!?,;:")
 }
 
 // maxRunParagraphs bounds the paragraphs a quotation with no reopening
