@@ -106,7 +106,7 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 			}
 			continue
 		}
-		if o, n := outletRun(toks, i); lang.IsOutletLike(o, langTag, false) || knownOutlet(o) {
+		if o, n := outletRun(toks, i); (lang.IsOutletLike(o, langTag, false) || knownOutlet(o)) && !m.servedBody(toks, i, o) {
 			// «заявил РИА Новости директор завода Петр Смирнов»: the
 			// outlet the words were said to, then who said them.
 			if first {
@@ -315,6 +315,18 @@ func hasNameWord(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// servedBody reports whether the name o at toks[i], Latin-script and no
+// outlet the tables know, follows a role in Russian: the company or body
+// the role serves («представитель Philips», «директор Genentech»), not an
+// outlet the words were said to.
+func (m *reader) servedBody(toks []token, i int, o string) bool {
+	if !m.russian() || i == 0 || knownOutlet(o) || toks[i-1].kind != tokWord {
+		return false
+	}
+	_, ok := m.role(toks[i-1].lower)
+	return ok
 }
 
 // ruAdjEndings are the endings of the Russian adjectives in -ский and
