@@ -210,6 +210,7 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 		sents := Sentences(b.Text, spans)
 		notQuote := map[int]bool{}
 		partial := map[int]bool{}
+		var titled map[int]bool // the quotations that are titles of pieces
 		attrs := make([]attribution, len(sents))
 		quoteIn := make([][]int, len(sents))
 		// What the chooser and the filter need of each sentence and span
@@ -236,6 +237,16 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 			toks = tokenizeLower(toks, b.Text, sn, spans, m.lowerOf)
 			m.findSources(toks, notQuote, langTag)
 			for k, t := range toks {
+				if t.kind == tokQuote && !notQuote[t.q] && m.russian() && pieceTitle(toks, k) {
+					// «читайте в статье Частного корреспондента «5 мыслей
+					// об …»»: the title of a piece, not anyone's words
+					// (nor one for the filter to rescue).
+					notQuote[t.q] = true
+					if titled == nil {
+						titled = map[int]bool{}
+					}
+					titled[t.q] = true
+				}
 				if t.kind == tokQuote && !notQuote[t.q] && m.russian() && conversationWith(toks, k) && quotedTitle(t.text) {
 					// «в разговоре с «РБ Спорт»»: a name in quote marks
 					// one talks with is an outlet (a person is not named
@@ -428,7 +439,7 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 			// paragraph gives, for the quotation filter to judge.
 			for qi, sp := range spans {
 				si := sp2[qi].sent
-				if sp2[qi].taken || si < 0 {
+				if sp2[qi].taken || si < 0 || titled[qi] {
 					continue
 				}
 				text := strings.TrimRight(strings.TrimSpace(b.Text[sp.start:sp.end]), ",")
@@ -882,6 +893,32 @@ var conversationNouns = []string{"бесед", "разговор", "интерв
 func conversationWith(toks []token, k int) bool {
 	return k >= 2 && toks[k-1].kind == tokWord && (toks[k-1].lower == "с" || toks[k-1].lower == "со") &&
 		toks[k-2].kind == tokWord && hasPrefixAny(toks[k-2].lower, conversationNouns)
+}
+
+// titledPieces are the stems of the Russian nouns of a written or filmed
+// piece whose title follows in quote marks, after the name of its outlet
+// or author in the genitive («в статье Частного корреспондента «…»»,
+// «книга Дарвина «Происхождение видов»», «в фильме «…»»).
+var titledPieces = []string{"стать", "книг", "фильм", "колонк", "заметк", "передач", "программ", "спектакл", "песн", "роман"}
+
+// pieceTitle reports whether the quotation toks[k] is the title of a
+// piece: it opens with a capital or a digit and follows a noun of
+// titledPieces, directly or after up to three words of a name that opens
+// with a capital.
+func pieceTitle(toks []token, k int) bool {
+	if r := textutil.FirstRune(toks[k].text); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		t := toks[j]
+		if t.kind != tokWord {
+			return false
+		}
+		if hasPrefixAny(t.lower, titledPieces) {
+			return j == k-1 || textutil.IsCap(toks[j+1].text)
+		}
+	}
+	return false
 }
 
 // quotedTitle reports whether a name in quote marks reads as a title: up
