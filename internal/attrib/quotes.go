@@ -444,10 +444,10 @@ func quoteSpansFrom(s string, from int, nestStraight bool) []qspan {
 				pop()
 			}
 		case '"':
-			if top == '„' && !unicode.IsSpace(prev) {
+			if top == '„' && nestStraight && !unicode.IsSpace(prev) {
 				// «…к „Динамо"», «Тогда начнётся: „мы всё сделали
-				// неправильно"»: web copy closes the low opening mark
-				// with the straight one on the keyboard.
+				// неправильно"»: Russian web copy closes the low opening
+				// mark with the straight one on the keyboard.
 				pop()
 				break
 			}
