@@ -161,6 +161,11 @@ func canonicalSource(s string) string {
 			return canonicalSource(rest)
 		}
 	}
+	if rest := knownOutletSuffix(s); rest != "" && isCyrillicWord(s[:strings.IndexByte(s, ' ')]) {
+		// «Соколова РИА Новости»: the person quoted, in the genitive,
+		// then the outlet that quotes, read as one run of capitals.
+		return canonicalSource(rest)
+	}
 	if r := textutil.FirstRune(s); !unicode.IsUpper(r) && !unicode.IsDigit(r) && !isSiteAddress(s) {
 		return ""
 	}
@@ -384,6 +389,16 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 				m.addSource(site)
 				continue
 			}
+			citing := ruCitingVerbs[strings.Join(v, " ")]
+			if name, q, ok := m.outletAt(toks, j); ok && q < 0 && citing && !knownOutlet(name) {
+				// «приводит слова Соколова РИА Новости»: the person
+				// quoted, then the outlet, in one run of capitalised
+				// words; the outlet is the known name that ends it.
+				if rest := knownOutletSuffix(name); rest != "" {
+					m.addSource(rest)
+					continue
+				}
+			}
 			if name, q, ok := m.outletAt(toks, j); ok && (q >= 0 && lang.IsOutletLike(name, langTag, true) || q < 0 && lang.IsOutletLike(name, langTag, false) || knownOutlet(name)) &&
 				!(m.russian() && toks[j].kind == tokQuote && !knownOutlet(name) && !ruMediaVerbs[strings.Join(v, " ")]) {
 				// (A name in quote marks no table knows, with no type word
@@ -399,7 +414,6 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 			}
 			// «цитирует заявление Мутко РИА «Новости»»: the verb's object
 			// first, then the outlet; only a known outlet is taken there.
-			citing := ruCitingVerbs[strings.Join(v, " ")]
 			for k := j + 1; m.russian() && k < len(toks) && k <= j+maxObjectWords && toks[k].kind != tokPunct; k++ {
 				// («цитирует Прядкина «Спорт-экспресс»», «приводит слова
 				// Егорян ТАСС»: after a verb only media take, whose object
@@ -833,6 +847,33 @@ func capitalRun(toks []token) bool {
 		}
 	}
 	return len(toks) > 0
+}
+
+// knownOutletSuffix returns the words that end name and are a known
+// outlet, after at least one word before them («Соколова РИА Новости» →
+// «РИА Новости»), or "".
+func knownOutletSuffix(name string) string {
+	for i := strings.IndexByte(name, ' '); i > 0; {
+		if rest := name[i+1:]; knownOutlet(rest) {
+			return rest
+		}
+		j := strings.IndexByte(name[i+1:], ' ')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	return ""
+}
+
+// isCyrillicWord reports whether w is made of Cyrillic letters.
+func isCyrillicWord(w string) bool {
+	for _, r := range w {
+		if !unicode.Is(unicode.Cyrillic, r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // endsClause reports whether toks[k] ends a clause: the end of the
