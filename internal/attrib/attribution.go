@@ -355,8 +355,9 @@ func (m *reader) subjectOf(toks []token) *person {
 		}
 		if _, ok := m.adjRole(toks, i); ok {
 			// («Португальский специалист добавил»: an adjective and a
-			// role, not a name.)
-			return nil
+			// role, not a name; the name after them, if any, is.)
+			i++
+			continue
 		}
 		run := capRun(toks, i)
 		if len(run) == 0 {

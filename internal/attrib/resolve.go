@@ -121,10 +121,11 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 			i += n - 1
 			continue
 		}
-		if stem, ok := m.adjRole(toks, i); ok && first && single == nil && source == "" {
+		if stem, ok := m.adjRole(toks, i); ok && first && single == nil && source == "" && !m.hasPersonName(toks[i+2:]) {
 			// «Португальский специалист добавил», «Испанский наставник
 			// заявил»: an adjective of nationality or place opening the
-			// sentence, then a role: the role refers to who holds it.
+			// sentence, then a role and no name: the role refers to who
+			// holds it («Российский лидер Владимир Путин» is read on).
 			if p := m.roles[stem]; p != nil {
 				return p, ""
 			}
