@@ -255,7 +255,7 @@ func newReader(tables []*lang.Table) *reader {
 // «Известиям»»).
 //
 // «приводит слова» takes the person quoted, then the outlet that quotes
-// («приводит слова Семака «Спорт-Экспресс»», ruCitingVerbs).
+// («приводит слова Семака «Спорт-Экспресс»», isCitingVerb).
 var ruMoreSourceVerbs = splitPhrases([]string{"заявила", "сообщила", "сказала", "рассказала", "говорила", "по сообщению", "по сообщениям", "стало известно", "приводит слова", "приводят слова"})
 
 func (m *reader) list(f func(*lang.Table) []string) []string {

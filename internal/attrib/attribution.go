@@ -384,7 +384,7 @@ func (m *reader) subjectOf(toks []token) *person {
 // start: after an opening clause of a gerund and its comma («Отвечая на
 // вопрос о прогрессе тренеров, Точилин отметил …»), else 0.
 func gerundClauseEnd(toks []token) int {
-	if len(toks) == 0 || toks[0].kind != tokWord || !hasSuffixAny(toks[0].lower, []string{"я", "ясь", "ав", "ив", "ув", "ыв", "вшись"}) {
+	if len(toks) == 0 || toks[0].kind != tokWord || !hasSuffixAny(toks[0].lower, gerundEndings) {
 		return 0
 	}
 	for k := 1; k < len(toks) && k <= maxGerundClause; k++ {
@@ -397,6 +397,10 @@ func gerundClauseEnd(toks []token) int {
 	}
 	return 0
 }
+
+// gerundEndings are the endings of Russian gerunds («отвечая», «улыбаясь»,
+// «узнав», «заметив»).
+var gerundEndings = []string{"я", "ясь", "ав", "ив", "ув", "ыв", "вшись"}
 
 // maxGerundClause bounds the words of an opening gerund clause.
 const maxGerundClause = 10

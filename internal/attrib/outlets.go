@@ -389,7 +389,7 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 				m.addSource(site)
 				continue
 			}
-			citing := ruCitingVerbs[strings.Join(v, " ")]
+			citing := isCitingVerb(v)
 			if name, q, ok := m.outletAt(toks, j); ok && q < 0 && citing && !knownOutlet(name) {
 				// «приводит слова Соколова РИА Новости»: the person
 				// quoted, then the outlet, in one run of capitalised
@@ -814,10 +814,19 @@ var ruQuotedWords = map[string]bool{
 // platform's channel is one hyphenated word («Telegram-канал»), not these.
 var ruChannelNouns = map[string]bool{"канал": true, "канала": true, "каналу": true, "каналом": true, "канале": true}
 
-// ruCitingVerbs are the Russian verbs of reporting that take the person
-// quoted as their object and then the outlet that quotes («цитирует
-// Прядкина «Спорт-экспресс»», «приводит слова Егорян ТАСС»).
-var ruCitingVerbs = map[string]bool{"цитирует": true, "цитируют": true, "приводит слова": true, "приводят слова": true}
+// isCitingVerb reports whether the phrase v is a Russian verb of reporting
+// that takes the person quoted as its object and then the outlet that
+// quotes («цитирует Прядкина «Спорт-экспресс»», «приводит слова Егорян
+// ТАСС»).
+func isCitingVerb(v []string) bool {
+	switch len(v) {
+	case 1:
+		return v[0] == "цитирует" || v[0] == "цитируют"
+	case 2:
+		return (v[0] == "приводит" || v[0] == "приводят") && v[1] == "слова"
+	}
+	return false
+}
 
 // siteAt reads a site address at toks[i]: a word, a dot and a top-level
 // domain in lower case («baltinfo.ru», «infox.ru»).

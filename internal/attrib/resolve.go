@@ -106,12 +106,13 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 			}
 			continue
 		}
-		if o, n := outletRun(toks, i); (lang.IsOutletLike(o, langTag, false) || knownOutlet(o)) && m.servedBody(toks, i, o) {
-			// («представитель Heritage Auctions»: the body the role
-			// serves; who holds the role is read as the role is.)
-			i += n - 1
-			continue
-		} else if lang.IsOutletLike(o, langTag, false) || knownOutlet(o) {
+		if o, n := outletRun(toks, i); lang.IsOutletLike(o, langTag, false) || knownOutlet(o) {
+			if m.servedBody(toks, i, o) {
+				// («представитель Heritage Auctions»: the body the role
+				// serves; who holds the role is read as the role is.)
+				i += n - 1
+				continue
+			}
 			// «заявил РИА Новости директор завода Петр Смирнов»: the
 			// outlet the words were said to, then who said them.
 			if first {
