@@ -336,16 +336,17 @@ func (m *reader) servedBody(toks []token, i int, o string) bool {
 	return ok
 }
 
-// ruAdjEndings are the endings of the Russian adjectives in -ский and
-// -цкий («Португальский», «российского», «Испанская»), in every case and
-// gender: a capitalised one opening a sentence is no name.
-var ruAdjEndings = []string{"ский", "ская", "ское", "ские", "ского", "скому", "ским", "ской", "скую", "ских", "скими",
-	"цкий", "цкая", "цкое", "цкие", "цкого", "цкому", "цким", "цкой", "цкую", "цких"}
+// ruAdjEndings are the endings of the Russian long adjectives in every
+// case and gender («Португальский», «Официальный», «Бывший», «Местная»,
+// «российского»): a capitalised one opening a sentence before a role is
+// no name.
+var ruAdjEndings = []string{"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю", "ых", "их", "ыми", "ими"}
 
-// adjRole reports whether toks[i] is a capitalised adjective in -ский or
-// -цкий followed by a role in lower case («Португальский специалист»,
-// «Испанский наставник»), and returns the role's stem. A surname of that
-// form is followed by its verb, not by a role noun.
+// adjRole reports whether toks[i] is a capitalised adjective followed by a
+// role in lower case («Португальский специалист», «Официальный
+// представитель», «Бывший министр»), and returns the role's stem. A
+// surname of an adjective's form is followed by its verb, not by a role
+// noun.
 func (m *reader) adjRole(toks []token, i int) (string, bool) {
 	if !m.russian() || i+1 >= len(toks) || toks[i].kind != tokWord || toks[i+1].kind != tokWord || !textutil.IsCap(toks[i].text) || textutil.IsCap(toks[i+1].text) {
 		return "", false
