@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -193,6 +194,9 @@ func newTableLists(tables []*lang.Table) *tableLists {
 	m := &reader{tables: tables}
 	l := &tableLists{}
 	l.roleStems = m.list(func(t *lang.Table) []string { return t.Roles })
+	if len(tables) == 1 && tables[0].Tag == "ru" {
+		l.roleStems = append(slices.Clip(l.roleStems), ruMoreRoles...)
+	}
 	l.accordingTo = splitPhrases(m.list(func(t *lang.Table) []string { return t.AccordingTo }))
 	l.sourceVerbs = splitPhrases(m.list(func(t *lang.Table) []string { return t.SourceVerbs }))
 	for _, t := range tables {
@@ -246,6 +250,13 @@ func newReader(tables []*lang.Table) *reader {
 	m.tableLists = listsFor(tables)
 	return m
 }
+
+// ruMoreRoles are the stems of Russian roles the table lacks, by which
+// news, sports news above all, names again someone it has named: «заявил
+// функционер», «признался полузащитник», «отметил наставник», «Местный
+// чиновник добавил».
+var ruMoreRoles = []string{"чиновник", "наставник", "функционер", "полузащитник", "нападающ", "защитник", "вратар", "форвард", "хавбек",
+	"капитан", "комментатор", "владел", "совладел", "основател", "создател", "игрок", "футболист", "хоккеист", "теннисист", "спортсмен", "боец"}
 
 // ruMoreSourceVerbs are the forms of the Russian verbs of reporting the
 // table gives in the masculine and plural only, in the feminine («заявила

@@ -107,6 +107,12 @@ func TestRuSubjectForms(t *testing.T) {
 		t.Errorf("«будет исполнен»: speaker %q, want Антон Силин (a capitalised adjective and a role); all %v", sp, got)
 	}
 	got, _ = extractRu(t, `Новость
+Полузащитник «Сокола» Егор Рябов провел сотый матч за клуб.
+После игры полузащитник признался, что сезон «получился тяжелым».`)
+	if sp := got["получился тяжелым"]; sp != "Егор Рябов" {
+		t.Errorf("«получился тяжелым»: speaker %q, want Егор Рябов (a sports role named again); all %v", sp, got)
+	}
+	got, _ = extractRu(t, `Новость
 Министр Сергей Орлов провел совещание.
 Российский вице-премьер Олег Гаврилов заявил, что решение «уже принято».`)
 	if sp := got["уже принято"]; sp != "Олег Гаврилов" {
