@@ -44,6 +44,10 @@ var flagTrainSpeaker = flag.Bool("trainspeaker", false, "train the speaker choos
 // ruQuotesDir is the Russian quotations corpus.
 const ruQuotesDir = "../shared/corpora/ru-quotes-dev"
 
+// flagTrainFresh adds the first half of testdata/ru-fresh to the tune half
+// the chooser and the filter are trained on.
+var flagTrainFresh = flag.Bool("trainfresh", false, "with -trainspeaker, train on the first half (odd files) of testdata/ru-fresh too")
+
 // speakerFeatureNames names the chooser's features, by index.
 var speakerFeatureNames = [attrib.NSpeakerFeatures]string{
 	attrib.SFBias: "SFBias", attrib.SFOwn: "SFOwn", attrib.SFNeighPrev: "SFNeighPrev", attrib.SFNeighNext: "SFNeighNext",
@@ -87,6 +91,11 @@ func loadSpeakerQuotes(t *testing.T) ([]speakerQuote, []keptQuote) {
 	parts, err := filepath.Glob(filepath.Join(ruQuotesDir, "part-*", "annotations.json"))
 	if err != nil || len(parts) == 0 {
 		t.Skipf("no corpus at %s", ruQuotesDir)
+	}
+	if *flagTrainFresh {
+		// The first half (odd files) of the fresh Russian set too; its
+		// second half stays out, to check the weights on.
+		parts = append(parts, filepath.Join("testdata", "ru-fresh", "annotations.json"))
 	}
 	num := regexp.MustCompile(`\d+`)
 	var out []speakerQuote

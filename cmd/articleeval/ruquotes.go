@@ -27,14 +27,21 @@ type ruArticle struct {
 var fileNumberRE = regexp.MustCompile(`\d+`)
 
 // readRuQuotes reads every part-*/annotations.json under dir, parts in name
-// order and records in file order.
+// order and records in file order; a directory without parts but with its
+// own annotations.json (testdata/ru-fresh) is read as one part. Either way
+// odd-numbered files are the first half (tune), even-numbered the second.
 func readRuQuotes(dir string) ([]ruArticle, error) {
 	parts, err := filepath.Glob(filepath.Join(dir, "part-*", "annotations.json"))
 	if err != nil {
 		return nil, err
 	}
 	if len(parts) == 0 {
-		return nil, fmt.Errorf("%s: no part-*/annotations.json", dir)
+		if _, err := os.Stat(filepath.Join(dir, "annotations.json")); err == nil {
+			parts = []string{filepath.Join(dir, "annotations.json")}
+		}
+	}
+	if len(parts) == 0 {
+		return nil, fmt.Errorf("%s: no part-*/annotations.json nor annotations.json", dir)
 	}
 	var out []ruArticle
 	for _, p := range parts { // Glob sorts

@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -193,6 +194,9 @@ func newTableLists(tables []*lang.Table) *tableLists {
 	m := &reader{tables: tables}
 	l := &tableLists{}
 	l.roleStems = m.list(func(t *lang.Table) []string { return t.Roles })
+	if len(tables) == 1 && tables[0].Tag == "ru" {
+		l.roleStems = append(slices.Clip(l.roleStems), ruMoreRoles...)
+	}
 	l.accordingTo = splitPhrases(m.list(func(t *lang.Table) []string { return t.AccordingTo }))
 	l.sourceVerbs = splitPhrases(m.list(func(t *lang.Table) []string { return t.SourceVerbs }))
 	for _, t := range tables {
@@ -247,13 +251,23 @@ func newReader(tables []*lang.Table) *reader {
 	return m
 }
 
+// ruMoreRoles are the stems of Russian roles the table lacks, by which
+// news, sports news above all, names again someone it has named: «заявил
+// функционер», «признался полузащитник», «отметил наставник», «Местный
+// чиновник добавил».
+var ruMoreRoles = []string{"чиновник", "наставник", "функционер", "полузащитник", "нападающ", "защитник", "вратар", "форвард", "хавбек",
+	"капитан", "комментатор", "владел", "совладел", "основател", "создател", "игрок", "футболист", "хоккеист", "теннисист", "спортсмен", "боец"}
+
 // ruMoreSourceVerbs are the forms of the Russian verbs of reporting the
 // table gives in the masculine and plural only, in the feminine («заявила
 // «Новой газете»», «рассказала ТАСС»: a woman speaks to outlets as often
 // as a man), «по сообщению» beside «по данным», and «стало известно»,
 // whose dative is the outlet that learnt the news («как стало известно
 // «Известиям»»).
-var ruMoreSourceVerbs = splitPhrases([]string{"заявила", "сообщила", "сказала", "рассказала", "говорила", "по сообщению", "по сообщениям", "стало известно"})
+//
+// «приводит слова» takes the person quoted, then the outlet that quotes
+// («приводит слова Семака «Спорт-Экспресс»», isCitingVerb).
+var ruMoreSourceVerbs = splitPhrases([]string{"заявила", "сообщила", "сказала", "рассказала", "говорила", "по сообщению", "по сообщениям", "стало известно", "приводит слова", "приводят слова"})
 
 func (m *reader) list(f func(*lang.Table) []string) []string {
 	var out []string

@@ -54,6 +54,15 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 				if len(ph) == 3 && (ph[0] == "по" || ph[0] == "за" || ph[0] == "на") {
 					// «по его словам», «за його словами», «на її думку»:
 					// the pronoun names the speaker.
+					if m.russian() && i > 0 {
+						// «Точилин особо отметил Талалаева: по его словам,
+						// …»: the pronoun of the clause after the subject's
+						// own verb is that subject, not the last name read.
+						if s := m.subjectOf(toks[gerundClauseEnd(toks[:i]):i]); s != nil && (s.gender == 0 || s.gender == pronounGender(possessiveGender(ph[1]))) {
+							at.speaker = s
+							return at
+						}
+					}
 					if p := m.pronounReferent(possessiveGender(ph[1])); p != nil {
 						at.speaker = p
 						return at
@@ -344,9 +353,21 @@ func (m *reader) subjectOf(toks []token) *person {
 		if t.kind != tokWord || !isNameTok(t) {
 			continue
 		}
+		if _, ok := m.adjRole(toks, i); ok {
+			// («Португальский специалист добавил»: an adjective and a
+			// role, not a name; the name after them, if any, is.)
+			i++
+			continue
+		}
 		run := capRun(toks, i)
 		if len(run) == 0 {
 			return nil
+		}
+		if i > 0 && ruTopicWords[toks[i-1].lower] {
+			// «Что касается Станковича, …»: the name after «касается»
+			// is the topic, in the genitive, not the subject.
+			i += len(run) - 1
+			continue
 		}
 		name, _ := m.stripTitles(run)
 		// «Ольга, мама первоклассника: — …»: a first name alone names a
@@ -358,6 +379,36 @@ func (m *reader) subjectOf(toks []token) *person {
 	}
 	return nil
 }
+
+// gerundClauseEnd returns where the subject of a Russian sentence may
+// start: after an opening clause of a gerund and its comma («Отвечая на
+// вопрос о прогрессе тренеров, Точилин отметил …»), else 0.
+func gerundClauseEnd(toks []token) int {
+	if len(toks) == 0 || toks[0].kind != tokWord || !hasSuffixAny(toks[0].lower, gerundEndings) {
+		return 0
+	}
+	for k := 1; k < len(toks) && k <= maxGerundClause; k++ {
+		if toks[k].text == "," {
+			return k + 1
+		}
+		if toks[k].kind == tokQuote {
+			break
+		}
+	}
+	return 0
+}
+
+// gerundEndings are the endings of Russian gerunds («отвечая», «улыбаясь»,
+// «узнав», «заметив»).
+var gerundEndings = []string{"я", "ясь", "ав", "ив", "ув", "ыв", "вшись"}
+
+// maxGerundClause bounds the words of an opening gerund clause.
+const maxGerundClause = 10
+
+// ruTopicWords govern the genitive of what a sentence is about («что
+// касается Станковича», «касаемо Иванова»): the name after them is not
+// the subject.
+var ruTopicWords = map[string]bool{"касается": true, "касаемо": true, "насчет": true, "насчёт": true}
 
 // isPastVerb reports whether a Russian word has the ending of a verb in
 // the past tense («написал «…»», «назвала его «…»»).

@@ -135,6 +135,16 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 		turns = interviewTurns(blocks)
 	}
 	runOn := -1 // in all, the quotation of a paragraph that the next goes on with
+	// The pieces of quotations that run over paragraphs with no mark
+	// reopening them (unreopenedRuns), by block; the quotations, in all,
+	// of a run whose last paragraph is still to come, and that paragraph.
+	var unreopened map[int]qspan
+	if m.russian() {
+		unreopened = unreopenedRuns(blocks)
+	}
+	var chain []int
+	chainEnd := -1
+	var chainPrev *person // the speaker of the last quotation before the run
 	for bi, b := range blocks {
 		if err := canceled(); err != nil {
 			return nil, nil, nil, err
@@ -168,6 +178,15 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 			spans = []qspan{{start: strings.Index(b.Text, "«") + len("«"), end: end, ostart: 0, oend: end, cont: true}}
 			runOn = len(all)
 		}
+		piece, inRun := unreopened[bi]
+		if inRun {
+			// «Удовлетворение нашей игрой было … / Судейство? … / А что
+			// касается судейства, … бессмысленно», — заявил Евдокимов:
+			// the pieces of a quotation over several paragraphs, the
+			// first opened, the last closed; what follows the closing
+			// mark is read as usual.
+			spans = append([]qspan{piece}, quoteSpansFrom(b.Text, piece.oend, true)...)
+		}
 		var label *person // who speaks the block's interview turn
 		turn := turns != nil && turns[bi] >= 0 && len(spans) == 0
 		if turn {
@@ -191,6 +210,7 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 		sents := Sentences(b.Text, spans)
 		notQuote := map[int]bool{}
 		partial := map[int]bool{}
+		var titled map[int]bool // the quotations that are titles of pieces
 		attrs := make([]attribution, len(sents))
 		quoteIn := make([][]int, len(sents))
 		// What the chooser and the filter need of each sentence and span
@@ -217,6 +237,23 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 			toks = tokenizeLower(toks, b.Text, sn, spans, m.lowerOf)
 			m.findSources(toks, notQuote, langTag)
 			for k, t := range toks {
+				if t.kind == tokQuote && !notQuote[t.q] && m.russian() && pieceTitle(toks, k) {
+					// «читайте в статье Частного корреспондента «5 мыслей
+					// об …»»: the title of a piece, not anyone's words
+					// (nor one for the filter to rescue).
+					notQuote[t.q] = true
+					if titled == nil {
+						titled = map[int]bool{}
+					}
+					titled[t.q] = true
+				}
+				if t.kind == tokQuote && !notQuote[t.q] && m.russian() && conversationWith(toks, k) && quotedTitle(t.text) {
+					// «в разговоре с «РБ Спорт»»: a name in quote marks
+					// one talks with is an outlet (a person is not named
+					// in quote marks), known or not.
+					notQuote[t.q] = true
+					m.addSource(t.text)
+				}
 				if t.kind == tokQuote && !notQuote[t.q] && m.isQuotedName(toks, k) {
 					// «ТаксиЛайн», the union «Объединение»: a name, not speech.
 					notQuote[t.q] = true
@@ -402,7 +439,7 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 			// paragraph gives, for the quotation filter to judge.
 			for qi, sp := range spans {
 				si := sp2[qi].sent
-				if sp2[qi].taken || si < 0 {
+				if sp2[qi].taken || si < 0 || titled[qi] {
 					continue
 				}
 				text := strings.TrimRight(strings.TrimSpace(b.Text[sp.start:sp.end]), ",")
@@ -462,6 +499,55 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 				}
 			}
 			runOn = -1
+		}
+		if inRun {
+			for k := len(all) - 1; k >= 0 && all[k].block == bi; k-- {
+				if all[k].start == piece.ostart {
+					if len(chain) == 0 {
+						chainEnd, chainPrev = runEnd(unreopened, bi), prevSpeaker
+					}
+					chain = append(chain, k)
+					break
+				}
+			}
+			if bi == chainEnd && len(chain) > 0 {
+				// Whoever the last paragraph names speaks every piece;
+				// if it names nobody, the speaker of the first piece.
+				sp := all[chain[len(chain)-1]].speaker
+				if all[chain[len(chain)-1]].block != bi || sp == nil {
+					sp = all[chain[0]].speaker
+				}
+				if sp == nil {
+					// (Nobody named by either: who was quoted last
+					// before the run, or the person the text is about,
+					// as for a paragraph of quotation.)
+					sp = chainPrev
+				}
+				if sp == nil && len(m.salient) > 0 {
+					sp = m.salient[len(m.salient)-1]
+				}
+				var before []cand
+				if f := chain[0]; sp == nil && f > 0 && all[f-1].block == all[f].block-1 {
+					// (Nobody at all: the pieces are the words of the
+					// quotation before the run, whoever that is found
+					// to be.)
+					before = all[f-1].cands
+				}
+				for _, k := range chain {
+					if sp != nil {
+						all[k].speaker = sp
+						if learned {
+							all[k].cands = addCand(all[k].cands, sp, SFNextBlock, 0)
+						}
+					}
+					for _, c := range before {
+						if learned {
+							all[k].cands = addCand(all[k].cands, c.p, SFPrevQuote, c.dist)
+						}
+					}
+				}
+				chain, chainEnd = chain[:0], -1
+			}
 		}
 		prevSpeaker = nil
 		for k := len(all) - 1; k >= 0 && all[k].block == bi; k-- {
@@ -795,6 +881,142 @@ func termKey(text string) string {
 		b.WriteByte(' ')
 	}
 	return b.String()
+}
+
+// conversationNouns are the stems of the Russian nouns of a conversation
+// an outlet has with whom it quotes («в беседе с», «в разговоре с», «в
+// интервью с»).
+var conversationNouns = []string{"бесед", "разговор", "интервью"}
+
+// conversationWith reports whether the quotation toks[k] follows «с» (or
+// «со») after a noun of conversation: «в разговоре с «РБ Спорт»».
+func conversationWith(toks []token, k int) bool {
+	return k >= 2 && toks[k-1].kind == tokWord && (toks[k-1].lower == "с" || toks[k-1].lower == "со") &&
+		toks[k-2].kind == tokWord && hasPrefixAny(toks[k-2].lower, conversationNouns)
+}
+
+// titledPieces are the stems of the Russian nouns of a written or filmed
+// piece whose title follows in quote marks, after the name of its outlet
+// or author in the genitive («в статье Частного корреспондента «…»»,
+// «книга Дарвина «Происхождение видов»», «в фильме «…»»).
+var titledPieces = []string{"стать", "книг", "фильм", "колонк", "заметк", "передач", "программ", "спектакл", "песн", "роман"}
+
+// pieceTitle reports whether the quotation toks[k] is the title of a
+// piece: it opens with a capital or a digit and follows a noun of
+// titledPieces, directly or after up to three words of a name that opens
+// with a capital.
+func pieceTitle(toks []token, k int) bool {
+	if r := textutil.FirstRune(toks[k].text); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		t := toks[j]
+		if t.kind != tokWord {
+			return false
+		}
+		if hasPrefixAny(t.lower, titledPieces) {
+			return j == k-1 || textutil.IsCap(toks[j+1].text)
+		}
+	}
+	return false
+}
+
+// quotedTitle reports whether a name in quote marks reads as a title: up
+// to four words, the first capitalised (or in capitals, «РБ Спорт»), no
+// sentence punctuation.
+func quotedTitle(s string) bool {
+	return textutil.CountWords(s) <= 4 && unicode.IsUpper(textutil.FirstRune(s)) && !strings.ContainsAny(s, ".!?,;:")
+}
+
+// maxRunParagraphs bounds the paragraphs a quotation with no reopening
+// marks may run over (unreopenedRuns).
+const maxRunParagraphs = 6
+
+// unreopenedRuns finds the quotations that run over several paragraphs
+// the way Russian web copy sets them: the first paragraph opens with «
+// that it does not close, the paragraphs after it neither open nor close
+// one (they are not reopened as print typography does, runOnQuote), and
+// a later one, within maxRunParagraphs, closes it with a » no « of its own
+// matches. It returns the span of each paragraph's piece, by block: the
+// first from its mark to its end, the middle ones whole, the last up to
+// its closing mark. Paragraphs a dash opens are dialogue, not pieces.
+func unreopenedRuns(blocks []model.Block) map[int]qspan {
+	var out map[int]qspan
+	for i := 0; i+1 < len(blocks); i++ {
+		s := blocks[i].Text
+		lead := len(s) - len(strings.TrimLeft(s, " "))
+		if !strings.HasPrefix(s[lead:], "«") || blocks[i].Type != model.Paragraph {
+			continue
+		}
+		if _, depth := unmatchedClose(s); depth <= 0 || textutil.CountWords(s) < 3 {
+			continue
+		}
+		end := -1
+		for j := i + 1; j < len(blocks) && j <= i+maxRunParagraphs; j++ {
+			t := strings.TrimSpace(blocks[j].Text)
+			if blocks[j].Type != model.Paragraph || t == "" || strings.HasPrefix(t, "«") || strings.HasPrefix(t, "—") || strings.HasPrefix(t, "–") || strings.HasPrefix(t, "-") {
+				break
+			}
+			k, depth := unmatchedClose(blocks[j].Text)
+			if k >= 0 {
+				end = j
+				break
+			}
+			if depth != 0 {
+				break
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		if out == nil {
+			out = map[int]qspan{}
+		}
+		e := len(strings.TrimRight(s, " "))
+		out[i] = qspan{start: lead + len("«"), end: e, ostart: lead, oend: e, cont: true}
+		for j := i + 1; j < end; j++ {
+			t := blocks[j].Text
+			b := len(t) - len(strings.TrimLeft(t, " "))
+			e := len(strings.TrimRight(t, " "))
+			out[j] = qspan{start: b, end: e, ostart: b, oend: e, cont: true}
+		}
+		t := blocks[end].Text
+		k, _ := unmatchedClose(t)
+		b := len(t) - len(strings.TrimLeft(t, " "))
+		out[end] = qspan{start: b, end: k, ostart: b, oend: k + len("»"), cont: true}
+		i = end
+	}
+	return out
+}
+
+// unmatchedClose returns the offset of the first » in s that no « before
+// it opens (-1 if none), and the guillemets s leaves open at its end
+// (negative when it closes more than it opens).
+func unmatchedClose(s string) (int, int) {
+	depth, first := 0, -1
+	for i, r := range s {
+		switch r {
+		case '«':
+			depth++
+		case '»':
+			depth--
+			if depth < 0 && first < 0 {
+				first = i
+			}
+		}
+	}
+	return first, depth
+}
+
+// runEnd returns the last block of the run of unreopened pieces that
+// block bi starts.
+func runEnd(pieces map[int]qspan, bi int) int {
+	for {
+		if _, ok := pieces[bi+1]; !ok {
+			return bi
+		}
+		bi++
+	}
 }
 
 // runOnQuote reports whether the paragraph s opens a quotation with a

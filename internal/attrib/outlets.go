@@ -161,7 +161,12 @@ func canonicalSource(s string) string {
 			return canonicalSource(rest)
 		}
 	}
-	if r := textutil.FirstRune(s); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+	if rest := knownOutletSuffix(s); rest != "" && isCyrillicWord(s[:strings.IndexByte(s, ' ')]) {
+		// «Соколова РИА Новости»: the person quoted, in the genitive,
+		// then the outlet that quotes, read as one run of capitals.
+		return canonicalSource(rest)
+	}
+	if r := textutil.FirstRune(s); !unicode.IsUpper(r) && !unicode.IsDigit(r) && !isSiteAddress(s) {
 		return ""
 	}
 	if isSocialNetwork(s) || isSocialNetwork(strings.Fields(s)[0]) {
@@ -369,13 +374,30 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 			// "told Norwegian broadcaster NRK": skip a description ending
 			// in an outlet noun.
 			for k := j; k < len(toks) && k < j+3 && toks[k].kind == tokWord && !textutil.IsCap(toks[k].text); k++ {
-				if m.isOutletNoun(toks[k].lower) {
+				if m.isOutletNoun(toks[k].lower) || m.russian() && ruChannelNouns[toks[k].lower] {
 					j = k + 1
 					break
 				}
 			}
 			if j >= len(toks) {
 				continue
+			}
+			if site, ok := siteAt(toks, j); ok && m.russian() {
+				// «сообщает baltinfo.ru», «цитирует infox.ru»: an online
+				// outlet named by its address, in lower case as sites
+				// often are.
+				m.addSource(site)
+				continue
+			}
+			citing := isCitingVerb(v)
+			if name, q, ok := m.outletAt(toks, j); ok && q < 0 && citing && !knownOutlet(name) {
+				// «приводит слова Соколова РИА Новости»: the person
+				// quoted, then the outlet, in one run of capitalised
+				// words; the outlet is the known name that ends it.
+				if rest := knownOutletSuffix(name); rest != "" {
+					m.addSource(rest)
+					continue
+				}
 			}
 			if name, q, ok := m.outletAt(toks, j); ok && (q >= 0 && lang.IsOutletLike(name, langTag, true) || q < 0 && lang.IsOutletLike(name, langTag, false) || knownOutlet(name)) &&
 				!(m.russian() && toks[j].kind == tokQuote && !knownOutlet(name) && !ruMediaVerbs[strings.Join(v, " ")]) {
@@ -393,7 +415,16 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 			// «цитирует заявление Мутко РИА «Новости»»: the verb's object
 			// first, then the outlet; only a known outlet is taken there.
 			for k := j + 1; m.russian() && k < len(toks) && k <= j+maxObjectWords && toks[k].kind != tokPunct; k++ {
-				if name, q, ok := m.outletAt(toks, k); ok && knownOutlet(name) {
+				// («цитирует Прядкина «Спорт-экспресс»», «приводит слова
+				// Егорян ТАСС»: after a verb only media take, whose object
+				// is the person quoted, a name in quote marks, or a site
+				// address, that ends the clause is the outlet, known or
+				// not.)
+				if site, ok := siteAt(toks, k); ok && citing {
+					m.addSource(site)
+					break
+				}
+				if name, q, ok := m.outletAt(toks, k); ok && (knownOutlet(name) || citing && q >= 0 && toks[k].kind == tokQuote && endsClause(toks, k+1) && capitalRun(toks[j:k]) && lang.IsOutletLike(name, langTag, true)) {
 					if q >= 0 {
 						notQuote[q] = true
 					}
@@ -778,12 +809,94 @@ var ruQuotedWords = map[string]bool{
 	"высказывания": true, "мнение": true, "цитату": true, "цитаты": true, "ответ": true, "реплику": true,
 }
 
+// ruChannelNouns are the forms of «канал», a television channel, that
+// name the kind of outlet before its name («сообщает канал NBC News»); a
+// platform's channel is one hyphenated word («Telegram-канал»), not these.
+var ruChannelNouns = map[string]bool{"канал": true, "канала": true, "каналу": true, "каналом": true, "канале": true}
+
+// isCitingVerb reports whether the phrase v is a Russian verb of reporting
+// that takes the person quoted as its object and then the outlet that
+// quotes («цитирует Прядкина «Спорт-экспресс»», «приводит слова Егорян
+// ТАСС»).
+func isCitingVerb(v []string) bool {
+	switch len(v) {
+	case 1:
+		return v[0] == "цитирует" || v[0] == "цитируют"
+	case 2:
+		return (v[0] == "приводит" || v[0] == "приводят") && v[1] == "слова"
+	}
+	return false
+}
+
+// siteAt reads a site address at toks[i]: a word, a dot and a top-level
+// domain in lower case («baltinfo.ru», «infox.ru»).
+func siteAt(toks []token, i int) (string, bool) {
+	if i+2 >= len(toks) || toks[i].kind != tokWord || toks[i+1].text != "." || toks[i+2].kind != tokWord || !topLevelDomains[toks[i+2].text] {
+		return "", false
+	}
+	if utf8.RuneCountInString(toks[i].text) < 3 {
+		return "", false
+	}
+	return toks[i].text + "." + toks[i+2].text, true
+}
+
+// isSiteAddress reports whether s is a site's address: one word of three
+// letters or more, a dot and a top-level domain («baltinfo.ru»).
+func isSiteAddress(s string) bool {
+	i := strings.LastIndexByte(s, '.')
+	return i >= 3 && topLevelDomains[s[i+1:]] && !strings.ContainsAny(s[:i], " .«»\"")
+}
+
+// capitalRun reports whether toks are all capitalised words: a person's
+// name, not a description («официальный сайт «Зенита»» is the club's own).
+func capitalRun(toks []token) bool {
+	for _, t := range toks {
+		if t.kind != tokWord || !textutil.IsCap(t.text) {
+			return false
+		}
+	}
+	return len(toks) > 0
+}
+
+// knownOutletSuffix returns the words that end name and are a known
+// outlet, after at least one word before them («Соколова РИА Новости» →
+// «РИА Новости»), or "".
+func knownOutletSuffix(name string) string {
+	for i := strings.IndexByte(name, ' '); i > 0; {
+		if rest := name[i+1:]; knownOutlet(rest) {
+			return rest
+		}
+		j := strings.IndexByte(name[i+1:], ' ')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	return ""
+}
+
+// isCyrillicWord reports whether w is made of Cyrillic letters.
+func isCyrillicWord(w string) bool {
+	for _, r := range w {
+		if !unicode.Is(unicode.Cyrillic, r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// endsClause reports whether toks[k] ends a clause: the end of the
+// sentence or a punctuation mark.
+func endsClause(toks []token, k int) bool {
+	return k >= len(toks) || toks[k].kind == tokPunct
+}
+
 // ruMediaVerbs are the Russian verbs of reporting whose subject is an
 // outlet far more often than a company or a body: «пишет «Звезда»»,
 // «передает «Новый день»», «в эфире «Радио Свобода»».
 var ruMediaVerbs = map[string]bool{
 	"пишет": true, "пишут": true, "передает": true, "передаёт": true, "передают": true, "в эфире": true, "в интервью": true,
-	"цитирует": true, "цитируют": true,
+	"цитирует": true, "цитируют": true, "приводит слова": true, "приводят слова": true, "сообщает": true, "сообщают": true,
 }
 
 // ruNamingNouns are the stems of the Russian nouns that name a name, a

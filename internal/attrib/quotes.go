@@ -444,6 +444,13 @@ func quoteSpansFrom(s string, from int, nestStraight bool) []qspan {
 				pop()
 			}
 		case '"':
+			if top == '„' && nestStraight && !unicode.IsSpace(prev) {
+				// «…к „Динамо"», «Тогда начнётся: „мы всё сделали
+				// неправильно"»: Russian web copy closes the low opening
+				// mark with the straight one on the keyboard.
+				pop()
+				break
+			}
 			if top == '"' && nestStraight && unicode.IsSpace(prev) && i+1 < len(s) && !unicode.IsSpace(rune(s[i+1])) {
 				// «я "за" введение»: in Russian plain-text copy straight
 				// quotes serve both levels; one after a space and before

@@ -107,6 +107,12 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 			continue
 		}
 		if o, n := outletRun(toks, i); lang.IsOutletLike(o, langTag, false) || knownOutlet(o) {
+			if m.servedBody(toks, i, o) {
+				// («представитель Heritage Auctions»: the body the role
+				// serves; who holds the role is read as the role is.)
+				i += n - 1
+				continue
+			}
 			// «заявил РИА Новости директор завода Петр Смирнов»: the
 			// outlet the words were said to, then who said them.
 			if first {
@@ -114,6 +120,21 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 			}
 			first = false
 			i += n - 1
+			continue
+		}
+		if stem, ok := m.adjRole(toks, i); ok && first && single == nil && source == "" && !m.hasPersonName(toks[i+2:]) {
+			// «Португальский специалист добавил», «Испанский наставник
+			// заявил»: an adjective of nationality or place opening the
+			// sentence, then a role and no name: the role refers to who
+			// holds it («Российский лидер Владимир Путин» is read on).
+			if p := m.roles[stem]; p != nil {
+				return p, ""
+			}
+			if p := m.pronounReferent(""); p != nil {
+				return p, ""
+			}
+			i++
+			first = false
 			continue
 		}
 		run := capRun(toks, i)
@@ -297,6 +318,49 @@ func hasNameWord(toks []token) bool {
 			return false
 		}
 		if isNameTok(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// servedBody reports whether the name o at toks[i], Latin-script and no
+// outlet the tables know, follows a role in Russian: the company or body
+// the role serves («представитель Philips», «директор Genentech»), not an
+// outlet the words were said to.
+func (m *reader) servedBody(toks []token, i int, o string) bool {
+	if !m.russian() || i == 0 || knownOutlet(o) || toks[i-1].kind != tokWord {
+		return false
+	}
+	_, ok := m.role(toks[i-1].lower)
+	return ok
+}
+
+// ruAdjEndings are the endings of the Russian long adjectives in every
+// case and gender («Португальский», «Официальный», «Бывший», «Местная»,
+// «российского»): a capitalised one opening a sentence before a role is
+// no name.
+var ruAdjEndings = []string{"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю", "ых", "их", "ыми", "ими"}
+
+// adjRole reports whether toks[i] is a capitalised adjective followed by a
+// role in lower case («Португальский специалист», «Официальный
+// представитель», «Бывший министр»), and returns the role's stem. A
+// surname of an adjective's form is followed by its verb, not by a role
+// noun.
+func (m *reader) adjRole(toks []token, i int) (string, bool) {
+	if !m.russian() || i+1 >= len(toks) || toks[i].kind != tokWord || toks[i+1].kind != tokWord || !textutil.IsCap(toks[i].text) || textutil.IsCap(toks[i+1].text) {
+		return "", false
+	}
+	if !hasSuffixAny(toks[i].lower, ruAdjEndings) {
+		return "", false
+	}
+	return m.role(toks[i+1].lower)
+}
+
+// hasSuffixAny reports whether w ends with one of the suffixes.
+func hasSuffixAny(w string, suffixes []string) bool {
+	for _, s := range suffixes {
+		if strings.HasSuffix(w, s) {
 			return true
 		}
 	}
