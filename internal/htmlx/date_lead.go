@@ -42,16 +42,8 @@ const (
 // else from the page's start), or opening it, with a four-digit year;
 // else the zero Date.
 func leadDateLine(m *PageMeta, c *model.Config, order numericOrder) model.Date {
-	from := 0
-	if _, end, ok := m.headSpan(); ok && end <= len(m.text) {
-		from = end
-	}
 	t := m.text
-	lead := findLead(t, from)
-	if lead < 0 && from > 0 {
-		// The headline located stands after the story (a footer's <h1>).
-		lead = findLead(t, 0)
-	}
+	lead := m.leadAt()
 	if lead < 0 {
 		return model.Date{}
 	}
@@ -77,6 +69,22 @@ func leadDateLine(m *PageMeta, c *model.Config, order numericOrder) model.Date {
 		}
 	}
 	return model.Date{}
+}
+
+// leadAt returns the offset in the page text of the story's lead (see
+// findLead), searched from the located headline's end, else from the
+// page's start; -1 when there is none.
+func (m *PageMeta) leadAt() int {
+	from := 0
+	if _, end, ok := m.headSpan(); ok && end <= len(m.text) {
+		from = end
+	}
+	lead := findLead(m.text, from)
+	if lead < 0 && from > 0 {
+		// The headline located stands after the story (a footer's <h1>).
+		lead = findLead(m.text, 0)
+	}
+	return lead
 }
 
 // findLead returns the offset in t of the first line of the first run of
