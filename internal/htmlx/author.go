@@ -331,7 +331,7 @@ func isJunkName(s string) bool {
 	// A credit line's label left alone when its date and name are set
 	// in elements of their own ("Posted", "Posted on", "Written"): no
 	// name.
-	if len(words) <= 2 && bylineLeadWords[strings.Trim(strings.ToLower(words[0]), ":")] && (len(words) == 1 || lang.NonNameSet[strings.ToLower(words[1])]) {
+	if len(words) > 0 && len(words) <= 2 && bylineLeadWords[strings.Trim(strings.ToLower(words[0]), ":")] && (len(words) == 1 || lang.NonNameSet[strings.ToLower(words[1])]) {
 		return true
 	}
 	digit := strings.ContainsAny(s, "0123456789")
