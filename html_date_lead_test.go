@@ -43,3 +43,23 @@ func TestLeadDateLine(t *testing.T) {
 		})
 	}
 }
+
+// TestDateUnderHeadlineCaption: a picture's caption under the headline
+// ("Week in the field—July 13th, 2012 (Photo credit: …)") dates the
+// picture, not the story: the date element over the headline stands.
+func TestDateUnderHeadlineCaption(t *testing.T) {
+	para := `<p>` + strings.Repeat("With about a hundred days until the election there is a lot stirring around in the news this week. ", 5) + `</p>`
+	for _, tc := range []struct{ caption, date string }{
+		{"Week in the field—July 13th, 2012 (Photo credit: Barack Obama)", "2012-08-01"},
+		{"Fri Jul 13 2012", "2012-07-13"}, // a date line of its own under the headline
+	} {
+		page := `<html><head><title>227 Posts Roundup at the Blogs</title></head><body><h2 class="date-header">Wednesday, August 1, 2012</h2><h3>227 Posts Roundup at the Blogs</h3><div>` + tc.caption + `</div>` + para + `</body></html>`
+		a, _ := ParseHTML(strings.NewReader(page))
+		if a == nil {
+			t.Fatal("no article")
+		}
+		if got := a.DatePublished.Time.Format(time.DateOnly); got != tc.date {
+			t.Errorf("%q: date %s, want %s", tc.caption, got, tc.date)
+		}
+	}
+}
