@@ -285,11 +285,16 @@ func TestWebExtractDevMetadata(t *testing.T) {
 		// pages (the ten sites with none first), title, authors and date
 		// only: today's code on them, before any rule was written from
 		// them, title lenient 70/83, authors lenient 47/56, "no author"
-		// 21/21, date 67/75, "no date" 5/6.
+		// 21/21, date 68/76, "no date" 5/5 (one page relabelled after:
+		// a date badge over its headline missed when labelling). The
+		// rules of that round (a date line over the lead, the credit
+		// over the lead, byline debris, a caption's date under the
+		// headline) took all pages to authors 334/389, date 412/436, so
+		// the floors go to 0.84 and 0.93.
 		{"title lenient", s.titleLenient, 0.89},
-		{"authors lenient", s.authorLenient, 0.82},
+		{"authors lenient", s.authorLenient, 0.84},
 		{"no author where none is credited", s.noAuthor, 0.88},
-		{"date", s.date, 0.90},
+		{"date", s.date, 0.93},
 		// Section: 86/123 since the three section sources of the
 		// second round that gained on half A of the sites only (a
 		// short <h1> over the headline, a category listing's link by
