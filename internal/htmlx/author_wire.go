@@ -216,9 +216,11 @@ func leadAgency(m *PageMeta) string {
 	name := ""
 	for _, loc := range findTextBylines(before, -1) {
 		// (The match opens with the white space before "By", which may
-		// be the line break itself.)
-		line := before[:loc[0]+1]
-		if i := strings.LastIndexByte(line, '\n'); i >= 0 {
+		// be the line break itself, or with "By" at the text's start.)
+		line := before[:loc[0]]
+		if before[loc[0]] == '\n' {
+			line = ""
+		} else if i := strings.LastIndexByte(line, '\n'); i >= 0 {
 			line = line[i+1:]
 		}
 		if strings.TrimSpace(strings.Trim(line, "|·•")) != "" {
