@@ -41,3 +41,18 @@ func TestBylineDebris(t *testing.T) {
 		})
 	}
 }
+
+// TestNameOverJobInitial: a name set over its desk line keeps a middle
+// initial and a first name that is also a month's ("April M. Mohr /
+// contributor").
+func TestNameOverJobInitial(t *testing.T) {
+	para := `<p>` + strings.Repeat("The winner will receive a sewing machine and a year of patterns from the maker. ", 6) + `</p>`
+	page := `<html><head><title>The Winner of the Inspirational Contest</title></head><body><h1>The Winner of the Inspirational Contest</h1><div>October 25th, 2012</div><div>April M. Mohr</div><div>, contributor</div>` + para + `</body></html>`
+	a, _ := ParseHTML(strings.NewReader(page))
+	if a == nil {
+		t.Fatal("no article")
+	}
+	if len(a.Authors) != 1 || a.Authors[0].Name != "April M. Mohr" {
+		t.Errorf("authors %v, want [April M. Mohr]", a.Authors)
+	}
+}
