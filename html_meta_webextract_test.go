@@ -27,7 +27,8 @@ const webExtractDevDir = "../shared/bench/web-extract/dev"
 // tab, "Filed under", a label over the headline), null when none;
 // Unlabelled names the fields left out because the page does not settle
 // them. Fresh marks the pages labelled from sites no rule had been written
-// for (the third, fourth and fifth rounds of issue 12), kept as a held-out check:
+// for (the third, fourth and fifth rounds of issue 12, and the sixth,
+// Round "fresh3"), kept as a held-out check:
 // rules are written from the misses of the other pages, or of one half of
 // the fresh pages' sites, and kept only when they gain on the other half.
 type devMetaLabel struct {
@@ -38,6 +39,7 @@ type devMetaLabel struct {
 	Section    *string  `json:"section"`
 	Unlabelled []string `json:"unlabelled"`
 	Fresh      bool     `json:"fresh"`
+	Round      string   `json:"round"`
 	Notes      string   `json:"notes"`
 }
 
@@ -210,7 +212,8 @@ func TestWebExtractDevMetadata(t *testing.T) {
 	labels = overlayDevSections(labels, readDevSections(t), false)
 	var s webExtractMetaScores
 	var halves, freshHalves [2]webExtractMetaScores
-	var fresh webExtractMetaScores
+	var fresh, fresh3 webExtractMetaScores
+	var fresh3Halves [2]webExtractMetaScores
 	for _, l := range labels {
 		g, ok := gt[l.ID]
 		if !ok {
@@ -232,6 +235,10 @@ func TestWebExtractDevMetadata(t *testing.T) {
 			fresh.score(l, a)
 			freshHalves[half].score(l, a)
 		}
+		if l.Round == "fresh3" {
+			fresh3.score(l, a)
+			fresh3Halves[half].score(l, a)
+		}
 		for _, w := range s.score(l, a) {
 			t.Logf("%s (half %c): %s", l.ID, 'A'+half, w)
 		}
@@ -242,6 +249,9 @@ func TestWebExtractDevMetadata(t *testing.T) {
 	fresh.log(t, "fresh pages: ")
 	freshHalves[0].log(t, "fresh pages, half A: ")
 	freshHalves[1].log(t, "fresh pages, half B: ")
+	fresh3.log(t, "round fresh3: ")
+	fresh3Halves[0].log(t, "round fresh3, half A: ")
+	fresh3Halves[1].log(t, "round fresh3, half B: ")
 	floors := []struct {
 		name  string
 		m     metaTally
@@ -273,11 +283,21 @@ func TestWebExtractDevMetadata(t *testing.T) {
 		// of the third and fourth rounds: on the 64, authors 21/36 and
 		// "no author" 13/14 right, so the floor goes to 0.82 (274/333);
 		// on all fresh pages, date 112/125 and section 60/75 right,
-		// "no section" 57/59.
+		// "no section" 57/59. A sixth round (Round "fresh3") added 85
+		// Dragnet and L3S-GN1 pages of the sites with the fewest labelled
+		// pages (the ten sites with none first), title, authors and date
+		// only: today's code on them, before any rule was written from
+		// them, title lenient 70/83, authors lenient 47/56, "no author"
+		// 21/21, date 68/76, "no date" 5/5 (one page relabelled after:
+		// a date badge over its headline missed when labelling). The
+		// rules of that round (a date line over the lead, the credit
+		// over the lead, byline debris, a caption's date under the
+		// headline) took all pages to authors 334/389, date 412/436, so
+		// the floors go to 0.84 and 0.93.
 		{"title lenient", s.titleLenient, 0.89},
-		{"authors lenient", s.authorLenient, 0.82},
+		{"authors lenient", s.authorLenient, 0.84},
 		{"no author where none is credited", s.noAuthor, 0.88},
-		{"date", s.date, 0.90},
+		{"date", s.date, 0.93},
 		// Section: 86/123 since the three section sources of the
 		// second round that gained on half A of the sites only (a
 		// short <h1> over the headline, a category listing's link by

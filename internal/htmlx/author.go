@@ -187,6 +187,15 @@ func cleanAuthorName(s string) string {
 	if low := strings.ToLower(s); strings.HasPrefix(low, "the ") && teamWords[lastWord(low)] {
 		s = strings.TrimSpace(s[4:])
 	}
+	// A blog's credit line that prints the time or the date between its
+	// label and its "by" ("Posted 8:11 AM by Marty Lederman", "Posted on
+	// August 9, 2012 by Rotoprofessor", the footers of Blogger and
+	// WordPress themes): the name is what follows the "by".
+	if f := strings.Fields(s); len(f) > 2 && bylineLeadWords[strings.ToLower(f[0])] {
+		if i := strings.LastIndex(strings.ToLower(s), " by "); i > 0 && strings.ContainsAny(s[:i], "0123456789") {
+			s = strings.TrimSpace(s[i+4:])
+		}
+	}
 	// "Bo2man am 29.12.2010, 13:36 Uhr", "Moritz Gathmann am 21. April
 	// 2020": the date that follows a name is not part of it.
 	if loc := reNameTail.FindStringIndex(s); loc != nil && loc[0] > 0 {
@@ -319,6 +328,12 @@ func isJunkName(s string) bool {
 	if len(words) == 1 && (strings.HasSuffix(low, "admin") || low == "administrator" || low == "webmaster" || contentNouns[low]) {
 		return true
 	}
+	// A credit line's label left alone when its date and name are set
+	// in elements of their own ("Posted", "Posted on", "Written"): no
+	// name.
+	if len(words) > 0 && len(words) <= 2 && bylineLeadWords[strings.Trim(strings.ToLower(words[0]), ":")] && (len(words) == 1 || lang.NonNameSet[strings.ToLower(words[1])]) {
+		return true
+	}
 	digit := strings.ContainsAny(s, "0123456789")
 	for _, w := range words {
 		if _, ok := dates.LookupMonth(strings.Trim(w, ".,")); ok && (digit || len(words) == 1) {
@@ -344,6 +359,9 @@ func isJunkName(s string) bool {
 var placeholderAuthors = map[string]bool{
 	"no primary author": true, "no author": true, "unknown": true, "unknown author": true, "not available": true,
 	"n/a": true, "none": true, "anonymous author": true,
+	// The blog software a page's footer credits ("Powered by Movable
+	// Type"), no writer.
+	"movable type": true, "wordpress": true, "blogger": true, "typepad": true, "drupal": true, "joomla": true,
 }
 
 // bylineLinkWords are the link and heading texts that author markup holds
@@ -355,6 +373,9 @@ var bylineLinkWords = map[string]bool{
 	"google": true, "www": true, "homepage": true, "website": true, "twitter": true, "facebook": true,
 	"linkedin": true, "authors": true, "reviews": true, "contributors": true, "writers": true,
 	"bloggers": true, "columnists": true, "profile": true, "bio": true,
+	// The "About Us" / "About Me" page a blog's rel=author link points
+	// to, its text in place of the name.
+	"aboutus": true, "aboutme": true, "about": true,
 }
 
 // weekdays are the days' names (English, German, French, Spanish): a

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/articlekit/article/internal/lang"
 )
@@ -107,7 +109,13 @@ func nameOverJob(m *PageMeta) string {
 		}
 		name := g[1]
 		bad := false
-		for _, w := range strings.Fields(name) {
+		for k, w := range strings.Fields(name) {
+			// A middle initial is the name's own, and so is a first
+			// name that is also a month's ("April M. Mohr", "June
+			// Thomas"): the job line under it says it is a name.
+			if isInitial(w) || k == 0 && monthGivenNames[strings.ToLower(w)] {
+				continue
+			}
 			if lang.NonNameSet[strings.ToLower(strings.Trim(w, ".,"))] {
 				bad = true
 			}
@@ -139,4 +147,15 @@ func isDeskLine(s string) bool {
 		}
 	}
 	return false
+}
+
+// monthGivenNames are the English months' names that are given names too,
+// lower case.
+var monthGivenNames = map[string]bool{"april": true, "may": true, "june": true}
+
+// isInitial reports whether w is an initial: one capital letter and a
+// period ("M.").
+func isInitial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n > 0 && unicode.IsUpper(r) && w[n:] == "."
 }

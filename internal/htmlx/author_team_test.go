@@ -22,3 +22,18 @@ func TestTeamCredit(t *testing.T) {
 		}
 	}
 }
+
+// TestJunkNameEmpty: an empty or blank name is no junk and no panic (the
+// label check reads the first word).
+func TestJunkNameEmpty(t *testing.T) {
+	for _, s := range []string{"", " ", "\t"} {
+		if isJunkName(s) {
+			t.Errorf("isJunkName(%q) = true", s)
+		}
+	}
+	for _, s := range []string{"Posted", "Posted on", "Written"} {
+		if !isJunkName(s) {
+			t.Errorf("isJunkName(%q) = false, want true (a label alone)", s)
+		}
+	}
+}

@@ -20,7 +20,7 @@ var wireServices = map[string]bool{
 	"canadian press": true, "press association": true, "pa": true, "aap": true, "australian associated press": true,
 	"ians": true, "pti": true, "press trust of india": true, "ani": true, "xinhua": true, "kyodo": true,
 	"yonhap": true, "efe": true, "ansa": true, "interfax": true, "tass": true, "bloomberg news": true,
-	"cnn wire": true, "sports network": true, "itn": true,
+	"cnn wire": true, "sports network": true, "itn": true, "uni": true, "united news of india": true,
 }
 
 // textAgency returns the first credit to a wire service in t: a byline
@@ -193,4 +193,73 @@ func mayAgencyLine(line string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(line[i:])
 	return unicode.IsUpper(r)
+}
+
+// leadAgency returns the byline over the story's lead (the first run of
+// prose, see leadAt; "By Jane Roe"), else the wire credited over it or by
+// the dateline that opens it, or "": the
+// credit of pages whose headline is a bold line no element names, where
+// the searches around a located headline find nothing. Over the lead,
+// the wire's name alone on a line ("Press Trust of India", "2008-01-14 /
+// United Press International", "UNI") or a "By" credit to it; opening
+// the lead, a dateline as datelineAgency reads it.
+func leadAgency(m *PageMeta) string {
+	lead := m.leadAt()
+	if lead < 0 {
+		return ""
+	}
+	t := m.text
+	before := t[BackVisible(t, lead, leadDateReach):lead]
+	// A person's byline over the lead is the credit ("By Jane Roe"): a
+	// byline that opens its line; "von" or "by" inside a heading ("Auf
+	// den Spuren von Rafael Nadal") credits no one.
+	name := ""
+	for _, loc := range findTextBylines(before, -1) {
+		// (The match opens with the white space before "By", which may
+		// be the line break itself, or with "By" at the text's start.)
+		line := before[:loc[0]]
+		if before[loc[0]] == '\n' {
+			line = ""
+		} else if i := strings.LastIndexByte(line, '\n'); i >= 0 {
+			line = line[i+1:]
+		}
+		if strings.TrimSpace(strings.Trim(line, "|·•")) != "" {
+			continue
+		}
+		if all := textBylines(before[loc[0]:loc[1]]); len(all) > 0 && all[0] != "" {
+			name = all[0]
+		}
+	}
+	if name != "" {
+		return name
+	}
+	lines := strings.Split(before, "\n")
+	for k := len(lines) - 1; k >= 0; k-- {
+		l := strings.TrimSpace(lines[k])
+		if l == "" || len(l) > leadDateLineMax {
+			continue
+		}
+		// A date line before the name ("2008-01-14 / United Press
+		// International") is cut off.
+		if _, _, end, ok := AnyDateSpan(l, nil, true, orderUnknown); ok {
+			l = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(l[end:]), "/|-–—,"))
+		}
+		if name := textAgency(l); name != "" {
+			return name
+		}
+	}
+	line := t[lead:]
+	if i := strings.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i]
+	}
+	if g := reLeadAgency.FindStringSubmatch(line); g != nil {
+		name := strings.TrimSpace(g[1] + g[2])
+		if wireServices[strings.ToLower(name)] {
+			if full := agencyFullNames[name]; full != "" {
+				return full
+			}
+			return name
+		}
+	}
+	return ""
 }

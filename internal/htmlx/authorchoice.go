@@ -153,6 +153,9 @@ func pickAuthors(m *PageMeta, ld ldArticle, pub, base string) ([]model.Author, m
 		// The wire a lead's dateline credits ("DHAKA (AFP) —"), when
 		// nothing names a person.
 		last = append(last, datelineAgency(m))
+		// The wire credited over the lead or by its dateline, when the
+		// headline was not located (author_wire.go).
+		last = append(last, leadAgency(m))
 		for _, name := range last {
 			if name == "" {
 				continue

@@ -60,6 +60,9 @@ func (m *PageMeta) dateUnderHeadline(c *model.Config, order numericOrder, day mo
 	if stop-start > dateLineMax || !textutil.HasDigitRun(m.text[at:dEnd], 4) {
 		return model.Date{} // a long line, or a year in two digits ("11/6/12")
 	}
+	if isCreditedCaption(m.text[start:stop]) {
+		return model.Date{} // a picture's caption ("Week in the field—July 13th, 2012 (Photo credit: …")
+	}
 	for rest := m.text[dEnd:stop]; ; {
 		o, _, oEnd, ok := AnyDateSpan(rest, c, true, order)
 		if !ok {
@@ -91,4 +94,21 @@ func earlierUnder(d, under model.Date) model.Date {
 		return d
 	}
 	return under
+}
+
+// captionCreditWords mark a picture's caption or credit line, lower case.
+var captionCreditWords = []string{"photo", "credit", "courtesy", "getty", "image:", "picture:", "foto"}
+
+// isCreditedCaption reports whether a line under the headline is a
+// picture's caption: it names the picture's credit ("(Photo credit: …",
+// "Courtesy of …", "Getty Images"). A caption's date is the picture's
+// day, not the story's.
+func isCreditedCaption(line string) bool {
+	low := strings.ToLower(line)
+	for _, w := range captionCreditWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -95,6 +95,9 @@ func chooseDate(m *PageMeta, ld ldArticle, headline string, c *model.Config) (mo
 		// headline: with nothing else, one of them is likelier right
 		// than no date (the headline located may be a site's name).
 		{model.Source{From: model.FromDateLine, Confidence: model.ConfGuess - 0.2}, func() model.Date { return texts(m.dateTexts) }},
+		// Then the date line over the page's first paragraph of prose
+		// (date_lead.go), for pages whose headline was not located.
+		{model.Source{From: model.FromDateLine, Confidence: model.ConfGuess - 0.2}, func() model.Date { return leadDateLine(m, c, order) }},
 	}
 	// Each source is read at most once.
 	var got [16]model.Date
