@@ -66,31 +66,36 @@ type reader struct {
 	src        bytes.Reader       // the fast path's record, under sub
 	zsrc       bytes.Reader       // a gzip member, under zr
 	zr         *kgzip.Reader
-	member     []byte // a gzip member inflated, cap bufSize
+	member     []byte // a gzip member inflated, cap bufSize once used
 }
 
-// buffers holds the read buffers of finished readers (an archive reader
-// holds one of bufSize; the Beam pipeline reads many archives).
-var buffers sync.Pool
+// readers holds the readers of archives read to their end, with their
+// buffers (the read buffer and the inflated member, bufSize each), for the
+// next archive (the Beam pipeline reads many).
+var readers sync.Pool
 
 func newReader(r io.Reader) *reader {
+	if x, ok := readers.Get().(*reader); ok && x.br.Size() == bufSize {
+		x.br.Reset(r)
+		return x
+	}
 	x := &reader{
+		br:         bufio.NewReaderSize(r, bufSize),
 		validating: gowarc.NewUnmarshaler(),
 		lenient:    gowarc.NewUnmarshaler(gowarc.WithSpecViolationPolicy(gowarc.ErrIgnore)),
-	}
-	if br, ok := buffers.Get().(*bufio.Reader); ok && br.Size() == bufSize {
-		br.Reset(r)
-		x.br = br
-	} else {
-		x.br = bufio.NewReaderSize(r, bufSize)
 	}
 	x.sub = bufio.NewReader(&x.src)
 	return x
 }
 
+// close hands x back for the next archive, keeping no reference to this
+// one's stream.
 func (x *reader) close() {
 	x.br.Reset(nil)
-	buffers.Put(x.br)
+	x.src.Reset(nil)
+	x.sub.Reset(&x.src)
+	x.zsrc.Reset(nil)
+	readers.Put(x)
 }
 
 // fast reads the nth record the fast way, or reports with ok false that it
@@ -264,7 +269,7 @@ func (x *reader) inflateFrom(p []byte) (rec []byte, consumed int, err error) {
 		return nil, 0, err
 	}
 	x.zr.Multistream(false)
-	if x.member == nil {
+	if cap(x.member) != bufSize {
 		x.member = make([]byte, bufSize)
 	}
 	buf := x.member[:cap(x.member)]
