@@ -14,9 +14,12 @@
 // Record.Wrap the JSON Lines record that names it.
 //
 // Archives are read with github.com/nlnwa/gowarc/v3: WARC 1.0 and 1.1,
-// gzip-compressed per record or not. Only one record is held at a time (a
-// record's block past 1 MB is spilled to a temporary file by the reader),
-// so memory is bounded by the largest record, not by the archive.
+// gzip-compressed per record or not. Only one record is held at a time, so
+// memory is bounded by the largest record, not by the archive: a record
+// of up to 4 MB (inflated) is read into the reader's buffer and parsed
+// there without gowarc's block cache and digests (see fast.go); a larger
+// one, or one that is damaged or oddly framed, is read by gowarc's
+// validating reader, which spills a block past 1 MB to a temporary file.
 package warc
 
 import (
