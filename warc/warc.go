@@ -14,9 +14,12 @@
 // Record.Wrap the JSON Lines record that names it.
 //
 // Archives are read with github.com/nlnwa/gowarc/v3: WARC 1.0 and 1.1,
-// gzip-compressed per record or not. Only one record is held at a time (a
-// record's block past 1 MB is spilled to a temporary file by the reader),
-// so memory is bounded by the largest record, not by the archive.
+// gzip-compressed per record or not. Only one record is held at a time, so
+// memory is bounded by the largest record, not by the archive: a record
+// of up to 4 MB (inflated) is read into the reader's buffer and parsed
+// there without gowarc's block cache and digests (see fast.go); a larger
+// one, or one that is damaged or oddly framed, is read by gowarc's
+// validating reader, which spills a block past 1 MB to a temporary file.
 package warc
 
 import (
@@ -29,6 +32,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httputil"
+	"strconv"
 	"strings"
 	"time"
 
@@ -138,30 +142,20 @@ func (e *TooLargeError) Unwrap() error { return article.ErrTooLarge }
 // have been handed over. Only one record is held at a time, so memory is
 // bounded by the largest record, not the archive.
 func Read(name string, r io.Reader, maxBytes int64, emit func(*Record) bool, skip func(Skip)) error {
-	wr, err := gowarc.NewWarcFileReaderFromStream(r, 0)
-	if err != nil {
-		return err
-	}
-	defer wr.Close()
+	x := newReader(r)
+	defer x.close()
 	for n := 1; ; n++ {
-		rec, err := wr.Next()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			rec.Close()
-			if errors.Is(err, io.ErrUnexpectedEOF) {
-				return fmt.Errorf("record %d: archive cut short: %v", n, err)
+		rc, sk, ok := x.fast(name, n, maxBytes)
+		if !ok {
+			var err error
+			rc, sk, err = x.slow(name, n, maxBytes)
+			if err == io.EOF {
+				return nil
 			}
-			return fmt.Errorf("record %d: %v", n, err)
-		}
-		rc, sk := record(name, n, rec.WarcRecord, maxBytes)
-		if rc != nil && rc.Err == nil {
-			if err := damage(rec.Validation); err != nil {
-				rc.Err, rc.Payload = err, nil
+			if err != nil {
+				return err
 			}
 		}
-		rec.Close()
 		if rc == nil {
 			skip(sk)
 			continue
@@ -170,6 +164,34 @@ func Read(name string, r io.Reader, maxBytes int64, emit func(*Record) bool, ski
 			return nil
 		}
 	}
+}
+
+// slow reads the nth record with gowarc's validating reader, straight from
+// the stream: every record the fast path does not take (one larger than
+// the read buffer, damaged, cut short, or framed in a way the fast path
+// does not check).
+func (x *reader) slow(name string, n int, maxBytes int64) (*Record, Skip, error) {
+	rec, _, validation, err := x.validating.Unmarshal(x.br)
+	if rec != nil {
+		defer rec.Close()
+	}
+	if err == io.EOF {
+		return nil, Skip{}, err
+	}
+	if err != nil {
+		if errors.Is(err, io.ErrUnexpectedEOF) {
+			return nil, Skip{}, fmt.Errorf("record %d: archive cut short: %v", n, err)
+		}
+		return nil, Skip{}, fmt.Errorf("record %d: %v", n, err)
+	}
+	h := rec.WarcHeader()
+	rc, sk := record(name, n, rec, h.Get(gowarc.WarcRecordID), h.Get(gowarc.WarcTargetURI), h.Get(gowarc.WarcDate), nil, maxBytes)
+	if rc != nil && rc.Err == nil {
+		if err := damage(validation); err != nil {
+			rc.Err, rc.Payload = err, nil
+		}
+	}
+	return rc, sk, nil
 }
 
 // damage returns an error when the reader's findings on a record say that
@@ -187,45 +209,68 @@ func damage(findings []error) error {
 }
 
 // record makes the Record of the nth record of an archive, or says why it
-// is skipped.
-func record(name string, n int, rec gowarc.WarcRecord, maxBytes int64) (*Record, Skip) {
-	h := rec.WarcHeader()
-	r := &Record{Number: n, ID: h.Get(gowarc.WarcRecordID), TargetURI: h.Get(gowarc.WarcTargetURI), Date: h.Get(gowarc.WarcDate)}
-	r.Label = fmt.Sprintf("%s: record %d", name, n)
+// is skipped. id, uri and date are its WARC-Record-ID, WARC-Target-URI
+// and WARC-Date; block, when not nil, is its whole block, read into
+// memory by the fast path (else the block is read from rec).
+func record(name string, n int, rec gowarc.WarcRecord, id, uri, date string, block []byte, maxBytes int64) (*Record, Skip) {
+	r := &Record{Number: n, ID: id, TargetURI: uri, Date: date}
+	r.Label = name + ": record " + strconv.Itoa(n)
 	if r.ID != "" {
 		r.Label += " " + r.ID
 	}
 	if rec.Type() != gowarc.Response {
 		return nil, Skip{Kind: rec.Type().String(), Label: r.Label}
 	}
-	block, ok := rec.Block().(gowarc.HttpResponseBlock)
+	blk, ok := rec.Block().(gowarc.HttpResponseBlock)
 	if !ok {
 		return nil, Skip{Kind: "response without an HTTP message", Label: r.Label}
 	}
-	if code := block.HttpStatusCode(); code < 200 || code > 299 {
-		return nil, Skip{Kind: "HTTP status " + fmt.Sprint(code), Label: r.Label}
+	if code := blk.HttpStatusCode(); code < 200 || code > 299 {
+		return nil, Skip{Kind: "HTTP status " + strconv.Itoa(code), Label: r.Label}
 	}
 	var hdr http.Header
-	if p := block.HttpHeader(); p != nil {
+	if p := blk.HttpHeader(); p != nil {
 		hdr = *p
 	}
-	payload, err := block.PayloadBytes()
+	var raw []byte
+	shared := block != nil // raw is a view of the reader's buffer
+	if shared {
+		raw = block[min(len(blk.ProtocolHeaderBytes()), len(block)):]
+		if int64(len(raw)) > maxBytes {
+			r.Err = &TooLargeError{Limit: maxBytes}
+			return r, Skip{}
+		}
+	} else {
+		payload, err := blk.PayloadBytes()
+		if err != nil {
+			r.Err = err
+			return r, Skip{}
+		}
+		if raw, err = readLimited(payload, maxBytes, blk.Size()-int64(len(blk.ProtocolHeaderBytes()))); err != nil {
+			r.Err = err
+			return r, Skip{}
+		}
+	}
+	body, decoded, err := decodeTransfer(hdr, raw, maxBytes)
 	if err != nil {
 		r.Err = err
 		return r, Skip{}
 	}
-	body, err := decodeTransfer(hdr, payload, maxBytes, block.Size()-int64(len(block.ProtocolHeaderBytes())))
-	if err != nil {
-		r.Err = err
-		return r, Skip{}
-	}
+	shared = shared && !decoded
 	ct := hdr.Get("Content-Type")
 	if !httpbody.IsHTML(ct, body) {
 		return nil, Skip{Kind: "not HTML", Label: r.Label}
 	}
-	if r.Payload, err = httpbody.DecodeDeclared(ct, body); err != nil {
+	out, err := httpbody.DecodeDeclared(ct, body)
+	if err != nil {
 		r.Err = err
+		return r, Skip{}
 	}
+	if shared && len(out) > 0 && len(body) > 0 && &out[0] == &body[0] {
+		// Still the reader's buffer, which the next record overwrites.
+		out = bytes.Clone(out)
+	}
+	r.Payload = out
 	return r, Skip{}
 }
 
@@ -273,17 +318,14 @@ func (r *Record) Wrap(line []byte) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// decodeTransfer reads a response payload as it was sent, undoing a chunked
-// transfer coding and a gzip content coding when the headers
-// name them (crawlers store the bytes received), up to maxBytes decoded.
-func decodeTransfer(h http.Header, payload io.Reader, maxBytes, hint int64) ([]byte, error) {
-	raw, err := readLimited(payload, maxBytes, hint)
-	if err != nil {
-		return nil, err
-	}
-	if strings.Contains(strings.ToLower(h.Get("Transfer-Encoding")), "chunked") {
+// decodeTransfer undoes a response payload's chunked transfer coding and
+// gzip content coding when the headers name them (crawlers store the
+// bytes received), up to maxBytes decoded; decoded says whether body is
+// new (else it is raw).
+func decodeTransfer(h http.Header, raw []byte, maxBytes int64) (body []byte, decoded bool, err error) {
+	if te := h.Get("Transfer-Encoding"); te != "" && strings.Contains(strings.ToLower(te), "chunked") {
 		if b, err := io.ReadAll(httputil.NewChunkedReader(bytes.NewReader(raw))); err == nil {
-			raw = b
+			raw, decoded = b, true
 		}
 		// A payload that is not chunked after all (some crawlers store
 		// it decoded and keep the header) is taken as it is.
@@ -292,11 +334,12 @@ func decodeTransfer(h http.Header, payload io.Reader, maxBytes, hint int64) ([]b
 	case "gzip", "x-gzip":
 		zr, err := gzip.NewReader(bytes.NewReader(raw))
 		if err != nil {
-			return raw, nil // stored decoded, header kept
+			return raw, decoded, nil // stored decoded, header kept
 		}
-		return readLimited(zr, maxBytes, 0)
+		b, err := readLimited(zr, maxBytes, 0)
+		return b, true, err
 	}
-	return raw, nil
+	return raw, decoded, nil
 }
 
 // readLimited reads r to its end, failing with a *TooLargeError past max
