@@ -68,40 +68,61 @@ func NormalizeSpace(s string) string {
 // CountWords counts the runs of letters and digits (joined by inner
 // apostrophes or hyphens) in s.
 func CountWords(s string) int {
+	// A word begins at a word character outside a word; a joiner keeps
+	// the state, any other character ends the word. The state and the
+	// count move by a table (wordStep), without a branch per byte, which
+	// the alternation of words and spaces would mispredict.
 	n := 0
-	in := false
+	var in uint8
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			// ASCII, most of most texts: a byte's class from a table.
-			i++
-			switch asciiWordClass[c] {
-			case wordByte:
-				if !in {
-					n++
-					in = true
-				}
-			case joinByte:
-				// Inside a word it goes on; outside, none begins.
-			default:
-				in = false
-			}
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
+		c := s[i]
+		var class uint8
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if !in {
-				n++
-				in = true
-			}
-		case r == '’':
+		case c < utf8.RuneSelf:
+			// ASCII, most of most texts: a byte's class from a table.
+			class = asciiWordClass[c]
+			i++
+		case c >= 0xc2 && c < 0xe0 && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
+			// Two bytes (U+0080..U+07FF: Latin, Greek, Cyrillic,
+			// Hebrew, Arabic): from a bit set.
+			r := rune(c&0x1f)<<6 | rune(s[i+1]&0x3f)
+			class = uint8(twoByteWord[r>>6] >> (r & 63) & 1) // wordByte is 1
+			i += 2
 		default:
-			in = false
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			switch {
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
+				class = wordByte
+			case r == '’':
+				class = joinByte
+			}
 		}
+		t := wordStep[in<<2|class]
+		n += int(t & 1)
+		in = t >> 1
 	}
 	return n
 }
+
+// wordStep is CountWords' move from a state (in a word or not, bit 2)
+// and a character class: bit 0 counts a word begun, bit 1 is the new
+// state.
+var wordStep = [8]uint8{
+	wordByte:     1 | 2,              // outside a word: a word character begins one; another character, none
+	4 + wordByte: 2, 4 + joinByte: 2, // inside one: a word character or a joiner goes on; another ends it
+}
+
+// twoByteWord marks the letters and digits of U+0080..U+07FF (the
+// characters of two UTF-8 bytes), for CountWords.
+var twoByteWord = func() (t [0x800 / 64]uint64) {
+	for r := rune(0x80); r < 0x800; r++ {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			t[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return t
+}()
 
 // The classes of ASCII bytes for CountWords.
 const (
