@@ -1,0 +1,76 @@
+package htmlx
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/articlekit/article/internal/textutil"
+	"golang.org/x/net/html"
+)
+
+// TestWordSetsOnPages checks the package's word sets, whose In and
+// InFold now skip (Wu-Manber), against strings.Contains over their words
+// on the class lists, ids and short texts of every element of the test
+// pages, as given and lowered.
+func TestWordSetsOnPages(t *testing.T) {
+	sets := map[string][]string{
+		"elsewhere": ElsewhereHints,
+		"trail":     trailMarks,
+		"content":   contentWords,
+		"boiler":    boilerWords,
+		"either":    append(append([]string{}, contentWords...), boilerWords...),
+		"notice":    noticeWords,
+		"cta":       ctaWords,
+		"hint":      {"byline", "author", "autor", "writer", "username", "date", "time", "publish", "posted", "meta", "datum", "fecha", "info"},
+		"name":      append([]string{"price", "add-to-cart", "body", "content"}, paywallHints...),
+	}
+	built := map[string]*textutil.WordSet{
+		"elsewhere": elsewhereHintSet, "trail": trailMarkSet, "content": contentWordSet, "boiler": boilerWordSet,
+		"either": eitherWordSet, "notice": noticeWordSet, "cta": ctaWordSet, "hint": HintWordSet, "name": nameHintSet,
+	}
+	contains := func(words []string, s string) bool {
+		for _, w := range words {
+			if strings.Contains(s, w) {
+				return true
+			}
+		}
+		return false
+	}
+	n := 0
+	for _, root := range equivPages(t) {
+		eachNode(root, func(e *html.Node) {
+			var texts []string
+			switch e.Type {
+			case html.ElementNode:
+				texts = append(texts, attr(e, "class"), attr(e, "id"), attr(e, "data-testid"))
+			case html.TextNode:
+				if len(e.Data) < 400 {
+					texts = append(texts, e.Data)
+				}
+			}
+			for _, s := range texts {
+				n++
+				q := 0
+				for q < len(s) && s[q] < 0x80 {
+					q++
+				}
+				for name, words := range sets {
+					ws := built[name]
+					for _, v := range []string{s, strings.ToLower(s)} {
+						if got, want := ws.In(v), contains(words, v); got != want {
+							t.Fatalf("%s set: In(%q) = %v", name, v, got)
+						}
+					}
+					found, ascii := ws.InFold(s)
+					wf := contains(words, strings.ToLower(s[:q]))
+					if found != wf || ascii != (wf || q == len(s)) {
+						t.Fatalf("%s set: InFold(%q) = %v %v", name, s, found, ascii)
+					}
+				}
+			}
+		})
+	}
+	if n < 10000 {
+		t.Errorf("only %d strings", n)
+	}
+}
