@@ -1,6 +1,7 @@
 package htmlx
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -72,5 +73,49 @@ func TestWordSetsOnPages(t *testing.T) {
 	}
 	if n < 10000 {
 		t.Errorf("only %d strings", n)
+	}
+}
+
+// TestJSONTextsShared checks that the JSON-LD read through the page's
+// cache of decoded scripts (filled by the metadata walk, then read by the
+// page kind's measure) is what decoding each script again gives: the same
+// articles from every script, the same page signals, on the test pages
+// and hand-made scripts that fail, need the control-character fallback,
+// or are trimmed differently by the two readers.
+func TestJSONTextsShared(t *testing.T) {
+	docs := []string{
+		`<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"A\tB","isAccessibleForFree":false}</script></head><body><p>x</p></body></html>`,
+		`<html><head><script type="application/ld+json"><!-- {"@type":"NewsArticle","headline":"H"} --></script></head><body></body></html>`,
+		`<html><head><script type="application/ld+json">//<![CDATA[
+{"@type":"Article","headline":"C"}
+//]]></script><script type="application/ld+json">{"@type": broken</script></head><body><p>y</p></body></html>`,
+	}
+	shared, pages := 0, 0
+	for i, root := range equivPages(t, docs...) {
+		m := collectMeta(root, 1000)
+		eachNode(root, func(n *html.Node) {
+			if n.Type == html.ElementNode && n.Data == "script" && n.FirstChild != nil {
+				got := parseJSONLD(n.FirstChild.Data, m.jsonTexts)
+				want := parseJSONLD(n.FirstChild.Data, nil)
+				if !reflect.DeepEqual(got, want) {
+					t.Fatalf("page %d: parseJSONLD through the cache = %+v, want %+v", i, got, want)
+				}
+			}
+		})
+		before := len(m.jsonTexts)
+		got, want := measurePage(root, m.jsonTexts), MeasurePage(root)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("page %d: measurePage through the cache = %+v\nwant %+v", i, got, want)
+		}
+		if before > 0 {
+			pages++
+			if len(m.jsonTexts) == before {
+				shared++
+			}
+		}
+	}
+	t.Logf("%d pages with JSON-LD, %d read by the measure from the cache alone", pages, shared)
+	if shared < pages/2 {
+		t.Errorf("only %d of %d pages share their decoded JSON-LD", shared, pages)
 	}
 }
