@@ -17,6 +17,51 @@ func NormalizeSpace(s string) string {
 	if IsASCII(s) {
 		return NormalizeASCIISpace(s)
 	}
+	if spaceClean(s) {
+		return s // most texts outside ASCII: nothing to change
+	}
+	return normalizeSpaceCopy(s)
+}
+
+// spaceClean reports whether NormalizeSpace would return s as it is: no
+// white space but single ASCII spaces between other characters, no
+// control, soft hyphen, zero-width or bidi character, no U+FFFD or byte
+// that is not UTF-8, and a zero-width (non-)joiner only right after a
+// character outside ASCII.
+func spaceClean(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	high := false // the character before is outside ASCII
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < ' ' || c == 0x7f || c == ' ' && s[i+1] == ' ' { // s does not end with a space
+				return false
+			}
+			high = false
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '\u200c' || r == '\u200d':
+			if !high {
+				return false
+			}
+		case r == '\u00ad' || r == '\u200b' || r == '\u2060' || r == '\ufeff' ||
+			(r >= '\u200e' && r <= '\u200f') || (r >= '\u202a' && r <= '\u202e') || (r >= '\u2066' && r <= '\u2069'),
+			unicode.IsSpace(r) || r == '\u00a0', r == utf8.RuneError || unicode.IsControl(r):
+			return false
+		}
+		high = true
+		i += size
+	}
+	return true
+}
+
+// normalizeSpaceCopy is NormalizeSpace writing a new text.
+func normalizeSpaceCopy(s string) string {
 	// The output is never longer than s.
 	b := make([]byte, 0, len(s))
 	space := false
