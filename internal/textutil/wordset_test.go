@@ -79,3 +79,47 @@ func TestWordSetSkipSameAsEach(t *testing.T) {
 		t.Errorf("only %d of 3000 sets skip", skipping)
 	}
 }
+
+// TestAppendLowerASCIIEightAtATime checks appendLowerASCII, which lowers
+// eight bytes at a time, against strings.ToLower for every byte at every
+// place of texts of up to 20 bytes (every ASCII byte, capitals and their
+// neighbours '@' and '[' among them, and bytes outside ASCII, which must
+// make it answer false), and on random texts appended after a prefix.
+func TestAppendLowerASCIIEightAtATime(t *testing.T) {
+	check := func(prefix, s string) {
+		got, ok := appendLowerASCII([]byte(prefix), s)
+		if !ok {
+			if IsASCII(s) {
+				t.Fatalf("appendLowerASCII(%q) not ok", s)
+			}
+			return
+		}
+		if !IsASCII(s) {
+			t.Fatalf("appendLowerASCII(%q) ok", s)
+		}
+		if want := prefix + strings.ToLower(s); string(got) != want {
+			t.Fatalf("appendLowerASCII(%q, %q) = %q, want %q", prefix, s, got, want)
+		}
+	}
+	for n := range 21 {
+		for at := range n {
+			for c := range 256 {
+				b := []byte(strings.Repeat("aZ", n)[:n])
+				b[at] = byte(c)
+				check("", string(b))
+				check("x", string(b))
+			}
+		}
+	}
+	rng := rand.New(rand.NewSource(12))
+	for range 20000 {
+		b := make([]byte, rng.Intn(40))
+		for i := range b {
+			b[i] = byte(rng.Intn(128))
+			if rng.Intn(200) == 0 {
+				b[i] |= 0x80
+			}
+		}
+		check("pre ", string(b))
+	}
+}
