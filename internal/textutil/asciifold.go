@@ -222,6 +222,21 @@ func (s *WordSet) In(t string) bool {
 
 // inEach is In trying every place of t in turn.
 func (s *WordSet) inEach(t string) bool {
+	if s.m >= 2 {
+		// No word of one byte: the pairs alone, and no place after
+		// the last but one.
+		for i := 0; i+1 < len(t); i++ {
+			if k := uint(t[i])<<8 | uint(t[i+1]); s.pairs[k>>6]&(1<<(k&63)) == 0 {
+				continue
+			}
+			for _, w := range s.byFirst[t[i]] {
+				if strings.HasPrefix(t[i:], w) {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	for i := 0; i < len(t); i++ {
 		if s.single[t[i]] {
 			return true
