@@ -82,7 +82,7 @@ func pageTexts(t *testing.T) []string {
 }
 
 // TestDetectTrigramsSameAsWhatlanggo checks the inverted index against
-// whatlanggo.Detect on windows of the test pages' text (at every 600th
+// whatlanggo.Detect on windows of the test pages' text (at every 1,000th
 // byte, 500, 120 and 25 characters long), random texts of profile
 // trigrams, spaces, digits, punctuation and capitals in one or several
 // scripts, invalid UTF-8 and empty or blank texts.
@@ -104,7 +104,7 @@ func TestDetectTrigramsSameAsWhatlanggo(t *testing.T) {
 		check(s)
 	}
 	for _, text := range pageTexts(t) {
-		for i := 0; i < len(text); i += 600 {
+		for i := 0; i < len(text); i += 1000 {
 			for !utf8.RuneStart(text[i]) && i < len(text)-1 {
 				i++
 			}
