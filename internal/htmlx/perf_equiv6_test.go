@@ -12,7 +12,9 @@ import (
 // TestWordSetsOnPages checks the package's word sets, whose In and
 // InFold now skip (Wu-Manber), against strings.Contains over their words
 // on the class lists, ids and short texts of every element of the test
-// pages, as given and lowered.
+// pages, as given and lowered; the paywall phrase sets and the category
+// marks stand for kindContainsAny and categoryClass's loop over their
+// lists.
 func TestWordSetsOnPages(t *testing.T) {
 	sets := map[string][]string{
 		"elsewhere": ElsewhereHints,
@@ -24,10 +26,17 @@ func TestWordSetsOnPages(t *testing.T) {
 		"cta":       ctaWords,
 		"hint":      {"byline", "author", "autor", "writer", "username", "date", "time", "publish", "posted", "meta", "datum", "fecha", "info"},
 		"name":      append([]string{"price", "add-to-cart", "body", "content"}, paywallHints...),
+		"meter":     meterAllowanceText,
+		"strong":    strongPaywallText,
+		"weak":      weakPaywallText,
+		"subscribe": subscribeWords,
+		"category":  categoryMarks,
 	}
 	built := map[string]*textutil.WordSet{
 		"elsewhere": elsewhereHintSet, "trail": trailMarkSet, "content": contentWordSet, "boiler": boilerWordSet,
 		"either": eitherWordSet, "notice": noticeWordSet, "cta": ctaWordSet, "hint": HintWordSet, "name": nameHintSet,
+		"meter": meterAllowanceSet, "strong": strongPaywallSet, "weak": weakPaywallSet, "subscribe": subscribeWordSet,
+		"category": categoryMarkSet,
 	}
 	contains := func(words []string, s string) bool {
 		for _, w := range words {
