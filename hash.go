@@ -28,12 +28,16 @@ func (a *Article) Hash() string {
 	// bytes as hashing them part by part, without a string per part.
 	buf := make([]byte, 0, n)
 	write := func(s string) {
-		if !textutil.IsASCII(s) { // ASCII is its own NFC form
+		if !textutil.NFCInert(s) { // ASCII, most Latin and Cyrillic text is its own NFC form
 			s = norm.NFC.String(s)
 		}
 		start := len(buf)
 		if start > 0 {
 			buf = append(buf, '\n')
+		}
+		if textutil.SpaceNormal(s) { // the usual body text: its fields as they stand
+			buf = append(buf, s...)
+			return
 		}
 		fields := 0
 		for f, i := textutil.NextField(s, 0); f != ""; f, i = textutil.NextField(s, i) {

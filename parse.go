@@ -369,7 +369,7 @@ func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <
 // they are: verbatim.
 func composeText(a *model.Draft) {
 	nfc := func(s *string) {
-		if !textutil.IsASCII(*s) {
+		if !textutil.NFCInert(*s) { // norm.NFC.String returns such a text as it is
 			*s = norm.NFC.String(*s)
 		}
 	}

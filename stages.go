@@ -43,6 +43,14 @@ func enrich(a *model.Draft, c *config) error {
 // site) is overruled, and the provenance says so (FromOverruled).
 func chooseLanguage(a *model.Draft) {
 	var sb strings.Builder
+	size := len(a.Headline) // the bytes written below, in one allocation
+	for _, b := range a.Body {
+		if size >= 4*lang.MaxDetectRunes {
+			break
+		}
+		size += 1 + len(b.Text)
+	}
+	sb.Grow(size)
 	sb.WriteString(a.Headline)
 	for _, b := range a.Body {
 		if sb.Len() >= 4*lang.MaxDetectRunes {

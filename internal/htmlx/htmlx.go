@@ -84,7 +84,7 @@ func Extract(b []byte, c *model.Config) (*model.Draft, error) {
 	if _, ok := a.Provenance["images"]; !ok && len(a.Images) > 0 {
 		a.SetSource("images", model.FromContent, model.ConfVisible)
 	}
-	a.Kind = ClassifyPage(doc, a, c.URL)
+	a.Kind, _ = classifyPageWhy(doc, a, c.URL, m.jsonTexts)
 	if len(a.Body) > 0 {
 		conf := model.ConfVisible
 		if a.Kind != model.KindArticle {

@@ -1,7 +1,6 @@
 package htmlx
 
 import (
-	"encoding/json"
 	"strings"
 
 	"github.com/articlekit/article/internal/attrib"
@@ -42,24 +41,17 @@ var ldTypeRank = map[string]int{
 
 // parseJSONLD reads one <script type="application/ld+json"> and returns its
 // article-like objects. Malformed JSON is skipped; raw control characters in
-// strings, a common fault, are tolerated.
-func parseJSONLD(s string) []ldArticle {
+// strings, a common fault, are tolerated. The script is decoded through
+// texts, the page's cache of decoded scripts (nil: decoded here).
+func parseJSONLD(s string, texts jsonTexts) []ldArticle {
 	s = strings.TrimSpace(s)
 	s = strings.TrimPrefix(s, "<!--")
 	s = strings.TrimSuffix(s, "-->")
 	s = strings.TrimPrefix(strings.TrimSpace(s), "//<![CDATA[")
 	s = strings.TrimSuffix(strings.TrimSpace(s), "//]]>")
-	var v any
-	if err := json.Unmarshal([]byte(s), &v); err != nil {
-		fixed := strings.Map(func(r rune) rune {
-			if r < 0x20 {
-				return ' '
-			}
-			return r
-		}, s)
-		if err := json.Unmarshal([]byte(fixed), &v); err != nil {
-			return nil
-		}
+	v, ok := texts.unmarshalLenient(s)
+	if !ok {
+		return nil
 	}
 	ids := map[string]map[string]any{}
 	var objs []map[string]any

@@ -1,7 +1,6 @@
 package htmlx
 
 import (
-	"encoding/json"
 	"net/url"
 	"regexp"
 	"strings"
@@ -91,13 +90,19 @@ func appendVisibleText(b *strings.Builder, n *html.Node) {
 // article. pageURL is the address the caller gave (WithURL), read when the
 // page names none of its own.
 func ClassifyPage(doc *goquery.Document, a *model.Draft, pageURL string) model.PageKind {
-	k, _ := ClassifyPageWhy(doc, a, pageURL)
+	k, _ := classifyPageWhy(doc, a, pageURL, nil)
 	return k
 }
 
 // ClassifyPageWhy is classifyPage with the reason for the verdict, a short
 // phrase for tests and debugging.
 func ClassifyPageWhy(doc *goquery.Document, a *model.Draft, pageURL string) (model.PageKind, string) {
+	return classifyPageWhy(doc, a, pageURL, nil)
+}
+
+// classifyPageWhy is ClassifyPageWhy reading the page's JSON-LD through
+// texts, the scripts the metadata walk decoded (nil: decode them).
+func classifyPageWhy(doc *goquery.Document, a *model.Draft, pageURL string, texts jsonTexts) (model.PageKind, string) {
 	if doc == nil || len(doc.Nodes) == 0 {
 		return model.KindEmpty, "no document"
 	}
@@ -112,7 +117,7 @@ func ClassifyPageWhy(doc *goquery.Document, a *model.Draft, pageURL string) (mod
 		// the walk over the page.
 		return model.KindArticle, "long body"
 	}
-	s := MeasurePage(doc.Nodes[0])
+	s := measurePage(doc.Nodes[0], texts)
 	declared := s.declaresArticle()
 	prose := s.MaxRun
 	// An address shaped like one item's (see itemAddress) with some text of its
@@ -300,19 +305,17 @@ func (s *PageSignals) list(declared, item bool, prose, bodyWords int) string {
 // ReadJSONLD records the types and access flags of every object in one
 // JSON-LD script.
 func (s *PageSignals) ReadJSONLD(src string) {
+	s.readJSONLD(src, nil)
+}
+
+// readJSONLD is ReadJSONLD decoding through the page's cache of decoded
+// scripts.
+func (s *PageSignals) readJSONLD(src string, texts jsonTexts) {
 	src = strings.TrimSpace(src)
 	src = strings.TrimSuffix(strings.TrimPrefix(src, "<!--"), "-->")
-	var v any
-	if err := json.Unmarshal([]byte(src), &v); err != nil {
-		fixed := strings.Map(func(r rune) rune {
-			if r < 0x20 {
-				return ' '
-			}
-			return r
-		}, src)
-		if json.Unmarshal([]byte(fixed), &v) != nil {
-			return
-		}
+	v, ok := texts.unmarshalLenient(src)
+	if !ok {
+		return
 	}
 	var visit func(v any, depth int, part bool)
 	visit = func(v any, depth int, part bool) {

@@ -13,6 +13,12 @@ import (
 // element, the body's (measureElement, measureText) from the first
 // <body> down, outside the subtrees the body's measure skips.
 func MeasurePage(root *html.Node) *PageSignals {
+	return measurePage(root, nil)
+}
+
+// measurePage is MeasurePage reading the JSON-LD scripts through texts
+// (nil: decode them).
+func measurePage(root *html.Node, texts jsonTexts) *PageSignals {
 	s := &PageSignals{LdTypes: map[string]bool{}}
 	var body *html.Node
 	var markers strings.Builder
@@ -31,7 +37,7 @@ func MeasurePage(root *html.Node) *PageSignals {
 			switch n.DataAtom {
 			case atom.Script:
 				if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
-					s.ReadJSONLD(kindText(n))
+					s.readJSONLD(kindText(n), texts)
 				}
 				return
 			case atom.Meta:

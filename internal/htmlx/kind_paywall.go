@@ -32,6 +32,18 @@ var (
 	}
 )
 
+// The phrase lists the paywall test looks for in the page's text, each as
+// a WordSet: one pass over the body text (skipping, for these long
+// phrases) instead of one strings.Contains over it per phrase. In answers
+// as kindContainsAny with the list would.
+var (
+	meterAllowanceSet = textutil.NewWordSet(meterAllowanceText)
+	strongPaywallSet  = textutil.NewWordSet(strongPaywallText)
+	weakPaywallSet    = textutil.NewWordSet(weakPaywallText)
+	subscribeWordSet  = textutil.NewWordSet(subscribeWords)
+)
+
+// kindContainsAny reports whether s contains any of subs.
 func kindContainsAny(s string, subs []string) bool {
 	for _, x := range subs {
 		if strings.Contains(s, x) {
@@ -52,15 +64,15 @@ func (s *PageSignals) paywall(prose, bodyWords int) string {
 	if s.LdFree {
 		return ""
 	}
-	if s.Marker && !kindContainsAny(s.bodyLower(), meterAllowanceText) {
-		if kindContainsAny(s.MarkerText, strongPaywallText) && words < 400 {
+	if s.Marker && !meterAllowanceSet.In(s.bodyLower()) {
+		if strongPaywallSet.In(s.MarkerText) && words < 400 {
 			return "paywall box with subscribe text"
 		}
-		if (kindContainsAny(s.MarkerText, weakPaywallText) || kindContainsAny(s.MarkerText, subscribeWords)) && words < 150 {
+		if (weakPaywallSet.In(s.MarkerText) || subscribeWordSet.In(s.MarkerText)) && words < 150 {
 			return "paywall marker with subscribe text, short text"
 		}
 	}
-	if prose < 250 && bodyWords < 400 && kindContainsAny(s.bodyLower(), strongPaywallText) {
+	if prose < 250 && bodyWords < 400 && strongPaywallSet.In(s.bodyLower()) {
 		return "subscribe text, short text"
 	}
 	return ""

@@ -18,6 +18,9 @@ import (
 // gathered in one walk over the document and combined field by field later
 // (see buildMeta).
 type PageMeta struct {
+	// jsonTexts are the page's JSON-LD scripts, decoded once for the
+	// metadata walk and the page kind's measure.
+	jsonTexts jsonTexts
 	// near caches headlineReach's answer for the span it was asked about.
 	near      headReach
 	Lang      string
@@ -237,7 +240,7 @@ const maxPageText = 200000
 // a fifth of it up front (on the AEB pages it is about a fifth on
 // average), which spares most of the copies of growing it from nothing.
 func collectMeta(root *html.Node, size int) *PageMeta {
-	m := &PageMeta{metas: map[string][]string{}}
+	m := &PageMeta{metas: map[string][]string{}, jsonTexts: jsonTexts{}}
 	w := &metaWalker{m: m, person: -1, publisher: -1}
 	w.text.Grow(min(size/5, maxPageText))
 	w.walk(root, 0)
@@ -364,7 +367,7 @@ func (w *metaWalker) element(n *html.Node, na *elementNames) bool {
 	case atom.Script:
 		if n.FirstChild != nil {
 			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
-				m.ld = append(m.ld, parseJSONLD(n.FirstChild.Data)...)
+				m.ld = append(m.ld, parseJSONLD(n.FirstChild.Data, m.jsonTexts)...)
 			}
 			m.scripts = append(m.scripts, n)
 		}

@@ -397,14 +397,15 @@ func sideBlock(cls, id string) bool {
 // post's category or rubric.
 var categoryMarks = []string{"categor", "cat-links", "rubri", "рубрик", "section-label", "article-section", "story-section", "post-section", "primary-tag"}
 
+// categoryMarkSet indexes categoryMarks.
+var categoryMarkSet = textutil.NewWordSet(categoryMarks)
+
 // categoryClass reports whether n is a short element whose class names a
 // category or rubric ("cat-links", "article-category", "post_category",
 // "rubric", Ghost's "primary-tag"), or a link or span of class "section".
 func categoryClass(n *html.Node, cls string) bool {
-	for _, w := range categoryMarks {
-		if strings.Contains(cls, w) {
-			return !strings.Contains(cls, "categories-list") && !strings.Contains(cls, "widget") && !strings.Contains(cls, "menu")
-		}
+	if categoryMarkSet.In(cls) { // one pass, not one per mark
+		return !strings.Contains(cls, "categories-list") && !strings.Contains(cls, "widget") && !strings.Contains(cls, "menu")
 	}
 	return (n.DataAtom == atom.A || n.DataAtom == atom.Span) && hasToken(cls, "section")
 }

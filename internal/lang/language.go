@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/RadhiFadlillah/whatlanggo"
 )
 
 // MaxDetectRunes is how many characters of a text language detection
@@ -135,15 +133,15 @@ func alphabetFits(tag, s string) bool {
 // stable from run to run, and the threshold keeps the output
 // deterministic.
 func Identify(s string) (string, float64) {
-	info := whatlanggo.Detect(s)
-	if info.Lang < 0 || info.Confidence < MinConfidence {
+	l, conf := detectTrigrams(s) // whatlanggo.Detect's answer, faster
+	if l < 0 || conf < MinConfidence {
 		return "", 0
 	}
-	tag := info.Lang.Iso6391()
+	tag := l.Iso6391()
 	if tag == "" {
 		return "", 0
 	}
-	return tag, info.Confidence
+	return tag, conf
 }
 
 // SameLanguage reports whether two primary language subtags name one
@@ -218,18 +216,47 @@ func byStopwords(s string, latin bool) (string, float64) {
 // when latin), with that share, however small; "" and 0 when no word is a
 // function word of any table.
 func topStopwords(s string, latin bool) (string, float64) {
-	// One pass over the words, each looked up in every table.
-	hits := make([]int, len(Languages))
+	// One pass over the words, each looked up once in the union of the
+	// tables (stopwordTables), not once a table.
+	if len(Languages) > 32 {
+		return topStopwordsEach(s, latin)
+	}
+	sets := stopwordTables()
+	var hitsBuf [32]int
+	hits := hitsBuf[:len(Languages)]
 	n := 0
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	var lowBuf [64]byte
+	for i := 0; i < len(s); {
+		// The next word: a run of letters, as strings.FieldsFunc with
+		// !unicode.IsLetter cuts them.
+		start, end := -1, len(s)
+		for i < len(s) {
+			r, size := rune(s[i]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(s[i:])
+			}
+			if isLetter(r) {
+				if start < 0 {
+					start = i
+				}
+			} else if start >= 0 {
+				end = i
+				i += size
+				break
+			}
+			i += size
+		}
+		if start < 0 {
+			break
+		}
+		w := s[start:end]
 		n++
 		if r, _ := utf8.DecodeRuneInString(w); latin && r >= utf8.RuneSelf && !unicode.Is(unicode.Latin, r) {
 			continue // a Latin-script text: only Latin words are looked up
 		}
-		w = strings.ToLower(w)
-		for i, t := range Languages {
-			if t.stopwordSet()[w] {
-				hits[i]++
+		if mask := sets.words[string(appendLower(lowBuf[:0], w))]; mask != 0 {
+			for k := range hits {
+				hits[k] += int(mask >> k & 1)
 			}
 		}
 	}

@@ -79,3 +79,53 @@ func TestNormalizeASCIISpaceEquiv(t *testing.T) {
 	}
 	t.Logf("%d short strings alike", checked)
 }
+
+// TestNormalizeSpaceCleanEquiv checks that NormalizeSpace, which returns
+// a clean text outside ASCII as it is (spaceClean), gives what writing it
+// anew (normalizeSpaceCopy) gives, on every string of up to four pieces
+// of white space, controls, joiners, invisible and bidi characters,
+// letters in and out of ASCII and bytes that are not UTF-8, and on
+// random longer strings; and that clean texts are found.
+func TestNormalizeSpaceCleanEquiv(t *testing.T) {
+	alphabet := []string{" ", "\n", "\t", "\x00", "\x7f", "a", "é", "ж", "\u200c", "\u200d", "\u00ad", "\u200b", "\u00a0",
+		"\u2009", "\u202a", "\u2067", "\ufeff", "\u0085", "\ufffd", "\xff", "\xe2\x80", "\u0915", "\U0001F600", "\u2060", "\u200f"}
+	clean := 0
+	check := func(s string) {
+		got, want := NormalizeSpace(s), normalizeSpaceCopy(s)
+		if IsASCII(s) {
+			want = NormalizeASCIISpace(s)
+		}
+		if got != want {
+			t.Fatalf("NormalizeSpace(%q) = %q, want %q", s, got, want)
+		}
+		if !IsASCII(s) && spaceClean(s) {
+			clean++
+		}
+	}
+	var all func(prefix string, depth int)
+	all = func(prefix string, depth int) {
+		check(prefix)
+		if depth == 4 {
+			return
+		}
+		for _, a := range alphabet {
+			all(prefix+a, depth+1)
+		}
+	}
+	all("", 0)
+	rng := rand.New(rand.NewSource(12))
+	for range 50000 {
+		var b []byte
+		for range rng.Intn(40) {
+			if rng.Intn(3) == 0 {
+				b = append(b, alphabet[rng.Intn(len(alphabet))]...)
+			} else {
+				b = append(b, "Лето é a b"[rng.Intn(10)])
+			}
+		}
+		check(string(b))
+	}
+	if clean < 1000 {
+		t.Errorf("only %d clean texts", clean)
+	}
+}

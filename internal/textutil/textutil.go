@@ -17,6 +17,51 @@ func NormalizeSpace(s string) string {
 	if IsASCII(s) {
 		return NormalizeASCIISpace(s)
 	}
+	if spaceClean(s) {
+		return s // most texts outside ASCII: nothing to change
+	}
+	return normalizeSpaceCopy(s)
+}
+
+// spaceClean reports whether NormalizeSpace would return s as it is: no
+// white space but single ASCII spaces between other characters, no
+// control, soft hyphen, zero-width or bidi character, no U+FFFD or byte
+// that is not UTF-8, and a zero-width (non-)joiner only right after a
+// character outside ASCII.
+func spaceClean(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	high := false // the character before is outside ASCII
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < ' ' || c == 0x7f || c == ' ' && s[i+1] == ' ' { // s does not end with a space
+				return false
+			}
+			high = false
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '\u200c' || r == '\u200d':
+			if !high {
+				return false
+			}
+		case r == '\u00ad' || r == '\u200b' || r == '\u2060' || r == '\ufeff' ||
+			(r >= '\u200e' && r <= '\u200f') || (r >= '\u202a' && r <= '\u202e') || (r >= '\u2066' && r <= '\u2069'),
+			unicode.IsSpace(r) || r == '\u00a0', r == utf8.RuneError || unicode.IsControl(r):
+			return false
+		}
+		high = true
+		i += size
+	}
+	return true
+}
+
+// normalizeSpaceCopy is NormalizeSpace writing a new text.
+func normalizeSpaceCopy(s string) string {
 	// The output is never longer than s.
 	b := make([]byte, 0, len(s))
 	space := false
@@ -68,40 +113,61 @@ func NormalizeSpace(s string) string {
 // CountWords counts the runs of letters and digits (joined by inner
 // apostrophes or hyphens) in s.
 func CountWords(s string) int {
+	// A word begins at a word character outside a word; a joiner keeps
+	// the state, any other character ends the word. The state and the
+	// count move by a table (wordStep), without a branch per byte, which
+	// the alternation of words and spaces would mispredict.
 	n := 0
-	in := false
+	var in uint8
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			// ASCII, most of most texts: a byte's class from a table.
-			i++
-			switch asciiWordClass[c] {
-			case wordByte:
-				if !in {
-					n++
-					in = true
-				}
-			case joinByte:
-				// Inside a word it goes on; outside, none begins.
-			default:
-				in = false
-			}
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
+		c := s[i]
+		var class uint8
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if !in {
-				n++
-				in = true
-			}
-		case r == '’':
+		case c < utf8.RuneSelf:
+			// ASCII, most of most texts: a byte's class from a table.
+			class = asciiWordClass[c]
+			i++
+		case c >= 0xc2 && c < 0xe0 && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
+			// Two bytes (U+0080..U+07FF: Latin, Greek, Cyrillic,
+			// Hebrew, Arabic): from a bit set.
+			r := rune(c&0x1f)<<6 | rune(s[i+1]&0x3f)
+			class = uint8(twoByteWord[r>>6] >> (r & 63) & 1) // wordByte is 1
+			i += 2
 		default:
-			in = false
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			switch {
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
+				class = wordByte
+			case r == '’':
+				class = joinByte
+			}
 		}
+		t := wordStep[in<<2|class]
+		n += int(t & 1)
+		in = t >> 1
 	}
 	return n
 }
+
+// wordStep is CountWords' move from a state (in a word or not, bit 2)
+// and a character class: bit 0 counts a word begun, bit 1 is the new
+// state.
+var wordStep = [8]uint8{
+	wordByte:     1 | 2,              // outside a word: a word character begins one; another character, none
+	4 + wordByte: 2, 4 + joinByte: 2, // inside one: a word character or a joiner goes on; another ends it
+}
+
+// twoByteWord marks the letters and digits of U+0080..U+07FF (the
+// characters of two UTF-8 bytes), for CountWords.
+var twoByteWord = func() (t [0x800 / 64]uint64) {
+	for r := rune(0x80); r < 0x800; r++ {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			t[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return t
+}()
 
 // The classes of ASCII bytes for CountWords.
 const (

@@ -84,9 +84,10 @@ func countWordsByRune(s string) int {
 }
 
 func TestCountWordsTable(t *testing.T) {
-	alphabet := []string{"a", "Z", "0", "-", "'", "’", " ", "\t", ".", "é", "Ж", "٣", "中", "\xff", "\u00a0", "_", "--", "x"}
+	alphabet := []string{"a", "Z", "0", "-", "'", "’", " ", "\t", ".", "é", "Ж", "٣", "中", "\xff", "\u00a0", "_", "--", "x",
+		"ß", "ё", "\u0300", "\u00b2", "\u0660", "\u07ff", "\u0080", "\xc2", "\xc0\x80", "\xdf", "\xe2\x80", "\U0001d400", "ǅ"}
 	r := rand.New(rand.NewPCG(11, 12))
-	for c := range 50000 {
+	for c := range 200000 {
 		var b strings.Builder
 		for range r.IntN(16) {
 			b.WriteString(alphabet[r.IntN(len(alphabet))])
