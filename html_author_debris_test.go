@@ -27,17 +27,7 @@ func TestBylineDebris(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			a, _ := ParseHTML(strings.NewReader(tc.html))
-			if a == nil {
-				t.Fatal("no article")
-			}
-			var names []string
-			for _, au := range a.Authors {
-				names = append(names, au.Name)
-			}
-			if strings.Join(names, "|") != strings.Join(tc.authors, "|") {
-				t.Errorf("authors %q, want %q", names, tc.authors)
-			}
+			wantAuthors(t, tc.html, tc.authors)
 		})
 	}
 }

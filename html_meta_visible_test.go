@@ -19,6 +19,19 @@ func parseVisible(t *testing.T, page string) *Article {
 	return a
 }
 
+// wantAuthors parses page and fails t unless its authors' names are want,
+// in order.
+func wantAuthors(t *testing.T, page string, want []string) {
+	t.Helper()
+	a, _ := ParseHTML(strings.NewReader(page))
+	if a == nil {
+		t.Fatal("no article")
+	}
+	if got := authorNames(a); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("authors %q, want %q", got, want)
+	}
+}
+
 func authorNames(a *Article) []string {
 	var out []string
 	for _, au := range a.Authors {
