@@ -183,27 +183,7 @@ func TestWebExtractDevMetadata(t *testing.T) {
 	if raceEnabled {
 		t.Skip("skipped under -race: .ci/run runs it without")
 	}
-	gtPath := filepath.Join(webExtractDevDir, "ground-truth.json")
-	gtBytes, err := os.ReadFile(gtPath)
-	if err != nil {
-		t.Skipf("web-extract dev pages not found at %s (../shared is absent in a fresh clone)", webExtractDevDir)
-	}
-	var gt map[string]struct {
-		File string `json:"file"`
-		URL  string `json:"url"`
-		Site string `json:"site"`
-	}
-	if err := json.Unmarshal(gtBytes, &gt); err != nil {
-		t.Fatal(err)
-	}
-	lb, err := os.ReadFile("testdata/webextract-dev-meta.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var labels []devMetaLabel
-	if err := json.Unmarshal(lb, &labels); err != nil {
-		t.Fatal(err)
-	}
+	gt, labels := loadDevMeta(t)
 	if len(labels) < 430 {
 		t.Fatalf("%d labelled pages, want 430 or more", len(labels))
 	}
@@ -311,4 +291,35 @@ func TestWebExtractDevMetadata(t *testing.T) {
 			t.Errorf("%s %v, below the floor %.3f", f.name, f.m, f.floor)
 		}
 	}
+}
+
+// devPage is a web-extract dev page's entry in its ground-truth.json.
+type devPage struct {
+	File string `json:"file"`
+	URL  string `json:"url"`
+	Site string `json:"site"`
+}
+
+// loadDevMeta reads the web-extract dev pages' ground truth (skipping t
+// when ../shared is absent) and the metadata labels of
+// testdata/webextract-dev-meta.json.
+func loadDevMeta(t *testing.T) (map[string]devPage, []devMetaLabel) {
+	t.Helper()
+	gtBytes, err := os.ReadFile(filepath.Join(webExtractDevDir, "ground-truth.json"))
+	if err != nil {
+		t.Skipf("web-extract dev pages not found at %s (../shared is absent in a fresh clone)", webExtractDevDir)
+	}
+	var gt map[string]devPage
+	if err := json.Unmarshal(gtBytes, &gt); err != nil {
+		t.Fatal(err)
+	}
+	lb, err := os.ReadFile("testdata/webextract-dev-meta.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var labels []devMetaLabel
+	if err := json.Unmarshal(lb, &labels); err != nil {
+		t.Fatal(err)
+	}
+	return gt, labels
 }

@@ -129,26 +129,7 @@ func TestWebExtractDevSections(t *testing.T) {
 	if raceEnabled {
 		t.Skip("skipped under -race: .ci/run runs it without")
 	}
-	gtBytes, err := os.ReadFile(filepath.Join(webExtractDevDir, "ground-truth.json"))
-	if err != nil {
-		t.Skipf("web-extract dev pages not found at %s", webExtractDevDir)
-	}
-	var gt map[string]struct {
-		File string `json:"file"`
-		URL  string `json:"url"`
-		Site string `json:"site"`
-	}
-	if err := json.Unmarshal(gtBytes, &gt); err != nil {
-		t.Fatal(err)
-	}
-	lb, err := os.ReadFile("testdata/webextract-dev-meta.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var labels []devMetaLabel
-	if err := json.Unmarshal(lb, &labels); err != nil {
-		t.Fatal(err)
-	}
+	gt, labels := loadDevMeta(t)
 	over := readDevSections(t)
 	labels = overlayDevSections(labels, over, true)
 	type tally struct{ section, none metaTally }
