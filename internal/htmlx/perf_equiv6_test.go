@@ -80,7 +80,9 @@ func TestWordSetsOnPages(t *testing.T) {
 			}
 		})
 	}
-	if n < 10000 {
+	// The repository's own pages give about 4,300 strings (a fresh clone,
+	// without ../shared); the corpus pages about ten times more.
+	if n < 2000 {
 		t.Errorf("only %d strings", n)
 	}
 }
