@@ -71,7 +71,7 @@ func Parse(s string, c *model.Config) *model.Draft {
 	a.Headline = strings.TrimSpace(lines[0].text)
 	i := 1
 	i0 := 1 // 0 when the first line is body text, not a headline
-	if len(a.Headline) > maxHeadlineBytes {
+	if len(a.Headline) > maxHeadlineBytes || isLeadLine(a.Headline) {
 		// No headline line: the text starts with prose. Its first
 		// sentence stands in as headline and the line stays in the body.
 		a.Headline = firstSentence(a.Headline)
