@@ -47,7 +47,7 @@ func isLeadLine(s string) bool {
 	if words < leadMinWordsTwo {
 		return false
 	}
-	if words < leadMinWordsOne && len(attrib.Sentences(s, nil)) < 2 {
+	if words < leadMinWordsOne && len(sentenceEnds(s)) < 2 {
 		return false
 	}
 	return !isTitleCase(s)
@@ -124,4 +124,42 @@ func letterCount(w string) int {
 		}
 	}
 	return n
+}
+
+// sentenceEnds returns the offsets where the sentences of s end, as
+// attrib.Sentences splits them, except that a period after an
+// abbreviation that stands inside a sentence in Russian and Ukrainian
+// (a single lower-case letter: "м. Києва", "с. Іванівка", "кв. м."; a
+// street or place word: "вул.", "просп.", "обл.") does not end one, even
+// before a capital: the name it abbreviates follows.
+func sentenceEnds(s string) []int {
+	var out []int
+	for _, sn := range attrib.Sentences(s, nil) {
+		if sn.End < len(s) && midAbbreviationEnd(s[sn.Start:sn.End]) {
+			continue
+		}
+		out = append(out, sn.End)
+	}
+	return out
+}
+
+// midAbbreviationEnd reports whether the sentence piece s ends with the
+// period of an abbreviation that a name follows.
+func midAbbreviationEnd(s string) bool {
+	s = strings.TrimRight(strings.TrimSpace(s), ")»”\"")
+	if !strings.HasSuffix(s, ".") || strings.HasSuffix(s, "..") {
+		return false
+	}
+	w := s[strings.LastIndexAny(s[:len(s)-1], " («“\"'‘„/")+1 : len(s)-1]
+	if utf8.RuneCountInString(w) == 1 {
+		return unicode.IsLower(textutil.FirstRune(w))
+	}
+	return midAbbreviations[w]
+}
+
+// midAbbreviations are lower-case Russian and Ukrainian abbreviations
+// written before the name they qualify.
+var midAbbreviations = map[string]bool{
+	"ул": true, "вул": true, "просп": true, "пер": true, "пл": true, "обл": true,
+	"им": true, "ім": true, "кв": true, "буд": true, "ст": true, "св": true, "смт": true,
 }

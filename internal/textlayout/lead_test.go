@@ -76,3 +76,17 @@ func TestParseLeadFirstLine(t *testing.T) {
 		t.Errorf("headline confidence = %v, want %v", p.Confidence, model.ConfVisible)
 	}
 }
+
+func TestFirstSentenceAbbreviationInside(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Окружний адмінсуд м. Києва заборонив реєстраційні дії. Про це йдеться в ухвалі.", "Окружний адмінсуд м. Києва заборонив реєстраційні дії."},
+		{"Сільська рада (львівська обл.) 25 червня уклала угоду. Про це повідомляється.", "Сільська рада (львівська обл.) 25 червня уклала угоду."},
+		{"Магазин открыли на ул. Ленина в понедельник. Очередь стояла с утра.", "Магазин открыли на ул. Ленина в понедельник."},
+		{"Dock workers walked out again. The union said talks had failed.", "Dock workers walked out again."},
+	}
+	for _, tt := range tests {
+		if got := firstSentence(tt.in); got != tt.want {
+			t.Errorf("firstSentence(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
