@@ -5,8 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/articlekit/article/internal/attrib"
-
 	"github.com/articlekit/article/internal/dates"
 
 	"github.com/articlekit/article/internal/lang"
@@ -71,7 +69,7 @@ func Parse(s string, c *model.Config) *model.Draft {
 	a.Headline = strings.TrimSpace(lines[0].text)
 	i := 1
 	i0 := 1 // 0 when the first line is body text, not a headline
-	if len(a.Headline) > maxHeadlineBytes {
+	if len(a.Headline) > maxHeadlineBytes || isLeadLine(a.Headline) {
 		// No headline line: the text starts with prose. Its first
 		// sentence stands in as headline and the line stays in the body.
 		a.Headline = firstSentence(a.Headline)
@@ -180,8 +178,8 @@ const maxHeadlineBytes = 400
 // firstSentence returns the first sentence of s, cut at a word boundary to
 // at most maxHeadlineBytes/2 bytes.
 func firstSentence(s string) string {
-	if sn := attrib.Sentences(s, nil); len(sn) > 0 {
-		s = strings.TrimSpace(s[sn[0].Start:sn[0].End])
+	if sn := sentenceEnds(s); len(sn) > 0 {
+		s = strings.TrimSpace(s[:sn[0]])
 	}
 	if len(s) > maxHeadlineBytes/2 {
 		cut := strings.LastIndexByte(s[:maxHeadlineBytes/2], ' ')
