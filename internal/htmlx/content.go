@@ -595,7 +595,7 @@ func (w *ContentWalker) emitOnce(root *html.Node, headline string, authors []str
 		if float64(b.LinkRun) > 0.5*float64(b.Runes) && b.kind != kindHeading && !w.linkedProse(i) {
 			continue
 		}
-		if b.kind == kindHeading && b.LinkRun*10 > b.Runes*9 {
+		if b.kind == kindHeading && b.LinkRun*10 > b.Runes*9 && !w.headsProse(root, i) {
 			continue
 		}
 		if isNoiseLine(b.Text) || (strings.HasPrefix(b.Text, "<") && strings.Contains(b.Text, "=\"")) {

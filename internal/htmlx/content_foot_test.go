@@ -46,3 +46,31 @@ func TestFootLines(t *testing.T) {
 		t.Errorf("a short body lost its foot:\n%s", got)
 	}
 }
+
+// TestLinkedHeadingOverProse: a post title that is a link stays in the
+// body over the post's text; a linked teaser title over a short line does
+// not.
+func TestLinkedHeadingOverProse(t *testing.T) {
+	para := "The council met on Tuesday and voted on the plan, after a long debate that ran, as it often does, late into the night. "
+	doc := `<html><body><div id="main">` +
+		`<h2><a href="/2007/05/bridge">Bridge to close in May</a></h2><p>` + strings.Repeat(para, 3) + `</p>` +
+		`<h2><a href="/2007/04/park">New park opens downtown</a></h2><p>` + strings.Repeat(para, 3) + `</p>` +
+		`<h3><a href="/2007/03/other">Weekend traffic notes</a></h3><p>By the desk.</p>` +
+		`</div></body></html>`
+	root, err := html.Parse(strings.NewReader(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	blocks, _ := extractContent(root, "", nil)
+	var sb strings.Builder
+	for _, b := range blocks {
+		sb.WriteString(b.Text + "\n")
+	}
+	got := sb.String()
+	if !strings.Contains(got, "Bridge to close in May") || !strings.Contains(got, "New park opens downtown") {
+		t.Errorf("a post's linked title is missing:\n%s", got)
+	}
+	if strings.Contains(got, "Weekend traffic notes") {
+		t.Errorf("a linked title over a short line is in the body:\n%s", got)
+	}
+}
