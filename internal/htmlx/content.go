@@ -95,6 +95,10 @@ type ContentWalker struct {
 	// a box is read once however many pictures it holds.
 	capBox             *html.Node
 	capText, capCredit string
+	// keptIdx lists the blocks the last emit kept, in order; footDrop
+	// the blocks the next emit leaves out (content_foot.go).
+	keptIdx  []int
+	footDrop []int
 }
 
 type contentImage struct {
@@ -547,6 +551,18 @@ func (w *ContentWalker) proseAfter(root *html.Node, i int) int {
 // emit turns the good blocks under root into body blocks, merging list items
 // into lists and blockquote paragraphs into quotations.
 func (w *ContentWalker) emit(root *html.Node, headline string, authors []string) []model.Block {
+	out := w.emitOnce(root, headline, authors)
+	if d := w.footLines(); len(d) > 0 {
+		w.footDrop = d
+		out = w.emitOnce(root, headline, authors)
+		w.footDrop = nil
+	}
+	return out
+}
+
+// emitOnce is emit without the foot's lines: it leaves out the blocks of
+// w.footDrop and lists those it keeps in w.keptIdx.
+func (w *ContentWalker) emitOnce(root *html.Node, headline string, authors []string) []model.Block {
 	if root == nil {
 		return nil
 	}
@@ -558,9 +574,15 @@ func (w *ContentWalker) emit(root *html.Node, headline string, authors []string)
 	tail := false
 	beside := w.besideTables(root)
 	var credits creditMemo
+	w.keptIdx = w.keptIdx[:0]
+	drop := w.footDrop
 	for i := range w.Blocks {
 		b := &w.Blocks[i]
 		out = s.figures(out, i)
+		if len(drop) > 0 && drop[0] == i {
+			drop = drop[1:]
+			continue
+		}
 		if (b.boiler && !wpCaption(b) && !sentenceCaption(b, root, &credits)) || b.kind == kindCaption ||
 			!isAncestor(root, b.owner) && (beside == nil || b.kind != kindCell || !slices.Contains(beside, enclosing(b.owner, atom.Table, 8))) {
 			continue
@@ -573,7 +595,7 @@ func (w *ContentWalker) emit(root *html.Node, headline string, authors []string)
 		if float64(b.LinkRun) > 0.5*float64(b.Runes) && b.kind != kindHeading && !w.linkedProse(i) {
 			continue
 		}
-		if b.kind == kindHeading && b.LinkRun*10 > b.Runes*9 {
+		if b.kind == kindHeading && b.LinkRun*10 > b.Runes*9 && !w.headsProse(root, i) {
 			continue
 		}
 		if isNoiseLine(b.Text) || (strings.HasPrefix(b.Text, "<") && strings.Contains(b.Text, "=\"")) {
@@ -586,6 +608,7 @@ func (w *ContentWalker) emit(root *html.Node, headline string, authors []string)
 			continue
 		}
 		kept += b.Runes
+		w.keptIdx = append(w.keptIdx, i)
 		if blk, ok, done := s.structured(b); done {
 			if ok {
 				out = append(out, blk)
