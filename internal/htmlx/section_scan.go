@@ -28,6 +28,13 @@ type sectionScan struct {
 	trail, microTrail []crumb
 	// loose is the first trail that no class marks ("Home > News").
 	loose []crumb
+	// slashTrail is a trail that no class marks whose home link a slash
+	// follows ("Главная / Новости"), slashAt where it ends in the page
+	// text.
+	slashTrail []crumb
+	slashAt    int
+	// pageURL is the page's address, when known.
+	pageURL string
 	// catLinks are the texts of the first group of rel=category links,
 	// catParent their parent.
 	catLinks  []string
@@ -79,6 +86,11 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 			s.loose = unmarkedTrail(n.Parent)
 		}
 		s.at += len(t) + 1
+		if s.slashTrail == nil && len(t) < 40 && slashHomeLink(n, t) {
+			if tr := unmarkedTrail(n.Parent.Parent); len(tr) <= slashTrailCrumbs {
+				s.slashTrail, s.slashAt = tr, s.at
+			}
+		}
 		return
 	case html.ElementNode, html.DocumentNode:
 	default:
