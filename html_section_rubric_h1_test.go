@@ -45,3 +45,32 @@ func TestSectionRubricHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionRussianLabels reads the category labels Russian and
+// Ukrainian CMSs print by the article: DataLife Engine's and uCoz's
+// "Категория: <a>…</a>" in the story's tool line, Joomla's "Категория:"
+// and "Опубликовано в" over the headline, a WordPress theme's "в рубрике",
+// a rubric link whose class says "razdel".
+func TestSectionRussianLabels(t *testing.T) {
+	const head = `<html><head><title>Уборка урожая в районе закончена | Газета</title></head><body>`
+	const h1 = `<h1>Уборка урожая в районе закончена</h1>`
+	const body = `<p>По состоянию на начало сентября в хозяйствах всех категорий области скошено и обмолочено 761,9 тыс. га зерновых и зернобобовых культур.</p>
+<p>Картофель убран с 11,4 тыс. га, или 51,5% к площади посадки. С этой площади накопано 156 тыс. тонн картофеля.</p>`
+	cases := []struct{ name, html string }{
+		{"dle tool line", head + h1 + body + `<div class="story_tools">Категория: <a href="/economy/">Экономика</a></div></body></html>`},
+		{"ucoz details", head + h1 + body + `<table><tr><td class="eDetails">Категория: <a href="/news/1-0-3">Экономика</a> | Просмотров: 431 | Добавил: admin</td></tr></table></body></html>`},
+		{"joomla category over the headline", head + `<dl><dd class="category-name">Категория: <a href="/economy/">Экономика</a></dd></dl>` + h1 + body + `</body></html>`},
+		{"joomla published in", head + `<dl><dd class="category-name">Опубликовано в <a href="/economy/">Экономика</a></dd></dl>` + h1 + body + `</body></html>`},
+		{"wordpress theme", head + h1 + body + `<div class="meta">Опубликовано в рубрике <a href="/economy/">Экономика</a></div></body></html>`},
+		{"razdel class", head + `<div class="razdel"><a href="/economy/">Экономика</a></div>` + h1 + body + `</body></html>`},
+	}
+	for _, c := range cases {
+		a, _ := ParseHTML(strings.NewReader(c.html), WithURL("https://gazeta.example/news/1.html"))
+		if a == nil {
+			t.Fatalf("%s: no article", c.name)
+		}
+		if a.Section != "Экономика" {
+			t.Errorf("%s: section %q, want Экономика", c.name, a.Section)
+		}
+	}
+}

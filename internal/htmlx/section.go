@@ -399,8 +399,9 @@ func sideBlock(cls, id string) bool {
 }
 
 // categoryMarks are the class words of an element that prints the
-// post's category or rubric.
-var categoryMarks = []string{"categor", "cat-links", "rubri", "рубрик", "section-label", "article-section", "story-section", "post-section", "primary-tag"}
+// post's category or rubric ("razdel", Russian "раздел", section, as
+// Russian templates name it in Latin letters).
+var categoryMarks = []string{"categor", "cat-links", "rubri", "рубрик", "razdel", "section-label", "article-section", "story-section", "post-section", "primary-tag"}
 
 // categoryMarkSet indexes categoryMarks.
 var categoryMarkSet = textutil.NewWordSet(categoryMarks)
