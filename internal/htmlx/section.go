@@ -111,7 +111,7 @@ const (
 // category, a label over the headline, the named meta tags, the
 // highlighted menu item and a <title> segment that a link corroborates.
 func printedSections(a *model.Draft, m *PageMeta, root *html.Node, c *model.Config) ([]sourced, []namedTrail) {
-	s := &sectionScan{headline: FoldSection(a.Headline), h1Start: -1, firstH1: -1, textHead: -1}
+	s := &sectionScan{headline: FoldSection(a.Headline), h1Start: -1, firstH1: -1, textHead: -1, pageURL: cmp.Or(a.URL, c.URL)}
 	s.sites = []string{m.metaValue("og:site_name"), m.metaValue("application-name")}
 	if a.Publisher != nil {
 		s.sites = append(s.sites, a.Publisher.Name)
@@ -133,6 +133,11 @@ func printedSections(a *model.Draft, m *PageMeta, root *html.Node, c *model.Conf
 	}
 	if s.h1Start < 0 {
 		s.h1Start = s.firstH1
+	}
+	if s.trail == nil && s.slashTrail != nil && s.h1Start >= s.slashAt && s.h1Start-s.slashAt <= slashTrailReach {
+		// A slash trail only right over the headline: menus too part
+		// their links with slashes.
+		s.trail = s.slashTrail
 	}
 	trails := []namedTrail{
 		{crumbs: jsonLDTrail(m.scripts), from: model.FromJSONLD},
@@ -394,8 +399,9 @@ func sideBlock(cls, id string) bool {
 }
 
 // categoryMarks are the class words of an element that prints the
-// post's category or rubric.
-var categoryMarks = []string{"categor", "cat-links", "rubri", "рубрик", "section-label", "article-section", "story-section", "post-section", "primary-tag"}
+// post's category or rubric ("razdel", Russian "раздел", section, as
+// Russian templates name it in Latin letters).
+var categoryMarks = []string{"categor", "cat-links", "rubri", "рубрик", "razdel", "section-label", "article-section", "story-section", "post-section", "primary-tag"}
 
 // categoryMarkSet indexes categoryMarks.
 var categoryMarkSet = textutil.NewWordSet(categoryMarks)

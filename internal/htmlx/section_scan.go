@@ -28,6 +28,13 @@ type sectionScan struct {
 	trail, microTrail []crumb
 	// loose is the first trail that no class marks ("Home > News").
 	loose []crumb
+	// slashTrail is a trail that no class marks whose home link a slash
+	// follows ("Главная / Новости"), slashAt where it ends in the page
+	// text.
+	slashTrail []crumb
+	slashAt    int
+	// pageURL is the page's address, when known.
+	pageURL string
 	// catLinks are the texts of the first group of rel=category links,
 	// catParent their parent.
 	catLinks  []string
@@ -79,6 +86,11 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 			s.loose = unmarkedTrail(n.Parent)
 		}
 		s.at += len(t) + 1
+		if s.slashTrail == nil && len(t) < 40 && slashHomeLink(n, t) {
+			if tr := unmarkedTrail(n.Parent.Parent); len(tr) <= slashTrailCrumbs {
+				s.slashTrail, s.slashAt = tr, s.at
+			}
+		}
 		return
 	case html.ElementNode, html.DocumentNode:
 	default:
@@ -140,7 +152,7 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 				}
 			}
 			if cls != "" && s.aside == 0 && s.nav == 0 && categoryClass(n, cls) {
-				if t := lastPart(shortText(n)); sectionShaped(t) {
+				if t := lastPart(cutFiledLabel(shortText(n))); sectionShaped(t) {
 					s.labels = append(s.labels, placed{t, s.at})
 				}
 			}
@@ -455,6 +467,10 @@ var filedLabels = []string{
 	"рубрика", "рубрики", "раздел", "catégorie", "catégories", "publié dans", "classé dans", "categoría",
 	"categorías", "publicado en", "categoria", "categorie", "pubblicato in", "archiviato in", "kategoria",
 	"opublikowano w", "this entry was posted in",
+	// Russian and Ukrainian CMSs: DataLife Engine, uCoz and Joomla print
+	// "Категория: <a>…</a>", Joomla's Russian pack "Опубликовано в
+	// <a>…</a>", WordPress themes "в рубрике <a>…</a>".
+	"категория", "категории", "опубликовано в", "в рубрике", "в разделе", "категорія", "розділ",
 }
 
 // filedLabelStarts holds the first four bytes of each of filedLabels, and
@@ -523,6 +539,49 @@ func filedUnder(n *html.Node, t string) string {
 		}
 	}
 	return ""
+}
+
+// cutFiledLabel returns a category label's value without the words that
+// introduce it ("Категория: Экономика", "Category: Sport", "Опубликовано в
+// Экономика"), or t itself.
+func cutFiledLabel(t string) string {
+	i := strings.IndexByte(t, ':')
+	sp := strings.LastIndexByte(t, ' ')
+	if i < 0 && sp < 0 {
+		return t
+	}
+	var buf [128]byte
+	l := textutil.LowerJoin(buf[:], t) // nothing below keeps l
+	if !mayFiledLabel(strings.TrimSpace(strings.SplitN(l, ":", 2)[0])) && !mayFiledLabel(l[:min(len(l), 4)]) {
+		return t
+	}
+	for _, lab := range filedLabels {
+		rest, ok := strings.CutPrefix(l, lab)
+		if !ok {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(strings.TrimLeft(rest, " "), ":"):
+			rest = strings.TrimLeft(rest, " ")[1:]
+		case strings.HasPrefix(rest, " ") && prepositionLabel(lab):
+		default:
+			continue
+		}
+		return strings.TrimSpace(t[len(t)-len(rest):])
+	}
+	return t
+}
+
+// prepositionLabel reports whether a filed label ends with the
+// preposition its value follows with no colon ("posted in", "опубликовано
+// в").
+func prepositionLabel(lab string) bool {
+	for _, p := range []string{" in", " в", " w", " en", " dans", " unter"} {
+		if strings.HasSuffix(lab, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // linkedCategory is the text of a category link, or "" for no link, a tag

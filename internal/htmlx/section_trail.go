@@ -2,6 +2,7 @@ package htmlx
 
 import (
 	"encoding/json"
+	"net/url"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -41,10 +42,12 @@ func (t namedTrail) deeper(v string) string {
 	return ""
 }
 
-// crumb is one step of a breadcrumb trail.
+// crumb is one step of a breadcrumb trail: its text, whether it is a
+// link, and where a visible trail's link goes.
 type crumb struct {
 	text   string
 	linked bool
+	href   string
 }
 
 // linkSeparator reports whether text t of n is a trail's separator
@@ -85,6 +88,34 @@ func homeLink(n *html.Node, t string) bool {
 	return HomeWords[textutil.LowerJoin(buf[:], t)]
 }
 
+// Bounds of a slash trail: its crumbs, and how far (bytes of page text)
+// its home link may stand before the headline's heading.
+const (
+	slashTrailCrumbs = 5
+	slashTrailReach  = 400
+)
+
+// slashHomeLink reports whether text t of n is a link to the home page
+// that a slash and another link follow ("<a>Главная</a> / <a>Новости</a>
+// / <a>Спорт</a>"), as the trails of many Russian and other CMSs print
+// over the headline with no class to mark them. Menus part their links
+// with slashes too: the caller takes such a trail only right over the
+// headline, and short.
+func slashHomeLink(n *html.Node, t string) bool {
+	if n.Parent == nil || n.Parent.DataAtom != atom.A || n.Parent.Parent == nil {
+		return false
+	}
+	next := n.Parent.NextSibling
+	if next == nil || next.Type != html.TextNode || strings.TrimSpace(next.Data) != "/" {
+		return false
+	}
+	if a := next.NextSibling; a == nil || a.DataAtom != atom.A {
+		return false
+	}
+	var buf [128]byte
+	return HomeWords[textutil.LowerJoin(buf[:], t)]
+}
+
 // fromTrail returns the deepest crumb of a trail that names a section:
 // not the home page, the site, the article itself or a generic word for
 // the current page ("Details", "Story").
@@ -96,7 +127,7 @@ func (s *sectionScan) fromTrail(tr []crumb) string {
 		switch {
 		case t == "" || HomeWords[f] || pageWords[f]:
 			continue
-		case s.headline != "" && (f == s.headline || strings.Contains(s.headline, f) && textutil.CountWords(f) >= 4 || strings.Contains(f, s.headline)):
+		case s.headline != "" && (f == s.headline || strings.Contains(s.headline, f) && textutil.CountWords(f) >= 4 || strings.Contains(f, s.headline)) && !s.rubricHeading(c, f):
 			continue // the article itself
 		case i == len(tr)-1 && !c.linked && textutil.CountWords(t) > 5:
 			continue // the current page's title, shortened
@@ -113,6 +144,41 @@ func (s *sectionScan) fromTrail(tr []crumb) string {
 		}
 	}
 	return best
+}
+
+// Most words of a rubric's name printed as a page's heading.
+const rubricHeadingWords = 4
+
+// rubricHeading reports whether crumb c, whose folded text f is the
+// headline found, is the rubric rather than the article: older CMSs
+// (regional papers' sites above all) print the article page from the
+// rubric's template, the rubric's name as the page's <h1> and the last
+// crumb ("Главная / Лента новостей / Сельское хозяйство"), the article's
+// own title in a heading under it. The crumb then links to the rubric's
+// listing, another page than the article's, and is a name of a few words,
+// not a headline.
+func (s *sectionScan) rubricHeading(c crumb, f string) bool {
+	if !c.linked || c.href == "" || s.pageURL == "" || f != s.headline || textutil.CountWords(f) > rubricHeadingWords {
+		return false
+	}
+	return otherPage(c.href, s.pageURL)
+}
+
+// otherPage reports whether link href, resolved against the page's
+// address, goes to another page than the page's own (its path compared
+// without a query, a fragment or a closing slash).
+func otherPage(href, page string) bool {
+	base, err := url.Parse(page)
+	if err != nil || base.Host == "" {
+		return false
+	}
+	ref, err := url.Parse(strings.TrimSpace(href))
+	if err != nil || strings.HasPrefix(href, "#") || ref.Scheme != "" && ref.Scheme != "http" && ref.Scheme != "https" {
+		return false
+	}
+	to := base.ResolveReference(ref)
+	samePath := strings.TrimSuffix(to.Path, "/") == strings.TrimSuffix(base.Path, "/")
+	return !strings.EqualFold(strings.TrimPrefix(to.Host, "www."), strings.TrimPrefix(base.Host, "www.")) || !samePath
 }
 
 // HomeWords name a site's home page in a trail or a menu, in the
@@ -236,7 +302,7 @@ func readCrumbs(n *html.Node) []crumb {
 				t := shortText(n)
 				size += len(t)
 				if t != "" {
-					out = append(out, crumb{text: t, linked: true})
+					out = append(out, crumb{text: t, linked: true, href: attr(n, "href")})
 				}
 				return size < 400
 			case atom.Li, atom.Br, atom.P, atom.Div:
