@@ -101,6 +101,12 @@ func tokenizeLower(out []token, s string, sn sentence, spans []qspan, lc map[str
 			} else {
 				lw = toLower(w)
 			}
+			if len(out) > 0 && unicode.IsUpper(r) {
+				// «Александр ВИЛИСОВ»: a surname in capitals (names_caps.go).
+				if t, ok := capsSurname(out[len(out)-1], w); ok {
+					w = t
+				}
+			}
 			out = append(out, token{text: w, lower: lw, kind: tokWord})
 			i = j
 		case unicode.IsSpace(r):
@@ -342,6 +348,9 @@ func (m *reader) isSpeechVerb(w string) bool {
 			if strings.HasPrefix(w, v) && utf8.RuneCountInString(w)-utf8.RuneCountInString(v) <= 2 {
 				return true
 			}
+		}
+		if t.Tag == "ru" && ruSpeechGerund(w, t.SpeechVerbSet()) {
+			return true
 		}
 	}
 	return false
