@@ -423,6 +423,10 @@ func (m *reader) lookup(name []string, nominal bool) *person {
 	if len(name) == 1 && !nominal {
 		return nil
 	}
+	if p := m.byInitials(name); p != nil { // (people.go)
+		m.mention(p)
+		return p
+	}
 	if gender == 0 {
 		gender = nameGender(name)
 	}

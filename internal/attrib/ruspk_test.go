@@ -89,3 +89,30 @@ func TestRuFleetingVowelNames(t *testing.T) {
 		t.Errorf("ruNominative(Льва Рохлина) = %v, want [Лев Рохлин]", got)
 	}
 }
+
+// TestRuInitialsThenFirstName checks that a person named by initials and
+// surname («Н.Ч. Манзырова») and then by first name and patronymic whose
+// initials those are («Надежда Чанкышевна») is one person, reported by the
+// fullest name the two give; and that other initials do not join them.
+func TestRuInitialsThenFirstName(t *testing.T) {
+	got, _ := extractRu(t, `Выезд
+Уполномоченному по правам ребенка Н.Ч. Манзыровой приходится видеть разные семьи, поскольку, как говорит сама Надежда Чанкышевна, там же дети!
+Едва мы вышли из дома, Н.Ч. Манзырова с облегчением выдохнула:
+— Хорошо, все хорошо. В доме чисто, уютно. Семья благополучная, надо им помочь.`)
+	if sp := got["Хорошо, все хорошо. В доме чисто, уютно. Семья благополучная, надо им помочь."]; sp != "Надежда Чанкышевна Манзырова" {
+		t.Errorf("speaker %q, want Надежда Чанкышевна Манзырова; all %v", sp, got)
+	}
+	for _, c := range []struct {
+		name []string
+		want string
+	}{
+		{[]string{"Н.Ч.", "Манзырова"}, "Н.Ч."},
+		{[]string{"Н.", "Ч.", "Манзырова"}, "Н.Ч."},
+		{[]string{"Надежда", "Манзырова"}, ""},
+		{[]string{"А.", "Манзырова"}, ""},
+	} {
+		if k := initialsKey(c.name); k != c.want {
+			t.Errorf("initialsKey(%v) = %q, want %q", c.name, k, c.want)
+		}
+	}
+}
