@@ -48,6 +48,10 @@ const ruQuotesDir = "../shared/corpora/ru-quotes-dev"
 // the chooser and the filter are trained on.
 var flagTrainFresh = flag.Bool("trainfresh", false, "with -trainspeaker, train on the first half (odd files) of testdata/ru-fresh too")
 
+// flagTrainFresh2 adds the first half of testdata/ru-fresh2 (regional
+// press) to the tune half the chooser and the filter are trained on.
+var flagTrainFresh2 = flag.Bool("trainfresh2", false, "with -trainspeaker, train on the first half (odd files) of testdata/ru-fresh2 too")
+
 // speakerFeatureNames names the chooser's features, by index.
 var speakerFeatureNames = [attrib.NSpeakerFeatures]string{
 	attrib.SFBias: "SFBias", attrib.SFOwn: "SFOwn", attrib.SFNeighPrev: "SFNeighPrev", attrib.SFNeighNext: "SFNeighNext",
@@ -96,6 +100,10 @@ func loadSpeakerQuotes(t *testing.T) ([]speakerQuote, []keptQuote) {
 		// The first half (odd files) of the fresh Russian set too; its
 		// second half stays out, to check the weights on.
 		parts = append(parts, filepath.Join("testdata", "ru-fresh", "annotations.json"))
+	}
+	if *flagTrainFresh2 {
+		// And the first half of the regional-press set (ru-fresh2).
+		parts = append(parts, filepath.Join("testdata", "ru-fresh2", "annotations.json"))
 	}
 	num := regexp.MustCompile(`\d+`)
 	var out []speakerQuote

@@ -101,6 +101,12 @@ func tokenizeLower(out []token, s string, sn sentence, spans []qspan, lc map[str
 			} else {
 				lw = toLower(w)
 			}
+			if len(out) > 0 && unicode.IsUpper(r) {
+				// «Александр ВИЛИСОВ»: a surname in capitals (names_caps.go).
+				if t, ok := capsSurname(out[len(out)-1], w); ok {
+					w = t
+				}
+			}
 			out = append(out, token{text: w, lower: lw, kind: tokWord})
 			i = j
 		case unicode.IsSpace(r):
@@ -343,6 +349,9 @@ func (m *reader) isSpeechVerb(w string) bool {
 				return true
 			}
 		}
+		if t.Tag == "ru" && ruSpeechGerund(w, t.SpeechVerbSet()) {
+			return true
+		}
 	}
 	return false
 }
@@ -413,6 +422,10 @@ func (m *reader) lookup(name []string, nominal bool) *person {
 	}
 	if len(name) == 1 && !nominal {
 		return nil
+	}
+	if p := m.byInitials(name); p != nil { // (people.go)
+		m.mention(p)
+		return p
 	}
 	if gender == 0 {
 		gender = nameGender(name)

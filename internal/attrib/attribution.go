@@ -106,6 +106,25 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 				return at
 			}
 		}
+		if m.russian() {
+			// «Льва Рохлина, который …, сказав: «…»» (ru_relative.go)
+			if p := m.relativeAntecedent(toks, i); p != nil {
+				at.speaker = p
+				verbGender(p, t.lower)
+				return at
+			}
+			if ruSpeechGerund(t.lower, m.tables[0].SpeechVerbSet()) {
+				// «Сергей Лавров … отреагировал, заявив, что
+				// высказывания Наото Кана носят «…»»: a gerund has no
+				// subject of its own; its sentence's subject speaks,
+				// never a name after it.
+				if p := m.gerundSubject(toks[:i]); p != nil {
+					at.speaker = p
+					return at
+				}
+				continue
+			}
+		}
 		if p := m.apposition(toks, i); p != nil {
 			at.speaker = p
 			verbGender(p, t.lower)

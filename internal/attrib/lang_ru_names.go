@@ -194,6 +194,20 @@ var firstNameForms = func() map[string]firstNameForm {
 			}
 		}
 	}
+	// First names with a fleeting vowel decline on a shorter stem: Лев:
+	// Льва, Льву, Львом, Льве; Павел: Павла, Павлу; Любовь:
+	// Любови, Любовью («позицию генерала Льва Рохлина»). The endings
+	// below would make «Лева», «Павела» of them (Пётр declines as Петр).
+	for _, f := range []struct{ nom, stem string }{{"Лев", "Льв"}, {"Павел", "Павл"}} {
+		for _, e := range []struct {
+			end string
+			c   byte
+		}{{"а", caseGen}, {"у", caseDat}, {"ом", caseIns}, {"е", casePre}} {
+			m[f.stem+e.end] = firstNameForm{f.nom, 'm', e.c}
+		}
+	}
+	m["Любови"] = firstNameForm{"Любовь", 'f', caseObl}
+	m["Любовью"] = firstNameForm{"Любовь", 'f', caseIns}
 	// In a fixed order, so that a form two names share always goes to
 	// the same one.
 	names := make([]string, 0, len(ruFirstNames))

@@ -82,6 +82,66 @@ func (m *reader) file(p *person) {
 		}
 		m.byFirst[p.name[0]] = p
 	}
+	if len(p.name) == 2 && m.russian() && isPatronymicWord(p.name[1]) && unicode.Is(unicode.Cyrillic, textutil.FirstRune(p.name[0])) {
+		// «Надежда Чанкышевна», later «Н.Ч. Манзырова»: filed under
+		// the initials (byInitials).
+		if m.byFirst == nil {
+			m.byFirst = map[string]*person{}
+		}
+		m.byFirst[nameInitials(p.name[0], p.name[1])] = p
+	}
+	if k := initialsKey(p.name); k != "" && m.russian() {
+		// «Н.Ч. Манзырова», later «Надежда Чанкышевна»: filed under
+		// the initials too (byFirstName).
+		if m.byFirst == nil {
+			m.byFirst = map[string]*person{}
+		}
+		m.byFirst[k] = p
+	}
+}
+
+// nameInitials returns the initials of a first name and patronymic,
+// «Н.Ч.» of «Надежда Чанкышевна».
+func nameInitials(first, patronymic string) string {
+	var buf [16]byte
+	k := utf8.AppendRune(buf[:0], textutil.FirstRune(first))
+	k = append(k, '.')
+	k = utf8.AppendRune(k, textutil.FirstRune(patronymic))
+	k = append(k, '.')
+	return string(k)
+}
+
+// byInitials returns the person named before by first name and
+// patronymic alone whose initials name gives with a surname («Надежда
+// Чанкышевна», then «Н.Ч. Манзырова»), now named in full («Надежда
+// Чанкышевна Манзырова»); nil when there is none.
+func (m *reader) byInitials(name []string) *person {
+	k := initialsKey(name)
+	if k == "" {
+		return nil
+	}
+	q := m.byFirst[k]
+	if q == nil || len(q.name) != 2 || !isPatronymicWord(q.name[1]) {
+		return nil
+	}
+	q.name = []string{q.name[0], q.name[1], name[len(name)-1]}
+	q.facts = 0
+	m.file(q)
+	return q
+}
+
+// initialsKey returns the initials of a name written as initials of the
+// first name and patronymic and a surname («Н.Ч. Манзырова», «Н. Ч.
+// Манзырова»), as «Н.Ч.»; "" for any other name.
+func initialsKey(name []string) string {
+	switch {
+	case len(name) == 2 && strings.HasSuffix(name[0], ".") && isInitials(strings.TrimSuffix(name[0], ".")) && utf8.RuneCountInString(name[0]) == 4:
+		return name[0]
+	case len(name) == 3 && utf8.RuneCountInString(name[0]) == 2 && utf8.RuneCountInString(name[1]) == 2 &&
+		strings.HasSuffix(name[0], ".") && strings.HasSuffix(name[1], ".") && unicode.IsUpper(textutil.FirstRune(name[0])) && unicode.IsUpper(textutil.FirstRune(name[1])):
+		return name[0] + name[1]
+	}
+	return ""
 }
 
 // byFirstName returns the person most recently named in full whose first
@@ -90,6 +150,18 @@ func (m *reader) file(p *person) {
 // person's own patronymic is another.
 func (m *reader) byFirstName(first, patronymic string) *person {
 	p := m.byFirst[first]
+	if p == nil && patronymic != "" {
+		// «Н.Ч. Манзырова», then «Надежда Чанкышевна»: the first name
+		// and patronymic whose initials another name gave with its
+		// surname are that person, named in full as «Надежда
+		// Чанкышевна Манзырова» (the caller adds the patronymic).
+		if q := m.byFirst[nameInitials(first, patronymic)]; q != nil && initialsKey(q.name) != "" {
+			q.name = []string{first, q.name[len(q.name)-1]}
+			q.facts = 0
+			return q
+		}
+		return nil
+	}
 	if p == nil || len(p.name) < 2 || p.name[0] != first {
 		return nil
 	}

@@ -129,6 +129,10 @@ func scanSpeechVerb(tables []*lang.Table, w string) bool {
 			if strings.HasPrefix(w, v) && utf8.RuneCountInString(w)-utf8.RuneCountInString(v) <= 2 {
 				return true
 			}
+			// (and the Russian gerund of a verb in -л: «заявив»)
+			if t.Tag == "ru" && strings.HasSuffix(v, "л") && (w == strings.TrimSuffix(v, "л")+"в" || w == strings.TrimSuffix(v, "л")+"вши") {
+				return true
+			}
 		}
 	}
 	return false
