@@ -691,6 +691,9 @@ func (m *reader) isQuotedName(toks []token, k int) bool {
 	if m.russian() && ruQuotedAttribute(toks, k) {
 		return true
 	}
+	if m.russian() && ruQuotedListItem(toks, k) {
+		return true
+	}
 	if k == 0 || toks[k-1].kind != tokWord || m.isSpeechVerb(toks[k-1].lower) {
 		return false
 	}
@@ -955,4 +958,32 @@ func ruTimeAdverbialAt(toks []token, j int) int {
 		return 2
 	}
 	return 0
+}
+
+// ruShortTitle reports whether a quotation's text reads as a title or a
+// name: capitalised, a few words, no sentence punctuation inside.
+func ruShortTitle(text string) bool {
+	return unicode.IsUpper(textutil.FirstRune(text)) && textutil.CountWords(text) <= maxQuotedNameWords+1 && !strings.ContainsAny(text, ".!?:;…,")
+}
+
+// ruQuotedListItem reports whether the quotation toks[k] is a title in a
+// list of titles or after a name in parentheses, as Russian news lists
+// films, books and companies («снял „Блокпост“, „Перегон“ и „Кукушку“»,
+// «Сергей Астахов („Мне не больно“)»): a short capitalised quotation
+// joined by a comma, «и» or «или» to another such quotation, or standing
+// alone in parentheses. Speech is not listed so, nor set in parentheses.
+func ruQuotedListItem(toks []token, k int) bool {
+	if !ruShortTitle(toks[k].text) {
+		return false
+	}
+	joiner := func(t token) bool {
+		return t.kind == tokPunct && t.text == "," || t.kind == tokWord && (t.lower == "и" || t.lower == "или")
+	}
+	if k >= 2 && joiner(toks[k-1]) && toks[k-2].kind == tokQuote && ruShortTitle(toks[k-2].text) {
+		return true
+	}
+	if k+2 < len(toks) && joiner(toks[k+1]) && toks[k+2].kind == tokQuote && ruShortTitle(toks[k+2].text) {
+		return true
+	}
+	return k >= 1 && k+1 < len(toks) && toks[k-1].text == "(" && toks[k+1].text == ")"
 }
