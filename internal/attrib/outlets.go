@@ -110,8 +110,37 @@ var outletByKey = func() map[string]string {
 			}
 		}
 	}
+	for _, o := range ruMoreOutlets {
+		if k := outletKey(o); m[k] == "" {
+			m[k] = o
+		}
+	}
 	return m
 }()
+
+// ruMoreOutlets are Russian federal outlets and foreign ones in their
+// Russian spelling that the Russian table lacks, as Russian news cites
+// them («в интервью «Советскому спорту»», «сообщает «Спорт-Экспресс»»,
+// «пишет «Дейли телеграф»»). Names that are also common words or events
+// («Звезда», «Мир», «Чемпионат», «Профиль») are left out: after «в», «на»
+// they name the thing, not the outlet; so are Latin names that are English
+// words («Life», «Mash»), as the table serves English text too.
+var ruMoreOutlets = []string{
+	// agencies
+	"ПРАЙМ-ТАСС", "Франс-Пресс", "Ассошиэйтед пресс", "Йонхап",
+	// papers
+	"Труд", "Вечерняя Москва", "Парламентская газета", "Экспресс-газета", "Литературная газета",
+	"Советский спорт", "Спорт-Экспресс", "Новые Известия",
+	// online media and broadcasters
+	"Взгляд", "Дни.ру", "Лайф", "Readovka", "Царьград", "Свободная пресса", "Правда.ру",
+	"Ридус", "Sports.ru", "Спортс.ру", "Sport24", "Спорт24", "РБ Спорт", "Москва 24", "RTVI", "Настоящее время",
+	"Дойче Велле", "Франс 24",
+	// foreign papers in Russian spelling
+	"Дейли телеграф", "Дейли мейл", "Санди таймс", "Индепендент", "Обсервер", "Нью-Йорк пост", "Уолл-стрит джорнэл",
+	"Фокс ньюс", "Политико", "Аксиос", "Бизнес инсайдер", "Франкфуртер альгемайне цайтунг", "Зюддойче цайтунг",
+	"Хандельсблатт", "Коррьере делла сера", "Репубблика", "Эль Паис", "Асахи", "Ёмиури", "Майнити", "Нихон кэйдзай",
+	"Жэньминь жибао", "Глобал таймс", "Аль-Арабия", "Хаарец", "Джерузалем пост", "Едиот ахронот",
+}
 
 // outletTypeWords name the kind of outlet before its name, as Russian
 // writes it («ИА «Регнум»», «газета «Труд»», «телеканалу Nippon TV»): the

@@ -59,3 +59,20 @@ func ruSourcesOf(t *testing.T, text string) []string {
 	}
 	return srcs
 }
+
+// TestRuMoreOutlets checks that outlets of ruMoreOutlets are cited in an
+// oblique case after a verb of speech and reported in the nominative, and
+// that a paper in its Russian spelling is cited after «пишет».
+func TestRuMoreOutlets(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Об этом тренер рассказал «Спорт-Экспрессу».", "Спорт-Экспресс"},
+		{"Как заявил нападающий в интервью «Советскому спорту», он останется в клубе.", "Советский спорт"},
+		{"Как пишет «Дейли телеграф», сделка сорвалась.", "Дейли телеграф"},
+	}
+	for _, c := range cases {
+		got := ruSourcesOf(t, c.text)
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%q: sources %q, want [%q]", c.text, got, c.want)
+		}
+	}
+}
