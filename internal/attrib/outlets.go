@@ -185,6 +185,9 @@ func canonicalSource(s string) string {
 	if o, ok := outletByKey[outletKey(s)]; ok {
 		return o
 	}
+	if o := outletByKey[outletKey(ruPluralGenitiveToNominative(s))]; o != "" {
+		return o
+	}
 	for _, tw := range outletTypeWords {
 		if rest, ok := cutWordPrefix(s, tw); ok {
 			return canonicalSource(rest)
@@ -347,7 +350,7 @@ func knownOutlet(name string) bool {
 	if s == "" {
 		return false
 	}
-	if outletByKey[outletKey(s)] != "" || lang.OutletSet[strings.ToLower(s)] {
+	if outletByKey[outletKey(s)] != "" || lang.OutletSet[strings.ToLower(s)] || outletByKey[outletKey(ruPluralGenitiveToNominative(s))] != "" {
 		return true
 	}
 	if i := strings.IndexByte(s, ' '); i > 0 && outletTypeStems[ruStem(s[:i])] {
@@ -399,7 +402,9 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 				m.outletBefore(toks, i)
 			}
 			j := i + n
-			for j < len(toks) && toks[j].kind == tokWord && (toks[j].lower == "the" || toks[j].lower == "агентство" || toks[j].lower == "агентства") {
+			for j < len(toks) && toks[j].kind == tokWord && (toks[j].lower == "the" || toks[j].lower == "агентство" || toks[j].lower == "агентства" || toks[j].text == "ИА") {
+				// («передает ИА REGNUM»: «ИА», информационное агентство,
+				// is the outlet's type, the name follows.)
 				j++
 			}
 			if m.russian() {
@@ -475,6 +480,34 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 					}
 					m.addSource(name)
 					break
+				}
+			}
+		}
+		// «рассказал корреспонденту «Известий»», «в беседе с
+		// журналистом РБК»: a journalist in the dative or instrumental is
+		// whom the words were told to or who talked with the speaker, and
+		// the outlet after it received them («корреспондент Би-би-си», in
+		// the nominative or genitive, is only an affiliation).
+		if t := toks[i]; m.russian() && t.kind == tokWord && ruJournalistObliques[t.lower] && i+1 < len(toks) {
+			if name, q, ok := m.outletAt(toks, i+1); ok && (knownOutlet(name) || q < 0 && isLatin(name) && lang.IsOutletLike(name, langTag, false) || q >= 0 && ruShortTitle(name)) {
+				if q >= 0 {
+					notQuote[q] = true
+				}
+				m.addSource(name)
+			}
+		}
+		// «в разговоре с РБК», «в беседе с Bloomberg»: the outlet one
+		// talks with, named without quote marks (conversationWith takes
+		// the quoted ones).
+		if t := toks[i]; m.russian() && t.kind == tokWord && (t.lower == "с" || t.lower == "со") && i > 0 && toks[i-1].kind == tokWord && hasPrefixAny(toks[i-1].lower, conversationNouns) && i+1 < len(toks) && toks[i+1].kind == tokWord {
+			if name, q, ok := m.outletAt(toks, i+1); ok && q < 0 {
+				// («в разговоре с РБК Силуанов сказал»: the run of
+				// capitals goes on into the speaker's name; the known
+				// outlet is the words that open it.)
+				if p := knownOutletPrefix(name); p != "" {
+					m.addSource(p)
+				} else if isLatin(name) && lang.IsOutletLike(name, langTag, false) {
+					m.addSource(name)
 				}
 			}
 		}
@@ -1015,4 +1048,40 @@ func ruQuotedListItem(toks []token, k int) bool {
 		return true
 	}
 	return k >= 1 && k+1 < len(toks) && toks[k-1].text == "(" && toks[k+1].text == ")"
+}
+
+// ruJournalistObliques are the dative and instrumental forms of the
+// Russian nouns for a journalist: the one told something («рассказал
+// корреспонденту»), or talked with («в беседе с журналистом»).
+var ruJournalistObliques = map[string]bool{
+	"корреспонденту": true, "корреспондентом": true, "корреспондентам": true, "корреспондентами": true,
+	"журналисту": true, "журналистом": true, "журналистам": true, "журналистами": true,
+	"репортеру": true, "репортёру": true, "репортером": true, "репортёром": true,
+	"обозревателю": true, "обозревателем": true,
+}
+
+// ruPluralGenitiveToNominative turns a name ending in the genitive plural
+// «-ий» of a plural noun in «-ия» back to its nominative («Известий» →
+// «Известия»), the one case form whose stem ruStem cuts shorter than the
+// others'; any other name is returned as it is.
+func ruPluralGenitiveToNominative(s string) string {
+	if strings.HasSuffix(s, "ий") && utf8.RuneCountInString(s) > 5 {
+		return strings.TrimSuffix(s, "ий") + "ия"
+	}
+	return s
+}
+
+// knownOutletPrefix returns the longest run of words that opens name and
+// is a known outlet («РБК Силуанов» → «РБК»), or "".
+func knownOutletPrefix(name string) string {
+	for {
+		if knownOutlet(name) {
+			return name
+		}
+		i := strings.LastIndexByte(name, ' ')
+		if i < 0 {
+			return ""
+		}
+		name = name[:i]
+	}
 }

@@ -76,3 +76,25 @@ func TestRuMoreOutlets(t *testing.T) {
 		}
 	}
 }
+
+// TestRuJournalistAndConversation checks the outlet whose journalist was
+// told something or talked with the speaker (dative, instrumental), the
+// outlet one talks with named without quote marks, and «ИА» before a Latin
+// name; a journalist's outlet in the nominative is an affiliation only.
+func TestRuJournalistAndConversation(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Министр в беседе с корреспондентом «Известий» сказал, что сделка закрыта.", []string{"Известия"}},
+		{"В разговоре с РБК Силуанов сказал, что бюджет будет исполнен.", []string{"РБК"}},
+		{"Как передает ИА REGNUM, сделка закрыта.", []string{"REGNUM"}},
+		{"Корреспондент Би-би-си Иван Петров сообщил, что сделка закрыта.", nil},
+	}
+	for _, c := range cases {
+		got := ruSourcesOf(t, c.text)
+		if len(got) != len(c.want) || len(got) > 0 && got[0] != c.want[0] {
+			t.Errorf("%q: sources %q, want %q", c.text, got, c.want)
+		}
+	}
+}
