@@ -267,11 +267,7 @@ var ruMoreRoles = []string{"чиновник", "наставник", "функц
 //
 // «приводит слова» takes the person quoted, then the outlet that quotes
 // («приводит слова Семака «Спорт-Экспресс»», isCitingVerb).
-var ruMoreSourceVerbs = splitPhrases([]string{"заявила", "сообщила", "сказала", "рассказала", "говорила", "по сообщению", "по сообщениям", "стало известно", "приводит слова", "приводят слова",
-	// «на которую ссылается агентство France Presse», «газета ссылается на
-	// Reuters», «кадры публикует «Вести.ру»»: the outlet a report rests on
-	// or that shows the material.
-	"ссылается", "ссылаются", "ссылается на", "ссылаются на", "публикует", "публикуют"})
+var ruMoreSourceVerbs = splitPhrases([]string{"заявила", "сообщила", "сказала", "рассказала", "говорила", "по сообщению", "по сообщениям", "стало известно", "приводит слова", "приводят слова"})
 
 func (m *reader) list(f func(*lang.Table) []string) []string {
 	var out []string

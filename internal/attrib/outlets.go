@@ -204,11 +204,6 @@ func canonicalSource(s string) string {
 	if isSocialNetwork(s) || isSocialNetwork(strings.Fields(s)[0]) {
 		return ""
 	}
-	if isSiteAddress(s) {
-		// «Вести.ру» is the site, named by its address as written; the
-		// table's «Вести» it shares a stem with is the broadcast.
-		return s
-	}
 	return lang.CanonicalOutlet(strings.ReplaceAll(s, "«", ""))
 }
 
@@ -407,12 +402,6 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 				// is the outlet's type, the name follows.)
 				j++
 			}
-			if m.russian() {
-				// «как пишет в четверг ProUA», «передает накануне РИА
-				// Новости»: Russian news sets the day between the verb
-				// and the outlet it inverts after it.
-				j += ruTimeAdverbialAt(toks, j)
-			}
 			if j >= len(toks) {
 				continue
 			}
@@ -439,18 +428,13 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 				// «приводит слова Соколова РИА Новости»: the person
 				// quoted, then the outlet, in one run of capitalised
 				// words; the outlet is the known name that ends it.
-				if rest := knownOutletSuffix(name); rest != "" && isCyrillicWord(name[:strings.IndexByte(name, ' ')]) {
-					// (Only after a Russian word, the person quoted in
-					// the genitive: «The Times» is one Latin title, not
-					// "The" and a known «Times».)
+				if rest := knownOutletSuffix(name); rest != "" {
 					m.addSource(rest)
 					continue
 				}
 			}
-			if name, q, ok := m.outletAt(toks, j); ok && (q >= 0 && (lang.IsOutletLike(name, langTag, true) || isSiteAddress(name)) || q < 0 && lang.IsOutletLike(name, langTag, false) || knownOutlet(name)) &&
+			if name, q, ok := m.outletAt(toks, j); ok && (q >= 0 && lang.IsOutletLike(name, langTag, true) || q < 0 && lang.IsOutletLike(name, langTag, false) || knownOutlet(name)) &&
 				!(m.russian() && toks[j].kind == tokQuote && !knownOutlet(name) && !ruMediaVerbs[strings.Join(v, " ")]) {
-				// (An online outlet named by its address in quote marks,
-				// «публикует «Вести.ру»», is an outlet's name for all its dot.)
 				// (A name in quote marks no table knows, with no type word
 				// before it, cites an outlet only after a verb only media
 				// take, «пишет», «передает», «в эфире»: after «сообщил»,
@@ -976,7 +960,7 @@ func endsClause(toks []token, k int) bool {
 // outlet far more often than a company or a body: «пишет «Звезда»»,
 // «передает «Новый день»», «в эфире «Радио Свобода»».
 var ruMediaVerbs = map[string]bool{
-	"пишет": true, "пишут": true, "публикует": true, "публикуют": true, "передает": true, "передаёт": true, "передают": true, "в эфире": true, "в интервью": true,
+	"пишет": true, "пишут": true, "передает": true, "передаёт": true, "передают": true, "в эфире": true, "в интервью": true,
 	"цитирует": true, "цитируют": true, "приводит слова": true, "приводят слова": true, "сообщает": true, "сообщают": true,
 }
 
@@ -998,28 +982,6 @@ var ruForeignTitleWords = map[string]bool{
 	"таймс": true, "таймз": true, "пост": true, "джорнэл": true, "джорнал": true, "геральд": true, "трибюн": true, "ньюс": true,
 	"цайтунг": true, "альгемайне": true, "телеграф": true, "экспресс": true, "мейл": true, "стар": true, "уик": true,
 	"ревью": true, "газетт": true, "монитор": true, "пресс": true, "глоуб": true, "кроникл": true,
-}
-
-// ruWeekdays are the Russian weekdays in the accusative, as «в четверг»,
-// «во вторник» date a report.
-var ruWeekdays = map[string]bool{"понедельник": true, "вторник": true, "среду": true, "четверг": true, "пятницу": true, "субботу": true, "воскресенье": true}
-
-// ruTimeAdverbs date a report in one word («передает накануне ТАСС»).
-var ruTimeAdverbs = map[string]bool{"накануне": true, "сегодня": true, "вчера": true, "ранее": true}
-
-// ruTimeAdverbialAt returns how many tokens a time adverbial takes at
-// toks[j] («в четверг», «во вторник», «накануне»), or 0.
-func ruTimeAdverbialAt(toks []token, j int) int {
-	if j >= len(toks) || toks[j].kind != tokWord {
-		return 0
-	}
-	if ruTimeAdverbs[toks[j].lower] {
-		return 1
-	}
-	if (toks[j].lower == "в" || toks[j].lower == "во") && j+1 < len(toks) && toks[j+1].kind == tokWord && ruWeekdays[toks[j+1].lower] {
-		return 2
-	}
-	return 0
 }
 
 // ruShortTitle reports whether a quotation's text reads as a title or a
