@@ -467,6 +467,18 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 				}
 			}
 		}
+		// «источник РБК», «собеседник «Ведомостей»»: an outlet's
+		// informant, in the genitive after it, is the outlet's report.
+		if t := toks[i]; m.russian() && t.kind == tokWord && ruInformantNouns[t.lower] && i+1 < len(toks) {
+			if name, q, ok := m.outletAt(toks, i+1); ok && (q < 0 && knownOutletPrefix(name) != "" || q >= 0 && knownOutlet(name)) {
+				if q >= 0 {
+					notQuote[q] = true
+					m.addSource(name)
+				} else {
+					m.addSource(knownOutletPrefix(name))
+				}
+			}
+		}
 		// «рассказал корреспонденту «Известий»», «в беседе с
 		// журналистом РБК»: a journalist in the dative or instrumental is
 		// whom the words were told to or who talked with the speaker, and
@@ -1046,4 +1058,12 @@ func knownOutletPrefix(name string) string {
 		}
 		name = name[:i]
 	}
+}
+
+// ruInformantNouns are the nouns for an outlet's unnamed informant,
+// which Russian news follows by the outlet in the genitive («источник
+// РБК», «собеседники «Коммерсанта»»).
+var ruInformantNouns = map[string]bool{
+	"источник": true, "источники": true, "источника": true, "источников": true, "источнику": true,
+	"собеседник": true, "собеседники": true, "собеседника": true, "собеседников": true,
 }

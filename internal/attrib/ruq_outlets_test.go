@@ -51,3 +51,23 @@ func TestRuJournalistAndConversation(t *testing.T) {
 		}
 	}
 }
+
+// TestRuInformantOutlet checks that an outlet's informant («источник
+// РБК», «собеседник «Ведомостей»») cites the outlet, and that an informant
+// of a body is no outlet.
+func TestRuInformantOutlet(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Собеседник РБК в правительстве подтвердил, что сделка закрыта.", []string{"РБК"}},
+		{"Источник «Интерфакса» подтвердил, что сделка закрыта.", []string{"Интерфакс"}},
+		{"Источник в правительстве подтвердил, что сделка закрыта.", nil},
+	}
+	for _, c := range cases {
+		got := ruSourcesOf(t, c.text)
+		if len(got) != len(c.want) || len(got) > 0 && got[0] != c.want[0] {
+			t.Errorf("%q: sources %q, want %q", c.text, got, c.want)
+		}
+	}
+}
