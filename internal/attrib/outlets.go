@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -115,6 +116,22 @@ var outletByKey = func() map[string]string {
 			m[k] = o
 		}
 	}
+	// The genitive plural «Известий» of a plural name in «-ия» is the one
+	// case form whose stem ruStem cuts shorter than the others' («извест»
+	// against «извести»): it is filed too, so that a lookup costs nothing
+	// more.
+	var plural []string
+	for _, o := range m {
+		if strings.HasSuffix(o, "ия") && !strings.ContainsRune(o, ' ') {
+			plural = append(plural, o)
+		}
+	}
+	slices.Sort(plural)
+	for _, o := range plural {
+		if g := outletKey(strings.TrimSuffix(o, "ия") + "ий"); m[g] == "" {
+			m[g] = o
+		}
+	}
 	return m
 }()
 
@@ -183,9 +200,6 @@ func canonicalSource(s string) string {
 		return ""
 	}
 	if o, ok := outletByKey[outletKey(s)]; ok {
-		return o
-	}
-	if o := outletByKey[outletKey(ruPluralGenitiveToNominative(s))]; o != "" {
 		return o
 	}
 	for _, tw := range outletTypeWords {
@@ -345,7 +359,7 @@ func knownOutlet(name string) bool {
 	if s == "" {
 		return false
 	}
-	if outletByKey[outletKey(s)] != "" || lang.OutletSet[strings.ToLower(s)] || outletByKey[outletKey(ruPluralGenitiveToNominative(s))] != "" {
+	if outletByKey[outletKey(s)] != "" || lang.OutletSet[strings.ToLower(s)] {
 		return true
 	}
 	if i := strings.IndexByte(s, ' '); i > 0 && outletTypeStems[ruStem(s[:i])] {
@@ -1032,17 +1046,6 @@ var ruJournalistObliques = map[string]bool{
 	"журналисту": true, "журналистом": true, "журналистам": true, "журналистами": true,
 	"репортеру": true, "репортёру": true, "репортером": true, "репортёром": true,
 	"обозревателю": true, "обозревателем": true,
-}
-
-// ruPluralGenitiveToNominative turns a name ending in the genitive plural
-// «-ий» of a plural noun in «-ия» back to its nominative («Известий» →
-// «Известия»), the one case form whose stem ruStem cuts shorter than the
-// others'; any other name is returned as it is.
-func ruPluralGenitiveToNominative(s string) string {
-	if strings.HasSuffix(s, "ий") && utf8.RuneCountInString(s) > 5 {
-		return strings.TrimSuffix(s, "ий") + "ия"
-	}
-	return s
 }
 
 // knownOutletPrefix returns the longest run of words that opens name and
