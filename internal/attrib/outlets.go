@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -110,8 +111,53 @@ var outletByKey = func() map[string]string {
 			}
 		}
 	}
+	for _, o := range ruMoreOutlets {
+		if k := outletKey(o); m[k] == "" {
+			m[k] = o
+		}
+	}
+	// The genitive plural «Известий» of a plural name in «-ия» is the one
+	// case form whose stem ruStem cuts shorter than the others' («извест»
+	// against «извести»): it is filed too, so that a lookup costs nothing
+	// more.
+	var plural []string
+	for _, o := range m {
+		if strings.HasSuffix(o, "ия") && !strings.ContainsRune(o, ' ') {
+			plural = append(plural, o)
+		}
+	}
+	slices.Sort(plural)
+	for _, o := range plural {
+		if g := outletKey(strings.TrimSuffix(o, "ия") + "ий"); m[g] == "" {
+			m[g] = o
+		}
+	}
 	return m
 }()
+
+// ruMoreOutlets are Russian federal outlets and foreign ones in their
+// Russian spelling that the Russian table lacks, as Russian news cites
+// them («в интервью «Советскому спорту»», «сообщает «Спорт-Экспресс»»,
+// «пишет «Дейли телеграф»»). Names that are also common words or events
+// («Звезда», «Мир», «Чемпионат», «Профиль») are left out: after «в», «на»
+// they name the thing, not the outlet; so are Latin names that are English
+// words («Life», «Mash»), as the table serves English text too.
+var ruMoreOutlets = []string{
+	// agencies
+	"ПРАЙМ-ТАСС", "Франс-Пресс", "Ассошиэйтед пресс", "Йонхап",
+	// papers
+	"Труд", "Вечерняя Москва", "Парламентская газета", "Экспресс-газета", "Литературная газета",
+	"Советский спорт", "Спорт-Экспресс", "Новые Известия",
+	// online media and broadcasters
+	"Взгляд", "Дни.ру", "Лайф", "Readovka", "Царьград", "Свободная пресса", "Правда.ру",
+	"Ридус", "Sports.ru", "Спортс.ру", "Sport24", "Спорт24", "РБ Спорт", "Москва 24", "RTVI", "Настоящее время",
+	"Дойче Велле", "Франс 24",
+	// foreign papers in Russian spelling
+	"Дейли телеграф", "Дейли мейл", "Санди таймс", "Индепендент", "Обсервер", "Нью-Йорк пост", "Уолл-стрит джорнэл",
+	"Фокс ньюс", "Политико", "Аксиос", "Бизнес инсайдер", "Франкфуртер альгемайне цайтунг", "Зюддойче цайтунг",
+	"Хандельсблатт", "Коррьере делла сера", "Репубблика", "Эль Паис", "Асахи", "Ёмиури", "Майнити", "Нихон кэйдзай",
+	"Жэньминь жибао", "Глобал таймс", "Аль-Арабия", "Хаарец", "Джерузалем пост", "Едиот ахронот",
+}
 
 // outletTypeWords name the kind of outlet before its name, as Russian
 // writes it («ИА «Регнум»», «газета «Труд»», «телеканалу Nippon TV»): the
@@ -365,7 +411,9 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 				m.outletBefore(toks, i)
 			}
 			j := i + n
-			for j < len(toks) && toks[j].kind == tokWord && (toks[j].lower == "the" || toks[j].lower == "агентство" || toks[j].lower == "агентства") {
+			for j < len(toks) && toks[j].kind == tokWord && (toks[j].lower == "the" || toks[j].lower == "агентство" || toks[j].lower == "агентства" || toks[j].text == "ИА") {
+				// («передает ИА REGNUM»: «ИА», информационное агентство,
+				// is the outlet's type, the name follows.)
 				j++
 			}
 			if j >= len(toks) {
@@ -430,6 +478,46 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 					}
 					m.addSource(name)
 					break
+				}
+			}
+		}
+		// «источник РБК», «собеседник «Ведомостей»»: an outlet's
+		// informant, in the genitive after it, is the outlet's report.
+		if t := toks[i]; m.russian() && t.kind == tokWord && ruInformantNouns[t.lower] && i+1 < len(toks) {
+			if name, q, ok := m.outletAt(toks, i+1); ok && (q < 0 && knownOutletPrefix(name) != "" || q >= 0 && knownOutlet(name)) {
+				if q >= 0 {
+					notQuote[q] = true
+					m.addSource(name)
+				} else {
+					m.addSource(knownOutletPrefix(name))
+				}
+			}
+		}
+		// «рассказал корреспонденту «Известий»», «в беседе с
+		// журналистом РБК»: a journalist in the dative or instrumental is
+		// whom the words were told to or who talked with the speaker, and
+		// the outlet after it received them («корреспондент Би-би-си», in
+		// the nominative or genitive, is only an affiliation).
+		if t := toks[i]; m.russian() && t.kind == tokWord && ruJournalistObliques[t.lower] && i+1 < len(toks) {
+			if name, q, ok := m.outletAt(toks, i+1); ok && (knownOutlet(name) || q < 0 && isLatin(name) && lang.IsOutletLike(name, langTag, false) || q >= 0 && ruShortTitle(name)) {
+				if q >= 0 {
+					notQuote[q] = true
+				}
+				m.addSource(name)
+			}
+		}
+		// «в разговоре с РБК», «в беседе с Bloomberg»: the outlet one
+		// talks with, named without quote marks (conversationWith takes
+		// the quoted ones).
+		if t := toks[i]; m.russian() && t.kind == tokWord && (t.lower == "с" || t.lower == "со") && i > 0 && toks[i-1].kind == tokWord && hasPrefixAny(toks[i-1].lower, conversationNouns) && i+1 < len(toks) && toks[i+1].kind == tokWord {
+			if name, q, ok := m.outletAt(toks, i+1); ok && q < 0 {
+				// («в разговоре с РБК Силуанов сказал»: the run of
+				// capitals goes on into the speaker's name; the known
+				// outlet is the words that open it.)
+				if p := knownOutletPrefix(name); p != "" {
+					m.addSource(p)
+				} else if isLatin(name) && lang.IsOutletLike(name, langTag, false) {
+					m.addSource(name)
 				}
 			}
 		}
@@ -675,6 +763,9 @@ func (m *reader) isQuotedName(toks []token, k int) bool {
 	if m.russian() && ruQuotedAttribute(toks, k) {
 		return true
 	}
+	if m.russian() && ruQuotedListItem(toks, k) {
+		return true
+	}
 	if k == 0 || toks[k-1].kind != tokWord || m.isSpeechVerb(toks[k-1].lower) {
 		return false
 	}
@@ -917,4 +1008,65 @@ var ruForeignTitleWords = map[string]bool{
 	"таймс": true, "таймз": true, "пост": true, "джорнэл": true, "джорнал": true, "геральд": true, "трибюн": true, "ньюс": true,
 	"цайтунг": true, "альгемайне": true, "телеграф": true, "экспресс": true, "мейл": true, "стар": true, "уик": true,
 	"ревью": true, "газетт": true, "монитор": true, "пресс": true, "глоуб": true, "кроникл": true,
+}
+
+// ruShortTitle reports whether a quotation's text reads as a title or a
+// name: capitalised, a few words, no sentence punctuation inside.
+func ruShortTitle(text string) bool {
+	return unicode.IsUpper(textutil.FirstRune(text)) && textutil.CountWords(text) <= maxQuotedNameWords+1 && !strings.ContainsAny(text, ".!?:;…,")
+}
+
+// ruQuotedListItem reports whether the quotation toks[k] is a title in a
+// list of titles or after a name in parentheses, as Russian news lists
+// films, books and companies («снял „Блокпост“, „Перегон“ и „Кукушку“»,
+// «Сергей Астахов („Мне не больно“)»): a short capitalised quotation
+// joined by a comma, «и» or «или» to another such quotation, or standing
+// alone in parentheses. Speech is not listed so, nor set in parentheses.
+func ruQuotedListItem(toks []token, k int) bool {
+	if !ruShortTitle(toks[k].text) {
+		return false
+	}
+	joiner := func(t token) bool {
+		return t.kind == tokPunct && t.text == "," || t.kind == tokWord && (t.lower == "и" || t.lower == "или")
+	}
+	if k >= 2 && joiner(toks[k-1]) && toks[k-2].kind == tokQuote && ruShortTitle(toks[k-2].text) {
+		return true
+	}
+	if k+2 < len(toks) && joiner(toks[k+1]) && toks[k+2].kind == tokQuote && ruShortTitle(toks[k+2].text) {
+		return true
+	}
+	return k >= 1 && k+1 < len(toks) && toks[k-1].text == "(" && toks[k+1].text == ")"
+}
+
+// ruJournalistObliques are the dative and instrumental forms of the
+// Russian nouns for a journalist: the one told something («рассказал
+// корреспонденту»), or talked with («в беседе с журналистом»).
+var ruJournalistObliques = map[string]bool{
+	"корреспонденту": true, "корреспондентом": true, "корреспондентам": true, "корреспондентами": true,
+	"журналисту": true, "журналистом": true, "журналистам": true, "журналистами": true,
+	"репортеру": true, "репортёру": true, "репортером": true, "репортёром": true,
+	"обозревателю": true, "обозревателем": true,
+}
+
+// knownOutletPrefix returns the longest run of words that opens name and
+// is a known outlet («РБК Силуанов» → «РБК»), or "".
+func knownOutletPrefix(name string) string {
+	for {
+		if knownOutlet(name) {
+			return name
+		}
+		i := strings.LastIndexByte(name, ' ')
+		if i < 0 {
+			return ""
+		}
+		name = name[:i]
+	}
+}
+
+// ruInformantNouns are the nouns for an outlet's unnamed informant,
+// which Russian news follows by the outlet in the genitive («источник
+// РБК», «собеседники «Коммерсанта»»).
+var ruInformantNouns = map[string]bool{
+	"источник": true, "источники": true, "источника": true, "источников": true, "источнику": true,
+	"собеседник": true, "собеседники": true, "собеседника": true, "собеседников": true,
 }
