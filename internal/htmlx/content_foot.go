@@ -50,11 +50,24 @@ func (w *ContentWalker) footLines() []int {
 	}
 	var out []int
 	for _, i := range w.keptIdx[last+1:] {
+		if !footKind(w.Blocks[i].kind) {
+			continue
+		}
 		if w.prob[i] < footProbMax && !endsSentence(w.Blocks[i].Text) {
 			out = append(out, i)
 		}
 	}
 	return out
+}
+
+// footKind reports whether blocks of kind k can be a foot's lines: the
+// footer's lines are paragraphs, headings and list items. A table's cells,
+// a code block's lines and a picture's caption never end as sentences and
+// are what they are wherever they stand: a results table or a listing
+// that closes a story stays (issue 17's measure of table cells found the
+// rule taking such tables).
+func footKind(k blockKind) bool {
+	return k == kindPara || k == kindHeading || k == kindItem
 }
 
 // isProse reports whether a block is a paragraph of prose: long, poor in

@@ -1,6 +1,7 @@
 package htmlx
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -72,5 +73,29 @@ func TestLinkedHeadingOverProse(t *testing.T) {
 	}
 	if strings.Contains(got, "Weekend traffic notes") {
 		t.Errorf("a linked title over a short line is in the body:\n%s", got)
+	}
+}
+
+// TestFootLinesKinds: only paragraphs, headings and list items can be a
+// foot's lines. The cells of a table, a code block's lines and a caption
+// after the last paragraph of prose end no sentence and may be doubted by
+// the scorer, yet they stay: a results table that closes a story was lost
+// this way.
+func TestFootLinesKinds(t *testing.T) {
+	prose := textBlock{kind: kindPara, Runes: 900, Text: strings.Repeat("word ", 180) + "end."}
+	w := &ContentWalker{Blocks: []textBlock{
+		prose,
+		{kind: kindCell, Runes: 5, Text: "North"},
+		{kind: kindCell, Runes: 4, Text: "1204"},
+		{kind: kindPre, Runes: 10, Text: "x := f(y)"},
+		{kind: kindCaption, Runes: 12, Text: "The new bridge"},
+		{kind: kindPara, Runes: 5, Text: "Email"},
+		{kind: kindItem, Runes: 12, Text: "Also in World"},
+	}}
+	w.prob = []float32{0.9, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1}
+	w.keptIdx = []int{0, 1, 2, 3, 4, 5, 6}
+	got := w.footLines()
+	if want := []int{5, 6}; !slices.Equal(got, want) {
+		t.Errorf("footLines = %v, want %v (the paragraph and the item only)", got, want)
 	}
 }
