@@ -40,6 +40,7 @@ type devMetaLabel struct {
 	Unlabelled []string `json:"unlabelled"`
 	Fresh      bool     `json:"fresh"`
 	Round      string   `json:"round"`
+	Relabel    string   `json:"authors_relabel"`
 	Notes      string   `json:"notes"`
 }
 
@@ -192,8 +193,8 @@ func TestWebExtractDevMetadata(t *testing.T) {
 	labels = overlayDevSections(labels, readDevSections(t), false)
 	var s webExtractMetaScores
 	var halves, freshHalves [2]webExtractMetaScores
-	var fresh, fresh3 webExtractMetaScores
-	var fresh3Halves [2]webExtractMetaScores
+	var fresh, fresh3, fresh4, relabelled4 webExtractMetaScores
+	var fresh3Halves, fresh4Halves [2]webExtractMetaScores
 	for _, l := range labels {
 		g, ok := gt[l.ID]
 		if !ok {
@@ -215,9 +216,16 @@ func TestWebExtractDevMetadata(t *testing.T) {
 			fresh.score(l, a)
 			freshHalves[half].score(l, a)
 		}
-		if l.Round == "fresh3" {
+		switch l.Round {
+		case "fresh3":
 			fresh3.score(l, a)
 			fresh3Halves[half].score(l, a)
+		case "fresh4":
+			fresh4.score(l, a)
+			fresh4Halves[half].score(l, a)
+		}
+		if l.Relabel == "relabelled4" {
+			relabelled4.score(l, a)
 		}
 		for _, w := range s.score(l, a) {
 			t.Logf("%s (half %c): %s", l.ID, 'A'+half, w)
@@ -232,6 +240,10 @@ func TestWebExtractDevMetadata(t *testing.T) {
 	fresh3.log(t, "round fresh3: ")
 	fresh3Halves[0].log(t, "round fresh3, half A: ")
 	fresh3Halves[1].log(t, "round fresh3, half B: ")
+	fresh4.log(t, "round fresh4: ")
+	fresh4Halves[0].log(t, "round fresh4, half A: ")
+	fresh4Halves[1].log(t, "round fresh4, half B: ")
+	relabelled4.log(t, "relabelled4: ")
 	floors := []struct {
 		name  string
 		m     metaTally
