@@ -285,9 +285,18 @@ func TestWebExtractDevMetadata(t *testing.T) {
 		// rules of that round (a date line over the lead, the credit
 		// over the lead, byline debris, a caption's date under the
 		// headline) took all pages to authors 334/389, date 412/436, so
-		// the floors go to 0.84 and 0.93.
+		// the floors go to 0.84 and 0.93. A seventh round relabelled by
+		// the README's convention 14 pages labelled as crediting nobody
+		// (a wire's or an outlet's credit under the story, a name line, a
+		// "Posted by:" line) and wrote out the wires printed "AP" and
+		// "UPI" ("relabelled4"), and added 70 pages of the sites with the
+		// fewest labels, authors only (Round "fresh4": today's code on
+		// them 47/58, "no author" 11/12): authors 389/463. The credits
+		// closing syndicated copy (a copyright line broken or with "by",
+		// a site's naming the wire after "and", a "Source: X" line) took
+		// it to 396/463, so the floor goes to 0.85.
 		{"title lenient", s.titleLenient, 0.89},
-		{"authors lenient", s.authorLenient, 0.84},
+		{"authors lenient", s.authorLenient, 0.85},
 		{"no author where none is credited", s.noAuthor, 0.88},
 		{"date", s.date, 0.93},
 		// Section: 86/123 since the three section sources of the

@@ -100,8 +100,12 @@ var reLeadAgency = regexp.MustCompile(`^[ \t\x{a0}]*(?:\p{Lu}[\p{Lu}\p{Zs}.\-']{
 // reCopyrightWire matches a wire's copyright line under a story it
 // supplied, with its year ("Copyright 2008 The Associated Press. All rights
 // reserved.", "© 2007 United Press International"); a bare "© Reuters" is
-// a picture's credit.
-var reCopyrightWire = regexp.MustCompile(`(?:Copyright|COPYRIGHT|©|\([Cc]\))[ \t\x{a0}]*(?:©[ \t\x{a0}]*)?\d{4}[ \t\x{a0}]+(?:[Tt]he[ \t\x{a0}]+|THE[ \t\x{a0}]+)?(\p{Lu}[\p{L}&.-]*(?:[ \t]+\p{Lu}[\p{L}&.-]*){0,3})`)
+// a picture's credit. Old templates break the line anywhere and put "by"
+// before the holder ("Copyright 2008 by The / Associated Press"), and a
+// site that runs agency copy names itself and the wire ("All Content is
+// Copyright © 2008 / WorldSoccerNews.com / and AFP."): the second group
+// is the holder named after "and".
+var reCopyrightWire = regexp.MustCompile(`(?:Copyright|COPYRIGHT|©|\([Cc]\))[\s\x{a0}]*(?:©[\s\x{a0}]*)?\d{4}[\s\x{a0}]+(?:by[\s\x{a0}]+)?(?:[Tt]he[\s\x{a0}]+|THE[\s\x{a0}]+)?(\p{Lu}[\p{L}&.-]*(?:[ \t]+\p{Lu}[\p{L}&.-]*){0,3})(?:[\s\x{a0}]+and[\s\x{a0}]+(?:[Tt]he[\s\x{a0}]+)?(\p{Lu}[\p{L}&.-]*(?:[ \t]+\p{Lu}[\p{L}&.-]*){0,3}))?`)
 
 // datelineReach bounds datelineAgency's search after the headline, in
 // visible characters: about a story's length, which a wire's copyright
@@ -135,12 +139,47 @@ func datelineAgency(m *PageMeta) string {
 		}
 	}
 	for _, g := range reCopyrightWire.FindAllStringSubmatch(fromCopyrightMark(t), 4) {
-		// The name ends at its sentence's end ("The Associated Press.
-		// All rights reserved").
-		words, _, _ := strings.Cut(g[1], ". ")
-		if name := agencyName("", words, false); name != "" {
-			return name
+		for _, holder := range g[1:] {
+			// The name ends at its sentence's end ("The Associated
+			// Press. All rights reserved").
+			words, _, _ := strings.Cut(holder, ". ")
+			if name := agencyName("", words, false); name != "" {
+				return name
+			}
 		}
+	}
+	return sourceCredit(t)
+}
+
+// reSourceLine matches a credit line of the form agency and syndicated
+// copy close a story with, alone on its line: "Source: SBS", "(Source:
+// Guardian)", "Source: China Daily/Agencies" (the paper named, the
+// "Agencies" that helped left out). The name is one to four capitalised
+// words; a line that goes on ("Source: a spokesman said …") is prose.
+var reSourceLine = regexp.MustCompile(`^[ \t\x{a0}]*\(?[ \t\x{a0}]*(?:Source|SOURCE)[ \t\x{a0}]*:[ \t\x{a0}]*((?:[Tt]he[ \t]+)?\p{Lu}[\p{L}&.'-]*(?:[ \t]+\p{Lu}[\p{L}&.'-]*){0,3})[ \t\x{a0}]*(?:/[ \t\x{a0}]*(?:[Aa]gencies|[Ww]ires))?[ \t\x{a0}]*\)?[ \t\x{a0}.]*$`)
+
+// sourceCredit returns the outlet that a "Source: X" line credits in t
+// (the text after the headline, see datelineAgency), or "": with no
+// byline, it is the article's only credit, the README's "an organisation
+// or agency when only it is credited".
+func sourceCredit(t string) string {
+	for i := 0; i < len(t); {
+		j := strings.Index(t[i:], "ource")
+		if j < 0 {
+			return ""
+		}
+		at := i + j
+		ls := strings.LastIndexByte(t[:at], '\n') + 1
+		le := strings.IndexByte(t[at:], '\n')
+		if le < 0 {
+			le = len(t)
+		} else {
+			le += at
+		}
+		if g := reSourceLine.FindStringSubmatch(t[ls:le]); g != nil {
+			return strings.TrimRight(g[1], ".")
+		}
+		i = le
 	}
 	return ""
 }

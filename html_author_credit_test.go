@@ -1,0 +1,28 @@
+package article
+
+import "testing"
+
+// TestStoryCreditLines checks the credits that close syndicated copy when
+// no byline names a person: a wire's copyright line broken over lines or
+// with "by" before the holder, a site's copyright naming itself and the
+// wire, and a "Source: X" line alone; prose that opens with "Source:" and
+// a copyright line of a company that is no wire credit no one.
+func TestStoryCreditLines(t *testing.T) {
+	head := `<html><head><title>Court adjourns the corruption case</title></head><body>
+<h1>Court adjourns the corruption case</h1>` + visibleBody
+	for tail, want := range map[string]string{
+		`<p>Copyright 2008 by The<br>Associated Press. All rights reserved.</p>`: "Associated Press",
+		`<p>© 2008<br>AFP</p>`: "AFP",
+		`<p>All Content is Copyright © 2008<br>WorldNews.com<br>and AFP.</p>`: "AFP",
+		`<p>Source: SBS</p>`:                  "SBS",
+		`<p>(Source: Guardian)</p>`:           "Guardian",
+		`<p>Source: China Daily/Agencies</p>`: "China Daily",
+		`<p>Source: a spokesman for the court said the case would resume.</p>`: "",
+		`<p>Copyright 2008 Hearst Communications Inc.</p>`:                     "",
+	} {
+		got := authorNames(parseVisible(t, head+tail+`</body></html>`))
+		if want == "" && len(got) != 0 || want != "" && (len(got) != 1 || got[0] != want) {
+			t.Errorf("%s: authors %q, want [%s]", tail, got, want)
+		}
+	}
+}
