@@ -1,6 +1,9 @@
 package article
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestStoryCreditLines checks the credits that close syndicated copy when
 // no byline names a person: a wire's copyright line broken over lines or
@@ -23,6 +26,25 @@ func TestStoryCreditLines(t *testing.T) {
 		got := authorNames(parseVisible(t, head+tail+`</body></html>`))
 		if want == "" && len(got) != 0 || want != "" && (len(got) != 1 || got[0] != want) {
 			t.Errorf("%s: authors %q, want [%s]", tail, got, want)
+		}
+	}
+}
+
+// TestWireReportersLine checks that a wire story whose byline credits the
+// wire credits the reporters of its closing "Reporting by" line, not the
+// editors after the semicolon; an "Additional reporting by" line leaves
+// the wire's credit, and "Editing by" credits no one.
+func TestWireReportersLine(t *testing.T) {
+	head := `<html><head><title>Court adjourns the corruption case</title></head><body>
+<h1>Court adjourns the corruption case</h1><p>Reuters</p><p>FRANKFURT, Jan 9 (Reuters) - A special tribunal adjourned the case.</p>` + visibleBody
+	for tail, want := range map[string][]string{
+		`<p>(Reporting by Michael Shields; editing by Rory Channing)</p>`:          {"Michael Shields"},
+		`<p>Reporting by Laura Zuckerman and Jim Roe; Editing by Jim Christie</p>`: {"Laura Zuckerman", "Jim Roe"},
+		`<p>(Additional reporting by Jim Roe; Editing by Jim Christie)</p>`:        {"Reuters"},
+	} {
+		got := authorNames(parseVisible(t, head+tail+`</body></html>`))
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: authors %q, want %q", tail, got, want)
 		}
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/articlekit/article/internal/model"
 )
 
 // reTextAgency matches a credit to a news agency or a wire in running page
@@ -301,4 +303,63 @@ func leadAgency(m *PageMeta) string {
 		}
 	}
 	return ""
+}
+
+// reReportingBy matches the credit line that closes a wire story in the
+// Reuters style, in parentheses or not: "(Reporting by Michael Shields;
+// editing by Rory Channing)", "Reporting by Laura Zuckerman and Jim Roe;
+// Writing by …". The first group is the reporters (one to four
+// capitalised words each, joined by "and" or commas); the editors after
+// the semicolon are no authors.
+var reReportingBy = regexp.MustCompile(`(?m)^[ \t\x{a0}]*\(?[ \t\x{a0}]*(?:Additional )?[Rr]eporting by[ \t\x{a0}]+(\p{Lu}[\p{L}.'’-]*(?:[ \t\x{a0}]+\p{Lu}[\p{L}.'’-]*){0,3}(?:(?:,[ \t\x{a0}]*|[ \t\x{a0}]+and[ \t\x{a0}]+)\p{Lu}[\p{L}.'’-]*(?:[ \t\x{a0}]+\p{Lu}[\p{L}.'’-]*){0,3}){0,3})[ \t\x{a0}]*(?:[;)]|$)`)
+
+// wireReporters returns the reporters that a wire story's closing
+// "Reporting by" line credits in the text after the headline (see
+// reReportingBy), or nil: the byline credits the wire, the line the people
+// who wrote the story, the README's authors ("the people credited";
+// an agency only when only it is credited).
+func wireReporters(m *PageMeta) []string {
+	_, end, ok := m.headSpan()
+	if !ok {
+		end = 0
+	}
+	if end > len(m.text) {
+		return nil
+	}
+	t := m.text[end:ForwardVisible(m.text, end, datelineReach)]
+	i := strings.Index(t, "eporting by")
+	if i < 0 {
+		return nil
+	}
+	t = t[strings.LastIndexByte(t[:i], '\n')+1:]
+	g := reReportingBy.FindStringSubmatch(t)
+	if g == nil || strings.Contains(g[0], "dditional") {
+		return nil
+	}
+	var names []string
+	for _, part := range strings.Split(strings.ReplaceAll(g[1], " and ", ","), ",") {
+		if name := strings.TrimSpace(part); name != "" && !isJunkName(name) {
+			names = append(names, name)
+		}
+	}
+	return names
+}
+
+// reportersReplace reports whether the reporters of a "Reporting by" line
+// replace the authors out chosen: none, the wire alone, or the first of
+// several reporters alone (a text byline read from the line itself).
+func reportersReplace(out []model.Author, reporters []string) bool {
+	return len(reporters) > 0 && (len(out) == 0 || allWires(out) || len(out) == 1 && len(reporters) > 1 && strings.EqualFold(out[0].Name, reporters[0]))
+}
+
+// allWires reports whether every author of out is a wire service
+// (wireServices, with or without "The").
+func allWires(out []model.Author) bool {
+	for _, a := range out {
+		n := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(a.Name, "The "), "the "))
+		if !wireServices[n] {
+			return false
+		}
+	}
+	return len(out) > 0
 }

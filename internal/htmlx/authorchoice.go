@@ -14,6 +14,18 @@ import (
 // any, cleaned and split one per person.
 func chooseAuthors(m *PageMeta, ld ldArticle, pub, base string) ([]model.Author, model.Source) {
 	out, src, sources := pickAuthors(m, ld, pub, base)
+	// A wire story credits the wire in its byline or dateline and its
+	// reporters in a closing "Reporting by" line (author_wire.go): the
+	// people credited are the authors.
+	if len(out) <= 1 || allWires(out) {
+		if names := wireReporters(m); reportersReplace(out, names) {
+			out = make([]model.Author, 0, len(names))
+			for _, n := range names {
+				out = append(out, model.Author{Name: n, Type: model.Person})
+			}
+			src = model.Source{From: model.FromContent, Confidence: model.ConfGuess}
+		}
+	}
 	return displayNames(out, sources), src
 }
 
