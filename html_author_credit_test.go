@@ -48,3 +48,21 @@ func TestWireReportersLine(t *testing.T) {
 		}
 	}
 }
+
+// TestDatedByHandle checks a blog post's dated meta line that credits a
+// handle after "by", its parts set in elements of their own ("Posted on /
+// August 9th, 2012 / by lucky"), and that a capitalised word after a
+// dated "by" is not read as a handle.
+func TestDatedByHandle(t *testing.T) {
+	head := `<html><head><title>My four favourite cities</title></head><body>
+<h1>My four favourite cities</h1>` + visibleBody
+	for tail, want := range map[string][]string{
+		`<div>Posted on <span>August 9th, 2012</span><br> by lucky</div><div>Filed under: Travel</div>`: {"lucky"},
+		`<div>August 9th, 2012 by Travel in Europe</div>`:                                               nil,
+	} {
+		got := authorNames(parseVisible(t, head+tail+`</body></html>`))
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: authors %q, want %q", tail, got, want)
+		}
+	}
+}

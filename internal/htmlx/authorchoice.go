@@ -87,7 +87,7 @@ func pickAuthors(m *PageMeta, ld ldArticle, pub, base string) ([]model.Author, m
 	// A newspaper's name-over-job byline under the headline, and a blog
 	// post's "Posted by" line (see author_blog.go), likewise printed
 	// credits.
-	for _, name := range []string{nameOverJob(m), postedByCredit(m)} {
+	for _, name := range []string{nameOverJob(m), postedByCredit(m), dateByHandle(m)} {
 		if name != "" {
 			sources = append(sources, []model.Author{{Name: name}})
 			from = append(from, model.Source{From: model.FromByline, Confidence: model.ConfVisible})
