@@ -205,6 +205,12 @@ func dateByHandle(m *PageMeta) string {
 				rest = rest[:le2]
 			}
 		}
+		// A dated line holds a digit just before its "by", and the
+		// handle's line is short: prose "by"s fail one or the other
+		// and are passed over before any line is joined.
+		if len(strings.TrimSpace(rest)) > 60 || !strings.ContainsAny(t[max(0, at-60):at], "0123456789") {
+			continue
+		}
 		// The opening: the line's part before "by", with up to two
 		// lines before it when it is short.
 		head := t[:at]
