@@ -66,3 +66,19 @@ func TestDatedByHandle(t *testing.T) {
 		}
 	}
 }
+
+// TestSiteBuilderMetaAuthor checks that a meta author naming the web
+// agency that built the site credits no article, while a person's name
+// there still does.
+func TestSiteBuilderMetaAuthor(t *testing.T) {
+	page := func(meta string) string {
+		return `<html><head><title>Court adjourns the corruption case</title><meta name="author" content="` + meta + `"></head><body>
+<h1>Court adjourns the corruption case</h1>` + visibleBody + `</body></html>`
+	}
+	if got := authorNames(parseVisible(t, page("Vivid Interactive and Design"))); len(got) != 0 {
+		t.Errorf("web agency: authors %q, want none", got)
+	}
+	if got := authorNames(parseVisible(t, page("Gil Taylor"))); !slices.Equal(got, []string{"Gil Taylor"}) {
+		t.Errorf("person: authors %q, want [Gil Taylor]", got)
+	}
+}

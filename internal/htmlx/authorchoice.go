@@ -41,7 +41,7 @@ func pickAuthors(m *PageMeta, ld ldArticle, pub, base string) ([]model.Author, m
 			if strings.Contains(v, "://") || strings.HasPrefix(v, "www.") {
 				continue
 			}
-			if k == "twitter:creator" {
+			if k == "twitter:creator" || siteBuilderName(v) {
 				continue
 			}
 			metaAuthors = append(metaAuthors, model.Author{Name: v})
@@ -598,4 +598,28 @@ func IsHandle(s string) bool {
 		}
 	}
 	return true
+}
+
+// siteBuilderWords name a web agency's trade, lower case: older sites set
+// <meta name="author"> to the firm that built them ("Vivid Interactive and
+// Design", "Acme Web Solutions") on every page, a credit for the site and
+// not for any article.
+var siteBuilderWords = map[string]bool{
+	"design": true, "designs": true, "webdesign": true, "interactive": true, "web": true, "hosting": true,
+	"solutions": true, "multimedia": true, "webmaster": true, "webdevelopment": true,
+}
+
+// siteBuilderName reports whether a meta author value names a web agency
+// by siteBuilderWords, in a name of two words or more.
+func siteBuilderName(v string) bool {
+	w := strings.Fields(strings.ToLower(v))
+	if len(w) < 2 {
+		return false
+	}
+	for _, x := range w {
+		if siteBuilderWords[strings.Trim(x, ".,&")] {
+			return true
+		}
+	}
+	return false
 }
