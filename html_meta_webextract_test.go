@@ -40,6 +40,7 @@ type devMetaLabel struct {
 	Unlabelled []string `json:"unlabelled"`
 	Fresh      bool     `json:"fresh"`
 	Round      string   `json:"round"`
+	Relabel    string   `json:"authors_relabel"`
 	Notes      string   `json:"notes"`
 }
 
@@ -192,8 +193,8 @@ func TestWebExtractDevMetadata(t *testing.T) {
 	labels = overlayDevSections(labels, readDevSections(t), false)
 	var s webExtractMetaScores
 	var halves, freshHalves [2]webExtractMetaScores
-	var fresh, fresh3 webExtractMetaScores
-	var fresh3Halves [2]webExtractMetaScores
+	var fresh, fresh3, fresh4, relabelled4 webExtractMetaScores
+	var fresh3Halves, fresh4Halves [2]webExtractMetaScores
 	for _, l := range labels {
 		g, ok := gt[l.ID]
 		if !ok {
@@ -215,9 +216,16 @@ func TestWebExtractDevMetadata(t *testing.T) {
 			fresh.score(l, a)
 			freshHalves[half].score(l, a)
 		}
-		if l.Round == "fresh3" {
+		switch l.Round {
+		case "fresh3":
 			fresh3.score(l, a)
 			fresh3Halves[half].score(l, a)
+		case "fresh4":
+			fresh4.score(l, a)
+			fresh4Halves[half].score(l, a)
+		}
+		if l.Relabel == "relabelled4" {
+			relabelled4.score(l, a)
 		}
 		for _, w := range s.score(l, a) {
 			t.Logf("%s (half %c): %s", l.ID, 'A'+half, w)
@@ -232,6 +240,10 @@ func TestWebExtractDevMetadata(t *testing.T) {
 	fresh3.log(t, "round fresh3: ")
 	fresh3Halves[0].log(t, "round fresh3, half A: ")
 	fresh3Halves[1].log(t, "round fresh3, half B: ")
+	fresh4.log(t, "round fresh4: ")
+	fresh4Halves[0].log(t, "round fresh4, half A: ")
+	fresh4Halves[1].log(t, "round fresh4, half B: ")
+	relabelled4.log(t, "relabelled4: ")
 	floors := []struct {
 		name  string
 		m     metaTally
@@ -273,9 +285,20 @@ func TestWebExtractDevMetadata(t *testing.T) {
 		// rules of that round (a date line over the lead, the credit
 		// over the lead, byline debris, a caption's date under the
 		// headline) took all pages to authors 334/389, date 412/436, so
-		// the floors go to 0.84 and 0.93.
+		// the floors go to 0.84 and 0.93. A seventh round relabelled by
+		// the README's convention 14 pages labelled as crediting nobody
+		// (a wire's or an outlet's credit under the story, a name line, a
+		// "Posted by:" line) and wrote out the wires printed "AP" and
+		// "UPI" ("relabelled4"), and added 70 pages of the sites with the
+		// fewest labels, authors only (Round "fresh4": today's code on
+		// them 47/58, "no author" 11/12): authors 389/463. The credits
+		// closing syndicated copy (a copyright line broken or with "by",
+		// a site's naming the wire after "and", a "Source: X" line) took
+		// it to 396/463, so the floor goes to 0.85; a blog's dated "by"
+		// line to 397/463, and a meta author naming the site's web
+		// agency skipped took "no author" to 84/86.
 		{"title lenient", s.titleLenient, 0.89},
-		{"authors lenient", s.authorLenient, 0.84},
+		{"authors lenient", s.authorLenient, 0.85},
 		{"no author where none is credited", s.noAuthor, 0.88},
 		{"date", s.date, 0.93},
 		// Section: 86/123 since the three section sources of the

@@ -450,7 +450,9 @@ func textBylines(t string) []string {
 	var out []string
 	for _, loc := range findTextBylines(t, -1) {
 		prev := lastWord(t[:loc[0]+1])
-		if isPhotoWord(prev) || midSentenceBy(t[loc[0]:loc[2]], t[:loc[0]+1]) {
+		// "Editing by" credits a wire story's editor (Reuters style:
+		// "Reporting by Jane Roe; Editing by Jim Doe"), no author.
+		if isPhotoWord(prev) || prev == "editing" || midSentenceBy(t[loc[0]:loc[2]], t[:loc[0]+1]) {
 			continue
 		}
 		out = append(out, trimNonNames(t[loc[2]:loc[3]]))

@@ -159,3 +159,112 @@ func isInitial(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
 	return n > 0 && unicode.IsUpper(r) && w[n:] == "."
 }
+
+// reDateByHandle matches a blog post's meta line that opens with its date
+// and credits the writer by a handle after "by": "August 25th, 2012 by
+// SB", "Posted on August 9th, 2012 by lucky", "11/05/2012 by jdoe | 3
+// Comments". The handle is one word, lower case or in capitals (a name in
+// capitalised words is reTextByline's); what follows it on the line is a
+// category, a time or a comments link.
+var reDateByHandle = regexp.MustCompile(`^[ \t\x{a0}]*((?:[Pp]osted|[Pp]ublished)(?:[ \t\x{a0}]+on)?[ \t\x{a0}]+)?([^\n]{6,40}?)[ \t\x{a0}]+by[ \t\x{a0}]+([\p{L}][\p{L}\p{N}_.-]{1,30})[ \t\x{a0}]*(?:$|[|·•,]|(?:in|at|on|-|–|Filed|filed)[ \t\x{a0}])`)
+
+// dateByHandle returns the handle that a dated "by" line credits within
+// postedByReach after the headline, or from the page's start when no
+// headline is located (see reDateByHandle), or "": the line's opening must
+// be a date, and the handle no label, month or account name. Templates set
+// the label, the date, "by" and the handle in elements of their own
+// ("Posted on / August 9th, 2012 / by lucky"): up to three lines before
+// "by" and the line after it are read as one.
+func dateByHandle(m *PageMeta) string {
+	_, end, ok := m.headSpan()
+	if !ok {
+		end = 0
+	}
+	if end > len(m.text) {
+		return ""
+	}
+	t := m.text[end:ForwardVisible(m.text, end, postedByReach)]
+	for off := 0; off < len(t); {
+		i := strings.Index(t[off:], "by")
+		if i < 0 {
+			return ""
+		}
+		at := off + i
+		off = at + 2
+		if at == 0 || !isSpaceByte(t[at-1]) || at+2 >= len(t) || !isSpaceByte(t[at+2]) {
+			continue
+		}
+		// The handle: the rest of the line after "by", or the next
+		// line when that is blank.
+		rest := t[at+2:]
+		if le := strings.IndexByte(rest, '\n'); le >= 0 && strings.TrimSpace(rest[:le]) != "" {
+			rest = rest[:le]
+		} else if le >= 0 {
+			rest = strings.TrimLeft(rest, " \t\r\n\u00a0")
+			if le2 := strings.IndexByte(rest, '\n'); le2 >= 0 {
+				rest = rest[:le2]
+			}
+		}
+		// A dated line holds a digit just before its "by", and the
+		// handle's line is short: prose "by"s fail one or the other
+		// and are passed over before any line is joined.
+		if len(strings.TrimSpace(rest)) > 60 || !strings.ContainsAny(t[max(0, at-60):at], "0123456789") {
+			continue
+		}
+		// The opening: the line's part before "by", with up to two
+		// lines before it when it is short.
+		head := t[:at]
+		var parts []string
+		for k := 0; k < 3 && len(head) > 0; {
+			ls := strings.LastIndexByte(head, '\n') + 1
+			if p := strings.TrimSpace(head[ls:]); p != "" {
+				parts = append([]string{p}, parts...)
+				k++
+			}
+			if ls == 0 {
+				break
+			}
+			head = head[:ls-1]
+			if len(strings.Join(parts, " ")) > 50 {
+				break
+			}
+			line := strings.Join(parts, " ") + " by " + strings.TrimSpace(rest)
+			if h := handleOfDatedBy(line); h != "" {
+				return h
+			}
+		}
+	}
+	return ""
+}
+
+// isSpaceByte reports whether c is ASCII white space.
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// handleOfDatedBy returns the handle that line, a dated "by" line as
+// reDateByHandle reads it, credits, or "".
+func handleOfDatedBy(line string) string {
+	g := reDateByHandle.FindStringSubmatch(line)
+	if g == nil || !isDateLine(g[2]) && !datedOpening(g[2]) {
+		return ""
+	}
+	h := strings.TrimRight(g[3], ".-")
+	if len(h) < 2 || lang.NonNameSet[strings.ToLower(h)] || isJunkName(h) {
+		return ""
+	}
+	// A capitalised word is a name's first word, not a handle.
+	if r, _ := utf8.DecodeRuneInString(h); unicode.IsUpper(r) && strings.ToUpper(h) != h {
+		return ""
+	}
+	return h
+}
+
+// datedOpening reports whether s, the opening of a dated "by" line, is a
+// date and little else: the date spans all of it but for a weekday, a
+// comma or an "@ time" ("August 25th, 2012", "Saturday, Aug 25, 2012").
+func datedOpening(s string) bool {
+	_, from, to, ok := AnyDateSpan(s, nil, true, orderUnknown)
+	if !ok {
+		return false
+	}
+	return len(strings.TrimSpace(s[:from]))+len(strings.TrimSpace(s[to:])) <= 12
+}

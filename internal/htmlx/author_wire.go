@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/articlekit/article/internal/model"
 )
 
 // reTextAgency matches a credit to a news agency or a wire in running page
@@ -100,8 +102,12 @@ var reLeadAgency = regexp.MustCompile(`^[ \t\x{a0}]*(?:\p{Lu}[\p{Lu}\p{Zs}.\-']{
 // reCopyrightWire matches a wire's copyright line under a story it
 // supplied, with its year ("Copyright 2008 The Associated Press. All rights
 // reserved.", "© 2007 United Press International"); a bare "© Reuters" is
-// a picture's credit.
-var reCopyrightWire = regexp.MustCompile(`(?:Copyright|COPYRIGHT|©|\([Cc]\))[ \t\x{a0}]*(?:©[ \t\x{a0}]*)?\d{4}[ \t\x{a0}]+(?:[Tt]he[ \t\x{a0}]+|THE[ \t\x{a0}]+)?(\p{Lu}[\p{L}&.-]*(?:[ \t]+\p{Lu}[\p{L}&.-]*){0,3})`)
+// a picture's credit. Old templates break the line anywhere and put "by"
+// before the holder ("Copyright 2008 by The / Associated Press"), and a
+// site that runs agency copy names itself and the wire ("All Content is
+// Copyright © 2008 / WorldSoccerNews.com / and AFP."): the second group
+// is the holder named after "and".
+var reCopyrightWire = regexp.MustCompile(`(?:Copyright|COPYRIGHT|©|\([Cc]\))[\s\x{a0}]*(?:©[\s\x{a0}]*)?\d{4}[\s\x{a0}]+(?:by[\s\x{a0}]+)?(?:[Tt]he[\s\x{a0}]+|THE[\s\x{a0}]+)?(\p{Lu}[\p{L}&.-]*(?:[ \t]+\p{Lu}[\p{L}&.-]*){0,3})(?:[\s\x{a0}]+and[\s\x{a0}]+(?:[Tt]he[\s\x{a0}]+)?(\p{Lu}[\p{L}&.-]*(?:[ \t]+\p{Lu}[\p{L}&.-]*){0,3}))?`)
 
 // datelineReach bounds datelineAgency's search after the headline, in
 // visible characters: about a story's length, which a wire's copyright
@@ -135,12 +141,47 @@ func datelineAgency(m *PageMeta) string {
 		}
 	}
 	for _, g := range reCopyrightWire.FindAllStringSubmatch(fromCopyrightMark(t), 4) {
-		// The name ends at its sentence's end ("The Associated Press.
-		// All rights reserved").
-		words, _, _ := strings.Cut(g[1], ". ")
-		if name := agencyName("", words, false); name != "" {
-			return name
+		for _, holder := range g[1:] {
+			// The name ends at its sentence's end ("The Associated
+			// Press. All rights reserved").
+			words, _, _ := strings.Cut(holder, ". ")
+			if name := agencyName("", words, false); name != "" {
+				return name
+			}
 		}
+	}
+	return sourceCredit(t)
+}
+
+// reSourceLine matches a credit line of the form agency and syndicated
+// copy close a story with, alone on its line: "Source: SBS", "(Source:
+// Guardian)", "Source: China Daily/Agencies" (the paper named, the
+// "Agencies" that helped left out). The name is one to four capitalised
+// words; a line that goes on ("Source: a spokesman said …") is prose.
+var reSourceLine = regexp.MustCompile(`^[ \t\x{a0}]*\(?[ \t\x{a0}]*(?:Source|SOURCE)[ \t\x{a0}]*:[ \t\x{a0}]*((?:[Tt]he[ \t]+)?\p{Lu}[\p{L}&.'-]*(?:[ \t]+\p{Lu}[\p{L}&.'-]*){0,3})[ \t\x{a0}]*(?:/[ \t\x{a0}]*(?:[Aa]gencies|[Ww]ires))?[ \t\x{a0}]*\)?[ \t\x{a0}.]*$`)
+
+// sourceCredit returns the outlet that a "Source: X" line credits in t
+// (the text after the headline, see datelineAgency), or "": with no
+// byline, it is the article's only credit, the README's "an organisation
+// or agency when only it is credited".
+func sourceCredit(t string) string {
+	for i := 0; i < len(t); {
+		j := strings.Index(t[i:], "ource")
+		if j < 0 {
+			return ""
+		}
+		at := i + j
+		ls := strings.LastIndexByte(t[:at], '\n') + 1
+		le := strings.IndexByte(t[at:], '\n')
+		if le < 0 {
+			le = len(t)
+		} else {
+			le += at
+		}
+		if g := reSourceLine.FindStringSubmatch(t[ls:le]); g != nil {
+			return strings.TrimRight(g[1], ".")
+		}
+		i = le
 	}
 	return ""
 }
@@ -262,4 +303,63 @@ func leadAgency(m *PageMeta) string {
 		}
 	}
 	return ""
+}
+
+// reReportingBy matches the credit line that closes a wire story in the
+// Reuters style, in parentheses or not: "(Reporting by Michael Shields;
+// editing by Rory Channing)", "Reporting by Laura Zuckerman and Jim Roe;
+// Writing by …". The first group is the reporters (one to four
+// capitalised words each, joined by "and" or commas); the editors after
+// the semicolon are no authors.
+var reReportingBy = regexp.MustCompile(`(?m)^[ \t\x{a0}]*\(?[ \t\x{a0}]*(?:Additional )?[Rr]eporting by[ \t\x{a0}]+(\p{Lu}[\p{L}.'’-]*(?:[ \t\x{a0}]+\p{Lu}[\p{L}.'’-]*){0,3}(?:(?:,[ \t\x{a0}]*|[ \t\x{a0}]+and[ \t\x{a0}]+)\p{Lu}[\p{L}.'’-]*(?:[ \t\x{a0}]+\p{Lu}[\p{L}.'’-]*){0,3}){0,3})[ \t\x{a0}]*(?:[;)]|$)`)
+
+// wireReporters returns the reporters that a wire story's closing
+// "Reporting by" line credits in the text after the headline (see
+// reReportingBy), or nil: the byline credits the wire, the line the people
+// who wrote the story, the README's authors ("the people credited";
+// an agency only when only it is credited).
+func wireReporters(m *PageMeta) []string {
+	_, end, ok := m.headSpan()
+	if !ok {
+		end = 0
+	}
+	if end > len(m.text) {
+		return nil
+	}
+	t := m.text[end:ForwardVisible(m.text, end, datelineReach)]
+	i := strings.Index(t, "eporting by")
+	if i < 0 {
+		return nil
+	}
+	t = t[strings.LastIndexByte(t[:i], '\n')+1:]
+	g := reReportingBy.FindStringSubmatch(t)
+	if g == nil || strings.Contains(g[0], "dditional") {
+		return nil
+	}
+	var names []string
+	for _, part := range strings.Split(strings.ReplaceAll(g[1], " and ", ","), ",") {
+		if name := strings.TrimSpace(part); name != "" && !isJunkName(name) {
+			names = append(names, name)
+		}
+	}
+	return names
+}
+
+// reportersReplace reports whether the reporters of a "Reporting by" line
+// replace the authors out chosen: none, the wire alone, or the first of
+// several reporters alone (a text byline read from the line itself).
+func reportersReplace(out []model.Author, reporters []string) bool {
+	return len(reporters) > 0 && (len(out) == 0 || allWires(out) || len(out) == 1 && len(reporters) > 1 && strings.EqualFold(out[0].Name, reporters[0]))
+}
+
+// allWires reports whether every author of out is a wire service
+// (wireServices, with or without "The").
+func allWires(out []model.Author) bool {
+	for _, a := range out {
+		n := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(a.Name, "The "), "the "))
+		if !wireServices[n] {
+			return false
+		}
+	}
+	return len(out) > 0
 }

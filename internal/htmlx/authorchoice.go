@@ -14,6 +14,18 @@ import (
 // any, cleaned and split one per person.
 func chooseAuthors(m *PageMeta, ld ldArticle, pub, base string) ([]model.Author, model.Source) {
 	out, src, sources := pickAuthors(m, ld, pub, base)
+	// A wire story credits the wire in its byline or dateline and its
+	// reporters in a closing "Reporting by" line (author_wire.go): the
+	// people credited are the authors.
+	if len(out) <= 1 || allWires(out) {
+		if names := wireReporters(m); reportersReplace(out, names) {
+			out = make([]model.Author, 0, len(names))
+			for _, n := range names {
+				out = append(out, model.Author{Name: n, Type: model.Person})
+			}
+			src = model.Source{From: model.FromContent, Confidence: model.ConfGuess}
+		}
+	}
 	return displayNames(out, sources), src
 }
 
@@ -29,7 +41,7 @@ func pickAuthors(m *PageMeta, ld ldArticle, pub, base string) ([]model.Author, m
 			if strings.Contains(v, "://") || strings.HasPrefix(v, "www.") {
 				continue
 			}
-			if k == "twitter:creator" {
+			if k == "twitter:creator" || siteBuilderName(v) {
 				continue
 			}
 			metaAuthors = append(metaAuthors, model.Author{Name: v})
@@ -75,7 +87,7 @@ func pickAuthors(m *PageMeta, ld ldArticle, pub, base string) ([]model.Author, m
 	// A newspaper's name-over-job byline under the headline, and a blog
 	// post's "Posted by" line (see author_blog.go), likewise printed
 	// credits.
-	for _, name := range []string{nameOverJob(m), postedByCredit(m)} {
+	for _, name := range []string{nameOverJob(m), postedByCredit(m), dateByHandle(m)} {
 		if name != "" {
 			sources = append(sources, []model.Author{{Name: name}})
 			from = append(from, model.Source{From: model.FromByline, Confidence: model.ConfVisible})
@@ -586,4 +598,28 @@ func IsHandle(s string) bool {
 		}
 	}
 	return true
+}
+
+// siteBuilderWords name a web agency's trade, lower case: older sites set
+// <meta name="author"> to the firm that built them ("Vivid Interactive and
+// Design", "Acme Web Solutions") on every page, a credit for the site and
+// not for any article.
+var siteBuilderWords = map[string]bool{
+	"design": true, "designs": true, "webdesign": true, "interactive": true, "web": true, "hosting": true,
+	"solutions": true, "multimedia": true, "webmaster": true, "webdevelopment": true,
+}
+
+// siteBuilderName reports whether a meta author value names a web agency
+// by siteBuilderWords, in a name of two words or more.
+func siteBuilderName(v string) bool {
+	w := strings.Fields(strings.ToLower(v))
+	if len(w) < 2 {
+		return false
+	}
+	for _, x := range w {
+		if siteBuilderWords[strings.Trim(x, ".,&")] {
+			return true
+		}
+	}
+	return false
 }
