@@ -476,4 +476,3 @@ func cellAt(body []Block, r, c int, k string) bool {
 	}
 	return false
 }
-
