@@ -307,19 +307,21 @@ func validationHosts(t *testing.T) map[string]bool {
 // article and those out of it.
 type tablesCounts struct {
 	inTables, inOK           int // tables in the article, and those with every cell in place
+	headerOK                 int // of those, the ones whose block says header as the label does
 	cells, cellsOK           int // their cells with text, and those in place
 	flattened, missed, moved int // tables in the article: cells as text, absent, in a table block out of place
 	outTables, taken         int // tables out of the article, and those taken as table blocks
 }
 
 func (c tablesCounts) String() string {
-	return fmt.Sprintf("in the article: %d tables (%d whole), cells in place %d/%d = %.3f; flattened into text %d, missed (outside the chosen element) %d, misplaced %d; out of the article: %d tables, wrongly taken %d",
-		c.inTables, c.inOK, c.cellsOK, c.cells, share(c.cellsOK, c.cells), c.flattened, c.missed, c.moved, c.outTables, c.taken)
+	return fmt.Sprintf("in the article: %d tables (%d whole, header row right %d), cells in place %d/%d = %.3f; flattened into text %d, missed (outside the chosen element) %d, misplaced %d; out of the article: %d tables, wrongly taken %d",
+		c.inTables, c.inOK, c.headerOK, c.cellsOK, c.cells, share(c.cellsOK, c.cells), c.flattened, c.missed, c.moved, c.outTables, c.taken)
 }
 
 func (c *tablesCounts) add(o tablesCounts) {
 	c.inTables += o.inTables
 	c.inOK += o.inOK
+	c.headerOK += o.headerOK
 	c.cells += o.cells
 	c.cellsOK += o.cellsOK
 	c.flattened += o.flattened
@@ -366,10 +368,15 @@ func TestTablesCorpus(t *testing.T) {
 	}
 }
 
-// The floors of TestTablesCorpus, a little below the figures measured.
+// The floors of TestTablesCorpus, a little below the figures measured:
+// cells in place 418 of 644 (0.649; 0.557 before the rules written from
+// this set: short multi-line cells, two-way tables), no table out of the
+// article taken of 8. The rest of the misses are Wikipedia's infoboxes
+// and navigation boxes, which Readability keeps and this extractor does
+// not take for data (cells holding lists, headings over several columns).
 const (
-	tablesCellsFloor   = 0.0
-	tablesTakenCeiling = 1000
+	tablesCellsFloor   = 0.62
+	tablesTakenCeiling = 1
 )
 
 // tablesHalf puts a page in half 0 or 1 by its host (its name when the
@@ -449,6 +456,11 @@ func measureTablesPage(t *testing.T, p tablesPage) tablesCounts {
 		switch {
 		case inPlace == n:
 			c.inOK++
+			if tableHeader(a.Body, tb.Rows) == tb.Header {
+				c.headerOK++
+			} else if *flagTablesList {
+				t.Logf("%s table %d: header row %v, want %v", p.Name, tb.Index, !tb.Header, tb.Header)
+			}
 		case inTable*2 > n:
 			c.moved++
 			why = "misplaced"
@@ -464,6 +476,24 @@ func measureTablesPage(t *testing.T, p tablesPage) tablesCounts {
 		}
 	}
 	return c
+}
+
+// tableHeader returns the Header of the first table block of body whose
+// first row holds rows' first row.
+func tableHeader(body []Block, rows [][]string) bool {
+	for _, b := range body {
+		if b.Type != Table || len(b.Rows) == 0 || len(b.Rows[0]) < len(rows[0]) {
+			continue
+		}
+		same := true
+		for c, cell := range rows[0] {
+			same = same && cellKey(cell) == cellKey(b.Rows[0][c])
+		}
+		if same {
+			return b.Header
+		}
+	}
+	return false
 }
 
 // cellAt reports whether some table block of body has a cell at row r,

@@ -71,11 +71,12 @@ var cellLayoutTags = map[atom.Atom]bool{
 
 // layoutCell reports whether a cell lays out a page: it holds a nested
 // table, a list, a heading or another sectioning element, or more than
-// one paragraph or division with more than a datum's text. Word
-// processors and online editors (Google Docs, Word, LibreOffice, whose
-// tables are pasted into blogs and CMSs as they are) set each line of a
-// cell in its own <p> or <div>: a cell of several such lines and at most
-// shortCellRunes letters is a datum written on several lines.
+// one paragraph or division of a story. Word processors and online
+// editors (Google Docs, Word, LibreOffice, whose tables are pasted into
+// blogs and CMSs as they are) set each line of a cell in its own <p> or
+// <div>: a cell of several such lines, at most shortCellRunes letters and
+// none ending as a sentence does, is a datum written on several lines;
+// paragraphs that end as sentences are a story's, laid out in a cell.
 func layoutCell(c0 *html.Node) bool {
 	blocks := 0
 	short := -1 // unknown until a second block is met
@@ -95,7 +96,7 @@ func layoutCell(c0 *html.Node) bool {
 				if blocks++; blocks > 1 {
 					if short < 0 {
 						short = 0
-						if textutil.RuneLen(nodeText(c0)) <= shortCellRunes {
+						if textutil.RuneLen(nodeText(c0)) <= shortCellRunes && !sentenceBlock(c0, 0) {
 							short = 1
 						}
 					}
@@ -111,6 +112,23 @@ func layoutCell(c0 *html.Node) bool {
 		return false
 	}
 	return walk(c0, 0)
+}
+
+// sentenceBlock reports whether a <p> or <div> under n ends as a sentence
+// does (see layoutCell).
+func sentenceBlock(n *html.Node, depth int) bool {
+	if depth > 30 {
+		return true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if (c.DataAtom == atom.P || c.DataAtom == atom.Div) && endsSentence(nodeText(c)) || sentenceBlock(c, depth+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // shortCellRunes is the most text a cell of several paragraphs may hold and
