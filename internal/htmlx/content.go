@@ -99,6 +99,9 @@ type ContentWalker struct {
 	// the blocks the next emit leaves out (content_foot.go).
 	keptIdx  []int
 	footDrop []int
+	// wholeIdx lists, in order, the kept blocks that lie in a data table
+	// or a code block the last emit set whole (footLines keeps them).
+	wholeIdx []int
 }
 
 type contentImage struct {
@@ -575,6 +578,7 @@ func (w *ContentWalker) emitOnce(root *html.Node, headline string, authors []str
 	beside := w.besideTables(root)
 	var credits creditMemo
 	w.keptIdx = w.keptIdx[:0]
+	w.wholeIdx = w.wholeIdx[:0]
 	drop := w.footDrop
 	for i := range w.Blocks {
 		b := &w.Blocks[i]
@@ -610,6 +614,7 @@ func (w *ContentWalker) emitOnce(root *html.Node, headline string, authors []str
 		kept += b.Runes
 		w.keptIdx = append(w.keptIdx, i)
 		if blk, ok, done := s.structured(b); done {
+			w.wholeIdx = append(w.wholeIdx, i)
 			if ok {
 				out = append(out, blk)
 				lastGroup = nil

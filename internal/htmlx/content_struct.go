@@ -71,9 +71,15 @@ var cellLayoutTags = map[atom.Atom]bool{
 
 // layoutCell reports whether a cell lays out a page: it holds a nested
 // table, a list, a heading or another sectioning element, or more than
-// one paragraph or division.
-func layoutCell(c *html.Node) bool {
+// one paragraph or division of a story. Word processors and online
+// editors (Google Docs, Word, LibreOffice, whose tables are pasted into
+// blogs and CMSs as they are) set each line of a cell in its own <p> or
+// <div>: a cell of several such lines, at most shortCellRunes letters and
+// none ending as a sentence does, is a datum written on several lines;
+// paragraphs that end as sentences are a story's, laid out in a cell.
+func layoutCell(c0 *html.Node) bool {
 	blocks := 0
+	short := -1 // unknown until a second block is met
 	var walk func(n *html.Node, depth int) bool
 	walk = func(n *html.Node, depth int) bool {
 		if depth > 30 {
@@ -88,7 +94,15 @@ func layoutCell(c *html.Node) bool {
 			}
 			if c.DataAtom == atom.P || c.DataAtom == atom.Div {
 				if blocks++; blocks > 1 {
-					return true
+					if short < 0 {
+						short = 0
+						if textutil.RuneLen(nodeText(c0)) <= shortCellRunes && !sentenceBlock(c0, 0) {
+							short = 1
+						}
+					}
+					if short == 0 {
+						return true
+					}
 				}
 			}
 			if walk(c, depth+1) {
@@ -97,8 +111,29 @@ func layoutCell(c *html.Node) bool {
 		}
 		return false
 	}
-	return walk(c, 0)
+	return walk(c0, 0)
 }
+
+// sentenceBlock reports whether a <p> or <div> under n ends as a sentence
+// does (see layoutCell).
+func sentenceBlock(n *html.Node, depth int) bool {
+	if depth > 30 {
+		return true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if (c.DataAtom == atom.P || c.DataAtom == atom.Div) && endsSentence(nodeText(c)) || sentenceBlock(c, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortCellRunes is the most text a cell of several paragraphs may hold and
+// still be a datum (see layoutCell).
+const shortCellRunes = 120
 
 // dataTable reports whether table t holds data rather than laying out a
 // page, by its shape: it has at least two rows and two columns, and no
@@ -219,7 +254,7 @@ func tableBlock(t *html.Node) (b model.Block, ok bool) {
 		cells += width - len(row)
 		empty += width - len(row)
 	}
-	if len(grid) < 2 || 2*empty >= cells {
+	if len(grid) < 2 || 2*empty >= cells && !labelledMatrix(grid, width) {
 		return b, false
 	}
 	var caption string
@@ -243,6 +278,29 @@ func tableBlock(t *html.Node) (b model.Block, ok bool) {
 		sb.WriteString(strings.Join(grid[i], "\t"))
 	}
 	return model.Block{Type: model.Table, Text: sb.String(), Rows: grid, Header: header, Caption: caption}, true
+}
+
+// labelledMatrix reports whether a grid is a two-way table: at least three
+// rows and columns, a label in every column of the first row but the
+// first and in the first column of every row below. Its empty cells are
+// the marks of a comparison or a progress chart (a tick set as a picture,
+// a colour) or blanks, not the spacer cells of a layout, which labels no
+// row and no column.
+func labelledMatrix(grid [][]string, width int) bool {
+	if len(grid) < 3 || width < 3 {
+		return false
+	}
+	for c := 1; c < width; c++ {
+		if c >= len(grid[0]) || grid[0][c] == "" {
+			return false
+		}
+	}
+	for _, row := range grid[1:] {
+		if len(row) == 0 || row[0] == "" {
+			return false
+		}
+	}
+	return true
 }
 
 // cellText is a cell's text on one line: white space normalised, so no

@@ -77,6 +77,49 @@ func TestLayoutTables(t *testing.T) {
 	}
 }
 
+// A table pasted from a word processor or an online editor sets each line
+// of a cell in its own <div> or <p>: the table is data all the same.
+func TestEditorTable(t *testing.T) {
+	cell := func(lines ...string) string {
+		var sb strings.Builder
+		for _, l := range lines {
+			sb.WriteString(`<div dir="ltr"><span>` + l + `</span></div>`)
+		}
+		return "<td>" + sb.String() + "</td>"
+	}
+	body := extractBody(t, structPage(`<table><tbody>
+<tr>`+cell("Application")+cell("Original size")+cell("Patch size", "(% vs original)")+`</tr>
+<tr>`+cell("Farm game")+cell("71.1 MB")+cell("13.4 MB (-81%)")+`</tr>
+<tr>`+cell("Map viewer")+cell("32.7 MB")+cell("17.5 MB (-46%)")+`</tr></tbody></table>`))
+	tables := blocksOf(body, model.Table)
+	if len(tables) != 1 {
+		t.Fatalf("tables = %d, want 1: %+v", len(tables), body)
+	}
+	want := [][]string{{"Application", "Original size", "Patch size (% vs original)"}, {"Farm game", "71.1 MB", "13.4 MB (-81%)"}, {"Map viewer", "32.7 MB", "17.5 MB (-46%)"}}
+	if diff := cmp.Diff(want, tables[0].Rows); diff != "" {
+		t.Errorf("rows (-want +got):\n%s", diff)
+	}
+}
+
+// A two-way table whose cells are marks set as pictures (a tick, a cross)
+// is data, though most of its cells hold no text.
+func TestMarksTable(t *testing.T) {
+	tick := `<td><img src="/done.png" width="20"></td>`
+	body := extractBody(t, structPage(`<table>
+<tr><td></td><td>Draft</td><td>Review</td><td>Final</td></tr>
+<tr><td>Load map</td>`+tick+tick+tick+`</tr>
+<tr><td>Save map</td>`+tick+tick+`<td></td></tr>
+<tr><td>Settings</td>`+tick+`<td></td><td></td></tr></table>`))
+	tables := blocksOf(body, model.Table)
+	if len(tables) != 1 {
+		t.Fatalf("tables = %d, want 1: %+v", len(tables), body)
+	}
+	want := [][]string{{"", "Draft", "Review", "Final"}, {"Load map", "", "", ""}, {"Save map", "", "", ""}, {"Settings", "", "", ""}}
+	if diff := cmp.Diff(want, tables[0].Rows); diff != "" {
+		t.Errorf("rows (-want +got):\n%s", diff)
+	}
+}
+
 // A page laid out with tables (the convention of the table-layout era)
 // holds its data tables inside the layout: the outer table is layout (a
 // cell holds a table), the inner one is data.
