@@ -29,13 +29,12 @@ var postedByWords = []string{"Posted", "posted", "POSTED", "Written", "written",
 // average length.
 const postedByReach = 8000
 
-// postedByCredit returns the name that a blog's "Posted by" line after the
-// headline credits, or "". Comment threads are not searched beyond the
-// first credit: it is the post's, which comes before its comments.
-func postedByCredit(m *PageMeta) string {
-	// With no headline known (an older blog template that sets the
-	// post's title in no <h1>), the post is searched from the page's
-	// start: its credit line still comes before the comments'.
+// postText returns the page's visible text from the end of the headline
+// to postedByReach after it, where a blog post's credit line stands. With
+// no headline known (an older blog template that sets the post's title in
+// no <h1>), it starts at the page's start: the post's credit line still
+// comes before the comments'.
+func postText(m *PageMeta) string {
 	_, end, ok := m.headSpan()
 	if !ok {
 		end = 0
@@ -43,7 +42,14 @@ func postedByCredit(m *PageMeta) string {
 	if end > len(m.text) {
 		return ""
 	}
-	t := m.text[end:ForwardVisible(m.text, end, postedByReach)]
+	return m.text[end:ForwardVisible(m.text, end, postedByReach)]
+}
+
+// postedByCredit returns the name that a blog's "Posted by" line after the
+// headline credits, or "". Comment threads are not searched beyond the
+// first credit: it is the post's, which comes before its comments.
+func postedByCredit(m *PageMeta) string {
+	t := postText(m)
 	// The pattern runs only on the lines that hold one of its labels: a
 	// plain search finds them far faster than the pattern would.
 	var at []int
@@ -176,14 +182,7 @@ var reDateByHandle = regexp.MustCompile(`^[ \t\x{a0}]*((?:[Pp]osted|[Pp]ublished
 // ("Posted on / August 9th, 2012 / by lucky"): up to three lines before
 // "by" and the line after it are read as one.
 func dateByHandle(m *PageMeta) string {
-	_, end, ok := m.headSpan()
-	if !ok {
-		end = 0
-	}
-	if end > len(m.text) {
-		return ""
-	}
-	t := m.text[end:ForwardVisible(m.text, end, postedByReach)]
+	t := postText(m)
 	for off := 0; off < len(t); {
 		i := strings.Index(t[off:], "by")
 		if i < 0 {
