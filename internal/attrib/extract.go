@@ -99,6 +99,7 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 		rescued bool    // a span the rules did not take for a quotation
 		label   *person // who the label of an interview turn names
 		turn    bool    // an interview turn
+		asked   bool    // an interviewer's question (interview.go)
 		sure    bool    // speech by its setting alone, whatever its form: not for the filter to judge
 	}
 	var rescued []found // spans the rules left out, for the quotation filter to judge
@@ -131,8 +132,10 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 	prevSpeechToEnd := false    // the previous block is direct speech set off by a dash to its end
 	prevAsked := false          // and it asks a question
 	var repeated map[string]int // short phrases in quote marks in lower case, by termKey
+	var questions []bool        // the dash paragraphs that are an interviewer's questions
 	if m.russian() {
 		turns = interviewTurns(blocks)
+		questions = dashQuestions(blocks)
 	}
 	runOn := -1 // in all, the quotation of a paragraph that the next goes on with
 	// The pieces of quotations that run over paragraphs with no mark
@@ -415,6 +418,9 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 				}
 				f := found{block: bi, text: text, speaker: sp, partial: partial[qi], start: spans[qi].ostart, label: label, turn: turn,
 					sure: spans[qi].cont || prevAsked && spans[qi].ostart == 0 && dashSpeech(b.Text)}
+				if questions != nil && questions[bi] && spans[qi].ostart == 0 || turn && label == nil && interviewerLabel(b.Text) {
+					f.asked, f.speaker = true, nil
+				}
 				if chooses {
 					sp2[qi].taken = true
 				}
@@ -549,11 +555,15 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 				chain, chainEnd = chain[:0], -1
 			}
 		}
-		prevSpeaker = nil
-		for k := len(all) - 1; k >= 0 && all[k].block == bi; k-- {
-			if all[k].speaker != nil {
-				prevSpeaker = all[k].speaker
-				break
+		if questions == nil || !questions[bi] {
+			// (An interviewer's question between two answers: the
+			// answer after it goes on with the speaker before it.)
+			prevSpeaker = nil
+			for k := len(all) - 1; k >= 0 && all[k].block == bi; k-- {
+				if all[k].speaker != nil {
+					prevSpeaker = all[k].speaker
+					break
+				}
 			}
 		}
 		pending = nil
@@ -574,6 +584,8 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 	}
 	quotes := make([]model.Quote, 0, len(all))
 	var samples []SpeakerSample
+	var asker *person // who asks an interview's questions, read at the first
+	askerRead := false
 	for _, f := range all {
 		if (repeated[termKey(f.text)] >= 2 || repeated[capKey(f.text)] >= 2) && !f.turn {
 			// (And «Ленфильм» … «Ленфильм»: a short capitalised
@@ -618,6 +630,14 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 			// one for «Вопрос», «Корреспондент»: an unnamed
 			// interviewer).
 			sp = f.label
+		}
+		if f.asked {
+			// An interviewer's question is the journalist's or the
+			// outlet's the text names, never the interviewee's.
+			if !askerRead {
+				asker, askerRead = m.interviewer(blocks), true
+			}
+			sp = asker
 		}
 		if filter && !collect && !keepQuote(f.qf) && !f.turn && !f.sure || collect && f.rescued {
 			// (Collecting, the spans the rules left out are samples
