@@ -100,6 +100,7 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 		label   *person // who the label of an interview turn names
 		turn    bool    // an interview turn
 		asked   bool    // an interviewer's question (interview.go)
+		asker   *person // the outlet its attribution names, if any
 		sure    bool    // speech by its setting alone, whatever its form: not for the filter to judge
 	}
 	var rescued []found // spans the rules left out, for the quotation filter to judge
@@ -213,7 +214,8 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 		sents := Sentences(b.Text, spans)
 		notQuote := map[int]bool{}
 		partial := map[int]bool{}
-		var titled map[int]bool // the quotations that are titles of pieces
+		var titled map[int]bool     // the quotations that are titles of pieces
+		var askedBy map[int]*person // sentences whose quotations an unnamed journalist asks, and the outlet (interview.go)
 		attrs := make([]attribution, len(sents))
 		quoteIn := make([][]int, len(sents))
 		// What the chooser and the filter need of each sentence and span
@@ -275,6 +277,17 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 			if chooses {
 				si2[si].cue = m.hasSpeechCue(toks)
 				si2[si].refs = m.sentenceRefs(toks)
+			}
+			if m.russian() && len(quoteIn[si]) > 0 {
+				if ok, src := m.journalistAsks(toks); ok {
+					if askedBy == nil {
+						askedBy = map[int]*person{}
+					}
+					askedBy[si] = nil
+					if src != "" {
+						askedBy[si] = &person{name: strings.Fields(src)}
+					}
+				}
 			}
 			endsColon := strings.HasSuffix(strings.TrimSpace(b.Text[sn.Start:sn.End]), ":")
 			// A sentence with no quotation may still say who spoke the
@@ -420,6 +433,11 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 					sure: spans[qi].cont || prevAsked && spans[qi].ostart == 0 && dashSpeech(b.Text)}
 				if questions != nil && questions[bi] && spans[qi].ostart == 0 || turn && label == nil && interviewerLabel(b.Text) {
 					f.asked, f.speaker = true, nil
+				}
+				if p, ok := askedBy[si]; ok {
+					// «…?» — спросил корреспондент «Известий»: the
+					// journalist's, the outlet's when named.
+					f.asked, f.speaker, f.asker = true, nil, p
 				}
 				if chooses {
 					sp2[qi].taken = true
@@ -638,6 +656,9 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 				asker, askerRead = m.interviewer(blocks), true
 			}
 			sp = asker
+			if f.asker != nil {
+				sp = f.asker
+			}
 		}
 		if filter && !collect && !keepQuote(f.qf) && !f.turn && !f.sure || collect && f.rescued {
 			// (Collecting, the spans the rules left out are samples

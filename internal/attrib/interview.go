@@ -396,3 +396,61 @@ func declinedKey(s string) string {
 	_, n2 := utf8.DecodeLastRuneInString(s[:len(s)-n1])
 	return s[:len(s)-n1-n2]
 }
+
+// journalistNouns are the Russian nouns, in the nominative, by which news
+// names the journalist who asks: «— спросил корреспондент «Известий»»,
+// «Журналист поинтересовался: «…»». (The oblique cases are someone spoken
+// to: «сказал журналистам министр».)
+var journalistNouns = map[string]bool{"корреспондент": true, "корреспондентка": true, "корреспонденты": true, "журналист": true,
+	"журналистка": true, "журналисты": true, "репортер": true, "репортёр": true, "репортеры": true, "репортёры": true, "интервьюер": true}
+
+// askingVerbStems are the stems of the Russian verbs of asking, which the
+// tables of verbs of speech may lack.
+var askingVerbStems = []string{"спрос", "спраш", "поинтересова", "переспрос", "задал", "задала"}
+
+// journalistAsks reports whether the sentence toks attributes its
+// quotation to a journalist the text does not name: a journalist noun
+// (journalistNouns) next to a verb of speech or of asking, with no name of
+// a person after it. It returns the outlet the noun is of, in the
+// genitive after it («корреспондент «Известий»», «журналист РБК»), when
+// that is a known outlet, else "".
+func (m *reader) journalistAsks(toks []token) (bool, string) {
+	for i, t := range toks {
+		if t.kind != tokWord || !journalistNouns[t.lower] {
+			continue
+		}
+		verb := false
+		for k := max(0, i-3); k < min(len(toks), i+4) && !verb; k++ {
+			if k == i || toks[k].kind != tokWord {
+				continue
+			}
+			verb = m.isSpeechVerb(toks[k].lower)
+			for _, st := range askingVerbStems {
+				verb = verb || strings.HasPrefix(toks[k].lower, st)
+			}
+		}
+		if !verb {
+			continue
+		}
+		src := ""
+		for k := i + 1; k < min(len(toks), i+4); k++ {
+			n := toks[k]
+			if n.kind == tokQuote || n.kind == tokWord && unicode.IsUpper(textutil.FirstRune(n.text)) {
+				if c := canonicalSource(n.text); c != "" && knownOutlet(c) {
+					src = c
+					continue
+				}
+				if n.kind == tokWord && isNameTok(n) {
+					// «спросил корреспондент Иван Петров»: named.
+					return false, ""
+				}
+				continue
+			}
+			if n.kind != tokWord {
+				break
+			}
+		}
+		return true, src
+	}
+	return false, ""
+}

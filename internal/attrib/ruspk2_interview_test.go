@@ -115,3 +115,35 @@ func TestBylineName(t *testing.T) {
 		}
 	}
 }
+
+// TestJournalistAsks checks that a question the text attributes to an
+// unnamed journalist («— спросил корреспондент «Коммерсанта»») is the
+// outlet's the journalist is of, or nobody's, never the interviewee's; a
+// journalist named, or journalists spoken to, change nothing.
+func TestJournalistAsks(t *testing.T) {
+	qs := quotesOf(t, `Министр о бюджете
+Министр финансов Антон Силуанов рассказал о планах на следующий год.
+«Когда будет принят бюджет?» — спросил корреспондент «Коммерсанта».
+«Мы внесём его в Думу в сентябре», — ответил Силуанов.
+«А налоги вырастут?» — поинтересовался журналист.
+«Нет, налоги не вырастут», — сказал министр.
+«Бюджет будет сбалансированным», — сказал журналистам министр.`)
+	for q, want := range map[string]string{
+		"Когда будет":      "Коммерсантъ",
+		"Мы внесём":        "Антон Силуанов",
+		"А налоги":         "",
+		"Нет, налоги":      "Антон Силуанов",
+		"Бюджет будет сба": "Антон Силуанов",
+	} {
+		if sp, ok := speakerOf(qs, q); !ok || sp != want {
+			t.Errorf("%q by %q (found %v), want %q; all %v", q, sp, ok, want, qs)
+		}
+	}
+	qs = quotesOf(t, `Министр о бюджете
+Министр финансов Антон Силуанов рассказал о планах на следующий год.
+«Когда будет принят бюджет?» — спросил корреспондент Иван Петров.
+«Мы внесём его в Думу в сентябре», — ответил Силуанов.`)
+	if sp, _ := speakerOf(qs, "Когда будет"); sp != "Иван Петров" {
+		t.Errorf("a named journalist's question by %q, want Иван Петров; all %v", sp, qs)
+	}
+}
