@@ -192,10 +192,16 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 			spans = append([]qspan{piece}, quoteSpansFrom(b.Text, piece.oend, true)...)
 		}
 		var label *person // who speaks the block's interview turn
-		turn := turns != nil && turns[bi] >= 0 && len(spans) == 0
+		// (The quote marks of a label, «„Известия“: …», are no quotation.)
+		turn := turns != nil && turns[bi] >= 0 && (len(spans) == 0 || spans[len(spans)-1].oend <= turns[bi])
 		if turn {
 			spans = []qspan{turnSpan(b.Text, turns[bi])}
 			label = m.turnSpeaker(b.Text)
+			if label == nil && answerLabel(b.Text) && len(m.salient) > 0 {
+				// «Ответ: …»: the words of whom the interview is
+				// with, the person the text is about.
+				label = m.salient[len(m.salient)-1]
+			}
 		}
 		prevAsked = prevSpeechToEnd && strings.HasSuffix(strings.TrimRight(blocks[bi-1].Text, " "), "?")
 		if len(spans) == 0 && prevAsked && m.russian() && dashSpeech(b.Text) {

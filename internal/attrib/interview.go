@@ -41,6 +41,11 @@ func turnLabel(s string) (string, int) {
 		return "", 0
 	}
 	label := head[:i]
+	if l, ok := quotedLabel(label); ok {
+		// «„Известия“: Как вы …?»: an outlet's name in quote marks
+		// labels its interviewer's turns.
+		label = l
+	}
 	if strings.ContainsAny(label, "«»\"“”„!?,;:()—–") || strings.Contains(label, ".") && !initialsLabel(label) {
 		return "", 0
 	}
@@ -124,6 +129,10 @@ func (m *reader) turnSpeaker(s string) *person {
 		words = strings.Fields(full)
 	}
 	if len(words) == 1 && (m.lowerWords[strings.ToLower(words[0])] || !m.known(words) && !isPersonEvidence(words[0])) {
+		if c := canonicalSource(label); c != "" && knownOutlet(c) {
+			// «„Ведомости“:», «РБК:»: the outlet's interviewer.
+			return &person{name: strings.Fields(c)}
+		}
 		return nil
 	}
 	if !strings.Contains(label, ".") && len(words) > 1 {
@@ -453,4 +462,26 @@ func (m *reader) journalistAsks(toks []token) (bool, string) {
 		return true, src
 	}
 	return false, ""
+}
+
+// quotedLabel returns the name inside the quote marks that enclose the
+// whole of label («„Известия“», "«Ведомости»"), and whether they do.
+func quotedLabel(label string) (string, bool) {
+	for _, p := range [][2]string{{"«", "»"}, {"„", "“"}, {"“", "”"}, {"\"", "\""}} {
+		if strings.HasPrefix(label, p[0]) && strings.HasSuffix(label, p[1]) && len(label) > len(p[0])+len(p[1]) {
+			in := label[len(p[0]) : len(label)-len(p[1])]
+			if !strings.ContainsAny(in, "«»\"“”„") {
+				return in, true
+			}
+		}
+	}
+	return "", false
+}
+
+// answerLabel reports whether the label of an interview turn is the
+// common noun for an answer («Ответ:»): the words of the person the
+// interview is with.
+func answerLabel(s string) bool {
+	label, _ := turnLabel(s)
+	return label == "Ответ" || label == "ОТВЕТ"
 }

@@ -147,3 +147,40 @@ func TestJournalistAsks(t *testing.T) {
 		t.Errorf("a named journalist's question by %q, want Иван Петров; all %v", sp, qs)
 	}
 }
+
+// TestAnswerAndOutletLabels checks two more ways a transcript labels its
+// turns: «Вопрос:» / «Ответ:» (the questions the outlet's the lead names,
+// the answers the interviewee's) and the outlet's name in quote marks
+// («„Ведомости“:»), which is a label, not a quotation.
+func TestAnswerAndOutletLabels(t *testing.T) {
+	for name, text := range map[string]string{
+		"question and answer": `Интервью с экологом
+Эколог Григорий Куксин рассказал о лесных пожарах в интервью «Ведомостям».
+Вопрос: Сколько лесов сгорело в этом году?
+Ответ: Больше десяти миллионов гектаров. Это рекорд за последние годы.
+Вопрос: Почему пожары не тушат?
+Ответ: Большая часть пожаров находится в зонах контроля, где тушить не обязательно.`,
+		"outlet in quote marks": `Интервью с экологом
+Эколог Григорий Куксин рассказал о лесных пожарах «Ведомостям».
+«Ведомости»: Сколько лесов сгорело в этом году?
+Григорий Куксин: Больше десяти миллионов гектаров. Это рекорд за последние годы.
+«Ведомости»: Почему пожары не тушат?
+Григорий Куксин: Большая часть пожаров находится в зонах контроля, где тушить не обязательно.`,
+	} {
+		qs := quotesOf(t, text)
+		for q, want := range map[string]string{"Сколько лесов": "Ведомости", "Почему пожары": "Ведомости", "Больше десяти": "Григорий Куксин", "Большая часть": "Григорий Куксин"} {
+			if sp, ok := speakerOf(qs, q); !ok || sp != want {
+				t.Errorf("%s: %q by %q (found %v), want %q; all %v", name, q, sp, ok, want, qs)
+			}
+		}
+	}
+}
+
+// TestQuotedLabel checks the name read from a label in quote marks.
+func TestQuotedLabel(t *testing.T) {
+	for s, want := range map[string]string{"«Ведомости»": "Ведомости", "„Известия“": "Известия", "Ведомости": "", "«Ведомости": "", "«»": ""} {
+		if got, _ := quotedLabel(s); got != want {
+			t.Errorf("quotedLabel(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
