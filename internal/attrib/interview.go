@@ -255,8 +255,10 @@ func dashQuestions(blocks []model.Block) []bool {
 			continue
 		}
 		s := strings.TrimRight(b.Text, " ")
-		if !strings.HasSuffix(s, "?") || strings.Contains(s[2:], " — ") || strings.Contains(s[2:], " – ") {
-			// («— Куда? — спросил он. — Домой?»: a speaker of its own.)
+		if !strings.HasSuffix(s, "?") || strings.Contains(s[2:], " — ") || strings.Contains(s[2:], " – ") || textutil.CountWords(s) > maxQuestionWords {
+			// («— Куда? — спросил он. — Домой?»: a speaker of its own;
+			// a long paragraph that ends asking is an answer that
+			// ends with a rhetorical question.)
 			continue
 		}
 		if qs == nil {
@@ -270,6 +272,9 @@ func dashQuestions(blocks []model.Block) []bool {
 	}
 	return qs
 }
+
+// maxQuestionWords bounds the words of an interviewer's question.
+const maxQuestionWords = 70
 
 // minDashQuestions is how many dash questions, each answered by a dash
 // paragraph, make an article an interview.

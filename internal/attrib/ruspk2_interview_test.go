@@ -184,3 +184,14 @@ func TestQuotedLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestLongDashParagraphIsNoQuestion checks that a long dash paragraph that
+// ends with a rhetorical question is not taken for an interviewer's.
+func TestLongDashParagraphIsNoQuestion(t *testing.T) {
+	long := "— " + strings.Repeat("Мы работаем каждый день без выходных и праздников. ", 12) + "Кто, если не мы?"
+	text := "Заголовок\n— Как вы работаете?\n" + long + "\n— А отдыхаете когда?\n— Летом, в августе."
+	qs := dashQuestions(paragraphs(text))
+	if qs == nil || !qs[1] || qs[2] || !qs[3] {
+		t.Errorf("dashQuestions = %v, want questions at 1 and 3 only", qs)
+	}
+}
