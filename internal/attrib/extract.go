@@ -99,6 +99,8 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 		rescued bool    // a span the rules did not take for a quotation
 		label   *person // who the label of an interview turn names
 		turn    bool    // an interview turn
+		asked   bool    // an interviewer's question (interview.go)
+		asker   *person // the outlet its attribution names, if any
 		sure    bool    // speech by its setting alone, whatever its form: not for the filter to judge
 	}
 	var rescued []found // spans the rules left out, for the quotation filter to judge
@@ -131,8 +133,10 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 	prevSpeechToEnd := false    // the previous block is direct speech set off by a dash to its end
 	prevAsked := false          // and it asks a question
 	var repeated map[string]int // short phrases in quote marks in lower case, by termKey
+	var questions []bool        // the dash paragraphs that are an interviewer's questions
 	if m.russian() {
 		turns = interviewTurns(blocks)
+		questions = dashQuestions(blocks)
 	}
 	runOn := -1 // in all, the quotation of a paragraph that the next goes on with
 	// The pieces of quotations that run over paragraphs with no mark
@@ -188,10 +192,16 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 			spans = append([]qspan{piece}, quoteSpansFrom(b.Text, piece.oend, true)...)
 		}
 		var label *person // who speaks the block's interview turn
-		turn := turns != nil && turns[bi] >= 0 && len(spans) == 0
+		// (The quote marks of a label, «„Известия“: …», are no quotation.)
+		turn := turns != nil && turns[bi] >= 0 && (len(spans) == 0 || spans[len(spans)-1].oend <= turns[bi])
 		if turn {
 			spans = []qspan{turnSpan(b.Text, turns[bi])}
 			label = m.turnSpeaker(b.Text)
+			if label == nil && answerLabel(b.Text) && len(m.salient) > 0 {
+				// «Ответ: …»: the words of whom the interview is
+				// with, the person the text is about.
+				label = m.salient[len(m.salient)-1]
+			}
 		}
 		prevAsked = prevSpeechToEnd && strings.HasSuffix(strings.TrimRight(blocks[bi-1].Text, " "), "?")
 		if len(spans) == 0 && prevAsked && m.russian() && dashSpeech(b.Text) {
@@ -210,7 +220,8 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 		sents := Sentences(b.Text, spans)
 		notQuote := map[int]bool{}
 		partial := map[int]bool{}
-		var titled map[int]bool // the quotations that are titles of pieces
+		var titled map[int]bool     // the quotations that are titles of pieces
+		var askedBy map[int]*person // sentences whose quotations an unnamed journalist asks, and the outlet (interview.go)
 		attrs := make([]attribution, len(sents))
 		quoteIn := make([][]int, len(sents))
 		// What the chooser and the filter need of each sentence and span
@@ -272,6 +283,17 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 			if chooses {
 				si2[si].cue = m.hasSpeechCue(toks)
 				si2[si].refs = m.sentenceRefs(toks)
+			}
+			if m.russian() && len(quoteIn[si]) > 0 {
+				if ok, src := m.journalistAsks(toks); ok {
+					if askedBy == nil {
+						askedBy = map[int]*person{}
+					}
+					askedBy[si] = nil
+					if src != "" {
+						askedBy[si] = &person{name: strings.Fields(src)}
+					}
+				}
 			}
 			endsColon := strings.HasSuffix(strings.TrimSpace(b.Text[sn.Start:sn.End]), ":")
 			// A sentence with no quotation may still say who spoke the
@@ -415,6 +437,14 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 				}
 				f := found{block: bi, text: text, speaker: sp, partial: partial[qi], start: spans[qi].ostart, label: label, turn: turn,
 					sure: spans[qi].cont || prevAsked && spans[qi].ostart == 0 && dashSpeech(b.Text)}
+				if questions != nil && questions[bi] && spans[qi].ostart == 0 || turn && label == nil && interviewerLabel(b.Text) {
+					f.asked, f.speaker = true, nil
+				}
+				if p, ok := askedBy[si]; ok {
+					// «…?» — спросил корреспондент «Известий»: the
+					// journalist's, the outlet's when named.
+					f.asked, f.speaker, f.asker = true, nil, p
+				}
 				if chooses {
 					sp2[qi].taken = true
 				}
@@ -549,11 +579,15 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 				chain, chainEnd = chain[:0], -1
 			}
 		}
-		prevSpeaker = nil
-		for k := len(all) - 1; k >= 0 && all[k].block == bi; k-- {
-			if all[k].speaker != nil {
-				prevSpeaker = all[k].speaker
-				break
+		if questions == nil || !questions[bi] {
+			// (An interviewer's question between two answers: the
+			// answer after it goes on with the speaker before it.)
+			prevSpeaker = nil
+			for k := len(all) - 1; k >= 0 && all[k].block == bi; k-- {
+				if all[k].speaker != nil {
+					prevSpeaker = all[k].speaker
+					break
+				}
 			}
 		}
 		pending = nil
@@ -574,6 +608,8 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 	}
 	quotes := make([]model.Quote, 0, len(all))
 	var samples []SpeakerSample
+	var asker *person // who asks an interview's questions, read at the first
+	askerRead := false
 	for _, f := range all {
 		if (repeated[termKey(f.text)] >= 2 || repeated[capKey(f.text)] >= 2) && !f.turn {
 			// (And «Ленфильм» … «Ленфильм»: a short capitalised
@@ -618,6 +654,17 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 			// one for «Вопрос», «Корреспондент»: an unnamed
 			// interviewer).
 			sp = f.label
+		}
+		if f.asked {
+			// An interviewer's question is the journalist's or the
+			// outlet's the text names, never the interviewee's.
+			if !askerRead {
+				asker, askerRead = m.interviewer(blocks), true
+			}
+			sp = asker
+			if f.asker != nil {
+				sp = f.asker
+			}
 		}
 		if filter && !collect && !keepQuote(f.qf) && !f.turn && !f.sure || collect && f.rescued {
 			// (Collecting, the spans the rules left out are samples

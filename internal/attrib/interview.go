@@ -41,6 +41,11 @@ func turnLabel(s string) (string, int) {
 		return "", 0
 	}
 	label := head[:i]
+	if l, ok := quotedLabel(label); ok {
+		// «„Известия“: Как вы …?»: an outlet's name in quote marks
+		// labels its interviewer's turns.
+		label = l
+	}
 	if strings.ContainsAny(label, "«»\"“”„!?,;:()—–") || strings.Contains(label, ".") && !initialsLabel(label) {
 		return "", 0
 	}
@@ -124,6 +129,10 @@ func (m *reader) turnSpeaker(s string) *person {
 		words = strings.Fields(full)
 	}
 	if len(words) == 1 && (m.lowerWords[strings.ToLower(words[0])] || !m.known(words) && !isPersonEvidence(words[0])) {
+		if c := canonicalSource(label); c != "" && knownOutlet(c) {
+			// «„Ведомости“:», «РБК:»: the outlet's interviewer.
+			return &person{name: strings.Fields(c)}
+		}
 		return nil
 	}
 	if !strings.Contains(label, ".") && len(words) > 1 {
@@ -201,4 +210,283 @@ func speechGoesOn(s string) bool {
 		}
 	}
 	return false
+}
+
+// Interviewers. A published interview prints the journalist's questions
+// as it prints the answers (a dash paragraph, a turn after a label); the
+// question is the journalist's or the outlet's, never the interviewee's.
+// The text names the journalist in a closing line («Беседовал Алексей
+// МИШИН», «Интервью взяла …») or the outlet the interview was given to in
+// the lead («рассказал в интервью „Известиям“»); otherwise the question
+// has no speaker the text names.
+
+// interviewerLabels are the stems of the common nouns an interview labels
+// its questions with («Корреспондент:», «Вопрос:», «Журналист:»).
+var interviewerLabels = []string{"корреспондент", "вопрос", "журналист", "интервьюер", "ведущ", "редакци"}
+
+// interviewerLabel reports whether the label of an interview turn is a
+// common noun for the interviewer or the question.
+func interviewerLabel(s string) bool {
+	label, _ := turnLabel(s)
+	if label == "" || strings.Contains(label, " ") {
+		return false
+	}
+	l := strings.ToLower(label)
+	for _, st := range interviewerLabels {
+		if strings.HasPrefix(l, st) {
+			return true
+		}
+	}
+	return false
+}
+
+// dashQuestions returns, for each block, whether it is a question of a
+// dash dialogue: a paragraph of speech opened by a dash, with no dash of
+// an attribution after it, that ends with a question mark and is answered
+// by the next paragraph, opened by a dash too. Only an article with at
+// least minDashQuestions of them is an interview (one question followed
+// by dash speech may be anyone's); nil otherwise.
+func dashQuestions(blocks []model.Block) []bool {
+	var qs []bool
+	n := 0
+	for bi := 1; bi+1 < len(blocks); bi++ {
+		b := blocks[bi]
+		if b.Type != model.Paragraph || blocks[bi+1].Type != model.Paragraph || !dashSpeech(b.Text) || !dashSpeech(blocks[bi+1].Text) {
+			continue
+		}
+		s := strings.TrimRight(b.Text, " ")
+		if !strings.HasSuffix(s, "?") || strings.Contains(s[2:], " — ") || strings.Contains(s[2:], " – ") || textutil.CountWords(s) > maxQuestionWords {
+			// («— Куда? — спросил он. — Домой?»: a speaker of its own;
+			// a long paragraph that ends asking is an answer that
+			// ends with a rhetorical question.)
+			continue
+		}
+		if qs == nil {
+			qs = make([]bool, len(blocks))
+		}
+		qs[bi] = true
+		n++
+	}
+	if n < minDashQuestions {
+		return nil
+	}
+	return qs
+}
+
+// maxQuestionWords bounds the words of an interviewer's question.
+const maxQuestionWords = 70
+
+// minDashQuestions is how many dash questions, each answered by a dash
+// paragraph, make an article an interview.
+const minDashQuestions = 2
+
+// bylineOpeners open the line by which an interview names its journalist
+// («Беседовал Алексей МИШИН», «Интервью взяла Анна Петрова»).
+var bylineOpeners = []string{"беседовал ", "беседовала ", "беседу вел ", "беседу вела ", "беседу вёл ", "беседу провел ", "беседу провела ",
+	"беседу провёл ", "интервью взял ", "интервью взяла ", "вопросы задавал ", "вопросы задавала ", "интервью подготовил ", "интервью подготовила "}
+
+// interviewer returns who asks the questions of an interview: the
+// journalist its byline names, else the outlet (one of the sources cited)
+// that the text says the interview was given to; nil when the text names
+// neither. Not one of the people the reader knows: the questions are the
+// only words it is given.
+func (m *reader) interviewer(blocks []model.Block) *person {
+	for _, b := range blocks {
+		if b.Type != model.Paragraph && b.Type != model.Heading {
+			continue
+		}
+		if name := bylineName(b.Text); name != nil {
+			return &person{name: name}
+		}
+	}
+	for _, b := range blocks {
+		if src := m.interviewOutlet(b.Text); src != "" {
+			return &person{name: strings.Fields(src)}
+		}
+	}
+	return nil
+}
+
+// bylineName returns the journalist's name in a byline of an interview
+// (bylineOpeners, then two or three capitalised words, a surname in
+// capitals brought to title case), or nil.
+func bylineName(s string) []string {
+	s = strings.TrimSpace(s)
+	if len(s) > 120 {
+		return nil
+	}
+	l := strings.ToLower(s)
+	for _, o := range bylineOpeners {
+		if !strings.HasPrefix(l, o) {
+			continue
+		}
+		var name []string
+		for _, w := range strings.Fields(s[len(o):]) {
+			w = strings.TrimRight(w, ".,;")
+			r := textutil.FirstRune(w)
+			if !unicode.IsUpper(r) || !unicode.Is(unicode.Cyrillic, r) || !isWordOfLetters(w) {
+				break
+			}
+			name = append(name, titleWord(w))
+		}
+		if len(name) < 2 || len(name) > 3 {
+			return nil
+		}
+		return name
+	}
+	return nil
+}
+
+// isWordOfLetters reports whether w is letters only, a hyphen allowed.
+func isWordOfLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// titleWord returns w in title case when it is written in capitals
+// («МИШИН» → «Мишин»), else w.
+func titleWord(w string) string {
+	if strings.ToUpper(w) != w || utf8.RuneCountInString(w) < 2 {
+		return w
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	return string(r) + strings.ToLower(w[n:])
+}
+
+// interviewNouns are the words after which Russian names the outlet an
+// interview was given to («в интервью „Известиям“», «в интервью газете
+// „Ведомости“», «в беседе с корреспондентом РБК»).
+var interviewNouns = []string{"интервью ", "беседе с корреспондентом ", "беседе с журналистом "}
+
+// interviewOutlet returns the cited source that s names right after an
+// interview noun (interviewNouns), within a few words and in any case, or
+// "".
+func (m *reader) interviewOutlet(s string) string {
+	if len(m.sources) == 0 {
+		return ""
+	}
+	l := strings.ToLower(s)
+	for _, noun := range interviewNouns {
+		for i := strings.Index(l, noun); i >= 0; {
+			win := l[i+len(noun):]
+			if len(win) > 80 {
+				win = win[:80]
+			}
+			win = interviewQuotes.Replace(win)
+			for _, src := range m.sources {
+				if key := declinedKey(strings.ToLower(src)); key != "" && strings.Contains(win, key) {
+					return src
+				}
+			}
+			j := strings.Index(l[i+len(noun):], noun)
+			if j < 0 {
+				break
+			}
+			i += len(noun) + j
+		}
+	}
+	return ""
+}
+
+// interviewQuotes drops the quote marks of an outlet's name.
+var interviewQuotes = strings.NewReplacer("«", "", "»", "", "„", "", "“", "", "”", "", "\"", "")
+
+// declinedKey is a lower-case name less the letters its declension may
+// change: the last two of a last word of five letters or more
+// («известия» → «извест», matching «известиям»), else the name whole.
+func declinedKey(s string) string {
+	if utf8.RuneCountInString(s) < 3 {
+		return ""
+	}
+	i := strings.LastIndexByte(s, ' ') + 1
+	if utf8.RuneCountInString(s[i:]) < 5 {
+		return s
+	}
+	_, n1 := utf8.DecodeLastRuneInString(s)
+	_, n2 := utf8.DecodeLastRuneInString(s[:len(s)-n1])
+	return s[:len(s)-n1-n2]
+}
+
+// journalistNouns are the Russian nouns, in the nominative, by which news
+// names the journalist who asks: «— спросил корреспондент «Известий»»,
+// «Журналист поинтересовался: «…»». (The oblique cases are someone spoken
+// to: «сказал журналистам министр».)
+var journalistNouns = map[string]bool{"корреспондент": true, "корреспондентка": true, "корреспонденты": true, "журналист": true,
+	"журналистка": true, "журналисты": true, "репортер": true, "репортёр": true, "репортеры": true, "репортёры": true, "интервьюер": true}
+
+// askingVerbStems are the stems of the Russian verbs of asking, which the
+// tables of verbs of speech may lack.
+var askingVerbStems = []string{"спрос", "спраш", "поинтересова", "переспрос", "задал", "задала"}
+
+// journalistAsks reports whether the sentence toks attributes its
+// quotation to a journalist the text does not name: a journalist noun
+// (journalistNouns) next to a verb of speech or of asking, with no name of
+// a person after it. It returns the outlet the noun is of, in the
+// genitive after it («корреспондент «Известий»», «журналист РБК»), when
+// that is a known outlet, else "".
+func (m *reader) journalistAsks(toks []token) (bool, string) {
+	for i, t := range toks {
+		if t.kind != tokWord || !journalistNouns[t.lower] {
+			continue
+		}
+		verb := false
+		for k := max(0, i-3); k < min(len(toks), i+4) && !verb; k++ {
+			if k == i || toks[k].kind != tokWord {
+				continue
+			}
+			verb = m.isSpeechVerb(toks[k].lower)
+			for _, st := range askingVerbStems {
+				verb = verb || strings.HasPrefix(toks[k].lower, st)
+			}
+		}
+		if !verb {
+			continue
+		}
+		src := ""
+		for k := i + 1; k < min(len(toks), i+4); k++ {
+			n := toks[k]
+			if n.kind == tokQuote || n.kind == tokWord && unicode.IsUpper(textutil.FirstRune(n.text)) {
+				if c := canonicalSource(n.text); c != "" && knownOutlet(c) {
+					src = c
+					continue
+				}
+				if n.kind == tokWord && isNameTok(n) {
+					// «спросил корреспондент Иван Петров»: named.
+					return false, ""
+				}
+				continue
+			}
+			if n.kind != tokWord {
+				break
+			}
+		}
+		return true, src
+	}
+	return false, ""
+}
+
+// quotedLabel returns the name inside the quote marks that enclose the
+// whole of label («„Известия“», "«Ведомости»"), and whether they do.
+func quotedLabel(label string) (string, bool) {
+	for _, p := range [][2]string{{"«", "»"}, {"„", "“"}, {"“", "”"}, {"\"", "\""}} {
+		if strings.HasPrefix(label, p[0]) && strings.HasSuffix(label, p[1]) && len(label) > len(p[0])+len(p[1]) {
+			in := label[len(p[0]) : len(label)-len(p[1])]
+			if !strings.ContainsAny(in, "«»\"“”„") {
+				return in, true
+			}
+		}
+	}
+	return "", false
+}
+
+// answerLabel reports whether the label of an interview turn is the
+// common noun for an answer («Ответ:»): the words of the person the
+// interview is with.
+func answerLabel(s string) bool {
+	label, _ := turnLabel(s)
+	return label == "Ответ" || label == "ОТВЕТ"
 }
