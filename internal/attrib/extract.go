@@ -56,13 +56,27 @@ const cancelEvery = 32
 // Extract finds the direct quotations in the body, who said each,
 // and the outlets the article cites.
 func Extract(blocks []model.Block, langTag string, canceled func() error) ([]model.Quote, []string, error) {
-	q, src, _, err := extract(blocks, langTag, canceled, false)
+	q, src, _, err := extractWith("", blocks, langTag, canceled, false)
+	return q, src, err
+}
+
+// ExtractWithHeadline is Extract, and it also finds the quotation the
+// headline gives in someone's words («Моуриньо: «…»»; see
+// headlineQuote), first in the list, with Block HeadlineBlock (-1).
+func ExtractWithHeadline(headline string, blocks []model.Block, langTag string, canceled func() error) ([]model.Quote, []string, error) {
+	q, src, _, err := extractWith(headline, blocks, langTag, canceled, false)
 	return q, src, err
 }
 
 // extract is Extract; with collect it also returns, for each quotation,
 // its candidate speakers with their features (see chooser.go).
 func extract(blocks []model.Block, langTag string, canceled func() error, collect bool) ([]model.Quote, []string, []SpeakerSample, error) {
+	return extractWith("", blocks, langTag, canceled, collect)
+}
+
+// extractWith is extract, with the headline's quotation (headlineQuote)
+// when headline is not empty.
+func extractWith(headline string, blocks []model.Block, langTag string, canceled func() error, collect bool) ([]model.Quote, []string, []SpeakerSample, error) {
 	m := newReader(tablesFor(langTag))
 	m.lowerWords = lowerWordsPool.Get().(map[string]bool)
 	m.lowerOf = lowerOfPool.Get().(map[string]string)
@@ -628,6 +642,13 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 			q.Speaker = sp.String()
 		}
 		quotes = append(quotes, q)
+	}
+	if headline != "" && !collect {
+		// The headline's quotation, before the body's: the headline
+		// comes first.
+		if q, ok := m.headlineQuote(headline, quotes); ok {
+			quotes = slices.Insert(quotes, 0, q)
+		}
 	}
 	if len(quotes) == 0 {
 		quotes = nil
