@@ -79,3 +79,20 @@ func TestHeadlineQuoteEnglish(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineQuoteOddInput checks that broken and degenerate headlines
+// give no quotation and no panic.
+func TestHeadlineQuoteOddInput(t *testing.T) {
+	body := paragraphs("«Мы будем бороться до конца», — заявил Иван Петров.")
+	for _, h := range []string{"«", "»:", ": «»", "«» — сказал", "Петров: «»", "—«»", "«»,", "Петров:«", "\u00a0Петров:\u00a0«Мы\u00a0готовы»", "«Мы будем» — ", "\xff: «\xfe»"} {
+		qs, _, err := ExtractWithHeadline(h, body, "ru", func() error { return nil })
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range qs {
+			if q.Block == HeadlineBlock && q.Text != "Мы готовы" {
+				t.Errorf("%q: headline quotation %+v", h, q)
+			}
+		}
+	}
+}
