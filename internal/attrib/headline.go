@@ -163,10 +163,26 @@ func (m *reader) headlineSpeaker(words []string) (*person, bool) {
 // knownPerson returns the person of the body the name refers to, as
 // lookup finds them, or nil; unlike lookup it neither records anyone nor
 // renames anyone after the name: the headline shortens names, and a
-// speaker is reported by the name the body gives.
+// speaker is reported by the name the body gives. Of several people the
+// name may be, the one the body names by a first name (a person's name
+// in full, not a word glued before the surname: «Отдельно Слуцкий»),
+// then by more words, then more often.
 func (m *reader) knownPerson(name []string) *person {
 	name, _ = ruNominative(name)
 	cands, last := m.candidates(name[len(name)-1])
+	var best *person
+	better := func(p, q *person) bool {
+		if q == nil {
+			return true
+		}
+		if pe, qe := isPersonEvidence(p.name[0]), isPersonEvidence(q.name[0]); pe != qe {
+			return pe
+		}
+		if len(p.name) != len(q.name) {
+			return len(p.name) > len(q.name)
+		}
+		return p.mentions > q.mentions
+	}
 	for k := len(cands) - 1; k >= 0; k-- {
 		p := cands[k]
 		if !nameStemEq(p.key, last) && !patronymicMatch(p, name) {
@@ -175,9 +191,11 @@ func (m *reader) knownPerson(name []string) *person {
 		if len(name) > 1 && len(p.name) > 1 && !nameStemEq(m.nameKey(p.name[0]), m.nameKey(name[0])) && !hasSuffixName(p.name, name) {
 			continue
 		}
-		return p
+		if len(p.name) > 0 && better(p, best) {
+			best = p
+		}
 	}
-	return nil
+	return best
 }
 
 // quoteKey is the text of a quotation as quotations are compared: in
