@@ -261,6 +261,17 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 					}
 					titled[t.q] = true
 				}
+				if t.kind == tokQuote && !notQuote[t.q] && soCalled(toks, k) {
+					// «так называемой «мирной демонстрации»», the
+					// so-called "rebels": the writer's distance from a
+					// term, never anyone's words (nor one for the filter
+					// to rescue).
+					notQuote[t.q] = true
+					if titled == nil {
+						titled = map[int]bool{}
+					}
+					titled[t.q] = true
+				}
 				if t.kind == tokQuote && !notQuote[t.q] && m.russian() && conversationWith(toks, k) && quotedTitle(t.text) {
 					// «в разговоре с «РБ Спорт»»: a name in quote marks
 					// one talks with is an outlet (a person is not named
@@ -914,6 +925,21 @@ var conversationNouns = []string{"бесед", "разговор", "интерв
 func conversationWith(toks []token, k int) bool {
 	return k >= 2 && toks[k-1].kind == tokWord && (toks[k-1].lower == "с" || toks[k-1].lower == "со") &&
 		toks[k-2].kind == tokWord && hasPrefixAny(toks[k-2].lower, conversationNouns)
+}
+
+// soCalled reports whether the quotation toks[k] follows «так
+// называемый» in any form or "so-called": a term the writer keeps at a
+// distance, as Russian and English set one off. (Not «т.н.»: the
+// sentence splitter ends a sentence at its period.)
+func soCalled(toks []token, k int) bool {
+	if k < 1 || toks[k-1].kind != tokWord {
+		return false
+	}
+	w := toks[k-1].lower
+	if w == "so-called" {
+		return true
+	}
+	return k >= 2 && strings.HasPrefix(w, "называем") && toks[k-2].kind == tokWord && toks[k-2].lower == "так"
 }
 
 // titledPieces are the stems of the Russian nouns of a written or filmed

@@ -1,6 +1,9 @@
 package attrib
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestStrayGuillemet checks that a guillemet opened and never closed does
 // not hide the quotations after it in its paragraph: it is read past, and
@@ -41,5 +44,28 @@ func TestStrayGuillemet(t *testing.T) {
 	// repaired.
 	if sp := quoteSpansFrom("He said «we go and «then» more", 0, false); len(sp) != 0 {
 		t.Errorf("English: %d spans, want none", len(sp))
+	}
+}
+
+// TestSoCalled checks that a term after «так называемый» (any form) or
+// "so-called" is not taken for a quotation, while the speech of
+// the same paragraph still is.
+func TestSoCalled(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"ru", "Поступил приказ не допустить так называемой «мирной демонстрации» из села. «Мы выполнили этот приказ полностью и без потерь», — сказал полковник Иван Петров.", "Мы выполнили этот приказ полностью и без потерь"},
+		{"ru", "Начальник штаба Иван Петров рассказал о так называемой «зачистке» и добавил: «Мы выполнили этот приказ полностью и без потерь».", "Мы выполнили этот приказ полностью и без потерь"},
+		{"en", `Senator John Smith criticised the so-called "reform plan" on Monday. "We will not support this bill in its present form," Smith said.`, "We will not support this bill in its present form"},
+	} {
+		qs, _, err := Extract(paragraphs(c.text), c.lang, func() error { return nil })
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, q := range qs {
+			got = append(got, q.Text)
+		}
+		if len(qs) != 1 || strings.TrimRight(qs[0].Text, ",") != c.want {
+			t.Errorf("%q: quotations %q, want only %q", c.text, got, c.want)
+		}
 	}
 }
