@@ -239,7 +239,9 @@ type Quote struct {
 	// Speaker is who said it, by the fullest name the article gives; empty
 	// when the article does not say.
 	Speaker string `json:"speaker,omitempty"`
-	// Block is the index in Body of the block the quotation is in.
+	// Block is the index in Body of the block the quotation is in, or -1
+	// for a quotation in the Headline («Моуриньо: «…»», "Obama: 'We
+	// will …'"): check Block >= 0 before indexing Body with it.
 	Block int `json:"block"`
 	// Partial is true when the quotation is a fragment woven into the
 	// writer's own sentence (Москва «не исключает для себя»…; called it

@@ -105,6 +105,13 @@ func checkSane(t *testing.T, what string, a *article.Article, err error, allowed
 		t.Errorf("%s: control or bidi character in %s", what, bad)
 	}
 	for i, q := range a.Quotes {
+		if q.Block == -1 {
+			// A quotation of the headline.
+			if !strings.Contains(a.Headline, q.Text) {
+				t.Errorf("%s: headline quote %d %q is not in the headline %q", what, i, q.Text, a.Headline)
+			}
+			continue
+		}
 		if q.Block < 0 || q.Block >= len(a.Body) {
 			t.Errorf("%s: quote %d points to block %d of %d", what, i, q.Block, len(a.Body))
 			continue

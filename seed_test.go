@@ -71,7 +71,7 @@ func TestSeed(t *testing.T) {
 		if got.Text != want[i].text || got.Speaker != want[i].speaker {
 			t.Errorf("quote %d = %q by %q, want %q by %q", i, got.Text, got.Speaker, want[i].text, want[i].speaker)
 		}
-		if !strings.Contains(a.Body[got.Block].Text, "«"+got.Text+"»") {
+		if got.Block < 0 || got.Block >= len(a.Body) || !strings.Contains(a.Body[got.Block].Text, "«"+got.Text+"»") {
 			t.Errorf("quote %d points at block %d, which does not hold it", i, got.Block)
 		}
 	}

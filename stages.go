@@ -22,7 +22,7 @@ func enrich(a *model.Draft, c *config) error {
 	}
 	a.Language = normalizeLangTag(a.Language)
 	var err error
-	a.Quotes, a.Sources, err = attrib.Extract(a.Body, primaryTag(a.Language), c.canceled)
+	a.Quotes, a.Sources, err = attrib.ExtractWithHeadline(a.Headline, a.Body, primaryTag(a.Language), c.canceled)
 	if err != nil {
 		return err
 	}

@@ -192,6 +192,12 @@ func TestParseComposesText(t *testing.T) {
 		t.Errorf("Body not in NFC: %+v", a.Body)
 	}
 	for _, q := range a.Quotes {
+		if q.Block < 0 {
+			if q.Block != -1 || !strings.Contains(a.Headline, q.Text) {
+				t.Errorf("quote %q at block %d is not in the headline %q", q.Text, q.Block, a.Headline)
+			}
+			continue
+		}
 		if !strings.Contains(a.Body[q.Block].Text, q.Text) {
 			t.Errorf("quote %q is not in its block %q", q.Text, a.Body[q.Block].Text)
 		}

@@ -97,7 +97,7 @@ func TestValidateInvalidArticle(t *testing.T) {
 		{"language name", func(a *Article) { a.Language = "russian" }, []string{"/language"}},
 		{"language underscore", func(a *Article) { a.Language = "en_US" }, []string{"/language"}},
 		{"quote empty text", func(a *Article) { a.Quotes[1].Text = "" }, []string{"/quotes/1/text"}},
-		{"quote negative block", func(a *Article) { a.Quotes[0].Block = -1 }, []string{"/quotes/0/block"}},
+		{"quote block below -1", func(a *Article) { a.Quotes[0].Block = -2 }, []string{"/quotes/0/block"}},
 		{"quote block out of range", func(a *Article) { a.Quotes[0].Block = 4 }, []string{"/quotes/0/block"}},
 		{"heading without level", func(a *Article) { a.Body[1].Level = 0 }, []string{"/body/1/level"}},
 		{"heading level 7", func(a *Article) { a.Body[1].Level = 7 }, []string{"/body/1/level"}},

@@ -588,7 +588,8 @@ var plainJSON = func() (t [4][256]bool) {
 //     by a blank line (a table's text is its cells, tab-separated, one line
 //     a row; a code block's its code; a figure has none).
 //   - Quotes → hasPart, one Quotation per quote with the quoted words in text
-//     and the speaker in spokenByCharacter. hasPart is defined on
+//     and the speaker in spokenByCharacter (a quotation of the headline,
+//     Block -1, as one of the body; no block index is written). hasPart is defined on
 //     CreativeWork with range CreativeWork, and Quotation is a CreativeWork:
 //     a quotation printed in the article is literally a part of it.
 //     spokenByCharacter (domain Quotation, range Person or Organization) is

@@ -49,7 +49,8 @@ type FrontMatter struct {
 	Publisher string `yaml:"publisher,omitempty"`
 	// Sources are the outlets the article cites.
 	Sources []string `yaml:"sources,omitempty"`
-	// Quotes are the article's direct quotations with their speakers.
+	// Quotes are the article's direct quotations with their speakers, the
+	// headline's (Block -1) among them.
 	Quotes []FrontMatterQuote `yaml:"quotes,omitempty"`
 }
 

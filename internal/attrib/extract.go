@@ -56,13 +56,27 @@ const cancelEvery = 32
 // Extract finds the direct quotations in the body, who said each,
 // and the outlets the article cites.
 func Extract(blocks []model.Block, langTag string, canceled func() error) ([]model.Quote, []string, error) {
-	q, src, _, err := extract(blocks, langTag, canceled, false)
+	q, src, _, err := extractWith("", blocks, langTag, canceled, false)
+	return q, src, err
+}
+
+// ExtractWithHeadline is Extract, and it also finds the quotation the
+// headline gives in someone's words («Моуриньо: «…»»; see
+// headlineQuote), first in the list, with Block HeadlineBlock (-1).
+func ExtractWithHeadline(headline string, blocks []model.Block, langTag string, canceled func() error) ([]model.Quote, []string, error) {
+	q, src, _, err := extractWith(headline, blocks, langTag, canceled, false)
 	return q, src, err
 }
 
 // extract is Extract; with collect it also returns, for each quotation,
 // its candidate speakers with their features (see chooser.go).
 func extract(blocks []model.Block, langTag string, canceled func() error, collect bool) ([]model.Quote, []string, []SpeakerSample, error) {
+	return extractWith("", blocks, langTag, canceled, collect)
+}
+
+// extractWith is extract, with the headline's quotation (headlineQuote)
+// when headline is not empty.
+func extractWith(headline string, blocks []model.Block, langTag string, canceled func() error, collect bool) ([]model.Quote, []string, []SpeakerSample, error) {
 	m := newReader(tablesFor(langTag))
 	m.lowerWords = lowerWordsPool.Get().(map[string]bool)
 	m.lowerOf = lowerOfPool.Get().(map[string]string)
@@ -252,6 +266,17 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 					// «читайте в статье Частного корреспондента «5 мыслей
 					// об …»»: the title of a piece, not anyone's words
 					// (nor one for the filter to rescue).
+					notQuote[t.q] = true
+					if titled == nil {
+						titled = map[int]bool{}
+					}
+					titled[t.q] = true
+				}
+				if t.kind == tokQuote && !notQuote[t.q] && soCalled(toks, k) {
+					// «так называемой «мирной демонстрации»», the
+					// so-called "rebels": the writer's distance from a
+					// term, never anyone's words (nor one for the filter
+					// to rescue).
 					notQuote[t.q] = true
 					if titled == nil {
 						titled = map[int]bool{}
@@ -676,6 +701,13 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 		}
 		quotes = append(quotes, q)
 	}
+	if headline != "" && !collect {
+		// The headline's quotation, before the body's: the headline
+		// comes first.
+		if q, ok := m.headlineQuote(headline, quotes); ok {
+			quotes = slices.Insert(quotes, 0, q)
+		}
+	}
 	if len(quotes) == 0 {
 		quotes = nil
 	}
@@ -940,6 +972,21 @@ var conversationNouns = []string{"бесед", "разговор", "интерв
 func conversationWith(toks []token, k int) bool {
 	return k >= 2 && toks[k-1].kind == tokWord && (toks[k-1].lower == "с" || toks[k-1].lower == "со") &&
 		toks[k-2].kind == tokWord && hasPrefixAny(toks[k-2].lower, conversationNouns)
+}
+
+// soCalled reports whether the quotation toks[k] follows «так
+// называемый» in any form or "so-called": a term the writer keeps at a
+// distance, as Russian and English set one off. (Not «т.н.»: the
+// sentence splitter ends a sentence at its period.)
+func soCalled(toks []token, k int) bool {
+	if k < 1 || toks[k-1].kind != tokWord {
+		return false
+	}
+	w := toks[k-1].lower
+	if w == "so-called" {
+		return true
+	}
+	return k >= 2 && strings.HasPrefix(w, "называем") && toks[k-2].kind == tokWord && toks[k-2].lower == "так"
 }
 
 // titledPieces are the stems of the Russian nouns of a written or filmed

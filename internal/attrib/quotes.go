@@ -392,6 +392,66 @@ func dashQuote(s string, russian bool) (qspan, bool) {
 // With nestStraight, a straight quote after a space inside a straight
 // quotation opens a nested one (see below).
 func quoteSpansFrom(s string, from int, nestStraight bool) []qspan {
+	out, unclosed := scanQuoteSpans(s, from, nestStraight, -1, -1)
+	if unclosed < 0 || !nestStraight {
+		return out
+	}
+	// A guillemet opened and never closed leaves the rest of the
+	// paragraph inside it, and every quotation there unseen. Print copy
+	// drops a closing mark in two ways. A quotation or a name that ends
+	// with a name in quote marks shares one mark for both (КП «Казенный
+	// завод «Импульс», «Придбано з метою проекту «Спільний захист …» (…)):
+	// when the only marks after the open one are that name's, after a
+	// word of the sentence and before no author's words, its closing
+	// mark closes both. Otherwise («Как сообщила газета «Вести района,
+	// суд … «Мы обжалуем решение», — сказал адвокат.) the mark opened and
+	// never closed is a stray, read past, so that the marks after it pair
+	// up.
+	if strings.HasPrefix(strings.TrimLeft(s[unclosed+len("«"):], " "), "«") {
+		// ««Дій- Краматорськ»: a mark typed twice; the name inside is
+		// no quotation to expose.
+		return out
+	}
+	if c, ok := lastNamePair(s, unclosed); ok {
+		out, _ = scanQuoteSpans(s, from, nestStraight, -1, c)
+		return out
+	}
+	out, _ = scanQuoteSpans(s, from, nestStraight, unclosed, -1)
+	return out
+}
+
+// lastNamePair reports whether the only guillemets in s after the one at
+// byte offset open are one pair, « then », and returns the offset of its
+// closing mark.
+func lastNamePair(s string, open int) (int, bool) {
+	rest := s[open+len("«"):]
+	i := strings.IndexAny(rest, "«»")
+	if i < 0 || !strings.HasPrefix(rest[i:], "«") {
+		return 0, false
+	}
+	j := strings.IndexAny(rest[i+len("«"):], "«»")
+	if j < 0 || !strings.HasPrefix(rest[i+len("«")+j:], "»") {
+		return 0, false
+	}
+	j += i + len("«")
+	if strings.ContainsAny(rest[j+len("»"):], "«»") || authorWordsAfter(rest[j+len("»"):]) {
+		return 0, false
+	}
+	// (A name follows a word of the sentence: «проекту «Спільний …»,
+	// «завода «Импульс»»; a quotation after a sentence's end or a
+	// colon, or before its author's words, is speech of its own.)
+	before := []rune(strings.TrimRight(rest[:i], " "))
+	if len(before) == 0 || !unicode.IsLetter(before[len(before)-1]) {
+		return 0, false
+	}
+	return open + len("«") + j, true
+}
+
+// scanQuoteSpans is quoteSpansFrom without the repair of an unclosed
+// guillemet: the opening « at byte offset skip is read past, the closing
+// » at shared closes two guillemets (-1 for none). It also returns the
+// offset of the top-level « left open at the end, or -1.
+func scanQuoteSpans(s string, from int, nestStraight bool, skip, shared int) ([]qspan, int) {
 	var out []qspan
 	var stack []rune
 	open := 0 // byte offset of the top-level opening mark
@@ -419,10 +479,19 @@ func quoteSpansFrom(s string, from int, nestStraight bool) []qspan {
 		}
 		switch r {
 		case '«':
-			push()
+			if i != skip {
+				push()
+			}
 		case '»':
 			if top == '«' {
 				pop()
+				if i == shared && len(stack) > 0 && stack[len(stack)-1] == '«' {
+					pop()
+					if len(stack) == 0 {
+						// (The shared mark is the outer words' too.)
+						out[len(out)-1].end = i + size
+					}
+				}
 			} else if len(stack) == 0 && len(out) > 0 && sharedOpening(s, out[len(out)-1], i) && authorWordsAfter(s[i+size:]) {
 				// «Южный поток» — это большой проект…», — цитирует …: a
 				// quotation that opens with a name in quote marks shares
@@ -479,7 +548,10 @@ func quoteSpansFrom(s string, from int, nestStraight bool) []qspan {
 	if len(stack) > 0 && (stack[0] == '“' || stack[0] == '"') && len(s)-open > 1 {
 		out = append(out, qspan{start: open + utf8.RuneLen(textutil.FirstRune(s[open:])), end: len(s), ostart: open, oend: len(s)})
 	}
-	return out
+	if len(stack) > 0 && stack[0] == '«' {
+		return out, open
+	}
+	return out, -1
 }
 
 // authorWordsAfter reports whether s, the text after a closing quotation
