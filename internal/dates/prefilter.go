@@ -36,20 +36,19 @@ func DigitsAround(s string, sep byte, before, after int) bool {
 // of RE2's \s ([\t\n\f\r ]): the year of "12 May 2019", "May 12, 2019",
 // "4. 2. 2022".
 func SpaceDigits(s string, n int) bool {
-	return afterDigits(s, n, isRE2Space)
+	for p := 0; p+n < len(s); p++ {
+		if isRE2Space(s[p]) && digitsAt(s, p+1, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // SlashOrSpaceDigits reports whether s holds n ASCII digits right after a
 // slash or a byte of RE2's \s: the year of "17/02/2022" and "4. 2. 2022".
 func SlashOrSpaceDigits(s string, n int) bool {
-	return afterDigits(s, n, func(b byte) bool { return b == '/' || isRE2Space(b) })
-}
-
-// afterDigits reports whether s holds n ASCII digits right after a byte
-// lead accepts.
-func afterDigits(s string, n int, lead func(byte) bool) bool {
 	for p := 0; p+n < len(s); p++ {
-		if lead(s[p]) && digitsAt(s, p+1, n) {
+		if (s[p] == '/' || isRE2Space(s[p])) && digitsAt(s, p+1, n) {
 			return true
 		}
 	}
