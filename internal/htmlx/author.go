@@ -3,6 +3,7 @@ package htmlx
 import (
 	"math/bits"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -110,6 +111,9 @@ func splitAuthorNames(s, publisher string) []string {
 	}
 	parts := []string{s}
 	for _, sep := range authorSeparators {
+		if !slices.ContainsFunc(parts, func(p string) bool { return splitsFold(p, sep) }) {
+			continue // splitFold gives each part back alone
+		}
 		var next []string
 		for _, p := range parts {
 			next = append(next, splitFold(p, sep)...)
@@ -196,6 +200,19 @@ func splitFold(s, sep string) []string {
 		out = append(out, s[:i])
 		s, ls = s[i+len(sep):], ls[i+len(sep):]
 	}
+}
+
+// splitsFold reports whether splitFold(s, sep) gives more than one part
+// (sep not empty): whether sep occurs in s as splitFold looks for it.
+func splitsFold(s, sep string) bool {
+	if textutil.IsASCII(s) {
+		return indexLowerASCII(s, strings.ToLower(sep)) >= 0
+	}
+	ls := strings.ToLower(s)
+	if len(ls) != len(s) {
+		return strings.Contains(s, sep)
+	}
+	return strings.Contains(ls, strings.ToLower(sep))
 }
 
 // indexLowerASCII returns the first index of lsep in strings.ToLower(s)

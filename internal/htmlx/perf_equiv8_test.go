@@ -267,8 +267,12 @@ func TestCleanAuthorsPrefilterSame(t *testing.T) {
 			}
 		}
 		for _, sep := range authorSeparators {
-			if got, want := splitFold(s, sep), splitFoldBefore(s, sep); !reflect.DeepEqual(got, want) {
+			want := splitFoldBefore(s, sep)
+			if got := splitFold(s, sep); !reflect.DeepEqual(got, want) {
 				t.Fatalf("splitFold(%q, %q) = %q, want %q", s, sep, got, want)
+			}
+			if got := splitsFold(s, sep); got != (len(want) > 1) {
+				t.Fatalf("splitsFold(%q, %q) = %v, splitFold gives %q", s, sep, got, want)
 			}
 		}
 		if mayNameTail(s) == false && reNameTail.MatchString(s) {
