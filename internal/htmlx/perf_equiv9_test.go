@@ -64,3 +64,65 @@ func TestSectionWalkNamesSame(t *testing.T) {
 		t.Fatalf("only %d elements elsewhere: the test reads too few", hinted)
 	}
 }
+
+// TestAgencyLineShapedSame checks that every line reAgencyLine matches is
+// one agencyLineShaped lets through, on the lines of every element's text
+// of the test pages and on 100,000 random lines of capitalised words,
+// "The", "of", blanks of every kind, parentheses, dashes, bars, commas
+// and digits.
+func TestAgencyLineShapedSame(t *testing.T) {
+	var lines []string
+	var text func(n *html.Node) string
+	text = func(n *html.Node) string {
+		if n.Type == html.TextNode {
+			return n.Data
+		}
+		var b strings.Builder
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			b.WriteString(text(c))
+			b.WriteByte('\n')
+		}
+		if b.Len() < 2000 {
+			lines = append(lines, strings.Split(b.String(), "\n")...)
+		}
+		return b.String()
+	}
+	for _, root := range equivPages(t) {
+		text(root)
+	}
+	pieces := []string{"The", "THE", "the", "of", "Associated", "Press", "AFP", "Trust", "India", "É", "A&B", "U.S.", "X-Y", " ", "  ", "\t", "\r", "\f", "\v", "\u00a0",
+		"(", ")", "-", "–", "|", ",", "2008", "7", ":", "a", "and"}
+	r := rand.New(rand.NewSource(16))
+	for range 100000 {
+		var b strings.Builder
+		for k := r.Intn(30); k >= 0; k-- {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+			if r.Intn(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		lines = append(lines, b.String())
+	}
+	// The most blank runs a match may hold: 11.
+	most := " ( The A of B of C of D ) "
+	if !reAgencyLine.MatchString(most) || !agencyLineShaped(most) || agencyLineShaped(most+"x y") {
+		t.Fatalf("the line of 11 blank runs: match %v, shaped %v", reAgencyLine.MatchString(most), agencyLineShaped(most))
+	}
+	matched, skipped := 0, 0
+	for _, l := range lines {
+		m := reAgencyLine.MatchString(l)
+		if m && !agencyLineShaped(l) {
+			t.Fatalf("agencyLineShaped(%q) = false, but reAgencyLine matches it", l)
+		}
+		if m {
+			matched++
+		}
+		if !agencyLineShaped(l) {
+			skipped++
+		}
+	}
+	t.Logf("%d lines, %d match, %d skipped", len(lines), matched, skipped)
+	if matched < 1000 || skipped < 1000 {
+		t.Fatalf("%d lines match, %d skipped: the test proves little", matched, skipped)
+	}
+}
