@@ -64,12 +64,29 @@ func find(s string, c *model.Config) (dateMatch, bool) {
 			best = m
 		}
 	}
-	try(matchISO(s, c))
-	try(matchDot(s, c))
-	try(matchNumeric(s, c, reSlashYMD, 1, 2, 3))
-	try(matchNumeric(s, c, reDashDMY, 3, 2, 1))
-	try(matchWords(s, c, reDayMonth, 1, 2))
-	try(matchWords(s, c, reMonthDay, 2, 1))
+	// Each form is read only where its shape's necessary bytes are
+	// (prefilter.go), and none once a date starts the text: a later form
+	// replaces best only with a date that starts before it.
+	if DigitsAround(s, '-', 4, 1) { // 2019-05-12
+		try(matchISO(s, c))
+	}
+	if best.Start != 0 && DigitsAround(s, '.', 1, 4) { // 12.05.2019
+		try(matchDot(s, c))
+	}
+	if best.Start != 0 && DigitsAround(s, '/', 4, 1) { // 2019/05/12
+		try(matchNumeric(s, c, reSlashYMD, 1, 2, 3))
+	}
+	if best.Start != 0 && DigitsAround(s, '-', 1, 4) { // 12-05-2019
+		try(matchNumeric(s, c, reDashDMY, 3, 2, 1))
+	}
+	// The worded forms give a date only with a year, which follows a
+	// space: "12 May 2019", "May 12, 2019".
+	if best.Start != 0 && SpaceDigits(s, 4) {
+		try(matchWords(s, c, reDayMonth, 1, 2))
+		if best.Start != 0 {
+			try(matchWords(s, c, reMonthDay, 2, 1))
+		}
+	}
 	return best, best.Start >= 0
 }
 

@@ -3,6 +3,7 @@ package htmlx
 import (
 	"math/bits"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -64,17 +65,42 @@ func CleanAuthors(raw, publisher string) []string {
 	s = strings.TrimSpace(strings.ReplaceAll(s, "[email protected]", ""))
 	// A line of labelled fields ("Datum: 19.11.2021 Autor: Fritz Imhof
 	// Quelle: Livenet"): the author's field alone.
+	if strings.IndexByte(s, ':') > 0 { // the field's label ends in a colon
+		s = authorField(s)
+	}
+	// A date line before the credit ("Friday, January 11, 2008 By
+	// Jalilur Rehman, AFP"): the credit from its "By" on.
+	if (strings.Contains(s, "By") || strings.Contains(s, "BY")) && textutil.HasDigitRun(s, 2) { // reMidBy's label; hasDate's year
+		s = afterDatedBy(s)
+	}
+	return splitAuthorNames(s, publisher)
+}
+
+// authorField returns the author's field of a line of labelled fields
+// ("Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet"), else s.
+func authorField(s string) string {
 	if loc := reAuthorField.FindStringIndex(s); loc != nil && loc[0] > 0 {
 		s = s[loc[1]:]
 		if end := reNextField.FindStringIndex(s); end != nil {
 			s = s[:end[0]]
 		}
 	}
-	// A date line before the credit ("Friday, January 11, 2008 By
-	// Jalilur Rehman, AFP"): the credit from its "By" on.
+	return s
+}
+
+// afterDatedBy returns the credit from its "By" on when a date line
+// precedes it ("Friday, January 11, 2008 By Jalilur Rehman, AFP"), else
+// s.
+func afterDatedBy(s string) string {
 	if loc := reMidBy.FindStringIndex(s); loc != nil && loc[0] > 0 && hasDate(s[:loc[0]]) && !reTextByline.MatchString(s[:loc[0]]) {
 		s = strings.TrimSpace(s[loc[0]:])
 	}
+	return s
+}
+
+// splitAuthorNames is the rest of CleanAuthors: s split into names and
+// each cleaned.
+func splitAuthorNames(s, publisher string) []string {
 	// Link texts that follow the name ("Johanna Kropfitsch Alle
 	// Artikel").
 	low := strings.ToLower(s)
@@ -85,6 +111,9 @@ func CleanAuthors(raw, publisher string) []string {
 	}
 	parts := []string{s}
 	for _, sep := range authorSeparators {
+		if !slices.ContainsFunc(parts, func(p string) bool { return splitsFold(p, sep) }) {
+			continue // splitFold gives each part back alone
+		}
 		var next []string
 		for _, p := range parts {
 			next = append(next, splitFold(p, sep)...)
@@ -144,6 +173,21 @@ var trailingLinkTexts = []string{"alle artikel", "alle beiträge", "all posts", 
 // splitFold splits s on sep, matching sep without regard to case.
 func splitFold(s, sep string) []string {
 	var out []string
+	if textutil.IsASCII(s) {
+		// strings.ToLower lowers ASCII byte for byte: the separator is
+		// found at the same places in s, compared in lower case, without
+		// writing the lowered copy (a separator outside ASCII is never
+		// found in ASCII).
+		lsep := strings.ToLower(sep)
+		for {
+			i := indexLowerASCII(s, lsep)
+			if i < 0 {
+				return append(out, s)
+			}
+			out = append(out, s[:i])
+			s = s[i+len(sep):]
+		}
+	}
 	ls, lsep := strings.ToLower(s), strings.ToLower(sep)
 	if len(ls) != len(s) {
 		return strings.Split(s, sep)
@@ -156,6 +200,35 @@ func splitFold(s, sep string) []string {
 		out = append(out, s[:i])
 		s, ls = s[i+len(sep):], ls[i+len(sep):]
 	}
+}
+
+// splitsFold reports whether splitFold(s, sep) gives more than one part
+// (sep not empty): whether sep occurs in s as splitFold looks for it.
+func splitsFold(s, sep string) bool {
+	if textutil.IsASCII(s) {
+		return indexLowerASCII(s, strings.ToLower(sep)) >= 0
+	}
+	ls := strings.ToLower(s)
+	if len(ls) != len(s) {
+		return strings.Contains(s, sep)
+	}
+	return strings.Contains(ls, strings.ToLower(sep))
+}
+
+// indexLowerASCII returns the first index of lsep in strings.ToLower(s)
+// for an ASCII s, or -1.
+func indexLowerASCII(s, lsep string) int {
+	n := len(lsep)
+	for i := 0; i+n <= len(s); i++ {
+		k := 0
+		for k < n && textutil.LowerByte(s[i+k]) == lsep[k] {
+			k++
+		}
+		if k == n {
+			return i
+		}
+	}
+	return -1
 }
 
 // cleanAuthorName trims one name: prefixes, e-mails, handles, stray
@@ -198,8 +271,10 @@ func cleanAuthorName(s string) string {
 	}
 	// "Bo2man am 29.12.2010, 13:36 Uhr", "Moritz Gathmann am 21. April
 	// 2020": the date that follows a name is not part of it.
-	if loc := reNameTail.FindStringIndex(s); loc != nil && loc[0] > 0 {
-		s = s[:loc[0]]
+	if mayNameTail(s) {
+		if loc := reNameTail.FindStringIndex(s); loc != nil && loc[0] > 0 {
+			s = s[:loc[0]]
+		}
 	}
 	if _, at, ok := AnyDate(s, nil, false); ok && at > 0 {
 		s = s[:at]
@@ -246,6 +321,29 @@ func cleanAuthorName(s string) string {
 		return ""
 	}
 	return s
+}
+
+// mayNameTail reports whether s holds what reNameTail needs: a digit (a
+// date or a time), a colon (a picture credit's label), an opening
+// parenthesis, or a space before the first letter of one of its
+// publishing words (p, u, v, a in either case: none of them folds to
+// a letter outside ASCII). Most names hold none, and skip the
+// expression, whose answer on them is no match.
+func mayNameTail(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case '0' <= c && c <= '9', c == ':', c == '(':
+			return true
+		case c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r':
+			if i+1 < len(s) {
+				switch s[i+1] | 0x20 {
+				case 'p', 'u', 'v', 'a':
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // teamWords end the name of a team credited as a byline, lower case.

@@ -36,7 +36,7 @@ func textAgency(t string) string {
 		}
 	}
 	for line := range strings.SplitSeq(t, "\n") {
-		if !mayAgencyLine(line) {
+		if !mayAgencyLine(line) || !agencyLineShaped(line) {
 			continue
 		}
 		if g := reAgencyLine.FindStringSubmatch(line); g != nil {
@@ -234,6 +234,31 @@ func mayAgencyLine(line string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(line[i:])
 	return unicode.IsUpper(r)
+}
+
+// agencyLineShaped reports whether a line may be what reAgencyLine
+// matches: a name of a few words, whose blanks (spaces, tabs, carriage
+// returns, form feeds) make at most 11 runs (before and after an opening
+// parenthesis, after "The", around up to three "of"s and between up to
+// four words, before and after a closing one: the expression allows no
+// other character in a name), unless a dash, bar or comma and a digit
+// follow the name ("Associated Press - January 8, 2008"). A line of prose
+// has more blanks and, as a rule, no digit.
+func agencyLineShaped(line string) bool {
+	runs := 0
+	for i := 0; i < len(line); i++ {
+		if isAgencyBlank(line[i]) && (i == 0 || !isAgencyBlank(line[i-1])) {
+			if runs++; runs > 11 {
+				return strings.ContainsAny(line, "-–|,") && strings.ContainsAny(line, "0123456789")
+			}
+		}
+	}
+	return true
+}
+
+// isAgencyBlank reports whether c is a blank agencyLineShaped counts.
+func isAgencyBlank(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\n'
 }
 
 // leadAgency returns the byline over the story's lead (the first run of

@@ -84,8 +84,22 @@ func AnyDateSpan(s string, c *model.Config, short bool, order numericOrder) (mod
 		if order == monthFirst {
 			best = monthFirstDotted(s[at:end], best)
 		}
+		if at == 0 {
+			// The forms below replace it only with a date that starts
+			// before it.
+			return best, at, end, true
+		}
 	}
-	for _, loc := range reDayMonthAny.FindAllStringSubmatchIndex(s, -1) {
+	// Each regexp below runs only on a text with the bytes its form
+	// needs (dates/prefilter.go): a space before the year of
+	// reDayMonthAny, a dot or slash between a digit and the two of
+	// reShortDot's and reShortSlash's year, a slash or space before the
+	// four of reNumericDate's. A regexp that cannot match finds nothing.
+	var dayMonth [][]int
+	if dates.SpaceDigits(s, 4) {
+		dayMonth = reDayMonthAny.FindAllStringSubmatchIndex(s, -1)
+	}
+	for _, loc := range dayMonth {
 		if at >= 0 && loc[0] >= at {
 			break
 		}
@@ -101,7 +115,7 @@ func AnyDateSpan(s string, c *model.Config, short bool, order numericOrder) (mod
 	// reShortDot needs a dot, reShortSlash a slash, reNumericDate one of
 	// the two: a text without them is not searched for these forms.
 	hasDot, hasSlash := strings.IndexByte(s, '.') >= 0, strings.IndexByte(s, '/') >= 0
-	if short && hasDot {
+	if short && hasDot && dates.DigitsAround(s, '.', 1, 2) {
 		for _, loc := range reShortDot.FindAllStringSubmatchIndex(s, -1) {
 			if at >= 0 && loc[0] >= at {
 				break
@@ -123,7 +137,7 @@ func AnyDateSpan(s string, c *model.Config, short bool, order numericOrder) (mod
 			}
 		}
 	}
-	if short && hasSlash {
+	if short && hasSlash && dates.DigitsAround(s, '/', 1, 2) {
 		// "24/10/12", "01/13/08" in date lines: slashed with a two-digit
 		// year, read only where the order is beyond doubt (one number above
 		// 12) or known for the page.
@@ -145,7 +159,7 @@ func AnyDateSpan(s string, c *model.Config, short bool, order numericOrder) (mod
 			}
 		}
 	}
-	if short && (hasDot || hasSlash) {
+	if short && (hasDot || hasSlash) && dates.SlashOrSpaceDigits(s, 4) {
 		// "17/02/2022" and "4. 2. 2022." in date lines: numeric dates
 		// findDate leaves, the slashed ones only where the order is
 		// beyond doubt (one of the two numbers above 12).

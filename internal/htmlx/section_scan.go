@@ -156,7 +156,7 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 					s.labels = append(s.labels, placed{t, s.at})
 				}
 			}
-			if elsewhere = elsewhereOf(n, rawCls, rawID); elsewhere {
+			if elsewhere = sectionElsewhere(n, cls, id, rawCls, rawID); elsewhere {
 				s.elsewhere++
 			}
 			if aside = elsewhere || n.DataAtom != atom.Body && n.DataAtom != atom.Html && sideBlock(cls, id); aside {
@@ -272,7 +272,7 @@ func navBlockNamed(n *html.Node, cls, id, role string) bool {
 	if n.DataAtom == atom.Nav || role == "navigation" {
 		return true
 	}
-	if !strings.Contains(cls, "menu") && !strings.Contains(cls, "nav") && !strings.Contains(id, "menu") && !strings.Contains(id, "nav") {
+	if !menuOrNav(cls) && !menuOrNav(id) {
 		return false // every test below needs one of the two
 	}
 	for _, list := range []string{cls, id} {
@@ -282,6 +282,32 @@ func navBlockNamed(n *html.Node, cls, id, role string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// sectionElsewhere is elsewhereOf(n, rawCls, rawID) for the walk, which
+// holds cls and id lowered: elsewhereOf finds a hint in the lowered join
+// of class and id or answers false, but for an <aside>; no hint holds a
+// space, so none lies across the join, and an element with no hint in
+// cls or id (as most) is not looked at again.
+func sectionElsewhere(n *html.Node, cls, id, rawCls, rawID string) bool {
+	return (n.DataAtom == atom.Aside || elsewhereHintSet.In(cls) || elsewhereHintSet.In(id)) && elsewhereOf(n, rawCls, rawID)
+}
+
+// menuOrNav reports whether s contains "menu" or "nav", with one scan
+// for their common n instead of one search for each.
+func menuOrNav(s string) bool {
+	for i := 0; i < len(s); {
+		j := strings.IndexByte(s[i:], 'n')
+		if j < 0 {
+			return false
+		}
+		p := i + j
+		if strings.HasPrefix(s[p:], "nav") || p >= 2 && strings.HasPrefix(s[p-2:], "menu") {
+			return true
+		}
+		i = p + 1
 	}
 	return false
 }
