@@ -107,8 +107,15 @@ func TestFindPrefilterSame(t *testing.T) {
 	for range 50000 {
 		texts = append(texts, randomDateText(r))
 	}
+	// Under the race detector (.ci/run runs the package both ways) every
+	// tenth text is read.
+	step := 1
+	if raceEnabled {
+		step = 10
+	}
 	found := 0
-	for _, s := range texts {
+	for i := 0; i < len(texts); i += step {
+		s := texts[i]
 		for _, c := range cs {
 			got, gok := find(s, c)
 			want, wok := findBeforePrefilter(s, c)
@@ -120,7 +127,7 @@ func TestFindPrefilterSame(t *testing.T) {
 			}
 		}
 	}
-	if found < 1000 {
+	if found < 1000/step {
 		t.Fatalf("only %d dates found in %d texts: the test reads too few", found, len(texts))
 	}
 }
