@@ -262,21 +262,12 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 			toks = tokenizeLower(toks, b.Text, sn, spans, m.lowerOf)
 			m.findSources(toks, notQuote, langTag)
 			for k, t := range toks {
-				if t.kind == tokQuote && !notQuote[t.q] && m.russian() && pieceTitle(toks, k) {
-					// «читайте в статье Частного корреспондента «5 мыслей
-					// об …»»: the title of a piece, not anyone's words
-					// (nor one for the filter to rescue).
-					notQuote[t.q] = true
-					if titled == nil {
-						titled = map[int]bool{}
-					}
-					titled[t.q] = true
-				}
-				if t.kind == tokQuote && !notQuote[t.q] && soCalled(toks, k) {
-					// «так называемой «мирной демонстрации»», the
-					// so-called "rebels": the writer's distance from a
-					// term, never anyone's words (nor one for the filter
-					// to rescue).
+				// «читайте в статье Частного корреспондента «5 мыслей
+				// об …»»: the title of a piece; «так называемой «мирной
+				// демонстрации»», the so-called "rebels": the writer's
+				// distance from a term. Never anyone's words (nor one for
+				// the filter to rescue).
+				if t.kind == tokQuote && !notQuote[t.q] && (m.russian() && pieceTitle(toks, k) || soCalled(toks, k)) {
 					notQuote[t.q] = true
 					if titled == nil {
 						titled = map[int]bool{}

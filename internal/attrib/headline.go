@@ -42,10 +42,10 @@ var headlineTopic = []string{" — ", " – ", " - ", " о ", " об ", " обо
 // body's, and none is returned for the headline.
 func (m *reader) headlineQuote(h string, body []model.Quote) (model.Quote, bool) {
 	h = strings.TrimSpace(h)
-	if h == "" || hasOddSpace(h) {
-		if h == "" {
-			return model.Quote{}, false
-		}
+	if h == "" {
+		return model.Quote{}, false
+	}
+	if hasOddSpace(h) {
 		h = strings.TrimSpace(plainSpaces([]model.Block{{Text: h}})[0].Text)
 	}
 	spans := quoteSpansFrom(h, 0, m.russian())
