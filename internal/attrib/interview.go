@@ -353,8 +353,7 @@ func titleWord(w string) string {
 	if strings.ToUpper(w) != w || utf8.RuneCountInString(w) < 2 {
 		return w
 	}
-	r, n := utf8.DecodeRuneInString(w)
-	return string(r) + strings.ToLower(w[n:])
+	return titleCaps(w)
 }
 
 // interviewNouns are the words after which Russian names the outlet an

@@ -46,6 +46,12 @@ func capsSurname(prev token, w string) (string, bool) {
 	if !vowel || !nameBeforeCaps(prev.text) {
 		return "", false
 	}
+	return titleCaps(w), true
+}
+
+// titleCaps writes a word printed in capitals in title case, each part
+// of a hyphenated word too: «РИМСКИЙ-КОРСАКОВ» → «Римский-Корсаков».
+func titleCaps(w string) string {
 	var b strings.Builder
 	b.Grow(len(w))
 	up := true
@@ -55,9 +61,9 @@ func capsSurname(prev token, w string) (string, bool) {
 		} else {
 			b.WriteRune(unicode.ToLower(r))
 		}
-		up = r == '-' // «РИМСКИЙ-КОРСАКОВ» → «Римский-Корсаков»
+		up = r == '-'
 	}
-	return b.String(), true
+	return b.String()
 }
 
 // nameBeforeCaps reports whether w, the word before a word in capitals,
