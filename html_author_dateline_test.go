@@ -28,3 +28,23 @@ func TestDatelineWireForms(t *testing.T) {
 		}
 	}
 }
+
+// TestWireSignOff checks the wire's sign-off that closes agency copy run
+// by a paper, after the story's last sentence or alone on a line, when no
+// byline names anyone; a dash and a person's name (a quotation's source)
+// and a dash before a wire inside a sentence credit no one.
+func TestWireSignOff(t *testing.T) {
+	head := `<html><head><title>Court adjourns the corruption case</title></head><body>
+<h1>Court adjourns the corruption case</h1>` + visibleBody
+	for tail, want := range map[string][]string{
+		`<p>The case will resume on Monday. — PTI</p>`:                    {"PTI"},
+		`<p>- REUTERS</p><p>Email this story</p>`:                         {"Reuters"},
+		`<p>"Justice delayed is justice denied." - William Gladstone</p>`: nil,
+		`<p>The court heard from the agencies - AFP and others.</p>`:      nil,
+	} {
+		got := authorNames(parseVisible(t, head+tail+`</body></html>`))
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: authors %q, want %q", tail, got, want)
+		}
+	}
+}

@@ -99,7 +99,7 @@ func capitalizeWords(s string) string {
 // long-delayed …"): without it, "Marcos Baghdatis (AAP)" is a caption. A
 // place in normal case may carry a state or a date after a comma too,
 // again when a dash follows ("Montreal, QC (Sports Network) -",
-// "Naciriya, 2 Jan. (AKI) -").
+// "St. Louis, MO (Sports Network) -").
 var reLeadAgency = regexp.MustCompile(`^[ \t\x{a0}]*(?:\p{Lu}[\p{Lu}\p{Zs}.\-']{1,40}(?:,[^()\n]{1,30}?)?[ \t\x{a0}]*\(([\p{L} .&-]{2,40})\)|(?:\p{Lu}[\p{L}.\-']{1,30}[ \t\x{a0}]*)?\([ \t\x{a0}]*([\p{L} .&-]{2,40}?)[ \t\x{a0}]*\)[ \t\x{a0}]*[-–—_]|\p{Lu}[\p{L}.\-']{1,30}(?:[ \t\x{a0}]+\p{Lu}[\p{L}.\-']{1,30})?,[^()\n]{1,30}?[ \t\x{a0}]*\([ \t\x{a0}]*([\p{L} .&-]{2,40}?)[ \t\x{a0}]*\)[ \t\x{a0}]*[-–—_])`)
 
 // reCopyrightWire matches a wire's copyright line under a story it
@@ -162,7 +162,49 @@ func datelineAgency(m *PageMeta) string {
 			}
 		}
 	}
+	if name := signOffWire(t); name != "" {
+		return name
+	}
 	return sourceCredit(t)
+}
+
+// signOffDashes are the dashes a wire's sign-off opens with.
+var signOffDashes = []string{"—", "–", "--", "-"}
+
+// signOffWire returns the wire that signs off the story in t (the text
+// after the headline, see datelineAgency) the way papers close the agency
+// copy they run: a dash and the wire's name after the story's last
+// sentence or alone on a line ("… to deport him. — PTI", "- REUTERS");
+// "" when there is none. Only the wires of wireServices count: a dash
+// and a person's name is as often a quotation's source.
+func signOffWire(t string) string {
+	for line := range strings.SplitSeq(t, "\n") {
+		line = strings.TrimRight(line, " \t\r\u00a0.")
+		at, dash := -1, ""
+		for _, d := range signOffDashes {
+			if i := strings.LastIndex(line, d); i > at {
+				at, dash = i, d
+			}
+		}
+		if at < 0 || len(line)-at > 40 {
+			continue
+		}
+		// The dash opens the line or follows a sentence's end.
+		before := strings.TrimRight(line[:at], " \t\u00a0")
+		if before != "" && !strings.HasSuffix(before, ".") && !strings.HasSuffix(before, "\"") && !strings.HasSuffix(before, "”") {
+			continue
+		}
+		if before != "" && !strings.HasPrefix(line[len(before):], " ") && !strings.HasPrefix(line[len(before):], "\u00a0") {
+			continue // "U.S.-based": the dash inside a word
+		}
+		if name := agencyName("", strings.TrimSpace(line[at+len(dash):]), true); name != "" {
+			if full := agencyFullNames[name]; full != "" {
+				return full
+			}
+			return name
+		}
+	}
+	return ""
 }
 
 // reSourceLine matches a credit line of the form agency and syndicated
@@ -424,3 +466,4 @@ func allWires(out []model.Author) bool {
 	}
 	return len(out) > 0
 }
+
