@@ -466,4 +466,3 @@ func allWires(out []model.Author) bool {
 	}
 	return len(out) > 0
 }
-
