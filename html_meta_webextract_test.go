@@ -326,9 +326,12 @@ func TestWebExtractDevMetadata(t *testing.T) {
 		// the 50 unlabelled dev pages among the first 100 Dragnet pages
 		// by id and the 16 L3S-GN1 dev pages not labelled before. Today's
 		// code on them before any rule: authors 39/52 (Dragnet 35/40,
-		// L3S-GN1 4/12), "no author" 14/14; all pages 436/515, so the
-		// floor goes to 0.84.
-		{"authors lenient", s.authorLenient, 0.84},
+		// L3S-GN1 4/12), "no author" 14/14; all pages 436/515. The
+		// rules of that round (a blog post's closing "By X | date"
+		// footer, wire datelines of older agency copy, a wire's
+		// sign-off) and one relabel ("relabelled5": a story closed by
+		// "- REUTERS") took it to 443/516, so the floor stays 0.85.
+		{"authors lenient", s.authorLenient, 0.85},
 		{"no author where none is credited", s.noAuthor, 0.88},
 		{"date", s.date, 0.93},
 		// Section: 86/123 since the three section sources of the
