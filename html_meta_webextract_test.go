@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -194,7 +195,13 @@ func TestWebExtractDevMetadata(t *testing.T) {
 	var s webExtractMetaScores
 	var halves, freshHalves [2]webExtractMetaScores
 	var fresh, fresh3, fresh4, relabelled4 webExtractMetaScores
-	var fresh3Halves, fresh4Halves [2]webExtractMetaScores
+	var fresh3Halves, fresh4Halves, fresh5Halves [2]webExtractMetaScores
+	// fresh5 is the round drawn to match the validation labels' selection
+	// (the first Dragnet pages by id and L3S-GN1 pages); bySource splits
+	// every labelled page by its source corpus, whose shares differ
+	// between the labelled dev pages and validation's (half each).
+	var fresh5 webExtractMetaScores
+	bySource := map[string]*webExtractMetaScores{}
 	for _, l := range labels {
 		g, ok := gt[l.ID]
 		if !ok {
@@ -223,7 +230,15 @@ func TestWebExtractDevMetadata(t *testing.T) {
 		case "fresh4":
 			fresh4.score(l, a)
 			fresh4Halves[half].score(l, a)
+		case "fresh5":
+			fresh5.score(l, a)
+			fresh5Halves[half].score(l, a)
 		}
+		src, _, _ := strings.Cut(l.ID, "-")
+		if bySource[src] == nil {
+			bySource[src] = &webExtractMetaScores{}
+		}
+		bySource[src].score(l, a)
 		if l.Relabel == "relabelled4" {
 			relabelled4.score(l, a)
 		}
@@ -243,7 +258,13 @@ func TestWebExtractDevMetadata(t *testing.T) {
 	fresh4.log(t, "round fresh4: ")
 	fresh4Halves[0].log(t, "round fresh4, half A: ")
 	fresh4Halves[1].log(t, "round fresh4, half B: ")
+	fresh5.log(t, "round fresh5: ")
+	fresh5Halves[0].log(t, "round fresh5, half A: ")
+	fresh5Halves[1].log(t, "round fresh5, half B: ")
 	relabelled4.log(t, "relabelled4: ")
+	for _, src := range slices.Sorted(maps.Keys(bySource)) {
+		bySource[src].log(t, "source "+src+": ")
+	}
 	floors := []struct {
 		name  string
 		m     metaTally
@@ -298,6 +319,18 @@ func TestWebExtractDevMetadata(t *testing.T) {
 		// line to 397/463, and a meta author naming the site's web
 		// agency skipped took "no author" to 84/86.
 		{"title lenient", s.titleLenient, 0.89},
+		// An eighth round (Round "fresh5", authors only) was drawn to
+		// match the validation labels' selection as the benchmark README
+		// gives it (the first Dragnet pages by id, and L3S-GN1 pages,
+		// half each there, a third of the labelled dev pages before):
+		// the 50 unlabelled dev pages among the first 100 Dragnet pages
+		// by id and the 16 L3S-GN1 dev pages not labelled before. Today's
+		// code on them before any rule: authors 39/52 (Dragnet 35/40,
+		// L3S-GN1 4/12), "no author" 14/14; all pages 436/515. The
+		// rules of that round (a blog post's closing "By X | date"
+		// footer, wire datelines of older agency copy, a wire's
+		// sign-off) and one relabel ("relabelled5": a story closed by
+		// "- REUTERS") took it to 443/516, so the floor stays 0.85.
 		{"authors lenient", s.authorLenient, 0.85},
 		{"no author where none is credited", s.noAuthor, 0.88},
 		{"date", s.date, 0.93},

@@ -267,3 +267,56 @@ func datedOpening(s string) bool {
 	}
 	return len(strings.TrimSpace(s[:from]))+len(strings.TrimSpace(s[to:])) <= 12
 }
+
+// footerBylineWords are the links a blog post's footer line sets after its
+// byline, lower case.
+var footerBylineWords = []string{"permalink", "comment", "link", "trackback"}
+
+// footerByline returns the name of a byline that closes a blog post with
+// the post's date or links after a bar: "By Jennifer Agiesta | January 14,
+// 2008; 4:38 PM ET", "By Carrie Meathrell in News | Link | Comments"
+// (Movable Type's, TypePad's and many newspaper blogs' footer), its parts
+// often set in elements of their own, each on a line of the page's text.
+// "By" opens a line; the first such footer after the headline (see
+// postText) is the post's: the comments' credits come after it and carry a
+// colon ("Posted by: jim | January 14, 2008"). "" when there is none.
+func footerByline(m *PageMeta) string {
+	t := postText(m)
+	for off := 0; off < len(t); {
+		i := strings.IndexByte(t[off:], '|')
+		if i < 0 {
+			return ""
+		}
+		bar := off + i
+		off = bar + 1
+		// The "By" that opens the footer: within 80 bytes before the
+		// bar, at a line's start.
+		from := max(0, bar-80)
+		by := -1
+		for _, w := range []string{"By", "by", "BY"} {
+			if k := strings.LastIndex(t[from:bar], w); k >= 0 && from+k > by {
+				by = from + k
+			}
+		}
+		if by < 0 || strings.TrimLeft(t[strings.LastIndexByte(t[:by], '\n')+1:by], " \t\r\u00a0") != "" {
+			continue
+		}
+		head := strings.Join(strings.Fields(t[by:bar]), " ")
+		end := min(len(t), bar+80)
+		tail := strings.Join(strings.Fields(t[bar+1:end]), " ")
+		low := strings.ToLower(tail)
+		footer := false
+		for _, w := range footerBylineWords {
+			footer = footer || strings.HasPrefix(low, w)
+		}
+		if !footer {
+			if _, from, _, ok := AnyDateSpan(tail, nil, true, orderUnknown); !ok || from > 12 {
+				continue
+			}
+		}
+		if all := textBylines(head); len(all) > 0 && all[0] != "" {
+			return all[0]
+		}
+	}
+	return ""
+}

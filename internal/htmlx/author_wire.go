@@ -96,8 +96,11 @@ func capitalizeWords(s string) string {
 // parentheses ("DHAKA (AFP) —", "FRANKFURT, Jan 9 (Reuters) -", "CALGARY,
 // Alberta (AP) -", "LONDON, JAN 17 (PTI)"); a place in normal case, or
 // none, when a dash follows ("Fairfield (AP) _", "( Reuters )- A
-// long-delayed …"): without it, "Marcos Baghdatis (AAP)" is a caption.
-var reLeadAgency = regexp.MustCompile(`^[ \t\x{a0}]*(?:\p{Lu}[\p{Lu}\p{Zs}.\-']{1,40}(?:,[^()\n]{1,30}?)?[ \t\x{a0}]*\(([\p{L} .&-]{2,40})\)|(?:\p{Lu}[\p{L}.\-']{1,30}[ \t\x{a0}]*)?\([ \t\x{a0}]*([\p{L} .&-]{2,40}?)[ \t\x{a0}]*\)[ \t\x{a0}]*[-–—_])`)
+// long-delayed …"): without it, "Marcos Baghdatis (AAP)" is a caption. A
+// place in normal case may carry a state or a date after a comma too,
+// again when a dash follows ("Montreal, QC (Sports Network) -",
+// "St. Louis, MO (Sports Network) -").
+var reLeadAgency = regexp.MustCompile(`^[ \t\x{a0}]*(?:\p{Lu}[\p{Lu}\p{Zs}.\-']{1,40}(?:,[^()\n]{1,30}?)?[ \t\x{a0}]*\(([\p{L} .&-]{2,40})\)|(?:\p{Lu}[\p{L}.\-']{1,30}[ \t\x{a0}]*)?\([ \t\x{a0}]*([\p{L} .&-]{2,40}?)[ \t\x{a0}]*\)[ \t\x{a0}]*[-–—_]|\p{Lu}[\p{L}.\-']{1,30}(?:[ \t\x{a0}]+\p{Lu}[\p{L}.\-']{1,30})?,[^()\n]{1,30}?[ \t\x{a0}]*\([ \t\x{a0}]*([\p{L} .&-]{2,40}?)[ \t\x{a0}]*\)[ \t\x{a0}]*[-–—_])`)
 
 // reCopyrightWire matches a wire's copyright line under a story it
 // supplied, with its year ("Copyright 2008 The Associated Press. All rights
@@ -119,8 +122,14 @@ const datelineReach = 6000
 // wire whose copyright line closes the story, or "": with no byline, the
 // wire is the article's only credit.
 func datelineAgency(m *PageMeta) string {
-	_, end, ok := m.headSpan()
-	if !ok || end > len(m.text) {
+	_, end, located := m.headSpan()
+	if !located {
+		// With no headline located, the lead's dateline is searched
+		// from the page's start (the wire's copyright and credit lines
+		// are not: they close the story, wherever it stands).
+		end = 0
+	}
+	if end > len(m.text) {
 		return ""
 	}
 	t := m.text[end:ForwardVisible(m.text, end, datelineReach)]
@@ -132,13 +141,16 @@ func datelineAgency(m *PageMeta) string {
 		if g == nil {
 			continue
 		}
-		name := strings.TrimSpace(g[1] + g[2])
+		name := strings.TrimSpace(g[1] + g[2] + g[3])
 		if wireServices[strings.ToLower(name)] {
 			if full := agencyFullNames[name]; full != "" {
 				return full
 			}
 			return name
 		}
+	}
+	if !located {
+		return ""
 	}
 	for _, g := range reCopyrightWire.FindAllStringSubmatch(fromCopyrightMark(t), 4) {
 		for _, holder := range g[1:] {
@@ -150,7 +162,49 @@ func datelineAgency(m *PageMeta) string {
 			}
 		}
 	}
+	if name := signOffWire(t); name != "" {
+		return name
+	}
 	return sourceCredit(t)
+}
+
+// signOffDashes are the dashes a wire's sign-off opens with.
+var signOffDashes = []string{"—", "–", "--", "-"}
+
+// signOffWire returns the wire that signs off the story in t (the text
+// after the headline, see datelineAgency) the way papers close the agency
+// copy they run: a dash and the wire's name after the story's last
+// sentence or alone on a line ("… to deport him. — PTI", "- REUTERS");
+// "" when there is none. Only the wires of wireServices count: a dash
+// and a person's name is as often a quotation's source.
+func signOffWire(t string) string {
+	for line := range strings.SplitSeq(t, "\n") {
+		line = strings.TrimRight(line, " \t\r\u00a0.")
+		at, dash := -1, ""
+		for _, d := range signOffDashes {
+			if i := strings.LastIndex(line, d); i > at {
+				at, dash = i, d
+			}
+		}
+		if at < 0 || len(line)-at > 40 {
+			continue
+		}
+		// The dash opens the line or follows a sentence's end.
+		before := strings.TrimRight(line[:at], " \t\u00a0")
+		if before != "" && !strings.HasSuffix(before, ".") && !strings.HasSuffix(before, "\"") && !strings.HasSuffix(before, "”") {
+			continue
+		}
+		if before != "" && !strings.HasPrefix(line[len(before):], " ") && !strings.HasPrefix(line[len(before):], "\u00a0") {
+			continue // "U.S.-based": the dash inside a word
+		}
+		if name := agencyName("", strings.TrimSpace(line[at+len(dash):]), true); name != "" {
+			if full := agencyFullNames[name]; full != "" {
+				return full
+			}
+			return name
+		}
+	}
+	return ""
 }
 
 // reSourceLine matches a credit line of the form agency and syndicated
@@ -315,17 +369,41 @@ func leadAgency(m *PageMeta) string {
 		}
 	}
 	line := t[lead:]
+	next := ""
 	if i := strings.IndexByte(line, '\n'); i >= 0 {
-		line = line[:i]
-	}
-	if g := reLeadAgency.FindStringSubmatch(line); g != nil {
-		name := strings.TrimSpace(g[1] + g[2])
-		if wireServices[strings.ToLower(name)] {
-			if full := agencyFullNames[name]; full != "" {
-				return full
-			}
-			return name
+		line, next = line[:i], strings.TrimLeft(line[i+1:], " \t\r\n\u00a0")
+		if j := strings.IndexByte(next, '\n'); j >= 0 {
+			next = next[:j]
 		}
+	}
+	if len(strings.TrimSpace(line)) > 40 || !strings.HasPrefix(next, "(") {
+		next = ""
+	}
+	name = ""
+	if g := reLeadAgency.FindStringSubmatch(line); g != nil {
+		name = strings.TrimSpace(g[1] + g[2] + g[3])
+	} else if opening := strings.TrimLeft(line, " \t\u00a0"); strings.HasPrefix(opening, "(") || next != "" {
+		if !strings.HasPrefix(opening, "(") {
+			opening = next
+		}
+		rest := opening[1:]
+		// The dateline broken before the wire: the place and date
+		// close the line over the lead ("Islamabad, Jan 14 / (IANS)
+		// The Scotland Yard team …"), the lead opens with the wire
+		// in parentheses and then its first sentence; the short
+		// dateline may be taken as the lead's first line, the wire
+		// opening the next.
+		if w, after, ok := strings.Cut(rest, ")"); ok && len(w) < 40 {
+			if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(after, " \t\u00a0")); unicode.IsUpper(r) {
+				name = strings.TrimSpace(w)
+			}
+		}
+	}
+	if wireServices[strings.ToLower(name)] {
+		if full := agencyFullNames[name]; full != "" {
+			return full
+		}
+		return name
 	}
 	return ""
 }

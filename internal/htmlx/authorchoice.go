@@ -156,7 +156,9 @@ func pickAuthors(m *PageMeta, ld ldArticle, pub, base string) ([]model.Author, m
 		// Last, a credit set as a labelled field anywhere in the page
 		// ("Text: Anna Muster" under the article), a paragraph that is
 		// a byline alone, the heading of a box about the author.
-		var last []string
+		// A byline closing a blog post with its date or links after a
+		// bar (author_blog.go).
+		last := []string{footerByline(m)}
 		if hasBylineLabel(m.text) {
 			last = append(last, labelledByline(m))
 		}
