@@ -139,6 +139,9 @@ func extractContent(root *html.Node, headline string, authors []string) ([]model
 			blocks, best, w = b2, best2, w2
 		}
 	}
+	if contentProbe != nil {
+		contentProbe(w, best, headline, authors, blocks)
+	}
 	// A doubtful body is checked against a second extraction (fallback.go).
 	blocks, best, w = w.fallback(root, best, blocks, headline, authors)
 	// Pictures sit beside the text: look for them in the <article>
@@ -163,6 +166,11 @@ func extractContent(root *html.Node, headline string, authors []string) ([]model
 	}
 	return blocks, imgs
 }
+
+// contentProbe, for the diagnosis tests only, sees the walk whose body stands
+// (the one with hints or the retry without) and its choice, and the body before the fallback's check (which may change the
+// tree).
+var contentProbe func(w *ContentWalker, best *html.Node, headline string, authors []string, body []model.Block)
 
 // blocksPool holds the block slices of finished walks. What a walk hands
 // on copies out of its blocks (their text strings, their spans' own

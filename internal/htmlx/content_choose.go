@@ -219,10 +219,14 @@ func (w *ContentWalker) widen(best *html.Node) *html.Node {
 // The widening of the chosen element: it may climb up to widenLevels
 // levels at a time, and takes an ancestor whose kept blocks weigh at least
 // widenMin more, and widenFrac more, than the element's.
-const (
+// (Variables, not constants, so that TestWidenSweep can try others.)
+var (
 	widenLevels = 3
-	widenMin    = 100
+	widenMin    = 100.0
 	widenFrac   = 0.10
+)
+
+const (
 	// leadHeading is the length (letters and digits) from which a heading
 	// with sentence punctuation weighs as a paragraph.
 	leadHeading = 80
