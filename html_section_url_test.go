@@ -67,7 +67,9 @@ func cmpOr(a, b string) string {
 // menu item marked in a CMS's own words, or a name also printed outside
 // links); nothing from a menu that merely links every section, from a
 // date directory, from a blog's home under a directory, or with no
-// address; the address from share links when the page gives none.
+// address; the address from share links when the page gives none; and
+// the category link in the post whose slug is a directory of the address
+// (WordPress's "/%category%/%postname%/"), not one in a sidebar.
 func TestSectionDirLink(t *testing.T) {
 	para := `<p>` + strings.Repeat("The council voted late on Tuesday to close the old bridge to lorries for the winter. ", 6) + `</p>`
 	page := func(title, nav, over string) string {
@@ -96,6 +98,12 @@ func TestSectionDirLink(t *testing.T) {
 			`<ul><li><a href="/">Home</a></li><li class="current"><a href="/2009/05/">May 2009</a></li><li><a href="/2009/04/">April 2009</a></li></ul>`, "", ""},
 		{"a blog's home under a directory", "http://www.example.com/thoughts/archives/2012/10/council-bridge.html", "Bridge Notes | Council closes the old bridge",
 			`<div class="blog-name">Bridge Notes</div><ul><li><a href="/thoughts/">Bridge Notes</a></li><li><a href="/about/">Who we are</a></li><li><a href="/links/">Links</a></li></ul>`, "", ""},
+		{"category slug in the permalink", "http://www.example.com/technology/council-closes-the-old-bridge/", "Council closes the old bridge",
+			"", `<div class="post-meta">Filed by Ann Lee, <a href="http://www.example.com/category/technology/">Technology</a></div>`, "Technology"},
+		{"the same in a sidebar's category list", "http://www.example.com/technology/council-closes-the-old-bridge/", "Council closes the old bridge",
+			`<div class="sidebar"><ul><li><a href="/category/technology/">Technology</a></li><li><a href="/category/money/">Money</a></li></ul></div>`, "", ""},
+		{"category slug in a wrapper of content and sidebars", "http://www.example.com/technology/council-closes-the-old-bridge/", "Council closes the old bridge",
+			`<div class="content-sidebar-wrap">`, `<div class="post-meta">Filed by Ann Lee, <a href="http://www.example.com/category/technology/">Technology</a></div>`, "Technology"},
 	} {
 		var opts []Option
 		if tc.url != "" {

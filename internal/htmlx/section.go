@@ -172,7 +172,8 @@ func printedSections(a *model.Draft, m *PageMeta, root *html.Node, c *model.Conf
 	if s.titleSeg != "" && s.titleSegLinked {
 		out = append(out, sourced{s.titleSeg, model.Source{From: model.FromTitleTag, Confidence: model.ConfGuess}})
 	}
-	out = append(out, sourced{s.urlSection(root), model.Source{From: model.FromBreadcrumb, Confidence: model.ConfGuess}})
+	out = append(out, sourced{s.urlSection(root), model.Source{From: model.FromBreadcrumb, Confidence: model.ConfGuess}},
+		sourced{s.dirCategory, model.Source{From: model.FromCategory, Confidence: model.ConfGuess}})
 	return out, trails
 }
 
@@ -403,8 +404,26 @@ var defaultCategories = map[string]bool{
 // most of their kin) write the page's layout on <body>
 // ("two-column right-sidebar", "has-sidebar"), which makes no sidebar of
 // the whole page.
+//
+// Nor is a wrapper that holds the content with the sidebars: Genesis
+// themes' "content-sidebar-wrap", "contentandsidebars", "main-sidebar-wrapper"
+// name the box around both, whose post is the article.
 func sideBlock(cls, id string) bool {
-	return strings.Contains(cls, "sidebar") || strings.Contains(id, "sidebar") || strings.Contains(cls, "widget")
+	return sidebarName(cls) || sidebarName(id) || strings.Contains(cls, "widget")
+}
+
+// sidebarName reports whether a lowered class or id list names a sidebar
+// and not a wrapper of the content and the sidebars.
+func sidebarName(v string) bool {
+	if !strings.Contains(v, "sidebar") {
+		return false
+	}
+	for f := range strings.FieldsSeq(v) {
+		if strings.Contains(f, "sidebar") && !strings.Contains(f, "content") && !strings.Contains(f, "wrap") {
+			return true
+		}
+	}
+	return false
 }
 
 // categoryMarks are the class words of an element that prints the

@@ -45,6 +45,9 @@ type sectionScan struct {
 	dirHome   uint64
 	titleFold string
 	shared    []sharedURL
+	// dirCategory is the text of a category link in the post whose slug
+	// is a directory of the page's address (section_url.go).
+	dirCategory string
 	// catLinks are the texts of the first group of rel=category links,
 	// catParent their parent.
 	catLinks  []string
@@ -121,6 +124,7 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 			s.bodyLink(n)
 			if s.dirs != nil {
 				s.dirLink(n, s.nav > 0)
+				s.categoryDirLink(n)
 			} else if s.pageURL == "" {
 				s.shareLink(n)
 			}

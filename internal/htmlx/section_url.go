@@ -493,3 +493,74 @@ func printedApart(n *html.Node, f string, inLink bool) bool {
 	}
 	return false
 }
+
+// categoryBases are the directories under which CMSs list a category's
+// posts (WordPress "/category/<slug>/", Drupal and news CMSs
+// "/section/<slug>", French "/rubrique/", German "/kategorie/").
+var categoryBases = []string{"category", "categories", "section", "sections", "rubrique", "rubriques", "kategorie", "rubrik"}
+
+// mayCategoryHref reports whether href may hold one of categoryBases
+// (each begins with one of these stems), without splitting it.
+func mayCategoryHref(href string) bool {
+	for _, stem := range []string{"ategor", "ection", "ubri"} {
+		if strings.Contains(href, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// categorySlugDepth returns the depth (1-based) of the page's directory
+// that link href's category slug names ("/category/technology/" for a
+// page at "/technology/iphone-light-bulb/", WordPress's
+// "/%category%/%postname%/" permalinks), or 0.
+func (d *pageDirs) categorySlugDepth(href string) int {
+	p := href
+	if i := strings.Index(p, "//"); i >= 0 {
+		rest := p[i+2:]
+		j := strings.IndexByte(rest, '/')
+		if j < 0 || !strings.EqualFold(strings.TrimPrefix(strings.ToLower(rest[:j]), "www."), d.host) {
+			return 0
+		}
+		p = rest[j:]
+	}
+	if i := strings.IndexAny(p, "?#"); i >= 0 {
+		p = p[:i]
+	}
+	segs := strings.FieldsFunc(p, func(r rune) bool { return r == '/' })
+	if len(segs) < 2 {
+		return 0
+	}
+	base := false
+	for _, b := range categoryBases {
+		if strings.EqualFold(segs[len(segs)-2], b) || strings.EqualFold(segs[0], b) {
+			base = true
+			break
+		}
+	}
+	if !base {
+		return 0
+	}
+	slug := segs[len(segs)-1]
+	for k, s := range d.segs[:len(d.segs)-1] {
+		if strings.EqualFold(s, slug) && !notSectionDir(s) {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// categoryDirLink notes a link to a category's listing whose slug is a
+// directory of the page's address, printed in the post itself (outside
+// menus, sidebars, widgets and related boxes: the post's meta line): the
+// category the permalink files the post under, by its printed name.
+func (s *sectionScan) categoryDirLink(n *html.Node) {
+	if s.dirCategory != "" || s.aside > 0 || s.nav > 0 || s.elsewhere > 0 {
+		return
+	}
+	href := attr(n, "href")
+	if !mayCategoryHref(href) || s.dirs.categorySlugDepth(href) == 0 {
+		return
+	}
+	s.dirCategory = s.dirLinkText(n)
+}
