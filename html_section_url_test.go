@@ -118,3 +118,52 @@ func TestSectionDirLink(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionDirLinkUnlabelled lists the Dragnet and L3S-GN1 dev pages
+// not labelled for section on which the directory-link sources answer
+// (the directory link alone) and the page's section, to the file SECTION_UNLABELLED names:
+// the pages to label to check those sources on pages they were not
+// written from. Diagnostic only.
+func TestSectionDirLinkUnlabelled(t *testing.T) {
+	out := os.Getenv("SECTION_UNLABELLED")
+	if out == "" {
+		t.Skip("set SECTION_UNLABELLED to a file to write the list")
+	}
+	gt, labels := loadDevMeta(t)
+	labels = overlayDevSections(labels, readDevSections(t), true)
+	labelled := map[string]bool{}
+	for _, l := range labels {
+		if !slices.Contains(l.Unlabelled, "section") {
+			labelled[l.ID] = true
+		}
+	}
+	ids := make([]string, 0, len(gt))
+	for id := range gt {
+		if !labelled[id] && (strings.HasPrefix(id, "dragnet-") || strings.HasPrefix(id, "l3s-")) {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	var b strings.Builder
+	for _, id := range ids {
+		g := gt[id]
+		page, err := eval.ReadGzip(filepath.Join(webExtractDevDir, g.File))
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, _ := ParseHTML(bytes.NewReader(page), WithURL(g.URL))
+		if a == nil {
+			continue
+		}
+		root, err := html.Parse(bytes.NewReader(page))
+		if err != nil {
+			continue
+		}
+		if cand := htmlx.DirLinkSection(root, cmpOr(a.URL, g.URL), a.Headline); cand != "" {
+			b.WriteString(strings.Join([]string{id, g.URL, a.Section, cand}, "\t") + "\n")
+		}
+	}
+	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
