@@ -31,7 +31,11 @@ import (
 //   - the highlighted item of the site's menu (class "active", "current",
 //     "selected" and the WordPress current-menu-… classes);
 //   - a middle segment of the <title> ("Headline | Rubric | Site"), taken
-//     only when a link of the page prints the same name.
+//     only when a link of the page prints the same name;
+//   - the link to the directory the page's address is filed under
+//     ("/sport/" for "/sport/2009/05/story.html"), when the page marks it
+//     as current in its own words or prints its name outside links
+//     (section_url.go), last.
 //
 // chooseSection ranks these after the structured sources.
 
@@ -109,7 +113,8 @@ const (
 // printedSections returns the section candidates the page prints, most
 // trusted first: structured breadcrumbs, a visible trail, the post's
 // category, a label over the headline, the named meta tags, the
-// highlighted menu item and a <title> segment that a link corroborates.
+// highlighted menu item, a <title> segment that a link corroborates and
+// the link to the directory of the page's address.
 func printedSections(a *model.Draft, m *PageMeta, root *html.Node, c *model.Config) ([]sourced, []namedTrail) {
 	s := &sectionScan{headline: FoldSection(a.Headline), h1Start: -1, firstH1: -1, textHead: -1, pageURL: cmp.Or(a.URL, c.URL)}
 	s.sites = []string{m.metaValue("og:site_name"), m.metaValue("application-name")}
@@ -122,7 +127,10 @@ func printedSections(a *model.Draft, m *PageMeta, root *html.Node, c *model.Conf
 		}
 	}
 	s.titleSeg = titleSection(m.title, a.Headline, s.sites)
+	s.dirs = newPageDirs(s.pageURL)
+	s.titleFold = FoldSection(unescapeTitle(m.title))
 	s.walk(root, 0)
+	s.dirsFromShares(root)
 	if s.trail == nil {
 		s.trail = s.loose
 	}
@@ -164,6 +172,8 @@ func printedSections(a *model.Draft, m *PageMeta, root *html.Node, c *model.Conf
 	if s.titleSeg != "" && s.titleSegLinked {
 		out = append(out, sourced{s.titleSeg, model.Source{From: model.FromTitleTag, Confidence: model.ConfGuess}})
 	}
+	out = append(out, sourced{s.urlSection(root), model.Source{From: model.FromBreadcrumb, Confidence: model.ConfGuess}},
+		sourced{s.dirCategory, model.Source{From: model.FromCategory, Confidence: model.ConfGuess}})
 	return out, trails
 }
 
@@ -394,8 +404,26 @@ var defaultCategories = map[string]bool{
 // most of their kin) write the page's layout on <body>
 // ("two-column right-sidebar", "has-sidebar"), which makes no sidebar of
 // the whole page.
+//
+// Nor is a wrapper that holds the content with the sidebars: Genesis
+// themes' "content-sidebar-wrap", "contentandsidebars", "main-sidebar-wrapper"
+// name the box around both, whose post is the article.
 func sideBlock(cls, id string) bool {
-	return strings.Contains(cls, "sidebar") || strings.Contains(id, "sidebar") || strings.Contains(cls, "widget")
+	return sidebarName(cls) || sidebarName(id) || strings.Contains(cls, "widget")
+}
+
+// sidebarName reports whether a lowered class or id list names a sidebar
+// and not a wrapper of the content and the sidebars.
+func sidebarName(v string) bool {
+	if !strings.Contains(v, "sidebar") {
+		return false
+	}
+	for f := range strings.FieldsSeq(v) {
+		if strings.Contains(f, "sidebar") && !strings.Contains(f, "content") && !strings.Contains(f, "wrap") {
+			return true
+		}
+	}
+	return false
 }
 
 // categoryMarks are the class words of an element that prints the

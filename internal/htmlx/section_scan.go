@@ -35,6 +35,19 @@ type sectionScan struct {
 	slashAt    int
 	// pageURL is the page's address, when known.
 	pageURL string
+	// dirs is the page's address cut into directories (nil when it has
+	// none), dirCands the first link to each directory by its depth,
+	// dirHome the depths a link to the site's home goes to, titleFold
+	// the folded <title>, shared the addresses share links carry
+	// (section_url.go).
+	dirs      *pageDirs
+	dirCands  []urlLink
+	dirHome   uint64
+	titleFold string
+	shared    []sharedURL
+	// dirCategory is the text of a category link in the post whose slug
+	// is a directory of the page's address (section_url.go).
+	dirCategory string
 	// catLinks are the texts of the first group of rel=category links,
 	// catParent their parent.
 	catLinks  []string
@@ -109,6 +122,12 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 		case atom.A:
 			s.link(n)
 			s.bodyLink(n)
+			if s.dirs != nil {
+				s.dirLink(n, s.nav > 0)
+				s.categoryDirLink(n)
+			} else if s.pageURL == "" {
+				s.shareLink(n)
+			}
 		case atom.Body:
 			s.bodyWord = bodySectionWord(n)
 		}
