@@ -27,9 +27,18 @@ import (
 // TestTablesBuild writes the set from a directory of such pages;
 // TestTablesCorpus measures the extractor on it.
 
-var flagTablesBuild = flag.String("tables-build", "", "TestTablesBuild: a directory of test pages (<name>/source.html and expected.html) to write testdata/tables from")
+var flagTablesBuild = flag.String("tables-build", "", "TestTablesBuild: a directory of test pages (<name>/source.html and expected.html) to write a table set from")
 
-// tablesLabels is testdata/tables/labels.json.
+var flagTablesOut = flag.String("tables-out", "testdata/tables", "TestTablesBuild: the table set to write (testdata/tables or testdata/tables2)")
+
+// tablesSets are the table sets TestTablesCorpus measures, each a
+// directory with labels.json and pages/: testdata/tables (Mozilla
+// Readability's test pages, tuned on) and testdata/tables2 (other
+// extractors' test pages, added later and measured held out; see its
+// NOTES.md).
+var tablesSets = []string{"testdata/tables", "testdata/tables2"}
+
+// tablesLabels is a table set's labels.json.
 type tablesLabels struct {
 	Origin string       `json:"origin"`
 	Pages  []tablesPage `json:"pages"`
@@ -37,7 +46,7 @@ type tablesLabels struct {
 
 // tablesPage is a page of the set and the labels of its tables.
 type tablesPage struct {
-	Name   string        `json:"name"` // testdata/tables/pages/<name>.html.gz
+	Name   string        `json:"name"` // <set>/pages/<name>.html.gz
 	URL    string        `json:"url,omitempty"`
 	Host   string        `json:"host,omitempty"`
 	Tables []tablesTable `json:"tables"`
@@ -159,7 +168,7 @@ var hrefRe = regexp.MustCompile(`(?i)(?:href|content)="(https?://[^"]+)"`)
 // TestTablesBuild writes testdata/tables from a directory of test pages
 // whose expected article is HTML:
 //
-//	go test -run TestTablesBuild -tables-build=DIR -count=1 .
+//	go test -run TestTablesBuild -tables-build=DIR [-tables-out=testdata/tables2] -count=1 .
 //
 // DIR holds <name>/source.html and <name>/expected.html (Mozilla
 // Readability's layout). A table of a source page with at least two rows
@@ -179,7 +188,8 @@ func TestTablesBuild(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := tablesLabels{Origin: *flagTablesBuild}
-	if err := os.MkdirAll("testdata/tables/pages", 0o755); err != nil {
+	set := *flagTablesOut
+	if err := os.MkdirAll(filepath.Join(set, "pages"), 0o755); err != nil {
 		t.Fatal(err)
 	}
 	for _, d := range dirs {
@@ -256,7 +266,7 @@ func TestTablesBuild(t *testing.T) {
 		zw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
 		zw.Write(src)
 		zw.Close()
-		if err := os.WriteFile(filepath.Join("testdata/tables/pages", d.Name()+".html.gz"), gz.Bytes(), 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(set, "pages", d.Name()+".html.gz"), gz.Bytes(), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		out.Pages = append(out.Pages, page)
@@ -265,7 +275,7 @@ func TestTablesBuild(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile("testdata/tables/labels.json", append(b, '\n'), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(set, "labels.json"), append(b, '\n'), 0o644); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -333,51 +343,74 @@ func (c *tablesCounts) add(o tablesCounts) {
 
 var flagTablesList = flag.Bool("tableslist", false, "TestTablesCorpus logs each table that is not right (tuning set only)")
 
-// TestTablesCorpus measures the extractor's tables on the table set
-// (testdata/tables): of the tables in the article, the cells in place
-// (in a table block, same row and column), and the tables whose cells
-// came out as text (flattened), not at all (missed: outside the chosen
-// element) or in a table block out of place (misplaced); of the tables
-// out of the article, those taken as table blocks. By site halves (the
-// pages' hosts, by a hash) and in all. It fails under floors a little
-// below the figures measured.
+// TestTablesCorpus measures the extractor's tables on each table set
+// (tablesSets): of the tables in the article, the cells in place (in a
+// table block, same row and column), and the tables whose cells came out
+// as text (flattened), not at all (missed: outside the chosen element) or
+// in a table block out of place (misplaced); of the tables out of the
+// article, those taken as table blocks. By site halves (the pages' hosts,
+// by a hash) and in all, set by set. It fails under floors a little below
+// the figures measured (tablesFloors).
 func TestTablesCorpus(t *testing.T) {
-	b, err := os.ReadFile("testdata/tables/labels.json")
-	if err != nil {
-		t.Skip("no testdata/tables/labels.json")
-	}
-	var labels tablesLabels
-	if err := json.Unmarshal(b, &labels); err != nil {
-		t.Fatal(err)
-	}
-	var halves [2]tablesCounts
-	for _, p := range labels.Pages {
-		c := measureTablesPage(t, p)
-		halves[tablesHalf(p)].add(c)
-	}
-	all := halves[0]
-	all.add(halves[1])
-	t.Logf("half A: %s", halves[0])
-	t.Logf("half B: %s", halves[1])
-	t.Logf("all, %d pages: %s", len(labels.Pages), all)
-	if r := share(all.cellsOK, all.cells); all.cells >= 20 && r < tablesCellsFloor {
-		t.Errorf("cells in place %.3f, want ≥ %.2f", r, tablesCellsFloor)
-	}
-	if all.taken > tablesTakenCeiling {
-		t.Errorf("%d tables out of the article taken, want ≤ %d", all.taken, tablesTakenCeiling)
+	for _, set := range tablesSets {
+		b, err := os.ReadFile(filepath.Join(set, "labels.json"))
+		if err != nil {
+			t.Logf("%s: no labels.json, skipped", set)
+			continue
+		}
+		var labels tablesLabels
+		if err := json.Unmarshal(b, &labels); err != nil {
+			t.Fatal(err)
+		}
+		var halves [2]tablesCounts
+		for _, p := range labels.Pages {
+			c := measureTablesPage(t, set, p)
+			halves[tablesHalf(p)].add(c)
+		}
+		all := halves[0]
+		all.add(halves[1])
+		t.Logf("%s half A: %s", set, halves[0])
+		t.Logf("%s half B: %s", set, halves[1])
+		t.Logf("%s all, %d pages: %s", set, len(labels.Pages), all)
+		f, ok := tablesFloors[set]
+		if !ok {
+			t.Errorf("%s: no floors in tablesFloors", set)
+			continue
+		}
+		if r := share(all.cellsOK, all.cells); all.cells >= 20 && r < f.cells {
+			t.Errorf("%s: cells in place %.3f, want ≥ %.2f", set, r, f.cells)
+		}
+		if all.taken > f.taken {
+			t.Errorf("%s: %d tables out of the article taken, want ≤ %d", set, all.taken, f.taken)
+		}
 	}
 }
 
-// The floors of TestTablesCorpus, a little below the figures measured:
-// cells in place 418 of 644 (0.649; 0.557 before the rules written from
-// this set: short multi-line cells, two-way tables), no table out of the
-// article taken of 8. The rest of the misses are Wikipedia's infoboxes
-// and navigation boxes, which Readability keeps and this extractor does
-// not take for data (cells holding lists, headings over several columns).
-const (
-	tablesCellsFloor   = 0.62
-	tablesTakenCeiling = 1
-)
+// tablesFloors are the floors of TestTablesCorpus by set, a little below
+// the figures measured: the least share of cells in place, and the most
+// tables out of the article taken.
+//
+// testdata/tables: cells in place 418 of 644 (0.649; 0.557 before the
+// rules written from this set: short multi-line cells, two-way tables),
+// no table out of the article taken of 8. The rest of the misses are
+// Wikipedia's infoboxes and navigation boxes, which Readability keeps and
+// this extractor does not take for data (cells holding lists, headings
+// over several columns).
+//
+// testdata/tables2 (held out: measured before any rule was looked for on
+// it; see its NOTES.md): one page so far (marketwatch.com, from
+// readability.php's test pages), its one table in the article: cells in
+// place 63 of 63 at the commit that added the set, header row right; no
+// table out of the article. A floor this close to the figure fails on
+// the first regression of this kind of table (a story's figures in a
+// plain <table>, the header row bold cells rather than <th>).
+var tablesFloors = map[string]struct {
+	cells float64
+	taken int
+}{
+	"testdata/tables":  {cells: 0.62, taken: 1},
+	"testdata/tables2": {cells: 0.95, taken: 0},
+}
 
 // tablesHalf puts a page in half 0 or 1 by its host (its name when the
 // host is unknown), so that a site's pages stay together.
@@ -392,9 +425,9 @@ func tablesHalf(p tablesPage) int {
 }
 
 // measureTablesPage parses a page of the set and counts its tables.
-func measureTablesPage(t *testing.T, p tablesPage) tablesCounts {
+func measureTablesPage(t *testing.T, set string, p tablesPage) tablesCounts {
 	var c tablesCounts
-	raw := readGzipFile(t, filepath.Join("testdata/tables/pages", p.Name+".html.gz"))
+	raw := readGzipFile(t, filepath.Join(set, "pages", p.Name+".html.gz"))
 	u := p.URL
 	if u == "" {
 		u = "https://" + p.Name + ".example/article.html"
