@@ -674,3 +674,61 @@ func sharedOpening(s string, q qspan, i int) bool {
 	}
 	return true
 }
+
+// cutAtOwnName returns text, a quotation, up to the first sentence after
+// its first that names the speaker, name (the fullest name the text gives,
+// in the nominative), in any case: by the surname (the last word of a
+// name of two words or more), or by the first name and the patronymic
+// together («По словам Виталия Валерьевича»). A first name alone is
+// not enough: a speaker speaks of others who bear it («Александр
+// Тобошев»). A word is the name's in any case when it has the same stem
+// (the word less its last two letters, for words of four letters or
+// more) and a capital letter. text itself when no sentence names him.
+func cutAtOwnName(text string, name []string) string {
+	if len(name) < 2 {
+		return text
+	}
+	stem := func(w string) string {
+		if rc := utf8.RuneCountInString(w); rc >= 4 && unicode.IsUpper(textutil.FirstRune(w)) {
+			return string([]rune(w)[:rc-2])
+		}
+		return ""
+	}
+	is := func(w, st string) bool {
+		return st != "" && unicode.IsUpper(textutil.FirstRune(w)) && strings.HasPrefix(w, st) && utf8.RuneCountInString(w)-utf8.RuneCountInString(st) <= 4
+	}
+	surname := name[len(name)-1]
+	if isPersonEvidence(surname) {
+		surname = ""
+	}
+	sur, first, patr := stem(surname), "", ""
+	if len(name) == 3 {
+		first, patr = stem(name[0]), stem(name[1])
+	}
+	if sur == "" && patr == "" {
+		return text
+	}
+	for i := 0; i < len(text); {
+		k := strings.IndexAny(text[i:], ".!?…")
+		if k < 0 {
+			break
+		}
+		i += k
+		_, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		if i+1 >= len(text) || text[i] != ' ' || !unicode.IsUpper(textutil.FirstRune(text[i+1:])) {
+			continue
+		}
+		next := text[i+1:]
+		if e := strings.IndexAny(next, ".!?…"); e >= 0 {
+			next = next[:e]
+		}
+		words := strings.FieldsFunc(next, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+		for k, w := range words {
+			if is(w, sur) || k+1 < len(words) && is(w, first) && is(words[k+1], patr) {
+				return strings.TrimRight(text[:i], " ")
+			}
+		}
+	}
+	return text
+}
