@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -392,7 +393,7 @@ func dashQuote(s string, russian bool) (qspan, bool) {
 // With nestStraight, a straight quote after a space inside a straight
 // quotation opens a nested one (see below).
 func quoteSpansFrom(s string, from int, nestStraight bool) []qspan {
-	out, unclosed := scanQuoteSpans(s, from, nestStraight, -1, -1)
+	out, unclosed := scanQuoteSpans(s, from, nestStraight, nil, -1)
 	if unclosed < 0 || !nestStraight {
 		return out
 	}
@@ -406,19 +407,30 @@ func quoteSpansFrom(s string, from int, nestStraight bool) []qspan {
 	// mark closes both. Otherwise («Как сообщила газета «Вести района,
 	// суд … «Мы обжалуем решение», — сказал адвокат.) the mark opened and
 	// never closed is a stray, read past, so that the marks after it pair
-	// up.
-	if strings.HasPrefix(strings.TrimLeft(s[unclosed+len("«"):], " "), "«") {
-		// ««Дій- Краматорськ»: a mark typed twice; the name inside is
-		// no quotation to expose.
-		return out
+	// up. A long paragraph may drop more than one closing mark («… статья
+	// «К вопросу о «гадюшниках», … форме». … организации «Армянская
+	// община «Миаснутюн» Республики Алтай …, «…»): each stray in turn is
+	// read past, up to maxStrayMarks of them.
+	var skips []int
+	for k := 0; k < maxStrayMarks && unclosed >= 0; k++ {
+		if strings.HasPrefix(strings.TrimLeft(s[unclosed+len("«"):], " "), "«") {
+			// ««Дій- Краматорськ»: a mark typed twice; the name inside is
+			// no quotation to expose.
+			return out
+		}
+		if c, ok := lastNamePair(s, unclosed); ok {
+			out, _ = scanQuoteSpans(s, from, nestStraight, skips, c)
+			return out
+		}
+		skips = append(skips, unclosed)
+		out, unclosed = scanQuoteSpans(s, from, nestStraight, skips, -1)
 	}
-	if c, ok := lastNamePair(s, unclosed); ok {
-		out, _ = scanQuoteSpans(s, from, nestStraight, -1, c)
-		return out
-	}
-	out, _ = scanQuoteSpans(s, from, nestStraight, unclosed, -1)
 	return out
 }
+
+// maxStrayMarks bounds the guillemets opened and never closed that
+// quoteSpansFrom reads past in one paragraph (each costs a scan).
+const maxStrayMarks = 4
 
 // lastNamePair reports whether the only guillemets in s after the one at
 // byte offset open are one pair, « then », and returns the offset of its
@@ -448,10 +460,10 @@ func lastNamePair(s string, open int) (int, bool) {
 }
 
 // scanQuoteSpans is quoteSpansFrom without the repair of an unclosed
-// guillemet: the opening « at byte offset skip is read past, the closing
-// » at shared closes two guillemets (-1 for none). It also returns the
-// offset of the top-level « left open at the end, or -1.
-func scanQuoteSpans(s string, from int, nestStraight bool, skip, shared int) ([]qspan, int) {
+// guillemet: the opening marks « at the byte offsets of skip are read
+// past, the closing » at shared closes two guillemets (-1 for none). It
+// also returns the offset of the top-level « left open at the end, or -1.
+func scanQuoteSpans(s string, from int, nestStraight bool, skip []int, shared int) ([]qspan, int) {
 	var out []qspan
 	var stack []rune
 	open := 0 // byte offset of the top-level opening mark
@@ -479,7 +491,7 @@ func scanQuoteSpans(s string, from int, nestStraight bool, skip, shared int) ([]
 		}
 		switch r {
 		case '«':
-			if i != skip {
+			if !slices.Contains(skip, i) {
 				push()
 			}
 		case '»':

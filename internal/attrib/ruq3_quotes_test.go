@@ -1,6 +1,9 @@
 package attrib
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestCutAtOwnName checks where Russian dash speech stops when a later
 // sentence names its own speaker: by the surname in any case, or by the
@@ -55,5 +58,28 @@ func TestDashSpeechStopsAtOwnName(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("quotations %+v, want the second piece to end before the sentence naming Мандышканов", qs)
+	}
+}
+
+// TestTwoStrayGuillemets checks that a paragraph that drops two closing
+// marks (a title with a name inside it, an organisation's name with its
+// short name inside it) still shows the quotations after both.
+func TestTwoStrayGuillemets(t *testing.T) {
+	s := "Суд рассмотрел статью «К вопросу о «гадюшниках», написанную в мае. " +
+		"Председатель организации «Армянская община «Миаснутюн» Республики Алтай заявил суду: «Это подстрекательство». " +
+		"Свидетель добавил: «Я ничего не понял»."
+	var got []string
+	for _, sp := range quoteSpans(s, true) {
+		got = append(got, s[sp.start:sp.end])
+	}
+	for _, want := range []string{"Это подстрекательство", "Я ничего не понял"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("spans %q lack %q", got, want)
+		}
+	}
+	// One stray, as before: read past.
+	one := "Как сообщила газета «Вести района, суд отклонил иск. «Мы обжалуем», — сказал адвокат."
+	if sp := quoteSpans(one, true); len(sp) != 1 || one[sp[0].start:sp[0].end] != "Мы обжалуем" {
+		t.Errorf("one stray: %d spans", len(sp))
 	}
 }
