@@ -902,10 +902,12 @@ func (m *reader) addSource(s string) {
 		// «Associated Press» … «AP»: one outlet by its name and its
 		// abbreviation (or its Russian spelling) is cited once, under
 		// the name the text gave first.
-		if m.seenSource["\x00"+g] {
+		// (The group is marked seen under its first name, which is
+		// the same outlet.)
+		if g != key && m.seenSource[g] {
 			return
 		}
-		m.seenSource["\x00"+g] = true
+		m.seenSource[g] = true
 	}
 	// «Der Spiegel» and «Spiegel»: one outlet, named with its article or
 	// without; the longer name is kept. (The name less its article is

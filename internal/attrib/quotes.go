@@ -701,8 +701,8 @@ func cutAtOwnName(text string, name []string) string {
 		return text
 	}
 	stem := func(w string) string {
-		if rc := utf8.RuneCountInString(w); rc >= 4 && unicode.IsUpper(textutil.FirstRune(w)) {
-			return string([]rune(w)[:rc-2])
+		if utf8.RuneCountInString(w) >= 4 && unicode.IsUpper(textutil.FirstRune(w)) {
+			return truncRunes(w, 2)
 		}
 		return ""
 	}
@@ -735,11 +735,28 @@ func cutAtOwnName(text string, name []string) string {
 		if e := strings.IndexAny(next, ".!?…"); e >= 0 {
 			next = next[:e]
 		}
-		words := strings.FieldsFunc(next, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
-		for k, w := range words {
-			if is(w, sur) || k+1 < len(words) && is(w, first) && is(words[k+1], patr) {
+		// The words of the sentence, read in place (letters and
+		// hyphens), each with the one before it.
+		prevWord := ""
+		for j := 0; j < len(next); {
+			r, size := utf8.DecodeRuneInString(next[j:])
+			if !unicode.IsLetter(r) && r != '-' {
+				j += size
+				continue
+			}
+			e := j + size
+			for e < len(next) {
+				r2, n2 := utf8.DecodeRuneInString(next[e:])
+				if !unicode.IsLetter(r2) && r2 != '-' {
+					break
+				}
+				e += n2
+			}
+			w := next[j:e]
+			if is(w, sur) || prevWord != "" && is(prevWord, first) && is(w, patr) {
 				return strings.TrimRight(text[:i], " ")
 			}
+			prevWord, j = w, e
 		}
 	}
 	return text
