@@ -882,13 +882,32 @@ func ruDativeName(run []string) bool {
 // A name is the same outlet with or without a leading article ("The New
 // York Times", "New York Times").
 func (m *reader) addSource(s string) {
+	raw := strings.Trim(s, " ,.:;«»“”\"")
 	s = canonicalSource(s)
+	if m.russian() && s != "" && s != raw && isLatin(raw) && !strings.ContainsRune(raw, ' ') && !knownOutlet(raw) {
+		// «корреспондент The Times», read as «Times»: Russian does not
+		// decline a name in Latin letters, so a Latin word the tables
+		// do not know is no case form of an outlet they know (Time);
+		// it is reported as written.
+		s = raw
+	}
 	key := strings.ToLower(s)
 	key = strings.TrimPrefix(key, "the ")
 	if s == "" || m.seenSource[key] || utf8.RuneCountInString(s) == 1 || ratingAgencies[key] || nonMediaOrg(key) {
 		// (One letter is a piece of a name, «S» of «S&P», never an
 		// outlet; a rating agency rates, it does not report news.)
 		return
+	}
+	if g := outletAliases[key]; g != "" {
+		// «Associated Press» … «AP»: one outlet by its name and its
+		// abbreviation (or its Russian spelling) is cited once, under
+		// the name the text gave first.
+		// (The group is marked seen under its first name, which is
+		// the same outlet.)
+		if g != key && m.seenSource[g] {
+			return
+		}
+		m.seenSource[g] = true
 	}
 	// «Der Spiegel» and «Spiegel»: one outlet, named with its article or
 	// without; the longer name is kept. (The name less its article is

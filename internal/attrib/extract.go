@@ -116,6 +116,7 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 		asked   bool    // an interviewer's question (interview.go)
 		asker   *person // the outlet its attribution names, if any
 		sure    bool    // speech by its setting alone, whatever its form: not for the filter to judge
+		dashed  bool    // Russian direct speech set off by a dash, no quote mark around it
 	}
 	var rescued []found // spans the rules left out, for the quotation filter to judge
 	// addTo adds p as a candidate of the quotations all[from:] of block bi.
@@ -453,6 +454,7 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 				}
 				f := found{block: bi, text: text, speaker: sp, partial: partial[qi], start: spans[qi].ostart, label: label, turn: turn,
 					sure: spans[qi].cont || prevAsked && spans[qi].ostart == 0 && dashSpeech(b.Text)}
+				f.dashed = m.russian() && dashSpeech(b.Text) && (spans[qi].ostart == 0 || spans[qi].cont)
 				if questions != nil && questions[bi] && spans[qi].ostart == 0 || turn && label == nil && interviewerLabel(b.Text) {
 					f.asked, f.speaker = true, nil
 				}
@@ -681,6 +683,31 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 			if f.asker != nil {
 				sp = f.asker
 			}
+		}
+		if f.dashed && sp != nil && !f.asked {
+			// «— …, — вспоминает Матвей Михайлович, — … в госпитале. В
+			// составе группы … мотался снайпер Мандышканов …»: speech
+			// set off by a dash that runs to the end of its paragraph
+			// stops before the sentence that names its own speaker, by
+			// any part of the fullest name the text gives him, in any
+			// case: a speaker does not speak of himself in the third
+			// person; the writer has taken over again (speechEnd does
+			// so with the name of the attribution only).
+			if t := cutAtOwnName(f.text, sp.name); t != f.text {
+				f.text, q.Text = t, t
+			}
+		}
+		if filter && !collect && !f.turn && !f.sure && f.qf[QFOneWord] == 1 && f.qf[QFUpper] == 0 && f.qf[QFAfterWord] == 1 && f.qf[QFCue] == 0 && f.qf[QFOwnSpeaker] == 0 {
+			// «на такие «мелочи», как …», «криминалитет «расцвел»»,
+			// «усилий «шестерки»»: one word in lower case in quote
+			// marks, right after a word of the writer's sentence, in a
+			// sentence that has no verb of speech and names no speaker
+			// of its own, is the writer's scare quote or a name, though
+			// the person the text is about would be there to say it: a
+			// partial quotation comes with the verb that reports it
+			// («назвал результаты «катастрофой»») or with its speaker
+			// («Заявление Путина о «государственности»»).
+			continue
 		}
 		if filter && !collect && !keepQuote(f.qf) && !f.turn && !f.sure || collect && f.rescued {
 			// (Collecting, the spans the rules left out are samples

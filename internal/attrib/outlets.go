@@ -144,7 +144,7 @@ var outletByKey = func() map[string]string {
 // words («Life», «Mash»), as the table serves English text too.
 var ruMoreOutlets = []string{
 	// agencies
-	"ПРАЙМ-ТАСС", "Франс-Пресс", "Ассошиэйтед пресс", "Йонхап",
+	"ПРАЙМ-ТАСС", "Франс-Пресс", "Ассошиэйтед пресс", "Йонхап", "France Presse",
 	// papers
 	"Труд", "Вечерняя Москва", "Парламентская газета", "Экспресс-газета", "Литературная газета",
 	"Советский спорт", "Спорт-Экспресс", "Новые Известия",
@@ -152,12 +152,46 @@ var ruMoreOutlets = []string{
 	"Взгляд", "Дни.ру", "Лайф", "Readovka", "Царьград", "Свободная пресса", "Правда.ру",
 	"Ридус", "Sports.ru", "Спортс.ру", "Sport24", "Спорт24", "РБ Спорт", "Москва 24", "RTVI", "Настоящее время",
 	"Дойче Велле", "Франс 24",
+	"ВГТРК", "Рен-ТВ", "РЕН-ТВ", "Россия 1", "Бизнес FM", "Русская служба новостей", "АиФ", "Утро.ру", "Ура.ру", "E1.ru", "НГС",
+	"Открытые медиа", "Euronews", "Евроньюс", "Daily Mail", "The Times", "Gizmodo", "NHK", "Эн-эйч-кей", "Кёдо",
+	// agencies and papers of the neighbouring countries and abroad
+	"Anadolu", "Анадолу", "IRNA", "ИРНА", "UNIAN", "Укринформ", "Украинская правда", "Страна.ua", "Хабар",
 	// foreign papers in Russian spelling
 	"Дейли телеграф", "Дейли мейл", "Санди таймс", "Индепендент", "Обсервер", "Нью-Йорк пост", "Уолл-стрит джорнэл",
 	"Фокс ньюс", "Политико", "Аксиос", "Бизнес инсайдер", "Франкфуртер альгемайне цайтунг", "Зюддойче цайтунг",
 	"Хандельсблатт", "Коррьере делла сера", "Репубблика", "Эль Паис", "Асахи", "Ёмиури", "Майнити", "Нихон кэйдзай",
 	"Жэньминь жибао", "Глобал таймс", "Аль-Арабия", "Хаарец", "Джерузалем пост", "Едиот ахронот",
 }
+
+// outletAliasGroups are outlets that news names by more than one name:
+// the full name, its abbreviation, its Russian spelling (facts about the
+// outlets, not any text's wording). A text that names one outlet both ways
+// cites it once.
+var outletAliasGroups = [][]string{
+	{"Associated Press", "AP", "Ассошиэйтед Пресс"},
+	{"France Presse", "Agence France-Presse", "AFP", "Франс Пресс", "Франс-Пресс"},
+	{"Reuters", "Рейтер", "Рейтерс"},
+	{"Financial Times", "FT", "Файнэншл таймс"},
+	{"BBC", "Би-би-си", "BBC News"},
+	{"Комсомольская правда", "КП"},
+	{"Deutsche Welle", "Дойче Велле", "DW"},
+	{"Bloomberg", "Блумберг"},
+	{"CNN", "Си-эн-эн"},
+	{"Xinhua", "Синьхуа"},
+	{"Kyodo", "Киодо"},
+}
+
+// outletAliases maps the lower-cased names of outletAliasGroups to the
+// first name of their group, lower-cased.
+var outletAliases = func() map[string]string {
+	m := map[string]string{}
+	for _, g := range outletAliasGroups {
+		for _, n := range g {
+			m[strings.ToLower(n)] = strings.ToLower(g[0])
+		}
+	}
+	return m
+}()
 
 // outletTypeWords name the kind of outlet before its name, as Russian
 // writes it («ИА «Регнум»», «газета «Труд»», «телеканалу Nippon TV»): the
@@ -411,7 +445,9 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 				m.outletBefore(toks, i)
 			}
 			j := i + n
-			for j < len(toks) && toks[j].kind == tokWord && (toks[j].lower == "the" || toks[j].lower == "агентство" || toks[j].lower == "агентства" || toks[j].text == "ИА") {
+			for j < len(toks) && toks[j].kind == tokWord && (toks[j].lower == "the" && !(m.russian() && toks[j].text == "The") || toks[j].lower == "агентство" || toks[j].lower == "агентства" || toks[j].text == "ИА") {
+				// (Russian text quotes a Latin title whole: «как пишет
+				// The Guardian» cites The Guardian, not Guardian.)
 				// («передает ИА REGNUM»: «ИА», информационное агентство,
 				// is the outlet's type, the name follows.)
 				j++

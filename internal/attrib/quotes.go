@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -392,7 +393,7 @@ func dashQuote(s string, russian bool) (qspan, bool) {
 // With nestStraight, a straight quote after a space inside a straight
 // quotation opens a nested one (see below).
 func quoteSpansFrom(s string, from int, nestStraight bool) []qspan {
-	out, unclosed := scanQuoteSpans(s, from, nestStraight, -1, -1)
+	out, unclosed := scanQuoteSpans(s, from, nestStraight, nil, -1)
 	if unclosed < 0 || !nestStraight {
 		return out
 	}
@@ -406,19 +407,30 @@ func quoteSpansFrom(s string, from int, nestStraight bool) []qspan {
 	// mark closes both. Otherwise («Как сообщила газета «Вести района,
 	// суд … «Мы обжалуем решение», — сказал адвокат.) the mark opened and
 	// never closed is a stray, read past, so that the marks after it pair
-	// up.
-	if strings.HasPrefix(strings.TrimLeft(s[unclosed+len("«"):], " "), "«") {
-		// ««Дій- Краматорськ»: a mark typed twice; the name inside is
-		// no quotation to expose.
-		return out
+	// up. A long paragraph may drop more than one closing mark («… статья
+	// «К вопросу о «гадюшниках», … форме». … организации «Армянская
+	// община «Миаснутюн» Республики Алтай …, «…»): each stray in turn is
+	// read past, up to maxStrayMarks of them.
+	var skips []int
+	for k := 0; k < maxStrayMarks && unclosed >= 0; k++ {
+		if strings.HasPrefix(strings.TrimLeft(s[unclosed+len("«"):], " "), "«") {
+			// ««Дій- Краматорськ»: a mark typed twice; the name inside is
+			// no quotation to expose.
+			return out
+		}
+		if c, ok := lastNamePair(s, unclosed); ok {
+			out, _ = scanQuoteSpans(s, from, nestStraight, skips, c)
+			return out
+		}
+		skips = append(skips, unclosed)
+		out, unclosed = scanQuoteSpans(s, from, nestStraight, skips, -1)
 	}
-	if c, ok := lastNamePair(s, unclosed); ok {
-		out, _ = scanQuoteSpans(s, from, nestStraight, -1, c)
-		return out
-	}
-	out, _ = scanQuoteSpans(s, from, nestStraight, unclosed, -1)
 	return out
 }
+
+// maxStrayMarks bounds the guillemets opened and never closed that
+// quoteSpansFrom reads past in one paragraph (each costs a scan).
+const maxStrayMarks = 4
 
 // lastNamePair reports whether the only guillemets in s after the one at
 // byte offset open are one pair, « then », and returns the offset of its
@@ -448,10 +460,10 @@ func lastNamePair(s string, open int) (int, bool) {
 }
 
 // scanQuoteSpans is quoteSpansFrom without the repair of an unclosed
-// guillemet: the opening « at byte offset skip is read past, the closing
-// » at shared closes two guillemets (-1 for none). It also returns the
-// offset of the top-level « left open at the end, or -1.
-func scanQuoteSpans(s string, from int, nestStraight bool, skip, shared int) ([]qspan, int) {
+// guillemet: the opening marks « at the byte offsets of skip are read
+// past, the closing » at shared closes two guillemets (-1 for none). It
+// also returns the offset of the top-level « left open at the end, or -1.
+func scanQuoteSpans(s string, from int, nestStraight bool, skip []int, shared int) ([]qspan, int) {
 	var out []qspan
 	var stack []rune
 	open := 0 // byte offset of the top-level opening mark
@@ -479,7 +491,7 @@ func scanQuoteSpans(s string, from int, nestStraight bool, skip, shared int) ([]
 		}
 		switch r {
 		case '«':
-			if i != skip {
+			if !slices.Contains(skip, i) {
 				push()
 			}
 		case '»':
@@ -673,4 +685,79 @@ func sharedOpening(s string, q qspan, i int) bool {
 		}
 	}
 	return true
+}
+
+// cutAtOwnName returns text, a quotation, up to the first sentence after
+// its first that names the speaker, name (the fullest name the text gives,
+// in the nominative), in any case: by the surname (the last word of a
+// name of two words or more), or by the first name and the patronymic
+// together («По словам Виталия Валерьевича»). A first name alone is
+// not enough: a speaker speaks of others who bear it («Александр
+// Тобошев»). A word is the name's in any case when it has the same stem
+// (the word less its last two letters, for words of four letters or
+// more) and a capital letter. text itself when no sentence names him.
+func cutAtOwnName(text string, name []string) string {
+	if len(name) < 2 {
+		return text
+	}
+	stem := func(w string) string {
+		if utf8.RuneCountInString(w) >= 4 && unicode.IsUpper(textutil.FirstRune(w)) {
+			return truncRunes(w, 2)
+		}
+		return ""
+	}
+	is := func(w, st string) bool {
+		return st != "" && unicode.IsUpper(textutil.FirstRune(w)) && strings.HasPrefix(w, st) && utf8.RuneCountInString(w)-utf8.RuneCountInString(st) <= 4
+	}
+	surname := name[len(name)-1]
+	if isPersonEvidence(surname) {
+		surname = ""
+	}
+	sur, first, patr := stem(surname), "", ""
+	if len(name) == 3 {
+		first, patr = stem(name[0]), stem(name[1])
+	}
+	if sur == "" && patr == "" {
+		return text
+	}
+	for i := 0; i < len(text); {
+		k := strings.IndexAny(text[i:], ".!?…")
+		if k < 0 {
+			break
+		}
+		i += k
+		_, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		if i+1 >= len(text) || text[i] != ' ' || !unicode.IsUpper(textutil.FirstRune(text[i+1:])) {
+			continue
+		}
+		next := text[i+1:]
+		if e := strings.IndexAny(next, ".!?…"); e >= 0 {
+			next = next[:e]
+		}
+		// The words of the sentence, read in place (letters and
+		// hyphens), each with the one before it.
+		prevWord := ""
+		for j := 0; j < len(next); {
+			r, size := utf8.DecodeRuneInString(next[j:])
+			if !unicode.IsLetter(r) && r != '-' {
+				j += size
+				continue
+			}
+			e := j + size
+			for e < len(next) {
+				r2, n2 := utf8.DecodeRuneInString(next[e:])
+				if !unicode.IsLetter(r2) && r2 != '-' {
+					break
+				}
+				e += n2
+			}
+			w := next[j:e]
+			if is(w, sur) || prevWord != "" && is(prevWord, first) && is(w, patr) {
+				return strings.TrimRight(text[:i], " ")
+			}
+			prevWord, j = w, e
+		}
+	}
+	return text
 }
