@@ -697,18 +697,6 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 				f.text, q.Text = t, t
 			}
 		}
-		if filter && !collect && !f.turn && !f.sure && f.qf[QFOneWord] == 1 && f.qf[QFUpper] == 0 && f.qf[QFAfterWord] == 1 && f.qf[QFCue] == 0 && f.qf[QFOwnSpeaker] == 0 {
-			// «на такие «мелочи», как …», «криминалитет «расцвел»»,
-			// «усилий «шестерки»»: one word in lower case in quote
-			// marks, right after a word of the writer's sentence, in a
-			// sentence that has no verb of speech and names no speaker
-			// of its own, is the writer's scare quote or a name, though
-			// the person the text is about would be there to say it: a
-			// partial quotation comes with the verb that reports it
-			// («назвал результаты «катастрофой»») or with its speaker
-			// («Заявление Путина о «государственности»»).
-			continue
-		}
 		if filter && !collect && !keepQuote(f.qf) && !f.turn && !f.sure || collect && f.rescued {
 			// (Collecting, the spans the rules left out are samples
 			// of the filter only.)

@@ -83,31 +83,3 @@ func TestTwoStrayGuillemets(t *testing.T) {
 		t.Errorf("one stray: %d spans", len(sp))
 	}
 }
-
-// TestOneWordScareQuote checks that one lower-case word in quote marks in a
-// sentence with no verb of speech and no speaker of its own is no
-// quotation, though someone quoted elsewhere is who the text is about,
-// while a word quoted with a verb of speech or with its speaker named in
-// its sentence still is.
-func TestOneWordScareQuote(t *testing.T) {
-	text := "Сергей Котляров служил в милиции.\n" +
-		"«Работать было трудно, но интересно», — рассказал Сергей Котляров.\n" +
-		"В то время, рассказывает Сергей Котляров, нередко проходили незаконные митинги. В милиции никто не хотел работать, криминалитет «расцвел» и вооружился.\n" +
-		"Министр назвал выборы «катастрофой» на встрече с журналистами."
-	qs, _, err := Extract(paragraphs(text), "ru", func() error { return nil })
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, q := range qs {
-		got = append(got, q.Text)
-	}
-	if slices.Contains(got, "расцвел") {
-		t.Errorf("quotations %q: a scare quote taken for speech", got)
-	}
-	for _, want := range []string{"Работать было трудно, но интересно", "катастрофой"} {
-		if !slices.Contains(got, want) {
-			t.Errorf("quotations %q lack %q", got, want)
-		}
-	}
-}
