@@ -86,6 +86,12 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 					// firm.)
 					m.addSource(src)
 				}
+				if p == nil && m.russian() && (ph[0] == "по" || ph[0] == "согласно") {
+					// «согласно заявлению Генеральной прокуратуры, «…»»,
+					// «по словам пресс-службы МВД»: the body in the
+					// genitive, after the noun of its statement, speaks.
+					p = m.ruGenitiveBody(toks, i+n)
+				}
 				if p != nil {
 					at.speaker = p
 					return at
@@ -137,6 +143,17 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 				before = before[len(before)-1:]
 			}
 			if p, _ := m.resolve(before, langTag); p != nil {
+				at.speaker = p
+				verbGender(p, t.lower)
+				return at
+			}
+		}
+		if m.russian() && ruNamingVerb(t.lower) && !authorWordsVerb(toks, i) {
+			// «X назвал точку зрения Кристофа Шенборна «…»»: a verb of
+			// naming takes what it names (in the accusative, with its
+			// owner in the genitive) after it, and the words in marks
+			// are the subject's, named before it in the clause.
+			if p := m.gerundSubject(toks[gerundClauseEnd(toks[:i]):i]); p != nil {
 				at.speaker = p
 				verbGender(p, t.lower)
 				return at

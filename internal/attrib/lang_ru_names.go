@@ -487,6 +487,11 @@ var ruSurnameCaseEndings = []struct {
 	{"ского", "ский", 'm', caseGen}, {"цкого", "цкий", 'm', caseGen}, {"скому", "ский", 'm', caseDat}, {"цкому", "цкий", 'm', caseDat},
 	{"овым", "ов", 'm', caseIns}, {"евым", "ев", 'm', caseIns}, {"ёвым", "ёв", 'm', caseIns}, {"иным", "ин", 'm', caseIns},
 	{"ыным", "ын", 'm', caseIns}, {"ским", "ский", 'm', caseIns}, {"цким", "цкий", 'm', caseIns},
+	// the adjectival type with a hushing stem (Осадчий, Садовничий,
+	// Гулящий): -его and -ему after ч, щ, ж, ш are a man's genitive and
+	// dative, a woman's being -ей
+	{"чего", "чий", 'm', caseGen}, {"щего", "щий", 'm', caseGen}, {"жего", "жий", 'm', caseGen}, {"шего", "ший", 'm', caseGen},
+	{"чему", "чий", 'm', caseDat}, {"щему", "щий", 'm', caseDat}, {"жему", "жий", 'm', caseDat}, {"шему", "ший", 'm', caseDat},
 }
 
 // ruSurnameCase reports whether w is a surname in an oblique case its

@@ -1,0 +1,65 @@
+package attrib
+
+import "testing"
+
+// Tests of the speaker rules of round 3 (ruspk3.go and their calls), on
+// self-composed texts of the conventions they serve.
+
+// TestRuNamingVerbSubject checks that words in marks after a verb of
+// naming («назвал точку зрения X «…»») are its subject's, not those of the
+// name in the genitive after the verb, and that a name after a verb of
+// speech is still its subject.
+func TestRuNamingVerbSubject(t *testing.T) {
+	got, _ := extractRu(t, `Спор богословов
+Архиепископ Иван Петров заявил, что церкви пришли к согласию. Со своей стороны, представитель церкви, глава отдела священник Олег Смирнов, в интервью агентству "Интерфакс" назвал точку зрения Ивана Петрова "слишком оптимистичной". Он отметил, что различия есть.`)
+	if sp := got["слишком оптимистичной"]; sp != "Олег Смирнов" {
+		t.Errorf("speaker %q, want Олег Смирнов (the subject of «назвал»); all %v", sp, got)
+	}
+	got, _ = extractRu(t, `Спор
+Министр Анна Козлова назвала решение суда "ошибкой". Решение обжалуют.`)
+	if sp := got["ошибкой"]; sp != "Анна Козлова" {
+		t.Errorf("speaker %q, want Анна Козлова; all %v", sp, got)
+	}
+	for w, want := range map[string]bool{"назвал": true, "назвала": true, "называет": true, "охарактеризовал": true, "называемый": false, "заявил": false} {
+		if ruNamingVerb(w) != want {
+			t.Errorf("ruNamingVerb(%q) = %v, want %v", w, !want, want)
+		}
+	}
+}
+
+// TestRuAccordingToBody checks that the words after «согласно заявлению»
+// or «по словам» and a body in the genitive are the body's, in the
+// nominative, not those of the last person named.
+func TestRuAccordingToBody(t *testing.T) {
+	got, _ := extractRu(t, `Дело передано
+Дело передано в военную прокуратуру, сообщил адвокат Руслан Иванов. Напомним, что согласно заявлению Генеральной прокуратуры, "обвинение предъявлено семи участникам преступного сообщества". Следствие продолжается.`)
+	if sp := got["обвинение предъявлено семи участникам преступного сообщества"]; sp != "Генеральная прокуратура" {
+		t.Errorf("speaker %q, want Генеральная прокуратура; all %v", sp, got)
+	}
+	got, _ = extractRu(t, `Происшествие
+Водитель Петр Сидоров задержан. По словам пресс-службы МВД, "задержанный дает признательные показания". Дело возбуждено.`)
+	if sp := got["задержанный дает признательные показания"]; sp != "пресс-служба МВД" {
+		t.Errorf("speaker %q, want пресс-служба МВД; all %v", sp, got)
+	}
+}
+
+// TestRuHushingAdjectivalSurname checks that a man's adjectival surname
+// with a hushing stem in the genitive or dative after initials or a
+// first name («М.А. Осадчего», «Виктору Садовничему») is put back in the
+// nominative (-ий), and that a woman's is not taken for it.
+func TestRuHushingAdjectivalSurname(t *testing.T) {
+	for in, want := range map[string]string{"Осадчего": "Осадчий", "Садовничему": "Садовничий", "Гулящего": "Гулящий"} {
+		g, _, nom, ok := ruSurnameCase(in)
+		if !ok || nom != want || g != 'm' {
+			t.Errorf("ruSurnameCase(%q) = %q %c %v, want %q m", in, nom, g, ok, want)
+		}
+	}
+	if got, _ := ruNominative([]string{"М.А.", "Осадчего"}); got[1] != "Осадчий" {
+		t.Errorf("ruNominative(М.А. Осадчего) = %q, want М.А. Осадчий", got)
+	}
+	got, _ := extractRu(t, `Экспертиза
+И заключение делавшего лингвистическую экспертизу М.А. Осадчего подтвердило: другого смысла у этого слова нет. Тот же эксперт сделал вывод: «Использование данного слова в публичной коммуникации недопустимо». Суд согласился.`)
+	if sp := got["Использование данного слова в публичной коммуникации недопустимо"]; sp != "М.А. Осадчий" {
+		t.Errorf("speaker %q, want М.А. Осадчий; all %v", sp, got)
+	}
+}
