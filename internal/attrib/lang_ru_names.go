@@ -226,6 +226,17 @@ var firstNameForms = func() map[string]firstNameForm {
 					continue // only a consonant stem takes the ending bare
 				}
 			}
+			if e.nom == "а" && (e.end == "и" || e.end == "ы") {
+				// The spelling rule of Russian: ы is never written after
+				// г, к, х, ж, ш, ч, щ, и is written there instead, so an
+				// -а name's genitive is -и after those letters only
+				// (Ольги, Наташи) and -ы after the others (Киры, Анны):
+				// «Кири» is no form of Кира.
+				last, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(n, "а"))
+				if strings.ContainsRune("гкхжшчщ", last) != (e.end == "и") {
+					continue
+				}
+			}
 			f := strings.TrimSuffix(n, e.nom) + e.end
 			if _, ok := m[f]; !ok {
 				m[f] = firstNameForm{n, g, e.c}

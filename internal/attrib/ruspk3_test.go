@@ -63,3 +63,32 @@ func TestRuHushingAdjectivalSurname(t *testing.T) {
 		t.Errorf("speaker %q, want М.А. Осадчий; all %v", sp, got)
 	}
 }
+
+// TestRuGenitiveSpellingRule checks that the genitive of a woman's first
+// name in -а ends in -и only after г, к, х, ж, ш, ч, щ and in -ы after
+// the other letters, so that a foreign name in -и («Кири») is not taken
+// for the genitive of one in -а («Кира»).
+func TestRuGenitiveSpellingRule(t *testing.T) {
+	for w, want := range map[string]string{"Ольги": "Ольга", "Вероники": "Вероника", "Анны": "Анна", "Киры": "Кира", "Марии": "Мария"} {
+		if nom, _, _, ok := ruFirstName(w); !ok || nom != want {
+			t.Errorf("ruFirstName(%q) = %q, %v; want %q", w, nom, ok, want)
+		}
+	}
+	for _, w := range []string{"Кири", "Анни", "Ольгы"} {
+		if nom, _, _, ok := ruFirstName(w); ok {
+			t.Errorf("ruFirstName(%q) = %q, want no first name", w, nom)
+		}
+	}
+}
+
+// TestRuPerformerRole checks that a performer's role noun refers to whom
+// the text introduced with it, also as the owner of the words quoted
+// («цитирует газета заявление певицы»), and that a foreign first name in
+// -и keeps its form.
+func TestRuPerformerRole(t *testing.T) {
+	got, _ := extractRu(t, `Дива выиграла иск
+Суд Сиднея признал законность отказа новозеландской оперной певицы леди Кири Те Канава от выступления с рокером Джоном Фарнхэмом. "Разве я, классическая исполнительница, могу позволить такое отношение? Это неуважение ко мне", - цитирует газета The Times заявление певицы. Иск подала компания-промоутер.`)
+	if sp := got["Разве я, классическая исполнительница, могу позволить такое отношение? Это неуважение ко мне"]; sp != "Кири Те Канава" {
+		t.Errorf("speaker %q, want Кири Те Канава; all %v", sp, got)
+	}
+}
