@@ -434,7 +434,7 @@ func (m *reader) lookup(name []string, nominal bool) *person {
 		gender = nameGender(name)
 	}
 	p := &person{name: append([]string(nil), name...), nominal: nominal, gender: gender}
-	if gender == 'm' && len(written) > 1 && ruFirstNames[written[0]] == 'f' && ruFirstNames[name[0]] == 'm' && ruFeminineSurname(written[len(written)-1]) {
+	if gender == 'm' && len(written) > 1 && ruFirstNames[written[0]] == 'f' && ruFirstNames[name[0]] == 'm' && (ruFeminineSurname(written[len(written)-1]) || ruIndeclinableSurname(written[len(written)-1])) {
 		p.asWoman = append([]string(nil), written...)
 	}
 	m.addPerson(p)

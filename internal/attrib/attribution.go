@@ -131,6 +131,14 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 				continue
 			}
 		}
+		if m.russian() {
+			if body := ruQuotedBodyBefore(toks, i); body != "" {
+				// «Компания «Газпром» заявила, что …»: the company
+				// speaks (ruspk3.go).
+				at.speaker = m.lookup([]string{body}, true)
+				return at
+			}
+		}
 		if p := m.apposition(toks, i); p != nil {
 			at.speaker = p
 			verbGender(p, t.lower)

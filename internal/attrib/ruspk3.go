@@ -1,6 +1,11 @@
 package attrib
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/articlekit/article/internal/textutil"
+)
 
 // ruNamingVerb reports whether w is a Russian verb of naming or
 // characterising, in the past or present tense («назвал», «назвала»,
@@ -33,4 +38,46 @@ func (m *reader) ruGenitiveBody(toks []token, j int) *person {
 		return nil
 	}
 	return m.lookup(body, true)
+}
+
+// ruIndeclinableSurname reports whether a Russian surname has a form that
+// does not decline (Матвиенко, Шойгу, Черных, Живаго): after a first name
+// that is a woman's name and the genitive of a man's («Валентина
+// Матвиенко», «Александра Тимошенко»), the surname does not tell which,
+// and the verb's gender must (verbGender), as it does for the possessive
+// surnames a woman's nominative shares with a man's genitive.
+func ruIndeclinableSurname(w string) bool {
+	if utf8.RuneCountInString(w) < 3 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(w)
+	return strings.ContainsRune("оеиуюэ", last) || strings.HasSuffix(w, "ых") || strings.HasSuffix(w, "их")
+}
+
+// ruCompanyNouns are the nouns, in the nominative singular, that Russian
+// news puts before the name of a company, party or club in quote marks
+// («компания «Газпром»», «банк «Открытие»», «партия «Единая Россия»»,
+// «клуб «Зенит»»).
+var ruCompanyNouns = map[string]bool{
+	"компания": true, "корпорация": true, "концерн": true, "холдинг": true, "банк": true, "партия": true, "фонд": true,
+	"группа": true, "ассоциация": true, "союз": true, "движение": true, "организация": true, "объединение": true,
+	"завод": true, "комбинат": true, "клуб": true, "федерация": true, "госкорпорация": true, "компания-производитель": true,
+	"авиакомпания": true, "ретейлер": true, "ритейлер": true, "оператор": true, "фирма": true, "предприятие": true,
+}
+
+// ruQuotedBodyBefore returns the name in quote marks right before the
+// verb of speech toks[i] when it is the verb's subject: a company, party
+// or club named after its noun in the nominative («Компания «Газпром»
+// заявила», «а клуб «Зенит» сообщил»). The words are the body's, as
+// «пресс-служба МВД сообщила» makes them the press service's; a known
+// outlet is left to the outlet rules. It returns "" otherwise.
+func ruQuotedBodyBefore(toks []token, i int) string {
+	if i < 2 || toks[i-1].kind != tokQuote || toks[i-2].kind != tokWord || !ruCompanyNouns[toks[i-2].lower] {
+		return ""
+	}
+	name := strings.TrimSpace(toks[i-1].text)
+	if name == "" || !textutil.IsCap(name) && !isLatin(name) || textutil.CountWords(name) > maxQuotedNameWords || knownOutlet(name) {
+		return ""
+	}
+	return name
 }

@@ -92,3 +92,44 @@ func TestRuPerformerRole(t *testing.T) {
 		t.Errorf("speaker %q, want Кири Те Канава; all %v", sp, got)
 	}
 }
+
+// TestRuIndeclinableSurnameWoman checks that a first name that is a
+// woman's name and a man's genitive, before a surname that does not
+// decline, is the woman's when the verb is in the feminine.
+func TestRuIndeclinableSurnameWoman(t *testing.T) {
+	got, _ := extractRu(t, `Совет Федерации
+Об этом рассказала журналистам Валентина Матвиенко: «Закон будет принят до конца сессии». Сенаторы поддержали.`)
+	if sp := got["Закон будет принят до конца сессии"]; sp != "Валентина Матвиенко" {
+		t.Errorf("speaker %q, want Валентина Матвиенко; all %v", sp, got)
+	}
+	for w, want := range map[string]bool{"Матвиенко": true, "Шойгу": true, "Черных": true, "Петров": false, "Петрова": false} {
+		if ruIndeclinableSurname(w) != want {
+			t.Errorf("ruIndeclinableSurname(%q) = %v, want %v", w, !want, want)
+		}
+	}
+}
+
+// TestRuQuotedCompanySubject checks that a company named in quote marks
+// after its noun, right before a verb of speech, is the verb's subject,
+// and that a known outlet there is not taken for one.
+func TestRuQuotedCompanySubject(t *testing.T) {
+	got, _ := extractRu(t, `Поставки газа
+Министр энергетики Сергей Петров выступил на форуме. Компания «Газпром» заявила, что «поставки будут продолжены в прежнем объеме». Переговоры продолжатся.`)
+	if sp := got["поставки будут продолжены в прежнем объеме"]; sp != "Газпром" {
+		t.Errorf("speaker %q, want Газпром; all %v", sp, got)
+	}
+	for _, c := range []struct {
+		text, want string
+	}{
+		{`Компания «Газпром» заявила`, "Газпром"},
+		{`а клуб «Зенит» сообщил`, "Зенит"},
+		{`газета «Коммерсантъ» сообщила`, ""},          // an outlet: its noun is no company's
+		{`Компания «Интерфакс» сообщила`, ""},          // a known outlet
+		{`Компания «мирной демонстрации» заявила`, ""}, // lower case: no name
+	} {
+		toks := tokenize(nil, c.text, sentence{Start: 0, End: len(c.text)}, quoteSpans(c.text, true))
+		if got := ruQuotedBodyBefore(toks, len(toks)-1); got != c.want {
+			t.Errorf("ruQuotedBodyBefore(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
