@@ -352,7 +352,7 @@ func (m *reader) isSpeechVerb(w string) bool {
 				return true
 			}
 		}
-		if t.Tag == "ru" && ruSpeechGerund(w, t.SpeechVerbSet()) {
+		if t.Tag == "ru" && (ruSpeechGerund(w, t.SpeechVerbSet()) || ruSpeechParticiple(w, t.SpeechVerbSet())) {
 			return true
 		}
 	}

@@ -119,6 +119,16 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 				verbGender(p, t.lower)
 				return at
 			}
+			if ruSpeechParticiple(t.lower, m.tables[0].SpeechVerbSet()) {
+				// «губернатор Иван Белов, заявивший, что «…»»: the
+				// participle's subject is the name before its comma
+				// (ruspk3.go), never a name after it.
+				if p := m.participleAntecedent(toks, i); p != nil {
+					at.speaker = p
+					return at
+				}
+				continue
+			}
 			if ruSpeechGerund(t.lower, m.tables[0].SpeechVerbSet()) {
 				// «Сергей Лавров … отреагировал, заявив, что
 				// высказывания Наото Кана носят «…»»: a gerund has no

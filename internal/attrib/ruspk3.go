@@ -81,3 +81,67 @@ func ruQuotedBodyBefore(toks []token, i int) string {
 	}
 	return name
 }
+
+// ruParticipleEndings are the endings of the Russian active past
+// participle after its suffix -вш- (заявивший, заявившая, заявивших,
+// заявившему, …), in every gender, number and case.
+var ruParticipleEndings = []string{"ий", "ая", "ее", "ие", "его", "ей", "их", "ему", "им", "ими", "ую", "ем"}
+
+// ruSpeechParticiple reports whether w is the active past participle of a
+// Russian verb of speech whose past tense in -л the table holds
+// (заявивший: заявил; назвавшая: назвал; отметивших: отметил): a
+// participial clause after a noun and its comma («губернатор Иван Белов,
+// заявивший, что «…»») introduces that noun's words, as «, который
+// заявил» does.
+func ruSpeechParticiple(w string, verbs map[string]bool) bool {
+	i := strings.LastIndex(w, "вш")
+	if i <= 0 {
+		return false
+	}
+	end := w[i+len("вш"):]
+	found := false
+	for _, e := range ruParticipleEndings {
+		if end == e {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	var buf [48]byte
+	stem := w[:i]
+	if len(stem)+len("л") > len(buf) {
+		return false
+	}
+	// (A map index by string(bytes) does not allocate.)
+	return verbs[string(append(append(buf[:0], stem...), "л"...))]
+}
+
+// participleAntecedent returns the person named right before the comma
+// that opens the participial clause of toks[i] («Иван Белов, заявивший»,
+// «депутат Ирины Яровой, назвавшей …»), in the nominative, when the name
+// holds a first name or patronymic (evidence of a person) or is someone
+// already named; nil otherwise.
+func (m *reader) participleAntecedent(toks []token, i int) *person {
+	if i < 2 || toks[i-1].kind != tokPunct || toks[i-1].text != "," {
+		return nil
+	}
+	end := i - 1
+	start := end
+	for start > 0 && end-start < 3 && toks[start-1].kind == tokWord && isNameTok(toks[start-1]) {
+		start--
+	}
+	if start == end {
+		return nil
+	}
+	words := make([]string, 0, end-start)
+	for _, w := range toks[start:end] {
+		words = append(words, w.text)
+	}
+	words, _ = m.stripTitles(words)
+	if !hasPersonEvidence(toks[start:end]) && !m.known(words) {
+		return nil
+	}
+	return m.lookup(words, true)
+}

@@ -133,3 +133,25 @@ func TestRuQuotedCompanySubject(t *testing.T) {
 		}
 	}
 }
+
+// TestRuSpeechParticiple checks that the active past participle of a verb
+// of speech after a name and its comma («Иван Белов, заявивший, что «…»»)
+// gives the words to that name, in the nominative, and is read as a verb
+// of speech; and that other participles are not.
+func TestRuSpeechParticiple(t *testing.T) {
+	got, _ := extractRu(t, `Областные новости
+Журналисты встретились с Анной Смирновой. Позже выступил министр Олег Кузнецов. Решение поддержал губернатор Иван Белов, заявивший, что «область готова к переменам».
+С ним не согласилась депутат Ирина Яровая, назвавшая законопроект Кузнецова «преждевременным».`)
+	if sp := got["область готова к переменам"]; sp != "Иван Белов" {
+		t.Errorf("speaker %q, want Иван Белов; all %v", sp, got)
+	}
+	if sp := got["преждевременным"]; sp != "Ирина Яровая" {
+		t.Errorf("speaker %q, want Ирина Яровая; all %v", sp, got)
+	}
+	verbs := tablesFor("ru")[0].SpeechVerbSet()
+	for w, want := range map[string]bool{"заявивший": true, "заявившей": true, "назвавших": true, "сказавшему": true, "прибывший": false, "заявив": false, "вш": false} {
+		if ruSpeechParticiple(w, verbs) != want {
+			t.Errorf("ruSpeechParticiple(%q) = %v, want %v", w, !want, want)
+		}
+	}
+}
