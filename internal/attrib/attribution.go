@@ -108,7 +108,7 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 			if body := m.ruImpersonalBody(toks, i); body != nil {
 				// «В МИД России сообщили», «заявили в Кремле»: a verb in
 				// the plural with no subject has the body speak.
-				at.speaker = m.lookup(body, true)
+				at.speaker = m.lookupBody(body)
 				return at
 			}
 		}
@@ -145,7 +145,7 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 			if body := ruQuotedBodyBefore(toks, i); body != "" {
 				// «Компания «Газпром» заявила, что …»: the company
 				// speaks (ruspk3.go).
-				at.speaker = m.lookup([]string{body}, true)
+				at.speaker = m.lookupBody([]string{body})
 				return at
 			}
 		}
@@ -406,6 +406,11 @@ func (m *reader) subjectOf(toks []token) *person {
 		}
 		if t.kind != tokWord || !isNameTok(t) {
 			continue
+		}
+		if o := m.ruAdjOrgAt(toks, i); o != nil {
+			// «Горно-Алтайский городской суд приговорил: «…»»: a body
+			// named by its adjectives and head noun is the subject.
+			return m.lookupBody(o)
 		}
 		if _, ok := m.adjRole(toks, i); ok {
 			// («Португальский специалист добавил»: an adjective and a

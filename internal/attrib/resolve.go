@@ -64,6 +64,17 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 				continue
 			}
 		}
+		if org == nil && single == nil && first {
+			// «Верховный суд России заявил»: adjectives in the
+			// nominative and a body's head noun name the body, not a
+			// person called «Верховный» (ruspk3.go).
+			if o := m.ruAdjOrgAt(toks, i); o != nil {
+				org = o
+				i += len(o) - 1
+				first = false
+				continue
+			}
+		}
 		if t.kind == tokQuote && lang.IsOutletLike(t.text, langTag, true) && m.citesQuoted(toks, i) {
 			// «отметил в беседе с «Известиями» политолог Иван Петров»
 			if source == "" {
@@ -197,7 +208,7 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 		return nil, source
 	}
 	if org != nil && single == nil {
-		return m.lookup(org, true), ""
+		return m.lookupBody(org), ""
 	}
 	if single != nil && !honorifics[strings.ToLower(single[0])] && !m.capitalNouns() && m.singleName(single[0]) {
 		// (In German any noun is capitalised: one unknown capitalised

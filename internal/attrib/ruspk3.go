@@ -37,7 +37,7 @@ func (m *reader) ruGenitiveBody(toks []token, j int) *person {
 	if body == nil {
 		return nil
 	}
-	return m.lookup(body, true)
+	return m.lookupBody(body)
 }
 
 // ruIndeclinableSurname reports whether a Russian surname has a form that
@@ -144,4 +144,59 @@ func (m *reader) participleAntecedent(toks []token, i int) *person {
 		return nil
 	}
 	return m.lookup(words, true)
+}
+
+// lookupBody finds or records the body of the given name, marked as one.
+func (m *reader) lookupBody(name []string) *person {
+	p := m.lookup(name, true)
+	if p != nil && !p.body {
+		p.body, p.facts = true, 0
+	}
+	return p
+}
+
+// ruNomAdjEndings are the endings of a Russian long adjective in the
+// nominative singular, of any gender («Горно-Алтайский», «городской»,
+// «Генеральная», «Федеральное»).
+var ruNomAdjEndings = []string{"ый", "ий", "ой", "ая", "яя", "ое", "ее"}
+
+// maxOrgAdjectives bounds the adjectives read before a body's head noun.
+const maxOrgAdjectives = 3
+
+// ruAdjOrgAt reads, from toks[i], a body named by adjectives in the
+// nominative, the first capitalised, and its head noun (ruOrgHeads) in the
+// nominative: «Горно-Алтайский городской суд», «Верховный суд»,
+// «Федеральная комиссия», with the capitalised words after the head
+// (ruBodyTail). It returns the name as written, nil when none stands
+// there.
+func (m *reader) ruAdjOrgAt(toks []token, i int) []string {
+	if !m.russian() || i >= len(toks) || toks[i].kind != tokWord || !textutil.IsCap(toks[i].text) || textutil.IsAllCaps(toks[i].text) {
+		return nil
+	}
+	k := i
+	for k < len(toks) && k-i < maxOrgAdjectives && toks[k].kind == tokWord && hasSuffixAny(toks[k].lower, ruNomAdjEndings) &&
+		utf8.RuneCountInString(toks[k].lower) > 4 && (k == i || !textutil.IsCap(toks[k].text)) {
+		k++
+	}
+	if k == i || k >= len(toks) || toks[k].kind != tokWord || !ruOrgHeadNominative(toks[k].lower) {
+		return nil
+	}
+	name := make([]string, 0, k-i+3)
+	for _, t := range toks[i : k+1] {
+		name = append(name, t.text)
+	}
+	// («Верховный суд России», «Федеральная комиссия по связи»: the
+	// words that say whose it is.)
+	return m.ruBodyTail(toks, k+1, name)
+}
+
+// ruOrgHeadNominative reports whether w is the head noun of a body
+// (ruOrgHeads) in the nominative singular.
+func ruOrgHeadNominative(w string) bool {
+	for _, h := range ruOrgHeads {
+		if w == strings.ToLower(h.nom) {
+			return true
+		}
+	}
+	return false
 }

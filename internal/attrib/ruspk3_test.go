@@ -1,6 +1,9 @@
 package attrib
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Tests of the speaker rules of round 3 (ruspk3.go and their calls), on
 // self-composed texts of the conventions they serve.
@@ -152,6 +155,36 @@ func TestRuSpeechParticiple(t *testing.T) {
 	for w, want := range map[string]bool{"заявивший": true, "заявившей": true, "назвавших": true, "сказавшему": true, "прибывший": false, "заявив": false, "вш": false} {
 		if ruSpeechParticiple(w, verbs) != want {
 			t.Errorf("ruSpeechParticiple(%q) = %v, want %v", w, !want, want)
+		}
+	}
+}
+
+// TestRuBodyByAdjectives checks that a body named by adjectives and its
+// head noun in the nominative is the subject of its sentence, before a
+// colon and a quotation or before a verb of speech, not the person who
+// spoke last; and that its name is not taken for a person's
+// («Верховный»).
+func TestRuBodyByAdjectives(t *testing.T) {
+	got, _ := extractRu(t, `Приговор
+И заключение эксперта М.А. Осадчего подтвердило: другого смысла у этого слова нет. Тот же эксперт сделал вывод: «Использование данного слова в публичной коммуникации недопустимо». От себя добавим: даже ягненком. В результате Горно-Алтайский городской суд приговорил: «Признать Михайлова С.С. виновным в совершении преступления». Последовала кассационная жалоба.`)
+	if sp := got["Признать Михайлова С.С. виновным в совершении преступления"]; sp != "Горно-Алтайский городской суд" {
+		t.Errorf("speaker %q, want Горно-Алтайский городской суд; all %v", sp, got)
+	}
+	got, _ = extractRu(t, `Жалоба
+Адвокат Иван Петров подал жалобу. Верховный суд России заявил, что «жалоба не подлежит рассмотрению».`)
+	if sp := got["жалоба не подлежит рассмотрению"]; sp != "Верховный суд России" {
+		t.Errorf("speaker %q, want Верховный суд России; all %v", sp, got)
+	}
+	m := newReader(tablesFor("ru"))
+	for text, want := range map[string]string{
+		"Верховный суд постановил":          "Верховный суд",
+		"Следственный комитет сообщил":      "Следственный комитет",
+		"Российский вице-премьер заявил":    "", // a role, not a body
+		"Верховным судом было постановлено": "", // not the nominative
+	} {
+		toks := tokenize(nil, text, sentence{Start: 0, End: len(text)}, nil)
+		if got := strings.Join(m.ruAdjOrgAt(toks, 0), " "); got != want {
+			t.Errorf("ruAdjOrgAt(%q) = %q, want %q", text, got, want)
 		}
 	}
 }
