@@ -200,3 +200,26 @@ func ruOrgHeadNominative(w string) bool {
 	}
 	return false
 }
+
+// ruRolePeriphrases are the phrases by which Russian news names again a
+// head of state or government it has named by title: «глава государства»
+// is the president, «глава правительства», «глава кабмина» the prime
+// minister. Each maps the word after «глава» to the role stem the
+// person was introduced with.
+var ruRolePeriphrases = map[string]string{
+	"государства": "президент", "правительства": "премьер", "кабмина": "премьер", "кабинета": "премьер",
+}
+
+// rolePeriphrasis returns whom a periphrasis at toks[i] («глава
+// государства», in any case of «глава») names, when the text introduced
+// someone with the role it stands for; nil otherwise.
+func (m *reader) rolePeriphrasis(toks []token, i int) *person {
+	if !m.russian() || i+1 >= len(toks) || toks[i+1].kind != tokWord || !strings.HasPrefix(toks[i].lower, "глав") {
+		return nil
+	}
+	role, ok := ruRolePeriphrases[toks[i+1].lower]
+	if !ok {
+		return nil
+	}
+	return m.roles[role]
+}

@@ -188,3 +188,19 @@ func TestRuBodyByAdjectives(t *testing.T) {
 		}
 	}
 }
+
+// TestRuRolePeriphrasis checks that «глава государства» names the
+// president the text introduced, not whoever was last called «глава», and
+// that a known body after a role («Глава Минфина») is never a person.
+func TestRuRolePeriphrasis(t *testing.T) {
+	got, _ := extractRu(t, `Кризис
+С прогнозом не согласен министр финансов Алексей Кудрин. Глава Минфина также отметил, что резервов хватит на три года.
+Президент Дмитрий Медведев, в свою очередь, призвал не драматизировать ситуацию. «Кризис — это время возможностей», — сказал глава государства.`)
+	if sp := got["Кризис — это время возможностей"]; sp != "Дмитрий Медведев" {
+		t.Errorf("speaker %q, want Дмитрий Медведев; all %v", sp, got)
+	}
+	m := newReader(tablesFor("ru"))
+	if m.singleName("Минфина") || m.singleName("Кремля") {
+		t.Errorf("a known body in the genitive taken for a person's name")
+	}
+}
