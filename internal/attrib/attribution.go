@@ -412,9 +412,11 @@ func (m *reader) subjectOf(toks []token) *person {
 			// named by its adjectives and head noun is the subject.
 			return m.lookupBody(o)
 		}
-		if _, ok := m.adjRole(toks, i); ok {
+		if _, ok := m.adjRole(toks, i); ok || m.russian() && ruAdjNounAt(toks, i) {
 			// («Португальский специалист добавил»: an adjective and a
-			// role, not a name; the name after them, if any, is.)
+			// role, not a name; the name after them, if any, is.
+			// «Американская сторона уверена»: nor an adjective and
+			// any noun it agrees with.)
 			i++
 			continue
 		}

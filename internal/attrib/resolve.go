@@ -152,6 +152,16 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 			first = false
 			continue
 		}
+		if m.russian() && (ruAdjNounAt(toks, i) || ruQuotedWords[t.lower]) {
+			// «Американская сторона уверена»: an adjective and the noun
+			// it agrees with, no name; «Слова Рогова подтвердил
+			// Арбатов»: the words of someone, the verb's object, whose
+			// subject follows it (ruspk3.go).
+			run := capRun(toks, i)
+			i += max(len(run), 1) - 1
+			first = false
+			continue
+		}
 		run := capRun(toks, i)
 		if m.russian() && obliqueName(run) {
 			// «сказал Алексею Смирнову губернатор Иван Белов»: a name

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/articlekit/article/internal/lang"
 	"github.com/articlekit/article/internal/textutil"
 )
 
@@ -222,4 +223,42 @@ func (m *reader) rolePeriphrasis(toks []token, i int) *person {
 		return nil
 	}
 	return m.roles[role]
+}
+
+// ruAdjNounPairs pair the nominative endings of a Russian long adjective
+// with the endings of the nouns of its gender in the nominative singular:
+// feminine -ая/-яя with -а, -я, -ь (сторона, делегация, власть), neuter
+// -ое/-ее with -о, -е (правительство, руководство), masculine -ый/-ий/-ой
+// with a consonant (суд, совет).
+var ruAdjNounPairs = []struct{ adj, nouns string }{
+	{"ая", "аяь"}, {"яя", "аяь"}, {"ое", "ое"}, {"ее", "ое"},
+	{"ый", "бвгджзклмнпрстфхцчшщ"}, {"ий", "бвгджзклмнпрстфхцчшщ"}, {"ой", "бвгджзклмнпрстфхцчшщ"},
+}
+
+// ruAdjNounAt reports whether toks[i], capitalised, is a Russian long
+// adjective in the nominative followed by a noun in lower case that agrees
+// with it («Американская сторона», «Российское руководство», «Японский
+// суд»): a noun phrase opening the sentence, not a name. An adjectival
+// surname («Яровая», «Вяземский») is followed by its verb, which this
+// rules out (past tense, verb of speech, short adjective of opinion), or
+// by a word of another ending.
+func ruAdjNounAt(toks []token, i int) bool {
+	if i+1 >= len(toks) || toks[i].kind != tokWord || toks[i+1].kind != tokWord || !textutil.IsCap(toks[i].text) ||
+		textutil.IsCap(toks[i+1].text) || isPersonEvidence(toks[i].text) {
+		return false
+	}
+	next := toks[i+1].lower
+	if utf8.RuneCountInString(next) < 3 || isPastVerb(next) || lang.NonNameSet[next] || ruPrepositions[next] {
+		return false
+	}
+	if _, ok := ruOpinionAdjectives[next]; ok {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(next)
+	for _, p := range ruAdjNounPairs {
+		if strings.HasSuffix(toks[i].lower, p.adj) && utf8.RuneCountInString(toks[i].lower) > 4 {
+			return strings.ContainsRune(p.nouns, last)
+		}
+	}
+	return false
 }

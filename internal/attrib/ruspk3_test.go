@@ -204,3 +204,34 @@ func TestRuRolePeriphrasis(t *testing.T) {
 		t.Errorf("a known body in the genitive taken for a person's name")
 	}
 }
+
+// TestRuAdjectiveNounNoName checks that a capitalised adjective and the
+// noun it agrees with («Американская сторона уверена») are no one's name,
+// that an adjectival surname before its verb still is, and that «Слова
+// X» opening a sentence is the object: the subject after the verb speaks.
+func TestRuAdjectiveNounNoName(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Американская сторона уверена":   true,
+		"Российское руководство заявило": true,
+		"Японский суд постановил":        true,
+		"Яровая заявила":                 false,
+		"Ирина Яровая заявила":           false,
+		"Вяземский также отметил":        false,
+		"Толстая уверена":                false,
+	} {
+		toks := tokenize(nil, text, sentence{Start: 0, End: len(text)}, nil)
+		if got := ruAdjNounAt(toks, 0); got != want {
+			t.Errorf("ruAdjNounAt(%q) = %v, want %v", text, got, want)
+		}
+	}
+	got, _ := extractRu(t, `Перезагрузка
+Директор Института США и Канады Сергей Рогов считает: «Это тактический ход». Слова Рогова подтвердил и Алексей Арбатов: «Стратегических изменений нет».`)
+	if sp := got["Стратегических изменений нет"]; sp != "Алексей Арбатов" {
+		t.Errorf("speaker %q, want Алексей Арбатов; all %v", sp, got)
+	}
+	got, _ = extractRu(t, `Перезагрузка
+Министр Сергей Лавров провел переговоры. Американская сторона уверена, что «договор будет подписан до конца года».`)
+	if sp := got["договор будет подписан до конца года"]; sp == "Американская" {
+		t.Errorf("speaker %q: an adjective taken for a name", sp)
+	}
+}
