@@ -392,6 +392,12 @@ func (m *reader) lookup(name []string, nominal bool) *person {
 		if !nameStemEq(p.key, last) && !patronymicMatch(p, name) {
 			continue
 		}
+		if g := ruSurnameGender(name); g != 0 && p.gender != 0 && p.gender != g {
+			// «Ходорковский сказал» after «Марина Ходорковская»: a
+			// surname whose ending tells a gender is not someone of
+			// the other (ruspk3.go).
+			continue
+		}
 		if len(name) > 1 && len(p.name) > 1 && !nameStemEq(m.nameKey(p.name[0]), m.nameKey(name[0])) && !hasSuffixName(p.name, name) {
 			continue
 		}
@@ -788,6 +794,12 @@ func (m *reader) learn(toks []token) {
 		}
 		run := capRun(toks, i)
 		n := len(run)
+		if m.russian() && (ruAdjRunNoun(toks, i) || ruAdjNounAt(toks, i)) {
+			// «глава Московской Хельсинкской группы», «Американские
+			// власти»: adjectives of a noun phrase, no one's name.
+			i += n - 1
+			continue
+		}
 		// Strip leading roles and honorifics ("President Obama", "Police
 		// Chief Dana Morales").
 		run, _ = m.stripTitles(run)

@@ -111,6 +111,11 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 				at.speaker = m.lookupBody(body)
 				return at
 			}
+			if body := ruQuotedBodyIn(toks, i); body != "" {
+				// «В «Юкосе» заявили, что …» (ruspk3.go)
+				at.speaker = m.lookupBody([]string{body})
+				return at
+			}
 		}
 		if m.russian() {
 			// «Льва Рохлина, который …, сказав: «…»» (ru_relative.go)

@@ -382,6 +382,12 @@ func ruNominative(name []string) ([]string, byte) {
 		}
 	}
 	last := len(name) - 1
+	if found && last == 1 && gender == 'm' && c == caseGen && ruFirstNames[name[0]] == 'f' && consonantEnd(name[last]) && textutil.IsCap(name[last]) {
+		// «Евгения Альбац»: a man's surname ending in a consonant
+		// declines (Евгения Альбаца), a woman's does not: the first
+		// name is the woman's, in the nominative.
+		return append([]string(nil), name...), 'f'
+	}
 	if found && last > 0 && c == caseNom && gender == 'f' && !strings.HasSuffix(out[0], "а") && !strings.HasSuffix(out[0], "я") {
 		// «Айгуль Сагитовой»: a woman's first name that does not
 		// decline tells no case; the surname's ending does.

@@ -152,7 +152,7 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 			first = false
 			continue
 		}
-		if m.russian() && (ruAdjNounAt(toks, i) || ruQuotedWords[t.lower]) {
+		if m.russian() && (ruAdjNounAt(toks, i) || ruQuotedWords[t.lower] || ruAdjRunNoun(toks, i)) {
 			// «Американская сторона уверена»: an adjective and the noun
 			// it agrees with, no name; «Слова Рогова подтвердил
 			// Арбатов»: the words of someone, the verb's object, whose

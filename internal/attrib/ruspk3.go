@@ -229,10 +229,13 @@ func (m *reader) rolePeriphrasis(toks []token, i int) *person {
 // with the endings of the nouns of its gender in the nominative singular:
 // feminine -ая/-яя with -а, -я, -ь (сторона, делегация, власть), neuter
 // -ое/-ее with -о, -е (правительство, руководство), masculine -ый/-ий/-ой
-// with a consonant (суд, совет).
+// with a consonant (суд, совет), the plural -ые/-ие with -ы, -и
+// (власти, эксперты).
 var ruAdjNounPairs = []struct{ adj, nouns string }{
 	{"ая", "аяь"}, {"яя", "аяь"}, {"ое", "ое"}, {"ее", "ое"},
 	{"ый", "бвгджзклмнпрстфхцчшщ"}, {"ий", "бвгджзклмнпрстфхцчшщ"}, {"ой", "бвгджзклмнпрстфхцчшщ"},
+	// the plural (власти, эксперты, СМИ)
+	{"ие", "ыи"}, {"ые", "ыи"},
 }
 
 // ruAdjNounAt reports whether toks[i], capitalised, is a Russian long
@@ -262,3 +265,74 @@ func ruAdjNounAt(toks []token, i int) bool {
 	}
 	return false
 }
+
+// ruQuotedBodyIn returns the company named in quote marks after «в» next
+// to an indefinite-personal verb of speech toks[i] («В «Юкосе» заявили»,
+// «сообщили в «Газпроме»»), in the nominative: the prepositional -е of a
+// consonant stem dropped (Юкосе → Юкос), other forms kept as written. A
+// known outlet is left to the outlet rules. It returns "" otherwise.
+func ruQuotedBodyIn(toks []token, i int) string {
+	if !ruPluralSpeechVerb(toks[i].lower) {
+		return ""
+	}
+	at := -1
+	switch {
+	case i+2 < len(toks) && (toks[i+1].lower == "в" || toks[i+1].lower == "во") && toks[i+2].kind == tokQuote:
+		at = i + 2
+	case i >= 2 && (toks[i-2].lower == "в" || toks[i-2].lower == "во") && toks[i-2].kind == tokWord && toks[i-1].kind == tokQuote:
+		at = i - 1
+	default:
+		return ""
+	}
+	name := strings.TrimSpace(toks[at].text)
+	if name == "" || !textutil.IsCap(name) && !isLatin(name) || textutil.CountWords(name) > maxQuotedNameWords || knownOutlet(name) {
+		return ""
+	}
+	if stem, ok := strings.CutSuffix(name, "е"); ok && !strings.Contains(name, " ") && consonantEnd(stem) && utf8.RuneCountInString(stem) >= 3 {
+		name = stem
+	}
+	return name
+}
+
+// ruSurnameGender returns the gender a name of one word tells by the
+// nominative ending of a Russian surname of the adjectival or possessive
+// type: 'm' for -ский, -цкий, -ов, -ев, -ёв, -ин, -ын (Ходорковский,
+// Петров, Путин), 'f' for -ская, -цкая (Ходорковская); 0 for any other
+// word or a name of more words (-ова, -ина are a woman's nominative and a
+// man's genitive alike).
+func ruSurnameGender(name []string) byte {
+	if len(name) != 1 || utf8.RuneCountInString(name[0]) < 4 || !textutil.IsCap(name[0]) {
+		return 0
+	}
+	w := name[0]
+	switch {
+	case hasSuffixAny(w, []string{"ский", "цкий", "ов", "ев", "ёв", "ин", "ын"}):
+		return 'm'
+	case hasSuffixAny(w, []string{"ская", "цкая"}):
+		return 'f'
+	}
+	return 0
+}
+
+// ruAdjRunNoun reports whether toks[i] opens a run of one to three
+// capitalised adjectives, none a first name or patronymic, in a case
+// other than the nominative, followed by a lower-case noun they agree
+// with («Московской Хельсинкской группы», «Следственного комитета» is a
+// body's, not a person's name): the adjectives of a name of a body.
+func ruAdjRunNoun(toks []token, i int) bool {
+	k := i
+	for k < len(toks) && k-i < 3 && toks[k].kind == tokWord && textutil.IsCap(toks[k].text) && !textutil.IsAllCaps(toks[k].text) &&
+		!isPersonEvidence(toks[k].text) && hasSuffixAny(toks[k].lower, ruObliqueAdjEndings) {
+		k++
+	}
+	if k == i || k >= len(toks) || toks[k].kind != tokWord || textutil.IsCap(toks[k].text) {
+		return false
+	}
+	next := toks[k].lower
+	return utf8.RuneCountInString(next) >= 3 && !isPastVerb(next) && !lang.NonNameSet[next] && !ruPrepositions[next]
+}
+
+// ruObliqueAdjEndings end a Russian long adjective in an oblique case
+// (Московской, Хельсинкского, Российскому, Государственным), endings no
+// surname in the nominative has; -ой is left out (Толстой, Яровой).
+var ruObliqueAdjEndings = []string{"ской", "цкой", "ного", "ного", "ской", "кого", "ского", "цкого", "ному", "скому", "ным", "ским", "ных", "ских", "ной"}

@@ -235,3 +235,43 @@ func TestRuAdjectiveNounNoName(t *testing.T) {
 		t.Errorf("speaker %q: an adjective taken for a name", sp)
 	}
 }
+
+// TestRuProbeCourtCase checks, on a self-composed report of a trial, a
+// company in quote marks after «в» with an indefinite-personal verb
+// («В «Юкосе» заявили»), a woman's name whose surname does not decline
+// («Евгения Альбац»), a surname of the adjectival type that tells its
+// gender («Ходорковский» after «Марина Ходорковская»), and adjectives of
+// a body's name in an oblique case that are no person («глава Московской
+// Хельсинкской группы»).
+func TestRuProbeCourtCase(t *testing.T) {
+	got, _ := extractRu(t, `Суд над Ходорковским
+Хамовнический суд Москвы продолжил рассмотрение дела Михаила Ходорковского. Сам Ходорковский в последнем слове отметил: «Я не признаю себя виновным».
+В «Юкосе» заявили, что «компания была разрушена незаконно».
+«Мы пойдем в Страсбург», — подтвердила его мать Марина Ходорковская.
+«Это политический процесс», — считает глава Московской Хельсинкской группы.
+Ходорковский, отвечая на вопросы журналистов, сказал: «Я остаюсь оптимистом».
+Евгения Альбац, главный редактор журнала The New Times, написала: «Суд был фарсом».`)
+	for q, want := range map[string]string{
+		"компания была разрушена незаконно": "Юкос",
+		"Я остаюсь оптимистом":              "Михаил Ходорковский",
+		"Суд был фарсом":                    "Евгения Альбац",
+	} {
+		if got[q] != want {
+			t.Errorf("%q: speaker %q, want %q; all %v", q, got[q], want, got)
+		}
+	}
+	if sp := got["Это политический процесс"]; strings.Contains(sp, "Хельсинк") {
+		t.Errorf("speaker %q: the adjectives of a body taken for a name", sp)
+	}
+	if got, g := ruNominative([]string{"Евгения", "Альбац"}); strings.Join(got, " ") != "Евгения Альбац" || g != 'f' {
+		t.Errorf("ruNominative(Евгения Альбац) = %q %c, want Евгения Альбац f", got, g)
+	}
+	if got, _ := ruNominative([]string{"Евгения", "Альбаца"}); strings.Join(got, " ") != "Евгений Альбац" {
+		t.Errorf("ruNominative(Евгения Альбаца) = %q, want Евгений Альбац", got)
+	}
+	for name, want := range map[string]byte{"Ходорковский": 'm', "Ходорковская": 'f', "Петров": 'm', "Петрова": 0, "Шойгу": 0} {
+		if g := ruSurnameGender([]string{name}); g != want {
+			t.Errorf("ruSurnameGender(%q) = %q, want %q", name, g, want)
+		}
+	}
+}
