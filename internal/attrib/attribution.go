@@ -116,6 +116,11 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 				at.speaker = m.lookupBody([]string{body})
 				return at
 			}
+			if body := ruNamedBodyIn(toks, i); body != nil {
+				// «В Партии регионов сообщили» (ruspk3.go)
+				at.speaker = m.lookupBody(body)
+				return at
+			}
 		}
 		if m.russian() {
 			// «Льва Рохлина, который …, сказав: «…»» (ru_relative.go)

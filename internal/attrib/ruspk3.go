@@ -336,3 +336,62 @@ func ruAdjRunNoun(toks []token, i int) bool {
 // (Московской, Хельсинкского, Российскому, Государственным), endings no
 // surname in the nominative has; -ой is left out (Толстой, Яровой).
 var ruObliqueAdjEndings = []string{"ской", "цкой", "ного", "ного", "ской", "кого", "ского", "цкого", "ному", "скому", "ным", "ским", "ных", "ских", "ной"}
+
+// ruCompanyStems maps the ruStem of each noun of ruCompanyNouns to the
+// noun in the nominative.
+var ruCompanyStems = func() map[string]string {
+	m := make(map[string]string, len(ruCompanyNouns))
+	for n := range ruCompanyNouns {
+		m[ruStem(n)] = n
+	}
+	return m
+}()
+
+// ruNamedBodyIn returns the body named after «в» next to an
+// indefinite-personal verb of speech toks[i] by a capitalised noun of a
+// party, union, fund or company and its genitive words («В Партии
+// регионов сообщили» → Партия регионов, «заявили в Союзе журналистов»),
+// the noun in the nominative; nil otherwise.
+func ruNamedBodyIn(toks []token, i int) []string {
+	if !ruPluralSpeechVerb(toks[i].lower) {
+		return nil
+	}
+	at := -1
+	if i+2 < len(toks) && (toks[i+1].lower == "в" || toks[i+1].lower == "во") {
+		at = i + 2
+	} else {
+		for k := i - 1; k >= 0 && k >= i-5; k-- {
+			if toks[k].kind != tokWord {
+				break
+			}
+			if toks[k].lower == "в" || toks[k].lower == "во" {
+				at = k + 1
+				break
+			}
+		}
+	}
+	if at < 0 || at >= len(toks) || toks[at].kind != tokWord || !textutil.IsCap(toks[at].text) {
+		return nil
+	}
+	head, ok := ruCompanyStems[ruStem(toks[at].text)]
+	if !ok {
+		return nil
+	}
+	name := []string{capitalise(head)}
+	for k := at + 1; k < len(toks) && k <= at+3 && k != i; k++ {
+		w := toks[k]
+		if w.kind != tokWord || isPastVerb(w.lower) || ruPrepositions[w.lower] || lang.NonNameSet[w.lower] {
+			break
+		}
+		if !textutil.IsCap(w.text) && !hasSuffixAny(w.lower, ruGenitiveEndings) {
+			break
+		}
+		name = append(name, w.text)
+	}
+	return name
+}
+
+// ruGenitiveEndings end the lower-case words in the genitive (or the
+// genitive plural) that say whose a body is («Партия регионов», «Союз
+// журналистов», «Фонд защиты гласности»).
+var ruGenitiveEndings = []string{"ов", "ев", "ей", "ы", "и", "а", "я", "ого", "его", "ой", "ых", "их"}

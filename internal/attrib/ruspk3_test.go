@@ -275,3 +275,32 @@ func TestRuProbeCourtCase(t *testing.T) {
 		}
 	}
 }
+
+// TestRuNamedBodyIn checks that a party, union or bank named after «в»
+// next to an indefinite-personal verb of speech speaks, in the
+// nominative («В Партии регионов сообщили» → Партия регионов).
+func TestRuNamedBodyIn(t *testing.T) {
+	got, _ := extractRu(t, `Коалиция
+Политолог Вадим Карасев считает, что коалиция «долго не продержится». В Партии регионов сообщили, что «переговоры продолжатся на следующей неделе».`)
+	if sp := got["переговоры продолжатся на следующей неделе"]; sp != "Партия регионов" {
+		t.Errorf("speaker %q, want Партия регионов; all %v", sp, got)
+	}
+	for text, want := range map[string]string{
+		"В Партии регионов сообщили":  "Партия регионов",
+		"заявили в Союзе журналистов": "Союз журналистов",
+		"В Банке России сообщили":     "Банк России",
+		"В Москве сообщили":           "",
+		"В партии регионов сообщили":  "",
+	} {
+		toks := tokenize(nil, text, sentence{Start: 0, End: len(text)}, nil)
+		v := 0
+		for k, tk := range toks {
+			if ruPluralSpeechVerb(tk.lower) && (tk.lower == "сообщили" || tk.lower == "заявили") {
+				v = k
+			}
+		}
+		if got := strings.Join(ruNamedBodyIn(toks, v), " "); got != want {
+			t.Errorf("ruNamedBodyIn(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
