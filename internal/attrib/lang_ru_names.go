@@ -108,12 +108,7 @@ var ruFirstNames = func() map[string]byte {
 	// The first names Ukrainian news writes most, in Ukrainian spelling,
 	// so that Ukrainian names are put into the nominative the same way
 	// (firstNameEndings holds the Ukrainian endings too).
-	for _, n := range strings.Fields(`Володимир Олександр Олексій Сергій Андрій Віталій Віктор Василь Ігор Євген Юрій
-		Олег Тарас Богдан Ярослав Степан Іван Микола Анатолій Валерій Геннадій Григорій Костянтин Леонід Олесь Остап
-		Назар Арсеній Арсен Денис Роман Руслан Вадим Святослав В'ячеслав Станіслав Ростислав Максим Ілля Михайло Петро
-		Дмитро Павло Данило Кирило Юлія Ірина Олена Оксана Наталія Наталя Тетяна Ольга Людмила Світлана Катерина Марія
-		Анна Ганна Вікторія Валентина Галина Надія Лариса Інна Алла Дарина Софія Христина Марина Леся Лідія Уляна Яна
-		Ліна Віра Любов Олеся Зоя Анастасія Євгенія Вероніка`) {
+	for _, n := range strings.Fields(ukFirstNamesText) {
 		g := byte('m')
 		if strings.HasSuffix(n, "а") || strings.HasSuffix(n, "я") || n == "Любов" {
 			g = 'f'
@@ -130,6 +125,26 @@ var ruFirstNames = func() map[string]byte {
 	}
 	for _, n := range []string{"Нетаньяху", "Мирзиёев", "Ху"} { // surnames a line above let in
 		delete(m, n)
+	}
+	return m
+}()
+
+// ukFirstNamesText lists the first names Ukrainian news writes most, in
+// Ukrainian spelling (ruFirstNames files them with the Russian ones).
+const ukFirstNamesText = `Володимир Олександр Олексій Сергій Андрій Віталій Віктор Василь Ігор Євген Юрій
+		Олег Тарас Богдан Ярослав Степан Іван Микола Анатолій Валерій Геннадій Григорій Костянтин Леонід Олесь Остап
+		Назар Арсеній Арсен Денис Роман Руслан Вадим Святослав В'ячеслав Станіслав Ростислав Максим Ілля Михайло Петро
+		Дмитро Павло Данило Кирило Юлія Ірина Олена Оксана Наталія Наталя Тетяна Ольга Людмила Світлана Катерина Марія
+		Анна Ганна Вікторія Валентина Галина Надія Лариса Інна Алла Дарина Софія Христина Марина Леся Лідія Уляна Яна
+		Ліна Віра Любов Олеся Зоя Анастасія Євгенія Вероніка`
+
+// ukFirstNameSet holds the names of ukFirstNamesText: Ukrainian spelling
+// writes -и after any letter in the genitive of an -а name (Миколи), so
+// the Russian spelling rule is not applied to them.
+var ukFirstNameSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range strings.Fields(ukFirstNamesText) {
+		m[n] = true
 	}
 	return m
 }()
@@ -231,9 +246,10 @@ var firstNameForms = func() map[string]firstNameForm {
 				// г, к, х, ж, ш, ч, щ, и is written there instead, so an
 				// -а name's genitive is -и after those letters only
 				// (Ольги, Наташи) and -ы after the others (Киры, Анны):
-				// «Кири» is no form of Кира.
+				// «Кири» is no form of Кира. (Ukrainian writes -и
+				// after any letter: Миколи.)
 				last, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(n, "а"))
-				if strings.ContainsRune("гкхжшчщ", last) != (e.end == "и") {
+				if !ukFirstNameSet[n] && strings.ContainsRune("гкхжшчщ", last) != (e.end == "и") {
 					continue
 				}
 			}

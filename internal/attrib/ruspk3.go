@@ -329,6 +329,13 @@ func ruAdjRunNoun(toks []token, i int) bool {
 		return false
 	}
 	next := toks[k].lower
+	for _, h := range ruOrgHeads {
+		if strings.HasPrefix(next, h.stem) {
+			// («Генеральной прокуратуры»: a body the body rules read
+			// whole.)
+			return false
+		}
+	}
 	return utf8.RuneCountInString(next) >= 3 && !isPastVerb(next) && !lang.NonNameSet[next] && !ruPrepositions[next]
 }
 
