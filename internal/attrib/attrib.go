@@ -491,7 +491,7 @@ func isNameTok(t token) bool {
 		return true // an initial, though «А.», «В.» are words too
 	}
 	if !textutil.IsCap(w) {
-		return false
+		return ruArticleParticleName(w) // «аль-Бадри» (ruspk3.go)
 	}
 	return !nonNameWords[strings.TrimSuffix(t.lower, ".")]
 }
@@ -786,7 +786,10 @@ func (m *reader) learn(toks []token) {
 		subjectSeen = true
 	}
 	for i := 0; i < len(toks); i++ {
-		if toks[i].kind == tokQuote {
+		if toks[i].kind == tokQuote && !(m.russian() && i > 0 && toks[i-1].kind == tokWord && textutil.IsCap(toks[i].text) && textutil.CountWords(toks[i].text) <= maxQuotedNameWords) {
+			// (A company's name in marks after a role, «Глава
+			// «Лукойла» Вагит Алекперов», is no quotation: the subject
+			// may still follow.)
 			subjectSeen = true
 		}
 		if toks[i].kind != tokWord || !isNameTok(toks[i]) {

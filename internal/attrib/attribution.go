@@ -99,6 +99,17 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 			}
 		}
 	}
+	if m.russian() {
+		if g, ok := ruPossessiveOpinion(toks); ok {
+			// «По его прогнозу, «…»», «по её оценке»: as «по его
+			// словам», the possessive names the speaker (ruspk3.go).
+			at.cue = true
+			if p := m.pronounReferent(possessiveGender(g)); p != nil {
+				at.speaker = p
+				return at
+			}
+		}
+	}
 	for i, t := range toks {
 		if t.kind != tokWord || !m.isSpeechVerb(t.lower) && !(m.russian() && (authorWordsVerb(toks, i) || ruImpersonalVerb(t.lower))) {
 			continue

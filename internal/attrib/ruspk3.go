@@ -402,3 +402,48 @@ func ruNamedBodyIn(toks []token, i int) []string {
 // genitive plural) that say whose a body is («Партия регионов», «Союз
 // журналистов», «Фонд защиты гласности»).
 var ruGenitiveEndings = []string{"ов", "ев", "ей", "ы", "и", "а", "я", "ого", "его", "ой", "ых", "их"}
+
+// ruArticleParticles open an Arabic or Hebrew name written in Russian
+// with the article or «son of» in lower case and a hyphen («аль-Бадри»,
+// «ад-Дин», «эль-Сиси», «бен-Гурион», «ибн-Сауд»).
+var ruArticleParticles = []string{"аль-", "эль-", "ад-", "ас-", "аш-", "ар-", "аз-", "ан-", "ат-", "бен-", "ибн-", "бин-"}
+
+// ruArticleParticleName reports whether w is a name word that opens with
+// one of ruArticleParticles and goes on with a capital letter.
+func ruArticleParticleName(w string) bool {
+	if w == "" || !strings.ContainsRune("аэби", textutil.FirstRune(w)) {
+		return false
+	}
+	for _, p := range ruArticleParticles {
+		if rest, ok := strings.CutPrefix(w, p); ok {
+			return textutil.IsCap(rest)
+		}
+	}
+	return false
+}
+
+// ruOpinionNouns are the stems of the nouns of opinion and estimate that
+// «по его …» takes besides «словам» and «мнению», which the table holds
+// («по его прогнозу», «по её оценке», «по их подсчётам»).
+var ruOpinionNouns = []string{"прогноз", "оценк", "убеждени", "признани", "утверждени", "подсчет", "подсчёт", "расчет", "расчёт",
+	"версии", "представлени", "ощущени", "впечатлени", "наблюдени", "информаци", "сведени", "данн"}
+
+// ruPossessiveOpinion finds «по» + его/ее/её/их + a noun of opinion
+// (ruOpinionNouns) in toks and returns the possessive; ok is false when
+// there is none.
+func ruPossessiveOpinion(toks []token) (string, bool) {
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].lower != "по" || toks[i+1].kind != tokWord || toks[i+2].kind != tokWord {
+			continue
+		}
+		switch toks[i+1].lower {
+		case "его", "ее", "её", "их":
+		default:
+			continue
+		}
+		if hasPrefixAny(toks[i+2].lower, ruOpinionNouns) {
+			return toks[i+1].lower, true
+		}
+	}
+	return "", false
+}

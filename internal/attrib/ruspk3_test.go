@@ -305,3 +305,30 @@ func TestRuNamedBodyIn(t *testing.T) {
 		}
 	}
 }
+
+// TestRuProbeOilNews checks, on a self-composed report, «по его
+// прогнозу» (a noun of opinion the table's phrases lack) resolved to the
+// subject of the sentence before, though a company's name in marks
+// stands between his role and his name («Глава «Лукойла» Вагит
+// Алекперов»), and an Arabic name with its particle in lower case
+// («Абдалла аль-Бадри»).
+func TestRuProbeOilNews(t *testing.T) {
+	got, _ := extractRu(t, `Нефть дешевеет
+«Рынок перенасыщен, и ОПЕК не сможет быстро сократить добычу».
+Об этом заявил аналитик компании «Уралсиб» Алексей Кокин.
+Глава «Лукойла» Вагит Алекперов придерживается другого мнения. По его прогнозу, «цены вернутся к 80 долларам к лету».
+Вице-премьер Игорь Сечин тоже высказался. Генсек ОПЕК Абдалла аль-Бадри сказал: «Мы наблюдаем за рынком».`)
+	for q, want := range map[string]string{
+		"цены вернутся к 80 долларам к лету": "Вагит Алекперов",
+		"Мы наблюдаем за рынком":             "Абдалла аль-Бадри",
+	} {
+		if got[q] != want {
+			t.Errorf("%q: speaker %q, want %q; all %v", q, got[q], want, got)
+		}
+	}
+	for w, want := range map[string]bool{"аль-Бадри": true, "эль-Сиси": true, "аль-каида": false, "альбом": false, "Бадри": false} {
+		if ruArticleParticleName(w) != want {
+			t.Errorf("ruArticleParticleName(%q) = %v, want %v", w, !want, want)
+		}
+	}
+}
