@@ -262,7 +262,10 @@ func newReader(tables []*lang.Table) *reader {
 // функционер», «признался полузащитник», «отметил наставник», «Местный
 // чиновник добавил».
 var ruMoreRoles = []string{"чиновник", "наставник", "функционер", "полузащитник", "нападающ", "защитник", "вратар", "форвард", "хавбек",
-	"капитан", "комментатор", "владел", "совладел", "основател", "создател", "игрок", "футболист", "хоккеист", "теннисист", "спортсмен", "боец"}
+	"капитан", "комментатор", "владел", "совладел", "основател", "создател", "игрок", "футболист", "хоккеист", "теннисист", "спортсмен", "боец",
+	// the performing arts («оперной певицы леди Кири …», «заявление
+	// певицы»)
+	"певиц", "певец", "певц", "музыкант", "композитор", "пианист", "скрипач", "дирижер", "дирижёр", "балерин", "продюсер", "исполнительниц"}
 
 // ruMoreSourceVerbs are the forms of the Russian verbs of reporting the
 // table gives in the masculine and plural only, in the feminine («заявила
@@ -349,7 +352,7 @@ func (m *reader) isSpeechVerb(w string) bool {
 				return true
 			}
 		}
-		if t.Tag == "ru" && ruSpeechGerund(w, t.SpeechVerbSet()) {
+		if t.Tag == "ru" && (ruSpeechGerund(w, t.SpeechVerbSet()) || ruSpeechParticiple(w, t.SpeechVerbSet())) {
 			return true
 		}
 	}
@@ -387,6 +390,12 @@ func (m *reader) lookup(name []string, nominal bool) *person {
 	for k := len(cands) - 1; k >= 0; k-- {
 		p := cands[k]
 		if !nameStemEq(p.key, last) && !patronymicMatch(p, name) {
+			continue
+		}
+		if g := ruSurnameGender(name); g != 0 && p.gender != 0 && p.gender != g {
+			// «Ходорковский сказал» after «Марина Ходорковская»: a
+			// surname whose ending tells a gender is not someone of
+			// the other (ruspk3.go).
 			continue
 		}
 		if len(name) > 1 && len(p.name) > 1 && !nameStemEq(m.nameKey(p.name[0]), m.nameKey(name[0])) && !hasSuffixName(p.name, name) {
@@ -431,7 +440,7 @@ func (m *reader) lookup(name []string, nominal bool) *person {
 		gender = nameGender(name)
 	}
 	p := &person{name: append([]string(nil), name...), nominal: nominal, gender: gender}
-	if gender == 'm' && len(written) > 1 && ruFirstNames[written[0]] == 'f' && ruFirstNames[name[0]] == 'm' && ruFeminineSurname(written[len(written)-1]) {
+	if gender == 'm' && len(written) > 1 && ruFirstNames[written[0]] == 'f' && ruFirstNames[name[0]] == 'm' && (ruFeminineSurname(written[len(written)-1]) || ruIndeclinableSurname(written[len(written)-1])) {
 		p.asWoman = append([]string(nil), written...)
 	}
 	m.addPerson(p)
@@ -482,7 +491,7 @@ func isNameTok(t token) bool {
 		return true // an initial, though «А.», «В.» are words too
 	}
 	if !textutil.IsCap(w) {
-		return false
+		return ruArticleParticleName(w) // «аль-Бадри» (ruspk3.go)
 	}
 	return !nonNameWords[strings.TrimSuffix(t.lower, ".")]
 }
@@ -777,7 +786,10 @@ func (m *reader) learn(toks []token) {
 		subjectSeen = true
 	}
 	for i := 0; i < len(toks); i++ {
-		if toks[i].kind == tokQuote {
+		if toks[i].kind == tokQuote && !(m.russian() && i > 0 && toks[i-1].kind == tokWord && textutil.IsCap(toks[i].text) && textutil.CountWords(toks[i].text) <= maxQuotedNameWords) {
+			// (A company's name in marks after a role, «Глава
+			// «Лукойла» Вагит Алекперов», is no quotation: the subject
+			// may still follow.)
 			subjectSeen = true
 		}
 		if toks[i].kind != tokWord || !isNameTok(toks[i]) {
@@ -785,6 +797,12 @@ func (m *reader) learn(toks []token) {
 		}
 		run := capRun(toks, i)
 		n := len(run)
+		if m.russian() && (ruAdjRunNoun(toks, i) || ruAdjNounAt(toks, i)) {
+			// «глава Московской Хельсинкской группы», «Американские
+			// власти»: adjectives of a noun phrase, no one's name.
+			i += n - 1
+			continue
+		}
 		// Strip leading roles and honorifics ("President Obama", "Police
 		// Chief Dana Morales").
 		run, _ = m.stripTitles(run)

@@ -86,10 +86,27 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 					// firm.)
 					m.addSource(src)
 				}
+				if p == nil && m.russian() && (ph[0] == "по" || ph[0] == "согласно") {
+					// «согласно заявлению Генеральной прокуратуры, «…»»,
+					// «по словам пресс-службы МВД»: the body in the
+					// genitive, after the noun of its statement, speaks.
+					p = m.ruGenitiveBody(toks, i+n)
+				}
 				if p != nil {
 					at.speaker = p
 					return at
 				}
+			}
+		}
+	}
+	if m.russian() {
+		if g, ok := ruPossessiveOpinion(toks); ok {
+			// «По его прогнозу, «…»», «по её оценке»: as «по его
+			// словам», the possessive names the speaker (ruspk3.go).
+			at.cue = true
+			if p := m.pronounReferent(possessiveGender(g)); p != nil {
+				at.speaker = p
+				return at
 			}
 		}
 	}
@@ -102,7 +119,17 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 			if body := m.ruImpersonalBody(toks, i); body != nil {
 				// «В МИД России сообщили», «заявили в Кремле»: a verb in
 				// the plural with no subject has the body speak.
-				at.speaker = m.lookup(body, true)
+				at.speaker = m.lookupBody(body)
+				return at
+			}
+			if body := ruQuotedBodyIn(toks, i); body != "" {
+				// «В «Юкосе» заявили, что …» (ruspk3.go)
+				at.speaker = m.lookupBody([]string{body})
+				return at
+			}
+			if body := ruNamedBodyIn(toks, i); body != nil {
+				// «В Партии регионов сообщили» (ruspk3.go)
+				at.speaker = m.lookupBody(body)
 				return at
 			}
 		}
@@ -112,6 +139,16 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 				at.speaker = p
 				verbGender(p, t.lower)
 				return at
+			}
+			if ruSpeechParticiple(t.lower, m.tables[0].SpeechVerbSet()) {
+				// «губернатор Иван Белов, заявивший, что «…»»: the
+				// participle's subject is the name before its comma
+				// (ruspk3.go), never a name after it.
+				if p := m.participleAntecedent(toks, i); p != nil {
+					at.speaker = p
+					return at
+				}
+				continue
 			}
 			if ruSpeechGerund(t.lower, m.tables[0].SpeechVerbSet()) {
 				// «Сергей Лавров … отреагировал, заявив, что
@@ -123,6 +160,14 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 					return at
 				}
 				continue
+			}
+		}
+		if m.russian() {
+			if body := ruQuotedBodyBefore(toks, i); body != "" {
+				// «Компания «Газпром» заявила, что …»: the company
+				// speaks (ruspk3.go).
+				at.speaker = m.lookupBody([]string{body})
+				return at
 			}
 		}
 		if p := m.apposition(toks, i); p != nil {
@@ -137,6 +182,17 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 				before = before[len(before)-1:]
 			}
 			if p, _ := m.resolve(before, langTag); p != nil {
+				at.speaker = p
+				verbGender(p, t.lower)
+				return at
+			}
+		}
+		if m.russian() && ruNamingVerb(t.lower) && !authorWordsVerb(toks, i) {
+			// «X назвал точку зрения Кристофа Шенборна «…»»: a verb of
+			// naming takes what it names (in the accusative, with its
+			// owner in the genitive) after it, and the words in marks
+			// are the subject's, named before it in the clause.
+			if p := m.gerundSubject(toks[gerundClauseEnd(toks[:i]):i]); p != nil {
 				at.speaker = p
 				verbGender(p, t.lower)
 				return at
@@ -372,9 +428,16 @@ func (m *reader) subjectOf(toks []token) *person {
 		if t.kind != tokWord || !isNameTok(t) {
 			continue
 		}
-		if _, ok := m.adjRole(toks, i); ok {
+		if o := m.ruAdjOrgAt(toks, i); o != nil {
+			// «Горно-Алтайский городской суд приговорил: «…»»: a body
+			// named by its adjectives and head noun is the subject.
+			return m.lookupBody(o)
+		}
+		if _, ok := m.adjRole(toks, i); ok || m.russian() && ruAdjNounAt(toks, i) {
 			// («Португальский специалист добавил»: an adjective and a
-			// role, not a name; the name after them, if any, is.)
+			// role, not a name; the name after them, if any, is.
+			// «Американская сторона уверена»: nor an adjective and
+			// any noun it agrees with.)
 			i++
 			continue
 		}

@@ -334,7 +334,7 @@ func (m *reader) nameFacts(p *person) nameFacts {
 		if isPersonEvidence(w) {
 			f |= factPersonEvidence
 		}
-		if m.lowerWords[strings.ToLower(w)] {
+		if m.lowerWords[strings.ToLower(w)] && !p.body {
 			f |= factLowerWord
 		}
 	}

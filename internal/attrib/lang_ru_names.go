@@ -108,12 +108,7 @@ var ruFirstNames = func() map[string]byte {
 	// The first names Ukrainian news writes most, in Ukrainian spelling,
 	// so that Ukrainian names are put into the nominative the same way
 	// (firstNameEndings holds the Ukrainian endings too).
-	for _, n := range strings.Fields(`Володимир Олександр Олексій Сергій Андрій Віталій Віктор Василь Ігор Євген Юрій
-		Олег Тарас Богдан Ярослав Степан Іван Микола Анатолій Валерій Геннадій Григорій Костянтин Леонід Олесь Остап
-		Назар Арсеній Арсен Денис Роман Руслан Вадим Святослав В'ячеслав Станіслав Ростислав Максим Ілля Михайло Петро
-		Дмитро Павло Данило Кирило Юлія Ірина Олена Оксана Наталія Наталя Тетяна Ольга Людмила Світлана Катерина Марія
-		Анна Ганна Вікторія Валентина Галина Надія Лариса Інна Алла Дарина Софія Христина Марина Леся Лідія Уляна Яна
-		Ліна Віра Любов Олеся Зоя Анастасія Євгенія Вероніка`) {
+	for _, n := range strings.Fields(ukFirstNamesText) {
 		g := byte('m')
 		if strings.HasSuffix(n, "а") || strings.HasSuffix(n, "я") || n == "Любов" {
 			g = 'f'
@@ -130,6 +125,26 @@ var ruFirstNames = func() map[string]byte {
 	}
 	for _, n := range []string{"Нетаньяху", "Мирзиёев", "Ху"} { // surnames a line above let in
 		delete(m, n)
+	}
+	return m
+}()
+
+// ukFirstNamesText lists the first names Ukrainian news writes most, in
+// Ukrainian spelling (ruFirstNames files them with the Russian ones).
+const ukFirstNamesText = `Володимир Олександр Олексій Сергій Андрій Віталій Віктор Василь Ігор Євген Юрій
+		Олег Тарас Богдан Ярослав Степан Іван Микола Анатолій Валерій Геннадій Григорій Костянтин Леонід Олесь Остап
+		Назар Арсеній Арсен Денис Роман Руслан Вадим Святослав В'ячеслав Станіслав Ростислав Максим Ілля Михайло Петро
+		Дмитро Павло Данило Кирило Юлія Ірина Олена Оксана Наталія Наталя Тетяна Ольга Людмила Світлана Катерина Марія
+		Анна Ганна Вікторія Валентина Галина Надія Лариса Інна Алла Дарина Софія Христина Марина Леся Лідія Уляна Яна
+		Ліна Віра Любов Олеся Зоя Анастасія Євгенія Вероніка`
+
+// ukFirstNameSet holds the names of ukFirstNamesText: Ukrainian spelling
+// writes -и after any letter in the genitive of an -а name (Миколи), so
+// the Russian spelling rule is not applied to them.
+var ukFirstNameSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range strings.Fields(ukFirstNamesText) {
+		m[n] = true
 	}
 	return m
 }()
@@ -224,6 +239,18 @@ var firstNameForms = func() map[string]firstNameForm {
 			if e.nom == "" {
 				if last, _ := utf8.DecodeLastRuneInString(n); strings.ContainsRune("аеёиоуыэюяйь", last) {
 					continue // only a consonant stem takes the ending bare
+				}
+			}
+			if e.nom == "а" && (e.end == "и" || e.end == "ы") {
+				// The spelling rule of Russian: ы is never written after
+				// г, к, х, ж, ш, ч, щ, и is written there instead, so an
+				// -а name's genitive is -и after those letters only
+				// (Ольги, Наташи) and -ы after the others (Киры, Анны):
+				// «Кири» is no form of Кира. (Ukrainian writes -и
+				// after any letter: Миколи.)
+				last, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(n, "а"))
+				if !ukFirstNameSet[n] && strings.ContainsRune("гкхжшчщ", last) != (e.end == "и") {
+					continue
 				}
 			}
 			f := strings.TrimSuffix(n, e.nom) + e.end
@@ -371,6 +398,12 @@ func ruNominative(name []string) ([]string, byte) {
 		}
 	}
 	last := len(name) - 1
+	if found && last == 1 && gender == 'm' && c == caseGen && ruFirstNames[name[0]] == 'f' && consonantEnd(name[last]) && textutil.IsCap(name[last]) {
+		// «Евгения Альбац»: a man's surname ending in a consonant
+		// declines (Евгения Альбаца), a woman's does not: the first
+		// name is the woman's, in the nominative.
+		return append([]string(nil), name...), 'f'
+	}
 	if found && last > 0 && c == caseNom && gender == 'f' && !strings.HasSuffix(out[0], "а") && !strings.HasSuffix(out[0], "я") {
 		// «Айгуль Сагитовой»: a woman's first name that does not
 		// decline tells no case; the surname's ending does.
@@ -487,6 +520,11 @@ var ruSurnameCaseEndings = []struct {
 	{"ского", "ский", 'm', caseGen}, {"цкого", "цкий", 'm', caseGen}, {"скому", "ский", 'm', caseDat}, {"цкому", "цкий", 'm', caseDat},
 	{"овым", "ов", 'm', caseIns}, {"евым", "ев", 'm', caseIns}, {"ёвым", "ёв", 'm', caseIns}, {"иным", "ин", 'm', caseIns},
 	{"ыным", "ын", 'm', caseIns}, {"ским", "ский", 'm', caseIns}, {"цким", "цкий", 'm', caseIns},
+	// the adjectival type with a hushing stem (Осадчий, Садовничий,
+	// Гулящий): -его and -ему after ч, щ, ж, ш are a man's genitive and
+	// dative, a woman's being -ей
+	{"чего", "чий", 'm', caseGen}, {"щего", "щий", 'm', caseGen}, {"жего", "жий", 'm', caseGen}, {"шего", "ший", 'm', caseGen},
+	{"чему", "чий", 'm', caseDat}, {"щему", "щий", 'm', caseDat}, {"жему", "жий", 'm', caseDat}, {"шему", "ший", 'm', caseDat},
 }
 
 // ruSurnameCase reports whether w is a surname in an oblique case its

@@ -31,6 +31,10 @@ type person struct {
 	// reporting whose sentence quotes (outletSubject): a speaker the
 	// chooser may pick though it is an outlet.
 	speaksAsOutlet bool
+	// body marks a state body, company or organisation read by its head
+	// noun or type (пресс-служба МВД, Генеральная прокуратура, Газпром):
+	// the common nouns of its name are no sign that it is not a name.
+	body bool
 
 	seq  int      // order in which the reader first met the person
 	key  string   // nameKey of the last word of name

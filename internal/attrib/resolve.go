@@ -64,6 +64,17 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 				continue
 			}
 		}
+		if org == nil && single == nil && first {
+			// «Верховный суд России заявил»: adjectives in the
+			// nominative and a body's head noun name the body, not a
+			// person called «Верховный» (ruspk3.go).
+			if o := m.ruAdjOrgAt(toks, i); o != nil {
+				org = o
+				i += len(o) - 1
+				first = false
+				continue
+			}
+		}
 		if t.kind == tokQuote && lang.IsOutletLike(t.text, langTag, true) && m.citesQuoted(toks, i) {
 			// «отметил в беседе с «Известиями» политолог Иван Петров»
 			if source == "" {
@@ -91,6 +102,10 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 		}
 		if !isNameTok(t) && !textutil.IsAllCaps(t.text) {
 			if stem, ok := m.role(t.lower); ok && (i+1 >= len(toks) || !isNameTok(toks[i+1])) && !(m.russian() && m.hasPersonName(toks[i+1:])) {
+				if p := m.rolePeriphrasis(toks, i); p != nil && single == nil {
+					// «сказал глава государства»: the president (ruspk3.go).
+					return p, ""
+				}
 				// (In Russian the role's body may stand between the
 				// role and the name: «глава ведомства Джон Керри».)
 				if p := m.roles[stem]; p != nil && single == nil {
@@ -134,6 +149,16 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 				return p, ""
 			}
 			i++
+			first = false
+			continue
+		}
+		if m.russian() && (ruAdjNounAt(toks, i) || ruQuotedWords[t.lower] || ruAdjRunNoun(toks, i)) {
+			// «Американская сторона уверена»: an adjective and the noun
+			// it agrees with, no name; «Слова Рогова подтвердил
+			// Арбатов»: the words of someone, the verb's object, whose
+			// subject follows it (ruspk3.go).
+			run := capRun(toks, i)
+			i += max(len(run), 1) - 1
 			first = false
 			continue
 		}
@@ -197,7 +222,7 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 		return nil, source
 	}
 	if org != nil && single == nil {
-		return m.lookup(org, true), ""
+		return m.lookupBody(org), ""
 	}
 	if single != nil && !honorifics[strings.ToLower(single[0])] && !m.capitalNouns() && m.singleName(single[0]) {
 		// (In German any noun is capitalised: one unknown capitalised
@@ -236,7 +261,9 @@ func (m *reader) singleName(w string) bool {
 		return true
 	}
 	lw := strings.ToLower(w)
-	if m.lowerWords[lw] {
+	if m.lowerWords[lw] || ruBodies[ruStem(w)] != "" {
+		// (Nor a state body the table knows, in any case: «Глава
+		// Минфина отметил» names the ministry's head, not «Минфина».)
 		return false
 	}
 	if _, ok := m.role(lw); ok {
