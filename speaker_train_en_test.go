@@ -70,7 +70,7 @@ func loadPolNeARSpeakers(t *testing.T) []speakerQuote {
 			if src == "" || eval.ClassifySource(src) != eval.SourceName {
 				continue
 			}
-			q := speakerQuote{file: p.ID, feats: s.Feats}
+			q := speakerQuote{file: "polnear/" + p.ID, corpus: "polnear", feats: s.Feats}
 			for _, nm := range s.Names {
 				q.right = append(q.right, eval.SpeakerMatches(nm, src))
 			}
