@@ -117,6 +117,7 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 		asker   *person // the outlet its attribution names, if any
 		sure    bool    // speech by its setting alone, whatever its form: not for the filter to judge
 		dashed  bool    // Russian direct speech set off by a dash, no quote mark around it
+		cont    bool    // the speech after its attribution («— …, — сказал он, — …»)
 	}
 	var rescued []found // spans the rules left out, for the quotation filter to judge
 	// addTo adds p as a candidate of the quotations all[from:] of block bi.
@@ -455,6 +456,7 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 				f := found{block: bi, text: text, speaker: sp, partial: partial[qi], start: spans[qi].ostart, label: label, turn: turn,
 					sure: spans[qi].cont || prevAsked && spans[qi].ostart == 0 && dashSpeech(b.Text)}
 				f.dashed = m.russian() && dashSpeech(b.Text) && (spans[qi].ostart == 0 || spans[qi].cont)
+				f.cont = spans[qi].cont
 				if questions != nil && questions[bi] && spans[qi].ostart == 0 || turn && label == nil && interviewerLabel(b.Text) {
 					f.asked, f.speaker = true, nil
 				}
@@ -694,6 +696,16 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 			// person; the writer has taken over again (speechEnd does
 			// so with the name of the attribution only).
 			if t := cutAtOwnName(f.text, sp.name); t != f.text {
+				f.text, q.Text = t, t
+			}
+		}
+		if f.dashed && f.cont && !f.asked {
+			// «— …, — говорит Матвей Михайлович. — … Мы дружно сделали
+			// шаг вперед. И вместо дембеля остались … наших войск. Сам
+			// Аушев и его группа … Руслан Аушев активно общался …»:
+			// the speech stops after its last sentence in the first or
+			// second person (cutAtNarration).
+			if t := cutAtNarration(f.text); t != f.text {
 				f.text, q.Text = t, t
 			}
 		}
