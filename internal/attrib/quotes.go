@@ -222,6 +222,9 @@ func dashContinuation(s string, from int) (qspan, bool) {
 		return qspan{}, false
 	}
 	end := speechEnd(s, start, rest[:j])
+	if e := quotedSentenceWithAttribution(s, start, end); e >= 0 {
+		end = e
+	}
 	return qspan{start: start, end: end, ostart: from + j + 1, oend: end, cont: true}, true
 }
 
@@ -848,4 +851,77 @@ func cutAtNarration(text string) string {
 		return text
 	}
 	return strings.TrimRight(text[:lastPersonal], " ")
+}
+
+// quotedSentenceWithAttribution returns where, in s[start:end], direct
+// speech that runs on after its attribution gives way to a sentence that
+// opens with a quotation in guillemets followed by a dash and its own verb
+// of speech («— … готов эту работу организовать. «Кто такое придумал?» —
+// возмущается наша читательница»): a quotation with an attribution of
+// its own is the writer's text quoting someone, not the speaker going on.
+// It returns the end of the speech before that sentence, or -1.
+func quotedSentenceWithAttribution(s string, start, end int) int {
+	for i := start; i < end; {
+		k := strings.Index(s[i:end], "»")
+		if k < 0 {
+			return -1
+		}
+		closeAt := i + k
+		i = closeAt + len("»")
+		after := strings.TrimLeft(s[i:end], ",.!?… ")
+		d := ""
+		for _, dash := range []string{"— ", "– "} {
+			if strings.HasPrefix(after, dash) {
+				d = dash
+			}
+		}
+		if d == "" || !hasSpeechVerb(firstWords(after[len(d):], 3)) && !ruFiniteVerb(firstWords(after[len(d):], 1)) {
+			continue
+		}
+		// The guillemet that opens this quotation, at the start of a
+		// sentence of the speech.
+		open := strings.LastIndex(s[start:closeAt], "«")
+		if open < 0 {
+			return -1
+		}
+		open += start
+		before := strings.TrimRight(s[start:open], " ")
+		if before == "" {
+			return -1 // the speech itself opens with it
+		}
+		if r, _ := utf8.DecodeLastRuneInString(before); !strings.ContainsRune(".!?…", r) {
+			continue
+		}
+		return start + len(before)
+	}
+	return -1
+}
+
+// firstWords returns s up to its n-th space.
+func firstWords(s string, n int) string {
+	for i, c := 0, 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			if c++; c == n {
+				return s[:i]
+			}
+		}
+	}
+	return s
+}
+
+// ruFiniteVerbEndings end a Russian verb in the third person singular,
+// present or past («возмущается», «вспоминает», «улыбнулась»), as an
+// attribution after a dash has it; nouns seldom stand there.
+var ruFiniteVerbEndings = []string{"ается", "яется", "ется", "ится", "ает", "яет", "ует", "ит", "ет",
+	"лся", "лась", "ала", "яла", "ила", "ела", "ула", "ал", "ял", "ил", "ел", "ул"}
+
+// ruFiniteVerb reports whether w, a word in lower case of five letters or
+// more, ends as a Russian verb in the third person singular
+// (ruFiniteVerbEndings).
+func ruFiniteVerb(w string) bool {
+	w = strings.TrimRight(w, ",.:;!?")
+	if utf8.RuneCountInString(w) < 5 || !unicode.IsLower(textutil.FirstRune(w)) {
+		return false
+	}
+	return hasSuffixAny(w, ruFiniteVerbEndings)
 }

@@ -1,6 +1,9 @@
 package attrib
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCutAtNarration checks where dash speech that runs to the end of its
 // paragraph stops: after its last sentence in the first or second person
@@ -43,6 +46,36 @@ func TestDashSpeechNarration(t *testing.T) {
 	for i, q := range qs {
 		if q.Text != want[i] {
 			t.Errorf("quote %d = %q, want %q", i, q.Text, want[i])
+		}
+	}
+}
+
+// TestDashSpeechStopsAtQuotedAttribution checks that dash speech after its
+// attribution stops before a sentence that opens with a quotation in
+// guillemets with an attribution of its own, which is then a quotation of
+// its own; a quotation the speaker cites within a sentence stays inside.
+func TestDashSpeechStopsAtQuotedAttribution(t *testing.T) {
+	text := "Заголовок\nЧиновник рассказал о законе.\n— Мы подготовили предложение, — добавляет Иван Петров. — Если инициатива будет поддержана, муниципалитет готов эту работу организовать. «Кто такое придумал? Это нарушение моих прав!» — возмущается наша читательница."
+	qs, _, err := Extract(paragraphs(text), "ru", func() error { return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Мы подготовили предложение", "Если инициатива будет поддержана, муниципалитет готов эту работу организовать.", "Кто такое придумал? Это нарушение моих прав!"}
+	if len(qs) != len(want) {
+		t.Fatalf("quotes %+v, want %q", qs, want)
+	}
+	for i, q := range qs {
+		if q.Text != want[i] {
+			t.Errorf("quote %d = %q, want %q", i, q.Text, want[i])
+		}
+	}
+	s := "— А, — сказал он. — Мне говорят: «Зачем тебе это?» — улыбается он. Но я иду."
+	if e := quotedSentenceWithAttribution(s, strings.Index(s, "Мне"), len(s)); e != -1 {
+		t.Errorf("a quotation after a colon cut the speech at %d", e)
+	}
+	for w, want := range map[string]bool{"возмущается": true, "вспоминает": true, "улыбнулась": true, "это": false, "Москва": false} {
+		if got := ruFiniteVerb(w); got != want {
+			t.Errorf("ruFiniteVerb(%q) = %v, want %v", w, got, want)
 		}
 	}
 }
