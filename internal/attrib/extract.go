@@ -141,15 +141,15 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 		*tp = toks[:0]
 		tokensPool.Put(tp)
 	}()
-	var pending *attribution    // a sentence ending in ':' that introduces the next block
-	var prevSpeaker *person     // the speaker of the last quotation of the previous block
-	var waiting []int           // quotations, in all, met before anyone was named
-	var guessed []int           // quotations of the previous block that it did not attribute
-	var turns []int             // where the words of each block's interview turn start, or -1
-	prevSpeechToEnd := false    // the previous block is direct speech set off by a dash to its end
-	prevAsked := false          // and it asks a question
-	var repeated map[string]int // short phrases in quote marks in lower case, by termKey
-	var questions []bool        // the dash paragraphs that are an interviewer's questions
+	var pending *attribution        // a sentence ending in ':' that introduces the next block
+	var prevSpeaker *person         // the speaker of the last quotation of the previous block
+	var waiting []int               // quotations, in all, met before anyone was named
+	var guessed []int               // quotations of the previous block that it did not attribute
+	var turns []int                 // where the words of each block's interview turn start, or -1
+	prevSpeechToEnd := false        // the previous block is direct speech set off by a dash to its end
+	prevAsked := false              // and it asks a question
+	var repeated map[string]termUse // short phrases in quote marks in lower case, by termKey
+	var questions []bool            // the dash paragraphs that are an interviewer's questions
 	if m.russian() {
 		turns = interviewTurns(blocks)
 		questions = dashQuestions(blocks)
@@ -182,9 +182,19 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 						key = capKey(b.Text[sp.start:sp.end])
 					}
 					if repeated == nil {
-						repeated = map[string]int{}
+						repeated = map[string]termUse{}
 					}
-					repeated[key]++
+					// (A sentence the text repeats word for word, the
+					// lead printed again in the body, uses the phrase
+					// once more: the words before the mark tell.)
+					before := b.Text[max(0, sp.ostart-maxRepeatContext):sp.ostart]
+					if u := repeated[key]; u.n == 0 || before != u.first {
+						if u.n == 0 {
+							u.first = before
+						}
+						u.n++
+						repeated[key] = u
+					}
 				}
 			}
 		}
@@ -631,7 +641,7 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 	var asker *person // who asks an interview's questions, read at the first
 	askerRead := false
 	for _, f := range all {
-		if (repeated[termKey(f.text)] >= 2 || repeated[capKey(f.text)] >= 2) && !f.turn {
+		if (repeated[termKey(f.text)].n >= 2 || repeated[capKey(f.text)].n >= 2) && !f.turn {
 			// (And «Ленфильм» … «Ленфильм»: a short capitalised
 			// name the writer quotes again and again, a company's,
 			// a film's, is a name, whatever sentence it stands in.)
@@ -957,6 +967,18 @@ func capKey(text string) string {
 	}
 	return "\x00" + strings.ToLower(text)
 }
+
+// termUse counts the uses of a phrase in quote marks: n, and the words
+// before its first.
+type termUse struct {
+	n     int
+	first string
+}
+
+// maxRepeatContext is how many bytes before a phrase in quote marks tell
+// one use of it from another: a sentence printed twice (a lead repeated in
+// the body) has the same bytes there.
+const maxRepeatContext = 40
 
 // maxTermWords bounds the phrase repeatedTerms counts.
 const maxTermWords = 3

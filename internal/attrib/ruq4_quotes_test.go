@@ -79,3 +79,23 @@ func TestDashSpeechStopsAtQuotedAttribution(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeatedLeadKeepsPartials checks that a sentence printed twice (the
+// lead repeated in the body) does not make its short quotations a term the
+// writer quotes again and again, while a phrase quoted in two different
+// sentences still is one.
+func TestRepeatedLeadKeepsPartials(t *testing.T) {
+	lead := "Представитель партии назвал прошедшие выборы \"фундаментальным мошенничеством\" и созвал совещание."
+	text := "Заголовок\n" + lead + "\nЗаконодательство запрещает сообщать результаты выборов.\n" + lead
+	qs, _, err := Extract(paragraphs(text), "ru", func() error { return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(qs) != 2 || qs[0].Text != "фундаментальным мошенничеством" || qs[1].Text != "фундаментальным мошенничеством" {
+		t.Errorf("repeated lead: quotes %+v, want the partial quotation in both", qs)
+	}
+	text = "Заголовок\nКомпания выпустила \"черные ящики\" для самолетов.\nЭксперты изучили \"черные ящики\" еще раз."
+	if qs, _, _ := Extract(paragraphs(text), "ru", func() error { return nil }); len(qs) != 0 {
+		t.Errorf("a term quoted in two sentences: quotes %+v, want none", qs)
+	}
+}
