@@ -734,6 +734,8 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 		// comes first.
 		if q, ok := m.headlineQuote(headline, quotes); ok {
 			quotes = slices.Insert(quotes, 0, q)
+		} else if q, ok := m.headlineNamedQuote(headline, quotes, blocks); ok {
+			quotes = slices.Insert(quotes, 0, q)
 		}
 	}
 	if len(quotes) == 0 {
