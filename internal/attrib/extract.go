@@ -117,6 +117,7 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 		asker   *person // the outlet its attribution names, if any
 		sure    bool    // speech by its setting alone, whatever its form: not for the filter to judge
 		dashed  bool    // Russian direct speech set off by a dash, no quote mark around it
+		cont    bool    // the speech after its attribution («— …, — сказал он, — …»)
 	}
 	var rescued []found // spans the rules left out, for the quotation filter to judge
 	// addTo adds p as a candidate of the quotations all[from:] of block bi.
@@ -140,15 +141,15 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 		*tp = toks[:0]
 		tokensPool.Put(tp)
 	}()
-	var pending *attribution    // a sentence ending in ':' that introduces the next block
-	var prevSpeaker *person     // the speaker of the last quotation of the previous block
-	var waiting []int           // quotations, in all, met before anyone was named
-	var guessed []int           // quotations of the previous block that it did not attribute
-	var turns []int             // where the words of each block's interview turn start, or -1
-	prevSpeechToEnd := false    // the previous block is direct speech set off by a dash to its end
-	prevAsked := false          // and it asks a question
-	var repeated map[string]int // short phrases in quote marks in lower case, by termKey
-	var questions []bool        // the dash paragraphs that are an interviewer's questions
+	var pending *attribution        // a sentence ending in ':' that introduces the next block
+	var prevSpeaker *person         // the speaker of the last quotation of the previous block
+	var waiting []int               // quotations, in all, met before anyone was named
+	var guessed []int               // quotations of the previous block that it did not attribute
+	var turns []int                 // where the words of each block's interview turn start, or -1
+	prevSpeechToEnd := false        // the previous block is direct speech set off by a dash to its end
+	prevAsked := false              // and it asks a question
+	var repeated map[string]termUse // short phrases in quote marks in lower case, by termKey
+	var questions []bool            // the dash paragraphs that are an interviewer's questions
 	if m.russian() {
 		turns = interviewTurns(blocks)
 		questions = dashQuestions(blocks)
@@ -181,9 +182,19 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 						key = capKey(b.Text[sp.start:sp.end])
 					}
 					if repeated == nil {
-						repeated = map[string]int{}
+						repeated = map[string]termUse{}
 					}
-					repeated[key]++
+					// (A sentence the text repeats word for word, the
+					// lead printed again in the body, uses the phrase
+					// once more: the words before the mark tell.)
+					before := b.Text[max(0, sp.ostart-maxRepeatContext):sp.ostart]
+					if u := repeated[key]; u.n == 0 || before != u.first {
+						if u.n == 0 {
+							u.first = before
+						}
+						u.n++
+						repeated[key] = u
+					}
 				}
 			}
 		}
@@ -455,6 +466,7 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 				f := found{block: bi, text: text, speaker: sp, partial: partial[qi], start: spans[qi].ostart, label: label, turn: turn,
 					sure: spans[qi].cont || prevAsked && spans[qi].ostart == 0 && dashSpeech(b.Text)}
 				f.dashed = m.russian() && dashSpeech(b.Text) && (spans[qi].ostart == 0 || spans[qi].cont)
+				f.cont = spans[qi].cont
 				if questions != nil && questions[bi] && spans[qi].ostart == 0 || turn && label == nil && interviewerLabel(b.Text) {
 					f.asked, f.speaker = true, nil
 				}
@@ -629,7 +641,7 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 	var asker *person // who asks an interview's questions, read at the first
 	askerRead := false
 	for _, f := range all {
-		if (repeated[termKey(f.text)] >= 2 || repeated[capKey(f.text)] >= 2) && !f.turn {
+		if (repeated[termKey(f.text)].n >= 2 || repeated[capKey(f.text)].n >= 2) && !f.turn {
 			// (And «Ленфильм» … «Ленфильм»: a short capitalised
 			// name the writer quotes again and again, a company's,
 			// a film's, is a name, whatever sentence it stands in.)
@@ -697,6 +709,16 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 				f.text, q.Text = t, t
 			}
 		}
+		if f.dashed && f.cont && !f.asked {
+			// «— …, — говорит Матвей Михайлович. — … Мы дружно сделали
+			// шаг вперед. И вместо дембеля остались … наших войск. Сам
+			// Аушев и его группа … Руслан Аушев активно общался …»:
+			// the speech stops after its last sentence in the first or
+			// second person (cutAtNarration).
+			if t := cutAtNarration(f.text); t != f.text {
+				f.text, q.Text = t, t
+			}
+		}
 		if filter && !collect && !keepQuote(f.qf) && !f.turn && !f.sure || collect && f.rescued {
 			// (Collecting, the spans the rules left out are samples
 			// of the filter only.)
@@ -711,6 +733,8 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 		// The headline's quotation, before the body's: the headline
 		// comes first.
 		if q, ok := m.headlineQuote(headline, quotes); ok {
+			quotes = slices.Insert(quotes, 0, q)
+		} else if q, ok := m.headlineNamedQuote(headline, quotes, blocks); ok {
 			quotes = slices.Insert(quotes, 0, q)
 		}
 	}
@@ -945,6 +969,18 @@ func capKey(text string) string {
 	}
 	return "\x00" + strings.ToLower(text)
 }
+
+// termUse counts the uses of a phrase in quote marks: n, and the words
+// before its first.
+type termUse struct {
+	n     int
+	first string
+}
+
+// maxRepeatContext is how many bytes before a phrase in quote marks tell
+// one use of it from another: a sentence printed twice (a lead repeated in
+// the body) has the same bytes there.
+const maxRepeatContext = 40
 
 // maxTermWords bounds the phrase repeatedTerms counts.
 const maxTermWords = 3

@@ -157,6 +157,8 @@ var ruMoreOutlets = []string{
 	// agencies and papers of the neighbouring countries and abroad
 	"Anadolu", "Анадолу", "IRNA", "ИРНА", "UNIAN", "Укринформ", "Украинская правда", "Страна.ua", "Хабар",
 	// foreign papers in Russian spelling
+	// Ukrainian broadcasters named by figures («телеканал 1+1», outletAt)
+	"1+1", "2+2",
 	"Дейли телеграф", "Дейли мейл", "Санди таймс", "Индепендент", "Обсервер", "Нью-Йорк пост", "Уолл-стрит джорнэл",
 	"Фокс ньюс", "Политико", "Аксиос", "Бизнес инсайдер", "Франкфуртер альгемайне цайтунг", "Зюддойче цайтунг",
 	"Хандельсблатт", "Коррьере делла сера", "Репубблика", "Эль Паис", "Асахи", "Ёмиури", "Майнити", "Нихон кэйдзай",
@@ -252,6 +254,12 @@ func canonicalSource(s string) string {
 	if isSocialNetwork(s) || isSocialNetwork(strings.Fields(s)[0]) {
 		return ""
 	}
+	if isSiteAddress(s) {
+		// «Вести.ру», «Газета.Ru»: a site is an outlet of its own, not
+		// a case form of the broadcaster or paper whose name it starts
+		// with (Вести, Газета).
+		return s
+	}
 	return lang.CanonicalOutlet(strings.ReplaceAll(s, "«", ""))
 }
 
@@ -296,6 +304,9 @@ func (m *reader) outletAt(toks []token, i int) (string, int, bool) {
 	if t.kind == tokQuote {
 		return t.text, t.q, true
 	}
+	if name, ok := plusNameAt(toks, i); ok {
+		return name, -1, true
+	}
 	if t.kind != tokWord || !(textutil.IsCap(t.text) || textutil.IsAllCaps(t.text) || hasUpperInside(t.text)) {
 		return "", -1, false
 	}
@@ -304,6 +315,21 @@ func (m *reader) outletAt(toks []token, i int) (string, int, bool) {
 		name = t.text
 	}
 	return name, -1, true
+}
+
+// plusNameAt reads at toks[i] a broadcaster's name of two figures and a
+// plus, «1+1», «2+2», which the tokenizer splits in three.
+func plusNameAt(toks []token, i int) (string, bool) {
+	if i+2 >= len(toks) || toks[i].kind != tokWord || toks[i+1].text != "+" || toks[i+2].kind != tokWord {
+		return "", false
+	}
+	// (A figure at the end of a sentence keeps its period, as an
+	// initial does: «телеканал 1+1.».)
+	a, b := toks[i].text, strings.TrimSuffix(toks[i+2].text, ".")
+	if len(a) != 1 || len(b) != 1 || !unicode.IsDigit(rune(a[0])) || !unicode.IsDigit(rune(b[0])) {
+		return "", false
+	}
+	return a + "+" + b, true
 }
 
 // hasUpperInside reports whether w has a capital letter after its first
@@ -340,6 +366,43 @@ var ruOrgHeads = []struct{ stem, nom string }{
 	{"коллеги", "коллегия"}, {"холдинг", "холдинг"},
 }
 
+// ruOrgNameHeads are head nouns that open the proper name of a body only
+// when capitalised, as Russian spelling writes the first word of an
+// organisation's name («Союз исламских организаций Франции», «Фонд защиты
+// дикой природы», «Партия регионов», «Секретариат ООН», «Совет
+// безопасности», «Центр защиты прав СМИ»): in lower case they are as
+// often common nouns («союз двух стран», «партия товара», «дал совет», «в
+// центре города»). A form is one of the noun's case endings
+// (ruOrgNameEndings), not a verb or adjective of the same stem
+// («Советую», «Центральный»).
+var ruOrgNameHeads = []struct{ stem, nom string }{
+	{"секретариат", "Секретариат"}, {"союз", "Союз"}, {"фонд", "Фонд"}, {"парти", "Партия"},
+	{"совет", "Совет"}, {"центр", "Центр"}, {"ассоциаци", "Ассоциация"}, {"организаци", "Организация"},
+	{"федераци", "Федерация"}, {"палат", "Палата"}, {"банк", "Банк"}, {"корпораци", "Корпорация"},
+}
+
+// ruOrgNameEndings are the case endings, singular and plural, of the
+// nouns of ruOrgNameHeads after their stem; the genitive plural (-ов) is
+// left out, as surnames end in it («Советов», «Банков»).
+var ruOrgNameEndings = map[string]bool{
+	"": true, "а": true, "у": true, "ом": true, "е": true, "ы": true, "ам": true, "ах": true,
+	"я": true, "и": true, "ю": true, "ей": true, "ям": true, "ях": true, "ой": true, "ою": true,
+}
+
+// ruOrgNameHead returns the nominative of the head noun of ruOrgNameHeads
+// that the capitalised word w is a case form of, or "".
+func ruOrgNameHead(w token) string {
+	if !textutil.IsCap(w.text) || textutil.IsAllCaps(w.text) {
+		return ""
+	}
+	for _, h := range ruOrgNameHeads {
+		if rest, ok := strings.CutPrefix(w.lower, h.stem); ok && ruOrgNameEndings[rest] {
+			return h.nom
+		}
+	}
+	return ""
+}
+
 // maxOrgWords bounds the words an organisation's name takes after its head
 // noun («пресс-служба Главного управления МВД по Москве»).
 const maxOrgWords = 4
@@ -362,6 +425,9 @@ func (m *reader) ruOrgAt(toks []token, i int) ([]string, bool) {
 			head = h.nom
 			break
 		}
+	}
+	if head == "" {
+		head = ruOrgNameHead(t)
 	}
 	if head == "" {
 		return nil, false
@@ -971,7 +1037,7 @@ func siteAt(toks []token, i int) (string, bool) {
 // letters or more, a dot and a top-level domain («baltinfo.ru»).
 func isSiteAddress(s string) bool {
 	i := strings.LastIndexByte(s, '.')
-	return i >= 3 && topLevelDomains[s[i+1:]] && !strings.ContainsAny(s[:i], " .«»\"")
+	return i >= 3 && (topLevelDomains[s[i+1:]] || topLevelDomains[strings.ToLower(s[i+1:])]) && !strings.ContainsAny(s[:i], " .«»\"")
 }
 
 // capitalRun reports whether toks are all capitalised words: a person's

@@ -222,6 +222,9 @@ func dashContinuation(s string, from int) (qspan, bool) {
 		return qspan{}, false
 	}
 	end := speechEnd(s, start, rest[:j])
+	if e := quotedSentenceWithAttribution(s, start, end); e >= 0 {
+		end = e
+	}
 	return qspan{start: start, end: end, ostart: from + j + 1, oend: end, cont: true}, true
 }
 
@@ -760,4 +763,165 @@ func cutAtOwnName(text string, name []string) string {
 		}
 	}
 	return text
+}
+
+// minNarrationSentences is how many sentences with no word of the first
+// or second person must end a dash speech for cutAtNarration to take them
+// for the writer's.
+const minNarrationSentences = 2
+
+// ruPersonalWords are the Russian pronouns of the first and second
+// person, in every case, personal and possessive: the marks of someone
+// speaking, which the writer of a news story does not use of himself;
+// each also capitalised.
+var ruPersonalWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`я меня мне мной мною мы нас нам нами ты тебя тебе тобой тобою вы вас вам вами
+		мой моя моё мое мои моего моей моему моим моих моём моем мою моими
+		наш наша наше наши нашего нашей нашему нашим наших нашем нашу нашими
+		твой твоя твоё твое твои твоего твоей твоему твоим твоих твоём твоем твою твоими
+		ваш ваша ваше ваши вашего вашей вашему вашим ваших вашем вашу вашими`) {
+		m[w] = true
+		m[capitalise(w)] = true // opening a sentence, looked up as written
+	}
+	return m
+}()
+
+// cutAtNarration returns text, direct speech set off by a dash that runs
+// to the end of its paragraph, up to its last sentence that holds a
+// pronoun of the first or second person (ruPersonalWords), when at least
+// minNarrationSentences sentences follow it with none: regional Russian
+// papers let the writer's narration run on in the paragraph of a
+// speaker's words («… безопасный вывод наших войск. Сам Аушев и его
+// группа привлекались … Руслан Аушев активно общался …»), and a speaker
+// who spoke in the first person does not go on for sentences without it.
+// text itself otherwise.
+func cutAtNarration(text string) string {
+	lastPersonal := -1 // where the last sentence with a personal word ends
+	after := 0         // sentences after it
+	personal, words := false, false
+	for i := 0; i <= len(text); {
+		if i == len(text) {
+			// The last sentence, ended or not.
+			if words {
+				if personal {
+					return text
+				}
+				if lastPersonal >= 0 {
+					after++
+				}
+			}
+			break
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLetter(r) {
+			e := i + size
+			for e < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[e:])
+				if !unicode.IsLetter(r2) {
+					break
+				}
+				e += n2
+			}
+			if w := text[i:e]; len(w) <= len("вашими") && ruPersonalWords[w] {
+				personal = true
+			}
+			words, i = true, e
+			continue
+		}
+		i += size
+		if !strings.ContainsRune(".!?…", r) {
+			continue
+		}
+		for i < len(text) && strings.ContainsRune(".!?…»\"", textutil.FirstRune(text[i:])) {
+			_, n := utf8.DecodeRuneInString(text[i:])
+			i += n
+		}
+		if i < len(text) && (text[i] != ' ' || !unicode.IsUpper(textutil.FirstRune(text[i+1:]))) {
+			continue // «т.д.», «3.5», «…» within a sentence: no sentence ends
+		}
+		if personal {
+			lastPersonal, after = i, 0
+		} else if lastPersonal >= 0 {
+			after++
+		}
+		personal, words = false, false
+	}
+	if lastPersonal < 0 || after < minNarrationSentences {
+		return text
+	}
+	return strings.TrimRight(text[:lastPersonal], " ")
+}
+
+// quotedSentenceWithAttribution returns where, in s[start:end], direct
+// speech that runs on after its attribution gives way to a sentence that
+// opens with a quotation in guillemets followed by a dash and its own verb
+// of speech («— … готов эту работу организовать. «Кто такое придумал?» —
+// возмущается наша читательница»): a quotation with an attribution of
+// its own is the writer's text quoting someone, not the speaker going on.
+// It returns the end of the speech before that sentence, or -1.
+func quotedSentenceWithAttribution(s string, start, end int) int {
+	for i := start; i < end; {
+		k := strings.Index(s[i:end], "»")
+		if k < 0 {
+			return -1
+		}
+		closeAt := i + k
+		i = closeAt + len("»")
+		after := strings.TrimLeft(s[i:end], ",.!?… ")
+		d := ""
+		for _, dash := range []string{"— ", "– "} {
+			if strings.HasPrefix(after, dash) {
+				d = dash
+			}
+		}
+		if d == "" || !hasSpeechVerb(firstWords(after[len(d):], 3)) && !ruFiniteVerb(firstWords(after[len(d):], 1)) {
+			continue
+		}
+		// The guillemet that opens this quotation, at the start of a
+		// sentence of the speech.
+		open := strings.LastIndex(s[start:closeAt], "«")
+		if open < 0 {
+			return -1
+		}
+		open += start
+		before := strings.TrimRight(s[start:open], " ")
+		if before == "" {
+			return -1 // the speech itself opens with it
+		}
+		if r, _ := utf8.DecodeLastRuneInString(before); !strings.ContainsRune(".!?…", r) {
+			continue
+		}
+		return start + len(before)
+	}
+	return -1
+}
+
+// firstWords returns s up to its n-th space.
+func firstWords(s string, n int) string {
+	for i, c := 0, 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			if c++; c == n {
+				return s[:i]
+			}
+		}
+	}
+	return s
+}
+
+// ruFiniteVerbEndings end a Russian verb in the third person singular,
+// present or past («возмущается», «вспоминает», «улыбнулась»), as an
+// attribution after a dash has it; nouns seldom stand there.
+var ruFiniteVerbEndings = []string{"ается", "яется", "ется", "ится", "ает", "яет", "ует", "ит", "ет",
+	"лся", "лась", "ала", "яла", "ила", "ела", "ула", "ал", "ял", "ил", "ел", "ул"}
+
+// ruFiniteVerb reports whether w, a word in lower case of five letters or
+// more, ends as a Russian verb in the third person singular
+// (ruFiniteVerbEndings).
+func ruFiniteVerb(w string) bool {
+	w = strings.TrimRight(w, ",.:;!?")
+	if utf8.RuneCountInString(w) < 5 || !unicode.IsLower(textutil.FirstRune(w)) {
+		return false
+	}
+	return hasSuffixAny(w, ruFiniteVerbEndings)
 }
