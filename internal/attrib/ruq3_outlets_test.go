@@ -10,10 +10,7 @@ import (
 // word no case form of another outlet, one outlet by its name and its
 // abbreviation cited once, and outlets the table gained.
 func TestRuOutletsRound3(t *testing.T) {
-	cases := []struct {
-		text string
-		want []string
-	}{
+	cases := []ruOutletCase{
 		{"Как пишет The Guardian, сделка закрыта.", []string{"The Guardian"}},
 		{"Певица подала иск, пишет газета The Times. Об этом сообщил корреспондент The Times.", []string{"The Times"}},
 		{"Сделка закрыта, сообщает Associated Press. AP отмечает, что сумма не раскрыта.", []string{"Associated Press"}},
@@ -21,6 +18,19 @@ func TestRuOutletsRound3(t *testing.T) {
 		{"Сделка закрыта, сообщает ВГТРК.", []string{"ВГТРК"}},
 		{"Сделка закрыта, сообщает агентство Франс Пресс. По данным AFP, сумма не раскрыта.", []string{"Франс Пресс"}},
 	}
+	checkRuOutlets(t, cases)
+}
+
+// ruOutletCase is a Russian text and the outlets it cites.
+type ruOutletCase struct {
+	text string
+	want []string
+}
+
+// checkRuOutlets extracts each case's text as one paragraph under a
+// headline and compares the cited outlets with the case's, in order.
+func checkRuOutlets(t *testing.T, cases []ruOutletCase) {
+	t.Helper()
 	for _, c := range cases {
 		_, src, err := Extract(paragraphs("Заголовок\n"+c.text), "ru", func() error { return nil })
 		if err != nil {

@@ -1,9 +1,6 @@
 package attrib
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestRuOutletsRound4 checks this round's outlet rules on self-composed
 // Russian sentences: a broadcaster named by figures and a plus, a site
@@ -11,10 +8,7 @@ import (
 // paper whose name it starts with, and a time word between the verb and
 // the outlet.
 func TestRuOutletsRound4(t *testing.T) {
-	cases := []struct {
-		text string
-		want []string
-	}{
+	cases := []ruOutletCase{
 		{"Музыканты записали для украинского телеканала 1+1 видеообращение.", []string{"1+1"}},
 		{"Об этом сообщил телеканал 1+1.", []string{"1+1"}},
 		{"Сделка закрыта, сообщает Вести.ру.", []string{"Вести.ру"}},
@@ -22,15 +16,7 @@ func TestRuOutletsRound4(t *testing.T) {
 		{"Сделка закрыта, пишет в четверг «Коммерсантъ».", []string{"Коммерсантъ"}},
 		{"Как сообщил во вторник Интерфакс, сделка закрыта.", []string{"Интерфакс"}},
 	}
-	for _, c := range cases {
-		_, src, err := Extract(paragraphs("Заголовок\n"+c.text), "ru", func() error { return nil })
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !slices.Equal(src, c.want) {
-			t.Errorf("%q: outlets %q, want %q", c.text, src, c.want)
-		}
-	}
+	checkRuOutlets(t, cases)
 	for _, s := range []string{"Вести.ру", "Вести.Ru", "Газета.Ru", "Лента.ру"} {
 		if got := canonicalSource(s); got != s {
 			t.Errorf("canonicalSource(%q) = %q, want it as written", s, got)
