@@ -795,8 +795,22 @@ func (m *reader) learn(toks []token) {
 		if toks[i].kind != tokWord || !isNameTok(toks[i]) {
 			continue
 		}
+		if m.russian() {
+			if o, k := m.ruNamedBodyAt(toks, i); o != nil {
+				// «жалобы Союза исламских организаций Франции» (ruspk4.go)
+				m.named = append(m.named, m.lookupBody(o))
+				i = k - 1
+				continue
+			}
+		}
 		run := capRun(toks, i)
 		n := len(run)
+		if m.russian() {
+			if words, ok := regnalNameBefore(toks, i+n+1); ok && len(words) == n+1 {
+				// «Иоанна Павла II» → Иоанн Павел II (ruspk4.go)
+				run, n = words, n+1
+			}
+		}
 		if m.russian() && (ruAdjRunNoun(toks, i) || ruAdjNounAt(toks, i)) {
 			// «глава Московской Хельсинкской группы», «Американские
 			// власти»: adjectives of a noun phrase, no one's name.

@@ -39,6 +39,10 @@ func (m *reader) relativeAntecedent(toks []token, i int) *person {
 			return nil
 		}
 		end := k - 1
+		if words, ok := regnalNameBefore(toks, end); ok {
+			// «Иоанна Павла II, который …» (ruspk4.go)
+			return m.lookup(words, true)
+		}
 		start := end
 		for start > 0 && end-start < 3 && toks[start-1].kind == tokWord && isNameTok(toks[start-1]) {
 			start--

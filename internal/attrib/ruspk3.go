@@ -129,6 +129,10 @@ func (m *reader) participleAntecedent(toks []token, i int) *person {
 		return nil
 	}
 	end := i - 1
+	if words, ok := regnalNameBefore(toks, end); ok {
+		// «Николая II, заявившего …» (ruspk4.go)
+		return m.lookup(words, true)
+	}
 	start := end
 	for start > 0 && end-start < 3 && toks[start-1].kind == tokWord && isNameTok(toks[start-1]) {
 		start--
