@@ -204,7 +204,24 @@ func matchWords(s string, c *model.Config, re *regexp.Regexp, dayGroup, monthGro
 }
 
 func LookupMonth(w string) (time.Month, bool) {
-	w = strings.ToLower(strings.TrimSuffix(w, "."))
+	w = strings.TrimSuffix(w, ".")
+	// An ASCII word (most month names) is lowered into a buffer on the
+	// stack: the map look-up of string(b) copies nothing, where
+	// strings.ToLower allocates the lowered copy of "January".
+	if len(w) <= 32 && textutil.IsASCII(w) {
+		var buf [32]byte
+		b := buf[:len(w)]
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		m, ok := lang.MonthNames[string(b)]
+		return m, ok
+	}
+	w = strings.ToLower(w)
 	if m, ok := lang.MonthNames[w]; ok {
 		return m, true
 	}
@@ -291,6 +308,21 @@ var Dateline = regexp.MustCompile(`^\p{Lu}[\p{Lu}\p{Zs}.\-']{1,40}(?:,\s*[^â€”â€
 // ParseISO reads the ISO 8601 forms news metadata uses.
 func ParseISO(s string) (model.Date, bool) {
 	s = strings.TrimSpace(s)
+	// Every layout below opens with "2006-01-02": time.Parse reads the
+	// year as exactly four bytes and the month and day as exactly two
+	// digits each, so a value that has no '-' at bytes 4 and 7, or is
+	// shorter than ten bytes, fails each of them (and each failure
+	// allocates its error). A value of ten bytes fits only the date
+	// alone: every other layout has a clock after the date.
+	if len(s) < 10 || s[4] != '-' || s[7] != '-' {
+		return model.Date{}, false
+	}
+	if len(s) == 10 {
+		if t, err := time.Parse(time.DateOnly, s); err == nil {
+			return model.Date{Time: t}, true
+		}
+		return model.Date{}, false
+	}
 	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
 		return model.Date{Time: t, HasClock: true, HasZone: true}, true
 	}

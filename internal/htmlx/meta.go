@@ -450,7 +450,7 @@ func (w *metaWalker) meta(n *html.Node) {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "name", "property", "http-equiv":
-			for _, k := range strings.Fields(strings.ToLower(a.Val)) {
+			for k := range strings.FieldsSeq(strings.ToLower(a.Val)) {
 				w.m.metas[k] = append(w.m.metas[k], content)
 			}
 		case "itemprop":

@@ -429,10 +429,41 @@ var tabWords = map[string]bool{
 	"archiv": true, "архив": true, "archivio": true, "archivo": true,
 }
 
+// mayActiveClass reports whether the class list cls may hold a field
+// that marks the current item as tab reads it: each of activeClasses and
+// each suffix it tests holds "active", "selected" or "current", or ends
+// a field with "on" ("on", "nav_on"). A field ends at white space, which
+// is neither an ASCII letter or digit nor '-' or '_' (the first byte of
+// a space outside ASCII is not either), or at the end of cls.
+func mayActiveClass(cls string) bool {
+	if strings.Contains(cls, "active") || strings.Contains(cls, "selected") || strings.Contains(cls, "current") {
+		return true
+	}
+	for i := 0; ; {
+		j := strings.Index(cls[i:], "on")
+		if j < 0 {
+			return false
+		}
+		k := i + j + 2
+		if k == len(cls) || !classNameByte(cls[k]) {
+			return true
+		}
+		i = k - 1
+	}
+}
+
+// classNameByte reports whether c is an ASCII letter or digit, '-' or '_'.
+func classNameByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_'
+}
+
 // tab returns the text of a highlighted menu item: an <li> or <a> with an
 // active class, in a list of at least three items, that names a section
 // (not the home page, the site or a box's view).
 func (s *sectionScan) tab(n *html.Node, cls string) string {
+	if !mayActiveClass(cls) {
+		return "" // most classes: no field the loop below takes
+	}
 	on := false
 	for f := range strings.FieldsSeq(cls) {
 		if activeClasses[f] || strings.HasSuffix(f, "-active") || strings.HasSuffix(f, "_active") || strings.HasSuffix(f, "-selected") ||

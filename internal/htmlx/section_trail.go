@@ -364,6 +364,13 @@ var (
 		}
 		return l
 	}()
+	// trailLabelMax is the length in bytes of the longest trail label.
+	trailLabelMax = func() (m int) {
+		for _, lab := range trailLabelList {
+			m = max(m, len(lab))
+		}
+		return m
+	}()
 	trailSeps     = []string{">", "»", "›", "→", "►"}
 	trailSepChars = strings.Join(trailSeps, "")
 	// trailLabelFirst holds the first bytes, in either case, of the
@@ -391,13 +398,36 @@ func TrailOpener(t string) bool {
 	if t == "" || t[0] < utf8.RuneSelf && !trailLabelFirst[t[0]] && !containsTrailSep(t) {
 		return false
 	}
+	// The labels are read on the lowered opening of t alone: lowering
+	// maps rune by rune, each rune to at least one byte, so the lowered
+	// first trailLabelMax runes of t open the lowered t with at least
+	// as many bytes as the longest label.
+	head := t
+	for i, n := 0, 0; i < len(t); n++ {
+		if n == trailLabelMax {
+			head = t[:i]
+			break
+		}
+		if t[i] < utf8.RuneSelf {
+			i++
+		} else {
+			_, w := utf8.DecodeRuneInString(t[i:])
+			i += w
+		}
+	}
 	var buf [256]byte
-	l := textutil.LowerJoin(buf[:], t) // nothing below keeps l
+	l := textutil.LowerJoin(buf[:], head) // nothing below keeps l
 	for _, lab := range trailLabelList {
 		if strings.HasPrefix(l, lab) {
 			return true
 		}
 	}
+	// Lowering makes no separator and keeps each one: a text with none
+	// has none lowered.
+	if !containsTrailSep(t) {
+		return false
+	}
+	l = textutil.LowerJoin(buf[:], t)
 	for _, sep := range trailSeps {
 		if i := strings.Index(l, sep); i > 0 && HomeWords[strings.TrimSpace(l[:i])] {
 			return true
