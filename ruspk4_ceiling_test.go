@@ -1,19 +1,13 @@
 package article
 
 import (
-	"bytes"
-	"encoding/json"
 	"flag"
-	"os"
 	"path/filepath"
-	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/articlekit/article/internal/attrib"
 	"github.com/articlekit/article/internal/eval"
-	"github.com/articlekit/article/internal/model"
 )
 
 // flagCeilingMisses lists, on the odd (tune) halves of ru-quotes-dev and
@@ -34,59 +28,28 @@ func TestRuCeilingMisses(t *testing.T) {
 	for _, set := range freshSets {
 		parts = append(parts, filepath.Join("testdata", set, "annotations.json"))
 	}
-	num := regexp.MustCompile(`\d+`)
 	total, miss := 0, 0
-	for _, p := range parts {
-		corpus := ruCorpusName(p)
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
+	eachRuSample(t, parts, 1, func(corpus string, r eval.RuRecord, s attrib.SpeakerSample, used map[int]bool) {
+		g := matchRuQuote(r, s.Text, used)
+		if s.Rescued || g < 0 || r.Quotes[g].Speaker == "" {
+			return
 		}
-		var recs []eval.RuRecord
-		if err := json.Unmarshal(b, &recs); err != nil {
-			t.Fatal(err)
+		total++
+		names := append([]string{r.Quotes[g].Speaker}, r.Quotes[g].SpeakerAlt...)
+		ok := false
+		for _, nm := range s.Names {
+			ok = ok || eval.RuSpeakerOK(nm, names)
 		}
-		for _, r := range recs {
-			n, err := strconv.Atoi(num.FindString(r.File))
-			if err != nil || n%2 != 1 {
-				continue // odd (tune) files only
-			}
-			text, err := os.ReadFile(filepath.Join(filepath.Dir(p), r.File))
-			if err != nil {
-				t.Fatal(err)
-			}
-			a, _ := ParseText(bytes.NewReader(text))
-			if a == nil {
-				continue
-			}
-			blocks := make([]model.Block, len(a.Body))
-			for i, bl := range a.Body {
-				blocks[i] = model.Block{Type: model.BlockType(bl.Type), Text: bl.Text}
-			}
-			used := map[int]bool{}
-			for _, s := range attrib.SpeakerSamples(blocks, primaryTag(a.Language)) {
-				g := matchRuQuote(r, s.Text, used)
-				if s.Rescued || g < 0 || r.Quotes[g].Speaker == "" {
-					continue
-				}
-				total++
-				names := append([]string{r.Quotes[g].Speaker}, r.Quotes[g].SpeakerAlt...)
-				ok := false
-				for _, nm := range s.Names {
-					ok = ok || eval.RuSpeakerOK(nm, names)
-				}
-				if ok {
-					continue
-				}
-				miss++
-				q := s.Text
-				if len([]rune(q)) > 70 {
-					q = string([]rune(q)[:70]) + "…"
-				}
-				t.Logf("%s/%s: want %q; candidates [%s]; «%s»", corpus, r.File, r.Quotes[g].Speaker, strings.Join(s.Names, " | "), q)
-			}
+		if ok {
+			return
 		}
-	}
+		miss++
+		q := s.Text
+		if len([]rune(q)) > 70 {
+			q = string([]rune(q)[:70]) + "…"
+		}
+		t.Logf("%s/%s: want %q; candidates [%s]; «%s»", corpus, r.File, r.Quotes[g].Speaker, strings.Join(s.Names, " | "), q)
+	})
 	t.Logf("%d tune quotations with a named speaker, %d without a right candidate", total, miss)
 }
 

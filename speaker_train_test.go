@@ -161,9 +161,34 @@ func ruCorpusName(p string) string {
 // quotations, in file order. The validation half of ru-quotes-dev (its
 // even files) is never read: parity 0 is refused for it.
 func loadRuHalf(t *testing.T, parts []string, parity int) ([]speakerQuote, []keptQuote) {
-	num := regexp.MustCompile(`\d+`)
 	var out []speakerQuote
 	var kept []keptQuote
+	eachRuSample(t, parts, parity, func(corpus string, r eval.RuRecord, s attrib.SpeakerSample, used map[int]bool) {
+		g := matchRuQuote(r, s.Text, used)
+		if g >= 0 || !nestedRuQuote(r, s.Text) {
+			kept = append(kept, keptQuote{corpus + "/" + r.File, corpus, s.QuoteFeats, g >= 0})
+		}
+		if s.Rescued || g < 0 || r.Quotes[g].Speaker == "" {
+			return
+		}
+		names := append([]string{r.Quotes[g].Speaker}, r.Quotes[g].SpeakerAlt...)
+		q := speakerQuote{file: corpus + "/" + r.File, corpus: corpus, feats: s.Feats}
+		for _, nm := range s.Names {
+			q.right = append(q.right, eval.RuSpeakerOK(nm, names))
+		}
+		out = append(out, q)
+	})
+	return out, kept
+}
+
+// eachRuSample parses the files of the annotation files parts whose number
+// is odd (parity 1) or even (parity 0), as the text path does, and calls
+// fn with each quotation the chooser is offered, its file's record and a
+// map of the record's quotations already matched (per file), in file
+// order. The validation half of ru-quotes-dev (its even files) is never
+// read: parity 0 is refused for it.
+func eachRuSample(t *testing.T, parts []string, parity int, fn func(corpus string, r eval.RuRecord, s attrib.SpeakerSample, used map[int]bool)) {
+	num := regexp.MustCompile(`\d+`)
 	for _, p := range parts {
 		corpus := ruCorpusName(p)
 		if parity == 0 && corpus == "ru-quotes-dev" {
@@ -196,23 +221,10 @@ func loadRuHalf(t *testing.T, parts []string, parity int) ([]speakerQuote, []kep
 			}
 			used := map[int]bool{}
 			for _, s := range attrib.SpeakerSamples(blocks, primaryTag(a.Language)) {
-				g := matchRuQuote(r, s.Text, used)
-				if g >= 0 || !nestedRuQuote(r, s.Text) {
-					kept = append(kept, keptQuote{corpus + "/" + r.File, corpus, s.QuoteFeats, g >= 0})
-				}
-				if s.Rescued || g < 0 || r.Quotes[g].Speaker == "" {
-					continue
-				}
-				names := append([]string{r.Quotes[g].Speaker}, r.Quotes[g].SpeakerAlt...)
-				q := speakerQuote{file: corpus + "/" + r.File, corpus: corpus, feats: s.Feats}
-				for _, nm := range s.Names {
-					q.right = append(q.right, eval.RuSpeakerOK(nm, names))
-				}
-				out = append(out, q)
+				fn(corpus, r, s, used)
 			}
 		}
 	}
-	return out, kept
 }
 
 // nestedRuQuote reports whether text is an annotated nested quotation,
