@@ -490,6 +490,9 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 		if m.russian() && toks[i].kind == tokWord && ruPastMediaVerbs[toks[i].lower] {
 			m.outletBefore(toks, i)
 		}
+		if m.russian() && toks[i].kind == tokWord && ruPublishVerbs[toks[i].lower] {
+			m.ruPublishedBy(toks, i, notQuote)
+		}
 		// Only the phrases that start with the token's word can match
 		// at it (matchPhrase), tried in sourceVerbs' order.
 		var idx []int

@@ -83,3 +83,30 @@ func ruSiteNominative(s string) string {
 	}
 	return ""
 }
+
+// ruPublishVerbs are the forms of «публиковать»/«опубликовать» by which
+// Russian news credits the outlet that published a video, photos or a
+// document it retells, the outlet after the verb («Кадры … публикует
+// «Вести.ру»») or before it («„Ведомости“ опубликовали письмо»). A
+// ministry or a company publishes as often, so only an outlet the tables
+// know, or a site address, is taken (ruPublishedBy).
+var ruPublishVerbs = map[string]bool{
+	"публикует": true, "публикуют": true,
+	"опубликовал": true, "опубликовала": true, "опубликовало": true, "опубликовали": true,
+}
+
+// ruPublishedBy cites the outlet that publishes, by a verb of
+// ruPublishVerbs at toks[i]: a known outlet or a site address right after
+// the verb (a quotation that names it is then no quotation), or a known
+// outlet before it (outletBefore).
+func (m *reader) ruPublishedBy(toks []token, i int, notQuote map[int]bool) {
+	m.outletBefore(toks, i)
+	name, q, ok := m.outletAt(toks, i+1)
+	if !ok || !knownOutlet(name) && !isSiteAddress(strings.Trim(name, "«»\" ")) {
+		return
+	}
+	if q >= 0 {
+		notQuote[q] = true
+	}
+	m.addSource(name)
+}

@@ -133,3 +133,16 @@ func TestRuOutletsRuq13l(t *testing.T) {
 		t.Errorf("ruSiteNominative(Новостям.ru) = %q, want none (not in the tables)", got)
 	}
 }
+
+// TestRuPublishedBy checks that a known outlet or a site address that
+// publishes what the item retells, after the verb or before it, is cited,
+// and that a ministry publishing a document is not.
+func TestRuPublishedBy(t *testing.T) {
+	checkRuOutlets(t, []ruOutletCase{
+		{"Видео с места аварии публикует «Вести.ру».", []string{"Вести.ру"}},
+		{"Снимки с места пожара публикует РИА Новости.", []string{"РИА Новости"}},
+		{"«Ведомости» опубликовали письмо министра.", []string{"Ведомости"}},
+		{"Доклад о ценах опубликовало Министерство экономики.", nil},
+		{"Текст решения публикует пресс-служба суда.", nil},
+	})
+}
