@@ -115,8 +115,10 @@ func TestRuParenthesisedName(t *testing.T) {
 
 // TestRuOutletsRuq13l checks a known outlet before a past-tense verb only
 // media take, a site address in quote marks in an oblique case reported
-// in the nominative, and a day of the week between the verb and a Latin
-// outlet's name.
+// in the nominative, a day of the week or a date between the verb and the
+// outlet, and a known outlet or a site address that publishes what the
+// item retells, after the verb or before it (a ministry or a press
+// service that publishes is no outlet).
 func TestRuOutletsRuq13l(t *testing.T) {
 	checkRuOutlets(t, []ruOutletCase{
 		{"Ранее «Утро.ру» передавало, что завод закроют.", []string{"Утро.ру"}},
@@ -125,6 +127,12 @@ func TestRuOutletsRuq13l(t *testing.T) {
 		{"Как пишет в четверг ProUA, завод закроют.", []string{"ProUA"}},
 		{"Как сообщает 4 февраля ТАСС, завод закроют.", []string{"ТАСС"}},
 		{"Ранее директор завода писал, что его закроют.", nil},
+		// publishing: a known outlet or a site address, not a ministry
+		{"Видео с места аварии публикует «Вести.ру».", []string{"Вести.ру"}},
+		{"Снимки с места пожара публикует РИА Новости.", []string{"РИА Новости"}},
+		{"«Ведомости» опубликовали письмо министра.", []string{"Ведомости"}},
+		{"Доклад о ценах опубликовало Министерство экономики.", nil},
+		{"Текст решения публикует пресс-служба суда.", nil},
 	})
 	if got := ruSiteNominative("Газете.ru"); got != "Газета.Ru" {
 		t.Errorf("ruSiteNominative(Газете.ru) = %q", got)
@@ -132,17 +140,4 @@ func TestRuOutletsRuq13l(t *testing.T) {
 	if got := ruSiteNominative("Новостям.ru"); got != "" {
 		t.Errorf("ruSiteNominative(Новостям.ru) = %q, want none (not in the tables)", got)
 	}
-}
-
-// TestRuPublishedBy checks that a known outlet or a site address that
-// publishes what the item retells, after the verb or before it, is cited,
-// and that a ministry publishing a document is not.
-func TestRuPublishedBy(t *testing.T) {
-	checkRuOutlets(t, []ruOutletCase{
-		{"Видео с места аварии публикует «Вести.ру».", []string{"Вести.ру"}},
-		{"Снимки с места пожара публикует РИА Новости.", []string{"РИА Новости"}},
-		{"«Ведомости» опубликовали письмо министра.", []string{"Ведомости"}},
-		{"Доклад о ценах опубликовало Министерство экономики.", nil},
-		{"Текст решения публикует пресс-служба суда.", nil},
-	})
 }
