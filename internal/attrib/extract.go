@@ -296,6 +296,13 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 				if t.kind == tokQuote && !notQuote[t.q] && m.isQuotedName(toks, k) {
 					// «ТаксиЛайн», the union «Объединение»: a name, not speech.
 					notQuote[t.q] = true
+					if m.russian() && ruParenthesisedName(toks, k) {
+						// (Nor one for the filter to rescue.)
+						if titled == nil {
+							titled = map[int]bool{}
+						}
+						titled[t.q] = true
+					}
 					if (lang.IsOutletLike(t.text, langTag, false) || knownOutlet(t.text)) && m.citesQuoted(toks, k) {
 						m.addSource(t.text)
 					}
@@ -736,6 +743,8 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 			quotes = slices.Insert(quotes, 0, q)
 		} else if q, ok := m.headlineNamedQuote(headline, quotes, blocks); ok {
 			quotes = slices.Insert(quotes, 0, q)
+		} else if q, ok := m.headlineLeadQuote(headline, quotes); ok {
+			quotes = slices.Insert(quotes, 0, q)
 		}
 	}
 	if len(quotes) == 0 {
@@ -1094,7 +1103,8 @@ func unreopenedRuns(blocks []model.Block) map[int]qspan {
 				break
 			}
 			k, depth := unmatchedClose(blocks[j].Text)
-			if k >= 0 {
+			if k >= 0 || depth == 0 && straightCloseIn(blocks[j].Text) >= 0 {
+				// (or closed by a straight mark: straightClosesGuillemet)
 				end = j
 				break
 			}
@@ -1118,8 +1128,12 @@ func unreopenedRuns(blocks []model.Block) map[int]qspan {
 		}
 		t := blocks[end].Text
 		k, _ := unmatchedClose(t)
+		mark := len("»")
+		if k < 0 {
+			k, mark = straightCloseIn(t), len("\"")
+		}
 		b := len(t) - len(strings.TrimLeft(t, " "))
-		out[end] = qspan{start: b, end: k, ostart: b, oend: k + len("»"), cont: true}
+		out[end] = qspan{start: b, end: k, ostart: b, oend: k + mark, cont: true}
 		i = end
 	}
 	return out

@@ -255,6 +255,9 @@ func canonicalSource(s string) string {
 		return ""
 	}
 	if isSiteAddress(s) {
+		if o := ruSiteNominative(s); o != "" {
+			return o
+		}
 		// «Вести.ру», «Газета.Ru»: a site is an outlet of its own, not
 		// a case form of the broadcaster or paper whose name it starts
 		// with (Вести, Газета).
@@ -484,6 +487,12 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 	verbs := m.sourceVerbs
 	byFirst := m.sourceVerbsBy != nil
 	for i := range toks {
+		if m.russian() && toks[i].kind == tokWord && ruPastMediaVerbs[toks[i].lower] {
+			m.outletBefore(toks, i)
+		}
+		if m.russian() && toks[i].kind == tokWord && ruPublishVerbs[toks[i].lower] {
+			m.ruPublishedBy(toks, i, notQuote)
+		}
 		// Only the phrases that start with the token's word can match
 		// at it (matchPhrase), tried in sourceVerbs' order.
 		var idx []int
@@ -518,6 +527,9 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 				// is the outlet's type, the name follows.)
 				j++
 			}
+			if m.russian() {
+				j = skipRuReportTime(toks, j)
+			}
 			if j >= len(toks) {
 				continue
 			}
@@ -549,7 +561,7 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 					continue
 				}
 			}
-			if name, q, ok := m.outletAt(toks, j); ok && (q >= 0 && lang.IsOutletLike(name, langTag, true) || q < 0 && lang.IsOutletLike(name, langTag, false) || knownOutlet(name)) &&
+			if name, q, ok := m.outletAt(toks, j); ok && (q >= 0 && (lang.IsOutletLike(name, langTag, true) || m.russian() && isSiteAddress(name)) || q < 0 && lang.IsOutletLike(name, langTag, false) || knownOutlet(name)) &&
 				!(m.russian() && toks[j].kind == tokQuote && !knownOutlet(name) && !ruMediaVerbs[strings.Join(v, " ")]) {
 				// (A name in quote marks no table knows, with no type word
 				// before it, cites an outlet only after a verb only media
@@ -866,6 +878,9 @@ func (m *reader) isQuotedName(toks []token, k int) bool {
 		return true
 	}
 	if m.russian() && ruQuotedListItem(toks, k) {
+		return true
+	}
+	if m.russian() && ruParenthesisedName(toks, k) {
 		return true
 	}
 	if k == 0 || toks[k-1].kind != tokWord || m.isSpeechVerb(toks[k-1].lower) {

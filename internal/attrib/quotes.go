@@ -528,6 +528,12 @@ func scanQuoteSpans(s string, from int, nestStraight bool, skip []int, shared in
 				pop()
 			}
 		case '"':
+			if top == '«' && len(stack) == 1 && nestStraight && straightClosesGuillemet(s, i) {
+				// «…работаю" — сказал он: a guillemet closed with the
+				// straight mark (straightClosesGuillemet).
+				pop()
+				break
+			}
 			if top == '„' && nestStraight && !unicode.IsSpace(prev) {
 				// «…к „Динамо"», «Тогда начнётся: „мы всё сделали
 				// неправильно"»: Russian web copy closes the low opening
@@ -553,6 +559,11 @@ func scanQuoteSpans(s string, from int, nestStraight bool, skip []int, shared in
 					stack = stack[:0]
 					out = append(out, qspan{start: open + utf8.RuneLen(textutil.FirstRune(s[open:])), end: end, ostart: open, oend: end})
 				}
+			} else if len(stack) == 0 && len(out) > 0 && nestStraight && !unicode.IsSpace(prev) && sharedOpening(s, out[len(out)-1], i) && closesSpeech(s[i+size:]) {
+				// «Матвеев: "Хетафе" победил заслуженно…".»: the shared
+				// opening mark in straight quotes (closesSpeech).
+				last := out[len(out)-1]
+				out[len(out)-1] = qspan{start: last.ostart, end: i, ostart: last.ostart, oend: i + size}
 			} else if !unicode.IsLetter(prev) && !unicode.IsDigit(prev) {
 				push()
 			}
