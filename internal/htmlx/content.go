@@ -563,37 +563,12 @@ func (w *ContentWalker) proseAfter(root *html.Node, i int) int {
 // into lists and blockquote paragraphs into quotations.
 func (w *ContentWalker) emit(root *html.Node, headline string, authors []string) []model.Block {
 	out := w.emitOnce(root, headline, authors)
-	foot := w.footLines()
-	if len(foot) > 0 {
-		w.footDrop = foot
-		out = w.emitOnce(root, headline, authors)
-		w.footDrop = nil
-	}
-	// The keep scorer judges the blocks left (content_keep.go).
-	if d := w.keepDrops(root, headline, authors); len(d) > 0 {
-		w.footDrop = mergeSortedInts(foot, d)
+	if d := w.footLines(); len(d) > 0 {
+		w.footDrop = d
 		out = w.emitOnce(root, headline, authors)
 		w.footDrop = nil
 	}
 	return out
-}
-
-// mergeSortedInts merges two increasing lists of block indices.
-func mergeSortedInts(a, b []int) []int {
-	if len(a) == 0 {
-		return b
-	}
-	out := make([]int, 0, len(a)+len(b))
-	for len(a) > 0 && len(b) > 0 {
-		if a[0] < b[0] {
-			out, a = append(out, a[0]), a[1:]
-		} else if b[0] < a[0] {
-			out, b = append(out, b[0]), b[1:]
-		} else {
-			out, a, b = append(out, a[0]), a[1:], b[1:]
-		}
-	}
-	return append(append(out, a...), b...)
 }
 
 // emitOnce is emit without the foot's lines: it leaves out the blocks of
@@ -625,7 +600,7 @@ func (w *ContentWalker) emitOnce(root *html.Node, headline string, authors []str
 			continue
 		}
 		if kept >= 400 && ((isTailStart(b) || isBio(b, authors)) && w.proseAfter(root, i) < kept/4 ||
-			isCommentCount(b)) {
+			isCommentCount(b) || w.commentThreadAt(root, i)) {
 			tail = true
 			break
 		}
