@@ -21,7 +21,7 @@ func TestCommentSig(t *testing.T) {
 		{"Daven says: 12/30/2004 at 07:38pm", false, true},
 		{"Mark said... 10 Sep 2012 at 14:02", false, true},
 		{"Posted by laurie at September 10, 2012 9:01 AM", false, false}, // the post's footer
-		{"Nixe said:", true, false},                                       // a forum's quoted reply
+		{"Nixe said:", true, false},                                      // a forum's quoted reply
 		{"A post shared by Jane (@jane) on Jun 16, 2019 at 7:30am PDT", true, false},
 		{"22.11.2022 - 10:15", false, false},
 		{"The vote on September 10, 2012 at 9 was close, she said.", false, false},
