@@ -46,18 +46,7 @@ func TestCommentThreadAsParagraphs(t *testing.T) {
 		return `<p>` + name + ` writes: I was there and it went on far too long, but the vote was the right one for the town and its people.</p>` +
 			`<p>Posted by: ` + name + ` at September ` + day + `, 2012 11:40 AM</p>`
 	}
-	body := func(doc string) string {
-		root, err := html.Parse(strings.NewReader(doc))
-		if err != nil {
-			t.Fatal(err)
-		}
-		blocks, _ := extractContent(root, "Bridge to close", nil)
-		var sb strings.Builder
-		for _, b := range blocks {
-			sb.WriteString(b.Text + "\n")
-		}
-		return sb.String()
-	}
+	body := func(doc string) string { return contentBodyText(t, doc, "Bridge to close") }
 	story := `<h1>Bridge to close</h1>` + strings.Repeat(`<p>`+strings.Repeat(para, 2)+`</p>`, 4) +
 		`<p>Posted by laurie at September 10, 2012 9:01 AM</p>`
 	got := body(`<html><body><div>` + story + comment("Ellen", "10") + comment("Toni", "11") + `</div></body></html>`)
@@ -81,4 +70,20 @@ func TestCommentThreadAsParagraphs(t *testing.T) {
 	if got := body(posts); !strings.Contains(got, "Posted by: Toni") {
 		t.Errorf("posts that open the page were cut:\n%s", got)
 	}
+}
+
+// contentBodyText is the text of the body extractContent finds in doc, a
+// block a line.
+func contentBodyText(t *testing.T, doc, headline string) string {
+	t.Helper()
+	root, err := html.Parse(strings.NewReader(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	blocks, _ := extractContent(root, headline, nil)
+	var sb strings.Builder
+	for _, b := range blocks {
+		sb.WriteString(b.Text + "\n")
+	}
+	return sb.String()
 }
