@@ -600,7 +600,7 @@ func (w *ContentWalker) emitOnce(root *html.Node, headline string, authors []str
 			continue
 		}
 		if kept >= 400 && ((isTailStart(b) || isBio(b, authors)) && w.proseAfter(root, i) < kept/4 ||
-			isCommentCount(b)) {
+			isCommentCount(b) || w.commentThreadAt(root, i)) {
 			tail = true
 			break
 		}

@@ -21,18 +21,7 @@ func TestFootLines(t *testing.T) {
 			`<div><h1>Bridge to close</h1>` + strings.Repeat(`<p>`+strings.Repeat(para, 2)+`</p>`, n) +
 			`<p>We will keep you posted.</p>` + foot + `</div></body></html>`
 	}
-	body := func(doc string) string {
-		root, err := html.Parse(strings.NewReader(doc))
-		if err != nil {
-			t.Fatal(err)
-		}
-		blocks, _ := extractContent(root, "Bridge to close", nil)
-		var sb strings.Builder
-		for _, b := range blocks {
-			sb.WriteString(b.Text + "\n")
-		}
-		return sb.String()
-	}
+	body := func(doc string) string { return contentBodyText(t, doc, "Bridge to close") }
 	got := body(page(6))
 	for _, l := range []string{"Also in World News", "Labels: politics"} {
 		if strings.Contains(got, l) {

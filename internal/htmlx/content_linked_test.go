@@ -3,8 +3,6 @@ package htmlx
 import (
 	"strings"
 	"testing"
-
-	"golang.org/x/net/html"
 )
 
 // TestLinkedProse: inside the story, a sentence whose words are one long
@@ -20,16 +18,7 @@ func TestLinkedProse(t *testing.T) {
 		`<p>Read more: <a href="/other">Looted colonial art returns to the museum of the old town</a></p>` +
 		`<p>` + strings.Repeat(para, 2) + `</p></article>` +
 		`<div class="links"><a href="/a">Weather</a> <a href="/b">Traffic</a> <a href="/c">Jobs</a></div></body></html>`
-	root, err := html.Parse(strings.NewReader(page))
-	if err != nil {
-		t.Fatal(err)
-	}
-	blocks, _ := extractContent(root, "Bridge to close", nil)
-	var body strings.Builder
-	for _, b := range blocks {
-		body.WriteString(b.Text + "\n")
-	}
-	got := body.String()
+	got := contentBodyText(t, page, "Bridge to close")
 	if !strings.Contains(got, "profoundly silly party game") {
 		t.Errorf("the linked sentence is missing from the body:\n%s", got)
 	}
