@@ -165,6 +165,7 @@ func printedSections(a *model.Draft, m *PageMeta, root *html.Node, c *model.Conf
 		{trails[2].section, model.Source{From: model.FromBreadcrumb, Confidence: confTrail}},
 		{s.category(), model.Source{From: model.FromCategory, Confidence: confTrail}},
 		{s.labelOverHeadline(), model.Source{From: model.FromCategory, Confidence: confLabel}},
+		{s.sectionHeading(root, m.title), model.Source{From: model.FromCategory, Confidence: model.ConfGuess}},
 		{structuredSection(meta), model.Source{From: model.FromMeta, Confidence: model.ConfGuess}},
 		{s.menuTab(), model.Source{From: model.FromBreadcrumb, Confidence: model.ConfGuess}},
 		{cmp.Or(s.bodySection, s.bodyTitleSection(m.title)), model.Source{From: model.FromBreadcrumb, Confidence: model.ConfGuess}},

@@ -58,6 +58,9 @@ type sectionScan struct {
 	labels []placed
 	// tabs are the highlighted items of menus.
 	tabs []placed
+	// heads are the headings that may name the section
+	// (section_heading.go).
+	heads []headCand
 	// aside counts the open sidebars, widgets and comment or related
 	// blocks, elsewhere the comment and related blocks alone, nav the open
 	// menus.
@@ -119,6 +122,9 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 			return
 		case atom.H1, atom.H2:
 			s.heading(n)
+			s.sectionHead(n)
+		case atom.H3, atom.H4:
+			s.sectionHead(n)
 		case atom.A:
 			s.link(n)
 			s.bodyLink(n)

@@ -1,0 +1,173 @@
+package htmlx
+
+import (
+	"strings"
+
+	"github.com/articlekit/article/internal/textutil"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The section heading over the story. Newspaper templates of the 2000s
+// (and many since) print the name of the section a story is filed under
+// as a heading of the page right over the story's own headline: an <h1>
+// "Arts" over an <h2> headline, an <h2> "Golf" or "Editorials" over the
+// headline of a sport or opinion page. Such a heading is told from the
+// heading of a box (a sidebar's "Most read", a column's "Latest") by two
+// things together: it ends shortly before the headline, with no box
+// between, and the page names the same section elsewhere, as a link of
+// its menus or as a part of its <title> ("Headline | STATE NEWS | Site").
+
+// sectionHeadReach is how much page text may lie between a section heading and
+// the headline under it: the tools of the story ("Text size, Print,
+// Email") or a line of links to the section's latest stories.
+const sectionHeadReach = 400
+
+// maxHeadCands bounds the headings the walk keeps.
+const maxHeadCands = 64
+
+// headCand is a heading of the page that may name the section: its text,
+// where it starts in the page text, and its node.
+type headCand struct {
+	text string
+	at   int
+	node *html.Node
+}
+
+// sectionHead notes heading n (h1 to h4) outside menus and sidebars when
+// its text may name a section.
+func (s *sectionScan) sectionHead(n *html.Node) {
+	if s.aside > 0 || s.nav > 0 || len(s.heads) >= maxHeadCands {
+		return
+	}
+	if homeHeading(n) {
+		return // the site's name, linked to its home page
+	}
+	t := shortText(n)
+	if i := strings.Index(t, ": "); i > 0 && (matchesSite(t[:i], s.sites) || siteLike(t[:i], s.sites)) {
+		t = strings.TrimSpace(t[i+2:]) // "SFGate: Daily Dish": a blog of the site
+	}
+	if t == "" || len(t) > 60 || !sectionShaped(t) || textutil.CountWords(t) > 4 {
+		return
+	}
+	s.heads = append(s.heads, headCand{t, s.at, n})
+}
+
+// homeHeading reports whether heading n is a link to the site's home
+// page (href "/" or an address with no path): a blog or site name set as
+// a heading.
+func homeHeading(n *html.Node) bool {
+	a := firstLink(n)
+	if a == nil {
+		return false
+	}
+	href := strings.TrimSpace(attr(a, "href"))
+	if href == "/" {
+		return true
+	}
+	rest, ok := strings.CutPrefix(href, "http://")
+	if !ok {
+		rest, ok = strings.CutPrefix(href, "https://")
+	}
+	if !ok {
+		return false
+	}
+	i := strings.IndexByte(rest, '/')
+	return i < 0 || rest[i:] == "/" || strings.HasPrefix(rest[i:], "/index.")
+}
+
+// headingTag reports whether a is a heading the section heading may be
+// set in.
+func headingTag(a atom.Atom) bool {
+	return a == atom.H1 || a == atom.H2 || a == atom.H3 || a == atom.H4
+}
+
+// sectionHeading returns the last heading that starts within sectionHeadReach
+// before the headline, is not the headline, the site or a box's name, and
+// whose name the page gives again as a link outside the heading or as a
+// part of its <title>; "" when there is none.
+func (s *sectionScan) sectionHeading(root *html.Node, title string) string {
+	if s.h1Start < 0 {
+		return ""
+	}
+	var c *headCand
+	for i := range s.heads {
+		h := &s.heads[i]
+		if h.at < s.h1Start && s.h1Start-h.at <= sectionHeadReach {
+			c = h
+		}
+	}
+	if c == nil {
+		return ""
+	}
+	f := FoldSection(c.text)
+	if f == s.headline || strings.Contains(s.headline, f) && textutil.CountWords(f) > 1 || tabWords[f] || boxHeadings[f] ||
+		matchesSite(c.text, s.sites) || siteLike(c.text, s.sites) || textutil.RuneLen(c.text) < 3 {
+		return ""
+	}
+	for _, p := range titleParts(title) {
+		if FoldSection(p) == f {
+			return c.text
+		}
+	}
+	if linkElsewhere(root, c.node, f) {
+		return c.text
+	}
+	return ""
+}
+
+// boxHeadings are headings of boxes that sit over a story on some pages
+// (a teaser list, a tool box), not sections.
+var boxHeadings = map[string]bool{
+	"related": true, "related stories": true, "related articles": true, "related links": true, "related news": true,
+	"in this section": true, "also in this section": true, "more": true, "more news": true, "more stories": true,
+	"headlines": true, "breaking": true, "advertisement": true, "sponsored links": true, "tools": true,
+	"share this": true, "share this story": true, "video": true, "photos": true, "photo": true, "weather": true,
+	"you may like to read": true, "toolbox": true, "features": true, "what's on": true, "login": true,
+	"navigation": true, "menu": true, "quick links": true, "site search": true, "today": true,
+}
+
+// titleParts cuts a <title> at its separators, and at the spaced colons
+// and angle brackets older sites part it with (as titleSection does).
+func titleParts(title string) []string {
+	title = unescapeTitle(textutil.NormalizeSpace(title))
+	var out []string
+	for _, p := range splitTitle(title) {
+		for q := range strings.SplitSeq(p, " : ") {
+			for r := range strings.SplitSeq(q, " > ") {
+				if r = strings.TrimSpace(r); r != "" {
+					out = append(out, r)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// linkElsewhere reports whether a link of the page outside skip prints
+// the folded text f.
+func linkElsewhere(root, skip *html.Node, f string) bool {
+	found := false
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if found || n == skip {
+			return
+		}
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Head, atom.Select:
+				return
+			case atom.A:
+				if t := shortText(n); len(t) <= 2*len(f)+8 && FoldEquals(t, f) {
+					found = true
+				}
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	return found
+}
