@@ -100,18 +100,24 @@ func (s *sectionScan) sectionHeading(root *html.Node, title string) string {
 	if c == nil {
 		return ""
 	}
-	f := FoldSection(c.text)
+	text := c.text
+	if i := len(text) - len(" story"); i > 0 && strings.EqualFold(text[i:], " story") {
+		// "Sport Story", "Tennis Story": the kind of page of a section,
+		// as some news CMSs head a story page.
+		text = strings.TrimSpace(text[:i])
+	}
+	f := FoldSection(text)
 	if f == s.headline || strings.Contains(s.headline, f) && textutil.CountWords(f) > 1 || tabWords[f] || boxHeadings[f] ||
-		matchesSite(c.text, s.sites) || siteLike(c.text, s.sites) || textutil.RuneLen(c.text) < 3 {
+		matchesSite(text, s.sites) || siteLike(text, s.sites) || textutil.RuneLen(text) < 3 {
 		return ""
 	}
 	for _, p := range titleParts(title) {
 		if FoldSection(p) == f {
-			return c.text
+			return text
 		}
 	}
 	if linkElsewhere(root, c.node, f) {
-		return c.text
+		return text
 	}
 	return ""
 }
