@@ -167,7 +167,7 @@ func printedSections(a *model.Draft, m *PageMeta, root *html.Node, c *model.Conf
 		{trails[2].section, model.Source{From: model.FromBreadcrumb, Confidence: confTrail}},
 		{s.category(), model.Source{From: model.FromCategory, Confidence: confTrail}},
 		{s.labelOverHeadline(), model.Source{From: model.FromCategory, Confidence: confLabel}},
-		{s.sectionHeading(root, m.title), model.Source{From: model.FromCategory, Confidence: model.ConfGuess}},
+		{s.sectionHeading(root, m.title, s.heads), model.Source{From: model.FromCategory, Confidence: model.ConfGuess}},
 		{structuredSection(meta), model.Source{From: model.FromMeta, Confidence: model.ConfGuess}},
 		{s.menuTab(), model.Source{From: model.FromBreadcrumb, Confidence: model.ConfGuess}},
 		{cmp.Or(s.bodySection, s.bodyTitleSection(m.title)), model.Source{From: model.FromBreadcrumb, Confidence: model.ConfGuess}},
@@ -176,7 +176,8 @@ func printedSections(a *model.Draft, m *PageMeta, root *html.Node, c *model.Conf
 		out = append(out, sourced{s.titleSeg, model.Source{From: model.FromTitleTag, Confidence: model.ConfGuess}})
 	}
 	out = append(out, sourced{s.urlSection(root), model.Source{From: model.FromBreadcrumb, Confidence: model.ConfGuess}},
-		sourced{s.dirCategory, model.Source{From: model.FromCategory, Confidence: model.ConfGuess}})
+		sourced{s.dirCategory, model.Source{From: model.FromCategory, Confidence: model.ConfGuess}},
+		sourced{s.sectionHeading(root, m.title, s.classHeads), model.Source{From: model.FromCategory, Confidence: model.ConfGuess}})
 	return out, trails
 }
 

@@ -37,20 +37,30 @@ type headCand struct {
 // sectionHead notes heading n (h1 to h4) outside menus and sidebars when
 // its text may name a section.
 func (s *sectionScan) sectionHead(n *html.Node) {
-	if s.aside > 0 || s.nav > 0 || len(s.heads) >= maxHeadCands {
-		return
+	s.heads = s.noteHead(s.heads, n)
+}
+
+// classHead notes n, set as a heading by its class, as sectionHead does.
+func (s *sectionScan) classHead(n *html.Node) {
+	s.classHeads = s.noteHead(s.classHeads, n)
+}
+
+// noteHead appends heading n to list when its text may name a section.
+func (s *sectionScan) noteHead(list []headCand, n *html.Node) []headCand {
+	if s.aside > 0 || s.nav > 0 || len(list) >= maxHeadCands {
+		return list
 	}
 	if homeHeading(n) {
-		return // the site's name, linked to its home page
+		return list // the site's name, linked to its home page
 	}
 	t := shortText(n)
 	if i := strings.Index(t, ": "); i > 0 && (matchesSite(t[:i], s.sites) || siteLike(t[:i], s.sites)) {
 		t = strings.TrimSpace(t[i+2:]) // "SFGate: Daily Dish": a blog of the site
 	}
 	if t == "" || len(t) > 60 || !sectionShaped(t) || textutil.CountWords(t) > 4 {
-		return
+		return list
 	}
-	s.heads = append(s.heads, headCand{t, s.at, n})
+	return append(list, headCand{t, s.at, n})
 }
 
 // homeHeading reports whether heading n is a link to the site's home
@@ -76,6 +86,24 @@ func homeHeading(n *html.Node) bool {
 	return i < 0 || rest[i:] == "/" || strings.HasPrefix(rest[i:], "/index.")
 }
 
+// headingClass reports whether n, not a heading element, is set as one
+// by its class or id: a box whose name says heading or title
+// ("sectionhead", "section-title", "pagetitle", "page_header"), as
+// templates that set headings in <div>, <span> or <td> name them.
+func headingClass(n *html.Node, cls, id string) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Span, atom.Td, atom.P, atom.B, atom.Strong, atom.Font:
+	default:
+		return false
+	}
+	for _, v := range []string{cls, id} {
+		if strings.Contains(v, "head") && !strings.Contains(v, "header") && !strings.Contains(v, "headline") || strings.Contains(v, "title") && !strings.Contains(v, "subtitle") {
+			return true
+		}
+	}
+	return false
+}
+
 // headingTag reports whether a is a heading the section heading may be
 // set in.
 func headingTag(a atom.Atom) bool {
@@ -86,13 +114,13 @@ func headingTag(a atom.Atom) bool {
 // before the headline, is not the headline, the site or a box's name, and
 // whose name the page gives again as a link outside the heading or as a
 // part of its <title>; "" when there is none.
-func (s *sectionScan) sectionHeading(root *html.Node, title string) string {
+func (s *sectionScan) sectionHeading(root *html.Node, title string, heads []headCand) string {
 	if s.h1Start < 0 {
 		return ""
 	}
 	var c *headCand
-	for i := range s.heads {
-		h := &s.heads[i]
+	for i := range heads {
+		h := &heads[i]
 		if h.at < s.h1Start && s.h1Start-h.at <= sectionHeadReach {
 			c = h
 		}

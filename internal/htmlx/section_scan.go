@@ -64,6 +64,9 @@ type sectionScan struct {
 	// heads are the headings that may name the section
 	// (section_heading.go).
 	heads []headCand
+	// classHeads are the boxes set as headings by their class
+	// (section_heading.go).
+	classHeads []headCand
 	// aside counts the open sidebars, widgets and comment or related
 	// blocks, elsewhere the comment and related blocks alone, nav the open
 	// menus.
@@ -178,6 +181,9 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 				if t := s.tab(n, cls); t != "" {
 					s.tabs = append(s.tabs, placed{t, s.at})
 				}
+			}
+			if (cls != "" || id != "") && s.aside == 0 && s.nav == 0 && headingClass(n, cls, id) {
+				s.classHead(n)
 			}
 			if cls != "" && s.aside == 0 && s.nav == 0 && categoryClass(n, cls) {
 				if t := lastPart(cutFiledLabel(shortText(n))); sectionShaped(t) {
