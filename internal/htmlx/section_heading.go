@@ -50,8 +50,8 @@ func (s *sectionScan) noteHead(list []headCand, n *html.Node) []headCand {
 	if s.aside > 0 || s.nav > 0 || len(list) >= maxHeadCands {
 		return list
 	}
-	if homeHeading(n) {
-		return list // the site's name, linked to its home page
+	if homeHeading(n) || personHeading(n) {
+		return list // the site's name linked to its home page, or a byline
 	}
 	t := shortText(n)
 	if i := strings.Index(t, ": "); i > 0 && (matchesSite(t[:i], s.sites) || siteLike(t[:i], s.sites)) {
@@ -104,10 +104,23 @@ func headingClass(n *html.Node, cls, id string) bool {
 	return false
 }
 
-// headingTag reports whether a is a heading the section heading may be
-// set in.
-func headingTag(a atom.Atom) bool {
-	return a == atom.H1 || a == atom.H2 || a == atom.H3 || a == atom.H4
+// personPaths are directories of the pages sites keep for their authors
+// and users: a heading linked to one is a byline.
+var personPaths = []string{"/profile", "/author", "/user", "/people/", "/staff/", "/member", "/writers/", "/contributor"}
+
+// personHeading reports whether heading n links to a person's page.
+func personHeading(n *html.Node) bool {
+	a := firstLink(n)
+	if a == nil {
+		return false
+	}
+	href := strings.ToLower(attr(a, "href"))
+	for _, p := range personPaths {
+		if strings.Contains(href, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // sectionHeading returns the last heading that starts within sectionHeadReach
