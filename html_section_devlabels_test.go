@@ -216,14 +216,13 @@ func TestWebExtractDevSections(t *testing.T) {
 			t.Logf("%s pages %ssection %v, none where none shown %v", name, part, s[i].section, s[i].none)
 		}
 	}
-	zero := new([5]tally)
-	old, fresh := zero, zero
-	if sets["old"] != nil {
-		old = sets["old"]
+	set := func(name string) *[5]tally {
+		if sets[name] == nil {
+			return new([5]tally)
+		}
+		return sets[name]
 	}
-	if sets["fresh2"] != nil {
-		fresh = sets["fresh2"]
-	}
+	old, fresh, fresh4 := set("old"), set("fresh2"), set("fresh4")
 	var keys []string
 	for k := range missForm {
 		keys = append(keys, k)
@@ -235,16 +234,20 @@ func TestWebExtractDevSections(t *testing.T) {
 	// Floors below the figures when the overlay was made (old pages
 	// 149/202, none 100/103; fresh2 31/44, none 16/17) and after the
 	// <body> class source (fresh2 32/44); old pages 0.75 after the
-	// directory-link sources (157/202).
+	// directory-link sources (157/202); fresh4 26/44 (none 15/16) before
+	// the section-heading sources of issue 12, 30/44 after, old pages
+	// 162/202.
 	floors := []struct {
 		name  string
 		m     metaTally
 		floor float64
 	}{
-		{"old pages section", old[0].section, 0.75},
+		{"old pages section", old[0].section, 0.78},
 		{"old pages no section", old[0].none, 0.93},
 		{"fresh2 section", fresh[0].section, 0.40},
 		{"fresh2 no section", fresh[0].none, 0.80},
+		{"fresh4 section", fresh4[0].section, 0.60},
+		{"fresh4 no section", fresh4[0].none, 0.85},
 	}
 	for _, f := range floors {
 		if got := float64(f.m.right) / float64(max(f.m.n, 1)); got < f.floor {
