@@ -192,29 +192,28 @@ func titleParts(title string) []string {
 }
 
 // linkElsewhere reports whether a link of the page outside skip prints
-// the folded text f.
+// the folded text f. It walks the tree with a stack of its own, so that a
+// page nested thousands deep costs no deep recursion.
 func linkElsewhere(root, skip *html.Node, f string) bool {
-	found := false
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if found || n == skip {
-			return
+	stack := []*html.Node{root}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if n == skip || n.Type != html.ElementNode && n.Type != html.DocumentNode {
+			continue
 		}
-		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Head, atom.Select:
-				return
-			case atom.A:
-				if t := shortText(n); len(t) <= 2*len(f)+8 && FoldEquals(t, f) {
-					found = true
-				}
-				return
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Head, atom.Select:
+			continue
+		case atom.A:
+			if t := shortText(n); len(t) <= 2*len(f)+8 && FoldEquals(t, f) {
+				return true
 			}
+			continue
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+		for c := n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, c)
 		}
 	}
-	walk(root)
-	return found
+	return false
 }
