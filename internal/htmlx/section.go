@@ -117,6 +117,7 @@ const (
 // the link to the directory of the page's address.
 func printedSections(a *model.Draft, m *PageMeta, root *html.Node, c *model.Config) ([]sourced, []namedTrail) {
 	s := &sectionScan{headline: FoldSection(a.Headline), h1Start: -1, firstH1: -1, textHead: -1, pageURL: cmp.Or(a.URL, c.URL)}
+	storyHead := storyHeadline(a.Headline, m.title)
 	s.sites = []string{m.metaValue("og:site_name"), m.metaValue("application-name")}
 	if a.Publisher != nil {
 		s.sites = append(s.sites, a.Publisher.Name)
@@ -126,7 +127,8 @@ func printedSections(a *model.Draft, m *PageMeta, root *html.Node, c *model.Conf
 			s.sites = append(s.sites, h)
 		}
 	}
-	s.titleSeg = titleSection(m.title, a.Headline, s.sites)
+	s.titleSeg = titleSection(m.title, storyHead, s.sites)
+	s.titleHead = s.headline != "" && s.headline == FoldSection(unescapeTitle(textutil.NormalizeSpace(m.title)))
 	s.dirs = newPageDirs(s.pageURL)
 	s.titleFold = FoldSection(unescapeTitle(m.title))
 	s.walk(root, 0)
@@ -165,6 +167,7 @@ func printedSections(a *model.Draft, m *PageMeta, root *html.Node, c *model.Conf
 		{trails[2].section, model.Source{From: model.FromBreadcrumb, Confidence: confTrail}},
 		{s.category(), model.Source{From: model.FromCategory, Confidence: confTrail}},
 		{s.labelOverHeadline(), model.Source{From: model.FromCategory, Confidence: confLabel}},
+		{s.sectionHeading(root, m.title, s.heads), model.Source{From: model.FromCategory, Confidence: model.ConfGuess}},
 		{structuredSection(meta), model.Source{From: model.FromMeta, Confidence: model.ConfGuess}},
 		{s.menuTab(), model.Source{From: model.FromBreadcrumb, Confidence: model.ConfGuess}},
 		{cmp.Or(s.bodySection, s.bodyTitleSection(m.title)), model.Source{From: model.FromBreadcrumb, Confidence: model.ConfGuess}},
@@ -173,8 +176,35 @@ func printedSections(a *model.Draft, m *PageMeta, root *html.Node, c *model.Conf
 		out = append(out, sourced{s.titleSeg, model.Source{From: model.FromTitleTag, Confidence: model.ConfGuess}})
 	}
 	out = append(out, sourced{s.urlSection(root), model.Source{From: model.FromBreadcrumb, Confidence: model.ConfGuess}},
-		sourced{s.dirCategory, model.Source{From: model.FromCategory, Confidence: model.ConfGuess}})
+		sourced{s.dirCategory, model.Source{From: model.FromCategory, Confidence: model.ConfGuess}},
+		sourced{s.sectionHeading(root, m.title, s.classHeads), model.Source{From: model.FromCategory, Confidence: model.ConfGuess}})
 	return out, trails
+}
+
+// storyHeadline is the headline the <title> segment is read beside. When
+// the page gave no better headline than its whole <title> ("The Hindu :
+// Business : Headline", "Site - Rubric - Headline"), the story's own
+// headline is the longest part of it: the site's and the section's names
+// are short.
+func storyHeadline(headline, title string) string {
+	title = unescapeTitle(textutil.NormalizeSpace(title))
+	if headline == "" || FoldSection(headline) != FoldSection(title) {
+		return headline
+	}
+	parts := titleParts(title)
+	if len(parts) < 2 {
+		return headline
+	}
+	best := ""
+	for _, p := range parts {
+		if len(p) > len(best) {
+			best = p
+		}
+	}
+	if textutil.CountWords(best) < 3 {
+		return headline
+	}
+	return best
 }
 
 // siteHost is the registrable part of a host: "news.example.com" is the

@@ -23,6 +23,9 @@ type sectionScan struct {
 	h1Start, firstH1 int
 	// textHead is the offset of the first text that is the headline.
 	textHead int
+	// titleHead is set when the headline found is the whole <title>
+	// (storyInTitle).
+	titleHead bool
 	// trail is the first visible breadcrumb trail, microTrail the first
 	// marked up as a microdata or RDFa BreadcrumbList.
 	trail, microTrail []crumb
@@ -58,6 +61,12 @@ type sectionScan struct {
 	labels []placed
 	// tabs are the highlighted items of menus.
 	tabs []placed
+	// heads are the headings that may name the section
+	// (section_heading.go).
+	heads []headCand
+	// classHeads are the boxes set as headings by their class
+	// (section_heading.go).
+	classHeads []headCand
 	// aside counts the open sidebars, widgets and comment or related
 	// blocks, elsewhere the comment and related blocks alone, nav the open
 	// menus.
@@ -92,7 +101,7 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 				}
 			}
 		}
-		if s.textHead < 0 && s.headline != "" && len(t) < 400 && FoldEquals(t, s.headline) {
+		if s.textHead < 0 && s.headline != "" && len(t) < 400 && (FoldEquals(t, s.headline) || s.titleHead && storyInTitle(s.headline, t)) {
 			s.textHead = s.at // the headline as text, for pages that set it in no heading
 		}
 		if s.loose == nil && len(t) < 200 && (TrailOpener(t) || homeLink(n, t) || linkSeparator(n, t)) {
@@ -119,6 +128,9 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 			return
 		case atom.H1, atom.H2:
 			s.heading(n)
+			s.sectionHead(n)
+		case atom.H3, atom.H4:
+			s.sectionHead(n)
 		case atom.A:
 			s.link(n)
 			s.bodyLink(n)
@@ -169,6 +181,9 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 				if t := s.tab(n, cls); t != "" {
 					s.tabs = append(s.tabs, placed{t, s.at})
 				}
+			}
+			if (cls != "" || id != "") && s.aside == 0 && s.nav == 0 && headingClass(n, cls, id) {
+				s.classHead(n)
 			}
 			if cls != "" && s.aside == 0 && s.nav == 0 && categoryClass(n, cls) {
 				if t := lastPart(cutFiledLabel(shortText(n))); sectionShaped(t) {
@@ -341,7 +356,20 @@ func (s *sectionScan) heading(n *html.Node) {
 	}
 	if t := FoldSection(shortText(n)); t != "" && (t == s.headline || strings.Contains(t, s.headline)) {
 		s.h1Start = s.at
+	} else if s.titleHead && storyInTitle(s.headline, t) {
+		s.h1Start = s.at
 	}
+}
+
+// storyInTitle reports whether text t is the story's headline inside a
+// headline that is the page's whole <title> (folded title): when the page
+// gave no better headline, the <title> holds the story's own at one end
+// ("The Hindu : Business : Headline", "AKI - Agency Headline"), and the
+// page prints it as a heading or a text of its own, of three words or
+// more.
+func storyInTitle(title, t string) bool {
+	f := FoldSection(t)
+	return len(f) < len(title) && textutil.CountWords(f) >= 3 && (strings.HasSuffix(title, f) || strings.HasPrefix(title, f))
 }
 
 // link reads a link: the post's category (rel=category), and whether its
