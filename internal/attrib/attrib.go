@@ -156,6 +156,9 @@ type reader struct {
 	// byFirst maps a first name to the person of two or three name
 	// words most recently filed with it (Russian only).
 	byFirst map[string]*person
+	// bodies are the people marked as bodies (lookupBody), in the order
+	// they were met (Russian only).
+	bodies []*person
 
 	// sent counts the sentences read so far.
 	sent int

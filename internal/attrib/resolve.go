@@ -106,6 +106,10 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 					// «сказал глава государства»: the president (ruspk3.go).
 					return p, ""
 				}
+				if p := m.headPeriphrasis(toks, i); p != nil && single == nil {
+					// «отметил глава ведомства»: the minister (ruspk13m.go).
+					return p, ""
+				}
 				// (In Russian the role's body may stand between the
 				// role and the name: «глава ведомства Джон Керри».)
 				if p := m.roles[stem]; p != nil && single == nil {
@@ -176,6 +180,10 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 			// that opens the sentence, with no name after it, refers
 			// to who holds it, as the role in lower case does.
 			if stem, ok := m.role(t.lower); ok && !m.hasPersonName(toks[i+1:]) {
+				if p := m.headPeriphrasis(toks, i); p != nil {
+					// «Глава ведомства отметил» (ruspk13m.go)
+					return p, ""
+				}
 				if p := m.roles[stem]; p != nil {
 					return p, ""
 				}

@@ -1,0 +1,112 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/articlekit/article/internal/textutil"
+)
+
+// Russian news names again a head of a body it has named by title with a
+// periphrasis of the body's generic noun: «глава ведомства», «руководитель
+// министерства», «глава внешнеполитического ведомства» is the minister or
+// head of the agency the article introduced; «глава региона» the governor;
+// «глава города» the mayor. The noun after «глава» / «руководитель» is in
+// the genitive and may take an adjective in the genitive before it.
+
+// ruHeadPeriphrases map the genitive of a body's generic noun to the role
+// stems (lang ru Roles) of whom the periphrasis may name, in the order
+// Russian news titles them; the one of them mentioned last is meant.
+var ruHeadPeriphrases = map[string][]string{
+	"ведомства":     {"министр", "руководител", "глав", "директор", "начальник", "председател"},
+	"министерства":  {"министр", "руководител", "глав"},
+	"региона":       {"губернатор", "глав"},
+	"области":       {"губернатор", "глав"},
+	"края":          {"губернатор", "глав"},
+	"республики":    {"глав", "президент"},
+	"субъекта":      {"губернатор", "глав"},
+	"города":        {"мэр", "глав"},
+	"администрации": {"глав", "руководител"},
+}
+
+// ruHeadWord reports whether w is a case form of «глава» or
+// «руководитель», the nouns a head-of-body periphrasis opens with.
+func ruHeadWord(w string) bool {
+	switch w {
+	case "глава", "главы", "главе", "главу", "главой", "руководитель", "руководителя", "руководителю", "руководителем", "руководителе":
+		return true
+	}
+	return false
+}
+
+// ruGenitiveAdjEndings end a Russian long adjective in the genitive
+// singular («внешнеполитического ведомства», «финансовой службы»).
+var ruGenitiveAdjEndings = []string{"ого", "его", "ой", "ей"}
+
+// headPeriphrasis returns whom a head-of-body periphrasis at toks[i]
+// («глава ведомства», «руководителя министерства», «глава региона»)
+// names: of the people the article introduced with a role the
+// periphrasis may stand for, the one mentioned last; nil when there is no
+// such periphrasis or no such person.
+func (m *reader) headPeriphrasis(toks []token, i int) *person {
+	if !m.russian() || i >= len(toks) || toks[i].kind != tokWord || !ruHeadWord(toks[i].lower) {
+		return nil
+	}
+	j := i + 1
+	if j+1 < len(toks) && toks[j].kind == tokWord && !textutil.IsCap(toks[j].text) && hasSuffixAny(toks[j].lower, ruGenitiveAdjEndings) {
+		j++ // «глава внешнеполитического ведомства»
+	}
+	if j >= len(toks) || toks[j].kind != tokWord {
+		return nil
+	}
+	stems, ok := ruHeadPeriphrases[toks[j].lower]
+	if !ok {
+		return nil
+	}
+	if j+1 < len(toks) && toks[j+1].kind == tokWord && textutil.IsCap(toks[j+1].text) {
+		// «глава администрации Майминского района», «глава республики
+		// Алтай»: the body is named, the words are a title, not a
+		// periphrasis.
+		return nil
+	}
+	var best *person
+	for _, s := range stems {
+		if p := m.roles[s]; p != nil && (best == nil || p.lastSent > best.lastSent) {
+			best = p
+		}
+	}
+	return best
+}
+
+// ruGenericBodies are the generic nouns, in the nominative, by which
+// Russian news names again a body it has named («сообщили в пресс-службе
+// МВД …», then «уточнили в ведомстве»; «Министерство обороны заявило …»,
+// then «в министерстве добавили»): alone, with no word after them to say
+// whose they are, they refer to the last body named whose name they fit.
+// «ведомство» fits any state body; the others, a body their noun heads.
+var ruGenericBodies = map[string]bool{
+	"ведомство": true, "министерство": true, "пресс-служба": true, "пресс-центр": true, "департамент": true,
+	"управление": true, "комитет": true, "администрация": true, "мэрия": true, "прокуратура": true, "суд": true,
+}
+
+// genericBodyReferent returns the body named before that the generic noun
+// name (one word in lower case, ruGenericBodies) refers to, or nil.
+func (m *reader) genericBodyReferent(name []string) *person {
+	if !m.russian() || len(name) != 1 || !ruGenericBodies[name[0]] {
+		return nil
+	}
+	head := name[0]
+	var best *person
+	for _, p := range m.bodies {
+		if len(p.name) < 2 && strings.ToLower(p.name[0]) == head || m.nameFacts(p)&factOutlet != 0 {
+			continue // the generic noun itself, or an outlet
+		}
+		first := strings.ToLower(p.name[0])
+		fits := head == "ведомство" || first == head ||
+			head == "министерство" && strings.HasPrefix(first, "мин") ||
+			head == "суд" && strings.Contains(strings.ToLower(strings.Join(p.name, " ")), " суд")
+		if fits && (best == nil || p.lastSent > best.lastSent) {
+			best = p
+		}
+	}
+	return best
+}

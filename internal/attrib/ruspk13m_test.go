@@ -1,0 +1,53 @@
+package attrib
+
+import "testing"
+
+// TestRuHeadPeriphrasis checks that «глава ведомства» (with or without an
+// adjective in the genitive) names the minister the article introduced,
+// not the last person named, and that a head of a named body («глава
+// администрации Майминского района») is no periphrasis.
+func TestRuHeadPeriphrasis(t *testing.T) {
+	got, _ := extractRu(t, `Министр прокомментировал ситуацию
+Министр здравоохранения Михаил Мурашко посетил больницу. Вместе с ним в поездке был губернатор Андрей Воробьев.
+«Ситуация под контролем, коек хватает», — отметил глава ведомства.
+«Область готова помочь соседям», — сказал губернатор.`)
+	if sp := got["Ситуация под контролем, коек хватает"]; sp != "Михаил Мурашко" {
+		t.Errorf("speaker %q, want Михаил Мурашко; all %v", sp, got)
+	}
+	if sp := got["Область готова помочь соседям"]; sp != "Андрей Воробьев" {
+		t.Errorf("speaker %q, want Андрей Воробьев; all %v", sp, got)
+	}
+	got, _ = extractRu(t, `Визит
+Министр иностранных дел Сергей Лавров встретился с губернатором Андреем Воробьевым.
+«Переговоры прошли конструктивно», — заявил глава внешнеполитического ведомства.`)
+	if sp := got["Переговоры прошли конструктивно"]; sp != "Сергей Лавров" {
+		t.Errorf("speaker %q, want Сергей Лавров; all %v", sp, got)
+	}
+	m := newReader(tablesFor("ru"))
+	m.roles["глав"] = &person{name: []string{"Иван", "Петров"}}
+	for text, want := range map[string]bool{"глава ведомства": true, "главы региона": true, "глава администрации Майминского района": false, "глава Минфина": false, "глава": false} {
+		toks := tokenize(nil, text, sentence{0, len(text)}, nil)
+		if got := m.headPeriphrasis(toks, 0) != nil; got != want {
+			t.Errorf("headPeriphrasis(%q) found someone: %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestRuGenericBody checks that a body's generic noun alone («в
+// ведомстве») names the body named before, and that with no body named
+// before it stays the generic noun.
+func TestRuGenericBody(t *testing.T) {
+	got, _ := extractRu(t, `Задержание
+Сотрудники полиции задержали подозреваемого в краже.
+«Мужчина признал вину и дал показания», — сообщает пресс-служба МВД по Республике Алтай.
+«Возбуждено уголовное дело по статье о краже», — уточнили в ведомстве.`)
+	if sp := got["Возбуждено уголовное дело по статье о краже"]; sp != "пресс-служба МВД по Республике Алтай" {
+		t.Errorf("speaker %q, want пресс-служба МВД по Республике Алтай; all %v", sp, got)
+	}
+	got, _ = extractRu(t, `Учения
+В Ростовской области начались учения.
+«Учения проходят в плановом режиме», — уточнили в ведомстве.`)
+	if sp := got["Учения проходят в плановом режиме"]; sp != "ведомство" {
+		t.Errorf("speaker %q, want ведомство (no body named before); all %v", sp, got)
+	}
+}
