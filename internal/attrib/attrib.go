@@ -615,11 +615,14 @@ func (m *reader) stripTitles(run []string) ([]string, string) {
 	// stands glued to the name; a person's name starts at the first name.
 	// («Главы Республики Алтай Олег Хорохордин»: the place may be two
 	// words, three or four: «Эл Курултая Республики Алтай».)
+	// («председатель Верховного суда Республики Алтай Л.М. Мартиросян»:
+	// the initials of the first name and patronymic open the name as
+	// the first name does (ruspk13m.go).)
 	for k := cut + 1; k < len(run)-1 && k <= cut+4; k++ {
-		if isPersonEvidence(run[k]) {
+		if isPersonEvidence(run[k]) || m.russian() && nameInitialsWord(run[k]) {
 			glued := true
 			for _, w := range run[cut:k] {
-				glued = glued && !isPersonEvidence(w) && unicode.Is(unicode.Cyrillic, textutil.FirstRune(w))
+				glued = glued && !isPersonEvidence(w) && !nameInitialsWord(w) && unicode.Is(unicode.Cyrillic, textutil.FirstRune(w))
 			}
 			if glued {
 				cut = k

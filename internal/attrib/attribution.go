@@ -203,7 +203,7 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 			// «заявил в воскресенье в интервью Fox глава ведомства Джон
 			// Керри»: Russian puts the circumstances between the verb and
 			// its subject.
-			after = npAfterN(toks, i, maxNPWords+2)
+			after = npAfterParen(toks, i, maxNPWords+2)
 		}
 		p, src := m.resolve(after, langTag)
 		if src != "" && !(m.russian() && after[0].kind == tokQuote && !knownOutlet(src) && !ruMediaVerbs[t.lower]) {

@@ -167,6 +167,12 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 			continue
 		}
 		run := capRun(toks, i)
+		if e := m.parenGlued(toks, i, run); e > 0 {
+			// «министр Республики Саха (Якутия) Сергей Иванов»
+			// (ruspk13m.go)
+			i = e
+			continue
+		}
 		if m.russian() && obliqueName(run) {
 			// «сказал Алексею Смирнову губернатор Иван Белов»: a name
 			// whose first name or patronymic is in an oblique case is

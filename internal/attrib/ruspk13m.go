@@ -2,6 +2,8 @@ package attrib
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/articlekit/article/internal/textutil"
 )
@@ -109,4 +111,96 @@ func (m *reader) genericBodyReferent(name []string) *person {
 		}
 	}
 	return best
+}
+
+// nameInitialsWord reports whether w is written as the initials of a
+// first name, or of a first name and patronymic, in Russian official and
+// press usage («Л.М.», «Н.С.», «А.»), which stand before the surname.
+func nameInitialsWord(w string) bool {
+	t, ok := strings.CutSuffix(w, ".")
+	if !ok {
+		return false
+	}
+	if utf8.RuneCountInString(t) == 1 {
+		return unicode.IsUpper(textutil.FirstRune(t))
+	}
+	return isInitials(t)
+}
+
+// maxParenWords bounds the words of a parenthesis glued to a place.
+const maxParenWords = 3
+
+// parenGlued reads, in Russian, a place or body in an oblique case whose
+// run of capitalised words run at toks[i] is followed by a parenthesis
+// giving its other name («Республики Саха (Якутия)», «Кемеровской области
+// (Кузбасса)», «МВД (полиции)») and then a name: the place says whose
+// office the role after it holds and stands glued to the person's name,
+// as it does without the parenthesis (stripTitles). It returns the index
+// of the closing parenthesis, for the reading to go on after it, or 0.
+func (m *reader) parenGlued(toks []token, i int, run []string) int {
+	if !m.russian() || len(run) == 0 || len(run) > 3 {
+		return 0
+	}
+	for _, w := range run {
+		if isPersonEvidence(w) || nameInitialsWord(w) {
+			return 0
+		}
+	}
+	j := i + len(run)
+	if j >= len(toks) || toks[j].kind != tokPunct || toks[j].text != "(" {
+		return 0
+	}
+	for e := j + 1; e < len(toks) && e <= j+1+maxParenWords; e++ {
+		if toks[e].kind == tokPunct && toks[e].text == ")" {
+			if e+1 < len(toks) && toks[e+1].kind == tokWord && isNameTok(toks[e+1]) {
+				return e
+			}
+			return 0
+		}
+		if toks[e].kind != tokWord {
+			return 0
+		}
+	}
+	return 0
+}
+
+// npAfterParen is npAfterN for Russian, reading on through a
+// parenthesis between two capitalised words («министр Республики Саха
+// (Якутия) Сергей Иванов»): the place's other name, not the end of the
+// noun phrase (parenGlued). The parenthesis does not count toward n.
+func npAfterParen(toks []token, i, n int) []token {
+	j := i + 1
+	for j < len(toks) && j < i+n {
+		if toks[j].kind != tokPunct || isDomainDot(toks, j) {
+			j++
+			continue
+		}
+		if e := parenAfterCap(toks, j); e > 0 {
+			n += e - j + 1
+			j = e + 1
+			continue
+		}
+		break
+	}
+	return toks[i+1 : j]
+}
+
+// parenAfterCap returns the index of the closing parenthesis of a short
+// parenthesis at toks[j] that stands between two capitalised words, or 0.
+func parenAfterCap(toks []token, j int) int {
+	if toks[j].text != "(" || j == 0 || toks[j-1].kind != tokWord || !textutil.IsCap(toks[j-1].text) {
+		return 0
+	}
+	for e := j + 1; e < len(toks) && e <= j+1+maxParenWords; e++ {
+		if toks[e].kind == tokPunct && toks[e].text == ")" {
+			if e+1 < len(toks) && toks[e+1].kind == tokWord && textutil.IsCap(toks[e+1].text) {
+				return e
+			}
+			return 0
+		}
+		if toks[e].kind != tokWord {
+			return 0
+		}
+	}
+	return 0
 }

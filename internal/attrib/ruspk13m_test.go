@@ -51,3 +51,23 @@ func TestRuGenericBody(t *testing.T) {
 		t.Errorf("speaker %q, want ведомство (no body named before); all %v", sp, got)
 	}
 }
+
+// TestRuGluedPlace checks that a place in an oblique case glued before
+// initials, or followed by its other name in parentheses, is no part of
+// the speaker's name.
+func TestRuGluedPlace(t *testing.T) {
+	got, _ := extractRu(t, `Заявление
+В регионе прошло совещание по вопросам экологии.
+«Будем работать», — отметил председатель Верховного суда Республики Алтай Л.М. Мартиросян.
+«Начнем весной», — заявил министр природных ресурсов Республики Саха (Якутия) Сергей Иванов.`)
+	for q, want := range map[string]string{"Будем работать": "Л.М. Мартиросян", "Начнем весной": "Сергей Иванов"} {
+		if got[q] != want {
+			t.Errorf("speaker of %q: %q, want %q; all %v", q, got[q], want, got)
+		}
+	}
+	for w, want := range map[string]bool{"Л.М.": true, "А.": true, "Л.М": false, "МВД": false, "Алтай": false, "а.": false} {
+		if nameInitialsWord(w) != want {
+			t.Errorf("nameInitialsWord(%q) = %v, want %v", w, !want, want)
+		}
+	}
+}
