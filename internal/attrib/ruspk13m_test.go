@@ -71,3 +71,18 @@ func TestRuGluedPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestRuMannerVerbs checks that a verb of manner in the present tense
+// («вздыхает») attributes a dashed line of speech to the person it
+// names.
+func TestRuMannerVerbs(t *testing.T) {
+	got, _ := extractRu(t, `Праздник в селе
+В селе Онгудай прошел праздник. Его организатор Анна Тадыева готовила программу полгода.
+— Денег было мало, — вздыхает Анна Тадыева.
+— Теперь помогает администрация, — констатирует организатор.`)
+	for q, want := range map[string]string{"Денег было мало": "Анна Тадыева", "Теперь помогает администрация": "Анна Тадыева"} {
+		if got[q] != want {
+			t.Errorf("speaker of %q: %q, want %q; all %v", q, got[q], want, got)
+		}
+	}
+}
