@@ -513,6 +513,12 @@ func verbGender(p *person, verb string) {
 		return
 	}
 	p.asWoman = nil
+	if womanByVerb(p, verb) {
+		// «после встречи с Хиллари Клинтон», then «— заявила Клинтон»
+		// (ruspk13m.go)
+		p.gender, p.facts = 'f', 0
+		return
+	}
 	if p.gender != 0 || !strings.HasSuffix(verb, "л") && !strings.HasSuffix(verb, "ла") && !strings.HasSuffix(verb, "в") {
 		return
 	}

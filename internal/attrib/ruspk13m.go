@@ -204,3 +204,39 @@ func parenAfterCap(toks []token, j int) int {
 	}
 	return 0
 }
+
+// womanByVerb reports whether the subject p of the Russian verb in the
+// past tense verb, taken for a man, is a woman: the verb is in the
+// feminine («заявила», «сказала»), and neither p's first name nor p's
+// surname says a man. A woman's surname ending in a consonant
+// (Клинтон, Меркель, Райс) does not decline, and a man's first name
+// table does not know a foreign woman's first name, so the guess of a
+// man made from such a name in an oblique case («с Хиллари Клинтон») is
+// overruled by the verb the name is the subject of, which agrees with
+// it in gender.
+func womanByVerb(p *person, verb string) bool {
+	if p.gender != 'm' || len(p.name) < 2 || !strings.HasSuffix(verb, "ла") && !strings.HasSuffix(verb, "лась") {
+		return false
+	}
+	last := p.name[len(p.name)-1]
+	if ruFirstNames[p.name[0]] == 'm' || ruSurnameGender([]string{last}) == 'm' || isPatronymicWord(last) {
+		return false
+	}
+	for _, w := range p.name {
+		if _, _, _, ok := ruPatronymic(w); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// ruWomenNoA are the women's first names of ruFirstNames that do not end
+// in -а or -я, the ending that tells a woman's name in Russian: Russian
+// ones in a soft sign (Любовь), and foreign and Tatar ones as Russian
+// spells them (Хиллари, Мэри, Кэтрин, Гузель), which Russian does not
+// decline.
+var ruWomenNoA = map[string]bool{
+	"Любовь": true, "Хиллари": true, "Хилари": true, "Мэри": true, "Джейд": true, "Кэтрин": true, "Дженнифер": true,
+	"Эмили": true, "Кейт": true, "Сьюзан": true, "Нэнси": true, "Кристин": true, "Элизабет": true, "Гузель": true,
+	"Лейсан": true, "Айсылу": true, "Нелли": true,
+}

@@ -1,6 +1,9 @@
 package attrib
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestRuHeadPeriphrasis checks that «глава ведомства» (with or without an
 // adjective in the genitive) names the minister the article introduced,
@@ -83,6 +86,39 @@ func TestRuMannerVerbs(t *testing.T) {
 	for q, want := range map[string]string{"Денег было мало": "Анна Тадыева", "Теперь помогает администрация": "Анна Тадыева"} {
 		if got[q] != want {
 			t.Errorf("speaker of %q: %q, want %q; all %v", q, got[q], want, got)
+		}
+	}
+}
+
+// TestRuWomanByName checks that a woman's first name that does not end in
+// -а (Хиллари) tells a woman, so that «он» does not refer to her; that a
+// feminine verb overrules a man guessed from a name no table knows; and
+// that a man's surname of the first declension in the genitive (Барака
+// Обамы) is put into the nominative.
+func TestRuWomanByName(t *testing.T) {
+	got, _ := extractRu(t, `Переговоры
+После встречи с Хиллари Клинтон глава МИД Японии Кацуя Окада заявил о новых договоренностях.
+«Мы благодарны Японии», — заявила Клинтон.
+«Мы готовы к сотрудничеству». Об этом он сказал журналистам после встречи.`)
+	for q, want := range map[string]string{"Мы благодарны Японии": "Хиллари Клинтон", "Мы готовы к сотрудничеству": "Кацуя Окада"} {
+		if got[q] != want {
+			t.Errorf("speaker of %q: %q, want %q; all %v", q, got[q], want, got)
+		}
+	}
+	if ruFirstNames["Хиллари"] != 'f' || ruFirstNames["Любовь"] != 'f' || ruFirstNames["Иван"] != 'm' {
+		t.Errorf("genders of Хиллари, Любовь, Иван: %c %c %c", ruFirstNames["Хиллари"], ruFirstNames["Любовь"], ruFirstNames["Иван"])
+	}
+	if !womanByVerb(&person{name: []string{"Марин", "Ле", "Пен"}, gender: 'm'}, "заявила") {
+		t.Error("a feminine verb does not overrule a man guessed from Марин Ле Пен")
+	}
+	for _, p := range []*person{{name: []string{"Иван", "Клинтон"}, gender: 'm'}, {name: []string{"Сурас", "Кергилов"}, gender: 'm'}} {
+		if womanByVerb(p, "заявила") {
+			t.Errorf("a feminine verb makes %v a woman", p.name)
+		}
+	}
+	for in, want := range map[string]string{"Барака Обамы": "Барак Обама", "Бараком Обамой": "Барак Обама", "Иосифа Диски": "Иосиф Диски"} {
+		if out, _ := ruNominative(strings.Fields(in)); strings.Join(out, " ") != want {
+			t.Errorf("ruNominative(%q) = %q, want %q", in, strings.Join(out, " "), want)
 		}
 	}
 }
