@@ -159,6 +159,10 @@ type reader struct {
 	// bodies are the people marked as bodies (lookupBody), in the order
 	// they were met (Russian only).
 	bodies []*person
+	// companyKind maps a company, party or club named after its noun
+	// («компания «Северсталь»», «Корпорация Google») to that noun in the
+	// nominative (ruspk13m.go).
+	companyKind map[*person]string
 
 	// sent counts the sentences read so far.
 	sent int
@@ -797,6 +801,10 @@ func (m *reader) learn(toks []token) {
 			// «Лукойла» Вагит Алекперов», is no quotation: the subject
 			// may still follow.)
 			subjectSeen = true
+		}
+		if m.russian() && toks[i].kind == tokWord {
+			// «компания «Северсталь»», «Корпорация Google» (ruspk13m.go)
+			m.noteCompany(toks, i)
 		}
 		if toks[i].kind != tokWord || !isNameTok(toks[i]) {
 			continue

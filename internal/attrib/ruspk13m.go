@@ -240,3 +240,76 @@ var ruWomenNoA = map[string]bool{
 	"Эмили": true, "Кейт": true, "Сьюзан": true, "Нэнси": true, "Кристин": true, "Элизабет": true, "Гузель": true,
 	"Лейсан": true, "Айсылу": true, "Нелли": true,
 }
+
+// Russian news names a company, party or club once with its noun
+// («компания «Северсталь»», «Корпорация Google», «клуб «Зенит»») and then
+// by the noun alone: «говорится в пресс-релизе компании», «отметили в
+// компании», «сообщили в клубе». The noun alone, with no name after it,
+// refers to the last body named with it, as «ведомство» does to the last
+// state body (genericBodyReferent).
+
+// noteCompany records, at toks[i], a company, party or club named after
+// its noun (ruCompanyNouns, in any case): a name in quote marks,
+// capitalised, or a Latin-script name, and the noun in the nominative.
+func (m *reader) noteCompany(toks []token, i int) {
+	if i+1 >= len(toks) {
+		return
+	}
+	kind := ruCompanyStems[ruStem(toks[i].text)]
+	if kind == "" {
+		return
+	}
+	var name []string
+	switch t := toks[i+1]; {
+	case t.kind == tokQuote:
+		n := strings.TrimSpace(t.text)
+		if n == "" || !textutil.IsCap(n) && !isLatin(n) || textutil.CountWords(n) > maxQuotedNameWords || knownOutlet(n) {
+			return
+		}
+		name = []string{n}
+	case t.kind == tokWord && isLatin(t.text) && textutil.IsCap(t.text) && !knownOutlet(t.text):
+		name = []string{t.text}
+	default:
+		return
+	}
+	p := m.lookupBody(name)
+	if p == nil {
+		return
+	}
+	if m.companyKind == nil {
+		m.companyKind = map[*person]string{}
+	}
+	m.companyKind[p] = kind
+}
+
+// companyReferent returns the body named last with the company noun at
+// toks[j] when the noun stands alone, in lower case, with no name after it
+// («в компании», «пресс-релизе компании»); nil otherwise. «компания»
+// also refers to a body named as a corporation, holding or concern.
+func (m *reader) companyReferent(toks []token, j int) *person {
+	if len(m.companyKind) == 0 || textutil.IsCap(toks[j].text) {
+		return nil
+	}
+	kind := ruCompanyStems[ruStem(toks[j].text)]
+	if kind == "" {
+		return nil
+	}
+	if j+1 < len(toks) && (toks[j+1].kind == tokQuote || toks[j+1].kind == tokWord && textutil.IsCap(toks[j+1].text)) {
+		return nil // the name follows: «компании «Газпром»»
+	}
+	var best *person
+	for p, k := range m.companyKind {
+		fits := k == kind || kind == "компания" && (k == "корпорация" || k == "холдинг" || k == "концерн" || k == "госкорпорация")
+		if fits && (best == nil || p.lastSent > best.lastSent || p.lastSent == best.lastSent && p.seq > best.seq) {
+			best = p
+		}
+	}
+	return best
+}
+
+// ruPresentPluralEndings end a Russian verb of speech or belief in the
+// present tense plural (говорят, отмечают, надеются) or in the short
+// plural of a participle of belief (уверены, убеждены): with no subject,
+// the indefinite-personal sentence whose doers the «в X» next to it names
+// («уверены в компании», «В Кремле считают»).
+var ruPresentPluralEndings = []string{"ют", "ят", "ются", "ятся", "ены", "ёны"}

@@ -122,3 +122,30 @@ func TestRuWomanByName(t *testing.T) {
 		}
 	}
 }
+
+// TestRuCompanyNoun checks that a company's noun alone («в компании»,
+// «пресс-релизе компании») refers to the last company named with it, and
+// that the short plural of a verb of belief with «в X» («уверены в
+// компании») has the body speak.
+func TestRuCompanyNoun(t *testing.T) {
+	got, _ := extractRu(t, `Игры
+Корпорация Google решила осваивать новый сегмент рынка.
+«Игры заставляют пользователей проводить больше времени в сети», — уверены в компании.
+Компания «Северсталь» объявила о сокращении персонала.
+«Оптимизация затронет пять процентов сотрудников», — говорится в пресс-релизе компании.
+«Сокращения пройдут до конца года», — отметили в компании.`)
+	for q, want := range map[string]string{
+		"Игры заставляют пользователей проводить больше времени в сети": "Google",
+		"Оптимизация затронет пять процентов сотрудников":               "Северсталь",
+		"Сокращения пройдут до конца года":                              "Северсталь",
+	} {
+		if got[q] != want {
+			t.Errorf("speaker of %q: %q, want %q; all %v", q, got[q], want, got)
+		}
+	}
+	for w, want := range map[string]bool{"заявили": true, "говорят": true, "уверены": true, "надеются": true, "сказал": false, "они": false} {
+		if ruPluralSpeechVerb(w) != want {
+			t.Errorf("ruPluralSpeechVerb(%q) = %v, want %v", w, !want, want)
+		}
+	}
+}
