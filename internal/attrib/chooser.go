@@ -280,8 +280,8 @@ func (m *reader) sentenceRefs(toks []token) []sentRef {
 			out = append(out, sentRef{p, SFRole})
 			continue
 		}
-		if stem, ok := m.role(t.lower); ok && m.roles[stem] != nil {
-			out = append(out, sentRef{m.roles[stem], SFRole})
+		if stem, ok := m.role(t.lower); ok && m.roleHolder(stem) != nil {
+			out = append(out, sentRef{m.roleHolder(stem), SFRole})
 		}
 	}
 	return out

@@ -112,7 +112,7 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 				}
 				// (In Russian the role's body may stand between the
 				// role and the name: «глава ведомства Джон Керри».)
-				if p := m.roles[stem]; p != nil && single == nil {
+				if p := m.roleHolder(stem); p != nil && single == nil {
 					return p, ""
 				}
 				// «добавил ученый», "the official said": a definite role
@@ -146,7 +146,7 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 			// заявил»: an adjective of nationality or place opening the
 			// sentence, then a role and no name: the role refers to who
 			// holds it («Российский лидер Владимир Путин» is read on).
-			if p := m.roles[stem]; p != nil {
+			if p := m.roleHolder(stem); p != nil {
 				return p, ""
 			}
 			if p := m.pronounReferent(""); p != nil {
@@ -190,7 +190,7 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 					// «Глава ведомства отметил» (ruspk13m.go)
 					return p, ""
 				}
-				if p := m.roles[stem]; p != nil {
+				if p := m.roleHolder(stem); p != nil {
 					return p, ""
 				}
 				if p := m.pronounReferent(""); p != nil {
@@ -207,7 +207,7 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 		if role != "" && len(name) == 1 && m.russian() && !m.known(name) && !m.singleName(name[0]) {
 			// «Спикер Госдумы выразил»: a role and the body it serves,
 			// no name; the role refers to who holds it.
-			if p := m.roles[role]; p != nil {
+			if p := m.roleHolder(role); p != nil {
 				return p, source
 			}
 			if p := m.pronounReferent(""); p != nil && single == nil {

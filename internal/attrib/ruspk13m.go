@@ -313,3 +313,38 @@ func (m *reader) companyReferent(toks []token, j int) *person {
 // the indefinite-personal sentence whose doers the «в X» next to it names
 // («уверены в компании», «В Кремле считают»).
 var ruPresentPluralEndings = []string{"ют", "ят", "ются", "ятся", "ены", "ёны"}
+
+// ruRoleSynonyms are the roles by which Russian news names again someone
+// it introduced with another (its habit of not repeating a word): a coach
+// introduced as «тренер» is then «наставник», «специалист»; a deputy
+// «политик»; a forward «форвард». Each maps a role stem
+// (lang ru Roles, ruMoreRoles) to the stems it may stand for.
+var ruRoleSynonyms = map[string][]string{
+	"наставник":    {"тренер"},
+	"специалист":   {"тренер"},
+	"тренер":       {"наставник"},
+	"форвард":      {"нападающ"},
+	"нападающ":     {"форвард"},
+	"хавбек":       {"полузащитник"},
+	"полузащитник": {"хавбек"},
+	"политик":      {"депутат", "сенатор", "лидер"},
+	"чиновник":     {"министр", "замглав", "заместител", "начальник", "руководител"},
+	"руководител":  {"директор", "начальник", "председател", "глав"},
+	"глав":         {"руководител", "председател", "директор"},
+}
+
+// roleHolder returns who was last introduced with the role stem, or, when
+// no one was, with a role it may stand for (ruRoleSynonyms), the one of
+// them mentioned last; nil when there is none.
+func (m *reader) roleHolder(stem string) *person {
+	if p := m.roles[stem]; p != nil || !m.russian() {
+		return p
+	}
+	var best *person
+	for _, s := range ruRoleSynonyms[stem] {
+		if p := m.roles[s]; p != nil && (best == nil || p.lastSent > best.lastSent) {
+			best = p
+		}
+	}
+	return best
+}

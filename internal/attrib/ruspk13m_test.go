@@ -149,3 +149,16 @@ func TestRuCompanyNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestRuRoleSynonym checks that a role Russian news uses for one it
+// introduced someone with («наставник» for «тренер») names that person,
+// not the last one named.
+func TestRuRoleSynonym(t *testing.T) {
+	got, _ := extractRu(t, `Матч
+Тренер команды Унай Эмери подвел итоги матча.
+Нападающий Олли Уоткинс забил два гола и был признан лучшим игроком встречи.
+«Летом усилимся», — пообещал наставник.`)
+	if sp := got["Летом усилимся"]; sp != "Унай Эмери" {
+		t.Errorf("speaker %q, want Унай Эмери; all %v", sp, got)
+	}
+}
