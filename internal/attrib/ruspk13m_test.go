@@ -63,16 +63,8 @@ func TestRuGluedPlace(t *testing.T) {
 В регионе прошло совещание по вопросам экологии.
 «Будем работать», — отметил председатель Верховного суда Республики Алтай Л.М. Мартиросян.
 «Начнем весной», — заявил министр природных ресурсов Республики Саха (Якутия) Сергей Иванов.`)
-	for q, want := range map[string]string{"Будем работать": "Л.М. Мартиросян", "Начнем весной": "Сергей Иванов"} {
-		if got[q] != want {
-			t.Errorf("speaker of %q: %q, want %q; all %v", q, got[q], want, got)
-		}
-	}
-	for w, want := range map[string]bool{"Л.М.": true, "А.": true, "Л.М": false, "МВД": false, "Алтай": false, "а.": false} {
-		if nameInitialsWord(w) != want {
-			t.Errorf("nameInitialsWord(%q) = %v, want %v", w, !want, want)
-		}
-	}
+	wantSpeakers(t, got, map[string]string{"Будем работать": "Л.М. Мартиросян", "Начнем весной": "Сергей Иванов"})
+	wantPredicate(t, "nameInitialsWord", nameInitialsWord, map[string]bool{"Л.М.": true, "А.": true, "Л.М": false, "МВД": false, "Алтай": false, "а.": false})
 }
 
 // TestRuMannerVerbs checks that a verb of manner in the present tense
@@ -83,11 +75,7 @@ func TestRuMannerVerbs(t *testing.T) {
 В селе Онгудай прошел праздник. Его организатор Анна Тадыева готовила программу полгода.
 — Денег было мало, — вздыхает Анна Тадыева.
 — Теперь помогает администрация, — констатирует организатор.`)
-	for q, want := range map[string]string{"Денег было мало": "Анна Тадыева", "Теперь помогает администрация": "Анна Тадыева"} {
-		if got[q] != want {
-			t.Errorf("speaker of %q: %q, want %q; all %v", q, got[q], want, got)
-		}
-	}
+	wantSpeakers(t, got, map[string]string{"Денег было мало": "Анна Тадыева", "Теперь помогает администрация": "Анна Тадыева"})
 }
 
 // TestRuWomanByName checks that a woman's first name that does not end in
@@ -100,11 +88,7 @@ func TestRuWomanByName(t *testing.T) {
 После встречи с Хиллари Клинтон глава МИД Японии Кацуя Окада заявил о новых договоренностях.
 «Мы благодарны Японии», — заявила Клинтон.
 «Мы готовы к сотрудничеству». Об этом он сказал журналистам после встречи.`)
-	for q, want := range map[string]string{"Мы благодарны Японии": "Хиллари Клинтон", "Мы готовы к сотрудничеству": "Кацуя Окада"} {
-		if got[q] != want {
-			t.Errorf("speaker of %q: %q, want %q; all %v", q, got[q], want, got)
-		}
-	}
+	wantSpeakers(t, got, map[string]string{"Мы благодарны Японии": "Хиллари Клинтон", "Мы готовы к сотрудничеству": "Кацуя Окада"})
 	if ruFirstNames["Хиллари"] != 'f' || ruFirstNames["Любовь"] != 'f' || ruFirstNames["Иван"] != 'm' {
 		t.Errorf("genders of Хиллари, Любовь, Иван: %c %c %c", ruFirstNames["Хиллари"], ruFirstNames["Любовь"], ruFirstNames["Иван"])
 	}
@@ -134,20 +118,12 @@ func TestRuCompanyNoun(t *testing.T) {
 Компания «Северсталь» объявила о сокращении персонала.
 «Оптимизация затронет пять процентов сотрудников», — говорится в пресс-релизе компании.
 «Сокращения пройдут до конца года», — отметили в компании.`)
-	for q, want := range map[string]string{
+	wantSpeakers(t, got, map[string]string{
 		"Игры заставляют пользователей проводить больше времени в сети": "Google",
 		"Оптимизация затронет пять процентов сотрудников":               "Северсталь",
 		"Сокращения пройдут до конца года":                              "Северсталь",
-	} {
-		if got[q] != want {
-			t.Errorf("speaker of %q: %q, want %q; all %v", q, got[q], want, got)
-		}
-	}
-	for w, want := range map[string]bool{"заявили": true, "говорят": true, "уверены": true, "надеются": true, "сказал": false, "они": false} {
-		if ruPluralSpeechVerb(w) != want {
-			t.Errorf("ruPluralSpeechVerb(%q) = %v, want %v", w, !want, want)
-		}
-	}
+	})
+	wantPredicate(t, "ruPluralSpeechVerb", ruPluralSpeechVerb, map[string]bool{"заявили": true, "говорят": true, "уверены": true, "надеются": true, "сказал": false, "они": false})
 }
 
 // TestRuRoleSynonym checks that a role Russian news uses for one it
@@ -160,5 +136,27 @@ func TestRuRoleSynonym(t *testing.T) {
 «Летом усилимся», — пообещал наставник.`)
 	if sp := got["Летом усилимся"]; sp != "Унай Эмери" {
 		t.Errorf("speaker %q, want Унай Эмери; all %v", sp, got)
+	}
+}
+
+// wantSpeakers reports the quotations of want whose speaker in got is not
+// the one wanted.
+func wantSpeakers(t *testing.T, got, want map[string]string) {
+	t.Helper()
+	for q, w := range want {
+		if got[q] != w {
+			t.Errorf("speaker of %q: %q, want %q; all %v", q, got[q], w, got)
+		}
+	}
+}
+
+// wantPredicate reports the words of want the predicate f, named name,
+// answers otherwise.
+func wantPredicate(t *testing.T, name string, f func(string) bool, want map[string]bool) {
+	t.Helper()
+	for w, v := range want {
+		if f(w) != v {
+			t.Errorf("%s(%q) = %v, want %v", name, w, !v, v)
+		}
 	}
 }
