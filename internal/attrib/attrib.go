@@ -156,6 +156,13 @@ type reader struct {
 	// byFirst maps a first name to the person of two or three name
 	// words most recently filed with it (Russian only).
 	byFirst map[string]*person
+	// bodies are the people marked as bodies (lookupBody), in the order
+	// they were met (Russian only).
+	bodies []*person
+	// companyKind maps a company, party or club named after its noun
+	// («компания «Северсталь»», «Корпорация Google») to that noun in the
+	// nominative (ruspk13m.go).
+	companyKind map[*person]string
 
 	// sent counts the sentences read so far.
 	sent int
@@ -612,11 +619,14 @@ func (m *reader) stripTitles(run []string) ([]string, string) {
 	// stands glued to the name; a person's name starts at the first name.
 	// («Главы Республики Алтай Олег Хорохордин»: the place may be two
 	// words, three or four: «Эл Курултая Республики Алтай».)
+	// («председатель Верховного суда Республики Алтай Л.М. Мартиросян»:
+	// the initials of the first name and patronymic open the name as
+	// the first name does (ruspk13m.go).)
 	for k := cut + 1; k < len(run)-1 && k <= cut+4; k++ {
-		if isPersonEvidence(run[k]) {
+		if isPersonEvidence(run[k]) || m.russian() && nameInitialsWord(run[k]) {
 			glued := true
 			for _, w := range run[cut:k] {
-				glued = glued && !isPersonEvidence(w) && unicode.Is(unicode.Cyrillic, textutil.FirstRune(w))
+				glued = glued && !isPersonEvidence(w) && !nameInitialsWord(w) && unicode.Is(unicode.Cyrillic, textutil.FirstRune(w))
 			}
 			if glued {
 				cut = k
@@ -791,6 +801,10 @@ func (m *reader) learn(toks []token) {
 			// «Лукойла» Вагит Алекперов», is no quotation: the subject
 			// may still follow.)
 			subjectSeen = true
+		}
+		if m.russian() && toks[i].kind == tokWord {
+			// «компания «Северсталь»», «Корпорация Google» (ruspk13m.go)
+			m.noteCompany(toks, i)
 		}
 		if toks[i].kind != tokWord || !isNameTok(toks[i]) {
 			continue

@@ -203,7 +203,7 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 			// «заявил в воскресенье в интервью Fox глава ведомства Джон
 			// Керри»: Russian puts the circumstances between the verb and
 			// its subject.
-			after = npAfterN(toks, i, maxNPWords+2)
+			after = npAfterParen(toks, i, maxNPWords+2)
 		}
 		p, src := m.resolve(after, langTag)
 		if src != "" && !(m.russian() && after[0].kind == tokQuote && !knownOutlet(src) && !ruMediaVerbs[t.lower]) {
@@ -513,6 +513,12 @@ func verbGender(p *person, verb string) {
 		return
 	}
 	p.asWoman = nil
+	if womanByVerb(p, verb) {
+		// «после встречи с Хиллари Клинтон», then «— заявила Клинтон»
+		// (ruspk13m.go)
+		p.gender, p.facts = 'f', 0
+		return
+	}
 	if p.gender != 0 || !strings.HasSuffix(verb, "л") && !strings.HasSuffix(verb, "ла") && !strings.HasSuffix(verb, "в") {
 		return
 	}

@@ -36,7 +36,13 @@ var ruBodies = func() map[string]string {
 // after it, the indefinite-personal sentence of Russian grammar, whose
 // doers are the body the «в» after or before it names.
 func ruPluralSpeechVerb(w string) bool {
-	return strings.HasSuffix(w, "ли") && utf8.RuneCountInString(w) > 4
+	if utf8.RuneCountInString(w) <= 4 {
+		return false
+	}
+	// (And the present tense, «говорят в Кремле», «отмечают в
+	// ведомстве», and the short plural of a verb of belief, «уверены в
+	// компании»: ruspk13m.go.)
+	return strings.HasSuffix(w, "ли") || hasSuffixAny(w, ruPresentPluralEndings)
 }
 
 // ruImpersonalBody finds the body an indefinite-personal verb of speech
@@ -120,6 +126,10 @@ func ruImpersonalVerb(w string) bool {
 func (m *reader) ruBodyAt(toks []token, j int) []string {
 	if j >= len(toks) || toks[j].kind != tokWord {
 		return nil
+	}
+	if p := m.companyReferent(toks, j); p != nil {
+		// «отметили в компании» (ruspk13m.go)
+		return p.name
 	}
 	if o, ok := m.ruOrgAt(toks, j); ok {
 		return o

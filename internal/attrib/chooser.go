@@ -261,7 +261,7 @@ type sentRef struct {
 // the reader knows.
 func (m *reader) sentenceRefs(toks []token) []sentRef {
 	var out []sentRef
-	for _, t := range toks {
+	for k, t := range toks {
 		if t.kind != tokWord {
 			continue
 		}
@@ -275,8 +275,13 @@ func (m *reader) sentenceRefs(toks []token) []sentRef {
 			}
 			continue
 		}
-		if stem, ok := m.role(t.lower); ok && m.roles[stem] != nil {
-			out = append(out, sentRef{m.roles[stem], SFRole})
+		if p := m.headPeriphrasis(toks, k); p != nil {
+			// «глава ведомства» (ruspk13m.go)
+			out = append(out, sentRef{p, SFRole})
+			continue
+		}
+		if stem, ok := m.role(t.lower); ok && m.roleHolder(stem) != nil {
+			out = append(out, sentRef{m.roleHolder(stem), SFRole})
 		}
 	}
 	return out

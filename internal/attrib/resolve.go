@@ -106,9 +106,13 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 					// «сказал глава государства»: the president (ruspk3.go).
 					return p, ""
 				}
+				if p := m.headPeriphrasis(toks, i); p != nil && single == nil {
+					// «отметил глава ведомства»: the minister (ruspk13m.go).
+					return p, ""
+				}
 				// (In Russian the role's body may stand between the
 				// role and the name: «глава ведомства Джон Керри».)
-				if p := m.roles[stem]; p != nil && single == nil {
+				if p := m.roleHolder(stem); p != nil && single == nil {
 					return p, ""
 				}
 				// «добавил ученый», "the official said": a definite role
@@ -142,7 +146,7 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 			// заявил»: an adjective of nationality or place opening the
 			// sentence, then a role and no name: the role refers to who
 			// holds it («Российский лидер Владимир Путин» is read on).
-			if p := m.roles[stem]; p != nil {
+			if p := m.roleHolder(stem); p != nil {
 				return p, ""
 			}
 			if p := m.pronounReferent(""); p != nil {
@@ -163,6 +167,12 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 			continue
 		}
 		run := capRun(toks, i)
+		if e := m.parenGlued(toks, i, run); e > 0 {
+			// «министр Республики Саха (Якутия) Сергей Иванов»
+			// (ruspk13m.go)
+			i = e
+			continue
+		}
 		if m.russian() && obliqueName(run) {
 			// «сказал Алексею Смирнову губернатор Иван Белов»: a name
 			// whose first name or patronymic is in an oblique case is
@@ -176,7 +186,11 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 			// that opens the sentence, with no name after it, refers
 			// to who holds it, as the role in lower case does.
 			if stem, ok := m.role(t.lower); ok && !m.hasPersonName(toks[i+1:]) {
-				if p := m.roles[stem]; p != nil {
+				if p := m.headPeriphrasis(toks, i); p != nil {
+					// «Глава ведомства отметил» (ruspk13m.go)
+					return p, ""
+				}
+				if p := m.roleHolder(stem); p != nil {
 					return p, ""
 				}
 				if p := m.pronounReferent(""); p != nil {
@@ -193,7 +207,7 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 		if role != "" && len(name) == 1 && m.russian() && !m.known(name) && !m.singleName(name[0]) {
 			// «Спикер Госдумы выразил»: a role and the body it serves,
 			// no name; the role refers to who holds it.
-			if p := m.roles[role]; p != nil {
+			if p := m.roleHolder(role); p != nil {
 				return p, source
 			}
 			if p := m.pronounReferent(""); p != nil && single == nil {

@@ -153,9 +153,15 @@ func (m *reader) participleAntecedent(toks []token, i int) *person {
 
 // lookupBody finds or records the body of the given name, marked as one.
 func (m *reader) lookupBody(name []string) *person {
+	if p := m.genericBodyReferent(name); p != nil {
+		// «уточнили в ведомстве»: the body named before (ruspk13m.go).
+		m.mention(p)
+		return p
+	}
 	p := m.lookup(name, true)
 	if p != nil && !p.body {
 		p.body, p.facts = true, 0
+		m.bodies = append(m.bodies, p)
 	}
 	return p
 }
