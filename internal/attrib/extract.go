@@ -760,6 +760,9 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 // “and …”"). A capitalised quotation is partial only when it follows a
 // word of the sentence directly, with no colon, comma or dash between.
 func (m *reader) isPartial(toks []token, k int) bool {
+	if m.english() && enWoven(toks, k) {
+		return true
+	}
 	if k == 0 {
 		return false
 	}
