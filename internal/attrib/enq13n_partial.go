@@ -110,3 +110,43 @@ func enWoven(toks []token, k int) bool {
 func possessive(w string) bool {
 	return len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))
 }
+
+// markupValue reports whether the quotation toks[k] is the value of an
+// attribute of markup left in the text (`<tweet author="@cspan"
+// datetime="2016-09-01">`): quote marks right after an equals sign
+// delimit a value, not anyone's words.
+func markupValue(toks []token, k int) bool {
+	return k > 0 && toks[k-1].kind == tokPunct && toks[k-1].text == "="
+}
+
+// enTitleNouns are the English nouns of a work or a label whose title or
+// text follows in quote marks ("the reality show “The Apprentice”", "the
+// ad, titled “Unifier?”", "the hit Broadway play, “Eclipsed.”"), and the
+// participles that introduce a title.
+var enTitleNouns = map[string]bool{
+	"show": true, "series": true, "program": true, "programme": true, "sitcom": true,
+	"book": true, "novel": true, "memoir": true, "film": true, "movie": true,
+	"documentary": true, "play": true, "musical": true, "opera": true, "song": true,
+	"album": true, "single": true, "poem": true, "column": true, "headline": true,
+	"ad": true, "advert": true, "advertisement": true, "spot": true, "episode": true,
+	"podcast": true, "painting": true, "exhibition": true, "exhibit": true,
+	"titled": true, "entitled": true, "nicknamed": true, "dubbed": true,
+}
+
+// enTitle reports whether the English quotation toks[k] is the title of a
+// work: it opens with a capital or a digit, is no longer than a title,
+// and follows a noun of enTitleNouns, directly or after a comma.
+func enTitle(toks []token, k int) bool {
+	t := strings.TrimSpace(toks[k].text)
+	if r := textutil.FirstRune(t); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	if len(strings.Fields(t)) > maxTitleWords {
+		return false
+	}
+	j := k - 1
+	if j >= 0 && toks[j].kind == tokPunct && toks[j].text == "," {
+		j--
+	}
+	return j >= 0 && toks[j].kind == tokWord && enTitleNouns[toks[j].lower]
+}
