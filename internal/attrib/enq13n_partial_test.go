@@ -4,16 +4,17 @@ import (
 	"testing"
 )
 
-// enQuotes extracts the English quotations of one paragraph, by text.
+// enQuotes extracts the English quotations of one paragraph: whether
+// each is partial, by its text.
 func enQuotes(t *testing.T, text string) map[string]bool {
 	t.Helper()
-	qs, _, err := Extract(paragraphs(text), "en", func() error { return nil })
-	if err != nil {
-		t.Fatal(err)
-	}
 	out := map[string]bool{}
+	qs, _, err := Extract(paragraphs(text), "en", func() error { return nil })
 	for _, q := range qs {
 		out[q.Text] = q.Partial
+	}
+	if err != nil {
+		t.Fatal(err)
 	}
 	return out
 }
