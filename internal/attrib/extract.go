@@ -279,7 +279,7 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 				// демонстрации»», the so-called "rebels": the writer's
 				// distance from a term. Never anyone's words (nor one for
 				// the filter to rescue).
-				if t.kind == tokQuote && !notQuote[t.q] && (m.russian() && pieceTitle(toks, k) || soCalled(toks, k)) {
+				if t.kind == tokQuote && !notQuote[t.q] && (m.russian() && pieceTitle(toks, k) || soCalled(toks, k) || markupValue(toks, k) || m.english() && enTitle(toks, k)) {
 					notQuote[t.q] = true
 					if titled == nil {
 						titled = map[int]bool{}
@@ -760,6 +760,9 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 // “and …”"). A capitalised quotation is partial only when it follows a
 // word of the sentence directly, with no colon, comma or dash between.
 func (m *reader) isPartial(toks []token, k int) bool {
+	if m.english() && enWoven(toks, k) {
+		return true
+	}
 	if k == 0 {
 		return false
 	}
