@@ -38,12 +38,18 @@ const commentDate = `(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|
 	`|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?,?\s+\d{4}` +
 	`|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})`
 
-// reCommentSig is a comment's signature line: "Posted by: name …", a
-// name that "said"/"says"/"wrote" with the date, or a date "at" a time.
-// A bare "name said:" is left out: forums print it over a quoted reply.
+// reCommentSig is a comment's signature line: "Posted by: name …", or a
+// name that "said"/"says"/"wrote" with the date. A bare "name said:" is
+// left out: forums print it over a quoted reply.
 var reCommentSig = regexp.MustCompile(`(?i)(?:^posted by:\s)` +
-	`|(?:\b(?:said|says|wrote)\s*(?:\.\.\.|…|:)?\s*(?:on\s+)?` + commentDate + `)` +
-	`|(?:` + commentDate + `,?\s+(?:at|@)\s+\d{1,2}:\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?)`)
+	`|(?:\b(?:said|says|wrote)\s*(?:\.\.\.|…|:)?\s*(?:on\s+)?` + commentDate + `)`)
+
+// reCommentDateAt is the WordPress form of a signature: a date "at" a
+// time, which ends the line. isCommentSig asks for the commenter's name
+// before it: a date and time alone, or after a label with a colon, also
+// heads a live blog's updates ("Update, September 10, 2012 at 9:41 pm:
+// …"), which are the story.
+var reCommentDateAt = regexp.MustCompile(`(?i)` + commentDate + `,?\s+(?:at|@)\s+\d{1,2}:\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?`)
 
 // maxCommentSig is the longest signature line read, in bytes.
 const maxCommentSig = 150
@@ -59,7 +65,46 @@ func isCommentSig(b *textBlock) bool {
 	if !strings.ContainsAny(t, "0123456789") && !(len(t) >= 10 && strings.EqualFold(t[:10], "posted by:")) {
 		return false
 	}
-	return reCommentSig.MatchString(t)
+	if reCommentSig.MatchString(t) {
+		return true
+	}
+	loc := reCommentDateAt.FindStringIndex(t)
+	if loc == nil {
+		return false
+	}
+	return isSigName(t[:loc[0]]) && isSigTail(t[loc[1]:])
+}
+
+// isSigName reports whether the text before a signature's date is a
+// commenter's name: one to five words (a leading comment number allowed),
+// no colon or comma of a label ("Update:", "Update,"), not an update's
+// heading word.
+func isSigName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) > 0 && strings.Trim(f[0], "0123456789.#") == "" {
+		f = f[1:]
+	}
+	if len(f) == 0 || len(f) > 5 || strings.ContainsAny(s, ":,") {
+		return false
+	}
+	switch strings.ToLower(f[0]) {
+	case "update", "updated", "updates", "edit", "edited", "correction":
+		return false
+	}
+	return true
+}
+
+// isSigTail reports whether what follows a signature's time is only the
+// template's furniture: separators and a "Reply" or "Permalink" link.
+func isSigTail(s string) bool {
+	for _, w := range strings.Fields(s) {
+		switch strings.ToLower(strings.Trim(w, "|#·-–—()[]")) {
+		case "", "reply", "permalink", "link", "#":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // commentThreadAt reports whether block i opens a comment thread printed

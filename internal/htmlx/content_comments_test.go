@@ -25,6 +25,13 @@ func TestCommentSig(t *testing.T) {
 		{"A post shared by Jane (@jane) on Jun 16, 2019 at 7:30am PDT", true, false},
 		{"22.11.2022 - 10:15", false, false},
 		{"The vote on September 10, 2012 at 9 was close, she said.", false, false},
+		{"Emily November 4, 2012 at 9:41 pm | Reply", false, true},
+		{"Posted October 28, 2012 at 10:31 pm | Permalink", false, true},
+		// A live blog's update headings carry a date and time too.
+		{"Update, September 10, 2012 at 9:41 pm: the council has voted.", false, false},
+		{"Update: September 10, 2012 at 9:41 pm", false, false},
+		{"September 10, 2012 at 9:41 pm", false, false},
+		{"On November 4, 2012 at 9:41 pm the polls closed across the state", false, false},
 	} {
 		b := &textBlock{Text: c.text, kind: kindPara}
 		if c.quote {
@@ -62,6 +69,14 @@ func TestCommentThreadAsParagraphs(t *testing.T) {
 	// One signature line: a reader's note the template prints once stays.
 	if got := body(`<html><body><div>` + story + comment("Ellen", "10") + `</div></body></html>`); !strings.Contains(got, "Posted by: Ellen") {
 		t.Errorf("a single signature line ended the body:\n%s", got)
+	}
+	// A live blog's updates, each headed by its date and time, are the
+	// story.
+	live := `<html><body><div>` + story +
+		`<p>Update, September 10, 2012 at 9:41 pm: the council has voted to close the bridge for a year, with repairs to begin in spring.</p>` +
+		`<p>Update, September 10, 2012 at 10:15 pm: the mayor said the town would run a ferry while the bridge is shut.</p></div></body></html>`
+	if got := body(live); !strings.Contains(got, "run a ferry") {
+		t.Errorf("a live blog's updates were cut as a comment thread:\n%s", got)
 	}
 	// A page that opens on the posts (the posts are the page's text)
 	// keeps them.
