@@ -1,6 +1,7 @@
 package htmlx
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/articlekit/article/internal/textutil"
@@ -46,28 +47,66 @@ func (s *sectionScan) classHead(n *html.Node) {
 }
 
 // noteHead appends heading n to list when its text may name a section.
+// Headings after the headline's are not noted (only one before it can
+// name its section); of the others the last maxHeadCands are kept, so
+// that a run of teaser titles before the story does not crowd out the
+// heading over it.
 func (s *sectionScan) noteHead(list []headCand, n *html.Node) []headCand {
-	if s.aside > 0 || s.nav > 0 || len(list) >= maxHeadCands {
+	if s.aside > 0 || s.nav > 0 || s.h1Start >= 0 && s.at > s.h1Start {
 		return list
 	}
-	if homeHeading(n) || personHeading(n) {
-		return list // the site's name linked to its home page, or a byline
-	}
+	// The text first: it is capped, so a box with a long text (or nested
+	// heading boxes, each asked in turn) costs little before it is turned
+	// down.
 	t := shortText(n)
+	if t == "" || homeHeading(n) || personHeading(n) {
+		return list // no short text, the site's name linked to its home page, or a byline
+	}
 	if i := strings.Index(t, ": "); i > 0 && (matchesSite(t[:i], s.sites) || siteLike(t[:i], s.sites)) {
 		t = strings.TrimSpace(t[i+2:]) // "SFGate: Daily Dish": a blog of the site
 	}
 	if t == "" || len(t) > 60 || !sectionShaped(t) || textutil.CountWords(t) > 4 {
 		return list
 	}
+	if len(list) == maxHeadCands {
+		copy(list, list[1:])
+		list = list[:len(list)-1]
+	}
 	return append(list, headCand{t, s.at, n})
+}
+
+// headLinkReach bounds the elements under a heading searched for its
+// link.
+const headLinkReach = 64
+
+// headLink is the first link under heading n within headLinkReach
+// elements; nil when there is none.
+func headLink(n *html.Node) *html.Node {
+	budget := headLinkReach
+	var find func(*html.Node) *html.Node
+	find = func(n *html.Node) *html.Node {
+		for c := n.FirstChild; c != nil && budget > 0; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			budget--
+			if c.DataAtom == atom.A {
+				return c
+			}
+			if l := find(c); l != nil {
+				return l
+			}
+		}
+		return nil
+	}
+	return find(n)
 }
 
 // homeHeading reports whether heading n is a link to the site's home
 // page (href "/" or an address with no path): a blog or site name set as
 // a heading.
 func homeHeading(n *html.Node) bool {
-	a := firstLink(n)
+	a := headLink(n)
 	if a == nil {
 		return false
 	}
@@ -88,7 +127,7 @@ func homeHeading(n *html.Node) bool {
 
 // headingClass reports whether n, not a heading element, is set as one
 // by its class or id: a box whose name says heading or title
-// ("sectionhead", "section-title", "pagetitle", "page_header"), as
+// ("sectionhead", "section-title", "pagetitle"; not a page's "header"), as
 // templates that set headings in <div>, <span> or <td> name them.
 func headingClass(n *html.Node, cls, id string) bool {
 	switch n.DataAtom {
@@ -105,18 +144,33 @@ func headingClass(n *html.Node, cls, id string) bool {
 }
 
 // personPaths are directories of the pages sites keep for their authors
-// and users: a heading linked to one is a byline.
-var personPaths = []string{"/profile", "/author", "/user", "/people/", "/staff/", "/member", "/writers/", "/contributor"}
+// and users: a heading linked to one is a byline. Each is a whole path
+// segment ("/user/", "/users/", "/profile.php"; not "/users-guide/").
+var personPaths = []string{"profile", "profiles", "author", "authors", "user", "users", "people", "staff", "member", "members", "writers", "contributor", "contributors"}
 
 // personHeading reports whether heading n links to a person's page.
 func personHeading(n *html.Node) bool {
-	a := firstLink(n)
+	a := headLink(n)
 	if a == nil {
 		return false
 	}
 	href := strings.ToLower(attr(a, "href"))
-	for _, p := range personPaths {
-		if strings.Contains(href, p) {
+	if i := strings.Index(href, "://"); i >= 0 {
+		href = href[i+3:]
+		if j := strings.IndexByte(href, '/'); j >= 0 {
+			href = href[j:]
+		} else {
+			return false
+		}
+	}
+	if i := strings.IndexAny(href, "?#"); i >= 0 {
+		href = href[:i]
+	}
+	for seg := range strings.SplitSeq(href, "/") {
+		if i := strings.IndexByte(seg, '.'); i > 0 {
+			seg = seg[:i] // "profile.php"
+		}
+		if slices.Contains(personPaths, seg) {
 			return true
 		}
 	}
