@@ -890,6 +890,7 @@ func (m *reader) learn(toks []token) {
 		}
 		i += n - 1
 	}
+	m.enKeepSpeakerSalient()
 }
 
 // ruImpersonal are Russian impersonal predicates whose logical subject

@@ -1,0 +1,51 @@
+package attrib
+
+import (
+	"strings"
+	"testing"
+)
+
+// enSpeakers returns the speaker of each English quotation of text.
+func enSpeakers(t *testing.T, text string) map[string]string {
+	t.Helper()
+	qs, _, err := Extract(paragraphs(text), "en", func() error { return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]string{}
+	for _, q := range qs {
+		out[q.Text] = q.Speaker
+	}
+	return out
+}
+
+// TestEnPronounFollowsReportingClause checks that "he said" after a
+// sentence closed by a reporting clause ("…, Mendel said.") points to the
+// clause's speaker, not to the person the reported words opened with, and
+// that a body or an outlet the clause names is not taken for "he".
+func TestEnPronounFollowsReportingClause(t *testing.T) {
+	for _, tc := range []struct {
+		text, quote, want string
+	}{{
+		text:  "Governor Paula Hart spoke in Dayton on Monday.\n\nSenator Oscar Mendel toured the plant.\n\nHart's plan would cut jobs across the valley, Mendel said.\n\n\"It will hurt every family here,\" he said.",
+		quote: "It will hurt every family here", want: "Oscar Mendel",
+	}, {
+		text:  "Mayor Victor Lund opened the bridge.\n\nThe budget was approved last week, the Harbor Times reported.\n\n\"We waited ten years for this,\" he said.",
+		quote: "We waited ten years for this", want: "Victor Lund",
+	}} {
+		got := enSpeakers(t, tc.text)
+		if s, ok := got[tc.quote]; !ok || s != tc.want {
+			t.Errorf("%q: speaker %q (found %v), want %q\nall: %v", tc.quote, s, ok, tc.want, got)
+		}
+	}
+}
+
+func TestEnNotPerson(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Buena Park": true, "State Department": true, "World War": true, "Oscar Mendel": false, "Mendel": false,
+	} {
+		if got := enNotPerson(strings.Fields(name)); got != want {
+			t.Errorf("enNotPerson(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
