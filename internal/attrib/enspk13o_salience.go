@@ -47,3 +47,20 @@ func (m *reader) enKeepSpeakerSalient() {
 	}
 	m.makeSalient(p)
 }
+
+// enSpeechSubject reports whether the person p, named by the n words at
+// toks[i], is in English the subject of a verb of saying: the name right
+// before the verb ("…, Ferre said Trump has the potential"), or right
+// after it closing the sentence ("…, said Helen Ferre."). Such a
+// person is who the sentence reports, wherever the clause stands, and the
+// next "he said" or "she said" most often continues them; a name inside
+// the reported words is not.
+func (m *reader) enSpeechSubject(toks []token, i, n int, p *person) bool {
+	if !m.english() || len(p.name) < 2 || enNotPerson(p.name) {
+		return false
+	}
+	if k := i + n; k < len(toks) && toks[k].kind == tokWord && m.isSpeechVerb(toks[k].lower) {
+		return true
+	}
+	return i > 0 && toks[i-1].kind == tokWord && m.isSpeechVerb(toks[i-1].lower) && endsSentence(toks, i+n)
+}

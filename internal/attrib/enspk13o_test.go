@@ -22,7 +22,8 @@ func enSpeakers(t *testing.T, text string) map[string]string {
 // TestEnPronounFollowsReportingClause checks that "he said" after a
 // sentence closed by a reporting clause ("…, Mendel said.") points to the
 // clause's speaker, not to the person the reported words opened with, and
-// that a body or an outlet the clause names is not taken for "he".
+// that a body or an outlet the clause names is not taken for "he"; and
+// that the subject of a verb of saying stays salient (enSpeechSubject).
 func TestEnPronounFollowsReportingClause(t *testing.T) {
 	for _, tc := range []struct {
 		text, quote, want string
@@ -32,6 +33,11 @@ func TestEnPronounFollowsReportingClause(t *testing.T) {
 	}, {
 		text:  "Mayor Victor Lund opened the bridge.\n\nThe budget was approved last week, the Harbor Times reported.\n\n\"We waited ten years for this,\" he said.",
 		quote: "We waited ten years for this", want: "Victor Lund",
+	}, {
+		// the subject of "said" is who "she" continues, though the
+		// words quoted in the sentence are another's
+		text:  "Mr. Oscar Mendel said he would run again.\n\nMendel's spokeswoman Paula Hart said Mendel is \"proud\" of the plan.\n\n\"We are ready for the fight,\" she said.",
+		quote: "We are ready for the fight", want: "Paula Hart",
 	}} {
 		got := enSpeakers(t, tc.text)
 		if s, ok := got[tc.quote]; !ok || s != tc.want {
