@@ -55,3 +55,18 @@ func TestEnNotPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestEnFirstNameGender checks that "she" skips a man named last, known
+// for one by his first name, and any place or body named by its head
+// noun, to reach the woman named before.
+func TestEnFirstNameGender(t *testing.T) {
+	text := "Paula Hart toured the harbor on Monday.\n\nGeorge Lund joined the tour at Buena Park.\n\n\"We will rebuild the pier,\" she said."
+	if got := enSpeakers(t, text)["We will rebuild the pier"]; got != "Paula Hart" {
+		t.Errorf("speaker %q, want Paula Hart", got)
+	}
+	for name, want := range map[string]byte{"Paula Hart": 'f', "George Lund": 'm', "Jordan Lund": 0, "Hart": 0} {
+		if got := enFirstNameGender(strings.Fields(name)); got != want {
+			t.Errorf("enFirstNameGender(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
