@@ -790,6 +790,7 @@ const maxSubjectOffset = 4
 // subject and becomes the most salient referent of a pronoun.
 func (m *reader) learn(toks []token) {
 	subjectSeen := false
+	var verbSubj *person // (enspk13o_salience.go)
 	if len(toks) > 0 && pronounGender(toks[0].lower) != 0 {
 		// "He said that …": the pronoun keeps its referent salient.
 		m.makeSalient(m.pronounReferent(toks[0].lower))
@@ -868,6 +869,9 @@ func (m *reader) learn(toks []token) {
 				// его словам, …»).
 				m.makeSalient(p)
 			}
+			if verbSubj == nil && m.enSpeechSubject(toks, i, n, p) {
+				verbSubj = p
+			}
 			subjectSeen = true
 			// "The national transport minister, Grace Tuilagi, …"
 			if i >= 2 && toks[i-1].kind == tokPunct && toks[i-1].text == "," && toks[i-2].kind == tokWord {
@@ -890,6 +894,8 @@ func (m *reader) learn(toks []token) {
 		}
 		i += n - 1
 	}
+	m.makeSalient(verbSubj)
+	m.enKeepSpeakerSalient()
 }
 
 // ruImpersonal are Russian impersonal predicates whose logical subject

@@ -62,6 +62,11 @@ func truncRunes(s string, n int) string {
 
 // addPerson records a new person.
 func (m *reader) addPerson(p *person) {
+	if p.gender == 0 && m.english() {
+		// "Susan Collins … she said": the first name tells which
+		// pronoun fits (enspk13o_names.go).
+		p.gender = enFirstNameGender(p.name)
+	}
 	p.seq = m.persons
 	m.persons++
 	m.file(p)
@@ -281,6 +286,11 @@ func (m *reader) pronounReferent(w string) *person {
 	for k := len(m.salient) - 1; k >= 0; k-- {
 		p := m.salient[k]
 		if g != 0 && p.gender != 0 && p.gender != g {
+			continue
+		}
+		if g != 0 && m.english() && enNotPerson(p.name) {
+			// "he" and "she" point to a person, never to "Buena Park"
+			// or "the State Department" (enspk13o_salience.go).
 			continue
 		}
 		if p.gender == 0 {
