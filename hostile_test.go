@@ -142,6 +142,31 @@ var hostileInputs = []hostileInput{
 		b.WriteString("</td></tr></table></td></tr></table></body></html>")
 		return b.Bytes()
 	}},
+	// One Russian paragraph of guillemets and straight quotes mixed
+	// («… работаем"дальше …»): each straight quote asks whether it closes the
+	// guillemet, which must not rescan the paragraph.
+	{"TextMixedMarksRu", false, [2]int{4000, 8000}, func(n int) []byte {
+		var b bytes.Buffer
+		b.WriteString("Итоги голосования\n\n«Мы начали работу")
+		for range n {
+			b.WriteString(" и работаем\"дальше")
+		}
+		b.WriteString("», — заявил Иван Петров.\n")
+		return b.Bytes()
+	}},
+	// Many companies, each referred to again by its generic noun («в
+	// компании»): the referent is found among the bodies named lately,
+	// not among every body the text names.
+	{"TextSpeakersBodiesRu", false, [2]int{4000, 8000}, func(n int) []byte {
+		var b bytes.Buffer
+		b.WriteString("Итоги голосования\n\n")
+		for i := range n {
+			name := hostileRuName(i)
+			name = name[strings.LastIndexByte(name, ' ')+1:]
+			fmt.Fprintf(&b, "Компания «%s» отчиталась за квартал номер %d. «Мы растём», — сообщили в компании. В ведомстве добавили, что «всё идёт по плану».\n\n", name, i)
+		}
+		return b.Bytes()
+	}},
 	{"TextShortQuoteLines", false, [2]int{50000, 100000}, func(n int) []byte {
 		var b bytes.Buffer
 		b.WriteString("Vote count\n\n")

@@ -156,8 +156,11 @@ type reader struct {
 	// byFirst maps a first name to the person of two or three name
 	// words most recently filed with it (Russian only).
 	byFirst map[string]*person
-	// bodies are the people marked as bodies (lookupBody), in the order
-	// they were met (Russian only).
+	// bodies are the people marked as bodies (lookupBody), the one
+	// mentioned last first, at most maxRecentBodies of them (Russian
+	// only): a generic noun («в ведомстве», «в компании») refers to one
+	// named lately, so a lookup costs a bounded scan however many bodies
+	// a long text names.
 	bodies []*person
 	// companyKind maps a company, party or club named after its noun
 	// («компания «Северсталь»», «Корпорация Google») to that noun in the
@@ -459,6 +462,28 @@ func (m *reader) lookup(name []string, nominal bool) *person {
 func (m *reader) mention(p *person) {
 	p.mentions++
 	p.lastSent = m.sent
+	if p.body {
+		m.touchBody(p)
+	}
+}
+
+// maxRecentBodies bounds reader.bodies.
+const maxRecentBodies = 32
+
+// touchBody moves body p to the front of m.bodies (adding it when it is
+// not there), dropping the one mentioned longest ago when the list is
+// full.
+func (m *reader) touchBody(p *person) {
+	i := slices.Index(m.bodies, p)
+	switch {
+	case i < 0 && len(m.bodies) < maxRecentBodies:
+		m.bodies = append(m.bodies, nil)
+		i = len(m.bodies) - 1
+	case i < 0:
+		i = len(m.bodies) - 1
+	}
+	copy(m.bodies[1:i+1], m.bodies[:i])
+	m.bodies[0] = p
 }
 
 // IsNameWord reports whether w can be part of a person's name: capitalised

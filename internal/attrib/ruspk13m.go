@@ -106,7 +106,7 @@ func (m *reader) genericBodyReferent(name []string) *person {
 		fits := head == "ведомство" || first == head ||
 			head == "министерство" && strings.HasPrefix(first, "мин") ||
 			head == "суд" && strings.Contains(strings.ToLower(strings.Join(p.name, " ")), " суд")
-		if fits && (best == nil || p.lastSent > best.lastSent) {
+		if fits && (best == nil || p.lastSent > best.lastSent || p.lastSent == best.lastSent && p.seq < best.seq) {
 			best = p
 		}
 	}
@@ -298,7 +298,11 @@ func (m *reader) companyReferent(toks []token, j int) *person {
 		return nil // the name follows: «компании «Газпром»»
 	}
 	var best *person
-	for p, k := range m.companyKind {
+	for _, p := range m.bodies { // the bodies named lately (touchBody)
+		k, ok := m.companyKind[p]
+		if !ok {
+			continue
+		}
 		fits := k == kind || kind == "компания" && (k == "корпорация" || k == "холдинг" || k == "концерн" || k == "госкорпорация")
 		if fits && (best == nil || p.lastSent > best.lastSent || p.lastSent == best.lastSent && p.seq > best.seq) {
 			best = p

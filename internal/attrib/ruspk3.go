@@ -161,7 +161,7 @@ func (m *reader) lookupBody(name []string) *person {
 	p := m.lookup(name, true)
 	if p != nil && !p.body {
 		p.body, p.facts = true, 0
-		m.bodies = append(m.bodies, p)
+		m.touchBody(p)
 	}
 	return p
 }
