@@ -57,6 +57,9 @@ func Detect(s string) (string, float64) {
 	case !latin && alphabetFits(st, s), latin && tag == "":
 		return st, MinConfidence
 	}
+	if tag != "ru" && !latin && russianByAlphabet(s) {
+		return "ru", MinConfidence
+	}
 	if tag == "" && st == "" && top == "en" && latin && asciiLetters(s) {
 		// Neither method is sure: a short English headline and lead
 		// ("After Rubio stumbles, rivals see opening in New Hampshire.
@@ -115,6 +118,31 @@ func Confirms(tag, s string) bool {
 var alphabets = map[string]struct{ own, foreign string }{
 	"ru": {own: "ыэёЫЭЁ", foreign: "іїєґўәөүңғқҳјљњћђџѓќѕІЇЄҐЎӘӨҮҢҒҚҲЈЉЊЋЂЏЃЌЅ"},
 	"uk": {own: "іїєґІЇЄҐ", foreign: "ыэёъўЫЭЁЪЎәөүңғқҳјљњћђџѓќѕӘӨҮҢҒҚҲЈЉЊЋЂЏЃЌЅ"},
+}
+
+// russianByAlphabet reports whether the letters of s alone show a
+// Russian text, however short (a headline, a one-line item), when neither
+// the profiles nor the function words are sure: most of its letters are
+// Cyrillic, and its letters fit the Russian alphabet of alphabets (one of
+// ы, э, ё, which Ukrainian, Bulgarian, Serbian and Macedonian never write,
+// and none of the letters only Ukrainian, Belarusian or the Cyrillic
+// alphabets of Central Asia and the Balkans use: і, ї, є, ґ, ў, ә, ө, ј…).
+// ъ is no evidence: Bulgarian writes it in most sentences. Of the 128
+// Russian tuning texts cut to their headline, 44 got no language or
+// another Cyrillic one (bg, sr); this turns 11 of them into "ru" (the
+// rest hold no ы, э, ё), and none of the 141 uk-news texts cut to one,
+// two or four lines.
+func russianByAlphabet(s string) bool {
+	cyr, other := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Cyrillic, r):
+			cyr++
+		case unicode.IsLetter(r):
+			other++
+		}
+	}
+	return cyr > other && alphabetFits("ru", s)
 }
 
 // alphabetFits reports whether the letters of s fit the alphabet of the

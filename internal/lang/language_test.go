@@ -81,3 +81,31 @@ func TestDetectShortEnglish(t *testing.T) {
 		}
 	}
 }
+
+func TestDetectRussianHeadline(t *testing.T) {
+	// A headline alone: too short for the trigram profiles and the
+	// function words; the alphabet tells Russian when it holds ы, э or ё
+	// and no letter of another Cyrillic alphabet.
+	for _, c := range []struct {
+		text string
+		ru   bool
+		why  string
+	}{
+		{"Великолепный тренер, славный сын народа", true,
+			"ы: a letter Ukrainian, Bulgarian and Serbian never write"},
+		{"Сторонники Ющенко призывают отобрать два радара", true,
+			"ы, and no Ukrainian or Belarusian letter"},
+		{"Моральная мозоль от вируса в короне", false,
+			"no ы, э, ё: the alphabet does not tell Russian from Bulgarian"},
+		{"Міністр сказав, що ціни на хліб не зростуть", false,
+			"і: Ukrainian"},
+		{"Мы былі ў горадзе", false,
+			"ы with і and ў: Belarusian, never Russian"},
+		{"The mayor said «привет» and left", false,
+			"mostly Latin: a Russian word quoted in English"},
+	} {
+		if got, _ := Detect(c.text); (got == "ru") != c.ru {
+			t.Errorf("Detect(%q) = %q; Russian: want %v (%s)", c.text, got, c.ru, c.why)
+		}
+	}
+}
