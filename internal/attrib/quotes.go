@@ -469,7 +469,8 @@ func lastNamePair(s string, open int) (int, bool) {
 func scanQuoteSpans(s string, from int, nestStraight bool, skip []int, shared int) ([]qspan, int) {
 	var out []qspan
 	var stack []rune
-	open := 0 // byte offset of the top-level opening mark
+	var marks straightMarks // read from s once, for straightClosesGuillemet
+	open := 0               // byte offset of the top-level opening mark
 	prev := ' '
 	for i, r := range s {
 		if i < from {
@@ -528,7 +529,7 @@ func scanQuoteSpans(s string, from int, nestStraight bool, skip []int, shared in
 				pop()
 			}
 		case '"':
-			if top == '«' && len(stack) == 1 && nestStraight && straightClosesGuillemet(s, i) {
+			if top == '«' && len(stack) == 1 && nestStraight && straightClosesGuillemet(s, i, &marks) {
 				// «…работаю" — сказал он: a guillemet closed with the
 				// straight mark (straightClosesGuillemet).
 				pop()

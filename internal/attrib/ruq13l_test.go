@@ -1,6 +1,10 @@
 package attrib
 
-import "testing"
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
 
 // TestRuMixedClosingMark checks that a quotation opened with « and closed
 // with a straight quote before its author's words is read, on one
@@ -139,5 +143,33 @@ func TestRuOutletsRuq13l(t *testing.T) {
 	}
 	if got := ruSiteNominative("Новостям.ru"); got != "" {
 		t.Errorf("ruSiteNominative(Новостям.ru) = %q, want none (not in the tables)", got)
+	}
+}
+
+// TestStraightMarksCloseAfter: the paragraph-wide reading of
+// straightMarks answers as unmatchedClose does on the rest of the
+// paragraph, at every straight quote of paragraphs made of random marks.
+func TestStraightMarksCloseAfter(t *testing.T) {
+	alphabet := []string{"«", "»", "\"", "а", " "}
+	rng := rand.New(rand.NewPCG(13, 13))
+	for n := 0; n < 2000; n++ {
+		var b strings.Builder
+		for range rng.IntN(40) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		s := b.String()
+		var m straightMarks
+		for i := 0; i < len(s); i++ {
+			if s[i] != '"' {
+				continue
+			}
+			k, _ := unmatchedClose(s[i:])
+			if got, want := m.closeAfter(s, i), k >= 0; got != want {
+				t.Fatalf("closeAfter(%q, %d) = %t, want %t", s, i, got, want)
+			}
+			if got, want := m.oddStraight(s), strings.Count(s, "\"")%2 == 1; got != want {
+				t.Fatalf("oddStraight(%q) = %t, want %t", s, got, want)
+			}
+		}
 	}
 }
