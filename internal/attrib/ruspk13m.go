@@ -315,7 +315,7 @@ func (m *reader) companyReferent(toks []token, j int) *person {
 // present tense plural (говорят, отмечают, надеются) or in the short
 // plural of a participle of belief (уверены, убеждены): with no subject,
 // the indefinite-personal sentence whose doers the «в X» next to it names
-// («уверены в компании», «В Кремле считают»).
+// («уверены в компании», «в Кремле говорят»).
 var ruPresentPluralEndings = []string{"ют", "ят", "ются", "ятся", "ены", "ёны"}
 
 // ruRoleSynonyms are the roles by which Russian news names again someone
