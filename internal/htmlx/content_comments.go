@@ -1,6 +1,7 @@
 package htmlx
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 
@@ -62,11 +63,27 @@ func isCommentSig(b *textBlock) bool {
 	}
 	// Every form but "Posted by:" holds a date's digits: most lines are
 	// turned down before the expression runs.
-	if !strings.ContainsAny(t, "0123456789") && !(len(t) >= 10 && strings.EqualFold(t[:10], "posted by:")) {
+	posted := len(t) >= 10 && strings.EqualFold(t[:10], "posted by:")
+	if !posted && !strings.ContainsAny(t, "0123456789") {
 		return false
 	}
-	if reCommentSig.MatchString(t) {
+	// The words each form needs, in lower case, before any expression
+	// runs: a verb of saying, or a time after "at" or "@".
+	var buf [maxCommentSig]byte
+	low := buf[:len(t)]
+	for i := range len(t) {
+		c := t[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[i] = c
+	}
+	said := bytes.Contains(low, []byte("said")) || bytes.Contains(low, []byte("says")) || bytes.Contains(low, []byte("wrote"))
+	if (posted || said) && reCommentSig.MatchString(t) {
 		return true
+	}
+	if !bytes.Contains(low, []byte(":")) || !bytes.Contains(low, []byte(" at ")) && !bytes.Contains(low, []byte("@")) {
+		return false
 	}
 	loc := reCommentDateAt.FindStringIndex(t)
 	if loc == nil {
