@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // TestPersonHeading: a heading linked to a person's page is a byline,
@@ -27,7 +28,7 @@ func TestPersonHeading(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		h := findElem(doc, "h2")
+		h := findFirst(doc, atom.H2)
 		if got := personHeading(h); got != c.want {
 			t.Errorf("personHeading(%q) = %t, want %t", c.href, got, c.want)
 		}
@@ -43,30 +44,17 @@ func TestNoteHeadKeepsLast(t *testing.T) {
 	for i := 0; i < 3*maxHeadCands; i++ {
 		doc, _ := html.Parse(strings.NewReader(`<h3>Teaser</h3>`))
 		s.at = i
-		list = s.noteHead(list, findElem(doc, "h3"))
+		list = s.noteHead(list, findFirst(doc, atom.H3))
 	}
 	doc, _ := html.Parse(strings.NewReader(`<h2>Sport</h2>`))
 	s.at = 1000
-	list = s.noteHead(list, findElem(doc, "h2"))
+	list = s.noteHead(list, findFirst(doc, atom.H2))
 	if len(list) != maxHeadCands || list[len(list)-1].text != "Sport" {
 		t.Fatalf("kept %d headings, last %q; want %d, last \"Sport\"", len(list), list[len(list)-1].text, maxHeadCands)
 	}
 	s.h1Start = 1010
 	s.at = 1020
-	if got := s.noteHead(list, findElem(doc, "h2")); len(got) != len(list) {
+	if got := s.noteHead(list, findFirst(doc, atom.H2)); len(got) != len(list) {
 		t.Errorf("a heading after the headline was noted")
 	}
-}
-
-// findElem is the first element named tag under n, nil when none.
-func findElem(n *html.Node, tag string) *html.Node {
-	if n.Type == html.ElementNode && n.Data == tag {
-		return n
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if f := findElem(c, tag); f != nil {
-			return f
-		}
-	}
-	return nil
 }
