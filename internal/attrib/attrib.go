@@ -902,9 +902,13 @@ func (m *reader) learn(toks []token) {
 			if i >= 2 && toks[i-1].kind == tokPunct && toks[i-1].text == "," && toks[i-2].kind == tokWord {
 				m.noteRole(toks[i-2].lower, p)
 			}
-			for k := i - 1; k >= 0 && k >= i-3 && toks[k].kind == tokWord; k-- {
-				if m.noteRole(toks[k].lower, p) {
-					break
+			if m.russian() {
+				m.ruNoteRoleBefore(toks, i, p) // (ruspk13p_roles.go)
+			} else {
+				for k := i - 1; k >= 0 && k >= i-3 && toks[k].kind == tokWord; k-- {
+					if m.noteRole(toks[k].lower, p) {
+						break
+					}
 				}
 			}
 			if n > len(run) {
