@@ -604,7 +604,7 @@ func (w *ContentWalker) emitOnce(root *html.Node, headline string, authors []str
 			tail = true
 			break
 		}
-		if float64(b.LinkRun) > 0.5*float64(b.Runes) && b.kind != kindHeading && !w.linkedProse(i) {
+		if float64(b.LinkRun) > 0.5*float64(b.Runes) && b.kind != kindHeading && !w.linkedProse(i) && !w.introducedList(root, i) {
 			continue
 		}
 		if b.kind == kindHeading && b.LinkRun*10 > b.Runes*9 && !w.headsProse(root, i) {
