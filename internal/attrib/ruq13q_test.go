@@ -37,8 +37,8 @@ func TestRuLeadAsHeadline(t *testing.T) {
 	}{
 		{lead, "ru", true},
 		{`Министр финансов назвал бюджет следующего года сбалансированным, передает РИА Новости`, "ru", false}, // no full stop
-		{`Силуанов назвал бюджет сбалансированным.`, "ru", false},                                                 // too short to be told from a headline
-		{`Министр сказал: «Бюджет следующего года будет сбалансированным, как и нынешний».`, "ru", false},       // the stop closes a quotation
+		{`Силуанов назвал бюджет сбалансированным.`, "ru", false},                                              // too short to be told from a headline
+		{`Министр сказал: «Бюджет следующего года будет сбалансированным, как и нынешний».`, "ru", false},      // the stop closes a quotation
 		{`The finance minister called next year's budget balanced in a speech to the lower house.`, "en", false},
 	} {
 		if got := leadAsHeadline(c.h, c.tag); got != c.want {
