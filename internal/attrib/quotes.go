@@ -373,7 +373,7 @@ func dashQuote(s string, russian bool) (qspan, bool) {
 		// opens the author's words, when the speech goes on after them
 		// behind a second dash.
 		_, goesOn := dashContinuation(s, start+i+len(sep)-len("— "))
-		verbFirst := russian && goesOn && opensWithVerb(after)
+		verbFirst := russian && (goesOn || closesParagraph(rest[off:])) && opensWithVerb(after)
 		if russian && !hasSpeechVerbAnyCase(after) && !verbFirst {
 			continue
 		}

@@ -66,3 +66,16 @@ func shiftLeadBlock(quotes []model.Quote) {
 		}
 	}
 }
+
+// closesParagraph reports whether the author's words s after a dash end
+// the paragraph in one short clause: «— …, — пишет глава района.». Russian
+// dash speech gives its speaker so, whatever verb opens the words
+// (opensWithVerb); an item of a list or a dash of the writer's own
+// sentence does not stop the paragraph one clause after it with a verb
+// first.
+func closesParagraph(s string) bool {
+	// (Only the first maxInterruptionBytes are looked at: the words are
+	// short, and a long paragraph costs no more than a short one.)
+	k := strings.IndexAny(s[:min(len(s), maxInterruptionBytes+1)], ".!?")
+	return k >= 0 && strings.TrimSpace(s[k+1:]) == "" && !strings.ContainsAny(s[:k], "—–«»\"")
+}

@@ -46,3 +46,29 @@ func TestRuLeadAsHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestRuDashSpeechClosingVerb checks that dash speech whose author's words
+// close the paragraph, opened by a verb the table of verbs of speech does
+// not hold («пишет»), is cut before them and given to the person the
+// role names; and that a dash in the writer's own sentence, or words that
+// do not end the paragraph, make no quotation of it.
+func TestRuDashSpeechClosingVerb(t *testing.T) {
+	got, _ := extractRu(t, `Стадион откроют осенью
+Как сообщает глава районной администрации Юрий Матузов, на стадионе монтируют трибуны.
+— Оценил масштабы работ и указал на отставание по графику, подрядчик рискует попасть в список недобросовестных, — пишет глава района.`)
+	if sp, ok := got["Оценил масштабы работ и указал на отставание по графику, подрядчик рискует попасть в список недобросовестных"]; !ok || sp != "Юрий Матузов" {
+		t.Errorf("dash speech closed by «пишет»: %v", got)
+	}
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{" пишет глава района.", true},
+		{" пишет глава района. Подрядчик обязался устранить недочеты.", false}, // the paragraph goes on
+		{" пишет «Коммерсантъ» со ссылкой на источники.", false},             // a quoted name: an outlet's report
+	} {
+		if got := closesParagraph(c.s); got != c.want {
+			t.Errorf("closesParagraph(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
