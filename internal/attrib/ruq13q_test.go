@@ -65,7 +65,7 @@ func TestRuDashSpeechClosingVerb(t *testing.T) {
 	}{
 		{" пишет глава района.", true},
 		{" пишет глава района. Подрядчик обязался устранить недочеты.", false}, // the paragraph goes on
-		{" пишет «Коммерсантъ» со ссылкой на источники.", false},             // a quoted name: an outlet's report
+		{" пишет «Коммерсантъ» со ссылкой на источники.", false},               // a quoted name: an outlet's report
 	} {
 		if got := closesParagraph(c.s); got != c.want {
 			t.Errorf("closesParagraph(%q) = %v, want %v", c.s, got, c.want)
