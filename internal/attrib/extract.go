@@ -96,9 +96,6 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 		lowerOfPool.Put(m.lowerOf)
 	}()
 	blocks = plainSpaces(blocks)
-	if m.russian() {
-		blocks = ruDashListSpeech(blocks) // ruq13q_dash.go
-	}
 	for _, b := range blocks {
 		m.noteLowerWords(b.Text)
 	}

@@ -3,8 +3,6 @@ package attrib
 import (
 	"slices"
 	"testing"
-
-	"github.com/articlekit/article/internal/model"
 )
 
 // TestRuLeadAsHeadline checks that a lead sentence taken for the headline
@@ -72,38 +70,5 @@ func TestRuDashSpeechClosingVerb(t *testing.T) {
 		if got := closesParagraph(c.s); got != c.want {
 			t.Errorf("closesParagraph(%q) = %v, want %v", c.s, got, c.want)
 		}
-	}
-}
-
-// TestRuDashListSpeech checks that a line of dialogue typed with an en
-// dash or a hyphen, which the text layout takes for a one-item list, is
-// read as dash speech when its author's words close it; and that a list
-// item with a dash inside and no such words, and a list of several items,
-// stay lists.
-func TestRuDashListSpeech(t *testing.T) {
-	blocks := []model.Block{
-		{Type: model.Paragraph, Text: "Министр финансов Антон Силуанов выступил в Госдуме."},
-		{Type: model.List, Text: "Бюджет следующего года будет сбалансированным и без дефицита, – сказал Силуанов."},
-		{Type: model.List, Text: "Дороги — главный приоритет, – этот пункт программы поддержали все."},
-		{Type: model.List, Text: "Налоги не вырастут, – сказал он.\nПенсии проиндексируют, – добавил он."},
-	}
-	got := ruDashListSpeech(blocks)
-	if got[1].Type != model.Paragraph || got[1].Text != "– "+blocks[1].Text {
-		t.Errorf("dialogue line: %+v", got[1])
-	}
-	for _, i := range []int{2, 3} {
-		if got[i].Type != model.List || got[i].Text != blocks[i].Text {
-			t.Errorf("list %d changed: %+v", i, got[i])
-		}
-	}
-	if blocks[1].Type != model.List {
-		t.Error("the caller's blocks were changed")
-	}
-	qs, _, err := Extract(blocks, "ru", func() error { return nil })
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(qs) != 1 || qs[0].Text != "Бюджет следующего года будет сбалансированным и без дефицита" || qs[0].Speaker != "Антон Силуанов" || qs[0].Block != 1 {
-		t.Errorf("quotations %+v", qs)
 	}
 }
