@@ -64,6 +64,13 @@ func Extract(blocks []model.Block, langTag string, canceled func() error) ([]mod
 // headline gives in someone's words («Моуриньо: «…»»; see
 // headlineQuote), first in the list, with Block HeadlineBlock (-1).
 func ExtractWithHeadline(headline string, blocks []model.Block, langTag string, canceled func() error) ([]model.Quote, []string, error) {
+	if withLead, ok := withLeadBlock(headline, langTag, blocks); ok {
+		// A lead sentence taken for the headline is read as the body's
+		// first paragraph (ruq13q_lead.go).
+		q, src, _, err := extractWith("", withLead, langTag, canceled, false)
+		shiftLeadBlock(q)
+		return q, src, err
+	}
 	q, src, _, err := extractWith(headline, blocks, langTag, canceled, false)
 	return q, src, err
 }

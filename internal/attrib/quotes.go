@@ -373,7 +373,11 @@ func dashQuote(s string, russian bool) (qspan, bool) {
 		// opens the author's words, when the speech goes on after them
 		// behind a second dash.
 		_, goesOn := dashContinuation(s, start+i+len(sep)-len("— "))
-		verbFirst := russian && goesOn && opensWithVerb(after)
+		// («— …, — пишет глава района.»: the author's words that close the
+		// paragraph after a comma and a dash, whatever verb opens them;
+		// with no comma, «— Мы пришли в школу — увидели …», the dash is
+		// the speech's own.)
+		verbFirst := russian && (goesOn || sep != " — " && closesParagraph(rest[off:])) && opensWithVerb(after)
 		if russian && !hasSpeechVerbAnyCase(after) && !verbFirst {
 			continue
 		}
