@@ -463,8 +463,14 @@ func (w *metaWalker) meta(n *html.Node) {
 
 // HintWordSet holds every word hints looks for: a class and id with none
 // of them name no byline nor date line.
-var HintWordSet = textutil.NewWordSet([]string{"byline", "author", "autor", "writer", "username", "date", "time", "publish", "posted",
-	"meta", "datum", "fecha", "info"})
+var HintWordSet = textutil.NewWordSet(hintWords)
+
+var hintWords = []string{"byline", "author", "autor", "writer", "username", "date", "time", "publish", "posted",
+	"meta", "datum", "fecha", "info"}
+
+// mayHintSet holds the hint words and the two MayNameTitle looks for, for
+// MayHint's one search of a part with no hyphen or underscore.
+var mayHintSet = textutil.NewWordSet(append([]string{"head", "title"}, hintWords...))
 
 // MayNameTitle reports whether a lower-cased class and id ci, with its
 // hyphens and underscores dropped, holds "head" or "title": every name
@@ -493,6 +499,15 @@ func MayHint(part string) bool {
 	// the hint words.
 	if len(part) > 256 {
 		return true
+	}
+	if strings.IndexByte(part, '-') < 0 && strings.IndexByte(part, '_') < 0 {
+		// With no hyphen or underscore to drop, "head" and "title" are
+		// words of the text as it stands: one search for them and the
+		// hint words together (found in the ASCII bytes before the first
+		// other byte, or a byte outside ASCII met) answers as both
+		// passes below do.
+		found, ascii := mayHintSet.InFold(part)
+		return found || !ascii
 	}
 	const head = uint64('h')<<24 | uint64('e')<<16 | uint64('a')<<8 | uint64('d')
 	const title = uint64('t')<<32 | uint64('i')<<24 | uint64('t')<<16 | uint64('l')<<8 | uint64('e')

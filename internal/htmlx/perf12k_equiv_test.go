@@ -2,8 +2,10 @@ package htmlx
 
 import (
 	"math/rand"
+	"net/url"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 
 	"golang.org/x/net/html"
@@ -72,5 +74,114 @@ func TestSplitTitleSame(t *testing.T) {
 	}
 	if cut < randomCases(1000) {
 		t.Fatalf("only %d of %d texts were cut", cut, len(texts))
+	}
+}
+
+// resolveURLEach is resolveURL as it was: the base parsed on every call.
+func resolveURLEach(base, ref string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return ""
+	}
+	r, err := url.Parse(ref)
+	if err != nil {
+		return ""
+	}
+	if b, err := url.Parse(strings.TrimSpace(base)); err == nil && base != "" && b.IsAbs() {
+		r = b.ResolveReference(r)
+	}
+	return CleanURL(r.String())
+}
+
+// TestResolveURLSame compares resolveURL, which keeps the base it parsed
+// last, with the form that parsed it on every call: the links and
+// pictures of the test pages against their own canonical address and odd
+// bases (empty, relative, not http, with a query and fragment, spaces,
+// malformed), in an order that changes base often, and from several
+// goroutines at once, each with its own base.
+func TestResolveURLSame(t *testing.T) {
+	var refs, bases []string
+	for _, root := range equivPages(t) {
+		eachNode(root, func(e *html.Node) {
+			if e.Type != html.ElementNode {
+				return
+			}
+			for _, k := range []string{"href", "src"} {
+				if v := attr(e, k); v != "" {
+					refs = append(refs, v)
+				}
+			}
+			if e.DataAtom == atom.Link && attr(e, "rel") == "canonical" {
+				bases = append(bases, attr(e, "href"))
+			}
+		})
+	}
+	refs = sampleCases(refs)
+	bases = append(bases, "", " ", "/news/story", "mailto:x@example.com", "javascript:void(0)", "https://example.com/a/b/c.html?x=1#top",
+		" https://example.com/dir/ ", "http://ex ample.com/", "https://%zz/", "//cdn.example.com/x", "https://user:pw@example.com:8080/a/../b/",
+		"HTTPS://EXAMPLE.COM", "ftp://example.com/", "https://пример.рф/путь", "https://example.com")
+	refs = append(refs, "", " ", "../up", "./here", "?q=1", "#frag", "//other.example.org/p", "https://x.example/a/./b/../c", "%zz", "data:image/png;base64,xx",
+		"javascript:alert(1)", "mailto:a@b.c", "/абв", "a b", "\\back\\slash", "http://[::1]/", "http://[::1", ":no-scheme")
+	r := rand.New(rand.NewSource(1202))
+	check := func(base, ref string) {
+		if got, want := resolveURL(base, ref), resolveURLEach(base, ref); got != want {
+			t.Errorf("resolveURL(%q, %q) = %q, parsing the base each time gives %q", base, ref, got, want)
+		}
+	}
+	resolved := 0
+	for i, ref := range refs {
+		base := bases[i%len(bases)]
+		if r.Intn(4) == 0 {
+			base = bases[r.Intn(len(bases))]
+		}
+		check(base, ref)
+		check(base, ref) // the base kept from the call before
+		if resolveURLEach(base, ref) != "" {
+			resolved++
+		}
+	}
+	if resolved < len(refs)/4 {
+		t.Fatalf("only %d of %d links resolved", resolved, len(refs))
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := g; i < len(refs); i += 4 {
+				check(bases[g], refs[i])
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// TestMayHintOnPages checks MayHint, which searches a part with no hyphen
+// or underscore once for the hint words and "head" and "title" together,
+// against its two-pass form on the class, id and data-testid of every
+// element of the test pages (TestMayHintOnePass tries random parts).
+func TestMayHintOnPages(t *testing.T) {
+	passed, plain := 0, 0
+	for _, root := range equivPages(t) {
+		eachNode(root, func(e *html.Node) {
+			if e.Type != html.ElementNode {
+				return
+			}
+			na := readNames(e)
+			for _, s := range []string{na.class, na.id, na.testid} {
+				if got, want := MayHint(s), mayHintTwoPasses(s); got != want {
+					t.Fatalf("MayHint(%q) = %v, the two passes give %v", s, got, want)
+				}
+				if !strings.ContainsAny(s, "-_") && s != "" {
+					plain++
+					if MayHint(s) {
+						passed++
+					}
+				}
+			}
+		})
+	}
+	if plain < 1000 || passed < 50 {
+		t.Fatalf("only %d names without hyphens or underscores, %d passed", plain, passed)
 	}
 }
