@@ -599,7 +599,7 @@ func (w *metaWalker) credit(n *html.Node) {
 			c = c.NextSibling
 		}
 	}
-	if c == nil || c.Type != html.TextNode || !reCreditLineStart.MatchString(c.Data) {
+	if c == nil || c.Type != html.TextNode || !creditLineStart(c.Data) {
 		return
 	}
 	if t := nodeText(n); len(t) < 80 && reCreditLine.MatchString(t) && nameShaped(strings.Join(strings.Fields(t)[1:], " ")) {
@@ -607,9 +607,30 @@ func (w *metaWalker) credit(n *html.Node) {
 	}
 }
 
+// creditLabels open a credit line: "Von", "By", "Par", "Por", "Door".
+var creditLabels = []string{"Von", "VON", "By", "BY", "Par", "Por", "Door"}
+
+// creditLineStart reports whether s opens a credit line as the pattern
+// `^\s*(?:Von|VON|By|BY|Par|Por|Door)\b` says, without running it on the
+// first text of every paragraph and heading: ASCII white space (the
+// pattern's \s), a label, then the end or a byte that is no ASCII letter,
+// digit or underscore (its \b).
+func creditLineStart(s string) bool {
+	s = strings.TrimLeft(s, "\t\n\f\r ")
+	for _, w := range creditLabels {
+		if strings.HasPrefix(s, w) && (len(s) == len(w) || !isWordByte(s[len(w)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// isWordByte reports whether c is a word character of regexp's \b.
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+}
+
 var (
-	// reCreditLineStart matches the start of a credit line's first text.
-	reCreditLineStart = regexp.MustCompile(`^\s*(?:Von|VON|By|BY|Par|Por|Door)\b`)
 	// reCreditLine matches a credit line whole.
 	reCreditLine = regexp.MustCompile(`^(?:Von|VON|By|BY|Par|Por|Door)\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?\p{Lu}[\p{L}'’.-]+){1,3}$`)
 )

@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"net/url"
 	"reflect"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -183,5 +184,47 @@ func TestMayHintOnPages(t *testing.T) {
 	}
 	if plain < 1000 || passed < 50 {
 		t.Fatalf("only %d names without hyphens or underscores, %d passed", plain, passed)
+	}
+}
+
+// reCreditLineStartOld is the pattern creditLineStart replaces.
+var reCreditLineStartOld = regexp.MustCompile(`^\s*(?:Von|VON|By|BY|Par|Por|Door)\b`)
+
+// TestCreditLineStartSame compares creditLineStart with the pattern it
+// replaced on every text node of the test pages and on random texts of
+// labels, white space of every kind (the pattern's \s is ASCII only),
+// word characters, letters outside ASCII and broken UTF-8.
+func TestCreditLineStartSame(t *testing.T) {
+	var texts []string
+	for _, root := range equivPages(t) {
+		eachNode(root, func(e *html.Node) {
+			if e.Type == html.TextNode {
+				texts = append(texts, e.Data)
+			}
+		})
+	}
+	texts = sampleCases(texts)
+	pieces := []string{"", " ", "\t", "\n", "\r", "\f", "\v", "\u00a0", "\u2003", "Von", "VON", "von", "By", "BY", "by", "Par", "Por", "Door",
+		"Vo", "B", "D", "n", "y", "_", "1", "é", "ñ", "\xff", ":", ".", "-", "Anna", "Muster", "Byron", "Doors", "Paris"}
+	r := rand.New(rand.NewSource(1203))
+	for range randomCases(200000) {
+		var b strings.Builder
+		for k := r.Intn(5); k >= 0; k-- {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	opened := 0
+	for _, s := range texts {
+		want := reCreditLineStartOld.MatchString(s)
+		if got := creditLineStart(s); got != want {
+			t.Fatalf("creditLineStart(%q) = %v, the pattern says %v", s, got, want)
+		}
+		if want {
+			opened++
+		}
+	}
+	if opened < randomCases(1000) {
+		t.Fatalf("only %d of %d texts open a credit line", opened, len(texts))
 	}
 }
