@@ -4,7 +4,10 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/RadhiFadlillah/whatlanggo"
 )
 
 // randomCases returns how many random cases an equivalence test runs: n,
@@ -86,5 +89,49 @@ func TestCanonicalOutletSame(t *testing.T) {
 	// The comparison must have met names the tables map to another form.
 	if changed < 100 {
 		t.Fatalf("only %d of %d names mapped to a table's form", changed, len(names))
+	}
+}
+
+// TestDetectScriptSame compares detectScript with whatlanggo.DetectScript
+// on windows of the test pages' text (500, 120 and 25 bytes at every
+// 1,000th), the tables' function words and on random texts of ASCII
+// letters, digits, punctuation and letters of other scripts (Cyrillic,
+// Greek, Han, kana, Arabic), near and at the half of the bytes.
+func TestDetectScriptSame(t *testing.T) {
+	pieces := []string{"a", "Z", "word", " ", "  ", ".", ",", "1", "42", "@", "[", "`", "{", "\t", "\n", "\x01", "é", "ß",
+		"д", "Москва", "ё", "α", "λόγος", "中", "文字", "の", "カタ", "ع", "שלום", "\xff", "\u00a0", "—", "€"}
+	var texts []string
+	for _, d := range pageTexts(t) {
+		for i := 0; i < len(d); i += 1000 {
+			for _, n := range []int{500, 120, 25} {
+				texts = append(texts, d[i:min(len(d), i+n)])
+			}
+		}
+	}
+	for _, tb := range Languages {
+		for _, w := range tb.Stopwords {
+			texts = append(texts, w, w+" "+w, strings.ToUpper(w))
+		}
+	}
+	r := rand.New(rand.NewSource(1204))
+	for range randomCases(100000) {
+		var b strings.Builder
+		for k := r.Intn(12); k >= 0; k-- {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	latin := 0
+	for _, s := range texts {
+		want := whatlanggo.DetectScript(s)
+		if got := detectScript(s); got != want {
+			t.Fatalf("detectScript(%q) = %p, whatlanggo.DetectScript gives %p", s, got, want)
+		}
+		if want == unicode.Latin {
+			latin++
+		}
+	}
+	if latin < randomCases(1000) || latin == len(texts) {
+		t.Fatalf("%d of %d texts Latin", latin, len(texts))
 	}
 }
