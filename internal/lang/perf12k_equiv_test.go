@@ -19,6 +19,15 @@ func randomCases(n int) int {
 	return n
 }
 
+// randomText joins one to most+1 pieces drawn at random.
+func randomText(r *rand.Rand, pieces []string, most int) string {
+	var b strings.Builder
+	for k := r.Intn(most); k >= 0; k-- {
+		b.WriteString(pieces[r.Intn(len(pieces))])
+	}
+	return b.String()
+}
+
 // canonicalOutletEach is CanonicalOutlet as it was before outletStems:
 // every outlet of every table compared with StemEq in turn.
 func canonicalOutletEach(name string) string {
@@ -70,11 +79,7 @@ func TestCanonicalOutletSame(t *testing.T) {
 	pieces = append(pieces, " ", "'", "’", "The ", "Ä", "İ", "ẞ", "\xff", "K")
 	r := rand.New(rand.NewSource(1212))
 	for range randomCases(30000) {
-		var b strings.Builder
-		for k := r.Intn(3); k >= 0; k-- {
-			b.WriteString(pieces[r.Intn(len(pieces))])
-		}
-		names = append(names, b.String())
+		names = append(names, randomText(r, pieces, 3))
 	}
 	changed := 0
 	for _, n := range names {
@@ -115,11 +120,7 @@ func TestDetectScriptSame(t *testing.T) {
 	}
 	r := rand.New(rand.NewSource(1204))
 	for range randomCases(100000) {
-		var b strings.Builder
-		for k := r.Intn(12); k >= 0; k-- {
-			b.WriteString(pieces[r.Intn(len(pieces))])
-		}
-		texts = append(texts, b.String())
+		texts = append(texts, randomText(r, pieces, 12))
 	}
 	latin := 0
 	for _, s := range texts {
