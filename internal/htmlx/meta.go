@@ -463,8 +463,14 @@ func (w *metaWalker) meta(n *html.Node) {
 
 // HintWordSet holds every word hints looks for: a class and id with none
 // of them name no byline nor date line.
-var HintWordSet = textutil.NewWordSet([]string{"byline", "author", "autor", "writer", "username", "date", "time", "publish", "posted",
-	"meta", "datum", "fecha", "info"})
+var HintWordSet = textutil.NewWordSet(hintWords)
+
+var hintWords = []string{"byline", "author", "autor", "writer", "username", "date", "time", "publish", "posted",
+	"meta", "datum", "fecha", "info"}
+
+// mayHintSet holds the hint words and the two MayNameTitle looks for, for
+// MayHint's one search of a part with no hyphen or underscore.
+var mayHintSet = textutil.NewWordSet(append([]string{"head", "title"}, hintWords...))
 
 // MayNameTitle reports whether a lower-cased class and id ci, with its
 // hyphens and underscores dropped, holds "head" or "title": every name
@@ -493,6 +499,15 @@ func MayHint(part string) bool {
 	// the hint words.
 	if len(part) > 256 {
 		return true
+	}
+	if strings.IndexByte(part, '-') < 0 && strings.IndexByte(part, '_') < 0 {
+		// With no hyphen or underscore to drop, "head" and "title" are
+		// words of the text as it stands: one search for them and the
+		// hint words together (found in the ASCII bytes before the first
+		// other byte, or a byte outside ASCII met) answers as both
+		// passes below do.
+		found, ascii := mayHintSet.InFold(part)
+		return found || !ascii
 	}
 	const head = uint64('h')<<24 | uint64('e')<<16 | uint64('a')<<8 | uint64('d')
 	const title = uint64('t')<<32 | uint64('i')<<24 | uint64('t')<<16 | uint64('l')<<8 | uint64('e')
@@ -584,7 +599,7 @@ func (w *metaWalker) credit(n *html.Node) {
 			c = c.NextSibling
 		}
 	}
-	if c == nil || c.Type != html.TextNode || !reCreditLineStart.MatchString(c.Data) {
+	if c == nil || c.Type != html.TextNode || !creditLineStart(c.Data) {
 		return
 	}
 	if t := nodeText(n); len(t) < 80 && reCreditLine.MatchString(t) && nameShaped(strings.Join(strings.Fields(t)[1:], " ")) {
@@ -592,9 +607,30 @@ func (w *metaWalker) credit(n *html.Node) {
 	}
 }
 
+// creditLabels open a credit line: "Von", "By", "Par", "Por", "Door".
+var creditLabels = []string{"Von", "VON", "By", "BY", "Par", "Por", "Door"}
+
+// creditLineStart reports whether s opens a credit line as the pattern
+// `^\s*(?:Von|VON|By|BY|Par|Por|Door)\b` says, without running it on the
+// first text of every paragraph and heading: ASCII white space (the
+// pattern's \s), a label, then the end or a byte that is no ASCII letter,
+// digit or underscore (its \b).
+func creditLineStart(s string) bool {
+	s = strings.TrimLeft(s, "\t\n\f\r ")
+	for _, w := range creditLabels {
+		if strings.HasPrefix(s, w) && (len(s) == len(w) || !isWordByte(s[len(w)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// isWordByte reports whether c is a word character of regexp's \b.
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+}
+
 var (
-	// reCreditLineStart matches the start of a credit line's first text.
-	reCreditLineStart = regexp.MustCompile(`^\s*(?:Von|VON|By|BY|Par|Por|Door)\b`)
 	// reCreditLine matches a credit line whole.
 	reCreditLine = regexp.MustCompile(`^(?:Von|VON|By|BY|Par|Por|Door)\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?\p{Lu}[\p{L}'’.-]+){1,3}$`)
 )

@@ -50,6 +50,9 @@ func (m *PageMeta) inferOrder(c *model.Config) numericOrder {
 	ambA, ambB, ambYear := 0, 0, 0
 	t := m.text
 	for i, n := 0, 0; i < len(t) && n < maxOrderVotes; i++ {
+		if !isDigit(t[i]) {
+			continue // numericDateAt's first test, without its call
+		}
 		a, b, y, end, ok := numericDateAt(t, i)
 		if !ok {
 			continue

@@ -348,21 +348,53 @@ func soleHeading(hs []string) string {
 	return hs[0]
 }
 
-// splitTitle cuts a <title> at its separators.
+// splitTitle cuts a <title> at its separators: at each separator in
+// turn, every part is cut where it holds that separator and the pieces are
+// trimmed, empty ones dropped (nil when none is left). A separator that no
+// part holds changes nothing once the first has trimmed them, and is
+// skipped; the pieces are cut without strings.Split's slice per part.
 func splitTitle(t string) []string {
-	parts := []string{t}
-	for _, sep := range titleSeparators {
-		var next []string
+	parts := appendTitleCut(make([]string, 0, 4), t, titleSeparators[0])
+	for _, sep := range titleSeparators[1:] {
+		held := false
 		for _, p := range parts {
-			for _, q := range strings.Split(p, sep) {
-				if q = strings.TrimSpace(q); q != "" {
-					next = append(next, q)
-				}
+			if strings.Contains(p, sep) {
+				held = true
+				break
 			}
+		}
+		if !held {
+			continue
+		}
+		next := make([]string, 0, len(parts)+2)
+		for _, p := range parts {
+			next = appendTitleCut(next, p, sep)
 		}
 		parts = next
 	}
+	if len(parts) == 0 {
+		return nil
+	}
 	return parts
+}
+
+// appendTitleCut appends the trimmed, non-empty pieces of s cut at every
+// sep (as strings.Split finds them, left to right) to dst.
+func appendTitleCut(dst []string, s, sep string) []string {
+	for {
+		i := strings.Index(s, sep)
+		if i < 0 {
+			break
+		}
+		if q := strings.TrimSpace(s[:i]); q != "" {
+			dst = append(dst, q)
+		}
+		s = s[i+len(sep):]
+	}
+	if q := strings.TrimSpace(s); q != "" {
+		dst = append(dst, q)
+	}
+	return dst
 }
 
 // unescapeTitle undoes the double escaping of meta values ("&amp;#39;").

@@ -3,6 +3,7 @@ package htmlx
 import (
 	"net/url"
 	"strings"
+	"sync/atomic"
 )
 
 // CleanURL returns u if it is an absolute http or https URL, and "" for
@@ -31,8 +32,35 @@ func resolveURL(base, ref string) string {
 	if err != nil {
 		return ""
 	}
-	if b, err := url.Parse(strings.TrimSpace(base)); err == nil && base != "" && b.IsAbs() {
+	if b, ok := parseBase(base); ok {
 		r = b.ResolveReference(r)
 	}
 	return CleanURL(r.String())
+}
+
+// parsedBase is a base address as resolveURL reads it: parsed, and
+// whether it is usable (absolute).
+type parsedBase struct {
+	raw string
+	u   *url.URL
+	ok  bool
+}
+
+// lastBase holds the base parsed last: a page's links and pictures are
+// resolved against one base, which is then parsed once, not once per
+// link. It is shared between goroutines, so the URL it holds is never
+// written to (ResolveReference only reads its receiver); pages parsed at
+// once with different bases replace it in turn, each finding its own.
+var lastBase atomic.Pointer[parsedBase]
+
+// parseBase returns base parsed and whether it is an absolute address to
+// resolve against.
+func parseBase(base string) (*url.URL, bool) {
+	if p := lastBase.Load(); p != nil && p.raw == base {
+		return p.u, p.ok
+	}
+	b, err := url.Parse(strings.TrimSpace(base))
+	p := &parsedBase{raw: base, u: b, ok: err == nil && base != "" && b.IsAbs()}
+	lastBase.Store(p)
+	return p.u, p.ok
 }

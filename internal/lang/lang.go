@@ -191,11 +191,12 @@ func CanonicalOutlet(name string) string {
 	if strings.ContainsRune(name, ' ') {
 		return name
 	}
-	for _, t := range Languages {
-		for _, o := range t.Outlets {
-			if !strings.ContainsRune(o, ' ') && StemEq(o, name) && utf8.RuneCountInString(o) >= 4 {
-				return o
-			}
+	// The first one-word outlet of four letters or more that name is an
+	// inflection of; the outlets' keys are computed once (outletStems).
+	k := NameKey(name)
+	for _, o := range outletStems {
+		if StemEqKey(o.key, k) {
+			return o.name
 		}
 	}
 	return name

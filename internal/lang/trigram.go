@@ -144,7 +144,7 @@ func trigramChar(r rune) rune {
 // order of a map's range; here it is the first in profile order.
 func detectTrigrams(s string) (whatlanggo.Lang, float64) {
 	sc := numTrigramScripts
-	switch whatlanggo.DetectScript(s) {
+	switch detectScript(s) {
 	case nil:
 		return -1, 0
 	case unicode.Latin:
