@@ -41,7 +41,7 @@ func (m *reader) enCanBe(p *person, g byte) bool {
 	if m.nameFacts(p)&factOutlet != 0 {
 		return false
 	}
-	if w := strings.ToLower(p.name[0]); m.lowerWords[w] && enNameGender[w] == 0 {
+	if w := strings.ToLower(p.name[0]); enNameGender[w] == 0 && (m.lowerWords[w] || enOpeners[w] || enParticiple(w)) {
 		return false
 	}
 	return true
@@ -62,7 +62,7 @@ func (m *reader) enCanBe(p *person, g byte) bool {
 // Mendel played down …": the verb of asking takes Trump for a speaker)
 // gives way to the subject.
 func (m *reader) enFrontedSubject(toks []token) {
-	if !m.english() || len(toks) < 4 || toks[0].kind != tokWord || isNameTok(toks[0]) && !m.lowerWords[toks[0].lower] && !enParticiple(toks[0].lower) {
+	if !m.english() || len(toks) < 4 || toks[0].kind != tokWord || isNameTok(toks[0]) && !m.lowerWords[toks[0].lower] && !enParticiple(toks[0].lower) && !enOpeners[toks[0].lower] {
 		return
 	}
 	for c := 1; c+2 < len(toks); c++ {
@@ -109,6 +109,19 @@ func (m *reader) enNamedIn(p *person, toks []token) bool {
 		}
 	}
 	return false
+}
+
+// enOpeners are English prepositions, subordinators and sentence
+// adverbs that open a fronted clause or phrase ("Throughout his remarks,
+// Trump …", "Despite the loss, Cruz …"): capitalised at the start of a
+// sentence, never a name.
+var enOpeners = map[string]bool{
+	"throughout": true, "after": true, "before": true, "during": true, "despite": true, "like": true, "unlike": true,
+	"as": true, "while": true, "when": true, "since": true, "though": true, "although": true, "in": true, "on": true,
+	"at": true, "for": true, "with": true, "without": true, "among": true, "amid": true, "under": true, "over": true,
+	"from": true, "by": true, "if": true, "because": true, "once": true, "until": true, "but": true, "yet": true,
+	"still": true, "meanwhile": true, "instead": true, "later": true, "earlier": true, "separately": true, "also": true,
+	"following": true, "according": true, "besides": true, "within": true, "upon": true, "outside": true, "inside": true,
 }
 
 // enParticiple reports whether an English word has the form of a
