@@ -6,21 +6,28 @@ import "strings"
 //
 // An English news story names a person in full, then refers back by
 // "he" or "she"; the reader of the story takes the pronoun for the
-// person most in focus who can bear it. enPronounReferent walks the
+// person most in focus who can bear it. enPronounReferent ranks the
 // people most recently made salient (subjects of sentences and speakers
-// of attributions, people.go's makeSalient), most recent first, and
-// takes the first who can be a "he" or a "she" of the pronoun's gender.
+// of attributions, people.go's makeSalient) who can be a "he" or a "she"
+// of the pronoun's gender (enspk13q_ranker.go); with the committed
+// weights, the most recent of them.
 
 // enPronounReferent is who an English "he" (g = 'm') or "she" (g = 'f')
 // refers to, or nil when no one named so far can be.
 func (m *reader) enPronounReferent(g byte) *person {
-	for k := len(m.salient) - 1; k >= 0; k-- {
-		if p := m.salient[k]; m.enCanBe(p, g) {
-			if p.gender == 0 {
-				p.gender = g
-			}
-			return p
+	cs := m.enPronounCands(g)
+	w := &enPronounWeights
+	if c := enCollect.Load(); c != nil {
+		// (Samples for training are read with the hand rule's order,
+		// so that they do not depend on the weights being trained.)
+		c.noteCands(g, cs)
+		w = &enHandWeights
+	}
+	if p := enRank(cs, w); p != nil {
+		if p.gender == 0 {
+			p.gender = g
 		}
+		return p
 	}
 	if m.lastSpeaker != nil {
 		return m.lastSpeaker
@@ -45,6 +52,19 @@ func (m *reader) enCanBe(p *person, g byte) bool {
 		return false
 	}
 	return true
+}
+
+// enAfterLearn runs the English rules that read a whole sentence once
+// learn has met its names, and hands the sentence to the collector of
+// ranker samples when one is set.
+func (m *reader) enAfterLearn(toks []token) {
+	if !m.english() {
+		return
+	}
+	m.enFrontedSubject(toks)
+	if c := enCollect.Load(); c != nil {
+		c.noteSentence(toks)
+	}
 }
 
 // enFrontedSubject makes salient the subject of an English sentence that

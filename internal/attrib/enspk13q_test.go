@@ -35,3 +35,29 @@ func TestEnPronounSkipsNonPerson(t *testing.T) {
 		t.Errorf("speaker %q, want Paula Hart", got)
 	}
 }
+
+// TestEnPronounSamples checks that the ranker's samples hold the
+// sentence of each resolved "he" or "she", its gender and its candidates
+// of that gender, the most recent salient first (the hand rule's order).
+func TestEnPronounSamples(t *testing.T) {
+	text := "Senator Oscar Mendel toured the plant on Monday.\n\nGeorge Lund spoke in Dayton.\n\nGovernor Paula Hart met them there.\n\n\"We will rebuild the pier,\" he said."
+	ss := EnPronounSamples(paragraphs(text))
+	if len(ss) != 1 {
+		t.Fatalf("%d samples, want 1: %+v", len(ss), ss)
+	}
+	s := ss[0]
+	if s.Gender != 'm' || s.Sentence != "\"We will rebuild the pier,\" he said ." {
+		t.Errorf("sample gender %q, sentence %q", s.Gender, s.Sentence)
+	}
+	if len(s.Names) != 2 || s.Names[0] != "George Lund" || s.Names[1] != "Oscar Mendel" || s.Feats[0][EPRank0] != 1 || s.Feats[1][EPRank1] != 1 {
+		t.Errorf("candidates %v, features %v", s.Names, s.Feats)
+	}
+	for _, n := range s.Names {
+		if n == "Paula Hart" {
+			t.Errorf("a woman among the candidates of \"he\": %v", s.Names)
+		}
+	}
+	if enCollect.Load() != nil {
+		t.Error("the collector is left set")
+	}
+}
