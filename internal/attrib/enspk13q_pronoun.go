@@ -61,6 +61,7 @@ func (m *reader) enAfterLearn(toks []token) {
 	if !m.english() {
 		return
 	}
+	m.enWhoSubject(toks)
 	m.enFrontedSubject(toks)
 	if c := enCollect.Load(); c != nil {
 		c.noteSentence(toks)
@@ -165,4 +166,31 @@ func (m *reader) enFind(name []string) *person {
 		}
 	}
 	return nil
+}
+
+// enWhoSubject makes salient a one-word name that opens an English
+// sentence, or stands after a sentence adverb, and is followed by a
+// relative clause of "who" or "whose" ("Meanwhile Rihanna, who was
+// honored …, spoke about …"): English "who" refers to persons only, so
+// the word is a person's name though no first name goes with it, and it
+// is the sentence's subject. (learn takes one capitalised word for a
+// person only when it is the surname of someone named before.)
+func (m *reader) enWhoSubject(toks []token) {
+	for i := 0; i+2 < len(toks) && i <= 1; i++ {
+		t := toks[i]
+		if t.kind != tokWord {
+			return
+		}
+		if !isNameTok(t) || m.lowerWords[t.lower] || enOpeners[t.lower] {
+			continue
+		}
+		if toks[i+1].kind != tokPunct || toks[i+1].text != "," || toks[i+2].lower != "who" && toks[i+2].lower != "whose" {
+			return
+		}
+		name := []string{strings.TrimSuffix(strings.TrimSuffix(t.text, "’s"), "'s")}
+		if p := m.lookup(name, true); p != nil && m.enCanBe(p, p.gender) {
+			m.makeSalient(p)
+		}
+		return
+	}
 }

@@ -61,3 +61,12 @@ func TestEnPronounSamples(t *testing.T) {
 		t.Error("the collector is left set")
 	}
 }
+
+// TestEnWhoSubject checks that a one-word name followed by ", who" that
+// opens a sentence is taken for the person "she" then refers to.
+func TestEnWhoSubject(t *testing.T) {
+	text := "In her speech, Rhimes declared the need for strong will: \"Change the world and then change it again,\" she said.\n\nMeanwhile Rihanna, who was honored with an award, spoke about self-love. \"The minute you learn to love yourself, you would not want to be anyone else,\" she said."
+	if got, _ := enSpeakerOf(t, text, "The minute you learn to love yourself, you would not want to be anyone else"); got != "Rihanna" {
+		t.Errorf("speaker %q, want Rihanna", got)
+	}
+}
