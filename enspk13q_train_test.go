@@ -1,7 +1,7 @@
 package article
 
 import (
-	"bufio"
+	"bytes"
 	"encoding/json"
 	"flag"
 	"hash/fnv"
@@ -46,42 +46,41 @@ func polnearIDHalf(id string) int {
 	return int(h.Sum32()%2) + 1
 }
 
+// enPronArticle is what the ranker's training reads of a PolNeAR article
+// (encoding/json matches the fields' names whatever their case).
+type enPronArticle struct {
+	ID, Text     string
+	Attributions []struct{ Content, Source *enPronSpan }
+}
+
+// enPronSpan is an annotated span: its text and where it starts.
+type enPronSpan struct {
+	Text  string
+	Start int
+}
+
 // loadEnPronGroups reads the PolNeAR training split into labelled groups.
 func loadEnPronGroups(t *testing.T) []enPronGroup {
-	f, err := os.Open(filepath.Join(polnearDir, "articles.jsonl"))
+	data, err := os.ReadFile(filepath.Join(polnearDir, "articles.jsonl"))
 	if err != nil {
 		t.Skipf("no corpus at %s", polnearDir)
 	}
-	defer f.Close()
-	type sp struct {
-		Text  string `json:"text"`
-		Start int    `json:"start"`
-	}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 1<<20), 64<<20)
 	var out []enPronGroup
-	for sc.Scan() {
-		var p struct {
-			ID           string `json:"id"`
-			Text         string `json:"text"`
-			Attributions []struct {
-				Content *sp `json:"content"`
-				Source  *sp `json:"source"`
-			} `json:"attributions"`
-		}
-		if strings.TrimSpace(sc.Text()) == "" {
+	for _, line := range bytes.Split(data, []byte("\n")) {
+		var p enPronArticle
+		if len(bytes.TrimSpace(line)) == 0 {
 			continue
 		}
-		if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
+		if err := json.Unmarshal(line, &p); err != nil {
 			t.Fatal(err)
 		}
-		a, _ := ParseText(strings.NewReader(p.Text))
-		if a == nil || primaryTag(a.Language) != "en" {
+		doc, _ := ParseText(strings.NewReader(p.Text))
+		if doc == nil || primaryTag(doc.Language) != "en" {
 			continue
 		}
-		blocks := make([]model.Block, len(a.Body))
-		for i, bl := range a.Body {
-			blocks[i] = model.Block{Type: model.BlockType(bl.Type), Text: bl.Text}
+		var blocks []model.Block
+		for _, bl := range doc.Body {
+			blocks = append(blocks, model.Block{Type: model.BlockType(bl.Type), Text: bl.Text})
 		}
 		samples := attrib.EnPronounSamples(blocks)
 		used := make([]bool, len(samples))

@@ -1,6 +1,9 @@
 package attrib
 
-import "strings"
+import (
+	"cmp"
+	"strings"
+)
 
 // English "he" and "she" (issue 13).
 //
@@ -23,16 +26,16 @@ func (m *reader) enPronounReferent(g byte) *person {
 		c.noteCands(g, cs)
 		w = &enHandWeights
 	}
-	if p := enRank(cs, w); p != nil {
-		if p.gender == 0 {
-			p.gender = g
-		}
-		return p
+	p := enRank(cs, w)
+	if p == nil {
+		// (No one who can be: the last speaker, else the last person
+		// named, as in the other languages.)
+		return cmp.Or(m.lastSpeaker, m.lastMention)
 	}
-	if m.lastSpeaker != nil {
-		return m.lastSpeaker
+	if p.gender == 0 {
+		p.gender = g // (a referent of unknown gender learns the pronoun's)
 	}
-	return m.lastMention
+	return p
 }
 
 // enCanBe reports whether p can be what an English personal pronoun of

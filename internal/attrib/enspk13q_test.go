@@ -7,9 +7,7 @@ import "testing"
 // a name inside the clause; and that a list after the comma ("Cruz and
 // Kasich") or a possessive ("Cruz's aides") is no subject.
 func TestEnFrontedSubject(t *testing.T) {
-	for _, tc := range []struct {
-		text, quote, want string
-	}{{
+	checkEnSpeakers(t, []enSpeakerCase{{
 		text:  "Donald Trump spoke in Ohio.\n\nSenator Oscar Mendel toured the plant on Monday.\n\nLike Trump, the New York developer, Mendel does not want a fight.\n\n\"I am 76 and tired of it,\" he said.",
 		quote: "I am 76 and tired of it", want: "Oscar Mendel",
 	}, {
@@ -20,7 +18,17 @@ func TestEnFrontedSubject(t *testing.T) {
 		// not known, the last salient person stays
 		text:  "Senator Oscar Mendel toured the plant on Monday.\n\nOn Friday, Trump and Lund met in Ohio.\n\n\"There never was a feud,\" he said.",
 		quote: "There never was a feud", want: "Oscar Mendel",
-	}} {
+	}})
+}
+
+// enSpeakerCase is a text, a quotation of it and who said it.
+type enSpeakerCase struct{ text, quote, want string }
+
+// checkEnSpeakers checks that each case's quotation is found with its
+// speaker.
+func checkEnSpeakers(t *testing.T, cases []enSpeakerCase) {
+	t.Helper()
+	for _, tc := range cases {
 		if s, ok := enSpeakerOf(t, tc.text, tc.quote); !ok || s != tc.want {
 			t.Errorf("%q: speaker %q (found %v), want %q", tc.quote, s, ok, tc.want)
 		}
