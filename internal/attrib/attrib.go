@@ -925,6 +925,7 @@ func (m *reader) learn(toks []token) {
 	}
 	m.makeSalient(verbSubj)
 	m.enKeepSpeakerSalient()
+	m.enAfterLearn(toks) // (enspk13q_pronoun.go)
 }
 
 // ruImpersonal are Russian impersonal predicates whose logical subject

@@ -28,9 +28,7 @@ func enSpeakerOf(t *testing.T, text, quote string) (string, bool) {
 // that a body or an outlet the clause names is not taken for "he"; and
 // that the subject of a verb of saying stays salient (enSpeechSubject).
 func TestEnPronounFollowsReportingClause(t *testing.T) {
-	for _, tc := range []struct {
-		text, quote, want string
-	}{{
+	checkEnSpeakers(t, []enSpeakerCase{{
 		text:  "Governor Paula Hart spoke in Dayton on Monday.\n\nSenator Oscar Mendel toured the plant.\n\nHart's plan would cut jobs across the valley, Mendel said.\n\n\"It will hurt every family here,\" he said.",
 		quote: "It will hurt every family here", want: "Oscar Mendel",
 	}, {
@@ -41,11 +39,7 @@ func TestEnPronounFollowsReportingClause(t *testing.T) {
 		// words quoted in the sentence are another's
 		text:  "Mr. Oscar Mendel said he would run again.\n\nMendel's spokeswoman Paula Hart said Mendel is \"proud\" of the plan.\n\n\"We are ready for the fight,\" she said.",
 		quote: "We are ready for the fight", want: "Paula Hart",
-	}} {
-		if s, ok := enSpeakerOf(t, tc.text, tc.quote); !ok || s != tc.want {
-			t.Errorf("%q: speaker %q (found %v), want %q", tc.quote, s, ok, tc.want)
-		}
-	}
+	}})
 }
 
 func TestEnNotPerson(t *testing.T) {

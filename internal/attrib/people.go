@@ -283,6 +283,9 @@ func pronounGender(w string) byte {
 // unknown gender learns the pronoun's.
 func (m *reader) pronounReferent(w string) *person {
 	g := pronounGender(w)
+	if g != 0 && m.english() {
+		return m.enPronounReferent(g) // (enspk13q_pronoun.go)
+	}
 	for k := len(m.salient) - 1; k >= 0; k-- {
 		p := m.salient[k]
 		if g != 0 && p.gender != 0 && p.gender != g {
