@@ -307,11 +307,7 @@ func chooserRight(qs []speakerQuote, w [attrib.NSpeakerFeatures]float64) int {
 	for _, q := range qs {
 		best, bestZ := -1, math.Inf(-1)
 		for c, x := range q.feats {
-			z := 0.0
-			for k := range x {
-				z += w[k] * x[k]
-			}
-			if z > bestZ {
+			if z := speakerScore(w, x); z > bestZ {
 				best, bestZ = c, z
 			}
 		}
@@ -320,6 +316,16 @@ func chooserRight(qs []speakerQuote, w [attrib.NSpeakerFeatures]float64) int {
 		}
 	}
 	return right
+}
+
+// speakerScore is the chooser's score of a candidate's features x under
+// the weights w.
+func speakerScore(w, x [attrib.NSpeakerFeatures]float64) float64 {
+	z := 0.0
+	for k := range x {
+		z += w[k] * x[k]
+	}
+	return z
 }
 
 // crossCheck trains on each fold and counts the right choices on the
