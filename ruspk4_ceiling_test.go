@@ -2,6 +2,8 @@ package article
 
 import (
 	"flag"
+	"fmt"
+	"math"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -12,7 +14,9 @@ import (
 
 // flagCeilingMisses lists, on the odd (tune) halves of ru-quotes-dev and
 // the fresh sets only, the quotations whose right speaker is not among the
-// candidates offered to the chooser (reporting only):
+// candidates offered to the chooser, then those whose right speaker is
+// among them but not the best scored by the weights in use, each candidate
+// with its features (reporting only):
 //
 //	go test -run TestRuCeilingMisses -ceilingmisses -count=1 -v .
 var flagCeilingMisses = flag.Bool("ceilingmisses", false, "list the tune-half quotations with no right speaker candidate")
@@ -28,7 +32,8 @@ func TestRuCeilingMisses(t *testing.T) {
 	for _, set := range freshSets {
 		parts = append(parts, filepath.Join("testdata", set, "annotations.json"))
 	}
-	total, miss := 0, 0
+	total, miss, chosen := 0, 0, 0
+	w := attrib.SpeakerWeights()
 	eachRuSample(t, parts, 1, func(corpus string, r eval.RuRecord, s attrib.SpeakerSample, used map[int]bool) {
 		g := matchRuQuote(r, s.Text, used)
 		if s.Rescued || g < 0 || r.Quotes[g].Speaker == "" {
@@ -41,16 +46,41 @@ func TestRuCeilingMisses(t *testing.T) {
 			ok = ok || eval.RuSpeakerOK(nm, names)
 		}
 		if ok {
+			best, bestZ := -1, math.Inf(-1)
+			for c, x := range s.Feats {
+				if z := speakerScore(w, x); z > bestZ {
+					best, bestZ = c, z
+				}
+			}
+			if eval.RuSpeakerOK(s.Names[best], names) {
+				chosen++
+				return
+			}
+			var b strings.Builder
+			for c, x := range s.Feats {
+				var on []string
+				for k := range x {
+					if x[k] != 0 && k != attrib.SFBias {
+						on = append(on, fmt.Sprintf("%s=%.2g", speakerFeatureNames[k], x[k]))
+					}
+				}
+				fmt.Fprintf(&b, "\n      %q right=%v score %.2f: %s", s.Names[c], eval.RuSpeakerOK(s.Names[c], names), speakerScore(w, x), strings.Join(on, " "))
+			}
+			t.Logf("%s/%s: chooser miss, want %q; «%s»%s", corpus, r.File, r.Quotes[g].Speaker, shortQuote(s.Text), b.String())
 			return
 		}
 		miss++
-		q := s.Text
-		if len([]rune(q)) > 70 {
-			q = string([]rune(q)[:70]) + "…"
-		}
-		t.Logf("%s/%s: want %q; candidates [%s]; «%s»", corpus, r.File, r.Quotes[g].Speaker, strings.Join(s.Names, " | "), q)
+		t.Logf("%s/%s: want %q; candidates [%s]; «%s»", corpus, r.File, r.Quotes[g].Speaker, strings.Join(s.Names, " | "), shortQuote(s.Text))
 	})
-	t.Logf("%d tune quotations with a named speaker, %d without a right candidate", total, miss)
+	t.Logf("%d tune quotations with a named speaker, %d without a right candidate, %d chosen right by the weights in use", total, miss, chosen)
+}
+
+// shortQuote returns the first 70 characters of a quotation, for a report.
+func shortQuote(q string) string {
+	if len([]rune(q)) > 70 {
+		return string([]rune(q)[:70]) + "…"
+	}
+	return q
 }
 
 // TestRuCeilingEven reports, per fresh set, how many quotations of its
@@ -64,6 +94,6 @@ func TestRuCeilingEven(t *testing.T) {
 	}
 	for _, set := range freshSets {
 		qs, _ := loadRuHalf(t, []string{filepath.Join("testdata", set, "annotations.json")}, 0)
-		t.Logf("%s even half: %d quotations with a named speaker; a right candidate for %d", set, len(qs), withRightCandidate(qs))
+		t.Logf("%s even half: %d quotations with a named speaker; a right candidate for %d; chosen right by the weights in use %d", set, len(qs), withRightCandidate(qs), chooserRight(qs, attrib.SpeakerWeights()))
 	}
 }

@@ -349,3 +349,7 @@ func (m *reader) nameFacts(p *person) nameFacts {
 	p.facts = f
 	return f
 }
+
+// SpeakerWeights returns the chooser's weights in use, for the training
+// test to compare a retraining with.
+func SpeakerWeights() [NSpeakerFeatures]float64 { return speakerWeights }
