@@ -72,7 +72,7 @@ var flagTrainFilter = flag.Bool("trainfilter", false, "with -trainspeaker, rewri
 var flagTrainFresh3 = flag.Bool("trainfresh3", false, "with -trainspeaker, train on the first half (odd files) of testdata/ru-fresh3 too")
 
 // flagTrainFreshAll adds the first halves of all the fresh sets
-// (freshSets: ru-fresh to ru-fresh6) to the training.
+// (freshSets: ru-fresh to ru-fresh7) to the training.
 var flagTrainFreshAll = flag.Bool("trainfreshall", false, "with -trainspeaker, train on the first halves (odd files) of every testdata/ru-fresh* set too")
 
 // speakerFeatureNames names the chooser's features, by index.
@@ -132,7 +132,7 @@ func loadSpeakerQuotes(t *testing.T) ([]speakerQuote, []keptQuote) {
 
 // freshSets are the repository's own Russian sets whose odd halves the
 // chooser may be trained on and whose even halves judge it.
-var freshSets = []string{"ru-fresh", "ru-fresh2", "ru-fresh3", "ru-fresh4", "ru-fresh5", "ru-fresh6"}
+var freshSets = []string{"ru-fresh", "ru-fresh2", "ru-fresh3", "ru-fresh4", "ru-fresh5", "ru-fresh6", "ru-fresh7"}
 
 // trainedFreshSets returns the fresh sets whose odd halves the flags add
 // to the training.
