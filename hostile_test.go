@@ -167,6 +167,24 @@ var hostileInputs = []hostileInput{
 		}
 		return b.Bytes()
 	}},
+	// Russian speech full of dashes: a quotation in guillemets and a
+	// paragraph of dash speech, each with thousands of ", — " pieces and
+	// no verb of speech after any: every dash asks whether the author's
+	// words follow it, which must not search the rest of the paragraph for
+	// every dash form again.
+	{"TextDashesRu", false, [2]int{4000, 8000}, func(n int) []byte {
+		var b bytes.Buffer
+		b.WriteString("Итоги голосования\n\n«Мы начали работу")
+		for range n / 2 {
+			b.WriteString(", — и работаем дальше")
+		}
+		b.WriteString("», — заявил Иван Петров.\n\n— Мы начали работу")
+		for range n / 2 {
+			b.WriteString(", — и работаем дальше")
+		}
+		b.WriteString(", — сказал он.\n")
+		return b.Bytes()
+	}},
 	{"TextShortQuoteLines", false, [2]int{50000, 100000}, func(n int) []byte {
 		var b bytes.Buffer
 		b.WriteString("Vote count\n\n")

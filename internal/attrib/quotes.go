@@ -91,12 +91,12 @@ func splitInterrupted(s string, spans []qspan) []qspan {
 // starts (after the closing dash).
 func interruption(s string, q qspan) (int, int, bool) {
 	text := s[q.start:q.end]
+	dashes := newAnyIndex(text, interruptionDashes)
 	for off := 0; off < len(text); {
-		i, d := indexAnyOf(text[off:], interruptionDashes)
-		if i < 0 {
+		open, d := dashes.from(off)
+		if open < 0 {
 			return 0, 0, false
 		}
-		open := off + i
 		off = open + len(d)
 		if open == 0 || !strings.ContainsRune(",.!?…", rune(text[open-1])) && !strings.HasSuffix(text[:open], "…") {
 			continue
@@ -198,9 +198,8 @@ func dashContinuation(s string, from int) (qspan, bool) {
 	// from is after the comma: skip the dash that opens the attribution.
 	// (Plain-text copy may leave the comma out, «…в аэропорту —
 	// поблагодарила …»: then from is at the dash.)
-	_, d0 := indexAnyOf(s[from:], interruptionDashes)
-	switch {
-	case d0 != "" && strings.HasPrefix(s[from:], d0):
+	switch d0 := prefixOf(s[from:], interruptionDashes); {
+	case d0 != "":
 		from += len(d0)
 	case strings.HasPrefix(s[from:], "— "):
 		from += len("— ")
@@ -327,6 +326,11 @@ func dashParagraph(s string) (qspan, bool) {
 	return qspan{start: start, end: len(end), ostart: ostart, oend: len(end)}, true
 }
 
+// dashQuoteSeps are the dashes after which dashQuote looks for the
+// author's words; the last, a dash with no comma before it, only in
+// Russian.
+var dashQuoteSeps = []string{", — ", "! — ", "? — ", "… — ", ", – ", ", - ", "! - ", "? - ", " — "}
+
 // dashQuote finds direct speech set off by dashes, as Russian prints it: a
 // paragraph that opens with a dash and gives the speaker after a second
 // one («— Мы готовы к переговорам, — заявил Песков.»). The quotation runs
@@ -349,18 +353,18 @@ func dashQuote(s string, russian bool) (qspan, bool) {
 	// The first dash after a comma, ! ? or … that the author's words
 	// follow: in Russian, a verb of speech among them (a dash inside the
 	// speech, «— Диалог власти — тема избитая, — …», is punctuation).
+	seps := dashQuoteSeps[:len(dashQuoteSeps)-1]
+	if russian {
+		// «…есть будущее — резюмировал он»: the comma is sometimes
+		// left out; then the verb must come first.
+		seps = dashQuoteSeps
+	}
+	dashes := newAnyIndex(rest, seps)
 	for off := 0; off < len(rest); {
-		seps := []string{", — ", "! — ", "? — ", "… — ", ", – ", ", - ", "! - ", "? - "}
-		if russian {
-			// «…есть будущее — резюмировал он»: the comma is sometimes
-			// left out; then the verb must come first.
-			seps = append(seps, " — ")
-		}
-		i, sep := indexAnyOf(rest[off:], seps)
+		i, sep := dashes.from(off)
 		if i < 0 {
 			break
 		}
-		i += off
 		off = i + len(sep)
 		after := rest[off:]
 		if len(after) > maxInterruptionBytes {
