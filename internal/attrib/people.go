@@ -291,11 +291,6 @@ func (m *reader) pronounReferent(w string) *person {
 		if g != 0 && p.gender != 0 && p.gender != g {
 			continue
 		}
-		if g != 0 && m.english() && enNotPerson(p.name) {
-			// "he" and "she" point to a person, never to "Buena Park"
-			// or "the State Department" (enspk13o_salience.go).
-			continue
-		}
 		if p.gender == 0 {
 			p.gender = g
 		}

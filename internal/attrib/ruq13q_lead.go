@@ -43,10 +43,11 @@ func leadAsHeadline(h, langTag string) bool {
 // paragraph when it is the lead (leadAsHeadline) and the body does not
 // already open with it; ok says whether it was put.
 func withLeadBlock(headline, langTag string, blocks []model.Block) ([]model.Block, bool) {
+	headline = strings.TrimRight(headline, " ")
 	if !leadAsHeadline(headline, langTag) {
 		return blocks, false
 	}
-	if len(blocks) > 0 && strings.HasPrefix(blocks[0].Text, strings.TrimSuffix(headline, "…")) {
+	if len(blocks) > 0 && strings.HasPrefix(blocks[0].Text, headline) {
 		return blocks, false
 	}
 	out := make([]model.Block, 0, len(blocks)+1)
