@@ -58,8 +58,11 @@ func (m *reader) ruImpersonalBody(toks []token, i int) []string {
 			if toks[k].kind != tokWord {
 				break
 			}
-			if toks[k].lower != "в" && toks[k].lower != "во" {
+			if toks[k].lower != "в" && toks[k].lower != "во" && toks[k].lower != "на" {
 				continue
+			}
+			if body := m.ruChannelOwnerAt(toks, k+1); body != nil {
+				return body // «говорится на сайте клуба» (ruspk13s_bodies.go)
 			}
 			j := k + 1
 			for j < len(toks) && j <= k+3 && toks[j].kind == tokWord && !textutil.IsCap(toks[j].text) && !hasPrefixAny(toks[j].lower, ruDocumentNouns) {

@@ -75,3 +75,57 @@ func ruQuotedGenitiveBody(toks []token, j int) string {
 	}
 	return name
 }
+
+// Russian news makes a body speak through its own channel: «сообщает
+// официальный сайт клуба», «написал официальный аккаунт «Зенита» в
+// соцсети X», «говорится на сайте ведомства», «в телеграм-канале
+// компании». The channel's owner, in the genitive after the channel noun,
+// is the speaker, read as a body after a document noun is (ruBodyAt).
+
+// ruOwnChannelStems are the stems of the channels a body publishes in; a
+// television «канал» alone is an outlet (ruChannelNouns), not these.
+var ruOwnChannelStems = []string{"сайт", "аккаунт", "телеграм-канал", "телеграмм-канал", "telegram-канал", "страниц", "микроблог",
+	"блог", "паблик", "твиттер", "соцсет"}
+
+// ruChannelNoun reports whether w (lower case) is a case form of a channel
+// noun: the stem with at most two letters of ending.
+func ruChannelNoun(w string) bool {
+	for _, s := range ruOwnChannelStems {
+		if rest, ok := strings.CutPrefix(w, s); ok && utf8.RuneCountInString(rest) <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// ruChannelOwnerAt reads, from toks[j], a channel noun with at most two
+// lower-case adjectives before it («официальный сайт», «своем
+// телеграм-канале») and returns its owner in the nominative (ruBodyAt);
+// nil when there is no channel noun there or no owner after it.
+func (m *reader) ruChannelOwnerAt(toks []token, j int) []string {
+	for k := j; k < len(toks) && k <= j+2; k++ {
+		t := toks[k]
+		if t.kind != tokWord || textutil.IsCap(t.text) {
+			return nil
+		}
+		if ruChannelNoun(t.lower) {
+			return m.ruBodyAt(toks, k+1)
+		}
+	}
+	return nil
+}
+
+// ruCompanySubject returns the company, club or party a company noun
+// alone in the nominative next to the verb of speech toks[i] refers to
+// («…», — заявил клуб», «компания сообщила»): the last one named with
+// that noun (companyReferent); nil otherwise.
+func (m *reader) ruCompanySubject(toks []token, i int) *person {
+	for _, j := range [2]int{i + 1, i - 1} {
+		if j >= 0 && j < len(toks) && toks[j].kind == tokWord && ruCompanyNouns[toks[j].lower] {
+			if p := m.companyReferent(toks, j); p != nil {
+				return p
+			}
+		}
+	}
+	return nil
+}

@@ -34,3 +34,45 @@ func TestRuBodySpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestRuChannelAndCompany checks that a body speaks through its own
+// channel («сообщает официальный сайт клуба», «говорится на сайте
+// «Зенита»») and as a company noun alone next to the verb («заявил
+// клуб»), by the company named before with that noun.
+func TestRuChannelAndCompany(t *testing.T) {
+	for _, s := range []string{
+		"«Мы рады приветствовать игрока», — сообщает официальный сайт клуба.",
+		"«Мы рады приветствовать игрока», — говорится на сайте «Зенита».",
+		"«Мы рады приветствовать игрока», — заявил клуб.",
+		"«Мы рады приветствовать игрока», — написал официальный аккаунт клуба в соцсети.",
+	} {
+		got, _ := extractRu(t, "Трансфер\nКлуб «Зенит» объявил о подписании контракта с новым нападающим.\n"+s)
+		if sp := got["Мы рады приветствовать игрока"]; sp != "Зенит" {
+			t.Errorf("%s: speaker %q, want Зенит; all %v", s, sp, got)
+		}
+	}
+}
+
+// TestRuSpokesmanOfBody checks that «представитель Кремля» names the
+// press secretary the article introduced, not the Kremlin, though «заявил
+// журналистам» (a plural addressee, no apposition) stands before his
+// title; and that with no one holding the role the body still speaks.
+func TestRuSpokesmanOfBody(t *testing.T) {
+	got, _ := extractRu(t, `Песков о Крыме
+«Мне неизвестно о таких обсуждениях», - заявил журналистам пресс-секретарь президента РФ Дмитрий Песков.
+«Существует последовательная программа по обеспечению региона», — отметил представитель Кремля.`)
+	if sp := got["Существует последовательная программа по обеспечению региона"]; sp != "Дмитрий Песков" {
+		t.Errorf("speaker %q, want Дмитрий Песков; all %v", sp, got)
+	}
+	got, _ = extractRu(t, `Крым
+Обсуждения коридора не ведутся.
+«Существует последовательная программа по обеспечению региона», — отметил представитель Кремля.`)
+	if sp := got["Существует последовательная программа по обеспечению региона"]; sp != "Кремль" {
+		t.Errorf("with no spokesman named: speaker %q, want Кремль; all %v", sp, got)
+	}
+	for w, want := range map[string]bool{"журналистам": true, "экспертами": true, "журналист": false, "представителя": false} {
+		if got := ruPluralAddressee(w); got != want {
+			t.Errorf("ruPluralAddressee(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
