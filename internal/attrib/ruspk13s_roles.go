@@ -2,16 +2,16 @@ package attrib
 
 import "github.com/articlekit/article/internal/textutil"
 
-// ruRoleOfBody returns who holds the Russian role at toks[i] when a body
-// in the genitive follows it and no person's name does («отметил
-// представитель Кремля», «заявил глава МИД», «сказал пресс-секретарь
-// Минфина»): the role's apposition names whom the person serves, not
-// who speaks, so the body is no speaker; the one the article introduced
-// with the role (or a synonym, roleHolder) is. The body is an
-// abbreviation in capitals or a one-word body of the ruBodies table in
-// an oblique case. nil when there is no such role or no one holds it
-// (the body then speaks, as before). A holder is a person of two name
-// words or more.
+// ruRoleOfBody returns who holds the Russian spokesman's role at toks[i]
+// (ruSpokesmanRoles) when a body in the genitive follows it and no
+// person's name does («отметил представитель Кремля», «сказал
+// пресс-секретарь Минфина»): the role's complement names whom the person
+// speaks for, not who speaks, so the body is no speaker; the one the
+// article introduced with the role or a synonym (ruRoleSynonyms) is, a
+// person of two name words or more. The body is an abbreviation in
+// capitals or a one-word body of the ruBodies table in an oblique case.
+// nil when there is no such role or no one holds it (the body then
+// speaks, as before).
 func (m *reader) ruRoleOfBody(toks []token, i int) *person {
 	if !m.russian() || i+1 >= len(toks) || toks[i].kind != tokWord || toks[i+1].kind != tokWord || textutil.IsCap(toks[i].text) {
 		return nil
@@ -21,7 +21,7 @@ func (m *reader) ruRoleOfBody(toks []token, i int) *person {
 		return nil
 	}
 	stem, ok := m.role(toks[i].lower)
-	if !ok {
+	if !ok || !ruSpokesmanRoles[stem] {
 		return nil
 	}
 	// (The role's holder is a person: the reader may have filed the body
@@ -46,3 +46,10 @@ func ruPluralAddressee(w string) bool {
 // ruPluralObliqueEndings end Russian nouns in the dative and
 // instrumental plural.
 var ruPluralObliqueEndings = []string{"ам", "ям", "ами", "ями"}
+
+// ruSpokesmanRoles are the role stems of who speaks for a body: the body
+// after them is whose words he gives, and the article names him so again
+// after introducing him. A head of a body («глава МИД») is left to the
+// body: the reader does not keep which body another head was introduced
+// with.
+var ruSpokesmanRoles = map[string]bool{"представител": true, "пресс-секретар": true, "спикер": true}
