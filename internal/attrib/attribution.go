@@ -169,6 +169,22 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 				at.speaker = m.lookupBody([]string{body})
 				return at
 			}
+			if body := m.ruTableBodySubject(toks, i); body != nil {
+				// «…», — заявил Минфин; «Роспотребнадзор сообщил»
+				// (ruspk13s_bodies.go)
+				at.speaker = m.lookupBody(body)
+				return at
+			}
+			if body := m.ruChannelOwnerAt(toks, i+1); body != nil {
+				// «…», — сообщает официальный сайт клуба
+				at.speaker = m.lookupBody(body)
+				return at
+			}
+			if p := m.ruCompanySubject(toks, i); p != nil {
+				// «…», — заявил клуб
+				at.speaker = p
+				return at
+			}
 		}
 		if p := m.apposition(toks, i); p != nil {
 			at.speaker = p

@@ -58,8 +58,11 @@ func (m *reader) ruImpersonalBody(toks []token, i int) []string {
 			if toks[k].kind != tokWord {
 				break
 			}
-			if toks[k].lower != "в" && toks[k].lower != "во" {
+			if toks[k].lower != "в" && toks[k].lower != "во" && toks[k].lower != "на" {
 				continue
+			}
+			if body := m.ruChannelOwnerAt(toks, k+1); body != nil {
+				return body // «говорится на сайте клуба» (ruspk13s_bodies.go)
 			}
 			j := k + 1
 			for j < len(toks) && j <= k+3 && toks[j].kind == tokWord && !textutil.IsCap(toks[j].text) && !hasPrefixAny(toks[j].lower, ruDocumentNouns) {
@@ -124,6 +127,11 @@ func ruImpersonalVerb(w string) bool {
 // комитете»), an abbreviation with the genitive words after it («МИД
 // России», «МВД по Москве»), or a body of the ruBodies table.
 func (m *reader) ruBodyAt(toks []token, j int) []string {
+	if j < len(toks) && toks[j].kind == tokQuote {
+		if n := ruQuotedGenitiveBody(toks, j); n != "" {
+			return []string{n} // «в сообщении «Спартака»» (ruspk13s_bodies.go)
+		}
+	}
 	if j >= len(toks) || toks[j].kind != tokWord {
 		return nil
 	}
@@ -133,6 +141,10 @@ func (m *reader) ruBodyAt(toks []token, j int) []string {
 	}
 	if o, ok := m.ruOrgAt(toks, j); ok {
 		return o
+	}
+	if n := ruQuotedGenitiveBody(toks, j); n != "" {
+		// «в заявлении «Газпрома»» (ruspk13s_bodies.go)
+		return []string{n}
 	}
 	if j+1 < len(toks) && toks[j+1].kind == tokWord && textutil.IsCap(toks[j].text) {
 		// «Белом доме», «Белого дома», «Верховной раде»: a body of two
@@ -156,6 +168,9 @@ func (m *reader) ruBodyAt(toks []token, j int) []string {
 		name = []string{t.text}
 	case textutil.IsCap(t.text) && ruBodies[ruStem(t.text)] != "":
 		name = []string{ruBodies[ruStem(t.text)]}
+	case ruLatinBodyAt(toks, j):
+		// «в Google заявили» (ruspk13s_bodies.go)
+		name = []string{t.text}
 	default:
 		return nil
 	}

@@ -100,6 +100,10 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 			}
 			continue
 		}
+		if p := m.ruRoleOfBody(toks, i); p != nil && single == nil {
+			// «отметил представитель Кремля» (ruspk13s_roles.go)
+			return p, ""
+		}
 		if !isNameTok(t) && !textutil.IsAllCaps(t.text) {
 			if stem, ok := m.role(t.lower); ok && (i+1 >= len(toks) || !isNameTok(toks[i+1])) && !(m.russian() && m.hasPersonName(toks[i+1:])) {
 				if p := m.rolePeriphrasis(toks, i); p != nil && single == nil {

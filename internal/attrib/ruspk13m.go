@@ -335,6 +335,10 @@ var ruRoleSynonyms = map[string][]string{
 	"чиновник":     {"министр", "замглав", "заместител", "начальник", "руководител"},
 	"руководител":  {"директор", "начальник", "председател", "глав"},
 	"глав":         {"руководител", "председател", "директор"},
+	// (A press secretary is named again «представитель» of whom he speaks
+	// for: ruspk13s_roles.go.)
+	"представител":   {"пресс-секретар", "спикер"},
+	"пресс-секретар": {"представител"},
 }
 
 // roleHolder returns who was last introduced with the role stem, or, when

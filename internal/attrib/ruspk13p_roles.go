@@ -22,7 +22,7 @@ func (m *reader) ruNoteRoleBefore(toks []token, i int, p *person) {
 		if ruPrepositions[w] && w != "по" || ruClauseWords[w] || m.isPronoun(w) || m.isSpeechVerb(w) {
 			break
 		}
-		if _, ok := m.role(w); ok {
+		if _, ok := m.role(w); ok && !ruPluralAddressee(w) {
 			lead = k
 		}
 	}
