@@ -762,16 +762,24 @@ func (m *reader) noteLowerWord(w string) {
 		}
 		return
 	}
+	if w == "" {
+		return
+	}
+	if c := w[0]; c < utf8.RuneSelf {
+		if c < 'a' || c > 'z' {
+			return // (the only ASCII lower-case letters)
+		}
+	} else if !unicode.IsLower(textutil.FirstRune(w)) {
+		return
+	}
 	h := seenSlot(w)
-	if m.seenLower[h] == w && w != "" {
+	if m.seenLower[h] == w {
 		return // recorded already
 	}
-	if r := textutil.FirstRune(w); unicode.IsLower(r) {
-		if !m.lowerWords[w] {
-			m.lowerWords[w] = true
-		}
-		m.seenLower[h] = w
+	if !m.lowerWords[w] {
+		m.lowerWords[w] = true
 	}
+	m.seenLower[h] = w
 }
 
 // hasPersonName reports whether the words toks begins with hold the name
