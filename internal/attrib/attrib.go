@@ -182,6 +182,15 @@ type reader struct {
 	lowerOf map[string]string
 	// candBuf is the slice candidates returns, reused by each call.
 	candBuf []*person
+	// seenLower holds the lower-case words noteLowerWord recorded last,
+	// by seenSlot: each is in lowerWords.
+	seenLower *[seenSlots]string
+	// runBuf is the slice of the run of name words learn reads, reused
+	// by each run (capRunInto).
+	runBuf []string
+	// keySlab holds the one-person slices fileUnder starts byKey's
+	// entries with, carved a chunk at a time (perf13t_slab.go).
+	keySlab []*person
 
 	// The word lists of the tables, joined once (shared, read only).
 	*tableLists
@@ -523,7 +532,9 @@ func isNameTok(t token) bool {
 		return true // an initial, though «А.», «В.» are words too
 	}
 	if !textutil.IsCap(w) {
-		return ruArticleParticleName(w) // «аль-Бадри» (ruspk3.go)
+		// (A word opening with an ASCII byte opens with no Cyrillic
+		// particle: no need to ask.)
+		return w != "" && w[0] >= utf8.RuneSelf && ruArticleParticleName(w) // «аль-Бадри» (ruspk3.go)
 	}
 	return !nonNameWords[strings.TrimSuffix(t.lower, ".")]
 }
@@ -579,7 +590,14 @@ func hasSuffixName(full, name []string) bool {
 
 // capRun returns the run of name words starting at toks[i].
 func capRun(toks []token, i int) []string {
-	var run []string
+	return capRunInto(nil, toks, i)
+}
+
+// capRunInto is capRun appending the run to dst[:0], so that a caller
+// done with one run can hand its slice back (learn does, sentence after
+// sentence: the run it keeps, it copies).
+func capRunInto(dst []string, toks []token, i int) []string {
+	run := dst[:0]
 	for ; i < len(toks) && toks[i].kind == tokWord; i++ {
 		if !isNameTok(toks[i]) {
 			if len(run) > 0 && nameParticles[toks[i].lower] && i+1 < len(toks) && toks[i+1].kind == tokWord && isNameTok(toks[i+1]) {
@@ -617,7 +635,7 @@ func (m *reader) stripTitles(run []string) ([]string, string) {
 	role := ""
 	cut := 0
 	for k := 0; k < len(run)-1; k++ {
-		w := strings.ToLower(run[k])
+		w := m.lower(run[k]) // (strings.ToLower, remembered)
 		if stem, ok := m.role(w); ok {
 			role, cut = stem, k+1
 		} else if honorifics[w] {
@@ -735,9 +753,33 @@ func (m *reader) noteLowerWords(s string) {
 
 // noteLowerWord records w when it starts with a lower-case letter.
 func (m *reader) noteLowerWord(w string) {
-	if r := textutil.FirstRune(w); unicode.IsLower(r) && !m.lowerWords[w] {
+	// A word met again is most often one of the few an article writes
+	// over and over («и», «в», "the", "said"): the recent-word cache
+	// (perf13t_seen.go) answers for it with no hashing of the map's.
+	if m.seenLower == nil {
+		if r := textutil.FirstRune(w); unicode.IsLower(r) && !m.lowerWords[w] {
+			m.lowerWords[w] = true
+		}
+		return
+	}
+	if w == "" {
+		return
+	}
+	if c := w[0]; c < utf8.RuneSelf {
+		if c < 'a' || c > 'z' {
+			return // (the only ASCII lower-case letters)
+		}
+	} else if !unicode.IsLower(textutil.FirstRune(w)) {
+		return
+	}
+	h := seenSlot(w)
+	if m.seenLower[h] == w {
+		return // recorded already
+	}
+	if !m.lowerWords[w] {
 		m.lowerWords[w] = true
 	}
+	m.seenLower[h] = w
 }
 
 // hasPersonName reports whether the words toks begins with hold the name
@@ -843,7 +885,10 @@ func (m *reader) learn(toks []token) {
 				continue
 			}
 		}
-		run := capRun(toks, i)
+		// (The run is the reader's buffer, reused by the next run: a
+		// person made of it below keeps a copy.)
+		run := capRunInto(m.runBuf, toks, i)
+		m.runBuf = run[:0]
 		n := len(run)
 		if m.russian() {
 			if words, ok := regnalNameBefore(toks, i+n+1); ok && len(words) == n+1 {
@@ -866,7 +911,7 @@ func (m *reader) learn(toks []token) {
 			if p == nil && len(run) >= 1 && !(m.russian() && len(run) == 1 && !m.singleName(run[0])) {
 				// («Депутаты Государственной думы»: a word in an oblique
 				// case after a role is the body it serves, not a person.)
-				p = &person{name: run}
+				p = &person{name: slices.Clone(run)}
 				m.addPerson(p)
 				m.mention(p)
 			}

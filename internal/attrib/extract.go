@@ -87,7 +87,13 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 	m := newReader(tablesFor(langTag))
 	m.lowerWords = lowerWordsPool.Get().(map[string]bool)
 	m.lowerOf = lowerOfPool.Get().(map[string]string)
+	m.byKey = byKeyPool.Get().(map[string][]*person)
+	m.seenLower = seenPool.Get().(*[seenSlots]string)
 	defer func() {
+		clear(m.seenLower[:])
+		seenPool.Put(m.seenLower)
+		clear(m.byKey)
+		byKeyPool.Put(m.byKey)
 		// Nothing keeps m once extract returns: its maps of words,
 		// emptied, serve the next article.
 		clear(m.lowerWords)

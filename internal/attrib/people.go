@@ -208,6 +208,13 @@ func (m *reader) fileUnder(p *person, key string) {
 		}
 		p.keys = append(p.keys, k)
 		b := m.byKey[k]
+		if b == nil {
+			// Most keys file one person: its slice of one is carved
+			// from the reader's slab (a second person appends as
+			// before, to a new array).
+			m.byKey[k] = m.onePerson(p)
+			continue
+		}
 		if len(b) == maxSameName {
 			b = b[1:]
 		}
