@@ -1,7 +1,6 @@
 package htmlx
 
 import (
-	"bytes"
 	"flag"
 	"fmt"
 	"hash/crc32"
@@ -10,7 +9,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/articlekit/article/internal/charset"
 	"github.com/articlekit/article/internal/eval"
 	"github.com/articlekit/article/internal/model"
 	"golang.org/x/net/html"
@@ -163,15 +161,11 @@ func TestPrecisionLoss(t *testing.T) {
 		}
 		pageTrue := inTruth(ours)
 		// The walk as extractContent makes it.
-		u, err := charset.DecodeHTML(raw)
-		if err != nil {
+		root, size, ok := decodeParse(raw)
+		if !ok {
 			continue
 		}
-		root, err := html.Parse(bytes.NewReader(u))
-		if err != nil {
-			continue
-		}
-		m := collectMeta(root, len(u))
+		m := collectMeta(root, size)
 		a := buildMeta(m, cfg)
 		var names []string
 		for _, au := range a.Authors {

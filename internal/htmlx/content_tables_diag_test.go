@@ -1,7 +1,6 @@
 package htmlx
 
 import (
-	"bytes"
 	"flag"
 	"fmt"
 	"slices"
@@ -9,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/articlekit/article/internal/charset"
 	"github.com/articlekit/article/internal/eval"
 	"github.com/articlekit/article/internal/model"
 	"golang.org/x/net/html"
@@ -49,15 +47,11 @@ func TestTablesOutside(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		u, err := charset.DecodeHTML(raw)
-		if err != nil {
+		root, size, ok := decodeParse(raw)
+		if !ok {
 			continue
 		}
-		root, err := html.Parse(bytes.NewReader(u))
-		if err != nil {
-			continue
-		}
-		a := buildMeta(collectMeta(root, len(u)), &model.Config{URL: p.url})
+		a := buildMeta(collectMeta(root, size), &model.Config{URL: p.url})
 		w := &ContentWalker{UseHints: true}
 		w.Walk(root, WalkState{Owner: root}, 0)
 		w.Flush()

@@ -26,16 +26,12 @@ func perf12kAEB(b *testing.B) ([]*html.Node, []int) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		u, err := charset.DecodeHTML(raw)
-		if err != nil {
-			continue
-		}
-		root, err := html.Parse(bytes.NewReader(u))
-		if err != nil {
+		root, size, ok := decodeParse(raw)
+		if !ok {
 			continue
 		}
 		roots = append(roots, root)
-		sizes = append(sizes, len(u))
+		sizes = append(sizes, size)
 	}
 	return roots, sizes
 }
@@ -52,4 +48,18 @@ func BenchmarkMetaAEB(b *testing.B) {
 			_ = buildMeta(m, &model.Config{})
 		}
 	}
+}
+
+// decodeParse decodes a page's bytes as the parser does and parses them:
+// its root and the decoded length, ok false when either step refuses.
+func decodeParse(raw []byte) (root *html.Node, size int, ok bool) {
+	u, err := charset.DecodeHTML(raw)
+	if err != nil {
+		return nil, 0, false
+	}
+	root, err = html.Parse(bytes.NewReader(u))
+	if err != nil {
+		return nil, 0, false
+	}
+	return root, len(u), true
 }
