@@ -173,7 +173,7 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 	// of a run whose last paragraph is still to come, and that paragraph.
 	var unreopened map[int]qspan
 	if m.russian() {
-		unreopened = unreopenedRuns(blocks)
+		unreopened = quoteRuns(blocks)
 	}
 	var chain []int
 	chainEnd := -1
@@ -228,7 +228,9 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 			// the pieces of a quotation over several paragraphs, the
 			// first opened, the last closed; what follows the closing
 			// mark is read as usual.
-			spans = append([]qspan{piece}, quoteSpansFrom(b.Text, piece.oend, true)...)
+			// (A piece opened after the paragraph's first sentences keeps
+			// the quotations before it: quoteRuns.)
+			spans = append(append(quoteSpansFrom(b.Text[:piece.ostart], 0, true), piece), quoteSpansFrom(b.Text, piece.oend, true)...)
 		}
 		var label *person // who speaks the block's interview turn
 		// (The quote marks of a label, «„Известия“: …», are no quotation.)

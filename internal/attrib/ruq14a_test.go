@@ -1,0 +1,56 @@
+package attrib
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRuQuoteRuns checks the quotations that run over two paragraphs
+// without a mark reopening them in the second: opened after a sentence of
+// the first paragraph in guillemets, or at its start in straight marks;
+// each paragraph's piece is found and given the speaker the second names.
+// A mark left open with no closing one after it in the next paragraph, or
+// a next paragraph of dialogue, is no run.
+func TestRuQuoteRuns(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		ps   []string
+		want map[string]string
+	}{
+		{"guillemets after a sentence", []string{
+			"Об этом заявил губернатор области Сергей Морозов. «Работы на трассе начнутся в мае, подрядчик уже выбран.",
+			"Мы рассчитываем закончить их к осени», — сказал он журналистам.",
+		}, map[string]string{
+			"Работы на трассе начнутся в мае, подрядчик уже выбран.": "Сергей Морозов",
+			"Мы рассчитываем закончить их к осени":                   "Сергей Морозов",
+		}},
+		{"straight marks", []string{
+			"\"Сезон получился тяжелым, мы потеряли троих игроков основы.",
+			"Но команда выстояла, и я благодарен каждому\", — сказал главный тренер клуба Павел Соколов.",
+		}, map[string]string{
+			"Сезон получился тяжелым, мы потеряли троих игроков основы.": "Павел Соколов",
+			"Но команда выстояла, и я благодарен каждому":                "Павел Соколов",
+		}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := extractRu(t, strings.Join(c.ps, "\n"))
+			for text, sp := range c.want {
+				if s, ok := got[text]; !ok || s != sp {
+					t.Errorf("%q: got %v", text, got)
+				}
+			}
+		})
+	}
+	// No run: the next paragraph closes nothing, or is dialogue.
+	for _, ps := range [][]string{
+		{"Глава района Иван Котов ответил коротко. «Будем строить новую школу.", "Проект уже готов, деньги выделены из бюджета области."},
+		{"Глава района Иван Котов ответил коротко. \"Будем строить новую школу.", "— А сроки? \"Никаких сроков пока нет\", — ответил он."},
+	} {
+		got, _ := extractRu(t, strings.Join(ps, "\n"))
+		for text := range got {
+			if strings.HasPrefix(text, "Проект уже готов") || strings.HasPrefix(text, "Будем строить новую школу.") && text != "Будем строить новую школу." {
+				t.Errorf("%q: a run was read: %v", ps, got)
+			}
+		}
+	}
+}
