@@ -84,6 +84,17 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 // extractWith is extract, with the headline's quotation (headlineQuote)
 // when headline is not empty.
 func extractWith(headline string, blocks []model.Block, langTag string, canceled func() error, collect bool) ([]model.Quote, []string, []SpeakerSample, error) {
+	if split, back := dialogueLists(blocks, langTag); back != nil {
+		// Lists that are lines of dialogue are read as its paragraphs
+		// (ruq14a_lists.go); quotations keep the list's block number.
+		q, src, samples, err := extractWith(headline, split, langTag, canceled, collect)
+		for i := range q {
+			if q[i].Block >= 0 {
+				q[i].Block = back[q[i].Block]
+			}
+		}
+		return q, src, samples, err
+	}
 	m := newReader(tablesFor(langTag))
 	m.lowerWords = lowerWordsPool.Get().(map[string]bool)
 	m.lowerOf = lowerOfPool.Get().(map[string]string)

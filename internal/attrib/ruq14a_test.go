@@ -3,6 +3,8 @@ package attrib
 import (
 	"strings"
 	"testing"
+
+	"github.com/articlekit/article/internal/model"
 )
 
 // TestRuQuoteRuns checks the quotations that run over two paragraphs
@@ -52,5 +54,45 @@ func TestRuQuoteRuns(t *testing.T) {
 				t.Errorf("%q: a run was read: %v", ps, got)
 			}
 		}
+	}
+}
+
+// TestRuDialogueLists checks that lines of dialogue typed with hyphens,
+// which the text layout reads as a list, are direct speech with the
+// speaker their author's words name, the quotation keeping the list's
+// block number; a list of plain items, or one whose items quote, is left a
+// list.
+func TestRuDialogueLists(t *testing.T) {
+	blocks := []model.Block{
+		{Type: model.Paragraph, Text: "Глава района Игорь Савин провел прием граждан."},
+		{Type: model.List, Text: "Дорогу отремонтируем к осени, - пообещал глава района жителям.\nА на школу денег пока нет, - добавил он."},
+		{Type: model.Paragraph, Text: "Жители остались недовольны."},
+	}
+	qs, _, err := Extract(blocks, "ru", func() error { return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{"Дорогу отремонтируем к осени": true, "А на школу денег пока нет": true}
+	for _, q := range qs {
+		if want[q.Text] {
+			if q.Speaker != "Игорь Савин" || q.Block != 1 {
+				t.Errorf("%q: speaker %q, block %d", q.Text, q.Speaker, q.Block)
+			}
+			delete(want, q.Text)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not found %v in %v", want, qs)
+	}
+	for _, list := range []string{
+		"Молоко подорожало на 5%.\nХлеб подешевел на 2%.",
+		"«Мы готовы», - заявил мэр.\nНовый мост откроют в мае.",
+	} {
+		if _, back := dialogueLists([]model.Block{{Type: model.List, Text: list}}, "ru"); back != nil {
+			t.Errorf("%q read as dialogue", list)
+		}
+	}
+	if _, back := dialogueLists(blocks, "en"); back != nil {
+		t.Error("an English list read as Russian dialogue")
 	}
 }
