@@ -666,6 +666,12 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 			if !ok || (q >= 0 && !(textutil.IsCap(name) && textutil.CountWords(name) <= maxQuotedNameWords)) {
 				continue
 			}
+			if m.russian() && q >= 0 && m.ruChannelNotCited(toks, i) {
+				// (Someone's own channel, or a Telegram channel named
+				// by a phrase: ruq14a_outlets.go.)
+				notQuote[q] = true
+				continue
+			}
 			if q >= 0 {
 				notQuote[q] = true
 			}

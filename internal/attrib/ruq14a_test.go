@@ -96,3 +96,28 @@ func TestRuDialogueLists(t *testing.T) {
 		t.Error("an English list read as Russian dialogue")
 	}
 }
+
+// TestRuOwnChannelNotCited checks that someone's own channel, or a
+// Telegram channel named by a phrase in quote marks with only a
+// preposition before it, is not a cited outlet, while a channel a verb of
+// reporting introduces, and a newspaper after a preposition, still are.
+func TestRuOwnChannelNotCited(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want string // "" for no outlet
+	}{
+		{"В своем телеграм-канале «Тихий двор» блогер опроверг слухи о свадьбе.", ""},
+		{"Сведения о чиновниках появлялись в телеграм-канале «Честные соседи», выяснила полиция.", ""},
+		{"Об этом сообщает телеграм-канал «Утренний город».", "Утренний город"},
+		{"Об этом говорится в газете «Северный рабочий».", "Северный рабочий"},
+	} {
+		_, src := extractRu(t, c.text)
+		got := ""
+		if len(src) > 0 {
+			got = src[0]
+		}
+		if got != c.want {
+			t.Errorf("%q: sources %q, want %q", c.text, src, c.want)
+		}
+	}
+}
