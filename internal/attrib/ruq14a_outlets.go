@@ -51,3 +51,34 @@ func (m *reader) ruChannelNotCited(toks []token, i int) bool {
 	}
 	return true
 }
+
+// ruSiteNouns are the forms of «сайт».
+var ruSiteNouns = map[string]bool{"сайт": true, "сайта": true, "сайту": true, "сайте": true, "сайтом": true}
+
+// ruReportedSite reports whether toks[i] is «сайт» before a name in Latin
+// letters that a verb of reporting introduces («сообщает сайт Seconds
+// Out», «сообщается на сайте Gizmodo»): Russian news names an online
+// outlet so, by its type word and its name as written. The verb must
+// stand among the three words before: a site one downloads from or visits
+// («скачать на сайте Fincult.info», «на сайте Facebook побывало …») is no
+// cited outlet.
+func (m *reader) ruReportedSite(toks []token, i int) bool {
+	if !ruSiteNouns[toks[i].lower] || i+1 >= len(toks) || toks[i+1].kind != tokWord || !isLatin(toks[i+1].text) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3 && toks[k].kind == tokWord; k-- {
+		if m.isSpeechVerb(toks[k].lower) || ruImpersonalReport[toks[k].lower] {
+			return true
+		}
+		for _, v := range m.sourceVerbs {
+			if len(v) == 1 && v[0] == toks[k].lower {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ruImpersonalReport are the impersonal verbs of reporting («сообщается
+// на сайте …», «говорится в материале …»).
+var ruImpersonalReport = map[string]bool{"сообщается": true, "говорится": true, "отмечается": true, "указывается": true, "пишется": true}

@@ -121,3 +121,27 @@ func TestRuOwnChannelNotCited(t *testing.T) {
 		}
 	}
 }
+
+// TestRuReportedSite checks that a site named in Latin letters after
+// «сайт» is a cited outlet when a verb of reporting introduces it, and not
+// when the site is where something is downloaded or visited.
+func TestRuReportedSite(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want string
+	}{
+		{"Матч перенесли на весну, сообщает сайт Ringside Report.", "Ringside Report"},
+		{"Компания отказалась от сделки, сообщается на сайте Techlog.", "Techlog"},
+		{"Книгу можно бесплатно скачать на сайте Bookfree.info и в библиотеке.", ""},
+		{"В прошлом месяце на сайте Instamix побывало 20 млн человек.", ""},
+	} {
+		_, src := extractRu(t, c.text)
+		got := ""
+		if len(src) > 0 {
+			got = src[0]
+		}
+		if got != c.want {
+			t.Errorf("%q: sources %q, want %q", c.text, src, c.want)
+		}
+	}
+}
