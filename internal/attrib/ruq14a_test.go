@@ -97,51 +97,46 @@ func TestRuDialogueLists(t *testing.T) {
 	}
 }
 
-// TestRuOwnChannelNotCited checks that someone's own channel, or a
-// Telegram channel named by a phrase in quote marks with only a
-// preposition before it, is not a cited outlet, while a channel a verb of
-// reporting introduces, and a newspaper after a preposition, still are.
-func TestRuOwnChannelNotCited(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want string // "" for no outlet
-	}{
-		{"В своем телеграм-канале «Тихий двор» блогер опроверг слухи о свадьбе.", ""},
-		{"Сведения о чиновниках появлялись в телеграм-канале «Честные соседи», выяснила полиция.", ""},
-		{"Об этом сообщает телеграм-канал «Утренний город».", "Утренний город"},
-		{"Об этом говорится в газете «Северный рабочий».", "Северный рабочий"},
-	} {
+// sourceCase is a one-sentence Russian text and the outlet it cites ("" for
+// none).
+type sourceCase struct{ text, want string }
+
+// checkFirstSource checks that each text cites its outlet, and only it.
+func checkFirstSource(t *testing.T, cases []sourceCase) {
+	t.Helper()
+	for _, c := range cases {
 		_, src := extractRu(t, c.text)
 		got := ""
 		if len(src) > 0 {
 			got = src[0]
 		}
-		if got != c.want {
+		if got != c.want || len(src) > 1 {
 			t.Errorf("%q: sources %q, want %q", c.text, src, c.want)
 		}
 	}
+}
+
+// TestRuOwnChannelNotCited checks that someone's own channel, or a
+// Telegram channel named by a phrase in quote marks with only a
+// preposition before it, is not a cited outlet, while a channel a verb of
+// reporting introduces, and a newspaper after a preposition, still are.
+func TestRuOwnChannelNotCited(t *testing.T) {
+	checkFirstSource(t, []sourceCase{
+		{"В своем телеграм-канале «Тихий двор» блогер опроверг слухи о свадьбе.", ""},
+		{"Сведения о чиновниках появлялись в телеграм-канале «Честные соседи», выяснила полиция.", ""},
+		{"Об этом сообщает телеграм-канал «Утренний город».", "Утренний город"},
+		{"Об этом говорится в газете «Северный рабочий».", "Северный рабочий"},
+	})
 }
 
 // TestRuReportedSite checks that a site named in Latin letters after
 // «сайт» is a cited outlet when a verb of reporting introduces it, and not
 // when the site is where something is downloaded or visited.
 func TestRuReportedSite(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want string
-	}{
+	checkFirstSource(t, []sourceCase{
 		{"Матч перенесли на весну, сообщает сайт Ringside Report.", "Ringside Report"},
 		{"Компания отказалась от сделки, сообщается на сайте Techlog.", "Techlog"},
 		{"Книгу можно бесплатно скачать на сайте Bookfree.info и в библиотеке.", ""},
 		{"В прошлом месяце на сайте Instamix побывало 20 млн человек.", ""},
-	} {
-		_, src := extractRu(t, c.text)
-		got := ""
-		if len(src) > 0 {
-			got = src[0]
-		}
-		if got != c.want {
-			t.Errorf("%q: sources %q, want %q", c.text, src, c.want)
-		}
-	}
+	})
 }
