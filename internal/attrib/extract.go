@@ -84,6 +84,17 @@ func extract(blocks []model.Block, langTag string, canceled func() error, collec
 // extractWith is extract, with the headline's quotation (headlineQuote)
 // when headline is not empty.
 func extractWith(headline string, blocks []model.Block, langTag string, canceled func() error, collect bool) ([]model.Quote, []string, []SpeakerSample, error) {
+	if split, back := dialogueLists(blocks, langTag); back != nil {
+		// Lists that are lines of dialogue are read as its paragraphs
+		// (ruq14a_lists.go); quotations keep the list's block number.
+		q, src, samples, err := extractWith(headline, split, langTag, canceled, collect)
+		for i := range q {
+			if q[i].Block >= 0 {
+				q[i].Block = back[q[i].Block]
+			}
+		}
+		return q, src, samples, err
+	}
 	m := newReader(tablesFor(langTag))
 	m.lowerWords = lowerWordsPool.Get().(map[string]bool)
 	m.lowerOf = lowerOfPool.Get().(map[string]string)
@@ -173,7 +184,7 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 	// of a run whose last paragraph is still to come, and that paragraph.
 	var unreopened map[int]qspan
 	if m.russian() {
-		unreopened = unreopenedRuns(blocks)
+		unreopened = quoteRuns(blocks)
 	}
 	var chain []int
 	chainEnd := -1
@@ -228,7 +239,9 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 			// the pieces of a quotation over several paragraphs, the
 			// first opened, the last closed; what follows the closing
 			// mark is read as usual.
-			spans = append([]qspan{piece}, quoteSpansFrom(b.Text, piece.oend, true)...)
+			// (A piece opened after the paragraph's first sentences keeps
+			// the quotations before it: quoteRuns.)
+			spans = append(append(quoteSpansFrom(b.Text[:piece.ostart], 0, true), piece), quoteSpansFrom(b.Text, piece.oend, true)...)
 		}
 		var label *person // who speaks the block's interview turn
 		// (The quote marks of a label, «„Известия“: …», are no quotation.)

@@ -661,9 +661,18 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 		// («директор радиостанции «Эхо Москвы»»). An agency is a news
 		// agency only when the name is a known outlet (not «антидопингового
 		// агентства РУСАДА»).
-		if t := toks[i]; t.kind == tokWord && m.isOutletNoun(t.lower) && i+1 < len(toks) {
+		// («сообщает сайт Seconds Out»: a site's type word, before a
+		// name in Latin letters a verb of reporting introduces,
+		// ruReportedSite.)
+		if t := toks[i]; t.kind == tokWord && (m.isOutletNoun(t.lower) || m.russian() && m.ruReportedSite(toks, i)) && i+1 < len(toks) {
 			name, q, ok := m.outletAt(toks, i+1)
 			if !ok || (q >= 0 && !(textutil.IsCap(name) && textutil.CountWords(name) <= maxQuotedNameWords)) {
+				continue
+			}
+			if m.russian() && q >= 0 && m.ruChannelNotCited(toks, i) {
+				// (Someone's own channel, or a Telegram channel named
+				// by a phrase: ruq14a_outlets.go.)
+				notQuote[q] = true
 				continue
 			}
 			if q >= 0 {
