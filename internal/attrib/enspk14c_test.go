@@ -35,3 +35,38 @@ func TestEnMixedQuoteMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestEnReportingClause checks that the speaker is the subject of the
+// reporting clause that touches the quotation, not a name in a fronted
+// clause, the object of "told", a name in an according-to phrase or a
+// name in the next sentence (enspk14c_clause.go).
+func TestEnReportingClause(t *testing.T) {
+	checkEnSpeakers(t, []enSpeakerCase{{
+		text:  "Donors meet.\n\nAsked what he wanted in the Republican party's nominee, Adelson said, \"They have got to be able to win.\"",
+		quote: "They have got to be able to win.", want: "Adelson",
+	}, {
+		text:  "Cuba policy.\n\nSenator Marco Rubio spoke first. When Trump suggested that Cuba would sue, Rubio fired back forcefully: \"If they sue us in Miami, they're going to lose.\"",
+		quote: "If they sue us in Miami, they're going to lose.", want: "Marco Rubio",
+	}, {
+		text:  "Vote count.\n\nGovernor Paula Hart won the state. Hart, who called Mendel shortly after the count was declared, told her supporters, \"I still love this state, and I always will.\"",
+		quote: "I still love this state, and I always will.", want: "Paula Hart",
+	}, {
+		text:  "Guns downtown.\n\nBefore the convention, Police Chief Calvin Lund lobbied to suspend open carry, saying, \"The fewer guns, the better.\" The Buckeye State allows it.",
+		quote: "The fewer guns, the better.", want: "Calvin Lund",
+	}, {
+		text:  "Visit.\n\nPresident Oscar Mendel met the families. \"Our hearts are broken, too,\" Mendel told the families, according to a White House pool report.",
+		quote: "Our hearts are broken, too", want: "Oscar Mendel",
+	}, {
+		text:  "Emails.\n\nGovernor Paula Hart wrote to Victor Lund. \"Remind me, didn't we use that word first?\" Hart writes to Lund.",
+		quote: "Remind me, didn't we use that word first?", want: "Paula Hart",
+	}})
+}
+
+func TestEnSpeechParticiple(t *testing.T) {
+	m := newReader(tablesFor("en"))
+	for w, want := range map[string]bool{"saying": true, "adding": true, "noting": true, "quipping": true, "replying": true, "telling": true, "running": false, "being": false, "said": false} {
+		if got := m.enSpeechParticiple(w); got != want {
+			t.Errorf("enSpeechParticiple(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
