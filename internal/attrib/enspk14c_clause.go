@@ -125,6 +125,19 @@ func (m *reader) enClauseAfter(toks []token, k int, langTag string) *person {
 	if j < len(toks) && toks[j].kind == tokPunct && toks[j].text == "," {
 		j++
 	}
+	if k == 0 && j+1 < len(toks) && pronounGender(toks[j].lower) != 0 && toks[j].lower != "his" && toks[j].lower != "her" {
+		// "“…,” she posted.": he or she, then the verb. (Only after
+		// a quotation that opens the sentence: in "X told the AP: “…”
+		// He added, …" the pronoun opens the next sentence.)
+		v := j + 1
+		for v < len(toks) && toks[v].kind == tokWord && enAdverbs[toks[v].lower] {
+			v++
+		}
+		if v < len(toks) && m.enSpeechWord(toks[v]) {
+			return m.pronounReferent(toks[j].lower)
+		}
+		return nil
+	}
 	if j >= len(toks) || toks[j].kind != tokWord || !isNameTok(toks[j]) || m.lowerWords[toks[j].lower] || enOpeners[toks[j].lower] {
 		return nil
 	}
@@ -152,6 +165,12 @@ func (m *reader) enClauseBefore(toks []token, k int, langTag string) *person {
 	j := k - 1
 	if j < 1 || toks[j].kind != tokPunct || toks[j].text != "," && toks[j].text != ":" {
 		return nil
+	}
+	if toks[j].text == ":" && m.enPronounClause(toks[:j]) {
+		// "She went on: “…”", "Along with the photo, he had posted:
+		// “…”": a clause with he or she for its subject, closed by a
+		// colon, introduces the words after it, whatever its verb.
+		return m.pronounReferent(toks[m.enPronounAt(toks[:j])].lower)
 	}
 	v := -1
 	for i := j - 1; i >= 0 && i >= j-enClauseWindow; i-- {
@@ -182,7 +201,11 @@ func (m *reader) enClauseBefore(toks []token, k int, langTag string) *person {
 	}
 	if strings.HasSuffix(toks[v].lower, "ing") {
 		// "…, saying, “…”": a participle has its main clause's subject.
-		if toks[v-1].kind == tokPunct && toks[v-1].text == "," {
+		if toks[v-1].kind == tokPunct && toks[v-1].text == "," || toks[v-1].kind == tokWord && toks[v-1].lower == "by" {
+			// ("…, saying, “…”"; "he began by saying, “…”")
+			if m.enPronounClause(toks[:v]) {
+				return m.pronounReferent(toks[m.enPronounAt(toks[:v])].lower)
+			}
 			return m.enMainSubject(toks[:v-1], langTag)
 		}
 		return nil
@@ -316,4 +339,38 @@ func skipParenBack(toks []token, i int) int {
 		}
 	}
 	return i
+}
+
+// enPronounAt returns the index of the he or she that is the subject of
+// the clause toks: its first word, or the first word after the comma
+// that closes a fronted phrase; -1 when there is none.
+func (m *reader) enPronounAt(toks []token) int {
+	for i := 0; i < len(toks) && i < enRelWindow; i++ {
+		if toks[i].kind == tokQuote {
+			return -1
+		}
+		if i > 0 && !(toks[i-1].kind == tokPunct && toks[i-1].text == ",") {
+			continue
+		}
+		if w := toks[i].lower; toks[i].kind == tokWord && (w == "he" || w == "she") {
+			return i
+		}
+	}
+	return -1
+}
+
+// enPronounClause reports whether the clause toks has he or she for its
+// subject and no name of a person after it (a name would be the
+// speaker the generic rule reads).
+func (m *reader) enPronounClause(toks []token) bool {
+	i := m.enPronounAt(toks)
+	if i < 0 {
+		return false
+	}
+	for _, t := range toks[i+1:] {
+		if t.kind == tokWord && isNameTok(t) && m.known([]string{t.text}) {
+			return false
+		}
+	}
+	return true
 }

@@ -70,3 +70,21 @@ func TestEnSpeechParticiple(t *testing.T) {
 		}
 	}
 }
+
+// TestEnPronounClause checks that a clause with he or she for subject
+// that introduces a quotation with a colon, a participle of speech or a
+// verb the table lacks ("posted") gives the pronoun's referent as the
+// speaker, and that the pronoun opening the sentence after a quotation
+// is not read as its clause.
+func TestEnPronounClause(t *testing.T) {
+	checkEnSpeakers(t, []enSpeakerCase{{
+		text:  "Rally.\n\nGovernor Paula Hart spoke to the crowd on Monday. She then addressed the protesters again: \"Here is what I regret about this campaign.\"",
+		quote: "Here is what I regret about this campaign.", want: "Paula Hart",
+	}, {
+		text:  "Rally.\n\nGovernor Paula Hart spoke to the crowd on Monday.\n\n\"Your comment was heard around the world by every decent person,\" she posted.",
+		quote: "Your comment was heard around the world by every decent person", want: "Paula Hart",
+	}, {
+		text:  "Court.\n\nJudge Victor Lund took a short recess.\n\nAfter the recess, he began by saying, \"I don't think that it is necessary for the defendant to go to jail.\"",
+		quote: "I don't think that it is necessary for the defendant to go to jail.", want: "Victor Lund",
+	}})
+}
