@@ -49,6 +49,9 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 		if p := m.enClauseSpeaker(toks, langTag); p != nil {
 			return attribution{speaker: p, cue: true} // (enspk14c_clause.go)
 		}
+		if rest, ok := m.enAfterAskedClause(toks); ok {
+			return m.attribute(rest, langTag) // (enspk14c_clause.go)
+		}
 	}
 	var at attribution
 	phrases := m.accordingTo

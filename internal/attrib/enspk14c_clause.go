@@ -374,3 +374,31 @@ func (m *reader) enPronounClause(toks []token) bool {
 	}
 	return true
 }
+
+// enAfterAskedClause returns the main clause of an English sentence that
+// opens with a passive participle of speech ("Asked about Trump, Mendel
+// played down the feud", "Told of the ruling, Hart said …"): the person
+// the participle names is who was asked, not who speaks, and the
+// sentence's speaker is read from the clause after the comma. ok is false
+// when the sentence does not open so.
+func (m *reader) enAfterAskedClause(toks []token) ([]token, bool) {
+	if len(toks) < 4 || toks[0].kind != tokWord || !strings.HasSuffix(toks[0].lower, "ed") && toks[0].lower != "told" || !m.isSpeechVerb(toks[0].lower) {
+		return nil, false
+	}
+	for c := 1; c < len(toks)-1 && c <= enRelWindow; c++ {
+		if toks[c].kind == tokQuote {
+			return nil, false
+		}
+		if toks[c].kind == tokPunct && toks[c].text == "," {
+			rest := toks[c+1:]
+			if r := rest[0]; r.kind == tokWord && (strings.HasSuffix(r.lower, "ed") || r.lower == "told") && m.isSpeechVerb(r.lower) {
+				// (attribute reads the rest once: no chain of
+				// participles makes it read a sentence again and
+				// again.)
+				return nil, false
+			}
+			return rest, true
+		}
+	}
+	return nil, false
+}

@@ -88,3 +88,21 @@ func TestEnPronounClause(t *testing.T) {
 		quote: "I don't think that it is necessary for the defendant to go to jail.", want: "Victor Lund",
 	}})
 }
+
+// TestEnAskedClause checks that the person a sentence-opening participle
+// of asking names is not taken for the sentence's speaker: the main
+// clause's subject is.
+func TestEnAskedClause(t *testing.T) {
+	m := newReader(tablesFor("en"))
+	for _, s := range []string{"Victor Lund spoke in Ohio.", "Senator Oscar Mendel toured the plant on Monday."} {
+		m.learn(tokenize(nil, s, sentence{Start: 0, End: len(s)}, nil))
+	}
+	s := "Asked about Lund, Mendel said the feud was over."
+	toks := tokenize(nil, s, sentence{Start: 0, End: len(s)}, nil)
+	if rest, ok := m.enAfterAskedClause(toks); !ok || len(rest) == 0 || rest[0].text != "Mendel" {
+		t.Errorf("enAfterAskedClause: %v %v, want the clause from Mendel", rest, ok)
+	}
+	if at := m.attribute(toks, "en"); at.speaker == nil || at.speaker.String() != "Oscar Mendel" {
+		t.Errorf("speaker %v, want Oscar Mendel", at.speaker)
+	}
+}
