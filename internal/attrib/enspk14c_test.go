@@ -2,12 +2,18 @@ package attrib
 
 import "testing"
 
-// TestEnMixedQuoteMarks checks that an English quotation opened with a
-// typographic mark and closed with a straight one (or the reverse) ends
-// at its closing mark, so that the reporting clause after it is read as
-// the clause that names its speaker, and that a straight-quoted word
-// inside a typographic quotation stays inside it.
-func TestEnMixedQuoteMarks(t *testing.T) {
+// TestEnspk14cSpeakers checks the English speakers of enspk14c's rules:
+// quotations with mixed marks end at their closing mark whatever its
+// shape, so that the clause after it names their speaker, and a
+// straight-quoted word inside a typographic quotation stays inside it
+// (enspk14c_marks.go); the speaker is the subject of the reporting clause
+// that touches the quotation, not a name in a fronted clause, the object
+// of "told", a name in an according-to phrase or in the next sentence
+// (enspk14c_clause.go); a clause with he or she for subject that
+// introduces a quotation with a colon, a participle of speech or a verb
+// the table lacks ("posted") gives the pronoun's referent, and a pronoun
+// that opens the sentence after a quotation is not read as its clause.
+func TestEnspk14cSpeakers(t *testing.T) {
 	checkEnSpeakers(t, []enSpeakerCase{{
 		text:  "Budget talks stall.\n\n“The plan is out of balance and it will not pass,\" Senator Oscar Mendel said. \"We need a course correction now.”",
 		quote: "The plan is out of balance and it will not pass", want: "Oscar Mendel",
@@ -20,28 +26,7 @@ func TestEnMixedQuoteMarks(t *testing.T) {
 	}, {
 		text:  "Budget talks stall.\n\n“They call it a \"reform\" but it cuts every school in the county,” Governor Paula Hart said.",
 		quote: "They call it a \"reform\" but it cuts every school in the county", want: "Paula Hart",
-	}})
-	for s, want := range map[string]bool{`a," b`: true, `a."`: true, `a "b`: false, `“"`: false} {
-		i := len(s) - 1
-		for i >= 0 && s[i] != '"' {
-			i--
-		}
-		prev := rune(' ')
-		if i > 0 {
-			prev = []rune(s[:i])[len([]rune(s[:i]))-1]
-		}
-		if got := enStraightClosesCurly(s, i, prev); got != want {
-			t.Errorf("enStraightClosesCurly(%q) = %v, want %v", s, got, want)
-		}
-	}
-}
-
-// TestEnReportingClause checks that the speaker is the subject of the
-// reporting clause that touches the quotation, not a name in a fronted
-// clause, the object of "told", a name in an according-to phrase or a
-// name in the next sentence (enspk14c_clause.go).
-func TestEnReportingClause(t *testing.T) {
-	checkEnSpeakers(t, []enSpeakerCase{{
+	}, {
 		text:  "Donors meet.\n\nAsked what he wanted in the Republican party's nominee, Adelson said, \"They have got to be able to win.\"",
 		quote: "They have got to be able to win.", want: "Adelson",
 	}, {
@@ -59,7 +44,36 @@ func TestEnReportingClause(t *testing.T) {
 	}, {
 		text:  "Emails.\n\nGovernor Paula Hart wrote to Victor Lund. \"Remind me, didn't we use that word first?\" Hart writes to Lund.",
 		quote: "Remind me, didn't we use that word first?", want: "Paula Hart",
+	}, {
+		text:  "Rally.\n\nGovernor Paula Hart spoke to the crowd on Monday. She then addressed the protesters again: \"Here is what I regret about this campaign.\"",
+		quote: "Here is what I regret about this campaign.", want: "Paula Hart",
+	}, {
+		text:  "Rally.\n\nGovernor Paula Hart spoke to the crowd on Monday.\n\n\"Your comment was heard around the world by every decent person,\" she posted.",
+		quote: "Your comment was heard around the world by every decent person", want: "Paula Hart",
+	}, {
+		text:  "Court.\n\nJudge Victor Lund took a short recess.\n\nAfter the recess, he began by saying, \"I don't think that it is necessary for the defendant to go to jail.\"",
+		quote: "I don't think that it is necessary for the defendant to go to jail.", want: "Victor Lund",
+	}, {
+		text:  "Visit.\n\nSenator Oscar Mendel spoke first.\n\nAs Mayor Victor Lund told the press, “We have suffered the same fate.” He added that the vote was close.",
+		quote: "We have suffered the same fate.", want: "Victor Lund",
 	}})
+}
+
+// TestEnStraightClosesCurly checks the position of a closing straight mark.
+func TestEnStraightClosesCurly(t *testing.T) {
+	for s, want := range map[string]bool{`a," b`: true, `a."`: true, `a "b`: false, `“"`: false} {
+		i := len(s) - 1
+		for i >= 0 && s[i] != '"' {
+			i--
+		}
+		prev := rune(' ')
+		if i > 0 {
+			prev = []rune(s[:i])[len([]rune(s[:i]))-1]
+		}
+		if got := enStraightClosesCurly(s, i, prev); got != want {
+			t.Errorf("enStraightClosesCurly(%q) = %v, want %v", s, got, want)
+		}
+	}
 }
 
 func TestEnSpeechParticiple(t *testing.T) {
@@ -69,24 +83,6 @@ func TestEnSpeechParticiple(t *testing.T) {
 			t.Errorf("enSpeechParticiple(%q) = %v, want %v", w, got, want)
 		}
 	}
-}
-
-// TestEnPronounClause checks that a clause with he or she for subject
-// that introduces a quotation with a colon, a participle of speech or a
-// verb the table lacks ("posted") gives the pronoun's referent as the
-// speaker, and that the pronoun opening the sentence after a quotation
-// is not read as its clause.
-func TestEnPronounClause(t *testing.T) {
-	checkEnSpeakers(t, []enSpeakerCase{{
-		text:  "Rally.\n\nGovernor Paula Hart spoke to the crowd on Monday. She then addressed the protesters again: \"Here is what I regret about this campaign.\"",
-		quote: "Here is what I regret about this campaign.", want: "Paula Hart",
-	}, {
-		text:  "Rally.\n\nGovernor Paula Hart spoke to the crowd on Monday.\n\n\"Your comment was heard around the world by every decent person,\" she posted.",
-		quote: "Your comment was heard around the world by every decent person", want: "Paula Hart",
-	}, {
-		text:  "Court.\n\nJudge Victor Lund took a short recess.\n\nAfter the recess, he began by saying, \"I don't think that it is necessary for the defendant to go to jail.\"",
-		quote: "I don't think that it is necessary for the defendant to go to jail.", want: "Victor Lund",
-	}})
 }
 
 // TestEnAskedClause checks that the person a sentence-opening participle
