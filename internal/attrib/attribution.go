@@ -45,6 +45,14 @@ func npBefore(toks []token, i int) []token {
 // "по словам", or next to a reporting verb (before it: "Putin said", "he
 // added"; after it: "сказал Путин", "said the minister").
 func (m *reader) attribute(toks []token, langTag string) attribution {
+	if m.english() {
+		if p := m.enClauseSpeaker(toks, langTag); p != nil {
+			return attribution{speaker: p, cue: true} // (enspk14c_clause.go)
+		}
+		if rest, ok := m.enAfterAskedClause(toks); ok {
+			return m.attribute(rest, langTag) // (enspk14c_clause.go)
+		}
+	}
 	var at attribution
 	phrases := m.accordingTo
 	for i := range toks {

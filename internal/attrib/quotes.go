@@ -533,10 +533,14 @@ func scanQuoteSpans(s string, from int, nestStraight bool, skip []int, shared in
 				push()
 			}
 		case '”':
-			if top == '“' || top == '„' {
-				pop()
+			if top == '“' || top == '„' || top == '"' && !nestStraight {
+				pop() // (English mixed marks: enspk14c_marks.go)
 			}
 		case '"':
+			if top == '“' && !nestStraight && enStraightClosesCurly(s, i, prev) {
+				pop() // (English mixed marks: enspk14c_marks.go)
+				break
+			}
 			if top == '«' && len(stack) == 1 && nestStraight && straightClosesGuillemet(s, i, &marks) {
 				// «…работаю" — сказал он: a guillemet closed with the
 				// straight mark (straightClosesGuillemet).
