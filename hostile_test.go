@@ -185,6 +185,19 @@ var hostileInputs = []hostileInput{
 		b.WriteString(", — сказал он.\n")
 		return b.Bytes()
 	}},
+	// One English sentence opened by "He" with thousands of quotations,
+	// each introduced by a colon: every quotation asks whether a clause
+	// with he or she for its subject introduces it, which must not read
+	// the sentence again from its start.
+	{"TextPronounQuotesEn", false, [2]int{4000, 8000}, func(n int) []byte {
+		var b bytes.Buffer
+		b.WriteString("Vote count\n\nHe wrote")
+		for range n {
+			b.WriteString(" and then: \u201ca b c\u201d")
+		}
+		b.WriteString(".\n")
+		return b.Bytes()
+	}},
 	{"TextShortQuoteLines", false, [2]int{50000, 100000}, func(n int) []byte {
 		var b bytes.Buffer
 		b.WriteString("Vote count\n\n")

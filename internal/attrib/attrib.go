@@ -143,8 +143,11 @@ type reader struct {
 	salient []*person
 	// firstSalient is the first person who was ever salient.
 	firstSalient *person
-	sources      []string
-	seenSource   map[string]bool
+	// enPron is the sentence memo of English pronoun clauses
+	// (enspk14c_clause.go).
+	enPron     enPronounMemo
+	sources    []string
+	seenSource map[string]bool
 	// byKey files each person under the nameKey of the last word of
 	// each name they were given, and under that key less its last one to
 	// maxInflection letters: every word stemEq matches with the person's

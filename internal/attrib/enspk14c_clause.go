@@ -7,11 +7,11 @@ import "strings"
 // English news attaches a quotation to the clause that introduces or
 // closes it, and that clause's subject is the speaker:
 //
-//	“…,” Bloomberg told New York magazine in 2013.   (subject, verb after)
-//	Asked about the nominee, Adelson said, “…”     (subject, verb before)
-//	When Trump suggested …, Rubio fired back forcefully: “…”
-//	Clinton, who called Sanders …, told her supporters, “…”
-//	Before the convention, Chief Calvin Williams lobbied …, saying, “…”
+//	“…,” Harper told the Daily Planet in 2011.      (subject, verb after)
+//	Asked about the merger, Okafor said, “…”       (subject, verb before)
+//	When Lind suggested …, Moreau fired back: “…”
+//	Patel, who called Lind …, told her staff, “…”
+//	Before the vote, Chief Ana Ruiz lobbied …, saying, “…”
 //
 // The generic rule of attribute reads the first verb of speech in the
 // sentence and the first name next to it, and so takes the object of
@@ -31,7 +31,7 @@ import "strings"
 const (
 	enClauseWindow = 8
 	enRelWindow    = 24
-	enNameWindow   = 6 // words of a name with its titles ("Cleveland Police Chief Calvin Williams")
+	enNameWindow   = 6 // words of a name with its titles ("Springfield Police Chief Ana Ruiz")
 )
 
 // enExtraSpeechVerbs are English verbs of speech in phrasal or reading
@@ -57,8 +57,8 @@ var enPrepositions = map[string]bool{
 }
 
 // enRelOpeners open a relative clause or an apposition set off by commas
-// after a name ("Clinton, who …,", "Dunn, now a partner …,", "Williams, a
-// delegate …,", "Clinton, 35, …").
+// after a name ("Patel, who …,", "Moreau, now a partner …,", "Ruiz, a
+// delegate …,", "Patel, 35, …").
 var enRelOpeners = map[string]bool{
 	"who": true, "whose": true, "a": true, "an": true, "the": true, "now": true, "himself": true, "herself": true,
 	"one": true, "former": true, "also": true, "whom": true,
@@ -101,6 +101,13 @@ func (m *reader) enSpeechBase(base string) bool {
 // quotation of the sentence toks names, nil when no clause of these
 // shapes does (the generic rule then reads the sentence).
 func (m *reader) enClauseSpeaker(toks []token, langTag string) *person {
+	if len(toks) == 0 {
+		return nil
+	}
+	if pi := m.enPronounAt(toks); pi >= 0 {
+		m.enPron = enPronounMemo{base: &toks[0], known: m.enFirstKnownAfter(toks, pi)}
+		defer func() { m.enPron = enPronounMemo{} }()
+	}
 	for k, t := range toks {
 		if t.kind != tokQuote {
 			continue
@@ -215,7 +222,7 @@ func (m *reader) enClauseBefore(toks []token, k int, langTag string) *person {
 		u--
 	}
 	if toks[u].kind == tokPunct && toks[u].text == "," && u > 0 {
-		// "Clinton, who called Sanders …, told": the name before the
+		// "Patel, who called Lind …, told": the name before the
 		// comma that opens the relative clause or apposition.
 		c := -1
 		for i := u - 1; i > 0 && i >= u-enRelWindow; i-- {
@@ -267,7 +274,7 @@ func (m *reader) enNameEndingAt(toks []token, u int, langTag string) *person {
 	if u == s && s == 0 && !m.known([]string{toks[s].text}) {
 		// (One capitalised word that opens the sentence, no one was
 		// named by, may be any opener: "Confirming", "Either"; the
-		// generic rule reads "Adelson said, “…”".)
+		// generic rule reads "Okafor said, “…”".)
 		return nil
 	}
 	p, _ := m.resolve(toks[s:u+1], langTag)
@@ -367,12 +374,36 @@ func (m *reader) enPronounClause(toks []token) bool {
 	if i < 0 {
 		return false
 	}
-	for _, t := range toks[i+1:] {
-		if t.kind == tokWord && isNameTok(t) && m.known([]string{t.text}) {
-			return false
+	if c := &m.enPron; c.base != nil && c.base == &toks[0] {
+		// A prefix of the sentence enClauseSpeaker reads: its first
+		// known name after the pronoun was found once for every
+		// quotation of the sentence.
+		return c.known >= len(toks)
+	}
+	return m.enFirstKnownAfter(toks, i) >= len(toks)
+}
+
+// enFirstKnownAfter returns the index of the first word after toks[i]
+// that is the name of a person the article has named, len(toks) when
+// there is none.
+func (m *reader) enFirstKnownAfter(toks []token, i int) int {
+	for k := i + 1; k < len(toks); k++ {
+		if t := toks[k]; t.kind == tokWord && isNameTok(t) && m.known([]string{t.text}) {
+			return k
 		}
 	}
-	return true
+	return len(toks)
+}
+
+// enPronounMemo holds, for the sentence enClauseSpeaker reads, where the
+// first known name after its he or she subject stands, so that each of
+// the sentence's quotations asks enPronounClause without reading the
+// sentence again from its start (a sentence of many quotations would
+// cost the square of its length). base is the sentence's first token
+// (nil outside enClauseSpeaker).
+type enPronounMemo struct {
+	base  *token
+	known int
 }
 
 // enAfterAskedClause returns the main clause of an English sentence that
@@ -383,6 +414,13 @@ func (m *reader) enPronounClause(toks []token) bool {
 // when the sentence does not open so.
 func (m *reader) enAfterAskedClause(toks []token) ([]token, bool) {
 	if len(toks) < 4 || toks[0].kind != tokWord || !strings.HasSuffix(toks[0].lower, "ed") && toks[0].lower != "told" || !m.isSpeechVerb(toks[0].lower) {
+		return nil, false
+	}
+	if toks[1].kind == tokWord && isNameTok(toks[1]) {
+		// "Added Oscar Mendel, a Republican from Ohio: “…”": a verb of
+		// speech followed by a name is an inverted attribution, whose
+		// name is the speaker; the passive participle is followed by
+		// its complement ("Asked about", "Told of", "Pressed on").
 		return nil, false
 	}
 	for c := 1; c < len(toks)-1 && c <= enRelWindow; c++ {

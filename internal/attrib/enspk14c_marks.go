@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -26,6 +27,20 @@ import (
 func enStraightClosesCurly(s string, i int, prev rune) bool {
 	if unicode.IsSpace(prev) || prev == '“' {
 		return false
+	}
+	if prev >= '0' && prev <= '9' {
+		// A height or length in feet and inches (6'2", 5' 11"): the
+		// straight mark after the inches is the inch sign.
+		k := i
+		for k > 0 && s[k-1] >= '0' && s[k-1] <= '9' {
+			k--
+		}
+		for k > 0 && s[k-1] == ' ' {
+			k--
+		}
+		if k > 0 && (s[k-1] == '\'' || strings.HasSuffix(s[:k], "’") || strings.HasSuffix(s[:k], "′")) {
+			return false
+		}
 	}
 	j := i + len(`"`)
 	if j >= len(s) {

@@ -61,7 +61,7 @@ func TestEnspk14cSpeakers(t *testing.T) {
 
 // TestEnStraightClosesCurly checks the position of a closing straight mark.
 func TestEnStraightClosesCurly(t *testing.T) {
-	for s, want := range map[string]bool{`a," b`: true, `a."`: true, `a "b`: false, `“"`: false} {
+	for s, want := range map[string]bool{`a," b`: true, `a."`: true, `a "b`: false, `“"`: false, `He is 6'2"`: false, `5' 11" tall`: false, `in 1998," he`: true} {
 		i := len(s) - 1
 		for i >= 0 && s[i] != '"' {
 			i--
@@ -76,6 +76,8 @@ func TestEnStraightClosesCurly(t *testing.T) {
 	}
 }
 
+// TestEnSpeechParticiple checks which -ing forms are participles of
+// speech.
 func TestEnSpeechParticiple(t *testing.T) {
 	m := newReader(tablesFor("en"))
 	for w, want := range map[string]bool{"saying": true, "adding": true, "noting": true, "quipping": true, "replying": true, "telling": true, "running": false, "being": false, "said": false} {
@@ -100,5 +102,39 @@ func TestEnAskedClause(t *testing.T) {
 	}
 	if at := m.attribute(toks, "en"); at.speaker == nil || at.speaker.String() != "Oscar Mendel" {
 		t.Errorf("speaker %v, want Oscar Mendel", at.speaker)
+	}
+	// An inverted attribution opens with its verb too; its name speaks.
+	inv := "Added Oscar Mendel, a senator from Ohio: “We will win.”"
+	if rest, ok := m.enAfterAskedClause(tokenize(nil, inv, sentence{Start: 0, End: len(inv)}, nil)); ok {
+		t.Errorf("enAfterAskedClause(%q) = %v, true; want no asked clause", inv, rest)
+	}
+}
+
+// TestEnPronounClauseMemo checks that the memo enClauseSpeaker keeps for
+// a sentence gives enPronounClause the answers it gives without one.
+func TestEnPronounClauseMemo(t *testing.T) {
+	m := newReader(tablesFor("en"))
+	for _, s := range []string{"Victor Lund spoke in Ohio.", "Senator Oscar Mendel toured the plant on Monday."} {
+		m.learn(tokenize(nil, s, sentence{Start: 0, End: len(s)}, nil))
+	}
+	for _, s := range []string{
+		"He wrote: “a b” and then: “c d” and Mendel added: “e f” and then: “g”",
+		"Later, she said: “a” and then: “b”",
+		"Mendel said: “a” and he added: “b”",
+	} {
+		toks := tokenize(nil, s, sentence{Start: 0, End: len(s)}, quoteSpansFrom(s, 0, false))
+		var want []bool
+		for j := range toks {
+			want = append(want, m.enPronounClause(toks[:j]))
+		}
+		if pi := m.enPronounAt(toks); pi >= 0 {
+			m.enPron = enPronounMemo{base: &toks[0], known: m.enFirstKnownAfter(toks, pi)}
+		}
+		for j := range toks {
+			if got := m.enPronounClause(toks[:j]); got != want[j] {
+				t.Errorf("%q: enPronounClause of the first %d tokens = %v with the memo, %v without", s, j, got, want[j])
+			}
+		}
+		m.enPron = enPronounMemo{}
 	}
 }
