@@ -37,15 +37,7 @@ func sentenceCaption(b *textBlock, root *html.Node, memo *creditMemo) bool {
 	}
 	// The outermost furniture between the block and root must be the
 	// caption container.
-	var outer *html.Node
-	for n := b.owner; n != nil && n != root; n = n.Parent {
-		if n.Type != html.ElementNode {
-			continue
-		}
-		if boilerTags[n.DataAtom] || classBoiler(n) == boilerHard {
-			outer = n
-		}
-	}
+	outer := memo.outerFurniture(b.owner, root)
 	if outer == nil || boilerTags[outer.DataAtom] {
 		return false
 	}
@@ -64,10 +56,16 @@ func sentenceCaption(b *textBlock, root *html.Node, memo *creditMemo) bool {
 	return captionSentence(b.Text)
 }
 
-// creditMemo keeps sentenceCaption's last holdsCredit answer.
+// creditMemo keeps sentenceCaption's last holdsCredit answer, and the
+// outermost furniture above the elements it looked at (outerFurniture).
 type creditMemo struct {
 	box  *html.Node
 	held bool
+	// outer maps an element to the outermost furniture element between
+	// it and the root of the memo's calls (nil for none), and chain is
+	// outerFurniture's scratch.
+	outer map[*html.Node]*html.Node
+	chain []*html.Node
 }
 
 // holds returns holdsCredit(box, 0), searching box only when it is not
