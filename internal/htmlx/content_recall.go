@@ -61,11 +61,10 @@ func sentenceCaption(b *textBlock, root *html.Node, memo *creditMemo) bool {
 type creditMemo struct {
 	box  *html.Node
 	held bool
-	// outer maps an element to the outermost furniture element between
-	// it and the root of the memo's calls (nil for none), and chain is
-	// outerFurniture's scratch.
-	outer map[*html.Node]*html.Node
-	chain []*html.Node
+	// parentOuter is outerFurniture's answer for parent, the parent of
+	// the element it was last asked about (parentSet once there is one).
+	parent, parentOuter *html.Node
+	parentSet           bool
 }
 
 // holds returns holdsCredit(box, 0), searching box only when it is not

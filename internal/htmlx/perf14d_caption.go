@@ -5,34 +5,38 @@ import "golang.org/x/net/html"
 // outerFurniture returns the outermost element from n up to root (root
 // left out) that is furniture, a boilerTags element or one whose class
 // or id classBoiler grades hard; nil when there is none. Every call of a
-// memo must give the same root. The answer for each element on the way
-// is kept, so that the blocks of one caption box or list, which share
-// their ancestors, climb only to the first element already answered
-// instead of to root, and grade each class and id once.
+// memo must give the same root. The answer for n's parent is kept: the
+// next block of the same box or list (most blocks follow a sibling) then
+// grades only its own element instead of climbing to root and grading
+// every class and id on the way again.
 func (m *creditMemo) outerFurniture(n, root *html.Node) *html.Node {
-	if m.outer == nil {
-		m.outer = make(map[*html.Node]*html.Node)
+	if n == nil || n == root {
+		return nil
 	}
-	chain := m.chain[:0]
-	var above *html.Node // the answer for the parent of chain's last element
+	p := n.Parent
+	if p != m.parent || !m.parentSet {
+		m.parent, m.parentOuter, m.parentSet = p, climbFurniture(p, root), true
+	}
+	if m.parentOuter == nil && isFurniture(n) {
+		return n
+	}
+	return m.parentOuter
+}
+
+// climbFurniture is outerFurniture without a memo: every element from n
+// up to root graded, the last (outermost) furniture kept.
+func climbFurniture(n, root *html.Node) *html.Node {
+	var outer *html.Node
 	for ; n != nil && n != root; n = n.Parent {
-		if o, ok := m.outer[n]; ok {
-			above = o
-			break
+		if isFurniture(n) {
+			outer = n
 		}
-		chain = append(chain, n)
 	}
-	// Down from the highest element not answered: the outermost
-	// furniture is the parent's, or else the element itself when it is
-	// furniture.
-	for k := len(chain) - 1; k >= 0; k-- {
-		c := chain[k]
-		if above == nil && c.Type == html.ElementNode && (boilerTags[c.DataAtom] || classBoiler(c) == boilerHard) {
-			above = c
-		}
-		m.outer[c] = above
-	}
-	clear(chain)
-	m.chain = chain[:0]
-	return above
+	return outer
+}
+
+// isFurniture reports whether n is an element that outerFurniture counts
+// as furniture.
+func isFurniture(n *html.Node) bool {
+	return n.Type == html.ElementNode && (boilerTags[n.DataAtom] || classBoiler(n) == boilerHard)
 }

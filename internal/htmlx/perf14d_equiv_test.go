@@ -168,3 +168,4 @@ func TestBlockTreePooledSame(t *testing.T) {
 		}
 	}
 }
+
