@@ -168,4 +168,3 @@ func TestBlockTreePooledSame(t *testing.T) {
 		}
 	}
 }
-
