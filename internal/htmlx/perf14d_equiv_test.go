@@ -118,44 +118,38 @@ func TestPageTextSame(t *testing.T) {
 	}
 }
 
-// blockTreeFresh is ContentWalker.tree as it was: a new map and slices
-// for every walk.
-func blockTreeFresh(w *ContentWalker) *blockTree {
-	t := &blockTree{index: make(map[*html.Node]int32, 2*len(w.Blocks)), block: make([]int32, len(w.Blocks))}
-	var chain []*html.Node
-	for i := range w.Blocks {
-		top := int32(-1)
-		chain = chain[:0]
-		for n := w.Blocks[i].owner; n != nil; n = n.Parent {
-			if j, ok := t.index[n]; ok {
-				top = j
-				break
-			}
-			chain = append(chain, n)
-		}
-		for k := len(chain) - 1; k >= 0; k-- {
-			j := int32(len(t.nodes))
-			t.index[chain[k]] = j
-			t.nodes = append(t.nodes, chain[k])
-			t.parent = append(t.parent, top)
-			top = j
-		}
-		t.block[i] = top
+// drainTreePool empties treePool, so that the next tree is built anew
+// as before pooling (a new map and slices).
+func drainTreePool() {
+	for treePool.Get() != nil {
 	}
-	return t
 }
 
 // TestBlockTreePooledSame builds the block tree of each test page's walk
-// from the pool (trees of the pages before, emptied) and compares it
-// with a tree built anew: the same nodes, parents, blocks and index.
+// from the pool, holding the emptied tree of the page before, and
+// compares it with the tree built anew from an empty pool: the same
+// nodes, parents, blocks and index.
 func TestBlockTreePooledSame(t *testing.T) {
 	pages := equivPages(t)
+	var prev *ContentWalker
+	reused := 0
 	for round := range 2 {
 		for i, page := range pages {
 			w := &ContentWalker{UseHints: true, Blocks: pooledBlocks()}
 			w.Walk(page, WalkState{Owner: page}, 0)
 			w.Flush()
-			got, want := w.tree(), blockTreeFresh(w)
+			drainTreePool()
+			want := w.tree()
+			w.blocksTree = nil
+			var prevTree *blockTree
+			if prev != nil {
+				prevTree = prev.blocksTree
+				prev.releaseBlocks() // its tree, emptied, is the pool's
+			}
+			got := w.tree()
+			if got == prevTree {
+				reused++
+			}
 			if !slices.Equal(got.nodes, want.nodes) || !slices.Equal(got.parent, want.parent) || !slices.Equal(got.block, want.block) || len(got.index) != len(want.index) {
 				t.Fatalf("round %d page %d: pooled tree differs from a new one (%d/%d nodes, %d/%d blocks)", round, i, len(got.nodes), len(want.nodes), len(got.block), len(want.block))
 			}
@@ -164,7 +158,10 @@ func TestBlockTreePooledSame(t *testing.T) {
 					t.Fatalf("round %d page %d: index of <%s> %d, want %d", round, i, n.Data, got.index[n], j)
 				}
 			}
-			w.releaseBlocks()
+			prev = w
 		}
+	}
+	if reused < len(pages) {
+		t.Fatalf("only %d of %d trees came from the pool", reused, 2*len(pages))
 	}
 }
