@@ -191,8 +191,10 @@ func pooledBlocks() []textBlock {
 	return nil
 }
 
-// releaseBlocks gives w's blocks back to blocksPool; w is not read after.
+// releaseBlocks gives w's blocks back to blocksPool (and its blockTree to
+// treePool); w is not read after.
 func (w *ContentWalker) releaseBlocks() {
+	w.releaseTree()
 	b := w.Blocks[:cap(w.Blocks)]
 	w.Blocks, w.cur = nil, nil
 	if len(b) == 0 || len(b) > maxPooledBlocks {

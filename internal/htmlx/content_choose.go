@@ -23,7 +23,7 @@ func (w *ContentWalker) tree() *blockTree {
 	if w.blocksTree != nil {
 		return w.blocksTree
 	}
-	t := &blockTree{index: make(map[*html.Node]int32, 2*len(w.Blocks)), block: make([]int32, len(w.Blocks))}
+	t := newBlockTree(len(w.Blocks))
 	var chain []*html.Node
 	for i := range w.Blocks {
 		top := int32(-1)

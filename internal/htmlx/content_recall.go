@@ -37,15 +37,7 @@ func sentenceCaption(b *textBlock, root *html.Node, memo *creditMemo) bool {
 	}
 	// The outermost furniture between the block and root must be the
 	// caption container.
-	var outer *html.Node
-	for n := b.owner; n != nil && n != root; n = n.Parent {
-		if n.Type != html.ElementNode {
-			continue
-		}
-		if boilerTags[n.DataAtom] || classBoiler(n) == boilerHard {
-			outer = n
-		}
-	}
+	outer := memo.outerFurniture(b.owner, root)
 	if outer == nil || boilerTags[outer.DataAtom] {
 		return false
 	}
@@ -64,10 +56,15 @@ func sentenceCaption(b *textBlock, root *html.Node, memo *creditMemo) bool {
 	return captionSentence(b.Text)
 }
 
-// creditMemo keeps sentenceCaption's last holdsCredit answer.
+// creditMemo keeps sentenceCaption's last holdsCredit answer, and the
+// outermost furniture above the elements it looked at (outerFurniture).
 type creditMemo struct {
 	box  *html.Node
 	held bool
+	// parentOuter is outerFurniture's answer for parent, the parent of
+	// the element it was last asked about (parentSet once there is one).
+	parent, parentOuter *html.Node
+	parentSet           bool
 }
 
 // holds returns holdsCredit(box, 0), searching box only when it is not

@@ -189,7 +189,7 @@ func shiftSpans(dst, spans []model.Span, off int) []model.Span {
 // base and drops the links that are not web addresses (scripts, mail,
 // data, a relative address with no base) or that point to a place in the
 // page itself (a "#" anchor); with noLinks every link is dropped.
-func resolveSpans(body []model.Block, base string, noLinks bool) {
+func resolveSpans(body []model.Block, base urlBase, noLinks bool) {
 	for i := range body {
 		b := &body[i]
 		if len(b.Spans) == 0 {
@@ -201,7 +201,7 @@ func resolveSpans(body []model.Block, base string, noLinks bool) {
 				if noLinks || strings.HasPrefix(sp.URL, "#") {
 					continue
 				}
-				u := resolveURL(base, sp.URL)
+				u := base.resolve(sp.URL)
 				if u == "" {
 					continue
 				}

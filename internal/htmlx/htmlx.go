@@ -73,14 +73,15 @@ func Extract(b []byte, c *model.Config) (*model.Draft, error) {
 		// address is where its relative links and pictures point from.
 		base = a.URL
 	}
+	pb := parseBase(base) // once for the page's pictures, figures and links
 	for _, im := range imgs {
 		if len(a.Images) >= 20 {
 			break
 		}
-		addImage(a, model.Image{URL: resolveURL(base, im.src), Caption: im.caption, Alt: im.alt, Credit: im.credit})
+		addImage(a, model.Image{URL: pb.resolve(im.src), Caption: im.caption, Alt: im.alt, Credit: im.credit})
 	}
-	a.Body = resolveFigures(a, base)
-	resolveSpans(a.Body, base, c.NoLinks)
+	a.Body = resolveFigures(a, pb)
+	resolveSpans(a.Body, pb, c.NoLinks)
 	if _, ok := a.Provenance["images"]; !ok && len(a.Images) > 0 {
 		a.SetSource("images", model.FromContent, model.ConfVisible)
 	}
@@ -184,11 +185,11 @@ func addImage(a *model.Draft, im model.Image) {
 // resolveFigures makes the addresses of the body's figures absolute,
 // drops those that are not web addresses, and lists each figure's picture
 // in Images as well (past the cap on the pictures found around the body).
-func resolveFigures(a *model.Draft, base string) []model.Block {
+func resolveFigures(a *model.Draft, base urlBase) []model.Block {
 	out := a.Body[:0]
 	for _, b := range a.Body {
 		if b.Type == model.Figure {
-			u := resolveURL(base, b.Image.URL)
+			u := base.resolve(b.Image.URL)
 			if !strings.HasPrefix(u, "https://") && !strings.HasPrefix(u, "http://") {
 				continue
 			}
@@ -262,12 +263,13 @@ func buildMeta(m *PageMeta, c *model.Config) *model.Draft {
 	a := &model.Draft{}
 	ld := m.bestLD()
 	base := m.baseURL(c)
+	pb := parseBase(base)
 
 	a.URL, a.Provenance = "", nil
 	if v, src := firstFrom(
-		sourced{resolveURL(base, m.Canonical), model.Source{From: model.FromMeta, Confidence: model.ConfStructured}},
-		sourced{resolveURL(base, m.metaValue("og:url")), model.Source{From: model.FromOpenGraph, Confidence: model.ConfMeta}},
-		sourced{resolveURL(base, ld.url), model.Source{From: model.FromJSONLD, Confidence: model.ConfStructured}},
+		sourced{pb.resolve(m.Canonical), model.Source{From: model.FromMeta, Confidence: model.ConfStructured}},
+		sourced{pb.resolve(m.metaValue("og:url")), model.Source{From: model.FromOpenGraph, Confidence: model.ConfMeta}},
+		sourced{pb.resolve(ld.url), model.Source{From: model.FromJSONLD, Confidence: model.ConfStructured}},
 	); v != "" {
 		a.URL = v
 		a.SetSource("url", src.From, src.Confidence)
@@ -288,8 +290,8 @@ func buildMeta(m *PageMeta, c *model.Config) *model.Draft {
 		a.SetSource("publisher", pubSrc.From, pubSrc.Confidence)
 		a.Publisher = &model.Publisher{Name: pub}
 		if ld.publisher != nil && strings.EqualFold(ld.publisher.Name, pub) {
-			a.Publisher.URL = resolveURL(base, ld.publisher.URL)
-			a.Publisher.Logo = resolveURL(base, ld.publisher.Logo)
+			a.Publisher.URL = pb.resolve(ld.publisher.URL)
+			a.Publisher.Logo = pb.resolve(ld.publisher.Logo)
 		}
 	}
 
@@ -351,15 +353,15 @@ func buildMeta(m *PageMeta, c *model.Config) *model.Draft {
 	}
 
 	for _, s := range ld.images {
-		addImage(a, model.Image{URL: resolveURL(base, s)})
+		addImage(a, model.Image{URL: pb.resolve(s)})
 	}
 	for _, k := range []string{"og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"} {
 		for _, s := range m.metas[k] {
-			addImage(a, model.Image{URL: resolveURL(base, s)})
+			addImage(a, model.Image{URL: pb.resolve(s)})
 		}
 	}
 	for _, s := range m.micro.images {
-		addImage(a, model.Image{URL: resolveURL(base, s)})
+		addImage(a, model.Image{URL: pb.resolve(s)})
 	}
 	if len(a.Images) > 10 {
 		a.Images = a.Images[:10]

@@ -106,7 +106,7 @@ type metaWalker struct {
 	// publisher is true inside an itemprop=publisher item.
 	publisher int
 	// Text gathers the page's visible text.
-	text strings.Builder
+	text pageText
 	// elsewhere counts the open comment and related-article blocks: the
 	// dates and bylines inside them are not the article's.
 	elsewhere int
@@ -236,13 +236,12 @@ func (m *PageMeta) release() {
 const maxPageText = 200000
 
 // collectMeta walks the page once for what its metadata choice reads, and
-// its text. size is the length of the page's HTML: the text is sized for
-// a fifth of it up front (on the AEB pages it is about a fifth on
-// average), which spares most of the copies of growing it from nothing.
+// its text. size is the length of the page's HTML, which sizes the text's
+// buffer when no earlier page left one (pageText).
 func collectMeta(root *html.Node, size int) *PageMeta {
 	m := &PageMeta{metas: map[string][]string{}, jsonTexts: jsonTexts{}}
 	w := &metaWalker{m: m, person: -1, publisher: -1}
-	w.text.Grow(min(size/5, maxPageText))
+	w.text.start(size)
 	w.walk(root, 0)
 	m.text = w.text.String()
 	// No step reads a style sheet: let the memory go now.
@@ -258,7 +257,7 @@ func (w *metaWalker) walk(n *html.Node, depth int) {
 	if n.Type == html.TextNode {
 		if w.text.Len() < maxPageText && w.elsewhere == 0 {
 			w.text.WriteString(n.Data)
-			w.text.WriteByte('\n')
+			w.text.writeByte('\n')
 		}
 		return
 	}

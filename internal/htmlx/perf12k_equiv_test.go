@@ -90,8 +90,9 @@ func resolveURLEach(base, ref string) string {
 	return CleanURL(r.String())
 }
 
-// TestResolveURLSame compares resolveURL, which keeps the base it parsed
-// last, with the form that parsed it on every call: the links and
+// TestResolveURLSame compares resolveURL, and the resolve of a urlBase
+// parsed once per base and shared by all the calls (as a page resolves
+// its links), with the form that parsed the base on every call: the links and
 // pictures of the test pages against their own canonical address and odd
 // bases (empty, relative, not http, with a query and fragment, spaces,
 // malformed), in an order that changes base often, and from several
@@ -120,9 +121,17 @@ func TestResolveURLSame(t *testing.T) {
 	refs = append(refs, "", " ", "../up", "./here", "?q=1", "#frag", "//other.example.org/p", "https://x.example/a/./b/../c", "%zz", "data:image/png;base64,xx",
 		"javascript:alert(1)", "mailto:a@b.c", "/абв", "a b", "\\back\\slash", "http://[::1]/", "http://[::1", ":no-scheme")
 	r := rand.New(rand.NewPCG(12, 2))
+	parsed := map[string]urlBase{}
+	for _, b := range bases {
+		parsed[b] = parseBase(b)
+	}
 	check := func(base, ref string) {
-		if got, want := resolveURL(base, ref), resolveURLEach(base, ref); got != want {
+		want := resolveURLEach(base, ref)
+		if got := resolveURL(base, ref); got != want {
 			t.Errorf("resolveURL(%q, %q) = %q, parsing the base each time gives %q", base, ref, got, want)
+		}
+		if got := parsed[base].resolve(ref); got != want {
+			t.Errorf("parseBase(%q).resolve(%q) = %q, parsing the base each time gives %q", base, ref, got, want)
 		}
 	}
 	resolved := 0

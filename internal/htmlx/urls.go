@@ -3,7 +3,6 @@ package htmlx
 import (
 	"net/url"
 	"strings"
-	"sync/atomic"
 )
 
 // CleanURL returns u if it is an absolute http or https URL, and "" for
@@ -22,8 +21,29 @@ func CleanURL(u string) string {
 
 // resolveURL resolves ref against base and returns the result if it is an
 // http or https URL, else "". With an empty or unusable base only absolute
-// refs survive.
+// refs survive. A page's many links are resolved through one urlBase
+// (parseBase) instead, which parses the base once.
 func resolveURL(base, ref string) string {
+	return parseBase(base).resolve(ref)
+}
+
+// urlBase is a base address as resolve reads it: parsed, and whether it
+// is usable (absolute). A page parses its base once and resolves its
+// links, pictures and figures against it; nothing writes to the URL
+// (ResolveReference only reads its receiver).
+type urlBase struct {
+	u  *url.URL
+	ok bool
+}
+
+// parseBase parses base for resolve.
+func parseBase(base string) urlBase {
+	b, err := url.Parse(strings.TrimSpace(base))
+	return urlBase{u: b, ok: err == nil && base != "" && b.IsAbs()}
+}
+
+// resolve is resolveURL(base, ref) for the base b was parsed from.
+func (b urlBase) resolve(ref string) string {
 	ref = strings.TrimSpace(ref)
 	if ref == "" {
 		return ""
@@ -32,35 +52,8 @@ func resolveURL(base, ref string) string {
 	if err != nil {
 		return ""
 	}
-	if b, ok := parseBase(base); ok {
-		r = b.ResolveReference(r)
+	if b.ok {
+		r = b.u.ResolveReference(r)
 	}
 	return CleanURL(r.String())
-}
-
-// parsedBase is a base address as resolveURL reads it: parsed, and
-// whether it is usable (absolute).
-type parsedBase struct {
-	raw string
-	u   *url.URL
-	ok  bool
-}
-
-// lastBase holds the base parsed last: a page's links and pictures are
-// resolved against one base, which is then parsed once, not once per
-// link. It is shared between goroutines, so the URL it holds is never
-// written to (ResolveReference only reads its receiver); pages parsed at
-// once with different bases replace it in turn, each finding its own.
-var lastBase atomic.Pointer[parsedBase]
-
-// parseBase returns base parsed and whether it is an absolute address to
-// resolve against.
-func parseBase(base string) (*url.URL, bool) {
-	if p := lastBase.Load(); p != nil && p.raw == base {
-		return p.u, p.ok
-	}
-	b, err := url.Parse(strings.TrimSpace(base))
-	p := &parsedBase{raw: base, u: b, ok: err == nil && base != "" && b.IsAbs()}
-	lastBase.Store(p)
-	return p.u, p.ok
 }
