@@ -183,8 +183,12 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 	// reopening them (unreopenedRuns), by block; the quotations, in all,
 	// of a run whose last paragraph is still to come, and that paragraph.
 	var unreopened map[int]qspan
-	if m.russian() {
+	if langTag == "ru" {
 		unreopened = quoteRuns(blocks)
+	} else if m.russian() {
+		// (Ukrainian: the runs that reopen no mark only; quoteRuns'
+		// further forms were written and measured on Russian.)
+		unreopened = unreopenedRuns(blocks)
 	}
 	var chain []int
 	chainEnd := -1

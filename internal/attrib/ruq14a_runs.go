@@ -40,6 +40,16 @@ func quoteRuns(blocks []model.Block) map[int]qspan {
 		if _, ok := out[i+1]; ok || blocks[i].Type != model.Paragraph || blocks[i+1].Type != model.Paragraph {
 			continue
 		}
+		if _, ok := out[i-1]; ok {
+			// (A run ends in the paragraph before: the pieces of a run
+			// are told by adjacency (runEnd), so a pair right after it
+			// would be read as its continuation and lend it its
+			// speaker.)
+			continue
+		}
+		if _, ok := out[i+2]; ok {
+			continue // (the same, with a run that starts right after)
+		}
 		s, t := blocks[i].Text, blocks[i+1].Text
 		var open, close, mark int
 		if o := guillemetLeftOpen(s); o >= 0 {
