@@ -11,6 +11,10 @@ var ruPossessives = map[string]bool{
 	"его": true, "ее": true, "её": true, "их": true, "личном": true, "личного": true, "личный": true,
 }
 
+// ruPlacePrepositions put a channel as the place where something is
+// published («в своем телеграм-канале», «на его канале»).
+var ruPlacePrepositions = map[string]bool{"в": true, "во": true, "на": true}
+
 // ruTelegramChannel reports whether w is a form of «телеграм-канал» in any
 // spelling («Telegram-канале», «телеграмм-канала»).
 func ruTelegramChannel(w string) bool {
@@ -31,8 +35,11 @@ func ruTelegramChannel(w string) bool {
 //     place of publication; the newsrooms that publish on Telegram are
 //     cited by a verb («пишет Mash», «сообщает телеграм-канал «…»»).
 func (m *reader) ruChannelNotCited(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-2 && toks[k].kind == tokWord; k-- {
-		if ruPossessives[toks[k].lower] {
+	for k := i - 1; k >= 1 && k >= i-2 && toks[k].kind == tokWord; k-- {
+		if ruPossessives[toks[k].lower] && ruPlacePrepositions[toks[k-1].lower] {
+			// (The channel as a place, after «в» or «на»: «как
+			// сообщил их телеграм-канал «…»» names a newsroom that
+			// reports, in the nominative.)
 			return true
 		}
 	}
@@ -67,6 +74,11 @@ func (m *reader) ruReportedSite(toks []token, i int) bool {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-3 && toks[k].kind == tokWord; k-- {
+		if ruTopicPrepositions[toks[k].lower] {
+			// («рассказал о сайте Avito»: the site is what is told
+			// about, not who reports.)
+			return false
+		}
 		if m.isSpeechVerb(toks[k].lower) || ruImpersonalReport[toks[k].lower] {
 			return true
 		}
@@ -78,6 +90,10 @@ func (m *reader) ruReportedSite(toks []token, i int) bool {
 	}
 	return false
 }
+
+// ruTopicPrepositions introduce what is spoken about («о сайте», «про
+// сайт»).
+var ruTopicPrepositions = map[string]bool{"о": true, "об": true, "обо": true, "про": true}
 
 // ruImpersonalReport are the impersonal verbs of reporting («сообщается
 // на сайте …», «говорится в материале …»).
