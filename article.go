@@ -35,7 +35,8 @@ type Article struct {
 	// Quotes are the direct quotations found in the body.
 	Quotes []Quote `json:"quotes,omitempty"`
 	// Sources are the outlets and agencies the article cites
-	// ("Интерфакс", "Reuters"), in order of first mention.
+	// ("Интерфакс", "Reuters"), in order of first mention; never the
+	// article's own Publisher.
 	Sources []string `json:"sources,omitempty"`
 	// Keywords are the article's tags.
 	Keywords []string `json:"keywords,omitempty"`

@@ -26,6 +26,10 @@ func enrich(a *model.Draft, c *config) error {
 	if err != nil {
 		return err
 	}
+	if a.Publisher != nil {
+		// (The article's own publisher is no outlet it cites.)
+		a.Sources = attrib.WithoutPublisher(a.Sources, a.Publisher.Name)
+	}
 	n := 0
 	for _, b := range a.Body {
 		n += textutil.CountWords(b.Text)

@@ -1,0 +1,40 @@
+package attrib
+
+import "strings"
+
+// WithoutPublisher returns sources less those that name the article's own
+// publisher: an outlet's story that repeats its own earlier report («как
+// ранее сообщал «Интерфакс»» on interfax.ru, "the Post reported" in The
+// Washington Post) cites no one else, and a reader of Sources wants the
+// outlets the story relies on. Names are compared as cited sources are
+// reported (canonicalSource: case forms and type words folded), and
+// ignoring case; an empty publisher drops nothing. sources is changed in
+// place.
+func WithoutPublisher(sources []string, publisher string) []string {
+	if len(sources) == 0 {
+		return sources
+	}
+	pub := publisherKey(publisher)
+	if pub == "" {
+		return sources
+	}
+	out := sources[:0]
+	for _, s := range sources {
+		if publisherKey(s) != pub {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// publisherKey is the form in which a publisher and a cited source are
+// compared: the canonical source name, else the name trimmed of quote
+// marks and a leading "The", lower-cased.
+func publisherKey(s string) string {
+	c := canonicalSource(s)
+	if c == "" {
+		c = strings.Trim(s, " ,.:;«»“”\"")
+	}
+	c = strings.TrimPrefix(c, "The ")
+	return strings.ToLower(c)
+}

@@ -1,0 +1,29 @@
+package attrib
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestWithoutPublisher checks that the article's own publisher is dropped
+// from its cited sources in any case form the sources are reported in,
+// and that other outlets and an empty publisher drop nothing.
+func TestWithoutPublisher(t *testing.T) {
+	for _, c := range []struct {
+		sources   []string
+		publisher string
+		want      []string
+	}{
+		{[]string{"Интерфакс", "ТАСС"}, "Интерфакс", []string{"ТАСС"}},
+		{[]string{"Интерфакс", "ТАСС"}, "«Интерфаксу»", []string{"ТАСС"}},
+		{[]string{"Washington Post", "Reuters"}, "The Washington Post", []string{"Reuters"}},
+		{[]string{"Reuters"}, "The Washington Post", []string{"Reuters"}},
+		{[]string{"Reuters"}, "", []string{"Reuters"}},
+		{nil, "Reuters", nil},
+	} {
+		got := WithoutPublisher(slices.Clone(c.sources), c.publisher)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("WithoutPublisher(%q, %q) = %q, want %q", c.sources, c.publisher, got, c.want)
+		}
+	}
+}
