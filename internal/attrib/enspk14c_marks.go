@@ -38,7 +38,17 @@ func enStraightClosesCurly(s string, i int, prev rune) bool {
 		for k > 0 && s[k-1] == ' ' {
 			k--
 		}
-		if k > 0 && (s[k-1] == '\'' || strings.HasSuffix(s[:k], "’") || strings.HasSuffix(s[:k], "′")) {
+		a := k // the feet mark's offset, when one stands there
+		switch {
+		case k > 0 && s[k-1] == '\'':
+			a = k - 1
+		case strings.HasSuffix(s[:k], "’"):
+			a = k - len("’")
+		case strings.HasSuffix(s[:k], "′"):
+			a = k - len("′")
+		}
+		if a < k && a > 0 && s[a-1] >= '0' && s[a-1] <= '9' {
+			// (Feet before it: a year, "the summer of '69", has none.)
 			return false
 		}
 	}

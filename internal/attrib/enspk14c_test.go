@@ -61,7 +61,7 @@ func TestEnspk14cSpeakers(t *testing.T) {
 
 // TestEnStraightClosesCurly checks the position of a closing straight mark.
 func TestEnStraightClosesCurly(t *testing.T) {
-	for s, want := range map[string]bool{`a," b`: true, `a."`: true, `a "b`: false, `“"`: false, `He is 6'2"`: false, `5' 11" tall`: false, `in 1998," he`: true} {
+	for s, want := range map[string]bool{`a," b`: true, `a."`: true, `a "b`: false, `“"`: false, `He is 6'2"`: false, `5' 11" tall`: false, `in 1998," he`: true, `summer of '69" he`: true, `in ’98" he`: true} {
 		i := len(s) - 1
 		for i >= 0 && s[i] != '"' {
 			i--

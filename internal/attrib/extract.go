@@ -1166,7 +1166,7 @@ func unreopenedRuns(blocks []model.Block) map[int]qspan {
 			k, mark = straightCloseIn(t), len("\"")
 		}
 		b := len(t) - len(strings.TrimLeft(t, " "))
-		out[end] = qspan{start: b, end: k, ostart: b, oend: k + mark, cont: true}
+		out[end] = qspan{start: b, end: k, ostart: b, oend: k + mark, cont: true, last: true}
 		i = end
 	}
 	return out
@@ -1192,9 +1192,12 @@ func unmatchedClose(s string) (int, int) {
 }
 
 // runEnd returns the last block of the run of unreopened pieces that
-// block bi starts.
+// block bi starts: the piece marked last, or the last of adjacent pieces.
 func runEnd(pieces map[int]qspan, bi int) int {
 	for {
+		if p := pieces[bi]; p.last {
+			return bi
+		}
 		if _, ok := pieces[bi+1]; !ok {
 			return bi
 		}

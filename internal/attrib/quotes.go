@@ -20,6 +20,10 @@ type qspan struct {
 	// that interrupt it inside the same quote marks («A, — сказал он.
 	// — B»): the words of whoever spoke the piece before, however short.
 	cont bool
+	// last marks the last paragraph's piece of a quotation that runs over
+	// several paragraphs (unreopenedRuns, quoteRuns): where runEnd stops,
+	// so that a run right after it is not read as its continuation.
+	last bool
 }
 
 // quoteSpans finds the top-level quotations in s. Guillemets «» nest, with

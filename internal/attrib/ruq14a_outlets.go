@@ -35,13 +35,17 @@ func ruTelegramChannel(w string) bool {
 //     place of publication; the newsrooms that publish on Telegram are
 //     cited by a verb («пишет Mash», «сообщает телеграм-канал «…»»).
 func (m *reader) ruChannelNotCited(toks []token, i int) bool {
-	for k := i - 1; k >= 1 && k >= i-2 && toks[k].kind == tokWord; k-- {
-		if ruPossessives[toks[k].lower] && ruPlacePrepositions[toks[k-1].lower] {
-			// (The channel as a place, after «в» or «на»: «как
-			// сообщил их телеграм-канал «…»» names a newsroom that
-			// reports, in the nominative.)
-			return true
+	for k := i - 1; k >= 0 && k >= i-2 && toks[k].kind == tokWord; k-- {
+		if !ruPossessives[toks[k].lower] {
+			continue
 		}
+		if strings.HasSuffix(toks[i].lower, "канал") && (k == 0 || !ruPlacePrepositions[toks[k-1].lower]) {
+			// («как сообщил их телеграм-канал «…»»: the channel in the
+			// nominative is the subject that reports, a newsroom; «в
+			// свой канал» is a place again.)
+			break
+		}
+		return true
 	}
 	if !ruTelegramChannel(toks[i].lower) {
 		return false
@@ -74,9 +78,11 @@ func (m *reader) ruReportedSite(toks []token, i int) bool {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-3 && toks[k].kind == tokWord; k-- {
-		if ruTopicPrepositions[toks[k].lower] {
-			// («рассказал о сайте Avito»: the site is what is told
-			// about, not who reports.)
+		if ruTopicPrepositions[toks[k].lower] && (k == i-1 || k == i-2 && toks[i-1].kind == tokWord) && toks[i].lower == ruTopicCase[toks[k].lower] {
+			// («рассказал о сайте Avito», «про новый сайт X»: the site,
+			// in the case the preposition governs, is what is told
+			// about, not who reports; «сообщил об этом сайт X» is
+			// not.)
 			return false
 		}
 		if m.isSpeechVerb(toks[k].lower) || ruImpersonalReport[toks[k].lower] {
@@ -94,6 +100,10 @@ func (m *reader) ruReportedSite(toks []token, i int) bool {
 // ruTopicPrepositions introduce what is spoken about («о сайте», «про
 // сайт»).
 var ruTopicPrepositions = map[string]bool{"о": true, "об": true, "обо": true, "про": true}
+
+// ruTopicCase is the form of «сайт» each topic preposition governs: the
+// prepositional after «о», the accusative after «про».
+var ruTopicCase = map[string]string{"о": "сайте", "об": "сайте", "обо": "сайте", "про": "сайт"}
 
 // ruImpersonalReport are the impersonal verbs of reporting («сообщается
 // на сайте …», «говорится в материале …»).

@@ -40,16 +40,7 @@ func quoteRuns(blocks []model.Block) map[int]qspan {
 		if _, ok := out[i+1]; ok || blocks[i].Type != model.Paragraph || blocks[i+1].Type != model.Paragraph {
 			continue
 		}
-		if _, ok := out[i-1]; ok {
-			// (A run ends in the paragraph before: the pieces of a run
-			// are told by adjacency (runEnd), so a pair right after it
-			// would be read as its continuation and lend it its
-			// speaker.)
-			continue
-		}
-		if _, ok := out[i+2]; ok {
-			continue // (the same, with a run that starts right after)
-		}
+
 		s, t := blocks[i].Text, blocks[i+1].Text
 		var open, close, mark int
 		if o := guillemetLeftOpen(s); o >= 0 {
@@ -82,7 +73,7 @@ func quoteRuns(blocks []model.Block) map[int]qspan {
 		}
 		e := len(strings.TrimRight(s, " "))
 		out[i] = qspan{start: open + mark, end: e, ostart: open, oend: e, cont: true}
-		out[i+1] = qspan{start: lead, end: close, ostart: lead, oend: close + mark, cont: true}
+		out[i+1] = qspan{start: lead, end: close, ostart: lead, oend: close + mark, cont: true, last: true}
 		i++
 	}
 	return out

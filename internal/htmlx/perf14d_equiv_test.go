@@ -161,7 +161,7 @@ func TestBlockTreePooledSame(t *testing.T) {
 			prev = w
 		}
 	}
-	if reused < len(pages) {
+	if reused < len(pages) && !raceEnabled { // (the race detector makes sync.Pool drop Puts at random)
 		t.Fatalf("only %d of %d trees came from the pool", reused, 2*len(pages))
 	}
 }

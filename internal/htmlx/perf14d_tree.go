@@ -31,7 +31,9 @@ func newBlockTree(nBlocks int) *blockTree {
 func (w *ContentWalker) releaseTree() {
 	t := w.blocksTree
 	w.blocksTree = nil
-	if t == nil || len(t.nodes) > maxPooledTree {
+	if t == nil || len(t.nodes) > maxPooledTree || cap(t.block) > maxPooledTree {
+		// (A page of many blocks in few elements, lines split by <br>,
+		// sizes the block slice: not kept for every page after it.)
 		return
 	}
 	clear(t.index)
