@@ -416,11 +416,13 @@ func (m *reader) enAfterAskedClause(toks []token) ([]token, bool) {
 	if len(toks) < 4 || toks[0].kind != tokWord || !strings.HasSuffix(toks[0].lower, "ed") && toks[0].lower != "told" || !m.isSpeechVerb(toks[0].lower) {
 		return nil, false
 	}
-	if toks[1].kind == tokWord && isNameTok(toks[1]) {
+	if toks[1].kind == tokWord && isNameTok(toks[1]) && toks[0].lower != "asked" && toks[0].lower != "told" {
 		// "Added Oscar Mendel, a Republican from Ohio: “…”": a verb of
 		// speech followed by a name is an inverted attribution, whose
 		// name is the speaker; the passive participle is followed by
 		// its complement ("Asked about", "Told of", "Pressed on").
+		// ("Asked Lund about it, she said": asked and told take their
+		// object so, and are kept.)
 		return nil, false
 	}
 	for c := 1; c < len(toks)-1 && c <= enRelWindow; c++ {

@@ -108,6 +108,10 @@ func TestEnAskedClause(t *testing.T) {
 	if rest, ok := m.enAfterAskedClause(tokenize(nil, inv, sentence{Start: 0, End: len(inv)}, nil)); ok {
 		t.Errorf("enAfterAskedClause(%q) = %v, true; want no asked clause", inv, rest)
 	}
+	act := "Asked Lund about the plant, Mendel said the feud was over."
+	if rest, ok := m.enAfterAskedClause(tokenize(nil, act, sentence{Start: 0, End: len(act)}, nil)); !ok || len(rest) == 0 || rest[0].text != "Mendel" {
+		t.Errorf("enAfterAskedClause(%q) = %v, %v; want the clause from Mendel", act, rest, ok)
+	}
 }
 
 // TestEnPronounClauseMemo checks that the memo enClauseSpeaker keeps for
