@@ -140,5 +140,12 @@ func TestEnPronounClauseMemo(t *testing.T) {
 			}
 		}
 		m.enPron = enPronounMemo{}
+		// enClauseSpeaker sets the memo for its sentence and clears it
+		// when done: no later sentence, read from the same reused token
+		// buffer, may consult it.
+		m.enClauseSpeaker(toks, "en")
+		if m.enPron != (enPronounMemo{}) {
+			t.Errorf("%q: the memo outlived enClauseSpeaker", s)
+		}
 	}
 }
