@@ -233,7 +233,7 @@ type Span struct {
 	URL string `json:"url,omitempty"`
 }
 
-// Quote is a direct quotation in the body.
+// Quote is a direct quotation in the body or the headline (Block -1).
 type Quote struct {
 	// Text is the quoted words, without the quotation marks.
 	Text string `json:"text"`

@@ -3,6 +3,7 @@ package article
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -111,13 +112,20 @@ type ctxReader struct {
 	c *config
 }
 
-// Read reads from the underlying reader unless the context is done.
+// Read reads from the underlying reader unless the context is done; a
+// nil reader is an error, not a panic.
 func (r ctxReader) Read(p []byte) (int, error) {
 	if err := r.c.canceled(); err != nil {
 		return 0, err
 	}
+	if r.r == nil {
+		return 0, errNilReader
+	}
 	return r.r.Read(p)
 }
+
+// errNilReader is returned by the parse functions given a nil io.Reader.
+var errNilReader = errors.New("article: nil reader")
 
 // Parse reads one article from r, raw text or HTML, and returns it. It tells
 // HTML from text by the first bytes of the input. When the input holds no

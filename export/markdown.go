@@ -192,7 +192,7 @@ func (fm FrontMatter) node() *yaml.Node {
 	m := &yaml.Node{Kind: yaml.MappingNode}
 	scalar := func(v string, quoted bool) *yaml.Node {
 		n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: v}
-		if quoted || strings.ContainsAny(v, "\n\r") {
+		if quoted || strings.ContainsAny(v, "\n\r") || yaml11Special(v) {
 			n.Style = yaml.DoubleQuotedStyle
 		}
 		return n
@@ -460,4 +460,15 @@ func escapeMarkdown(s string, lineStart bool) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// yaml11Special reports whether v, written plain, is a boolean or a null
+// to a YAML 1.1 reader (Jekyll's and PyYAML's: "yes", "No", "on", "OFF",
+// "y", "~"), which yaml.v3, a YAML 1.2 writer, leaves unquoted.
+func yaml11Special(v string) bool {
+	switch strings.ToLower(v) {
+	case "y", "n", "yes", "no", "on", "off", "~":
+		return true
+	}
+	return false
 }

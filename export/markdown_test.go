@@ -470,3 +470,28 @@ func TestMarkdownCaptionOnce(t *testing.T) {
 		t.Errorf("the caption of its own is lost:\n%s", md)
 	}
 }
+
+// TestMarkdownYAML11Words checks that a headline or author that a YAML 1.1
+// reader (Jekyll, PyYAML) would read as a boolean or a null is written
+// quoted, and that other words stay plain.
+func TestMarkdownYAML11Words(t *testing.T) {
+	for _, w := range []string{"yes", "No", "ON", "off", "y", "~"} {
+		fm := FrontMatter{Title: w, Author: w}
+		var buf strings.Builder
+		enc := yaml.NewEncoder(&buf)
+		if err := enc.Encode(fm.node()); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(buf.String(), "title: \""+w+"\"") || !strings.Contains(buf.String(), "author: \""+w+"\"") {
+			t.Errorf("%q not quoted:\n%s", w, buf.String())
+		}
+	}
+	fm := FrontMatter{Title: "Yesterday"}
+	var buf strings.Builder
+	if err := yaml.NewEncoder(&buf).Encode(fm.node()); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "title: Yesterday") {
+		t.Errorf("a plain word was quoted:\n%s", buf.String())
+	}
+}

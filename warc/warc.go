@@ -126,6 +126,7 @@ type TooLargeError struct {
 	Limit int64 // the limit, in bytes
 }
 
+// Error names the limit the record's payload exceeded.
 func (e *TooLargeError) Error() string {
 	return fmt.Sprintf("%v: more than %d bytes", article.ErrTooLarge, e.Limit)
 }

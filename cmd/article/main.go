@@ -212,6 +212,9 @@ func run(args []string, e env) int {
 	if _, ok := formats[*format]; !ok {
 		return usageErr("unknown -format %q: want json, jsonld, script, csv or markdown", *format)
 	}
+	if *jobs < 1 {
+		return usageErr("-j must be at least 1")
+	}
 	if *maxBytes <= 0 {
 		return usageErr("-max-bytes must be positive")
 	}

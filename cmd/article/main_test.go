@@ -232,6 +232,8 @@ func TestUsageErrors(t *testing.T) {
 		{"-format", "csv", "-o", dir, paths[0]},
 		{"-format", "markdown", paths[0], paths[1]},
 		{"-nosuchflag"},
+		{"-j", "0", paths[0]},
+		{"-j", "-3", paths[0]},
 	} {
 		if code, _, errs := runCLI(t, "", false, args...); code != 2 || errs == "" {
 			t.Errorf("%v: exit %d, stderr %q; want 2 and a message", args, code, errs)

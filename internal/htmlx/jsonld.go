@@ -107,7 +107,7 @@ func ldRank(o map[string]any) int {
 func ldStrings(v any) []string {
 	switch t := v.(type) {
 	case string:
-		return []string{t}
+		return []string{ldPlain(t)}
 	case float64:
 		return nil
 	case []any:
@@ -119,7 +119,7 @@ func ldStrings(v any) []string {
 	case map[string]any:
 		for _, k := range []string{"name", "@value"} {
 			if s, ok := t[k].(string); ok {
-				return []string{s}
+				return []string{ldPlain(s)}
 			}
 		}
 	}
@@ -203,9 +203,20 @@ func readLDArticle(o map[string]any, ids map[string]map[string]any) ldArticle {
 		e = deref(e, ids)
 		switch t := e.(type) {
 		case string:
-			a.authors = append(a.authors, model.Author{Name: t})
+			a.authors = append(a.authors, model.Author{Name: ldPlain(t)})
 		case map[string]any:
 			au := model.Author{Name: ldString(t["name"])}
+			if names := ldStrings(t["name"]); len(names) > 1 {
+				// (One author object naming several people, "name":
+				// ["…", "…"]: each is an author; the object's other
+				// fields describe no one of them.)
+				for _, n := range names {
+					if n = strings.TrimSpace(n); n != "" {
+						a.authors = append(a.authors, model.Author{Name: n})
+					}
+				}
+				continue
+			}
 			switch ldString(t["@type"]) {
 			case model.Person:
 				au.Type = model.Person
