@@ -134,11 +134,14 @@ type config struct {
 	opts     []article.Option
 	fetcher  *fetcher
 
-	multi      bool   // several records: JSON Lines
-	progress   bool   // draw the progress line
-	summary    bool   // end with the summary line
-	countKnown bool   // the number of records is known in advance
-	unit       string // "files" or "records"
+	multi    bool // several records: JSON Lines
+	progress bool // draw the progress line
+	summary  bool // end with the summary line
+	// inputErrors counts the arguments that could not be read (the
+	// summary line's errors include them).
+	inputErrors int
+	countKnown  bool   // the number of records is known in advance
+	unit        string // "files" or "records"
 }
 
 const usageText = `usage: article [flags] [FILE|DIR|URL ...]
@@ -153,9 +156,14 @@ archive or -urls give JSON Lines with -format json or jsonld; a WARC
 record's line is {"warcRecordId":…,"warcTargetURI":…,"warcDate":…,
 "article":{…}}.
 
+Under a directory, the files ending .txt, .text, .html, .htm or .xhtml
+(or these with .gz) and WARC archives are read, symbolic links to files
+included; others are left out.
+
 Every input with a headline or body text is written, with its pageKind
-(article, paywalled, list, empty or not-article); the inputs judged not to
-be articles are named on standard error. -articles-only leaves them out.
+(article, paywalled, list, empty or not-article) in the json format (the
+other formats have no place for it); the inputs judged not to be articles
+are named on standard error. -articles-only leaves them out.
 Results are written in input order as they are done. Progress (records/s,
 errors) is shown on standard error when it is a terminal or with -progress;
 with -progress, a WARC archive or -urls, a summary line ends the run
@@ -312,7 +320,8 @@ func run(args []string, e env) int {
 			return 1
 		}
 	}
-	failed := process(sources, c, e) || bad
+	c.inputErrors = bad
+	failed := process(sources, c, e) || bad > 0
 	if failed {
 		return 1
 	}
@@ -346,9 +355,9 @@ func readURLList(name string, stdin io.Reader) ([]string, error) {
 
 // collectInputs expands the arguments into sources: standard input when
 // there are none, URLs as given, files as given, directories walked.
-// Arguments that cannot be read are reported; bad is true when there were
-// any. stdinUsed says standard input was taken by -urls.
-func collectInputs(args []string, stdin io.Reader, stdinUsed bool, stderr io.Writer) (sources []source, bad bool) {
+// Arguments that cannot be read are reported; bad counts them. stdinUsed
+// says standard input was taken by -urls.
+func collectInputs(args []string, stdin io.Reader, stdinUsed bool, stderr io.Writer) (sources []source, bad int) {
 	if len(args) == 0 {
 		args = []string{"-"}
 	}
@@ -370,7 +379,7 @@ func collectInputs(args []string, stdin io.Reader, stdinUsed bool, stderr io.Wri
 		fi, err := os.Stat(arg)
 		if err != nil {
 			fmt.Fprintf(stderr, "article: %v\n", err)
-			bad = true
+			bad++
 			continue
 		}
 		if !fi.IsDir() {
@@ -380,7 +389,7 @@ func collectInputs(args []string, stdin io.Reader, stdinUsed bool, stderr io.Wri
 		err = filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				fmt.Fprintf(stderr, "article: %v\n", err)
-				bad = true
+				bad++
 				return nil
 			}
 			if p != arg && strings.HasPrefix(d.Name(), ".") {
@@ -391,14 +400,21 @@ func collectInputs(args []string, stdin io.Reader, stdinUsed bool, stderr io.Wri
 			}
 			name := strings.ToLower(d.Name())
 			name = strings.TrimSuffix(name, ".gz")
-			if d.Type().IsRegular() && inputExts[filepath.Ext(name)] {
+			regular := d.Type().IsRegular()
+			if d.Type()&fs.ModeSymlink != 0 {
+				// (A link to a file is read as the file; links to
+				// directories are not followed, so no walk loops.)
+				fi, err := os.Stat(p)
+				regular = err == nil && fi.Mode().IsRegular()
+			}
+			if regular && inputExts[filepath.Ext(name)] {
 				sources = append(sources, fileSource(p))
 			}
 			return nil
 		})
 		if err != nil {
 			fmt.Fprintf(stderr, "article: %s: %v\n", arg, err)
-			bad = true
+			bad++
 		}
 	}
 	return sources, bad

@@ -369,3 +369,31 @@ func TestLinksFlag(t *testing.T) {
 		t.Errorf("-links=false: spans = %q, want the strong emphasis only", got)
 	}
 }
+
+// TestDirectoryFollowsFileLinks checks that a symbolic link to a file
+// inside a directory input is read as the file, and a link to a directory
+// is not followed.
+func TestDirectoryFollowsFileLinks(t *testing.T) {
+	src, dir := t.TempDir(), t.TempDir()
+	paths := writeInputs(t, src, 2)
+	if err := os.Symlink(paths[1], filepath.Join(dir, "linked.html")); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	if err := os.Symlink(src, filepath.Join(dir, "sub")); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runCLI(t, "", false, "-format", "json", dir)
+	if code != 0 || strings.Count(out, `"headline": "Title`) != 1 {
+		t.Errorf("exit %d, %d articles; want the linked file alone:\n%s\n%s", code, strings.Count(out, `"headline": "Title`), out, errs)
+	}
+}
+
+// TestSummaryCountsUnreadableInputs checks that the summary line counts
+// an argument that cannot be read among its errors.
+func TestSummaryCountsUnreadableInputs(t *testing.T) {
+	paths := writeInputs(t, t.TempDir(), 1)
+	code, _, errs := runCLI(t, "", false, "-progress", paths[0], filepath.Join(t.TempDir(), "nosuch.html"))
+	if code != 1 || !strings.Contains(errs, "1 parsed") || !strings.Contains(errs, "1 errors") {
+		t.Errorf("exit %d, stderr %q; want 1 and a summary with 1 parsed and 1 error", code, errs)
+	}
+}

@@ -231,7 +231,7 @@ func process(sources []source, c config, e env) (failed bool) {
 	}
 	if c.summary {
 		fmt.Fprintf(e.stderr, "article: %d parsed, %d skipped, %d non-articles, %d errors (%s)\n",
-			cnt.parsed.Load(), cnt.skipped.Load(), cnt.nonArticles.Load(), cnt.errors.Load(), prog.rate(done))
+			cnt.parsed.Load(), cnt.skipped.Load(), cnt.nonArticles.Load(), cnt.errors.Load()+int64(c.inputErrors), prog.rate(done))
 	}
 	return failed
 }
