@@ -33,8 +33,12 @@ func Extract(b []byte, c *model.Config) (*model.Draft, error) {
 	}
 	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(u))
 	if err != nil {
-		// The parser gives up only on pathological input (elements nested
-		// more than 512 deep): there is no article to be had from it.
+		// The parser gives up only on elements nested more than 512
+		// deep: the page is read again with the deepest start tags left
+		// out (flattenDeep), which keeps its text.
+		doc, err = goquery.NewDocumentFromReader(bytes.NewReader(flattenDeep(u)))
+	}
+	if err != nil {
 		return nil, fmt.Errorf("%w: parsing HTML: %v", model.ErrNotArticle, err)
 	}
 	// The context is looked at between the stages of the extraction.
