@@ -69,6 +69,12 @@ func Parse(s string, c *model.Config) *model.Draft {
 	a.Headline = strings.TrimSpace(lines[0].text)
 	i := 1
 	i0 := 1 // 0 when the first line is body text, not a headline
+	if len(lines) > 1 && isRubric(a.Headline) && rubricOverHeadline(lines[1].text, c) {
+		// "WORLD / Council approves …": CMS exports and wire copy print
+		// the rubric, in capitals, over the headline.
+		a.Section, a.Headline = a.Headline, strings.TrimSpace(lines[1].text)
+		i, i0 = 2, 2
+	}
 	if len(a.Headline) > maxHeadlineBytes || isLeadLine(a.Headline) {
 		// No headline line: the text starts with prose. Its first
 		// sentence stands in as headline and the line stays in the body.
@@ -285,6 +291,23 @@ func isHeadingLine(s string) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(first) || unicode.IsDigit(first)
+}
+
+// rubricOverHeadline reports whether s, the line after a rubric-like
+// first line, reads as the headline that rubric stands over: three words
+// or more, not itself in capitals, not a date, byline or lead paragraph.
+func rubricOverHeadline(s string, c *model.Config) bool {
+	s = strings.TrimSpace(s)
+	if isRubric(s) || textutil.CountWords(s) < 3 || len(s) > maxHeadlineBytes || isLeadLine(s) {
+		return false
+	}
+	if _, ok := parseByline(s); ok {
+		return false
+	}
+	if m, ok := dates.Find(s, c); ok && m.Start == 0 {
+		return false
+	}
+	return !startsLower(s)
 }
 
 // isRubric reports whether a line is a rubric: one to four words in

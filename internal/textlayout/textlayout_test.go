@@ -29,3 +29,20 @@ func TestParse(t *testing.T) {
 		t.Errorf("datePublished provenance = %+v, want %s", p, model.FromTextDate)
 	}
 }
+
+// TestRubricOverHeadline checks that a rubric in capitals printed over
+// the headline is the section and the next line the headline, and that a
+// first line in capitals followed by prose or a date stays the headline.
+func TestRubricOverHeadline(t *testing.T) {
+	for _, c := range []struct{ in, headline, section string }{
+		{"WORLD\nCouncil approves new harbour bridge budget\nJune 19, 2024\n\nThe council approved the budget on Monday, officials said.", "Council approves new harbour bridge budget", "WORLD"},
+		{"ПОЛИТИКА\nСовет одобрил бюджет моста\n19 июня 2024, 17:43\n\nГородской совет одобрил бюджет моста.", "Совет одобрил бюджет моста", "ПОЛИТИКА"},
+		{"STORM WARNING\nJune 19, 2024\n\nThe storm hit the coast on Monday, officials said.", "STORM WARNING", ""},
+		{"STORM WARNING\n\nThe storm hit the coast on Monday morning and officials said more rain was expected, so schools would stay closed for the rest of the week.", "STORM WARNING", ""},
+	} {
+		a := Parse(c.in, &model.Config{})
+		if a.Headline != c.headline || a.Section != c.section {
+			t.Errorf("%q: headline %q, section %q; want %q, %q", c.in, a.Headline, a.Section, c.headline, c.section)
+		}
+	}
+}
