@@ -122,6 +122,13 @@ header:
 				a.DatePublished = m.Date
 				continue
 			}
+			if loc := dates.Dateline.FindStringIndex(t); loc != nil && loc[0] == 0 && m.End <= loc[1] && isPlacePrefix(t[:m.Start]) {
+				// "LONDON, June 3, 2024 (Reuters) - …", "КАЗАНЬ, 12
+				// марта 2024 — РИА Новости. …": a wire dateline with
+				// its date opens the lead, which keeps it.
+				a.DatePublished = m.Date
+				break
+			}
 		}
 		break
 	}

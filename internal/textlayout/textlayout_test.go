@@ -1,6 +1,7 @@
 package textlayout
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -43,6 +44,20 @@ func TestRubricOverHeadline(t *testing.T) {
 		a := Parse(c.in, &model.Config{})
 		if a.Headline != c.headline || a.Section != c.section {
 			t.Errorf("%q: headline %q, section %q; want %q, %q", c.in, a.Headline, a.Section, c.headline, c.section)
+		}
+	}
+}
+
+// TestWireDatelineDate checks that the date of a wire dateline that opens
+// the lead is the publication date, and that the lead keeps its dateline.
+func TestWireDatelineDate(t *testing.T) {
+	for _, c := range []struct{ in, date, lead string }{
+		{"Council approves bridge budget\n\nLONDON, June 3, 2024 (Reuters) - The council approved the budget on Monday, officials said.", "2024-06-03", "LONDON, June 3, 2024 (Reuters) - The council"},
+		{"Совет одобрил бюджет моста\n\nКАЗАНЬ, 12 марта 2024 — РИА Новости. Городской совет одобрил бюджет моста.", "2024-03-12", "КАЗАНЬ, 12 марта 2024 — РИА Новости."},
+	} {
+		a := Parse(c.in, &model.Config{})
+		if got := a.DatePublished.String(); got != c.date || len(a.Body) == 0 || !strings.HasPrefix(a.Body[0].Text, c.lead) {
+			t.Errorf("%q: date %q, body %v; want %s and a lead opening %q", c.in, got, a.Body, c.date, c.lead)
 		}
 	}
 }
