@@ -44,7 +44,8 @@ type config struct {
 func WithURL(u string) Option { return func(c *config) { c.URL = u } }
 
 // WithLanguage sets the article's language (a BCP 47 tag such as "ru"),
-// overriding detection.
+// overriding detection; a tag that is no BCP 47 tag is ignored, and the
+// language is detected.
 func WithLanguage(tag string) Option { return func(c *config) { c.Language = tag } }
 
 // WithLocation sets the time zone for times the source gives without one.

@@ -14,10 +14,12 @@ import (
 // quotes with their speakers, cited sources and word count. It fails only
 // when the caller's context is done.
 func enrich(a *model.Draft, c *config) error {
-	if c.Language != "" {
+	if c.Language != "" && normalizeLangTag(c.Language) != "" {
 		a.Language = c.Language
 		a.SetSource("language", model.FromCaller, 1)
 	} else {
+		// (No language given, or a tag that is no BCP 47 tag: the
+		// language is told from the text.)
 		chooseLanguage(a)
 	}
 	a.Language = normalizeLangTag(a.Language)

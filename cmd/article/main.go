@@ -223,6 +223,9 @@ func run(args []string, e env) int {
 	if *jobs < 1 {
 		return usageErr("-j must be at least 1")
 	}
+	if u := *url; u != "" && !strings.HasPrefix(strings.ToLower(u), "http://") && !strings.HasPrefix(strings.ToLower(u), "https://") {
+		return usageErr("-url %q: want an absolute http(s) URL", u)
+	}
 	if *maxBytes <= 0 {
 		return usageErr("-max-bytes must be positive")
 	}
@@ -253,12 +256,14 @@ func run(args []string, e env) int {
 	}
 
 	args = fl.Args()
+	badURLs := 0 // lines of -urls that are no URL
 	if *urls != "" {
-		list, err := readURLList(*urls, e.stdin)
+		list, notURLs, err := readURLList(*urls, e.stdin, e.stderr)
 		if err != nil {
 			fmt.Fprintf(e.stderr, "article: -urls: %v\n", err)
 			return 1
 		}
+		badURLs = notURLs
 		if len(args) == 0 && len(list) == 0 {
 			fmt.Fprintf(e.stderr, "article: -urls %s: no URL\n", *urls)
 			return 1
@@ -266,6 +271,7 @@ func run(args []string, e env) int {
 		args = append(args, list...)
 	}
 	sources, bad := collectInputs(args, e.stdin, *urls == "-", e.stderr)
+	bad += badURLs
 	if len(sources) == 0 {
 		return 1
 	}
@@ -329,28 +335,34 @@ func run(args []string, e env) int {
 }
 
 // readURLList reads one URL a line from the file at name ("-": stdin),
-// skipping blank lines and lines starting with #.
-func readURLList(name string, stdin io.Reader) ([]string, error) {
+// skipping blank lines and lines starting with #; a line that is no
+// URL is reported on stderr and counted in notURLs, not read as a
+// file's path.
+func readURLList(name string, stdin io.Reader, stderr io.Writer) (list []string, notURLs int, err error) {
 	r := stdin
 	if name != "-" {
 		f, err := os.Open(name)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		defer f.Close()
 		r = f
 	}
-	var list []string
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
-	for sc.Scan() {
+	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSpace(sc.Text())
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
+		if !isURL(line) {
+			fmt.Fprintf(stderr, "article: -urls %s, line %d: %q is no URL\n", name, n, line)
+			notURLs++
+			continue
+		}
 		list = append(list, line)
 	}
-	return list, sc.Err()
+	return list, notURLs, sc.Err()
 }
 
 // collectInputs expands the arguments into sources: standard input when

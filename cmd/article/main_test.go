@@ -233,6 +233,7 @@ func TestUsageErrors(t *testing.T) {
 		{"-format", "markdown", paths[0], paths[1]},
 		{"-nosuchflag"},
 		{"-j", "0", paths[0]},
+		{"-url", "example.com/story", paths[0]},
 		{"-j", "-3", paths[0]},
 	} {
 		if code, _, errs := runCLI(t, "", false, args...); code != 2 || errs == "" {
@@ -395,5 +396,20 @@ func TestSummaryCountsUnreadableInputs(t *testing.T) {
 	code, _, errs := runCLI(t, "", false, "-progress", paths[0], filepath.Join(t.TempDir(), "nosuch.html"))
 	if code != 1 || !strings.Contains(errs, "1 parsed") || !strings.Contains(errs, "1 errors") {
 		t.Errorf("exit %d, stderr %q; want 1 and a summary with 1 parsed and 1 error", code, errs)
+	}
+}
+
+// TestURLListRejectsPaths checks that a line of -urls FILE that is no URL
+// is reported as such, not opened as a local file.
+func TestURLListRejectsPaths(t *testing.T) {
+	dir := t.TempDir()
+	paths := writeInputs(t, dir, 1)
+	list := filepath.Join(dir, "urls.txt")
+	if err := os.WriteFile(list, []byte("# a list\n"+paths[0]+"\nnot a url\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runCLI(t, "", false, "-urls", list)
+	if code != 1 || out != "" || strings.Count(errs, "is no URL") != 2 || strings.Contains(errs, "stat ") {
+		t.Errorf("exit %d, stdout %q, stderr %q; want 1, nothing written, two lines reported as no URL", code, out, errs)
 	}
 }
