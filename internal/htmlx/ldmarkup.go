@@ -17,6 +17,10 @@ import (
 // editors write.
 var ldTagRE = regexp.MustCompile(`(?i)</?(?:a|b|i|u|em|strong|span|small|sup|sub|font|mark|br|p|div|h[1-6])\b[^<>]*>`)
 
+// ldBlockTags are the elements whose tags stand between words (a line
+// or a paragraph): dropped as a space, not as nothing.
+var ldBlockTags = map[string]bool{"br": true, "p": true, "div": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true}
+
 // ldPlain returns s without the markup of rich-text editors; s itself
 // when it has none.
 func ldPlain(s string) string {
@@ -24,11 +28,12 @@ func ldPlain(s string) string {
 		return s
 	}
 	out := ldTagRE.ReplaceAllStringFunc(s, func(tag string) string {
-		name := strings.ToLower(strings.TrimLeft(tag, "</"))
-		for _, b := range []string{"br", "p", "div", "h"} {
-			if strings.HasPrefix(name, b) && (len(name) == len(b) || !isASCIILetter(name[len(b)])) {
-				return " "
-			}
+		name := strings.TrimLeft(tag, "</")
+		if end := strings.IndexAny(name, " \t\n/>"); end >= 0 {
+			name = name[:end]
+		}
+		if ldBlockTags[strings.ToLower(name)] {
+			return " "
 		}
 		return ""
 	})
@@ -36,9 +41,4 @@ func ldPlain(s string) string {
 		return s
 	}
 	return strings.Join(strings.Fields(out), " ")
-}
-
-// isASCIILetter reports whether c is an ASCII letter.
-func isASCIILetter(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
