@@ -1,6 +1,7 @@
 package article
 
 import (
+	"bytes"
 	"errors"
 	"strings"
 	"testing"
@@ -222,5 +223,45 @@ func TestRunawayTitle(t *testing.T) {
 	closed := "<html><head><title>A\nB</title></head><body><p>x</p></body></html>"
 	if got := string(charset.CloseRunawayTitle([]byte(closed))); got != closed {
 		t.Errorf("closed title changed: %q", got)
+	}
+}
+
+// TestFragmentAndUTF16Sniff checks that Parse reads as HTML a fragment
+// opening with an element articles are exported in (<main>, <figure>,
+// <blockquote>…), and a page saved as UTF-16 with a byte order mark.
+func TestFragmentAndUTF16Sniff(t *testing.T) {
+	const paras = "<p>The council voted on Tuesday to build a new bridge across the river, after a long debate.</p>\n<p>Work starts in spring and should take two years, the council said in a statement.</p>"
+	for _, open := range []string{"<main>", "<figure><img src=\"a.jpg\"></figure>", "<blockquote>Quoted.</blockquote>", "<ol><li>one</li></ol>", "<h4>Council backs bridge</h4>", "<aside>Related</aside>", "<em>Update:</em>", "<strong>Council</strong>", "<i>Note</i>", "<pre>x</pre>", "<footer>f</footer>", "<picture></picture>"} {
+		in := open + "\n" + paras
+		a, err := Parse(strings.NewReader(in))
+		if err != nil && !errors.Is(err, ErrNotArticle) {
+			t.Errorf("Parse(%.30q): %v", in, err)
+			continue
+		}
+		if !looksLikeHTML([]byte(in)) || strings.Contains(a.Headline, "<") {
+			t.Errorf("Parse(%.30q): read as text (headline %q)", in, a.Headline)
+		}
+	}
+	page := "<!DOCTYPE html><html><head><title>Council backs bridge</title></head><body><h1>Council backs bridge</h1>" + paras + "</body></html>"
+	for _, order := range []string{"be", "le"} {
+		b := []byte{0xfe, 0xff}
+		if order == "le" {
+			b = []byte{0xff, 0xfe}
+		}
+		for _, r := range page {
+			hi, lo := byte(r>>8), byte(r)
+			if order == "le" {
+				hi, lo = lo, hi
+			}
+			b = append(b, hi, lo)
+		}
+		a, err := Parse(bytes.NewReader(b))
+		if err != nil {
+			t.Errorf("UTF-16%s page: %v", order, err)
+			continue
+		}
+		if a.Headline != "Council backs bridge" || len(a.Body) != 2 {
+			t.Errorf("UTF-16%s page: headline %q, %d blocks; want the page read as HTML", order, a.Headline, len(a.Body))
+		}
 	}
 }

@@ -26,7 +26,8 @@ import (
 // DefaultMaxBytes is the input limit used when WithMaxBytes is not given.
 const DefaultMaxBytes = 32 << 20
 
-// Option configures Parse, ParseText and ParseHTML.
+// Option configures Parse, ParseText and ParseHTML. A nil Option is
+// ignored.
 type Option func(*config)
 
 // config is what the options set: the part the stages read (model.Config)
@@ -80,7 +81,9 @@ func WithLinks(keep bool) Option { return func(c *config) { c.NoLinks = !keep } 
 func newConfig(opts []Option) *config {
 	c := &config{ctx: context.Background()}
 	for _, o := range opts {
-		o(c)
+		if o != nil {
+			o(c)
+		}
 	}
 	if c.maxBytes <= 0 {
 		c.maxBytes = DefaultMaxBytes
@@ -312,6 +315,10 @@ var htmlStarts = []string{
 	"<style", "<title", "<b", "<body", "<br", "<p", "<!--",
 	"<?xml", "<meta", "<article", "<link", "<center", "<hr", "<span", "<img", "<form", "<ul", "<h2", "<h3",
 	"<noscript", "<section", "<header", "<nav",
+	// Elements an article's fragment (a CMS export, a saved reader view)
+	// opens with.
+	"<main", "<figure", "<blockquote", "<ol", "<h4", "<h5", "<h6", "<aside", "<footer", "<picture",
+	"<pre", "<em", "<strong", "<i", "<dl", "<time", "<address", "<video",
 }
 
 // htmlMarks are markup that no plain-text article holds: the end tags of
@@ -333,6 +340,9 @@ const sniffBytes = 4 << 10
 // sniffBytes hold at least minHTMLMarks end tags (pages cut from a
 // template, which start with a script's text).
 func looksLikeHTML(b []byte) bool {
+	if bytes.HasPrefix(b, []byte("\xfe\xff")) || bytes.HasPrefix(b, []byte("\xff\xfe")) {
+		b = utf16Head(b)
+	}
 	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
 	b = bytes.TrimLeft(b, " \t\r\n")
 	if len(b) > sniffBytes {
@@ -366,6 +376,27 @@ func looksLikeHTML(b []byte) bool {
 		n += bytes.Count(lower, []byte(p))
 	}
 	return n >= minHTMLMarks
+}
+
+// utf16Head returns the ASCII of the first sniffBytes characters of input
+// in UTF-16 with a byte order mark (the BOM left out), each other
+// character as one byte 0x80, so that looksLikeHTML reads a page saved as
+// "Unicode" as it reads UTF-8 (the HTML path decodes it whole).
+func utf16Head(b []byte) []byte {
+	big := b[0] == 0xfe
+	b = b[2:]
+	out := make([]byte, 0, min(len(b)/2, sniffBytes))
+	for i := 0; i+1 < len(b) && len(out) < sniffBytes; i += 2 {
+		u := uint16(b[i])<<8 | uint16(b[i+1])
+		if !big {
+			u = uint16(b[i+1])<<8 | uint16(b[i])
+		}
+		if u >= 0x80 {
+			u = 0x80
+		}
+		out = append(out, byte(u))
+	}
+	return out
 }
 
 func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }

@@ -1,7 +1,9 @@
 package article
 
 import (
+	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/articlekit/article/internal/attrib"
 
@@ -111,8 +113,22 @@ func normalizeLangTag(tag string) string {
 			parts[i] = strings.ToLower(p)
 		}
 	}
-	return strings.Join(parts, "-")
+	out := strings.Join(parts, "-")
+	if !langTagRE().MatchString(out) {
+		// Subtags of the right letters in an order BCP 47 does not
+		// allow ("xx-notreal-zz"): Validate would refuse it.
+		return ""
+	}
+	return out
 }
+
+// langTagPattern is the grammar of a BCP 47 tag the schema checks the
+// article's language against (schema/article.schema.json, "language";
+// TestLangTagPatternIsSchemas keeps the two the same).
+const langTagPattern = `^(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$`
+
+// langTagRE is langTagPattern compiled on first use.
+var langTagRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(langTagPattern) })
 
 func isAlphaASCII(s string) bool {
 	for i := 0; i < len(s); i++ {

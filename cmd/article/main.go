@@ -191,7 +191,7 @@ func run(args []string, e env) int {
 		fl.PrintDefaults()
 	}
 	format := fl.String("format", "json", "output `format`: json, jsonld, script, csv or markdown")
-	outDir := fl.String("o", "", "write one file per input into `DIR` instead of standard output")
+	outDir := fl.String("o", "", "write one file per input into `DIR` instead of standard output (never over an input file: such a name gets a -2 suffix)")
 	url := fl.String("url", "", "the article's `URL` (one file or standard input only; fetched pages and WARC records have their own)")
 	tz := fl.String("tz", "", "time `ZONE` for times the source gives without one, e.g. Europe/Moscow")
 	refTime := fl.String("ref-time", "", "reference `TIME` (RFC 3339) for relative dates and the future-date check; default now (a WARC record's is its WARC-Date)")

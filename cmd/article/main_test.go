@@ -209,6 +209,29 @@ func TestMarkdownOutDir(t *testing.T) {
 	}
 }
 
+// TestOutDirKeepsInputs checks that -o DIR naming the inputs' own folder
+// never overwrites an input: -format script writes .html files, as the
+// inputs are named.
+func TestOutDirKeepsInputs(t *testing.T) {
+	dir := t.TempDir()
+	in := writeInputs(t, dir, 2)
+	for _, args := range [][]string{{"-format", "script", "-o", dir, dir}, {"-format", "script", "-o", dir, in[0], in[1]}} {
+		if code, _, errs := runCLI(t, "", false, args...); code != 0 {
+			t.Fatalf("%q: exit %d: %s", args, code, errs)
+		}
+		for i, p := range in {
+			b, err := os.ReadFile(p)
+			if err != nil || string(b) != htmlDoc(i) {
+				t.Fatalf("%q: input %s overwritten: %.60q", args, p, b)
+			}
+		}
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "00-2.html"))
+	if err != nil || !strings.HasPrefix(string(b), `<script type="application/ld+json">`) {
+		t.Errorf("00-2.html: %v %.60q", err, b)
+	}
+}
+
 func TestTimeZone(t *testing.T) {
 	text := "Путин объявил о союзе\nПОЛИТИКА\n19.06.2024 | 17:43Россия и КНДР будут помогать друг другу.\n\nВторой абзац статьи.\n"
 	code, out, errs := runCLI(t, text, false, "-tz", "Europe/Moscow")

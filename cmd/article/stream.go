@@ -176,7 +176,7 @@ func process(sources []source, c config, e env) (failed bool) {
 	if c.format == "csv" {
 		csvw = export.NewCSVWriter(e.stdout, export.CSVOptions{BOM: c.csvBOM, NoFormulaGuard: c.csvRaw})
 	}
-	used := map[string]bool{}
+	used := inputNamesIn(sources, c.outDir)
 	total := -1
 	if c.countKnown {
 		total = len(sources)
@@ -238,6 +238,29 @@ func process(sources []source, c config, e env) (failed bool) {
 
 // uniqueName gives base+ext, made unique among the names used so far by
 // "-2", "-3"… suffixes, and records it as used.
+// inputNamesIn returns the names of the input files that lie in dir, so
+// that an output written there (a.html from a.html with -format script)
+// takes another name instead of overwriting its input.
+func inputNamesIn(sources []source, dir string) map[string]bool {
+	used := map[string]bool{}
+	if dir == "" {
+		return used
+	}
+	di, err := os.Stat(dir)
+	if err != nil {
+		return used
+	}
+	for _, s := range sources {
+		if s.path == "" {
+			continue
+		}
+		if pi, err := os.Stat(filepath.Dir(s.path)); err == nil && os.SameFile(pi, di) {
+			used[filepath.Base(s.path)] = true
+		}
+	}
+	return used
+}
+
 func uniqueName(used map[string]bool, base, ext string) string {
 	name := base + ext
 	for n := 2; used[name]; n++ {

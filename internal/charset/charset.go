@@ -44,8 +44,8 @@ func decodeHTMLBytes(b []byte) ([]byte, error) {
 	case bytes.HasPrefix(b, []byte("\xff\xfe")):
 		return decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), b)
 	}
-	if looksBinary(b) {
-		return nil, fmt.Errorf("%w: input looks binary (many NUL bytes; or UTF-16 without a BOM)", model.ErrEncoding)
+	if err := notText(b); err != nil {
+		return nil, err
 	}
 	if utf8.Valid(b) {
 		return b, nil
@@ -309,13 +309,69 @@ func DecodeText(b []byte) (string, error) {
 		}
 		b = out
 	}
-	if looksBinary(b) {
-		return "", fmt.Errorf("%w: input looks binary (many NUL bytes; or UTF-16 without a BOM)", model.ErrEncoding)
+	if err := notText(b); err != nil {
+		return "", err
 	}
 	if utf8.Valid(b) {
 		return string(b), nil
 	}
 	return string(decodeUndeclared(b)), nil
+}
+
+// notText returns an error wrapping ErrEncoding when the input is no text:
+// a file format known by its signature (a PDF, an archive, an image, a
+// program), named in the error so that the caller can tell the user what
+// was given, or bytes that look binary (looksBinary).
+func notText(b []byte) error {
+	if name := binaryFormat(b); name != "" {
+		return fmt.Errorf("%w: input is %s, not text", model.ErrEncoding, name)
+	}
+	if looksBinary(b) {
+		return fmt.Errorf("%w: input looks binary (many NUL bytes; or UTF-16 without a BOM)", model.ErrEncoding)
+	}
+	return nil
+}
+
+// binarySignatures are the opening bytes of file formats that are never
+// text, though some (a PDF, a tar archive of text files) have too few
+// control bytes in their first kilobytes for looksBinary to tell.
+var binarySignatures = []struct{ magic, name string }{
+	{"%PDF-", "a PDF document"},
+	{"PK\x03\x04", "a ZIP archive (also .docx, .odt, .epub)"},
+	{"PK\x05\x06", "a ZIP archive (empty)"},
+	{"\x1f\x8b", "gzip-compressed data"},
+	{"BZh", "bzip2-compressed data"},
+	{"\xfd7zXZ\x00", "xz-compressed data"},
+	{"\x28\xb5\x2f\xfd", "zstd-compressed data"},
+	{"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"},
+	{"Rar!\x1a\x07", "a RAR archive"},
+	{"\x89PNG\r\n\x1a\n", "a PNG image"},
+	{"\xff\xd8\xff", "a JPEG image"},
+	{"GIF87a", "a GIF image"},
+	{"GIF89a", "a GIF image"},
+	{"\x7fELF", "an ELF program"},
+	{"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an OLE2 document (.doc, .xls)"},
+	{"{\\rtf", "an RTF document"},
+}
+
+// binaryFormat names the file format the input's first bytes announce
+// (binarySignatures, or a tar archive by the "ustar" mark at offset 257),
+// or returns "". "BZh" counts only before a block size digit and the
+// block magic, so that a text opening with those letters stays text.
+func binaryFormat(b []byte) string {
+	for _, s := range binarySignatures {
+		if !bytes.HasPrefix(b, []byte(s.magic)) {
+			continue
+		}
+		if s.magic == "BZh" && (len(b) < 10 || b[3] < '1' || b[3] > '9' || string(b[4:10]) != "\x31\x41\x59\x26\x53\x59") {
+			continue
+		}
+		return s.name
+	}
+	if len(b) >= 262 && string(b[257:262]) == "ustar" {
+		return "a tar archive"
+	}
+	return ""
 }
 
 // LooksBinary reports whether more than one byte in twenty of the input's

@@ -45,3 +45,31 @@ func TestDecodeText(t *testing.T) {
 		t.Errorf("NUL-filled input: err = %v, want model.ErrEncoding", err)
 	}
 }
+
+// TestNotTextFormats checks that files announced by a binary signature
+// are refused with ErrEncoding naming the format, on both decoders, and
+// that texts opening with the same letters are still text.
+func TestNotTextFormats(t *testing.T) {
+	tar := make([]byte, 600)
+	copy(tar, "notes.txt")
+	copy(tar[257:], "ustar\x0000")
+	for in, want := range map[string]string{
+		"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n":   "a PDF document",
+		"PK\x03\x04\x14\x00\x00\x00\x08\x00word/document.xml": "a ZIP archive",
+		"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR":                 "a PNG image",
+		"BZh91AY&SY" + strings.Repeat("x", 20):                "bzip2",
+		string(tar):                                           "a tar archive",
+	} {
+		if _, err := DecodeText([]byte(in)); !errors.Is(err, model.ErrEncoding) || !strings.Contains(err.Error(), want) {
+			t.Errorf("DecodeText(%.12q): %v, want ErrEncoding naming %q", in, err, want)
+		}
+		if _, err := DecodeHTML([]byte(in)); !errors.Is(err, model.ErrEncoding) {
+			t.Errorf("DecodeHTML(%.12q): %v, want ErrEncoding", in, err)
+		}
+	}
+	for _, text := range []string{"%PDF files are documents.\n\nText.", "BZh is no word\n\nText.", "PK and the rest\n\nText."} {
+		if _, err := DecodeText([]byte(text)); err != nil {
+			t.Errorf("DecodeText(%q): %v", text, err)
+		}
+	}
+}
