@@ -27,9 +27,14 @@ import (
 // prints it elsewhere (as links, as menu links, outside links, in the
 // <title>) and whether the hand order (handSection) picks it. A linear
 // score over these features ranks the candidates against a "no section"
-// option of its own score; the weights (sectionRankWeights,
-// section15_weights.go) are learned on the web-extract dev labels only
-// (section15_train_test.go).
+// option of its own score; the weights are learned on the web-extract dev
+// labels only (TestTrainSectionRanker, section15_train_test.go).
+//
+// The learned weights did not beat the hand order on both halves of the
+// dev sites, so Extract keeps the hand order (chooseSection) and
+// sectionRankWeights (section15_weights.go) hold the hand order as
+// weights: the ranker is the training command's, and the switch a later
+// session may throw when a ranker beats the hand order.
 
 // Features of a section candidate. The first sixteen source marks follow
 // handSection's order: the three structured sources, then
@@ -82,6 +87,13 @@ const (
 	sfHeadApart  // a heading over the headline that is no link (sfHeadNear when so)
 	sfTitleNav   // the <title> part next to the headline's, which a menu links
 	sfDirNav     // the deepest directory's link, which a menu holds
+	sfMarked     // a link marked as the current item of its list (markedItem), before the headline
+	sfMetaLink   // a link in a box whose class names categories, a taxonomy or the post's meta line
+	sfHeadFar    // a heading over the headline beyond sectionHeadReach
+	sfTitleAlone // a part of a <title> that does not print the headline
+	sfPageCands  // the page's candidates (log, at most 1): a threshold that rises with them
+	sfPageTrail  // the page has a breadcrumb trail
+	sfPageStruct // the page has a structured section
 	nSecFeats
 )
 
@@ -92,6 +104,7 @@ var secFeatNames = [nSecFeats]string{
 	"sfTitlePart", "sfTitleNext", "sfHead", "sfHeadNear", "sfDir", "sfDirDeep", "sfDirMarked", "sfTabAny", "sfLabelAny",
 	"sfCatAny", "sfAgree", "sfWords1", "sfWords2", "sfWords3", "sfLong", "sfCaps", "sfDigits", "sfSite", "sfInHeadline",
 	"sfLinks", "sfNavLink", "sfApart", "sfInTitle", "sfStructured", "sfHeadApart", "sfTitleNav", "sfDirNav",
+	"sfMarked", "sfMetaLink", "sfHeadFar", "sfTitleAlone", "sfPageCands", "sfPageTrail", "sfPageStruct",
 }
 
 // secCand is one section candidate: its text as first given, its folded
@@ -137,17 +150,19 @@ func (cs *secCands) add(t string, f int, v float64, src model.Source, r int) *se
 // Ranks of the looser sources' provenance, after the hand sources'.
 const looseRank = 100
 
-// rankSections returns the section the ranker picks, its source, and the
-// candidates it ranked (each with the "no section" option's score left
-// to sectionRankWeights[sfNone]).
-func rankSections(a *model.Draft, m *PageMeta, root *html.Node, c *model.Config) (string, model.Source, []secCand) {
+// rankSections returns the section weights w pick among the page's
+// candidates (none when the "no section" option's score, w[sfNone], is
+// not beaten), its source, and the candidates. A candidate that is the
+// hand order's choice is returned as handSection gives it (its text and
+// source).
+func rankSections(w *[nSecFeats]float64, a *model.Draft, m *PageMeta, root *html.Node, c *model.Config) (string, model.Source, []secCand) {
 	ld := m.bestLD()
 	printed, trails, s := printedSections(a, m, root, c)
 	handV, handSrc := handSection(m, ld, printed, trails)
 	cands := sectionCandidates(a, m, root, s, ld, printed, trails, handV, handSrc)
-	best, bestScore := -1, sectionRankWeights[sfNone]
+	best, bestScore := -1, w[sfNone]
 	for i := range cands {
-		if z := secScore(&cands[i].x); z > bestScore {
+		if z := secScore(w, &cands[i].x); z > bestScore {
 			best, bestScore = i, z
 		}
 	}
@@ -161,11 +176,11 @@ func rankSections(a *model.Draft, m *PageMeta, root *html.Node, c *model.Config)
 	return b.text, b.src, cands
 }
 
-// secScore is the ranker's score of a candidate.
-func secScore(x *[nSecFeats]float64) float64 {
+// secScore is the score weights w give a candidate with features x.
+func secScore(w, x *[nSecFeats]float64) float64 {
 	z := 0.0
 	for k, v := range x {
-		z += sectionRankWeights[k] * v
+		z += w[k] * v
 	}
 	return z
 }
@@ -222,6 +237,9 @@ func sectionCandidates(a *model.Draft, m *PageMeta, root *html.Node, s *sectionS
 	inTitle := map[string]bool{}
 	for i, p := range parts {
 		inTitle[FoldSection(p)] = true
+		if hi < 0 && len(parts) >= 2 && h != "" && sectionShaped(p) && textutil.CountWords(p) <= 4 && !matchesSite(p, s.sites) && !siteLike(p, s.sites) {
+			cs.add(p, sfTitleAlone, 1, guess(model.FromTitleTag), looseRank+1)
+		}
 		if hi < 0 || i == hi || !sectionShaped(p) || textutil.CountWords(p) > 5 || matchesSite(p, s.sites) || siteLike(p, s.sites) {
 			continue
 		}
@@ -233,14 +251,16 @@ func sectionCandidates(a *model.Draft, m *PageMeta, root *html.Node, s *sectionS
 	if s.h1Start >= 0 {
 		for _, list := range [][]headCand{s.heads, s.classHeads} {
 			for _, hc := range list {
-				if hc.at >= s.h1Start || s.h1Start-hc.at > sectionHeadReach {
+				if hc.at >= s.h1Start {
 					continue
 				}
 				f := FoldSection(hc.text)
 				if f == s.headline || tabWords[f] || boxHeadings[f] || matchesSite(hc.text, s.sites) || siteLike(hc.text, s.sites) {
 					continue
 				}
-				if c := cs.add(hc.text, sfHead, 1, guess(model.FromCategory), looseRank+2); c != nil {
+				if s.h1Start-hc.at > sectionHeadReach {
+					cs.add(hc.text, sfHeadFar, 1, guess(model.FromCategory), looseRank+2)
+				} else if c := cs.add(hc.text, sfHead, 1, guess(model.FromCategory), looseRank+2); c != nil {
 					c.x[sfHeadNear] = max(c.x[sfHeadNear], 1-float64(s.h1Start-hc.at)/sectionHeadReach)
 				}
 			}
@@ -281,14 +301,37 @@ func sectionCandidates(a *model.Draft, m *PageMeta, root *html.Node, s *sectionS
 			cs.add(t, sfCatAny, 1, guess(model.FromCategory), looseRank+6)
 		}
 	}
+	marked, meta := looseLinks(root, s)
+	for _, t := range marked {
+		cs.add(t, sfMarked, 1, guess(model.FromBreadcrumb), looseRank+7)
+	}
+	for _, t := range meta {
+		cs.add(t, sfMetaLink, 1, guess(model.FromCategory), looseRank+8)
+	}
 	if len(cs.list) == 0 {
 		return nil
 	}
 	links, nav, apart := printedCounts(root, cs.list)
+	pageTrail, pageStruct := 0.0, 0.0
+	for _, tr := range trails {
+		if len(tr.crumbs) > 0 {
+			pageTrail = 1
+		}
+	}
+	for _, p := range structured {
+		if p.v != "" {
+			pageStruct = 1
+		}
+	}
 	for i := range cs.list {
 		c := &cs.list[i]
+		c.x[sfPageCands] = min(1, math.Log1p(float64(len(cs.list)))/4)
+		c.x[sfPageTrail], c.x[sfPageStruct] = pageTrail, pageStruct
 		srcs := 0
-		for f := sfLD; f <= sfCatAny; f++ {
+		for f := sfLD; f <= sfTitleAlone; f++ {
+			if f > sfCatAny && f < sfMarked {
+				continue
+			}
 			if f != sfHand && f != sfCrumbEnd && f != sfHeadNear && f != sfTitleNext && f != sfDirDeep && f != sfDirMarked && c.x[f] > 0 {
 				srcs++
 			}
@@ -404,4 +447,74 @@ func printedCounts(root *html.Node, cands []secCand) (links, nav []int, apart []
 	}
 	walk(root, false, 0, 0)
 	return links, nav, apart
+}
+
+// Bounds of looseLinks: the links it keeps of each kind.
+const looseLinksMax = 8
+
+// looseLinks walks the page for two looser forms of the section: the
+// links marked as the current item of their list (markedItem: a class
+// that says so, or one that sets the item apart from its siblings) up to
+// the headline, as old menus mark the section's tab in every way CMSs
+// name it; and the links in a box whose class or id names the post's
+// categories, a taxonomy or its meta line ("cats", "taxonomy",
+// "postmeta", "posted"), outside menus and sidebars.
+func looseLinks(root *html.Node, s *sectionScan) (marked, meta []string) {
+	at := 0
+	var walk func(n *html.Node, metaBox, side bool, depth int)
+	walk = func(n *html.Node, metaBox, side bool, depth int) {
+		switch n.Type {
+		case html.TextNode:
+			if t := strings.TrimSpace(n.Data); t != "" {
+				at += len(t) + 1
+			}
+			return
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Head, atom.Select:
+				return
+			case atom.A:
+				if (s.h1Start < 0 || at <= s.h1Start) && len(marked) < looseLinksMax && markedItem(n) {
+					if t := s.dirLinkText(n); t != "" {
+						marked = append(marked, t)
+					}
+				}
+				if metaBox && !side && len(meta) < looseLinksMax {
+					if t := shortText(n); sectionShaped(t) && textutil.CountWords(t) <= 4 && !strings.Contains(strings.ToLower(attr(n, "rel")), "tag") {
+						meta = append(meta, t)
+					}
+				}
+			}
+			if n.DataAtom != atom.Body && n.DataAtom != atom.Html {
+				cls, id := strings.ToLower(attr(n, "class")), strings.ToLower(attr(n, "id"))
+				if cls != "" || id != "" {
+					side = side || sideBlock(cls, id) || navBlock(n, cls, id)
+					metaBox = metaBox || metaBoxName(cls) || metaBoxName(id)
+				}
+			}
+		case html.DocumentNode:
+		default:
+			return
+		}
+		if depth > 400 {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, metaBox, side, depth+1)
+		}
+	}
+	walk(root, false, false, 0)
+	return marked, meta
+}
+
+// metaBoxName reports whether a lowered class or id names a box of the
+// post's categories or meta line.
+func metaBoxName(v string) bool {
+	for f := range strings.FieldsSeq(v) {
+		if strings.HasPrefix(f, "cat") && !strings.HasPrefix(f, "catch") || strings.Contains(f, "taxonom") || strings.Contains(f, "postmeta") ||
+			strings.Contains(f, "post-meta") || strings.Contains(f, "entry-meta") || strings.Contains(f, "posted") || strings.Contains(f, "categor") {
+			return true
+		}
+	}
+	return false
 }

@@ -1,7 +1,6 @@
 package htmlx
 
 import (
-	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -12,12 +11,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/PuerkitoBio/goquery"
-
-	"github.com/articlekit/article/internal/charset"
 	"github.com/articlekit/article/internal/eval"
 	"github.com/articlekit/article/internal/learn"
-	"github.com/articlekit/article/internal/model"
 )
 
 // The training command of the section ranker (section15_rank.go), run
@@ -33,7 +28,32 @@ import (
 // candidates and the "no section" option. It reports, for each half of
 // the sites (the root package's siteHalf), the hand order and the ranker
 // trained on the other half, then fits on all pages and, with
-// -writesection, rewrites section15_weights.go.
+// -writesection, rewrites section15_weights.go. -sectionmiss prints the
+// hand order's misses with their candidates, -sectioncross fits crossed
+// features (each source mark times each shape feature) as well.
+//
+// Figures when it was written (issue 12; 489 labelled pages, 321 with a
+// section; "both" counts a section found right and none left empty
+// alike, so that an invented section costs as much as a missed one):
+//
+//	                                 half A (242)       half B (247)
+//	hand order                       117/157 81/85 198  128/164 80/83 208
+//	ranker, lambda 0.01, hand prior  117/157 81/85 198  128/164 80/83 208
+//	ranker, lambda 0.001             117/157 77/85 194  130/164 80/83 210
+//	ranker without the hand's mark   114/157 78/85 192  123/164 81/83 204
+//	  (lambda 0.03)
+//	crossed features, lambda 0.03    117/157 81/85 198  128/164 80/83 208
+//
+// (each ranker trained on the other half). The labels are among the
+// candidates on 139 of half A's 157 pages with a section and 148 of half
+// B's 164. On fresh5, held out from the hand rules and from the ranker
+// (trained on every other page): hand order 43/60 (13/28, 30/32), ranker
+// 43 or 44/60. Fitted on all pages and scored on them, the best linear
+// ranker reaches 411/489 with the hand's mark and 406/489 without, the
+// hand order 406/489: over these features the hand order is about what a
+// linear ranker learns, and no setting beat it on both halves. Extract
+// keeps the hand order (chooseSection); the weights file holds the hand
+// order as weights.
 var (
 	flagTrainSection = flag.Bool("trainsection", false, "train the section ranker on the web-extract dev labels")
 	flagWriteSection = flag.Bool("writesection", false, "with -trainsection, rewrite section15_weights.go")
@@ -47,7 +67,9 @@ type secPage struct {
 	id    string
 	half  int
 	label *string
-	hand  string
+	set   string      // the overlay's set ("fresh5"...), "" for the older labels
+	hand  string      // the hand order's choice, folded
+	wide  [][]float64 // the candidates' crossed features (secCrossed)
 	cands []secCand
 }
 
@@ -82,6 +104,7 @@ func loadSecPages(t *testing.T) []secPage {
 	}
 	var over map[string]struct {
 		Section *string `json:"section"`
+		Set     string  `json:"set"`
 	}
 	for path, v := range map[string]any{"../../testdata/webextract-dev-meta.json": &labels, "../../testdata/webextract-dev-sections.json": &over} {
 		b, err := os.ReadFile(path)
@@ -112,21 +135,17 @@ func loadSecPages(t *testing.T) []secPage {
 		if !ok {
 			t.Fatalf("%s: not a dev page", id)
 		}
-		p := secPage{id: id, half: secHalf(g.Site, id), label: want[id]}
+		p := secPage{id: id, half: secHalf(g.Site, id), label: want[id], set: over[id].Set}
 		page, err := eval.ReadGzip(filepath.Join(secDevDir, g.File))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if u, err := charset.DecodeHTML(page); err == nil {
-			if doc, err := goquery.NewDocumentFromReader(bytes.NewReader(u)); err == nil {
-				c := &model.Config{URL: g.URL}
-				root := doc.Nodes[0]
-				m := collectMeta(root, len(u))
-				a := buildMeta(m, c)
-				printed, trails, s := printedSections(a, m, root, c)
-				ld := m.bestLD()
-				hv, hs := handSection(m, ld, printed, trails)
-				p.hand, p.cands = hv, sectionCandidates(a, m, root, s, ld, printed, trails, hv, hs)
+		if cands, _, ok := secCandsOf(page, g.URL, &secHandWeights); ok {
+			p.cands = cands
+			for _, c := range cands {
+				if c.x[sfHand] > 0 {
+					p.hand = c.fold
+				}
 			}
 		}
 		out = append(out, p)
@@ -231,7 +250,7 @@ func TestTrainSectionRanker(t *testing.T) {
 			}
 		}
 	}
-	hand := func(p secPage) string { return FoldSection(p.hand) }
+	hand := func(p secPage) string { return p.hand }
 	if *flagSectionMiss {
 		logSecMisses(t, pages)
 	}
@@ -266,11 +285,36 @@ func TestTrainSectionRanker(t *testing.T) {
 				if p.label != nil {
 					want = FoldSection(*p.label)
 				}
-				got, hand := secPick(p, w), FoldSection(p.hand)
+				got, hand := secPick(p, w), p.hand
 				if (got == want) != (hand == want) {
 					t.Logf("cross-fit differs from hand: %s half %c: want %q, hand %q, ranker %q", p.id, 'A'+h, want, hand, got)
 				}
 			}
+		}
+	}
+	if *flagSectionCross {
+		logSecCross(t, halves)
+	}
+	// fresh5 was labelled before any rule was written from it, and the
+	// rules then written from it were not kept: the hand order's
+	// held-out set, here the ranker's too.
+	var rest, fresh5 []secPage
+	for _, p := range pages {
+		if p.set == "fresh5" {
+			fresh5 = append(fresh5, p)
+		} else {
+			rest = append(rest, p)
+		}
+	}
+	t.Logf("fresh5: hand order %v", secTallyOf(fresh5, hand))
+	for _, st := range settings {
+		w := secFit(rest, st.lambda, st.prior, st.noHand)
+		t.Logf("fresh5, ranker trained on the other pages (lambda %g prior %g without the hand's choice %v): %v", st.lambda, st.prior, st.noHand, secTallyOf(fresh5, func(p secPage) string { return secPick(p, w) }))
+	}
+	for _, l := range []float64{0.0001, 0.001} {
+		for _, nh := range []bool{false, true} {
+			w := secFit(pages, l, 0, nh)
+			t.Logf("in-sample, lambda %g without the hand's choice %v: %v", l, nh, secTallyOf(pages, func(p secPage) string { return secPick(p, w) }))
 		}
 	}
 	lambda, prior := 0.01, 1.0
@@ -300,7 +344,7 @@ func logSecMisses(t *testing.T, pages []secPage) {
 		if p.label != nil {
 			want = FoldSection(*p.label)
 		}
-		if FoldSection(p.hand) == want {
+		if p.hand == want {
 			continue
 		}
 		var b strings.Builder
@@ -313,5 +357,89 @@ func logSecMisses(t *testing.T, pages []secPage) {
 			}
 		}
 		t.Logf("%s half %c: want %q, hand %q:%s", p.id, 'A'+p.half, want, p.hand, b.String())
+	}
+}
+
+// flagSectionCross runs, with -trainsection, the ranker on crossed
+// features too: each source mark times each shape or page feature.
+var flagSectionCross = flag.Bool("sectioncross", false, "with -trainsection, also fit the ranker on crossed features")
+
+// secCrossSources and secCrossShapes are the features crossed.
+var (
+	secCrossSources = []int{sfLD, sfOG, sfMicro, sfLDTrail, sfMicroTrail, sfTrail, sfCategory, sfLabelOver, sfHeading, sfMeta, sfTab, sfBody,
+		sfTitleSeg, sfURL, sfDirCat, sfClassHead, sfCrumb, sfTitlePart, sfHead, sfHeadFar, sfDir, sfTabAny, sfLabelAny, sfCatAny, sfMarked,
+		sfMetaLink, sfTitleAlone}
+	secCrossShapes = []int{sfWords1, sfWords3, sfNavLink, sfApart, sfLinks, sfAgree, sfPageCands, sfPageTrail}
+)
+
+// secCrossed returns pages whose candidates carry the crossed features
+// after their own (the candidates' x arrays left as they are).
+func secCrossed(pages []secPage) []secPage {
+	out := make([]secPage, len(pages))
+	for i, p := range pages {
+		out[i] = p
+		out[i].wide = make([][]float64, len(p.cands))
+		for j, c := range p.cands {
+			v := append([]float64(nil), c.x[:]...)
+			for _, a := range secCrossSources {
+				for _, b := range secCrossShapes {
+					v = append(v, c.x[a]*c.x[b])
+				}
+			}
+			out[i].wide[j] = v
+		}
+	}
+	return out
+}
+
+// secWideFit fits the crossed ranker.
+func secWideFit(pages []secPage, lambda float64, noHand bool) []float64 {
+	n := int(nSecFeats) + len(secCrossSources)*len(secCrossShapes)
+	prior := make([]float64, n)
+	mask := make([]bool, n)
+	for k := range mask {
+		mask[k] = !noHand || k != sfHand
+	}
+	if !noHand {
+		prior[sfHand], prior[sfNone] = 2, 1
+	}
+	var gs []learn.Group
+	for _, p := range pages {
+		none := make([]float64, n)
+		none[sfNone] = 1
+		g := learn.Group{X: [][]float64{none}, Right: []bool{p.label == nil}}
+		for j, c := range p.cands {
+			g.X = append(g.X, p.wide[j])
+			g.Right = append(g.Right, p.label != nil && c.fold == FoldSection(*p.label))
+		}
+		gs = append(gs, g)
+	}
+	return learn.CondLogit(gs, learn.Options{Lambda: lambda, Prior: prior, Mask: mask, Iters: 1500, Step: 2})
+}
+
+// secWidePick is what crossed weights w choose on p.
+func secWidePick(p secPage, w []float64) string {
+	best, bestScore := "", w[sfNone]
+	for j, c := range p.cands {
+		if z := learn.Score(w, p.wide[j]); z > bestScore {
+			best, bestScore = c.fold, z
+		}
+	}
+	return best
+}
+
+// logSecCross reports the crossed ranker by halves.
+func logSecCross(t *testing.T, halves [2][]secPage) {
+	wide := [2][]secPage{secCrossed(halves[0]), secCrossed(halves[1])}
+	for _, l := range []float64{0.003, 0.01, 0.03} {
+		for _, nh := range []bool{false, true} {
+			var line strings.Builder
+			for h := range 2 {
+				w := secWideFit(wide[1-h], l, nh)
+				r := secTallyOf(wide[h], func(p secPage) string { return secWidePick(p, w) })
+				fmt.Fprintf(&line, "  trained on %c, scored on %c: %v;", 'B'-h, 'A'+h, r)
+			}
+			t.Logf("crossed, lambda %g without the hand's choice %v:%s", l, nh, line.String())
+		}
 	}
 }
