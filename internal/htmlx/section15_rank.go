@@ -394,6 +394,54 @@ func allCaps(s string) bool {
 	return letters
 }
 
+// secBox is what a walk of the page knows of the boxes around a node:
+// inside a link, a menu (inNav deep), a box of the post's categories or
+// meta line, a sidebar or a menu (side).
+type secBox struct {
+	inLink, metaBox, side bool
+	inNav                 int
+}
+
+// secWalk walks the page's text and elements outside scripts, styles and
+// the <head>, to 400 levels: text is called on each text node, elem on
+// each element before its children, with the boxes around them.
+func secWalk(n *html.Node, box secBox, depth int, text func(*html.Node, secBox), elem func(*html.Node, secBox)) {
+	switch n.Type {
+	case html.TextNode:
+		text(n, box)
+		return
+	case html.ElementNode:
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Head, atom.Select, atom.Option:
+			return
+		}
+		elem(n, box)
+		if n.DataAtom == atom.A {
+			box.inLink = true
+		}
+		if n.DataAtom == atom.Nav {
+			box.inNav++
+		} else if n.DataAtom != atom.Body && n.DataAtom != atom.Html {
+			if cls, id := strings.ToLower(attr(n, "class")), strings.ToLower(attr(n, "id")); cls != "" || id != "" {
+				if navBlock(n, cls, id) {
+					box.inNav++
+				}
+				box.side = box.side || box.inNav > 0 || sideBlock(cls, id)
+				box.metaBox = box.metaBox || metaBoxName(cls) || metaBoxName(id)
+			}
+		}
+	case html.DocumentNode:
+	default:
+		return
+	}
+	if depth > 400 {
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		secWalk(c, box, depth+1, text, elem)
+	}
+}
+
 // printedCounts walks the page once and counts, for each candidate, the
 // links whose text is the candidate's, those of them in a menu, and
 // whether a text outside links prints it.
@@ -403,49 +451,25 @@ func printedCounts(root *html.Node, cands []secCand) (links, nav []int, apart []
 	for _, c := range cands {
 		longest = max(longest, len(c.fold))
 	}
-	var walk func(n *html.Node, inLink bool, inNav, depth int)
-	walk = func(n *html.Node, inLink bool, inNav, depth int) {
-		switch n.Type {
-		case html.TextNode:
-			if len(n.Data) > 3*longest+20 {
-				return
-			}
-			for i := range cands {
-				if FoldEquals(n.Data, cands[i].fold) {
-					switch {
-					case !inLink:
-						apart[i] = true
-					case inNav > 0:
-						links[i]++
-						nav[i]++
-					default:
-						links[i]++
-					}
+	text := func(n *html.Node, box secBox) {
+		if len(n.Data) > 3*longest+20 {
+			return
+		}
+		for i := range cands {
+			if FoldEquals(n.Data, cands[i].fold) {
+				switch {
+				case !box.inLink:
+					apart[i] = true
+				case box.inNav > 0:
+					links[i]++
+					nav[i]++
+				default:
+					links[i]++
 				}
 			}
-			return
-		case html.ElementNode:
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Head, atom.Select, atom.Option:
-				return
-			case atom.A:
-				inLink = true
-			}
-			if cls, id := attr(n, "class"), attr(n, "id"); n.DataAtom == atom.Nav || (cls != "" || id != "") && navBlock(n, strings.ToLower(cls), strings.ToLower(id)) {
-				inNav++
-			}
-		case html.DocumentNode:
-		default:
-			return
-		}
-		if depth > 400 {
-			return
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, inLink, inNav, depth+1)
 		}
 	}
-	walk(root, false, 0, 0)
+	secWalk(root, secBox{}, 0, text, func(*html.Node, secBox) {})
 	return links, nav, apart
 }
 
@@ -461,49 +485,27 @@ const looseLinksMax = 8
 // "postmeta", "posted"), outside menus and sidebars.
 func looseLinks(root *html.Node, s *sectionScan) (marked, meta []string) {
 	at := 0
-	var walk func(n *html.Node, metaBox, side bool, depth int)
-	walk = func(n *html.Node, metaBox, side bool, depth int) {
-		switch n.Type {
-		case html.TextNode:
-			if t := strings.TrimSpace(n.Data); t != "" {
-				at += len(t) + 1
-			}
-			return
-		case html.ElementNode:
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Head, atom.Select:
-				return
-			case atom.A:
-				if (s.h1Start < 0 || at <= s.h1Start) && len(marked) < looseLinksMax && markedItem(n) {
-					if t := s.dirLinkText(n); t != "" {
-						marked = append(marked, t)
-					}
-				}
-				if metaBox && !side && len(meta) < looseLinksMax {
-					if t := shortText(n); sectionShaped(t) && textutil.CountWords(t) <= 4 && !strings.Contains(strings.ToLower(attr(n, "rel")), "tag") {
-						meta = append(meta, t)
-					}
-				}
-			}
-			if n.DataAtom != atom.Body && n.DataAtom != atom.Html {
-				cls, id := strings.ToLower(attr(n, "class")), strings.ToLower(attr(n, "id"))
-				if cls != "" || id != "" {
-					side = side || sideBlock(cls, id) || navBlock(n, cls, id)
-					metaBox = metaBox || metaBoxName(cls) || metaBoxName(id)
-				}
-			}
-		case html.DocumentNode:
-		default:
-			return
-		}
-		if depth > 400 {
-			return
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, metaBox, side, depth+1)
+	text := func(n *html.Node, _ secBox) {
+		if t := strings.TrimSpace(n.Data); t != "" {
+			at += len(t) + 1
 		}
 	}
-	walk(root, false, false, 0)
+	elem := func(n *html.Node, box secBox) {
+		if n.DataAtom != atom.A {
+			return
+		}
+		if (s.h1Start < 0 || at <= s.h1Start) && len(marked) < looseLinksMax && markedItem(n) {
+			if t := s.dirLinkText(n); t != "" {
+				marked = append(marked, t)
+			}
+		}
+		if box.metaBox && !box.side && len(meta) < looseLinksMax {
+			if t := shortText(n); sectionShaped(t) && textutil.CountWords(t) <= 4 && !strings.Contains(strings.ToLower(attr(n, "rel")), "tag") {
+				meta = append(meta, t)
+			}
+		}
+	}
+	secWalk(root, secBox{}, 0, text, elem)
 	return marked, meta
 }
 
