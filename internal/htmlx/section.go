@@ -39,21 +39,33 @@ import (
 //
 // chooseSection ranks these after the structured sources.
 
-// chooseSection sets a.Section and its provenance: the structured section
-// when the page has one (or the deeper level a trail through it prints),
-// else what the page prints. Sources that agree raise the confidence, and
-// those that disagree lower it, as for the other fields (firstFrom).
+// chooseSection sets a.Section and its provenance in the hand order
+// (handSection). Sources that agree raise the confidence, and those that
+// disagree lower it, as for the other fields (firstFrom). The learned
+// ranker over the same sources (rankSections, section15_rank.go) did not
+// beat this order on both halves of the dev sites and is not used here.
 func chooseSection(a *model.Draft, m *PageMeta, root *html.Node, c *model.Config) {
-	ld := m.bestLD()
+	printed, trails, _ := printedSections(a, m, root, c)
+	v, src := handSection(m, m.bestLD(), printed, trails)
+	if v == "" {
+		return
+	}
+	a.Section = v
+	a.SetSource("section", src.From, src.Confidence)
+}
+
+// handSection is the hand order over the section sources: the structured
+// section when the page has one (or the deeper level a trail through it
+// prints), else the first that the page prints (printedSections' order).
+func handSection(m *PageMeta, ld ldArticle, printed []sourced, trails []namedTrail) (string, model.Source) {
 	cands := []sourced{
 		{structuredSection(ld.section), model.Source{From: model.FromJSONLD, Confidence: model.ConfStructured}},
 		{structuredSection(m.metaValue("article:section")), model.Source{From: model.FromOpenGraph, Confidence: model.ConfMeta}},
 		{structuredSection(m.micro.section), model.Source{From: model.FromMicrodata, Confidence: model.ConfStructured}},
 	}
-	printed, trails := printedSections(a, m, root, c)
 	v, src := firstFrom(append(cands, printed...)...)
 	if v == "" {
-		return
+		return "", src
 	}
 	if src.From == model.FromJSONLD && strings.Contains(ld.section, ",") {
 		// Structured data that lists several sections: the one the
@@ -77,8 +89,7 @@ func chooseSection(a *model.Draft, m *PageMeta, root *html.Node, c *model.Config
 			}
 		}
 	}
-	a.Section = v
-	a.SetSource("section", src.From, src.Confidence)
+	return v, src
 }
 
 // structuredSection cleans a section named by structured data: the first
@@ -115,7 +126,7 @@ const (
 // category, a label over the headline, the named meta tags, the
 // highlighted menu item, a <title> segment that a link corroborates and
 // the link to the directory of the page's address.
-func printedSections(a *model.Draft, m *PageMeta, root *html.Node, c *model.Config) ([]sourced, []namedTrail) {
+func printedSections(a *model.Draft, m *PageMeta, root *html.Node, c *model.Config) ([]sourced, []namedTrail, *sectionScan) {
 	s := &sectionScan{headline: FoldSection(a.Headline), h1Start: -1, firstH1: -1, textHead: -1, pageURL: cmp.Or(a.URL, c.URL)}
 	storyHead := storyHeadline(a.Headline, m.title)
 	s.sites = []string{m.metaValue("og:site_name"), m.metaValue("application-name")}
@@ -172,13 +183,15 @@ func printedSections(a *model.Draft, m *PageMeta, root *html.Node, c *model.Conf
 		{s.menuTab(), model.Source{From: model.FromBreadcrumb, Confidence: model.ConfGuess}},
 		{cmp.Or(s.bodySection, s.bodyTitleSection(m.title)), model.Source{From: model.FromBreadcrumb, Confidence: model.ConfGuess}},
 	}
-	if s.titleSeg != "" && s.titleSegLinked {
-		out = append(out, sourced{s.titleSeg, model.Source{From: model.FromTitleTag, Confidence: model.ConfGuess}})
+	titleSeg := ""
+	if s.titleSegLinked {
+		titleSeg = s.titleSeg
 	}
-	out = append(out, sourced{s.urlSection(root), model.Source{From: model.FromBreadcrumb, Confidence: model.ConfGuess}},
+	out = append(out, sourced{titleSeg, model.Source{From: model.FromTitleTag, Confidence: model.ConfGuess}},
+		sourced{s.urlSection(root), model.Source{From: model.FromBreadcrumb, Confidence: model.ConfGuess}},
 		sourced{s.dirCategory, model.Source{From: model.FromCategory, Confidence: model.ConfGuess}},
 		sourced{s.sectionHeading(root, m.title, s.classHeads), model.Source{From: model.FromCategory, Confidence: model.ConfGuess}})
-	return out, trails
+	return out, trails, s
 }
 
 // storyHeadline is the headline the <title> segment is read beside. When
