@@ -42,7 +42,7 @@ import (
 // chooseSection sets a.Section and its provenance in the hand order
 // (handSection). Sources that agree raise the confidence, and those that
 // disagree lower it, as for the other fields (firstFrom). The learned
-// ranker over the same sources (rankSections, section15_rank.go) did not
+// ranker over the same sources (rankSections, section15_rank_model_test.go: a training command, not compiled into the library) did not
 // beat this order on both halves of the dev sites and is not used here.
 func chooseSection(a *model.Draft, m *PageMeta, root *html.Node, c *model.Config) {
 	printed, trails, _ := printedSections(a, m, root, c)

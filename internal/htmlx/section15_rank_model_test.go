@@ -32,7 +32,7 @@ import (
 //
 // The learned weights did not beat the hand order on both halves of the
 // dev sites, so Extract keeps the hand order (chooseSection) and
-// sectionRankWeights (section15_weights.go) hold the hand order as
+// sectionRankWeights (section15_weights_test.go) hold the hand order as
 // weights: the ranker is the training command's, and the switch a later
 // session may throw when a ranker beats the hand order.
 

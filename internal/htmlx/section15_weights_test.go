@@ -9,7 +9,7 @@ package htmlx
 //
 // (from the repository root: the command runs in internal/htmlx).
 
-// sectionRankWeights are the section ranker's weights (section15_rank.go).
+// sectionRankWeights are the section ranker's weights (section15_rank_model_test.go).
 var sectionRankWeights = [nSecFeats]float64{
 	sfNone: 0.5,
 	sfHand: 1,
