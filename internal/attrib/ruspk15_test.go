@@ -45,3 +45,24 @@ func TestRuHeadlinePeople(t *testing.T) {
 		t.Errorf("a place or an oblique first name in the headline made a person: %v", got)
 	}
 }
+
+// TestRuObliqueLastName checks that a name ending a Russian sentence with
+// its first name in an oblique case («отметил игру Алексея Смирнова»),
+// after the sentence's own subject, is not taken for the subject a later
+// pronoun refers to, while a pronoun of that person's gender alone still
+// finds him or her, and a name the sentence cites as its source still
+// becomes the subject.
+func TestRuObliqueLastName(t *testing.T) {
+	got, _ := extractRu(t, `Команда выиграла
+Главный тренер Иван Петров остался доволен матчем. Он отметил игру Алексея Смирнова.
+«Мы заслужили эту победу», — сказал он.`)
+	if sp := got["Мы заслужили эту победу"]; sp != "Иван Петров" {
+		t.Errorf("pronoun after an oblique sentence-final name: %q, want Иван Петров (%v)", sp, got)
+	}
+	got, _ = extractRu(t, `Команда выиграла
+Главный тренер Иван Петров остался доволен матчем. Он отметил игру Марии Смирновой.
+«Я счастлива, что помогла команде», — сказала она.`)
+	if sp := got["Я счастлива, что помогла команде"]; sp != "Мария Смирнова" {
+		t.Errorf("a pronoun of the oblique name's gender only: %q, want Мария Смирнова (%v)", sp, got)
+	}
+}
