@@ -932,7 +932,11 @@ func (m *reader) learn(toks []token) {
 					p.gender = 'f'
 				}
 			}
-			if (!subjectSeen && i <= maxSubjectOffset) || (m.invertedSubject() && endsSentence(toks, i+n)) {
+			if subjectSeen && m.invertedSubject() && endsSentence(toks, i+n) && m.ruObliqueLastMention(toks, i, run, p) {
+				// «Он отметил игру Алексея Батракова»: an object in an
+				// oblique case, no subject (ruspk15_oblique.go).
+				m.salientUnderTop(p)
+			} else if (!subjectSeen && i <= maxSubjectOffset) || (m.invertedSubject() && endsSentence(toks, i+n)) {
 				m.makeSalient(p)
 			} else if m.russian() && i+n < len(toks) && ruImpersonal[toks[i+n].lower] && ruDativeName(run) {
 				// «пресс-секретарю Дмитрию Пескову пришлось дать

@@ -190,6 +190,9 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 		// further forms were written and measured on Russian.)
 		unreopened = unreopenedRuns(blocks)
 	}
+	if headline != "" && !collect {
+		m.ruLearnHeadline(headline) // (ruspk15_headline.go)
+	}
 	var chain []int
 	chainEnd := -1
 	var chainPrev *person // the speaker of the last quotation before the run
