@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/articlekit/article/internal/lang"
 	"github.com/articlekit/article/internal/model"
@@ -30,12 +32,82 @@ var (
 	// dotted form is, unless the numbers put the month first
 	// (08-17-2012, see matchNumeric).
 	reDashDMY = regexp.MustCompile(`\b(\d{1,2})-(\d{1,2})-(\d{4})\b`)
-	reZone    = regexp.MustCompile(`^\s*\(?(UTC|GMT|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)([+-]\d{1,2}(?::?\d{2})?)?\)?`)
+	// A zone after a time: an abbreviation (with an offset from UTC or
+	// GMT: "GMT+3"), or a numeric offset alone ("+0300", "+03:00"), in
+	// parentheses or not. Abbreviations must end there (zoneAt).
+	reZone = regexp.MustCompile(`^ ?\(?(?:(UTC|GMT|MSK|МСК|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|BST|WET|WEST|CET|CEST|MEZ|MESZ|EET|EEST|JST|KST|AEST|AEDT)([+-]\d{1,2}(?::?\d{2})?)?|([+-](?:0\d|1[0-4]):?(?:00|15|30|45))\b)\)?`)
 )
 
+// zoneOffsets are the offsets from UTC, in hours, of the zone
+// abbreviations news prints after a time; ET, CT, MT and PT (the US
+// zones without saying which half of the year) take theirs from
+// usDaylight.
 var zoneOffsets = map[string]int{
-	"UTC": 0, "GMT": 0, "MSK": 3, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
-	"MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "BST": 1, "CET": 1, "CEST": 2,
+	"UTC": 0, "GMT": 0, "MSK": 3, "МСК": 3, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
+	"MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "ET": -5, "CT": -6, "MT": -7, "PT": -8,
+	"BST": 1, "WET": 0, "WEST": 1, "CET": 1, "CEST": 2, "MEZ": 1, "MESZ": 2, "EET": 2, "EEST": 3,
+	"JST": 9, "KST": 9, "AEST": 10, "AEDT": 11,
+}
+
+// usDaylight reports whether US daylight saving time is in force on the
+// day: from the second Sunday of March to the first Sunday of November
+// since 2007, from the first Sunday of April to the last Sunday of
+// October before (to the day; the change happens at 2 a.m.).
+func usDaylight(year int, mon time.Month, day int) bool {
+	// nthSunday is the day of the month of the n-th Sunday (n = -1: the
+	// last).
+	nthSunday := func(m time.Month, n int) int {
+		if n < 0 {
+			last := time.Date(year, m+1, 0, 0, 0, 0, 0, time.UTC)
+			return last.Day() - int(last.Weekday())
+		}
+		first := time.Date(year, m, 1, 0, 0, 0, 0, time.UTC)
+		return 1 + (7-int(first.Weekday()))%7 + 7*(n-1)
+	}
+	startM, startD, endM, endD := time.March, nthSunday(time.March, 2), time.November, nthSunday(time.November, 1)
+	if year < 2007 {
+		startM, startD, endM, endD = time.April, nthSunday(time.April, 1), time.October, nthSunday(time.October, -1)
+	}
+	after := mon > startM || mon == startM && day >= startD
+	before := mon < endM || mon == endM && day < endD
+	return after && before
+}
+
+// zoneAt reads the time zone printed at the start of rest, right after a
+// time on the given day ("17:43 GMT", " (MSK)", "+03:00", "5:43 p.m. ET");
+// it returns the zone and the bytes it takes, or n = 0. An abbreviation
+// must not go on as a word ("17:43 ESTONIA"); "Uhr" after a German time
+// is taken, with no zone.
+func zoneAt(rest string, year int, mon time.Month, day int) (loc *time.Location, n int) {
+	if after, ok := strings.CutPrefix(rest, " Uhr"); ok && !startsWord(after) {
+		return nil, len(" Uhr")
+	}
+	z := reZone.FindStringSubmatchIndex(rest)
+	if z == nil {
+		return nil, 0
+	}
+	if z[6] >= 0 {
+		off := rest[z[6]:z[7]]
+		return time.FixedZone("UTC"+off, parseOffset(off)), z[1]
+	}
+	if z[4] < 0 && startsWord(rest[z[3]:]) {
+		return nil, 0
+	}
+	name := rest[z[2]:z[3]]
+	off := zoneOffsets[name] * 3600
+	if len(name) == 2 && usDaylight(year, mon, day) {
+		off += 3600
+	}
+	if z[4] >= 0 {
+		off = parseOffset(rest[z[4]:z[5]])
+	}
+	return time.FixedZone(name, off), z[1]
+}
+
+// startsWord reports whether s starts with a letter or a digit.
+func startsWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // dateMatch is a date found in text, with its byte span.
@@ -121,7 +193,20 @@ func matchISO(s string, c *model.Config) (dateMatch, bool) {
 	if !ok {
 		return dateMatch{}, false
 	}
-	return dateMatch{withLocation(d, c), loc[0], loc[1]}, true
+	end := loc[1]
+	if d.HasClock && !d.HasZone {
+		// A zone printed after the time ("2024-06-19 17:43:00 UTC",
+		// "2024-06-19T17:43:00 +03:00").
+		t := d.Time
+		if z, n := zoneAt(s[end:], t.Year(), t.Month(), t.Day()); n > 0 {
+			end += n
+			if z != nil {
+				d.Time = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), z)
+				d.HasZone = true
+			}
+		}
+	}
+	return dateMatch{withLocation(d, c), loc[0], end}, true
 }
 
 // padISO returns the ISO-like date reISODate matched at loc with its month,
@@ -256,21 +341,28 @@ func build(s string, c *model.Config, loc []int, year, mon, day int, hh, mm, ss,
 	if h > 23 || mi > 59 || se > 59 {
 		return m, true // not a clock time: keep the day alone
 	}
-	m.Date = model.Date{Time: time.Date(year, time.Month(mon), day, h, mi, se, 0, time.UTC), HasClock: true}
-	if z := reZone.FindStringSubmatchIndex(s[m.End:]); z != nil {
-		name := s[m.End+z[2] : m.End+z[3]]
-		off := zoneOffsets[name] * 3600
-		if z[4] >= 0 {
-			off = parseOffset(s[m.End+z[4] : m.End+z[5]])
+	if ss == "" && len(s) >= m.End+3 && s[m.End] == ':' && isDigit(s[m.End+1]) && isDigit(s[m.End+2]) && (len(s) == m.End+3 || !isDigit(s[m.End+3])) {
+		// Seconds the worded forms do not capture ("19 Jun 2024
+		// 17:43:00 GMT", the form of HTTP and RSS dates).
+		if v := Atoi(s[m.End+1 : m.End+3]); v <= 59 {
+			se = v
+			m.End += 3
 		}
-		m.Date.Time = time.Date(year, time.Month(mon), day, h, mi, se, 0, time.FixedZone(name, off))
-		m.Date.HasZone = true
-		m.End += z[1]
-		return m, true
+	}
+	m.Date = model.Date{Time: time.Date(year, time.Month(mon), day, h, mi, se, 0, time.UTC), HasClock: true}
+	if loc, n := zoneAt(s[m.End:], year, time.Month(mon), day); n > 0 {
+		m.End += n
+		if loc != nil {
+			m.Date.Time = time.Date(year, time.Month(mon), day, h, mi, se, 0, loc)
+			m.Date.HasZone = true
+			return m, true
+		}
 	}
 	m.Date = withLocation(m.Date, c)
 	return m, true
 }
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 
 func parseOffset(s string) int {
 	sign := 1

@@ -39,10 +39,24 @@ func TestFindDate(t *testing.T) {
 		{"5 de marzo de 2024", nil, "2024-03-05", "5 de marzo de 2024"},
 		{"12 settembre 2022", nil, "2022-09-12", "12 settembre 2022"},
 		{"7 października 2021", nil, "2021-10-07", "7 października 2021"},
-		{"Wed 2012/11/07 19:05 JST", nil, "2012-11-07T19:05:00", "2012/11/07 19:05"},
+		{"Wed 2012/11/07 19:05 JST", nil, "2012-11-07T19:05:00+09:00", "2012/11/07 19:05 JST"},
 		{"Posted on: 17-01-2008", nil, "2008-01-17", "17-01-2008"},
 		{"Posted on: 08-17-2012", nil, "2012-08-17", "08-17-2012"},
 		{"Posted on: 08-07-2012", nil, "2012-07-08", "08-07-2012"},
+		// Zones and offsets after the time, whatever the caller's default.
+		{"Wed, 19 Jun 2024 17:43:00 GMT", msk, "2024-06-19T17:43:00Z", "19 Jun 2024 17:43:00 GMT"},
+		{"Wed, 19 Jun 2024 17:43:00 +0300", nil, "2024-06-19T17:43:00+03:00", "19 Jun 2024 17:43:00 +0300"},
+		{"2024-06-19 17:43:00 UTC", msk, "2024-06-19T17:43:00Z", "2024-06-19 17:43:00 UTC"},
+		{"2024-06-19T17:43:00 +03:00", nil, "2024-06-19T17:43:00+03:00", "2024-06-19T17:43:00 +03:00"},
+		{"2024-06-19 17:43 UTC в Москве", msk, "2024-06-19T17:43:00Z", "2024-06-19 17:43 UTC"},
+		{"June 19, 2024 5:43 p.m. ET", msk, "2024-06-19T17:43:00-04:00", "June 19, 2024 5:43 p.m. ET"},
+		{"Jan 19, 2024 5:43 p.m. ET", nil, "2024-01-19T17:43:00-05:00", "Jan 19, 2024 5:43 p.m. ET"},
+		{"12 марта 2024, 10:15 МСК", nil, "2024-03-12T10:15:00+03:00", "12 марта 2024, 10:15 МСК"},
+		{"12 марта 2024, 10:15 (МСК)", nil, "2024-03-12T10:15:00+03:00", "12 марта 2024, 10:15 (МСК)"},
+		{"3. Juni 2024, 14:30 Uhr", nil, "2024-06-03T14:30:00", "3. Juni 2024, 14:30 Uhr"},
+		{"19 June 2024 17:43 GMT+3", nil, "2024-06-19T17:43:00+03:00", "19 June 2024 17:43 GMT+3"},
+		{"June 19, 2024 5:43 PM ESTONIA", nil, "2024-06-19T17:43:00", "June 19, 2024 5:43 PM"},
+		{"19.06.2024 17:43 - 18:00", nil, "2024-06-19T17:43:00", "19.06.2024 17:43"},
 	}
 	for _, tt := range tests {
 		c := &model.Config{Loc: tt.loc}
@@ -56,6 +70,25 @@ func TestFindDate(t *testing.T) {
 		}
 		if got := tt.in[m.Start:m.End]; got != tt.span {
 			t.Errorf("findDate(%q) read %q, want %q", tt.in, got, tt.span)
+		}
+	}
+}
+
+// TestUSDaylight checks the US daylight-saving days ET and its kin
+// follow: the rule since 2007 and the one before.
+func TestUSDaylight(t *testing.T) {
+	for _, c := range []struct {
+		y    int
+		m    time.Month
+		d    int
+		want bool
+	}{
+		{2024, time.March, 9, false}, {2024, time.March, 10, true}, {2024, time.November, 2, true}, {2024, time.November, 3, false},
+		{2006, time.April, 1, false}, {2006, time.April, 2, true}, {2006, time.October, 28, true}, {2006, time.October, 29, false},
+		{2024, time.January, 19, false}, {2024, time.July, 4, true},
+	} {
+		if got := usDaylight(c.y, c.m, c.d); got != c.want {
+			t.Errorf("usDaylight(%d-%02d-%02d) = %v, want %v", c.y, c.m, c.d, got, c.want)
 		}
 	}
 }
