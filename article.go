@@ -123,6 +123,16 @@ const (
 	Organization = "Organization"
 )
 
+// Author roles (Author.Role). The exporters write an editor as schema.org
+// editor, a translator as translator and a photographer as contributor,
+// never as the article's author.
+const (
+	RoleAuthor       = "author"
+	RoleEditor       = "editor"
+	RolePhotographer = "photographer"
+	RoleTranslator   = "translator"
+)
+
 // Publisher is the outlet that published an article.
 type Publisher struct {
 	// Name is the outlet's name.

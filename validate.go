@@ -76,7 +76,8 @@ func (e *ValidationError) Unwrap() error { return ErrInvalid }
 // violation with its JSON path. Beyond the schema it checks that each quote's
 // block index points into Body, and that each span of a block lies inside
 // its Text on character boundaries, in order of start, nested in or apart
-// from the spans before it. A nil a is an error wrapping ErrInvalid.
+// from the spans before it, and that every row of a table is as wide as the
+// widest. A nil a is an error wrapping ErrInvalid.
 func (a *Article) Validate() error {
 	if a == nil {
 		return fmt.Errorf("%w: nil *Article", ErrInvalid)
@@ -100,6 +101,7 @@ func (a *Article) Validate() error {
 	}
 	for i, b := range a.Body {
 		vs = append(vs, spanViolations(i, b)...)
+		vs = append(vs, rowViolations(i, b)...)
 	}
 	for i, q := range a.Quotes {
 		if q.Block >= len(a.Body) {
@@ -391,6 +393,25 @@ func comparePointers(a, b string) int {
 		return strings.Compare(ta[i], tb[i])
 	}
 	return len(ta) - len(tb)
+}
+
+// rowViolations checks that the rows of body block i, a table, are all as
+// wide as the widest (Block.Rows), which JSON Schema cannot say.
+func rowViolations(i int, b Block) []Violation {
+	width := 0
+	for _, row := range b.Rows {
+		width = max(width, len(row))
+	}
+	var vs []Violation
+	for r, row := range b.Rows {
+		if len(row) != width {
+			vs = append(vs, Violation{
+				Path:    "/body/" + strconv.Itoa(i) + "/rows/" + strconv.Itoa(r),
+				Message: fmt.Sprintf("row has %d cells, the widest %d: every row of a table is as wide as the widest", len(row), width),
+			})
+		}
+	}
+	return vs
 }
 
 // spanViolations checks the spans of body block i: what the schema cannot

@@ -105,6 +105,9 @@ func TestValidateInvalidArticle(t *testing.T) {
 		{"unknown block type", func(a *Article) { a.Body[3].Type = "image" }, []string{"/body/3/type"}},
 		{"table without rows", func(a *Article) { a.Body[3].Type = Table }, []string{"/body/3/rows"}},
 		{"rows on a paragraph", func(a *Article) { a.Body[0].Rows = [][]string{{"a"}} }, []string{"/body/0/rows"}},
+		{"ragged table", func(a *Article) {
+			a.Body[3] = Block{Type: Table, Text: "a\tb\n1", Rows: [][]string{{"a", "b"}, {"1"}}}
+		}, []string{"/body/3/rows/1"}},
 		{"figure without image", func(a *Article) { a.Body[0].Type = Figure }, []string{"/body/0/image"}},
 		{"image on a paragraph", func(a *Article) { a.Body[0].Image = &Image{URL: "https://example.com/i.jpg"} }, []string{"/body/0/image"}},
 		{"figure image not absolute", func(a *Article) {

@@ -40,7 +40,9 @@ var csvColumns = []string{
 //	datePublished  ISO 8601 at the source's precision ("2024-06-19",
 //	               "2024-06-19T17:43:00", "2024-06-19T17:43:00+03:00")
 //	dateModified   same format, empty when not known
-//	authors        author names, joined by the list separator
+//	authors        author names, joined by the list separator; a name
+//	               credited in another part is followed by its role
+//	               ("Ann Lee (photographer)")
 //	publisher      the publisher's name
 //	language       BCP 47 tag ("ru", "en")
 //	description    the lead
@@ -122,8 +124,13 @@ func (c *CSVWriter) Write(a *article.Article) error {
 func (c *CSVWriter) record(a *article.Article) []string {
 	authors := make([]string, 0, len(a.Authors))
 	for _, au := range a.Authors {
-		if au.Name != "" {
+		switch {
+		case au.Name == "":
+		case au.Role == "" || au.Role == article.RoleAuthor:
 			authors = append(authors, au.Name)
+		default:
+			// Not the article's author: the role stays beside the name.
+			authors = append(authors, au.Name+" ("+au.Role+")")
 		}
 	}
 	images := make([]string, 0, len(a.Images))

@@ -35,6 +35,9 @@ type ldNewsArticle struct {
 	DatePublished    string        `json:"datePublished,omitempty"`
 	DateModified     string        `json:"dateModified,omitempty"`
 	Author           []ldAgent     `json:"author,omitempty"`
+	Editor           []ldAgent     `json:"editor,omitempty"`
+	Translator       []ldAgent     `json:"translator,omitempty"`
+	Contributor      []ldAgent     `json:"contributor,omitempty"`
 	Publisher        *ldPublisher  `json:"publisher,omitempty"`
 	Image            []ldImage     `json:"image,omitempty"`
 	InLanguage       string        `json:"inLanguage,omitempty"`
@@ -119,7 +122,17 @@ func newsArticle(a *article.Article) *ldNewsArticle {
 		if typ != article.Person && typ != article.Organization {
 			typ = agentType(au.Name, orgs)
 		}
-		n.Author = append(n.Author, ldAgent{Type: typ, Name: au.Name, URL: safeURL(au.URL)})
+		ag := ldAgent{Type: typ, Name: au.Name, URL: safeURL(au.URL)}
+		switch au.Role {
+		case "", article.RoleAuthor:
+			n.Author = append(n.Author, ag)
+		case article.RoleEditor:
+			n.Editor = append(n.Editor, ag)
+		case article.RoleTranslator:
+			n.Translator = append(n.Translator, ag)
+		default:
+			n.Contributor = append(n.Contributor, ag)
+		}
 	}
 	if p := a.Publisher; p != nil {
 		pub := &ldPublisher{Type: typeOrganization, Name: p.Name, URL: safeURL(p.URL)}
@@ -262,6 +275,9 @@ func encodeLD(dst []byte, n *ldNewsArticle, indent, escapeHTML bool) []byte {
 	w.optStr("datePublished", n.DatePublished)
 	w.optStr("dateModified", n.DateModified)
 	w.agents("author", n.Author)
+	w.agents("editor", n.Editor)
+	w.agents("translator", n.Translator)
+	w.agents("contributor", n.Contributor)
 	if p := n.Publisher; p != nil {
 		w.key("publisher")
 		w.open('{')
@@ -572,7 +588,9 @@ var plainJSON = func() (t [4][256]bool) {
 //     at the precision the source gave (a day, a time without offset, or a
 //     time with its offset); a zone is never added.
 //   - Authors → author, one object per author with the name alone in name
-//     and url when it is http(s). The type is the Author's Type when the
+//     and url when it is http(s); an Author whose Role is editor goes to
+//     editor, translator to translator, and any other role but author
+//     (a photographer) to contributor. The type is the Author's Type when the
 //     parser set it; otherwise an author whose name is the publisher's or
 //     one of the cited outlets' is an Organization (bylines such as
 //     "Reuters") and every other author is a Person. Provenance, Kind and

@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"io"
+	"regexp"
 	"strings"
 
 	"github.com/articlekit/article"
@@ -31,6 +32,10 @@ type FrontMatter struct {
 	Author string `yaml:"author,omitempty"`
 	// Authors lists the author names, one per author.
 	Authors []string `yaml:"authors,omitempty"`
+	// Contributors lists the people credited in another part than
+	// author (an editor, a photographer, a translator), each as
+	// "Name (role)".
+	Contributors []string `yaml:"contributors,omitempty"`
 	// Categories holds the section, when there is one.
 	Categories []string `yaml:"categories,omitempty"`
 	// Tags are the keywords.
@@ -90,8 +95,12 @@ func frontMatter(a *article.Article) FrontMatter {
 		Sources:      nonEmpty(a.Sources),
 	}
 	for _, au := range a.Authors {
-		if au.Name != "" {
+		switch {
+		case au.Name == "":
+		case au.Role == "" || au.Role == article.RoleAuthor:
 			fm.Authors = append(fm.Authors, au.Name)
+		default:
+			fm.Contributors = append(fm.Contributors, au.Name+" ("+au.Role+")")
 		}
 	}
 	fm.Author = strings.Join(fm.Authors, ", ")
@@ -114,6 +123,7 @@ func frontMatter(a *article.Article) FrontMatter {
 	fm.Title, fm.Description, fm.Author = validUTF8(fm.Title), validUTF8(fm.Description), validUTF8(fm.Author)
 	fm.Lang, fm.Publisher = validUTF8(fm.Lang), validUTF8(fm.Publisher)
 	validList(fm.Authors)
+	validList(fm.Contributors)
 	validList(fm.Categories)
 	validList(fm.Tags)
 	validList(fm.Sources)
@@ -221,6 +231,7 @@ func (fm FrontMatter) node() *yaml.Node {
 	str("description", fm.Description, false, false)
 	str("author", fm.Author, false, false)
 	list("authors", fm.Authors)
+	list("contributors", fm.Contributors)
 	list("categories", fm.Categories)
 	list("tags", fm.Tags)
 	str("lang", fm.Lang, false, false)
@@ -462,13 +473,24 @@ func escapeMarkdown(s string, lineStart bool) string {
 	return b.String()
 }
 
-// yaml11Special reports whether v, written plain, is a boolean or a null
-// to a YAML 1.1 reader (Jekyll's and PyYAML's: "yes", "No", "on", "OFF",
-// "y", "~"), which yaml.v3, a YAML 1.2 writer, leaves unquoted.
+// yaml11Special reports whether v, written plain, is no string to a YAML
+// 1.1 reader (Jekyll's and PyYAML's) though yaml.v3, a YAML 1.2 writer,
+// leaves it unquoted: a boolean or a null ("yes", "No", "on", "OFF", "y",
+// "~"), a number in a form only YAML 1.1 has (base 60 "12:30", which reads
+// back as 750; "1_000", "0b101", "017"), or the value and merge keys "="
+// and "<<".
 func yaml11Special(v string) bool {
 	switch strings.ToLower(v) {
-	case "y", "n", "yes", "no", "on", "off", "~":
+	case "y", "n", "yes", "no", "on", "off", "~", "=", "<<":
 		return true
 	}
-	return false
+	if v == "" || !strings.ContainsAny(v[:1], "+-.0123456789") {
+		return false
+	}
+	return yaml11Number.MatchString(v)
 }
+
+// yaml11Number is the YAML 1.1 int and float types' forms (yaml.org's
+// type repository: binary, octal, decimal and hexadecimal with
+// underscores, base 60, infinity and not-a-number).
+var yaml11Number = regexp.MustCompile(`^(?:[-+]?0b[01_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:[0-9][0-9_]*)?\.[0-9.]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$`)

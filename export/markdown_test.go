@@ -475,7 +475,7 @@ func TestMarkdownCaptionOnce(t *testing.T) {
 // reader (Jekyll, PyYAML) would read as a boolean or a null is written
 // quoted, and that other words stay plain.
 func TestMarkdownYAML11Words(t *testing.T) {
-	for _, w := range []string{"yes", "No", "ON", "off", "y", "~"} {
+	for _, w := range []string{"yes", "No", "ON", "off", "y", "~", "12:30", "12:30:00", "1:20.5", "=", "1_000", "0b101", "017", "0x1F", ".5", "-.inf", ".NaN"} {
 		fm := FrontMatter{Title: w, Author: w}
 		var buf strings.Builder
 		enc := yaml.NewEncoder(&buf)
@@ -486,12 +486,14 @@ func TestMarkdownYAML11Words(t *testing.T) {
 			t.Errorf("%q not quoted:\n%s", w, buf.String())
 		}
 	}
-	fm := FrontMatter{Title: "Yesterday"}
-	var buf strings.Builder
-	if err := yaml.NewEncoder(&buf).Encode(fm.node()); err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(buf.String(), "title: Yesterday") {
-		t.Errorf("a plain word was quoted:\n%s", buf.String())
+	for _, w := range []string{"Yesterday", "12 angry men", "9/11", "24:7 news", "1984: a review"} {
+		fm := FrontMatter{Title: w}
+		var buf strings.Builder
+		if err := yaml.NewEncoder(&buf).Encode(fm.node()); err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(buf.String(), "title: \""+w+"\"") {
+			t.Errorf("%q was quoted:\n%s", w, buf.String())
+		}
 	}
 }
