@@ -151,7 +151,8 @@ Reads news articles (raw text or HTML) from the files given (gzip-compressed
 or not), the files under the directories given, WARC archives (.warc,
 .warc.gz, recognised by their content), the http(s) URLs given or listed in
 -urls FILE, or standard input, and writes them in the chosen format on
-standard output (or one file per input in -o DIR). Several inputs, a WARC
+standard output (or one file per input in -o DIR, a WARC record's and a
+URL's named by the last part of the address). Several inputs, a WARC
 archive or -urls give JSON Lines with -format json or jsonld; a WARC
 record's line is {"warcRecordId":…,"warcTargetURI":…,"warcDate":…,
 "article":{…}}.
@@ -194,7 +195,7 @@ func run(args []string, e env) int {
 	outDir := fl.String("o", "", "write one file per input into `DIR` instead of standard output (never over an input file: such a name gets a -2 suffix)")
 	url := fl.String("url", "", "the article's `URL` (one file or standard input only; fetched pages and WARC records have their own)")
 	tz := fl.String("tz", "", "time `ZONE` for times the source gives without one, e.g. Europe/Moscow")
-	refTime := fl.String("ref-time", "", "reference `TIME` (RFC 3339) for relative dates and the future-date check; default now (a WARC record's is its WARC-Date)")
+	refTime := fl.String("ref-time", "", "reference `TIME` (RFC 3339) no date of an article may be after (a day of slack); default now (a WARC record's is its WARC-Date)")
 	validate := fl.Bool("validate", false, "check each article against the JSON Schema; invalid ones are reported and left out")
 	csvBOM := fl.Bool("csv-bom", false, "csv: start with a UTF-8 byte order mark (for Excel)")
 	csvRaw := fl.Bool("csv-raw", false, "csv: do not neutralise spreadsheet formulas (for programs)")
@@ -296,11 +297,8 @@ func run(args []string, e env) int {
 		c.opts = append(c.opts, article.WithURL(*url))
 	}
 	c.multi = len(sources) > 1 || hasWARC || *urls != ""
-	if hasWARC && c.outDir != "" {
-		return usageErr("-o DIR is for files and URLs: a WARC archive's records go to standard output, as JSON Lines with -format json")
-	}
 	if c.format == "markdown" && c.outDir == "" && c.multi {
-		return usageErr("-format markdown with %d inputs needs -o DIR (one .md file per input)", len(sources))
+		return usageErr("-format markdown with several inputs, a WARC archive or -urls needs -o DIR (one .md file per article)")
 	}
 	c.progress = *showProgress || (e.terminal && c.multi)
 	c.summary = *showProgress || hasWARC || *urls != ""

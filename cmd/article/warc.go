@@ -54,7 +54,7 @@ var sniff = warc.Sniff
 // and returns it.
 func readWARC(name string, r io.Reader, maxBytes int64, emit func(*task) bool, skip func(warc.Skip)) error {
 	return warc.Read(name, r, maxBytes, func(rec *warc.Record) bool {
-		t := &task{name: rec.Label, warc: rec, html: true, err: rec.Err}
+		t := &task{name: rec.Label, base: urlBase(rec.TargetURI), warc: rec, html: true, err: rec.Err}
 		if tl := (*warc.TooLargeError)(nil); errors.As(rec.Err, &tl) {
 			// Name the flag that sets the limit, as for files and URLs.
 			t.err = fmt.Errorf("%w: more than %d bytes (-max-bytes)", article.ErrTooLarge, tl.Limit)

@@ -88,7 +88,7 @@ func TestWARC(t *testing.T) {
 }
 
 // TestWARCJSONLD checks that -format jsonld wraps the JSON-LD object the
-// same way, and that -o is refused for an archive.
+// same way, and that -o DIR writes an archive's records one file each.
 func TestWARCJSONLD(t *testing.T) {
 	var buf bytes.Buffer
 	if err := warctest.Write(&buf, true, testArchive()[:3]); err != nil {
@@ -106,8 +106,17 @@ func TestWARCJSONLD(t *testing.T) {
 	if err := os.WriteFile(p, buf.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if code, _, errs := runCLI(t, "", false, "-o", t.TempDir(), p); code != 2 || !strings.Contains(errs, "WARC") {
-		t.Errorf("-o with a WARC: exit %d, stderr %q", code, errs)
+	// -o DIR writes one file per record, named by its target URI, in
+	// any format (Markdown from a crawl).
+	out2 := t.TempDir()
+	if code, _, errs := runCLI(t, "", false, "-format", "markdown", "-o", out2, p); code != 0 {
+		t.Fatalf("-o with a WARC: exit %d, stderr %q", code, errs)
+	}
+	names, _ := filepath.Glob(filepath.Join(out2, "*.md"))
+	if len(names) != 1 || filepath.Base(names[0]) != "a.md" {
+		t.Errorf("-o with a WARC wrote %q, want a.md", names)
+	} else if b, _ := os.ReadFile(names[0]); !strings.HasPrefix(string(b), "---\ntitle: Title 1\n") {
+		t.Errorf("a.md:\n%s", b)
 	}
 }
 
