@@ -461,16 +461,59 @@ func escapeMarkdown(s string, lineStart bool) string {
 	case s[0] == '-' || s[0] == '+' || s[0] == '=' || s[0] == ':':
 		b.WriteByte('\\')
 	}
-	for _, r := range s[start:] {
+	writeEscaped(&b, s[start:], false)
+	return b.String()
+}
+
+// writeEscaped writes s to b with a backslash before every character that
+// would start an inline construct: emphasis, code, links, HTML, tables,
+// strikethrough, and the autolinks GFM finds in bare text ("www.",
+// "https://", "name@host"), so that text stays text; "\r", and with breaks
+// "\n", become spaces.
+func writeEscaped(b *strings.Builder, s string, breaks bool) {
+	for i, r := range s {
 		switch r {
 		case '\\', '`', '*', '_', '[', ']', '<', '>', '&', '|', '~', '#', '{', '}':
 			b.WriteByte('\\')
 		case '\r':
 			r = ' '
+		case '\n':
+			if breaks {
+				r = ' '
+			}
+		case ':', '.', '@':
+			if autolinkAt(s, i) {
+				b.WriteByte('\\')
+			}
 		}
 		b.WriteRune(r)
 	}
-	return b.String()
+}
+
+// autolinkAt reports whether the byte s[i] (':', '.' or '@') makes the
+// text around it a GFM autolink: the ':' of "http://", "https://" or
+// "ftp://", the '.' of a "www." that starts a word, the '@' of an e-mail
+// address. A backslash before it keeps the text plain.
+func autolinkAt(s string, i int) bool {
+	wordChar := func(c byte) bool {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	switch s[i] {
+	case ':':
+		if !strings.HasPrefix(s[i:], "://") {
+			return false
+		}
+		for _, scheme := range []string{"http", "https", "ftp"} {
+			if j := i - len(scheme); j >= 0 && strings.EqualFold(s[j:i], scheme) && (j == 0 || !wordChar(s[j-1])) {
+				return true
+			}
+		}
+	case '.':
+		return i >= 3 && strings.EqualFold(s[i-3:i], "www") && (i == 3 || !wordChar(s[i-4]))
+	case '@':
+		return i > 0 && i+1 < len(s) && (wordChar(s[i-1]) || strings.IndexByte("._+-", s[i-1]) >= 0) && wordChar(s[i+1])
+	}
+	return false
 }
 
 // yaml11Special reports whether v, written plain, is no string to a YAML

@@ -256,14 +256,6 @@ func linkURL(u string) string {
 func escapeInline(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 8)
-	for _, r := range s {
-		switch r {
-		case '\\', '`', '*', '_', '[', ']', '<', '>', '&', '|', '~', '#', '{', '}':
-			b.WriteByte('\\')
-		case '\r', '\n':
-			r = ' '
-		}
-		b.WriteRune(r)
-	}
+	writeEscaped(&b, s, true)
 	return b.String()
 }

@@ -306,11 +306,14 @@ func TestMarkdownRendersSameText(t *testing.T) {
 		if marks := spanMarks(fx.a); !sameMarks(inner, marks) {
 			t.Errorf("%s: inline elements in the rendered text are not the article's spans:\n got: %q\nwant: %q (or a part)\nmarkdown:\n%s", fx.name, inner, marks, body)
 		}
-		// With GFM's autolinks, URLs may become links, but the text must
-		// not change.
-		got, _ = renderedBlocks(t, gfm, body)
+		// With GFM's autolinks too, bare addresses stay text: the links
+		// are the article's link spans only.
+		got, inner = renderedBlocks(t, gfm, body)
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: GFM rendering differs\n got: %q\nwant: %q", fx.name, got, want)
+		}
+		if marks := spanMarks(fx.a); !sameMarks(inner, marks) {
+			t.Errorf("%s: GFM: inline elements in the rendered text are not the article's spans:\n got: %q\nwant: %q (or a part)\nmarkdown:\n%s", fx.name, inner, marks, body)
 		}
 	}
 }
@@ -325,7 +328,9 @@ func TestMarkdownEscapes(t *testing.T) {
 		"<b>bold</b>", "<script>alert(1)</script>", "<!-- comment -->", "&amp; &copy; &#65;", "| a | b |", "~~strike~~",
 		"---", "***", "___", "===", "text \\", "back\\slash", "a  b", "{#id .class}", "[^1]", ": definition", "<http://x>",
 		"2024. Year", "12345678901. long number", "[x] task", "\\*", "trailing hashes ##",
+		"see www.example.com today", "https://example.com/a?b=c", "(http://x.org)", "mail ann.lee+news@example.com now", "FTP://files.example.org",
 	}
+	gfm := goldmark.New(goldmark.WithExtensions(extension.GFM))
 	for _, l := range lines {
 		a := &article.Article{Headline: "H", Body: []article.Block{{Type: article.Paragraph, Text: l}, {Type: article.Heading, Level: 2, Text: l}, {Type: article.List, Text: l}}}
 		md := render(t, func(w *strings.Builder) error { return Markdown(w, a) })
@@ -334,6 +339,9 @@ func TestMarkdownEscapes(t *testing.T) {
 		want := expectedBlocks(a)
 		if !reflect.DeepEqual(got, want) || len(inner) != 0 {
 			t.Errorf("%q: rendered %q (inner %v), want %q\nmarkdown:\n%s", l, got, inner, want, body)
+		}
+		if got, inner := renderedBlocks(t, gfm, body); !reflect.DeepEqual(got, want) || len(inner) != 0 {
+			t.Errorf("%q: GFM rendered %q (inner %v), want %q\nmarkdown:\n%s", l, got, inner, want, body)
 		}
 	}
 }
