@@ -16,7 +16,41 @@ func CleanURL(u string) string {
 	if err != nil || p.Host == "" || (p.Scheme != "http" && p.Scheme != "https") {
 		return ""
 	}
+	p.RawQuery = escapeQuery(p.RawQuery)
 	return p.String()
+}
+
+// escapeQuery percent-encodes the bytes of a raw query that no URI may
+// hold (space, '"', '<', '>', '\\', '^', '`', '{', '|', '}', controls and
+// bytes outside ASCII), which url.Parse keeps as written: an attribute
+// whose quotes the page broke ('…&r=PG" onclick="…') would otherwise give
+// an address that Validate refuses. A query without them is returned as
+// it is.
+func escapeQuery(q string) string {
+	i := strings.IndexFunc(q, func(r rune) bool { return !queryByteOK(r) })
+	if i < 0 {
+		return q
+	}
+	const hex = "0123456789ABCDEF"
+	var b strings.Builder
+	b.Grow(len(q) + 16)
+	b.WriteString(q[:i])
+	for j := i; j < len(q); j++ {
+		c := q[j]
+		if c < 0x80 && queryByteOK(rune(c)) {
+			b.WriteByte(c)
+			continue
+		}
+		b.WriteByte('%')
+		b.WriteByte(hex[c>>4])
+		b.WriteByte(hex[c&15])
+	}
+	return b.String()
+}
+
+// queryByteOK reports whether r may stand unescaped in a URI's query.
+func queryByteOK(r rune) bool {
+	return r > ' ' && r < 0x7f && !strings.ContainsRune("\"<>\\^`{|}", r)
 }
 
 // resolveURL resolves ref against base and returns the result if it is an

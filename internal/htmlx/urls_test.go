@@ -40,3 +40,19 @@ func TestResolveURL(t *testing.T) {
 		t.Errorf("relative URL with no base = %q, want \"\"", got)
 	}
 }
+
+// TestCleanURLEscapesQuery checks that a query holding bytes no URI may
+// hold (a page's broken attribute quotes) is percent-encoded, so that the
+// address passes Validate, and that a good query is left as it is.
+func TestCleanURLEscapesQuery(t *testing.T) {
+	for in, want := range map[string]string{
+		`https://x.example/a.png?s=80&r=PG" onclick="javascript:_gaq.push(['`: "https://x.example/a.png?s=80&r=PG%22%20onclick=%22javascript:_gaq.push(['",
+		"https://x.example/a?q=a b|c":                                          "https://x.example/a?q=a%20b%7Cc",
+		"https://x.example/a?q=%D0%B0&b=1":                                     "https://x.example/a?q=%D0%B0&b=1",
+		"https://x.example/a?q=я":                                              "https://x.example/a?q=%D1%8F",
+	} {
+		if got := CleanURL(in); got != want {
+			t.Errorf("CleanURL(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
