@@ -47,9 +47,9 @@ func TestResolveURL(t *testing.T) {
 func TestCleanURLEscapesQuery(t *testing.T) {
 	for in, want := range map[string]string{
 		`https://x.example/a.png?s=80&r=PG" onclick="javascript:_gaq.push(['`: "https://x.example/a.png?s=80&r=PG%22%20onclick=%22javascript:_gaq.push(['",
-		"https://x.example/a?q=a b|c":                                          "https://x.example/a?q=a%20b%7Cc",
-		"https://x.example/a?q=%D0%B0&b=1":                                     "https://x.example/a?q=%D0%B0&b=1",
-		"https://x.example/a?q=я":                                              "https://x.example/a?q=%D1%8F",
+		"https://x.example/a?q=a b|c":                                         "https://x.example/a?q=a%20b%7Cc",
+		"https://x.example/a?q=%D0%B0&b=1":                                    "https://x.example/a?q=%D0%B0&b=1",
+		"https://x.example/a?q=я":                                             "https://x.example/a?q=%D1%8F",
 	} {
 		if got := CleanURL(in); got != want {
 			t.Errorf("CleanURL(%q) = %q, want %q", in, got, want)
