@@ -15,6 +15,28 @@ func plausibleYear(d model.Date) bool {
 	return y >= 1990 && y <= 2100
 }
 
+// statedYear is plausibleYear for a date a source states as the
+// article's (structured data, meta tags, <time> elements): an archive's
+// page of 1985 keeps its date, as the README promises, but not the
+// defaults of an unset field that content systems print (the Unix epoch,
+// 1970-01-01 in any zone, and the first day of 1900 or 1901), nor a year
+// before 1800.
+func statedYear(d model.Date) bool {
+	if plausibleYear(d) {
+		return true
+	}
+	t := d.Time
+	switch {
+	case t.Year() < 1800 || t.Year() > 2100:
+		return false
+	case t.Year() == 1970 && t.YearDay() == 1, t.Year() == 1969 && t.Month() == time.December && t.Day() == 31:
+		return false
+	case (t.Year() == 1900 || t.Year() == 1901) && t.YearDay() == 1:
+		return false
+	}
+	return true
+}
+
 // chooseDate picks the publication date: structured data first, then meta
 // tags, <time> elements, the address, and dates printed in date lines.
 func chooseDate(m *PageMeta, ld ldArticle, headline string, c *model.Config) (model.Date, model.Source) {
@@ -26,6 +48,16 @@ func chooseDate(m *PageMeta, ld ldArticle, headline string, c *model.Config) (mo
 	values := func(ss []string) model.Date {
 		for _, s := range ss {
 			if d, ok := readDate(s, c); ok && plausibleYear(d) {
+				return d
+			}
+		}
+		return model.Date{}
+	}
+	// stated is values for the sources that state a date as the
+	// article's (statedYear).
+	stated := func(ss []string) model.Date {
+		for _, s := range ss {
+			if d, ok := readDate(s, c); ok && statedYear(d) {
 				return d
 			}
 		}
@@ -75,9 +107,9 @@ func chooseDate(m *PageMeta, ld ldArticle, headline string, c *model.Config) (mo
 	// reader sees (which beat loosely named meta tags), then the address,
 	// page scripts and dates printed next to the headline.
 	steps := []dateStep{
-		{model.Source{From: model.FromJSONLD, Confidence: model.ConfStructured}, func() model.Date { return localized(values([]string{ld.datePublished}), m.times) }},
-		{model.Source{From: model.FromOpenGraph, Confidence: model.ConfMeta}, func() model.Date { return localized(values([]string{og}), m.times) }},
-		{model.Source{From: model.FromMicrodata, Confidence: model.ConfStructured}, func() model.Date { return localized(values([]string{m.micro.datePublished}), m.times) }},
+		{model.Source{From: model.FromJSONLD, Confidence: model.ConfStructured}, func() model.Date { return localized(stated([]string{ld.datePublished}), m.times) }},
+		{model.Source{From: model.FromOpenGraph, Confidence: model.ConfMeta}, func() model.Date { return localized(stated([]string{og}), m.times) }},
+		{model.Source{From: model.FromMicrodata, Confidence: model.ConfStructured}, func() model.Date { return localized(stated([]string{m.micro.datePublished}), m.times) }},
 		{model.Source{From: model.FromTimeElement, Confidence: model.ConfVisible}, func() model.Date { return values(m.times) }},
 		{model.Source{From: model.FromDateLine, Confidence: model.ConfVisible}, func() model.Date {
 			d := texts(m.headDateLines())

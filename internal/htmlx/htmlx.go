@@ -322,7 +322,7 @@ func buildMeta(m *PageMeta, c *model.Config) *model.Draft {
 		{m.metaValue("last-modified", "dcterms.modified", "dc.date.modified", "modified", "article.updated"), model.Source{From: model.FromMeta, Confidence: model.ConfMeta}},
 		{m.micro.dateModified, model.Source{From: model.FromMicrodata, Confidence: model.ConfStructured}},
 	} {
-		if d, ok := dates.Parse(s.v, c); ok && plausibleYear(d) {
+		if d, ok := dates.Parse(s.v, c); ok && (plausibleYear(d) || s.from.From != model.FromMeta && statedYear(d)) {
 			a.DateModified = d
 			a.SetSource("dateModified", s.from.From, s.from.Confidence)
 			break
