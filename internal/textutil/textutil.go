@@ -12,7 +12,10 @@ import (
 // spaces and bidi control characters, and trims the ends. The zero-width
 // joiner and non-joiner are kept after a non-ASCII character: Bengali,
 // Hindi, Persian and other scripts spell words with them, and emoji
-// sequences are joined by them; after ASCII they are dropped.
+// sequences are joined by them; after ASCII, or after a letter of an
+// alphabet that never joins its letters (Latin, Greek, Cyrillic,
+// Armenian: a joiner pasted inside "Собя\u200dнин" only splits the
+// word), they are dropped.
 func NormalizeSpace(s string) string {
 	if IsASCII(s) {
 		return NormalizeASCIISpace(s)
@@ -33,6 +36,7 @@ func spaceClean(s string) bool {
 		return s == ""
 	}
 	high := false // the character before is outside ASCII
+	var prev rune
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -46,7 +50,7 @@ func spaceClean(s string) bool {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == '\u200c' || r == '\u200d':
-			if !high {
+			if !high || unjoinedLetter(prev) {
 				return false
 			}
 		case r == '\u00ad' || r == '\u200b' || r == '\u2060' || r == '\ufeff' ||
@@ -55,9 +59,24 @@ func spaceClean(s string) bool {
 			return false
 		}
 		high = true
+		prev = r
 		i += size
 	}
 	return true
+}
+
+// unjoinedLetter reports whether r is a letter outside ASCII of an
+// alphabet whose spelling never uses the zero-width (non-)joiner: Latin,
+// IPA, Greek, Cyrillic and Armenian (U+0080..U+058F), Latin Extended
+// Additional and Greek Extended (U+1E00..U+1FFF).
+func unjoinedLetter(r rune) bool {
+	switch {
+	case r >= utf8.RuneSelf && r < 0x590:
+		return twoByteWord[r>>6]>>(r&63)&1 == 1 && !unicode.IsDigit(r)
+	case r >= 0x1e00 && r < 0x2000:
+		return unicode.IsLetter(r)
+	}
+	return false
 }
 
 // normalizeSpaceCopy is NormalizeSpace writing a new text.
@@ -89,7 +108,7 @@ func normalizeSpaceCopy(s string) string {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {
-		case (r == '\u200c' || r == '\u200d') && prev >= utf8.RuneSelf && !space:
+		case (r == '\u200c' || r == '\u200d') && prev >= utf8.RuneSelf && !space && !unjoinedLetter(prev):
 			// A joiner inside a word of a script that needs it.
 		case r == '\u00ad' || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' ||
 			(r >= '\u200e' && r <= '\u200f') || (r >= '\u202a' && r <= '\u202e') || (r >= '\u2066' && r <= '\u2069'):
