@@ -2,6 +2,8 @@ package textlayout
 
 import (
 	"strings"
+
+	"github.com/articlekit/article/internal/lang"
 	"unicode"
 	"unicode/utf8"
 )
@@ -31,7 +33,9 @@ var zoneWords = []string{
 // the zone and clock words of zoneWords that follow it, each possibly in
 // parentheses ("10:15 (МСК)"), and a parenthesised place name of one or
 // two capitalised words naming the clock's city ("10:15 (Київ)"), as
-// Russian and Ukrainian sites print them. It returns the rest after them.
+// Russian and Ukrainian sites print them, but not an agency's credit
+// ("(Reuters)"), which stays with the text. It returns the rest after
+// them.
 func cutZone(rest string) string {
 	for range 3 {
 		s := strings.TrimLeft(rest, " ,")
@@ -72,7 +76,8 @@ func zoneWordLen(s string) int {
 }
 
 // placeLen returns the length of the one or two capitalised words s
-// starts with when a closing parenthesis follows them, or 0.
+// starts with when a closing parenthesis follows them and they do not
+// name a news outlet, or 0.
 func placeLen(s string) int {
 	end := strings.IndexByte(s, ')')
 	if end <= 0 {
@@ -92,6 +97,10 @@ func placeLen(s string) int {
 				return 0
 			}
 		}
+	}
+	name := strings.TrimSpace(s[:end])
+	if lang.IsKnownOutlet(name) || lang.IsOutletLike(name, "", false) {
+		return 0
 	}
 	return len(strings.TrimRight(s[:end], " "))
 }
