@@ -14,7 +14,7 @@ import (
 // Hindi, Persian and other scripts spell words with them, and emoji
 // sequences are joined by them; after ASCII, or after a letter of an
 // alphabet that never joins its letters (Latin, Greek, Cyrillic,
-// Armenian: a joiner pasted inside "Собя\u200dнин" only splits the
+// Armenian, Georgian: a joiner pasted inside "Собя\u200dнин" only splits the
 // word), they are dropped.
 func NormalizeSpace(s string) string {
 	if IsASCII(s) {
@@ -67,16 +67,10 @@ func spaceClean(s string) bool {
 
 // unjoinedLetter reports whether r is a letter outside ASCII of an
 // alphabet whose spelling never uses the zero-width (non-)joiner: Latin,
-// IPA, Greek, Cyrillic and Armenian (U+0080..U+058F), Latin Extended
-// Additional and Greek Extended (U+1E00..U+1FFF).
+// Greek, Cyrillic, Armenian and Georgian. (It is asked only at a joiner,
+// which is rare.)
 func unjoinedLetter(r rune) bool {
-	switch {
-	case r >= utf8.RuneSelf && r < 0x590:
-		return twoByteWord[r>>6]>>(r&63)&1 == 1 && !unicode.IsDigit(r)
-	case r >= 0x1e00 && r < 0x2000:
-		return unicode.IsLetter(r)
-	}
-	return false
+	return r >= utf8.RuneSelf && unicode.IsLetter(r) && unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic, unicode.Armenian, unicode.Georgian)
 }
 
 // normalizeSpaceCopy is NormalizeSpace writing a new text.
