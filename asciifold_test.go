@@ -129,7 +129,8 @@ func TestNormalizeSpaceReference(t *testing.T) {
 		var prev rune
 		for _, r := range s {
 			switch {
-			case (r == '\u200c' || r == '\u200d') && prev >= 0x80 && !space:
+			case (r == '\u200c' || r == '\u200d') && prev >= 0x80 && !space &&
+				!(unicode.IsLetter(prev) && unicode.In(prev, unicode.Latin, unicode.Greek, unicode.Cyrillic, unicode.Armenian, unicode.Georgian)):
 			case r == '\u00ad' || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' ||
 				(r >= '\u200e' && r <= '\u200f') || (r >= '\u202a' && r <= '\u202e') || (r >= '\u2066' && r <= '\u2069'):
 				continue
@@ -148,7 +149,7 @@ func TestNormalizeSpaceReference(t *testing.T) {
 		}
 		return b.String()
 	}
-	inputs := []string{"", " ", "été", "  Été \t à\n\n la  plage ", "क्\u200dष", "a\u200db", "é\u200d x", "x\u00a0\u00a0y é",
+	inputs := []string{"", " ", "été", "  Été \t à\n\n la  plage ", "क्\u200dष", "a\u200db", "é\u200d x", "ж\u200dж", "😀\u200d😀", "x\u00a0\u00a0y é",
 		"é\x00\x01\x7f z", "\xff\xfeé", "\ufffdé", "é\u0085x", "é\u2003\u2003x ", "日本語 テキスト\u200b", "é\u00adé",
 		"ok\r\né", "é\v\fa", "\u202aé\u202c"}
 	for _, s := range inputs {

@@ -47,6 +47,10 @@ var deTable = &Table{
 	},
 	OutletNouns: []string{"zeitung", "nachrichtenagentur", "agentur", "sender", "magazin", "blatt", "portal", "wochenzeitung"},
 	Outlets:     []string{"dpa", "epd", "KNA", "Der Spiegel", "Spiegel", "FAZ", "Süddeutsche Zeitung", "Bild", "ARD", "ZDF", "Tagesschau", "Handelsblatt", "Die Zeit", "taz", "Welt"},
+	// Bylines of the German press: "Von Jürgen Müller", "Text: …",
+	// "Autor: …"; role credits for photos, translation and editing.
+	Bylines:     []string{"Von", "Text:", "Autor:", "Autorin:", "Autoren:", "Ein Beitrag von", "Geschrieben von"},
+	RoleBylines: map[string]string{"Fotos:": "photographer", "Foto:": "photographer", "Fotos von": "photographer", "Foto von": "photographer", "Bild:": "photographer", "Übersetzung:": "translator", "Übersetzt von": "translator", "Redaktion:": "editor", "Bearbeitet von": "editor"},
 	nonNames: []string{
 		"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
 		"heute", "gestern", "aber", "wenn", "als", "nach", "doch", "dann", "jetzt", "auch", "denn",

@@ -41,6 +41,10 @@ var esTable = &Table{
 	},
 	OutletNouns: []string{"diario", "periódico", "agencia", "cadena", "revista", "emisora", "portal"},
 	Outlets:     []string{"EFE", "Europa Press", "El País", "El Mundo", "ABC", "La Vanguardia", "RTVE", "Clarín", "La Nación"},
+	// Bylines of the Spanish press: "Por María García", "Texto: …",
+	// "Autor: …"; role credits for photos, translation and editing.
+	Bylines:     []string{"Por", "Texto:", "Autor:", "Autora:", "Autores:", "Escrito por"},
+	RoleBylines: map[string]string{"Foto:": "photographer", "Fotos:": "photographer", "Fotografía:": "photographer", "Fotografías:": "photographer", "Fotos de": "photographer", "Traducción:": "translator", "Traducido por": "translator", "Edición:": "editor", "Editado por": "editor"},
 	nonNames: []string{
 		"lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
 		"pero", "cuando", "después", "antes", "hoy", "ayer", "según", "aunque",

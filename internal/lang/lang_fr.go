@@ -42,6 +42,11 @@ var frTable = &Table{
 	},
 	OutletNouns: []string{"journal", "quotidien", "agence", "chaîne", "magazine", "hebdomadaire", "radio", "site"},
 	Outlets:     []string{"AFP", "Le Monde", "Le Figaro", "Libération", "France Info", "Franceinfo", "BFMTV", "Le Parisien", "Les Echos", "Mediapart"},
+	// Bylines of the French press: "Par Jean Dupont", "Texte : …" (French
+	// typography sets a space before the colon); role credits for
+	// photos, translation and editing.
+	Bylines:     []string{"Par", "Texte :", "Texte:", "Auteur :", "Auteur:", "Propos recueillis par", "Rédigé par", "Écrit par"},
+	RoleBylines: map[string]string{"Photo :": "photographer", "Photo:": "photographer", "Photos :": "photographer", "Photos:": "photographer", "Crédit photo :": "photographer", "Crédit photo:": "photographer", "Photographies :": "photographer", "Traduction :": "translator", "Traduction:": "translator", "Traduit par": "translator", "Édition :": "editor", "Édité par": "editor"},
 	nonNames: []string{
 		"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
 		"mais", "quand", "après", "avant", "alors", "aujourd", "hier", "selon", "pour",

@@ -32,6 +32,11 @@ var itTable = &Table{
 	},
 	OutletNouns: []string{"quotidiano", "giornale", "agenzia", "rete", "settimanale", "rivista", "emittente"},
 	Outlets:     []string{"ANSA", "Adnkronos", "Corriere della Sera", "la Repubblica", "La Stampa", "Rai", "Il Sole 24 Ore"},
+	// Bylines of the Italian press: "di Marco Rossi" (often lower-case),
+	// "Testo: …", "Autore: …"; role credits for photos, translation and
+	// editing.
+	Bylines:     []string{"di", "Testo:", "Autore:", "Autrice:", "Scritto da"},
+	RoleBylines: map[string]string{"Foto:": "photographer", "Foto di": "photographer", "Fotografie di": "photographer", "Traduzione:": "translator", "Traduzione di": "translator", "Tradotto da": "translator", "A cura di": "editor"},
 	nonNames: []string{
 		"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
 		"oggi", "ieri", "secondo", "quando", "dopo", "prima", "però",

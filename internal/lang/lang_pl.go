@@ -40,6 +40,11 @@ var plTable = &Table{
 	},
 	OutletNouns: []string{"dziennik", "agencja", "portal", "tygodnik", "telewizja", "stacja", "radio"},
 	Outlets:     []string{"PAP", "TVN24", "Gazeta Wyborcza", "Rzeczpospolita", "Onet", "Polsat", "TVP", "RMF FM", "Interia"},
+	// Bylines of the Polish press: "Autor: Jan Kowalski", "Tekst: …",
+	// "Oprac." (opracowanie, "compiled by"); role credits for photos
+	// ("Zdjęcia:", "Fot."), translation and editing.
+	Bylines:     []string{"Autor:", "Autorka:", "Autorzy:", "Tekst:", "Opracowanie:", "Oprac.", "Opr."},
+	RoleBylines: map[string]string{"Zdjęcia:": "photographer", "Zdjęcie:": "photographer", "Fot.": "photographer", "Foto:": "photographer", "Tłumaczenie:": "translator", "Tłum.": "translator", "Przekład:": "translator", "Redakcja:": "editor"},
 	nonNames: []string{
 		"poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
 	},

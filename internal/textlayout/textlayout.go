@@ -106,9 +106,15 @@ header:
 			continue
 		}
 		if m, ok := dates.Find(t, c); ok && a.DatePublished.IsZero() {
+			after := t[m.End:]
+			if m.Date.HasClock {
+				// "10:15 МСК", "14:30 Uhr", "5:00am ET", "10:15
+				// (Київ)": the clock's zone or city ends the dateline.
+				after = cutZone(after)
+			}
 			if m.Start == 0 {
 				a.DatePublished = m.Date
-				rest := strings.TrimLeft(t[m.End:], " |,—–-")
+				rest := strings.TrimLeft(after, " |,—–-")
 				if rest != "" && !startsLower(rest) {
 					glued = rest
 					i++
@@ -116,7 +122,7 @@ header:
 				}
 				continue
 			}
-			if strings.TrimSpace(t[m.End:]) == "" && isPlacePrefix(t[:m.Start]) {
+			if strings.TrimSpace(after) == "" && isPlacePrefix(t[:m.Start]) {
 				// "Hamm, 5. März 2024", "LONDON, June 5, 2024": a
 				// place and the date, alone on the line.
 				a.DatePublished = m.Date
@@ -127,6 +133,16 @@ header:
 				// марта 2024 — РИА Новости. …": a wire dateline with
 				// its date opens the lead, which keeps it.
 				a.DatePublished = m.Date
+				if whole := dates.Dateline.FindStringIndex(t + " "); whole != nil && whole[1] > len(t) && i+1 < len(lines) && leadLine(lines[i+1]) {
+					// The dateline alone on its line, its agency
+					// credit last ("МОСКВА, 12 марта 2024 — РИА
+					// Новости."): wire copy prints it at the head of
+					// the lead, so it opens the next paragraph, and
+					// the credit does not stand as the lead.
+					glued = t + " " + lines[i+1].text
+					i += 2
+					break header
+				}
 				break
 			}
 		}
@@ -416,9 +432,11 @@ func parseByline(s string) ([]model.Author, bool) {
 	return out, true
 }
 
-// splitNames splits a list of names joined by commas, "and", "и", "&".
+// splitNames splits a list of names joined by commas, semicolons, "&",
+// the slash of a credit ("Fot. Jan Kowalski/PAP") or the word for "and"
+// of the languages with byline tables.
 func splitNames(s string) []string {
-	s = strings.NewReplacer(" and ", ",", " и ", ",", " & ", ",", ";", ",").Replace(s)
+	s = nameJoiners.Replace(s)
 	var out []string
 	for _, part := range strings.Split(s, ",") {
 		part = strings.Trim(strings.TrimSpace(part), ".")
@@ -434,19 +452,38 @@ func splitNames(s string) []string {
 	return out
 }
 
-// isNameLike reports whether s is one to four capitalised words.
+// nameJoiners turns the joins of a list of names into commas: "and" in
+// English, Russian/Ukrainian, German, French, Spanish, Italian and Polish.
+var nameJoiners = strings.NewReplacer(" and ", ",", " и ", ",", " і ", ",", " та ", ",", " und ", ",", " et ", ",",
+	" y ", ",", " e ", ",", " i ", ",", " oraz ", ",", " & ", ",", ";", ",", "/", ",")
+
+// isNameLike reports whether s is one to four capitalised words, which
+// may hold the lower-case particles of Romance, German and Dutch
+// surnames between them ("María García de la Vega", "Ursula von der
+// Leyen").
 func isNameLike(s string) bool {
 	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 4 {
+	if len(words) == 0 || len(words) > 6 {
 		return false
 	}
-	for _, w := range words {
+	caps := 0
+	for i, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+		case i > 0 && i < len(words)-1 && nameParticles[w]:
+		default:
 			return false
 		}
 	}
-	return true
+	return caps <= 4
+}
+
+// nameParticles are the lower-case particles inside surnames.
+var nameParticles = map[string]bool{
+	"de": true, "del": true, "della": true, "di": true, "da": true, "do": true, "dos": true, "das": true, "du": true,
+	"des": true, "la": true, "le": true, "van": true, "von": true, "der": true, "den": true, "ter": true, "zu": true,
 }
 
 func dedupeAuthors(in []model.Author) []model.Author {

@@ -12,7 +12,10 @@ import (
 // spaces and bidi control characters, and trims the ends. The zero-width
 // joiner and non-joiner are kept after a non-ASCII character: Bengali,
 // Hindi, Persian and other scripts spell words with them, and emoji
-// sequences are joined by them; after ASCII they are dropped.
+// sequences are joined by them; after ASCII, or after a letter of an
+// alphabet that never joins its letters (Latin, Greek, Cyrillic,
+// Armenian, Georgian: a joiner pasted inside "Собя\u200dнин" only splits the
+// word), they are dropped.
 func NormalizeSpace(s string) string {
 	if IsASCII(s) {
 		return NormalizeASCIISpace(s)
@@ -33,6 +36,7 @@ func spaceClean(s string) bool {
 		return s == ""
 	}
 	high := false // the character before is outside ASCII
+	var prev rune
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -46,7 +50,7 @@ func spaceClean(s string) bool {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == '\u200c' || r == '\u200d':
-			if !high {
+			if !high || unjoinedLetter(prev) {
 				return false
 			}
 		case r == '\u00ad' || r == '\u200b' || r == '\u2060' || r == '\ufeff' ||
@@ -55,9 +59,18 @@ func spaceClean(s string) bool {
 			return false
 		}
 		high = true
+		prev = r
 		i += size
 	}
 	return true
+}
+
+// unjoinedLetter reports whether r is a letter outside ASCII of an
+// alphabet whose spelling never uses the zero-width (non-)joiner: Latin,
+// Greek, Cyrillic, Armenian and Georgian. (It is asked only at a joiner,
+// which is rare.)
+func unjoinedLetter(r rune) bool {
+	return r >= utf8.RuneSelf && unicode.IsLetter(r) && unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic, unicode.Armenian, unicode.Georgian)
 }
 
 // normalizeSpaceCopy is NormalizeSpace writing a new text.
@@ -89,7 +102,7 @@ func normalizeSpaceCopy(s string) string {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {
-		case (r == '\u200c' || r == '\u200d') && prev >= utf8.RuneSelf && !space:
+		case (r == '\u200c' || r == '\u200d') && prev >= utf8.RuneSelf && !space && !unjoinedLetter(prev):
 			// A joiner inside a word of a script that needs it.
 		case r == '\u00ad' || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' ||
 			(r >= '\u200e' && r <= '\u200f') || (r >= '\u202a' && r <= '\u202e') || (r >= '\u2066' && r <= '\u2069'):
