@@ -35,7 +35,7 @@ var (
 	// A zone after a time: an abbreviation (with an offset from UTC or
 	// GMT: "GMT+3"), or a numeric offset alone ("+0300", "+03:00"), in
 	// parentheses or not. Abbreviations must end there (zoneAt).
-	reZone = regexp.MustCompile(`^ ?\(?(?:(UTC|GMT|MSK|МСК|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|BST|WET|WEST|CET|CEST|MEZ|MESZ|EET|EEST|JST|KST|AEST|AEDT)([+-]\d{1,2}(?::?\d{2})?)?|([+-](?:0\d|1[0-4]):?(?:00|15|30|45))\b)\)?`)
+	reZone = regexp.MustCompile(`^ ?\(?(?:(UTC|GMT|MSK|МСК|мск|по Москве|по московскому времени|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|BST|WET|WEST|CET|CEST|MEZ|MESZ|EET|EEST|JST|KST|AEST|AEDT)([+-]\d{1,2}(?::?\d{2})?)?|([+-](?:0\d|1[0-4]):?(?:00|15|30|45))\b)\)?`)
 )
 
 // zoneOffsets are the offsets from UTC, in hours, of the zone
@@ -43,7 +43,7 @@ var (
 // zones without saying which half of the year) take theirs from
 // usDaylight.
 var zoneOffsets = map[string]int{
-	"UTC": 0, "GMT": 0, "MSK": 3, "МСК": 3, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
+	"UTC": 0, "GMT": 0, "MSK": 3, "МСК": 3, "мск": 3, "по Москве": 3, "по московскому времени": 3, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
 	"MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "ET": -5, "CT": -6, "MT": -7, "PT": -8,
 	"BST": 1, "WET": 0, "WEST": 1, "CET": 1, "CEST": 2, "MEZ": 1, "MESZ": 2, "EET": 2, "EEST": 3,
 	"JST": 9, "KST": 9, "AEST": 10, "AEDT": 11,
@@ -95,7 +95,7 @@ func zoneAt(rest string, year int, mon time.Month, day int) (loc *time.Location,
 	}
 	name := rest[z[2]:z[3]]
 	off := zoneOffsets[name] * 3600
-	if len(name) == 2 && usDaylight(year, mon, day) {
+	if (name == "ET" || name == "CT" || name == "MT" || name == "PT") && usDaylight(year, mon, day) {
 		off += 3600
 	}
 	if z[4] >= 0 {
