@@ -43,7 +43,7 @@ func chooseDate(m *PageMeta, ld ldArticle, headline string, c *model.Config) (mo
 	texts := func(ss []string) model.Date {
 		var first model.Date
 		updated = false
-		days := map[string]bool{}
+		days := map[dayKey]bool{}
 		for i, s := range ss {
 			d, at, _, ok := AnyDateSpan(s, c, true, order)
 			if !ok || !plausibleYear(d) {
@@ -61,7 +61,7 @@ func chooseDate(m *PageMeta, ld ldArticle, headline string, c *model.Config) (mo
 				first = d
 				updated = isUpdateLabel(s[:at])
 			}
-			days[d.Time.Format(time.DateOnly)] = true
+			days[dayOf(d)] = true
 			if len(days) >= 3 {
 				// first is set and listed will be: the lines left can
 				// change neither.
@@ -181,7 +181,7 @@ func firstDate(steps []dateStep, read func(int) model.Date, listed, updated func
 		src := st.from
 		for j := k + 1; j < confirmSteps; j++ {
 			if o := read(j); !o.IsZero() {
-				if o.Time.Format(time.DateOnly) == d.Time.Format(time.DateOnly) {
+				if sameDay(o, d) {
 					src.Confidence = min(0.99, src.Confidence+0.03)
 				} else {
 					src.Confidence -= 0.2
@@ -254,17 +254,17 @@ func timesListed(times []string) bool {
 // spansDays reports whether the date values ss give n or more different
 // days.
 func spansDays(ss []string, n int) bool {
-	days := map[string]bool{}
+	days := map[dayKey]bool{}
 	for _, s := range ss {
 		if d, ok := readDate(s, nil); ok {
-			days[d.Time.Format(time.DateOnly)] = true
+			days[dayOf(d)] = true
 		}
 	}
 	return len(days) >= n
 }
 
 func sameDay(a, b model.Date) bool {
-	return a.Time.Format(time.DateOnly) == b.Time.Format(time.DateOnly)
+	return dayOf(a) == dayOf(b)
 }
 
 // confirmSteps is how many of chooseDate's first sources (structured data,

@@ -2,8 +2,10 @@ package htmlx
 
 import (
 	"math/rand/v2"
+	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/articlekit/article/internal/model"
 	"golang.org/x/net/html"
@@ -87,5 +89,153 @@ func TestHoldsRunesSame(t *testing.T) {
 	}
 	if some == 0 || none == 0 {
 		t.Fatalf("%d bodies with letters, %d without: the cases do not test both answers", some, none)
+	}
+}
+
+// TestCleanMemoSame checks that a cleanMemo answers as CleanAuthors does,
+// asked in random order with repeats (more names than it keeps), on the
+// short element texts of the test pages and random bylines, with no
+// publisher, a publisher and a publisher named in the byline; and that
+// the answers it hands out again are unchanged by the callers
+// (authorsFrom over the same names, through the memo, between asks).
+func TestCleanMemoSame(t *testing.T) {
+	var raws []string
+	for _, s := range perf15Texts(t) {
+		if len(s) > 0 && len(s) < 120 {
+			raws = append(raws, s)
+		}
+	}
+	r := rand.New(rand.NewPCG(15, 3))
+	parts := []string{"By ", "by ", "Von ", "Автор: ", "Anna Muster", "Jane Doe", "J. Roe", ", ", " and ", " und ", " & ", "Reuters",
+		"Example News", "Staff Writer", "@jdoe", "[email protected]", " | ", "Friday, January 11, 2008 ", "Autor: ", "Datum: 19.11.2021 ", "\n"}
+	for range randomCases(20000) {
+		raws = append(raws, randomText(r, parts, 7))
+	}
+	raws = sampleCases(raws)
+	pubs := []string{"", "Example News", "Reuters"}
+	for round := range 3 {
+		memo := &cleanMemo{}
+		for range min(randomCases(30000), 4*len(raws)) {
+			raw := raws[r.IntN(len(raws))]
+			if round > 0 {
+				raw = raws[r.IntN(min(len(raws), 40*round))] // few names, many repeats
+			}
+			pub := pubs[r.IntN(len(pubs))]
+			got, want := memo.clean(raw, pub), CleanAuthors(raw, pub)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("round %d: memo.clean(%q, %q) = %q, want %q", round, raw, pub, got, want)
+			}
+			_, _ = authorsFrom(memo, [][]model.Author{{{Name: raw}}}, pub, []string{"example.com"}, 1, "https://example.com/")
+		}
+		if round > 0 && len(memo.raw) == 0 {
+			t.Fatal("the memo kept nothing")
+		}
+	}
+}
+
+// isJunkLineOld is isJunkLine as it was: the text lowered twice (whole,
+// then trimmed) and its fields split into a slice. It panics on a text
+// of no field of 120 bytes or fewer that the tests before the fields
+// pass over.
+func isJunkLineOld(t string) bool {
+	if len(t) <= 250 && shortJunk(t, strings.ToLower(t)) {
+		return true
+	}
+	if len(t) > 120 {
+		return false
+	}
+	low := strings.ToLower(strings.TrimSpace(t))
+	if junkShape(t, low) {
+		return true
+	}
+	words := strings.Fields(low)
+	if len(words) <= 25 && ctaWordSet.In(low) {
+		return true
+	}
+	if len(words) <= 6 && (words[0] == "by" || words[0] == "von" || strings.HasPrefix(low, "written by ")) {
+		return true
+	}
+	return false
+}
+
+// TestIsJunkLineSame checks isJunkLine against isJunkLineOld on the texts
+// of the test pages and random lines of furniture words, white space
+// (ASCII and not), capitals whose lowering changes their length, and
+// broken UTF-8; a text the old form panicked on (no field) must be
+// blank, and is furniture for neither.
+func TestIsJunkLineSame(t *testing.T) {
+	texts := sampleCases(perf15Texts(t))
+	r := rand.New(rand.NewPCG(15, 4))
+	parts := []string{"by ", "By", "von ", "Written by ", "written by ", "Subscribe", "sign up", "Newsletter", "Read more", "5 min read",
+		"Lesezeit", "12 comments", "Photo: ", "Share", "Follow us on", "Twitter", "http://x.y", " ", "  ", "\t", "\n", "\u00a0", "\u3000",
+		"\u0085", "İ", "ẞ", "Ⱥ", "\xff", "\xe2\x80", "word ", "Anna ", "2014", "[caption]", "•", "—", ":", ".", "(", "a"}
+	for range randomCases(200000) {
+		texts = append(texts, randomText(r, parts, 30))
+	}
+	yes := 0
+	for _, s := range texts {
+		want, panicked := func() (w, p bool) {
+			defer func() {
+				if recover() != nil {
+					p = true
+				}
+			}()
+			return isJunkLineOld(s), false
+		}()
+		got := isJunkLine(s)
+		if panicked {
+			if strings.TrimSpace(s) != "" || got {
+				t.Fatalf("isJunkLineOld(%q) panicked; isJunkLine = %v", s, got)
+			}
+			continue
+		}
+		if got != want {
+			t.Fatalf("isJunkLine(%q) = %v, want %v", s, got, want)
+		}
+		if got {
+			yes++
+		}
+	}
+	if yes == 0 || yes == len(texts) {
+		t.Fatalf("%d of %d texts are furniture: the cases do not test both answers", yes, len(texts))
+	}
+}
+
+// TestDayOfSame checks that two dates have equal dayKeys exactly when
+// Time.Format(time.DateOnly) prints them alike, as sameDay and the day
+// counts of chooseDate compared them, on pairs of random times (years
+// from before 0 to past 9999, zones east and west, pairs an hour or a day
+// apart and pairs on the same instant in two zones).
+func TestDayOfSame(t *testing.T) {
+	r := rand.New(rand.NewPCG(15, 5))
+	zones := []*time.Location{time.UTC, time.FixedZone("east", 14*3600), time.FixedZone("west", -11*3600), time.FixedZone("half", 5*3600+1800)}
+	years := []int{-10000, -1, 0, 1, 999, 1990, 2024, 9999, 10000, 123456}
+	same, differ := 0, 0
+	for range randomCases(200000) {
+		a := time.Date(years[r.IntN(len(years))]+r.IntN(3)-1, time.Month(1+r.IntN(12)), 1+r.IntN(31), r.IntN(24), r.IntN(60), 0, 0, zones[r.IntN(len(zones))])
+		var b time.Time
+		switch r.IntN(4) {
+		case 0:
+			b = a.Add(time.Duration(r.IntN(49)-24) * time.Hour)
+		case 1:
+			b = a.In(zones[r.IntN(len(zones))])
+		case 2:
+			b = a.AddDate(r.IntN(3)-1, 0, 0)
+		default:
+			b = a
+		}
+		da, db := model.Date{Time: a}, model.Date{Time: b}
+		want := a.Format(time.DateOnly) == b.Format(time.DateOnly)
+		if got := sameDay(da, db); got != want {
+			t.Fatalf("sameDay(%v, %v) = %v, want %v", a, b, got, want)
+		}
+		if want {
+			same++
+		} else {
+			differ++
+		}
+	}
+	if same == 0 || differ == 0 {
+		t.Fatalf("%d pairs on the same day, %d not: the cases do not test both answers", same, differ)
 	}
 }

@@ -2,6 +2,7 @@ package htmlx
 
 import (
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/articlekit/article/internal/model"
@@ -39,4 +40,20 @@ func holdsRunes(bs []model.Block) bool {
 		}
 	}
 	return false
+}
+
+// dayKey is a date's day: year, month and day of its time in its own
+// zone, the three numbers Time.Format(time.DateOnly) prints (each year
+// printed differently), so that two days' keys are equal when their
+// printed forms are, without printing them.
+type dayKey struct {
+	year  int
+	month time.Month
+	day   int
+}
+
+// dayOf returns d's dayKey.
+func dayOf(d model.Date) dayKey {
+	y, m, dd := d.Time.Date()
+	return dayKey{y, m, dd}
 }
