@@ -44,7 +44,7 @@ var (
 	boilerWordSet  = textutil.NewWordSet(boilerWords)
 	// eitherWordSet indexes both lists: a class list without any of
 	// their words (most) is told so in one pass instead of two.
-	eitherWordSet = textutil.NewWordSet(append(append([]string{}, contentWords...), boilerWords...))
+	eitherWordSet = newTriSet(append(append([]string{}, contentWords...), boilerWords...))
 )
 
 // classBoiler reports whether an element's class and id name boilerplate:

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/articlekit/article/internal/model"
+	"github.com/articlekit/article/internal/textutil"
 	"golang.org/x/net/html"
 )
 
@@ -237,5 +238,48 @@ func TestDayOfSame(t *testing.T) {
 	}
 	if same == 0 || differ == 0 {
 		t.Fatalf("%d pairs on the same day, %d not: the cases do not test both answers", same, differ)
+	}
+}
+
+// TestTriSetSame checks triSet's In and InFold against textutil.WordSet's
+// (TestWordSetsOnPages checks both against a loop of strings.Contains on
+// the pages' class lists) for each list a triSet now indexes, on random
+// texts of the words, their halves in capitals, ASCII noise and bytes
+// outside ASCII.
+func TestTriSetSame(t *testing.T) {
+	lists := [][]string{
+		append(append([]string{}, contentWords...), boilerWords...),
+		hintWords,
+		append([]string{"head", "title"}, hintWords...),
+		append([]string{"price", "add-to-cart", "body", "content"}, paywallHints...),
+	}
+	r := rand.New(rand.NewPCG(15, 7))
+	found, folded := 0, 0
+	for _, words := range lists {
+		tri, ws := newTriSet(words), textutil.NewWordSet(words)
+		var parts []string
+		for _, w := range words {
+			parts = append(parts, w, strings.ToUpper(w[:len(w)/2]), w[len(w)/2:], w[:len(w)-1])
+		}
+		parts = append(parts, " ", "-", "_", "x", "é", "\xff", "Ä", "K", "\u212a", "ſ")
+		for range randomCases(100000) {
+			s := randomText(r, parts, 6)
+			if got, want := tri.In(s), ws.In(s); got != want {
+				t.Fatalf("triSet%q.In(%q) = %v, want %v", words[:2], s, got, want)
+			} else if got {
+				found++
+			}
+			gf, ga := tri.InFold(s)
+			wf, wa := ws.InFold(s)
+			if gf != wf || ga != wa {
+				t.Fatalf("triSet%q.InFold(%q) = %v, %v, want %v, %v", words[:2], s, gf, ga, wf, wa)
+			}
+			if gf && !tri.In(s) {
+				folded++
+			}
+		}
+	}
+	if found == 0 || folded == 0 {
+		t.Fatalf("%d texts hold a word, %d only in capitals: the cases do not test both searches", found, folded)
 	}
 }
