@@ -41,7 +41,7 @@ var contentWords = []string{
 // contentWordSet and boilerWordSet index contentWords and boilerWords.
 var (
 	contentWordSet = textutil.NewWordSet(contentWords)
-	boilerWordSet  = textutil.NewWordSet(boilerWords)
+	boilerWordSet  = newTriSet(boilerWords)
 	// eitherWordSet indexes both lists: a class list without any of
 	// their words (most) is told so in one pass instead of two.
 	eitherWordSet = newTriSet(append(append([]string{}, contentWords...), boilerWords...))

@@ -249,6 +249,7 @@ func TestDayOfSame(t *testing.T) {
 func TestTriSetSame(t *testing.T) {
 	lists := [][]string{
 		append(append([]string{}, contentWords...), boilerWords...),
+		boilerWords,
 		hintWords,
 		append([]string{"head", "title"}, hintWords...),
 		append([]string{"price", "add-to-cart", "body", "content"}, paywallHints...),
