@@ -40,12 +40,13 @@ func chooseDate(m *PageMeta, ld ldArticle, headline string, c *model.Config) (mo
 	// updated is set when the first date of the last date lines read
 	// follows an update label ("Updated Nov 13, 2019").
 	updated := false
+	spans := &dateSpans{c: c} // date lines are read more than once
 	texts := func(ss []string) model.Date {
 		var first model.Date
 		updated = false
 		days := map[dayKey]bool{}
 		for i, s := range ss {
-			d, at, _, ok := AnyDateSpan(s, c, true, order)
+			d, at, _, ok := spans.span(s, c, true, order)
 			if !ok || !plausibleYear(d) {
 				continue
 			}
@@ -53,7 +54,7 @@ func chooseDate(m *PageMeta, ld ldArticle, headline string, c *model.Config) (mo
 			// is the date element; the outer text may open with another
 			// date (an event's, in the headline).
 			if i+1 < len(ss) && ss[i+1] != s && strings.Contains(s, ss[i+1]) {
-				if _, _, ok := AnyDate(ss[i+1], c, true); ok {
+				if _, _, ok := spans.date(ss[i+1], c, true); ok {
 					continue
 				}
 			}
@@ -81,7 +82,7 @@ func chooseDate(m *PageMeta, ld ldArticle, headline string, c *model.Config) (mo
 		{model.Source{From: model.FromTimeElement, Confidence: model.ConfVisible}, func() model.Date { return values(m.times) }},
 		{model.Source{From: model.FromDateLine, Confidence: model.ConfVisible}, func() model.Date {
 			d := texts(m.headDateLines())
-			return earlierUnder(d, m.dateUnderHeadline(c, order, d))
+			return earlierUnder(d, m.dateUnderHeadline(c, order, d, spans))
 		}},
 		// Bylines often carry the date ("Von Anna Muster am 21. April 2020").
 		{model.Source{From: model.FromByline, Confidence: model.ConfVisible}, func() model.Date { return texts(m.bylines) }},

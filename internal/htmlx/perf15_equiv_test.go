@@ -284,3 +284,62 @@ func TestTriSetSame(t *testing.T) {
 		t.Fatalf("%d texts hold a word, %d only in capitals: the cases do not test both searches", found, folded)
 	}
 }
+
+// TestDateSpansSame checks dateSpans against AnyDateSpan and AnyDate on
+// the short texts of the test pages and random date-like texts, asked in
+// random order with repeats, for both readings of short, every numeric
+// order, two configs (the memo keeps one: another config's texts are read
+// anew) and a nil memo.
+func TestDateSpansSame(t *testing.T) {
+	var texts []string
+	for _, s := range perf15Texts(t) {
+		if len(s) < 300 {
+			texts = append(texts, s)
+		}
+	}
+	r := rand.New(rand.NewPCG(15, 8))
+	parts := []string{"12", "3", "2019", "2020", "/", ".", "-", " ", ", ", "Jan", "March", "Mai", "марта", "Updated ", "am ", "Nov. ",
+		"19", "07", "31", "2:30 pm", "T10:00:00Z", "Posted on ", "x", "\u00a0"}
+	for range randomCases(40000) {
+		texts = append(texts, randomText(r, parts, 8))
+	}
+	texts = sampleCases(texts)
+	loc := time.FixedZone("x", 3*3600)
+	configs := []*model.Config{{}, {Loc: loc}}
+	orders := []numericOrder{orderUnknown, dayFirst, monthFirst}
+	dated := 0
+	for _, memo := range []*dateSpans{{c: configs[0]}, nil} {
+		for range min(len(texts)*3, randomCases(120000)) {
+			s := texts[r.IntN(min(len(texts), 200+r.IntN(len(texts))))]
+			c, short, order := configs[r.IntN(2)], r.IntN(2) == 0, orders[r.IntN(3)]
+			d, at, end, ok := memo.span(s, c, short, order)
+			wd, wat, wend, wok := AnyDateSpan(s, c, short, order)
+			if !perf15SameDate(d, wd) || at != wat || end != wend || ok != wok {
+				t.Fatalf("span(%q, %v, %v) = %v %d %d %v, want %v %d %d %v", s, short, order, d, at, end, ok, wd, wat, wend, wok)
+			}
+			d, at, ok = memo.date(s, c, short)
+			wd, wat, wok = AnyDate(s, c, short)
+			if !perf15SameDate(d, wd) || at != wat || ok != wok {
+				t.Fatalf("date(%q, %v) = %v %d %v, want %v %d %v", s, short, d, at, ok, wd, wat, wok)
+			}
+			if ok {
+				dated++
+			}
+		}
+		if memo != nil && len(memo.seen) == 0 {
+			t.Fatal("the memo kept nothing")
+		}
+	}
+	if dated == 0 {
+		t.Fatal("no text held a date")
+	}
+}
+
+// perf15SameDate reports whether two dates read the same: the same
+// instant, printed alike in their zones (name and offset), with the same
+// precision. The zone of a date read again may be another *time.Location
+// of the same offset.
+func perf15SameDate(a, b model.Date) bool {
+	const layout = "2006-01-02T15:04:05.999999999 -0700 MST"
+	return a.HasClock == b.HasClock && a.HasZone == b.HasZone && a.Time.Equal(b.Time) && a.Time.Format(layout) == b.Time.Format(layout)
+}
