@@ -205,7 +205,8 @@ func shortJunk(t, low string) bool {
 	if !strings.ContainsAny(t, " \t") && (strings.HasPrefix(low, "https://") || strings.HasPrefix(low, "http://")) {
 		return true // a bare address
 	}
-	return isCreditLine(low) || isFollowCall(low) || len(t) <= 150 && reTopicLine.MatchString(low) ||
+	// reTopicLine ends with a colon: a line without one is not tried.
+	return isCreditLine(low) || isFollowCall(low) || len(t) <= 150 && strings.IndexByte(low, ':') >= 0 && reTopicLine.MatchString(low) ||
 		strings.HasPrefix(t, "[") && reShortcode.MatchString(t) || isMetaLine(low)
 }
 

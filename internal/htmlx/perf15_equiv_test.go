@@ -343,3 +343,31 @@ func perf15SameDate(a, b model.Date) bool {
 	const layout = "2006-01-02T15:04:05.999999999 -0700 MST"
 	return a.HasClock == b.HasClock && a.HasZone == b.HasZone && a.Time.Equal(b.Time) && a.Time.Format(layout) == b.Time.Format(layout)
 }
+
+// TestTopicLineNeedsColon checks the prefilter shortJunk puts before
+// reTopicLine: every text the expression matches holds a colon (the
+// pages' texts lowered, and random lines of its labels in any case,
+// spaces, colons and look-alikes of a colon), and some texts match.
+func TestTopicLineNeedsColon(t *testing.T) {
+	texts := sampleCases(perf15Texts(t))
+	r := rand.New(rand.NewPCG(15, 9))
+	parts := []string{"Tags", "tag", "THEMA", "Themen", "topics", "Filed under", "tagged with", "Kategorie", "mots-clés", "tagi",
+		" ", "\t", "\u00a0", ":", "：", "꞉", ";", "x", "\u212a", "ſ", "news"}
+	for range randomCases(200000) {
+		texts = append(texts, randomText(r, parts, 5))
+	}
+	matched := 0
+	for _, s := range texts {
+		for _, v := range []string{s, strings.ToLower(s)} {
+			if reTopicLine.MatchString(v) {
+				matched++
+				if strings.IndexByte(v, ':') < 0 {
+					t.Fatalf("reTopicLine matches %q, which holds no colon", v)
+				}
+			}
+		}
+	}
+	if matched == 0 {
+		t.Fatal("reTopicLine matched no text")
+	}
+}
