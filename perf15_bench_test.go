@@ -1,12 +1,6 @@
 package article_test
 
-import (
-	"bytes"
-	"testing"
-
-	"github.com/articlekit/article"
-	"golang.org/x/net/html"
-)
+import "testing"
 
 // smallAEBPages returns the quarter of the benchmark's pages that are
 // smallest (aebPages sorts them by size): their cost per byte is the
@@ -19,26 +13,6 @@ func smallAEBPages(b *testing.B) []aebPage {
 
 // BenchmarkParseHTMLSmallAEB and BenchmarkBareHTMLParseSmallAEB are the
 // corpus benchmarks over the smallest quarter of the pages.
-func BenchmarkParseHTMLSmallAEB(b *testing.B) {
-	pages := smallAEBPages(b)
-	b.SetBytes(corpusBytes(pages))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, p := range pages {
-			_, _ = article.ParseHTML(bytes.NewReader(p.data))
-		}
-	}
-}
+func BenchmarkParseHTMLSmallAEB(b *testing.B) { parseHTMLPasses(b, smallAEBPages(b)) }
 
-func BenchmarkBareHTMLParseSmallAEB(b *testing.B) {
-	pages := smallAEBPages(b)
-	b.SetBytes(corpusBytes(pages))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, p := range pages {
-			if _, err := html.Parse(bytes.NewReader(p.data)); err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
-}
+func BenchmarkBareHTMLParseSmallAEB(b *testing.B) { bareParsePasses(b, smallAEBPages(b)) }

@@ -47,18 +47,33 @@ func TestHoldsSentenceMarkSame(t *testing.T) {
 	for range randomCases(200000) {
 		texts = append(texts, randomText(r, perf15Parts, 12))
 	}
-	yes := 0
+	var answers perf15Answers
 	for _, s := range texts {
 		got, want := holdsSentenceMark(s), strings.ContainsAny(s, ".!?。")
 		if got != want {
 			t.Fatalf("holdsSentenceMark(%q) = %v, want %v", s, got, want)
 		}
-		if got {
-			yes++
-		}
+		answers.add(got)
 	}
-	if yes == 0 || yes == len(texts) {
-		t.Fatalf("%d of %d texts hold a mark: the cases do not test both answers", yes, len(texts))
+	answers.check(t, "texts holding a mark")
+}
+
+// perf15Answers counts the answers an equivalence test's cases gave, to
+// check that the cases test both.
+type perf15Answers struct{ yes, no int }
+
+func (a *perf15Answers) add(v bool) {
+	if v {
+		a.yes++
+	} else {
+		a.no++
+	}
+}
+
+func (a perf15Answers) check(t *testing.T, what string) {
+	t.Helper()
+	if a.yes == 0 || a.no == 0 {
+		t.Fatalf("%s: %d yes, %d no: the cases do not test both answers", what, a.yes, a.no)
 	}
 }
 
@@ -72,7 +87,7 @@ func TestHoldsRunesSame(t *testing.T) {
 	for range randomCases(100000) {
 		texts = append(texts, randomText(r, marks[:11], 6), randomText(r, marks, 6))
 	}
-	some, none := 0, 0
+	var answers perf15Answers
 	for i := range texts {
 		var bs []model.Block
 		for k := range 1 + i%3 {
@@ -82,15 +97,9 @@ func TestHoldsRunesSame(t *testing.T) {
 		if got != want {
 			t.Fatalf("holdsRunes(%+v) = %v, want %v", bs, got, want)
 		}
-		if got {
-			some++
-		} else {
-			none++
-		}
+		answers.add(got)
 	}
-	if some == 0 || none == 0 {
-		t.Fatalf("%d bodies with letters, %d without: the cases do not test both answers", some, none)
-	}
+	answers.check(t, "bodies with letters")
 }
 
 // TestCleanMemoSame checks that a cleanMemo answers as CleanAuthors does,
@@ -173,7 +182,7 @@ func TestIsJunkLineSame(t *testing.T) {
 	for range randomCases(200000) {
 		texts = append(texts, randomText(r, parts, 30))
 	}
-	yes := 0
+	var answers perf15Answers
 	for _, s := range texts {
 		want, panicked := func() (w, p bool) {
 			defer func() {
@@ -193,13 +202,9 @@ func TestIsJunkLineSame(t *testing.T) {
 		if got != want {
 			t.Fatalf("isJunkLine(%q) = %v, want %v", s, got, want)
 		}
-		if got {
-			yes++
-		}
+		answers.add(got)
 	}
-	if yes == 0 || yes == len(texts) {
-		t.Fatalf("%d of %d texts are furniture: the cases do not test both answers", yes, len(texts))
-	}
+	answers.check(t, "furniture lines")
 }
 
 // TestDayOfSame checks that two dates have equal dayKeys exactly when
@@ -211,7 +216,7 @@ func TestDayOfSame(t *testing.T) {
 	r := rand.New(rand.NewPCG(15, 5))
 	zones := []*time.Location{time.UTC, time.FixedZone("east", 14*3600), time.FixedZone("west", -11*3600), time.FixedZone("half", 5*3600+1800)}
 	years := []int{-10000, -1, 0, 1, 999, 1990, 2024, 9999, 10000, 123456}
-	same, differ := 0, 0
+	var answers perf15Answers
 	for range randomCases(200000) {
 		a := time.Date(years[r.IntN(len(years))]+r.IntN(3)-1, time.Month(1+r.IntN(12)), 1+r.IntN(31), r.IntN(24), r.IntN(60), 0, 0, zones[r.IntN(len(zones))])
 		var b time.Time
@@ -230,15 +235,9 @@ func TestDayOfSame(t *testing.T) {
 		if got := sameDay(da, db); got != want {
 			t.Fatalf("sameDay(%v, %v) = %v, want %v", a, b, got, want)
 		}
-		if want {
-			same++
-		} else {
-			differ++
-		}
+		answers.add(want)
 	}
-	if same == 0 || differ == 0 {
-		t.Fatalf("%d pairs on the same day, %d not: the cases do not test both answers", same, differ)
-	}
+	answers.check(t, "pairs on the same day")
 }
 
 // TestTriSetSame checks triSet's In and InFold against textutil.WordSet's
