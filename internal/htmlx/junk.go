@@ -128,29 +128,26 @@ var (
 	followWords = []string{"follow ", "you can keep up with", "keep up with ", "join ", "folgen sie ", "folge uns", "folgt uns", "síguenos",
 		"siguenos", "suivez-nous", "suivez nous", "seguici", "obserwuj", "for the latest stories", "download the", "get the app"}
 	networkWords = []string{"twitter", "facebook", "instagram", "telegram", "youtube", "tiktok", "linkedin", "whatsapp", "mastodon", "bluesky", "threads", "android"}
+	// networkSet indexes networkWords.
+	networkSet = textutil.NewWordSet(networkWords)
 )
 
 // isFollowCall reports whether a short paragraph asks the reader to follow
 // the publisher on a social network or to install its app ("Follow us on
 // Twitter and Instagram", "Síguenos en Telegram").
 func isFollowCall(low string) bool {
-	if len(low) > 200 {
-		return false
-	}
-	// The call is imperative: it opens the paragraph, or it addresses
-	// the reader about "us".
-	follow := false
+	// The call names a network (asked first: most paragraphs name none,
+	// and one pass of networkSet answers for every name), and it is
+	// imperative.
+	return len(low) <= 200 && networkSet.In(low) && followOpens(low)
+}
+
+// followOpens reports whether a lower-cased paragraph opens with a call
+// to follow, or holds one that addresses the reader about "us" ("…, join
+// us on").
+func followOpens(low string) bool {
 	for _, w := range followWords {
 		if i := strings.Index(low, w); i == 0 || i > 0 && (strings.HasPrefix(low[i+len(w):], "us") || strings.HasPrefix(low[i+len(w):], "me ")) {
-			follow = true
-			break
-		}
-	}
-	if !follow {
-		return false
-	}
-	for _, w := range networkWords {
-		if strings.Contains(low, w) {
 			return true
 		}
 	}

@@ -370,3 +370,39 @@ func TestTopicLineNeedsColon(t *testing.T) {
 		t.Fatal("reTopicLine matched no text")
 	}
 }
+
+// TestIsFollowCallSame checks isFollowCall against its old order (the
+// calls to follow looked for first, then each network with
+// strings.Contains) on the pages' texts lowered and random lines of calls,
+// networks, their near misses and the words around them.
+func TestIsFollowCallSame(t *testing.T) {
+	old := func(low string) bool {
+		if len(low) > 200 || !followOpens(low) {
+			return false
+		}
+		for _, w := range networkWords {
+			if strings.Contains(low, w) {
+				return true
+			}
+		}
+		return false
+	}
+	var texts []string
+	for _, s := range sampleCases(perf15Texts(t)) {
+		texts = append(texts, strings.ToLower(s))
+	}
+	r := rand.New(rand.NewPCG(15, 10))
+	parts := append(append([]string{" ", "us ", "me ", "on ", "en ", "x", "twitte", "face", "and ", "Follow "}, followWords...), networkWords...)
+	for range randomCases(200000) {
+		texts = append(texts, randomText(r, parts, 8))
+	}
+	var answers perf15Answers
+	for _, s := range texts {
+		got, want := isFollowCall(s), old(s)
+		if got != want {
+			t.Fatalf("isFollowCall(%q) = %v, want %v", s, got, want)
+		}
+		answers.add(got)
+	}
+	answers.check(t, "calls to follow")
+}
