@@ -189,8 +189,13 @@ func BenchmarkBareHTMLParse(b *testing.B) {
 
 // BenchmarkParseHTMLCorpus parses every page of the benchmark per
 // iteration; compare with BenchmarkBareHTMLParseCorpus for the floor ratio.
-func BenchmarkParseHTMLCorpus(b *testing.B) {
-	pages := aebPages(b)
+func BenchmarkParseHTMLCorpus(b *testing.B) { parseHTMLPasses(b, aebPages(b)) }
+
+func BenchmarkBareHTMLParseCorpus(b *testing.B) { bareParsePasses(b, aebPages(b)) }
+
+// parseHTMLPasses and bareParsePasses run ParseHTML and a bare html.Parse
+// over every page of pages per iteration.
+func parseHTMLPasses(b *testing.B, pages []aebPage) {
 	b.SetBytes(corpusBytes(pages))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -200,8 +205,7 @@ func BenchmarkParseHTMLCorpus(b *testing.B) {
 	}
 }
 
-func BenchmarkBareHTMLParseCorpus(b *testing.B) {
-	pages := aebPages(b)
+func bareParsePasses(b *testing.B, pages []aebPage) {
 	b.SetBytes(corpusBytes(pages))
 	b.ReportAllocs()
 	for b.Loop() {

@@ -33,6 +33,7 @@ func chooseAuthors(m *PageMeta, ld ldArticle, pub, base string) ([]model.Author,
 func pickAuthors(m *PageMeta, ld ldArticle, pub, base string) ([]model.Author, model.Source, [][]model.Author) {
 	var sources [][]model.Author
 	var from []model.Source // where each source in sources is read
+	memo := &cleanMemo{}    // the sources are weighed several times
 	sources = append(sources, ld.authors, m.micro.authors)
 	from = append(from, model.Source{From: model.FromJSONLD, Confidence: model.ConfStructured}, model.Source{From: model.FromMicrodata, Confidence: model.ConfStructured})
 	var metaAuthors []model.Author
@@ -67,7 +68,7 @@ func pickAuthors(m *PageMeta, ld ldArticle, pub, base string) ([]model.Author, m
 	// must stand by the headline to replace it: one further down may be
 	// a teaser's.
 	siteNamed := false
-	if out, _ := authorsFrom(sources, "", nil, 0, base); len(out) > 0 {
+	if out, _ := authorsFrom(memo, sources, "", nil, 0, base); len(out) > 0 {
 		siteNamed = true
 		names := append(authorSites(m, base), pub)
 		for _, a := range out {
@@ -103,7 +104,7 @@ func pickAuthors(m *PageMeta, ld ldArticle, pub, base string) ([]model.Author, m
 		// Davies" in "Tom Davies Associated Press Published 11:34
 		// PM"): the outer text gives way to it, unless the inner one
 		// is a bare label ("Auteur:").
-		if i+1 < len(m.bylines) && m.bylines[i+1] != s && strings.Contains(s, m.bylines[i+1]) && len(CleanAuthors(m.bylines[i+1], "")) > 0 {
+		if i+1 < len(m.bylines) && m.bylines[i+1] != s && strings.Contains(s, m.bylines[i+1]) && len(memo.clean(m.bylines[i+1], "")) > 0 {
 			continue
 		}
 		sources = append(sources, []model.Author{{Name: s}})
@@ -132,17 +133,17 @@ func pickAuthors(m *PageMeta, ld ldArticle, pub, base string) ([]model.Author, m
 	// site's credit too, and gives way even to a labelled credit
 	// ("Autorin: Anna Muster" under the text).
 	sites := authorSites(m, base)
-	out, i := authorsFrom(sources, pub, sites, 3, base)
+	out, i := authorsFrom(memo, sources, pub, sites, 3, base)
 	company := len(out) == 0 && hasLegalEntity(sources[:3])
 	if company {
 		if name := creditLine(m); name != "" {
-			if out, _ := authorsFrom([][]model.Author{{{Name: name}}}, pub, sites, 1, base); len(out) > 0 {
+			if out, _ := authorsFrom(memo, [][]model.Author{{{Name: name}}}, pub, sites, 1, base); len(out) > 0 {
 				return out, model.Source{From: model.FromContent, Confidence: model.ConfGuess - 0.1}, sources
 			}
 		}
 	}
 	if len(out) == 0 && (pub != "" || len(sites) > 0 || company) {
-		out, i = authorsFrom(sources, "", nil, 0, base)
+		out, i = authorsFrom(memo, sources, "", nil, 0, base)
 		if i >= 0 {
 			// The publisher standing as author: an organisation, and a
 			// guess.
@@ -174,13 +175,13 @@ func pickAuthors(m *PageMeta, ld ldArticle, pub, base string) ([]model.Author, m
 			if name == "" {
 				continue
 			}
-			if out, _ := authorsFrom([][]model.Author{{{Name: name}}}, pub, sites, 1, base); len(out) > 0 {
+			if out, _ := authorsFrom(memo, [][]model.Author{{{Name: name}}}, pub, sites, 1, base); len(out) > 0 {
 				return out, model.Source{From: model.FromContent, Confidence: model.ConfGuess - 0.1}, sources
 			}
 		}
 		return nil, model.Source{}, sources
 	}
-	return widerList(out, i, relAt, sources, from, pub, sites, base), from[i], sources
+	return widerList(memo, out, i, relAt, sources, from, pub, sites, base), from[i], sources
 }
 
 // headBylineNear is how much visible text after the headline is searched
@@ -273,12 +274,12 @@ func bylineOrder(m *PageMeta) []int {
 // by the headline count (not the rel=author links, sources[relAt], which
 // gather every author linked anywhere on the page), and each further name
 // must read as a person's: two words or more, not an outlet.
-func widerList(out []model.Author, i, relAt int, sources [][]model.Author, from []model.Source, pub string, sites []string, base string) []model.Author {
+func widerList(memo *cleanMemo, out []model.Author, i, relAt int, sources [][]model.Author, from []model.Source, pub string, sites []string, base string) []model.Author {
 	for j := i + 1; j < len(sources); j++ {
 		if j == relAt || from[j].From != model.FromMeta && (from[j].From != model.FromByline || from[j].Confidence < model.ConfVisible) {
 			continue
 		}
-		wide, _ := authorsFrom(sources[j:j+1], pub, sites, 1, base)
+		wide, _ := authorsFrom(memo, sources[j:j+1], pub, sites, 1, base)
 		if len(wide) <= len(out) {
 			continue
 		}
@@ -415,11 +416,11 @@ const maxAuthors = 10
 // authorsFrom returns the cleaned authors of the first source that names
 // any, leaving out the publisher's name, and the names of the site in the
 // first nSited sources.
-func authorsFrom(sources [][]model.Author, pub string, sites []string, nSited int, base string) ([]model.Author, int) {
+func authorsFrom(memo *cleanMemo, sources [][]model.Author, pub string, sites []string, nSited int, base string) ([]model.Author, int) {
 	for si, src := range sources {
 		var out []model.Author
 		for _, au := range src {
-			names := CleanAuthors(au.Name, pub)
+			names := memo.clean(au.Name, pub)
 			// An entry that names the site in one of its parts is the
 			// site's credit whole ("Example.de GmbH, Munich, Germany").
 			if si < nSited && (au.Type == model.Organization || slices.ContainsFunc(names, func(n string) bool { return matchesSite(n, sites) || isLegalEntity(n) })) {

@@ -41,10 +41,10 @@ var contentWords = []string{
 // contentWordSet and boilerWordSet index contentWords and boilerWords.
 var (
 	contentWordSet = textutil.NewWordSet(contentWords)
-	boilerWordSet  = textutil.NewWordSet(boilerWords)
+	boilerWordSet  = newTriSet(boilerWords)
 	// eitherWordSet indexes both lists: a class list without any of
 	// their words (most) is told so in one pass instead of two.
-	eitherWordSet = textutil.NewWordSet(append(append([]string{}, contentWords...), boilerWords...))
+	eitherWordSet = newTriSet(append(append([]string{}, contentWords...), boilerWords...))
 )
 
 // classBoiler reports whether an element's class and id name boilerplate:

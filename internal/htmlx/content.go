@@ -480,7 +480,7 @@ func (b *textBlock) weight() float64 {
 	if good < 40 {
 		return good - 30
 	}
-	if strings.ContainsAny(b.Text, ".!?。") || strings.Count(b.Text, ",") >= 2 {
+	if holdsSentenceMark(b.Text) || strings.Count(b.Text, ",") >= 2 {
 		return good
 	}
 	return good * 0.5

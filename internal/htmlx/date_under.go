@@ -28,8 +28,9 @@ const dateUnderReach = 250
 // within dateUnderReach visible characters after the located headline,
 // or the zero Date. A line that also prints day, the date elements' day,
 // is that date's line (an event's date may open it): it gives no other;
-// nor does the reach when a date element in it gives day.
-func (m *PageMeta) dateUnderHeadline(c *model.Config, order numericOrder, day model.Date) model.Date {
+// nor does the reach when a date element in it gives day. spans holds the
+// answers of the date lines chooseDate read.
+func (m *PageMeta) dateUnderHeadline(c *model.Config, order numericOrder, day model.Date, spans *dateSpans) model.Date {
 	if m.headEnd <= m.headAt || m.headAt < 0 || m.headEnd > len(m.text) {
 		return model.Date{}
 	}
@@ -39,7 +40,7 @@ func (m *PageMeta) dateUnderHeadline(c *model.Config, order numericOrder, day mo
 			// A date element under the headline that gives day is the
 			// date line itself.
 			if at >= m.headEnd && at <= end {
-				if o, _, ok := AnyDate(m.dateTexts[i], c, true); ok && sameDay(o, day) {
+				if o, _, ok := spans.date(m.dateTexts[i], c, true); ok && sameDay(o, day) {
 					return model.Date{}
 				}
 			}

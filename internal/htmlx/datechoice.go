@@ -72,12 +72,13 @@ func chooseDate(m *PageMeta, ld ldArticle, headline string, c *model.Config) (mo
 	// updated is set when the first date of the last date lines read
 	// follows an update label ("Updated Nov 13, 2019").
 	updated := false
+	spans := &dateSpans{c: c} // date lines are read more than once
 	texts := func(ss []string) model.Date {
 		var first model.Date
 		updated = false
-		days := map[string]bool{}
+		days := map[dayKey]bool{}
 		for i, s := range ss {
-			d, at, _, ok := AnyDateSpan(s, c, true, order)
+			d, at, _, ok := spans.span(s, c, true, order)
 			if !ok || !plausibleYear(d) {
 				continue
 			}
@@ -85,7 +86,7 @@ func chooseDate(m *PageMeta, ld ldArticle, headline string, c *model.Config) (mo
 			// is the date element; the outer text may open with another
 			// date (an event's, in the headline).
 			if i+1 < len(ss) && ss[i+1] != s && strings.Contains(s, ss[i+1]) {
-				if _, _, ok := AnyDate(ss[i+1], c, true); ok {
+				if _, _, ok := spans.date(ss[i+1], c, true); ok {
 					continue
 				}
 			}
@@ -93,7 +94,7 @@ func chooseDate(m *PageMeta, ld ldArticle, headline string, c *model.Config) (mo
 				first = d
 				updated = isUpdateLabel(s[:at])
 			}
-			days[d.Time.Format(time.DateOnly)] = true
+			days[dayOf(d)] = true
 			if len(days) >= 3 {
 				// first is set and listed will be: the lines left can
 				// change neither.
@@ -113,7 +114,7 @@ func chooseDate(m *PageMeta, ld ldArticle, headline string, c *model.Config) (mo
 		{model.Source{From: model.FromTimeElement, Confidence: model.ConfVisible}, func() model.Date { return values(m.times) }},
 		{model.Source{From: model.FromDateLine, Confidence: model.ConfVisible}, func() model.Date {
 			d := texts(m.headDateLines())
-			return earlierUnder(d, m.dateUnderHeadline(c, order, d))
+			return earlierUnder(d, m.dateUnderHeadline(c, order, d, spans))
 		}},
 		// Bylines often carry the date ("Von Anna Muster am 21. April 2020").
 		{model.Source{From: model.FromByline, Confidence: model.ConfVisible}, func() model.Date { return texts(m.bylines) }},
@@ -213,7 +214,7 @@ func firstDate(steps []dateStep, read func(int) model.Date, listed, updated func
 		src := st.from
 		for j := k + 1; j < confirmSteps; j++ {
 			if o := read(j); !o.IsZero() {
-				if o.Time.Format(time.DateOnly) == d.Time.Format(time.DateOnly) {
+				if sameDay(o, d) {
 					src.Confidence = min(0.99, src.Confidence+0.03)
 				} else {
 					src.Confidence -= 0.2
@@ -286,17 +287,17 @@ func timesListed(times []string) bool {
 // spansDays reports whether the date values ss give n or more different
 // days.
 func spansDays(ss []string, n int) bool {
-	days := map[string]bool{}
+	days := map[dayKey]bool{}
 	for _, s := range ss {
 		if d, ok := readDate(s, nil); ok {
-			days[d.Time.Format(time.DateOnly)] = true
+			days[dayOf(d)] = true
 		}
 	}
 	return len(days) >= n
 }
 
 func sameDay(a, b model.Date) bool {
-	return a.Time.Format(time.DateOnly) == b.Time.Format(time.DateOnly)
+	return dayOf(a) == dayOf(b)
 }
 
 // confirmSteps is how many of chooseDate's first sources (structured data,

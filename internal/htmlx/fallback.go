@@ -127,8 +127,14 @@ func preferAlt(s fallbackSignals) bool {
 // and returns the body to keep, with the element and walker the pictures
 // are looked for in (the first choice's in either case).
 func (w *ContentWalker) fallback(root, best *html.Node, blocks []model.Block, headline string, authors []string) ([]model.Block, *html.Node, *ContentWalker) {
-	s := fallbackSignals{ours: bodyRunes(blocks), nOurs: len(blocks), bestLD: w.linkDensityUnder(best),
-		marked: best != nil && (best.DataAtom == atom.Article || attr(best, "itemprop") == "articleBody")}
+	marked := best != nil && (best.DataAtom == atom.Article || attr(best, "itemprop") == "articleBody")
+	if !fallbackAlways && !(len(blocks) <= fbFewBlocks && !marked) && holdsRunes(blocks) {
+		// doubtful's second test needs few blocks and no marked body,
+		// its first a body of no letter or digit: neither holds, and
+		// the body's letters and link density need not be counted.
+		return blocks, best, w
+	}
+	s := fallbackSignals{ours: bodyRunes(blocks), nOurs: len(blocks), bestLD: w.linkDensityUnder(best), marked: marked}
 	if !doubtful(s) && !fallbackAlways {
 		return blocks, best, w
 	}

@@ -128,29 +128,26 @@ var (
 	followWords = []string{"follow ", "you can keep up with", "keep up with ", "join ", "folgen sie ", "folge uns", "folgt uns", "síguenos",
 		"siguenos", "suivez-nous", "suivez nous", "seguici", "obserwuj", "for the latest stories", "download the", "get the app"}
 	networkWords = []string{"twitter", "facebook", "instagram", "telegram", "youtube", "tiktok", "linkedin", "whatsapp", "mastodon", "bluesky", "threads", "android"}
+	// networkSet indexes networkWords.
+	networkSet = textutil.NewWordSet(networkWords)
 )
 
 // isFollowCall reports whether a short paragraph asks the reader to follow
 // the publisher on a social network or to install its app ("Follow us on
 // Twitter and Instagram", "Síguenos en Telegram").
 func isFollowCall(low string) bool {
-	if len(low) > 200 {
-		return false
-	}
-	// The call is imperative: it opens the paragraph, or it addresses
-	// the reader about "us".
-	follow := false
+	// The call names a network (asked first: most paragraphs name none,
+	// and one pass of networkSet answers for every name), and it is
+	// imperative.
+	return len(low) <= 200 && networkSet.In(low) && followOpens(low)
+}
+
+// followOpens reports whether a lower-cased paragraph opens with a call
+// to follow, or holds one that addresses the reader about "us" ("…, join
+// us on").
+func followOpens(low string) bool {
 	for _, w := range followWords {
 		if i := strings.Index(low, w); i == 0 || i > 0 && (strings.HasPrefix(low[i+len(w):], "us") || strings.HasPrefix(low[i+len(w):], "me ")) {
-			follow = true
-			break
-		}
-	}
-	if !follow {
-		return false
-	}
-	for _, w := range networkWords {
-		if strings.Contains(low, w) {
 			return true
 		}
 	}
@@ -159,42 +156,68 @@ func isFollowCall(low string) bool {
 
 // isJunkLine reports whether a short paragraph is page furniture.
 func isJunkLine(t string) bool {
+	var low string
 	if len(t) <= 250 {
-		low := strings.ToLower(t)
-		if noticeWordSet.In(low) {
-			return true
-		}
-		if !strings.ContainsAny(t, " \t") && (strings.HasPrefix(low, "https://") || strings.HasPrefix(low, "http://")) {
-			return true // a bare address
-		}
-		if isCreditLine(low) || isFollowCall(low) || len(t) <= 150 && reTopicLine.MatchString(low) ||
-			strings.HasPrefix(t, "[") && reShortcode.MatchString(t) || isMetaLine(low) {
+		low = strings.ToLower(t)
+		if shortJunk(t, low) {
 			return true
 		}
 	}
 	if len(t) > 120 {
 		return false
 	}
-	low := strings.ToLower(strings.TrimSpace(t))
+	// low is strings.ToLower(t) here: lowering makes no white space and
+	// changes none, so trimming the lowered text is lowering the
+	// trimmed one.
+	low = strings.TrimSpace(low)
+	if junkShape(t, low) {
+		return true
+	}
+	// The fields of low counted up to 26 (as many as the tests below
+	// tell apart), and the first.
+	first, i := textutil.NextField(low, 0)
+	words := 0
+	for f := first; f != "" && words <= 25; f, i = textutil.NextField(low, i) {
+		words++
+	}
+	// A call to subscribe, register or sign up.
+	if words <= 25 && ctaWordSet.In(low) {
+		return true
+	}
+	// A byline alone: "by Regan September 15, 2014", "written by Regan".
+	// (A text of no field is no line: the caller's blocks hold text.)
+	if words <= 6 && words > 0 && (first == "by" || first == "von" || strings.HasPrefix(low, "written by ")) {
+		return true
+	}
+	return false
+}
+
+// shortJunk is isJunkLine's test of a text t of 250 bytes or fewer, low
+// being t lowered: a notice, a bare address, a credit line, a call to
+// follow, a topic line, a shortcode, a line of metadata.
+func shortJunk(t, low string) bool {
+	if noticeWordSet.In(low) {
+		return true
+	}
+	if !strings.ContainsAny(t, " \t") && (strings.HasPrefix(low, "https://") || strings.HasPrefix(low, "http://")) {
+		return true // a bare address
+	}
+	// reTopicLine ends with a colon: a line without one is not tried.
+	return isCreditLine(low) || isFollowCall(low) || len(t) <= 150 && strings.IndexByte(low, ':') >= 0 && reTopicLine.MatchString(low) ||
+		strings.HasPrefix(t, "[") && reShortcode.MatchString(t) || isMetaLine(low)
+}
+
+// junkShape is isJunkLine's test of a text t of 120 bytes or fewer, low
+// being t trimmed and lowered: a stock phrase, a count, a reading time, a
+// credit.
+func junkShape(t, low string) bool {
 	// reCountLine opens with a digit, reReadTime with a digit or an l
 	// (of "lesezeit"): other lines are not tried against them.
 	if junkPhrases[strings.Trim(low, ":.!…()-–— ")] || low != "" && isDigit(low[0]) && reCountLine.MatchString(low) ||
 		low != "" && (isDigit(low[0]) || low[0] == 'l' || low[0] == 'L') && reReadTime.MatchString(low) {
 		return true
 	}
-	if len(t) <= 80 && reCredit.MatchString(low) {
-		return true
-	}
-	words := strings.Fields(low)
-	// A call to subscribe, register or sign up.
-	if len(words) <= 25 && ctaWordSet.In(low) {
-		return true
-	}
-	// A byline alone: "by Regan September 15, 2014", "written by Regan".
-	if len(words) <= 6 && (words[0] == "by" || words[0] == "von" || strings.HasPrefix(low, "written by ")) {
-		return true
-	}
-	return false
+	return len(t) <= 80 && reCredit.MatchString(low)
 }
 
 // isDateLine reports whether a short paragraph is a date line alone ("Nov.

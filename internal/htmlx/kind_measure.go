@@ -179,7 +179,7 @@ func (s *PageSignals) measureNames(n *html.Node, markers *strings.Builder) {
 // lower-case class or id: "price" (classPart), "add-to-cart", "body" and
 // "content" (every class of postBodyClasses holds one) and the paywall
 // hints (isPaywallName).
-var nameHintSet = textutil.NewWordSet(append([]string{"price", "add-to-cart", "body", "content"}, paywallHints...))
+var nameHintSet = newTriSet(append([]string{"price", "add-to-cart", "body", "content"}, paywallHints...))
 
 var addToCartText = []string{"add to cart", "add to basket", "add to bag", "buy now", "in den warenkorb", "в корзину", "ajouter au panier", "añadir al carrito", "aggiungi al carrello"}
 

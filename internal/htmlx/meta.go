@@ -462,14 +462,14 @@ func (w *metaWalker) meta(n *html.Node) {
 
 // HintWordSet holds every word hints looks for: a class and id with none
 // of them name no byline nor date line.
-var HintWordSet = textutil.NewWordSet(hintWords)
+var HintWordSet = newTriSet(hintWords)
 
 var hintWords = []string{"byline", "author", "autor", "writer", "username", "date", "time", "publish", "posted",
 	"meta", "datum", "fecha", "info"}
 
 // mayHintSet holds the hint words and the two MayNameTitle looks for, for
 // MayHint's one search of a part with no hyphen or underscore.
-var mayHintSet = textutil.NewWordSet(append([]string{"head", "title"}, hintWords...))
+var mayHintSet = newTriSet(append([]string{"head", "title"}, hintWords...))
 
 // MayNameTitle reports whether a lower-cased class and id ci, with its
 // hyphens and underscores dropped, holds "head" or "title": every name
