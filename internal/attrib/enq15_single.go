@@ -243,3 +243,75 @@ func enReportingBefore(s string, isVerb func(string) bool) bool {
 	}
 	return false
 }
+
+// enSingleRunOn returns the quotation in single marks that the paragraph
+// s holds under the convention for quotations of several paragraphs:
+// each paragraph of the quotation opens with an opening mark and only
+// the last closes it. A paragraph read so is one that opens with a
+// single mark (or has one after its reporting clause, "warns Mr Johnson:
+// '…") that nothing closes, before a paragraph that opens with a single
+// mark too (next); or one that opens with a single mark and ends with its
+// closing mark after . ! ? or … ("'The task ahead is vast.'"). A
+// paragraph that opens with the mark must follow one that quotes
+// (quoting): the quotation goes on from it. isVerb tells a reporting verb
+// in lower case. It returns the span and whether there is one.
+func enSingleRunOn(s string, quoting bool, next string, isVerb func(string) bool) (qspan, bool) {
+	if strings.Contains(s, "''") {
+		return qspan{}, false
+	}
+	s = strings.TrimRight(s, " ")
+	if s == "" {
+		return qspan{}, false
+	}
+	open := -1
+	if r := textutil.FirstRune(s); (r == '\'' || r == '‘') && enSingleOpens(s, 0, r) {
+		if !quoting {
+			return qspan{}, false
+		}
+		open = 0
+	} else {
+		for i, r := range s {
+			if (r == '\'' || r == '‘') && i > 0 && enSingleOpens(s, i, r) && enReportingBefore(s[max(0, i-enSingleLookBytes):i], isVerb) {
+				open = i
+				break
+			}
+		}
+	}
+	if open < 0 {
+		return qspan{}, false
+	}
+	start := open + utf8.RuneLen(textutil.FirstRune(s[open:]))
+	last, size := utf8.DecodeLastRuneInString(s)
+	if last == '\'' || last == '’' {
+		// The last paragraph, closed at its end after the sentence's
+		// own end: the whole paragraph is the quotation.
+		before, _ := utf8.DecodeLastRuneInString(s[:len(s)-size])
+		if open != 0 || !strings.ContainsRune(".!?…", before) {
+			return qspan{}, false
+		}
+		return qspan{start: start, end: len(s) - size, ostart: 0, oend: len(s)}, true
+	}
+	if !strings.ContainsRune(".!?…", last) {
+		return qspan{}, false
+	}
+	// Nothing closes it in this paragraph, and the next reopens.
+	for i, r := range s[start:] {
+		if (r == '\'' || r == '’') && start+i > 0 {
+			prev, _ := utf8.DecodeLastRuneInString(s[:start+i])
+			j := start + i + utf8.RuneLen(r)
+			nextR := ' '
+			if j < len(s) {
+				nextR, _ = utf8.DecodeRuneInString(s[j:])
+			}
+			if !unicode.IsSpace(prev) && !unicode.IsLetter(nextR) && !unicode.IsDigit(nextR) {
+				// A mark in closing position, or a possessive that
+				// may be one ('humbling' and …): not surely unclosed.
+				return qspan{}, false
+			}
+		}
+	}
+	if r := textutil.FirstRune(next); (r != '\'' && r != '‘') || !enSingleOpens(next, 0, r) {
+		return qspan{}, false
+	}
+	return qspan{start: start, end: len(s), ostart: open, oend: len(s)}, true
+}

@@ -110,3 +110,35 @@ func TestRuAnonymousSource(t *testing.T) {
 		}
 	}
 }
+
+// TestEnSingleQuotedRunOn checks the convention for a quotation in single
+// marks over several paragraphs (enSingleRunOn): every paragraph opens
+// with a mark, the last closes it; the paragraphs go on with the speaker
+// of the quotation before them. A paragraph that opens with an elision
+// ('Tis), or whose mark may be closed inside it, is not one.
+func TestEnSingleQuotedRunOn(t *testing.T) {
+	text := "Trust.\n" +
+		"'This is the virtuous circle I always hoped would be achieved,' Governor Paula Hart said.\n" +
+		"'Over all these years since the Trust was launched, there has never been an easy time.\n" +
+		"'The task ahead is unquestionably vast, but it is not insurmountable.'\n" +
+		"The governor said it was 'humbling' and 'hugely encouraging' to see them.\n" +
+		"'Tis the season, and the town was full."
+	want := []string{
+		"This is the virtuous circle I always hoped would be achieved|Paula Hart",
+		"Over all these years since the Trust was launched, there has never been an easy time.|Paula Hart",
+		"The task ahead is unquestionably vast, but it is not insurmountable.|Paula Hart",
+	}
+	if got := enq15Quotes(t, text, "en"); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+	// Opened after a reporting clause, left open, reopened.
+	text = "Letter.\nGovernor Paula Hart wrote to the council: 'If we don't get this right, progress could be wiped out.\n'Let's not enter a race to the bottom.'"
+	want = []string{"If we don't get this right, progress could be wiped out.|Paula Hart", "Let's not enter a race to the bottom.|Paula Hart"}
+	if got := enq15Quotes(t, text, "en"); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+	// With no quotation before, a paragraph in single marks is not read on.
+	if got := enq15Quotes(t, "Music.\nThe band played on.\n'The best of the '60s,' the sign read on the door, in gold.", "en"); len(got) != 0 {
+		t.Errorf("got %q, want none", got)
+	}
+}

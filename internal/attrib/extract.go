@@ -194,6 +194,7 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 	if headline != "" && !collect {
 		m.ruLearnHeadline(headline) // (ruspk15_headline.go)
 	}
+	enQuoting := false // the previous block quotes, or ends with a colon (enq15_single.go)
 	var chain []int
 	chainEnd := -1
 	var chainPrev *person // the speaker of the last quotation before the run
@@ -209,6 +210,14 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 		spans := quoteSpans(b.Text, m.russian())
 		if m.english() {
 			spans = enSingleQuotes(b.Text, spans, m.isSpeechVerb) // (enq15_single.go)
+			next := ""
+			if bi+1 < len(blocks) {
+				next = blocks[bi+1].Text
+			}
+			if q, ok := enSingleRunOn(b.Text, enQuoting, next, m.isSpeechVerb); ok && (len(spans) == 0 || spans[len(spans)-1].oend <= q.ostart) {
+				spans = append(spans, q)
+			}
+			enQuoting = len(spans) > 0 || strings.HasSuffix(strings.TrimRight(b.Text, " "), ":")
 		}
 		if m.russian() {
 			for _, sp := range spans {
