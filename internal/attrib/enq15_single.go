@@ -286,7 +286,10 @@ func enSingleRunOn(s string, quoting bool, next string, isVerb func(string) bool
 		// The last paragraph, closed at its end after the sentence's
 		// own end: the whole paragraph is the quotation.
 		before, _ := utf8.DecodeLastRuneInString(s[:len(s)-size])
-		if open != 0 || !strings.ContainsRune(".!?…", before) {
+		if open != 0 || !strings.ContainsRune(".!?…", before) || textutil.CountWords(s[start:len(s)-size]) < minUnattributedWords {
+			// (A line of a few words in single marks between
+			// paragraphs is a subheading that quotes words the text
+			// attributes later: "'We're vetting VP candidates!'".)
 			return qspan{}, false
 		}
 		return qspan{start: start, end: len(s) - size, ostart: 0, oend: len(s)}, true

@@ -137,6 +137,14 @@ func TestEnSingleQuotedRunOn(t *testing.T) {
 	if got := enq15Quotes(t, text, "en"); strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
+	// A subheading of a few words in single marks is not read on.
+	if got := enq15Quotes(t, "Trust.\n\"We will win,\" Governor Paula Hart said.\n'We're vetting candidates!'\nThe vetting is long.", "en"); strings.Join(got, "\n") != "We will win|Paula Hart" {
+		t.Errorf("got %q, want the first quotation only", got)
+	}
+	// Nor one after a paragraph whose quotation gave way to narration.
+	if got := enq15Quotes(t, "Trust.\n\"We will win,\" Governor Paula Hart said. But the count was long, and the night was longer.\n'A fight from start to the finish, and a long one.'\nThe vetting is long.", "en"); strings.Join(got, "\n") != "We will win|Paula Hart" {
+		t.Errorf("got %q, want the first quotation only", got)
+	}
 	// With no quotation before, a paragraph in single marks is not read on.
 	if got := enq15Quotes(t, "Music.\nThe band played on.\n'The best of the '60s,' the sign read on the door, in gold.", "en"); len(got) != 0 {
 		t.Errorf("got %q, want none", got)

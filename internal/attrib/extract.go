@@ -194,7 +194,7 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 	if headline != "" && !collect {
 		m.ruLearnHeadline(headline) // (ruspk15_headline.go)
 	}
-	enQuoting := false // the previous block quotes, or ends with a colon (enq15_single.go)
+	enQuoting := false // the previous block ends with a quotation and its clause, or with a colon (enq15_single.go)
 	var chain []int
 	chainEnd := -1
 	var chainPrev *person // the speaker of the last quotation before the run
@@ -217,7 +217,10 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 			if q, ok := enSingleRunOn(b.Text, enQuoting, next, m.isSpeechVerb); ok && (len(spans) == 0 || spans[len(spans)-1].oend <= q.ostart) {
 				spans = append(spans, q)
 			}
-			enQuoting = len(spans) > 0 || strings.HasSuffix(strings.TrimRight(b.Text, " "), ":")
+			// (The quotation goes on into the next paragraph only
+			// from one that ends with it, or with its reporting clause,
+			// or with a colon: not from narration after it.)
+			enQuoting = len(spans) > 0 && textutil.CountWords(b.Text[spans[len(spans)-1].oend:]) <= enSingleMaxClauseWords || strings.HasSuffix(strings.TrimRight(b.Text, " "), ":")
 		}
 		if m.russian() {
 			for _, sp := range spans {
