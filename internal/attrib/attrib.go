@@ -225,6 +225,9 @@ func newTableLists(tables []*lang.Table) *tableLists {
 	if len(tables) == 1 && tables[0].Tag == "ru" {
 		l.roleStems = append(slices.Clip(l.roleStems), ruMoreRoles...)
 	}
+	if len(tables) == 1 && tables[0].Tag == "en" {
+		l.roleStems = append(slices.Clip(l.roleStems), enMoreRoles...) // (enq15_titles.go)
+	}
 	l.accordingTo = splitPhrases(m.list(func(t *lang.Table) []string { return t.AccordingTo }))
 	l.sourceVerbs = splitPhrases(m.list(func(t *lang.Table) []string { return t.SourceVerbs }))
 	for _, t := range tables {
@@ -659,6 +662,9 @@ func (m *reader) stripTitles(run []string) ([]string, string) {
 			// only because it opens a sentence ("Former", "Does", "Army").
 			cut = k + 1
 		}
+	}
+	if m.english() {
+		cut = enTitleCut(run, cut, role) // (enq15_titles.go)
 	}
 	// «президент России Владимир Путин», «в Госдуме Сергей Неверов»: a
 	// place or body in an oblique case, governed by the word before,

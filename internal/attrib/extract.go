@@ -142,6 +142,7 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 		sure    bool    // speech by its setting alone, whatever its form: not for the filter to judge
 		dashed  bool    // Russian direct speech set off by a dash, no quote mark around it
 		cont    bool    // the speech after its attribution («— …, — сказал он, — …»)
+		anon    bool    // an unnamed source's words: no speaker (enq15_anon.go)
 	}
 	var rescued []found // spans the rules left out, for the quotation filter to judge
 	// addTo adds p as a candidate of the quotations all[from:] of block bi.
@@ -193,6 +194,7 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 	if headline != "" && !collect {
 		m.ruLearnHeadline(headline) // (ruspk15_headline.go)
 	}
+	enQuoting := false // the previous block ends with a quotation and its clause, or with a colon (enq15_single.go)
 	var chain []int
 	chainEnd := -1
 	var chainPrev *person // the speaker of the last quotation before the run
@@ -206,6 +208,20 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 			continue
 		}
 		spans := quoteSpans(b.Text, m.russian())
+		if m.english() {
+			spans = enSingleQuotes(b.Text, spans, m.isSpeechVerb) // (enq15_single.go)
+			next := ""
+			if bi+1 < len(blocks) {
+				next = blocks[bi+1].Text
+			}
+			if q, ok := enSingleRunOn(b.Text, enQuoting, next, m.isSpeechVerb); ok && (len(spans) == 0 || spans[len(spans)-1].oend <= q.ostart) {
+				spans = append(spans, q)
+			}
+			// (The quotation goes on into the next paragraph only
+			// from one that ends with it, or with its reporting clause,
+			// or with a colon: not from narration after it.)
+			enQuoting = len(spans) > 0 && textutil.CountWords(b.Text[spans[len(spans)-1].oend:]) <= enSingleMaxClauseWords || strings.HasSuffix(strings.TrimRight(b.Text, " "), ":")
+		}
 		if m.russian() {
 			for _, sp := range spans {
 				if key := termKey(b.Text[sp.start:sp.end]); key != "" || capKey(b.Text[sp.start:sp.end]) != "" {
@@ -280,6 +296,7 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 		notQuote := map[int]bool{}
 		partial := map[int]bool{}
 		var titled map[int]bool     // the quotations that are titles of pieces
+		var anonSent map[int]bool   // sentences whose speaker is an unnamed source (enq15_anon.go)
 		var askedBy map[int]*person // sentences whose quotations an unnamed journalist asks, and the outlet (interview.go)
 		attrs := make([]attribution, len(sents))
 		quoteIn := make([][]int, len(sents))
@@ -387,6 +404,15 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 					// sentence whose subject is a named person are that
 					// person's.
 					attrs[si].speaker = m.subjectOf(toks)
+				}
+				if attrs[si].quoting && m.russian() && ruAnonymousSource(toks) {
+					// An unnamed source speaks: nobody the text
+					// names (enq15_anon.go).
+					attrs[si].speaker, attrs[si].cue = nil, true
+					if anonSent == nil {
+						anonSent = map[int]bool{}
+					}
+					anonSent[si] = true
 				}
 				if attrs[si].speaker != nil {
 					m.lastSpeaker = attrs[si].speaker
@@ -507,6 +533,7 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 					sure: spans[qi].cont || prevAsked && spans[qi].ostart == 0 && dashSpeech(b.Text)}
 				f.dashed = m.russian() && dashSpeech(b.Text) && (spans[qi].ostart == 0 || spans[qi].cont)
 				f.cont = spans[qi].cont
+				f.anon = anonSent[si]
 				if questions != nil && questions[bi] && spans[qi].ostart == 0 || turn && label == nil && interviewerLabel(b.Text) {
 					f.asked, f.speaker = true, nil
 				}
@@ -718,6 +745,9 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 				// who said every quotation, the best candidate there is.)
 				sp = p
 			}
+		}
+		if f.anon {
+			sp = nil // (enq15_anon.go)
 		}
 		if f.turn {
 			// An interview turn is spoken by whom its label names (no

@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -647,7 +648,7 @@ func Sentences(s string, spans []qspan) []sentence {
 			}
 			if j < len(s) && s[j] == ' ' {
 				next := textutil.FirstRune(s[j+1:])
-				if (unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("«“\"—–-„", next)) && !(r == '.' && isAbbrevBefore(s[start:i])) {
+				if (unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("«“\"—–-„", next) || opensSpanAt(spans, j+1)) && !(r == '.' && isAbbrevBefore(s[start:i])) {
 					out = append(out, sentence{start, j})
 					start = j + 1
 				}
@@ -661,6 +662,14 @@ func Sentences(s string, spans []qspan) []sentence {
 		out = append(out, sentence{start, len(s)})
 	}
 	return out
+}
+
+// opensSpanAt reports whether one of spans, in text order, opens at byte
+// offset i: a quotation in single marks (enq15_single.go) opens a
+// sentence as one in double marks does.
+func opensSpanAt(spans []qspan, i int) bool {
+	k := sort.Search(len(spans), func(k int) bool { return spans[k].ostart >= i })
+	return k < len(spans) && spans[k].ostart == i
 }
 
 // isInitials reports whether w is initials written without spaces, less
