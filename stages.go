@@ -22,9 +22,16 @@ func enrich(a *model.Draft, c *config) error {
 	} else {
 		// (No language given, or a tag that is no BCP 47 tag: the
 		// language is told from the text.)
+		if a.Language != "" && normalizeLangTag(a.Language) == "" {
+			// A page's declaration in no valid order ("zh-CN-Hans")
+			// keeps its language subtag, or is none.
+			a.Language = normalizeLangTag(primaryTag(a.Language))
+		}
 		chooseLanguage(a)
 	}
-	a.Language = normalizeLangTag(a.Language)
+	if a.Language = normalizeLangTag(a.Language); a.Language == "" {
+		delete(a.Provenance, "language")
+	}
 	var err error
 	a.Quotes, a.Sources, err = attrib.ExtractWithHeadline(a.Headline, a.Body, primaryTag(a.Language), c.canceled)
 	if err != nil {

@@ -483,7 +483,7 @@ func TestMarkdownCaptionOnce(t *testing.T) {
 // reader (Jekyll, PyYAML) would read as a boolean or a null is written
 // quoted, and that other words stay plain.
 func TestMarkdownYAML11Words(t *testing.T) {
-	for _, w := range []string{"yes", "No", "ON", "off", "y", "~", "12:30", "12:30:00", "1:20.5", "=", "1_000", "0b101", "017", "0x1F", ".5", "-.inf", ".NaN"} {
+	for _, w := range []string{"yes", "No", "ON", "off", "y", "~", "12:30", "12:30:00", "1:20.5", "=", "1_000", "0b101", "017", "0x1F", ".5", "1.0_0", "-.inf", ".NaN"} {
 		fm := FrontMatter{Title: w, Author: w}
 		var buf strings.Builder
 		enc := yaml.NewEncoder(&buf)

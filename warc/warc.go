@@ -277,7 +277,8 @@ func record(name string, n int, rec gowarc.WarcRecord, id, uri, date string, blo
 
 // Options are the options the record's page is parsed with, to be given
 // after the caller's own: the WARC-Target-URI as the article's URL, the
-// WARC-Date as the reference time of relative dates (when it is RFC 3339),
+// WARC-Date as the reference time, after which no date of the article may
+// be (when it is RFC 3339),
 // and a byte limit of maxBytes or the payload's length, whichever is
 // larger (a payload transcoded to UTF-8 may have grown past the limit that
 // its bytes as sent kept to).

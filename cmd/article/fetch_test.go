@@ -189,3 +189,20 @@ func TestURLList(t *testing.T) {
 		t.Errorf("%d requests at once to one host, -per-host 2", peak)
 	}
 }
+
+// TestURLBaseIsAFileName checks that an output name made from an address
+// (a fetched URL, a WARC record's target) is a plain local file name.
+func TestURLBaseIsAFileName(t *testing.T) {
+	for in, want := range map[string]string{
+		"https://example.com/news/story.html":      "story",
+		"https://example.com/":                     "example.com",
+		"https://example.com/a/..%5C..%5Cx.html":   ".._.._x",
+		"https://example.com/a/b%3Ac%2A%3F%22.htm": "b_c___",
+		"https://example.com/..":                   "example.com",
+		"not a url %zz":                            "page",
+	} {
+		if got := urlBase(in); got != want {
+			t.Errorf("urlBase(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

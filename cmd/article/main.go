@@ -27,7 +27,7 @@
 //
 // In a WARC archive every response record holding an HTML page (HTTP status
 // 2xx) is parsed, with its WARC-Target-URI as the article's URL and its
-// WARC-Date as the reference time of relative dates; the other records are
+// WARC-Date as the reference time (no date after it); the other records are
 // skipped and counted. Only a few records are held in memory at once, so an
 // archive of any size can be read. With -format json or jsonld each record
 // is written as one line {"warcRecordId": …, "warcTargetURI": …,

@@ -145,6 +145,17 @@ func urlBase(raw string) string {
 	if b == "" || b == "." || b == "/" {
 		b = u.Hostname()
 	}
+	// The address comes from the network or an archive: keep only what
+	// is a plain file name on every system.
+	b = strings.Map(func(r rune) rune {
+		if r < ' ' || r == 0x7f || strings.ContainsRune(`\/:*?"<>|`, r) {
+			return '_'
+		}
+		return r
+	}, b)
+	if b == "." || b == ".." || !filepath.IsLocal(b) {
+		b = "page"
+	}
 	if b == "" {
 		b = "page"
 	}
@@ -236,8 +247,6 @@ func process(sources []source, c config, e env) (failed bool) {
 	return failed
 }
 
-// uniqueName gives base+ext, made unique among the names used so far by
-// "-2", "-3"… suffixes, and records it as used.
 // inputNamesIn returns the names of the input files that lie in dir, so
 // that an output written there (a.html from a.html with -format script)
 // takes another name instead of overwriting its input.
@@ -261,6 +270,8 @@ func inputNamesIn(sources []source, dir string) map[string]bool {
 	return used
 }
 
+// uniqueName gives base+ext, made unique among the names used so far by
+// "-2", "-3"… suffixes, and records it as used.
 func uniqueName(used map[string]bool, base, ext string) string {
 	name := base + ext
 	for n := 2; used[name]; n++ {

@@ -41,8 +41,13 @@ var ruAnonymousMarks = []string{"анонимн", "неназванн", "нен�
 var ruPrepositionsBefore = map[string]bool{"на": true, "в": true, "во": true, "из": true, "о": true, "об": true, "от": true, "для": true, "про": true, "без": true}
 
 // ruAnonymousSource reports whether the words of toks, a sentence that
-// holds a quotation, name its speaker as an unnamed source.
-func ruAnonymousSource(toks []token) bool {
+// holds a quotation, name an unnamed source, and with subject whether
+// they make it the sentence's speaker (a noun in the nominative, «на
+// условиях анонимности», «пожелавший остаться неназванным») rather than
+// someone cited in passing («комментируя слова источника Bloomberg», «о
+// публикации анонимного канала»), which leaves a speaker the sentence
+// names explicitly in place.
+func ruAnonymousSource(toks []token) (anon, subject bool) {
 	prev := ""
 	for i, t := range toks {
 		if t.kind != tokWord {
@@ -54,9 +59,9 @@ func ruAnonymousSource(toks []token) bool {
 		w := t.lower
 		switch {
 		case ruAnonymousNouns[w] && !ruPrepositionsBefore[prev]:
-			return true
+			return true, true
 		case ruAnonymousOblique[w] && ruCitesBefore(toks, i):
-			return true
+			return true, false
 		case strings.HasPrefix(w, "собеседник"):
 			// «собеседник агентства», «собеседник «Ведомостей»», «один
 			// из собеседников издания».
@@ -67,17 +72,39 @@ func ruAnonymousSource(toks []token) bool {
 			if j < len(toks) {
 				n := toks[j]
 				if n.kind == tokQuote || n.kind == tokWord && (ruInterlocutorQualifiers[n.lower] || n.lower != n.text && len(n.text) > 1 && strings.ToUpper(n.text) == n.text) {
-					return true
+					return true, !strings.HasPrefix(w, "собеседника") && !strings.HasPrefix(w, "собеседнику")
 				}
 			}
 		default:
 			for _, mk := range ruAnonymousMarks {
 				if strings.HasPrefix(w, mk) {
-					return true
+					return true, ruSubjectMark(w)
 				}
 			}
 		}
 		prev = w
 	}
+	return false, false
+}
+
+// ruSubjectMark reports whether w, a word of anonymity, qualifies the
+// sentence's speaker: the nominative of the adjective («анонимный
+// источник», «неназванные собеседники»), the instrumental of «пожелавший
+// остаться неназванным», or «(на условиях) анонимности»; not an oblique
+// case («анонимного канала»).
+func ruSubjectMark(w string) bool {
+	for _, end := range []string{"ый", "ые", "ая", "ым", "ыми", "ости"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
 	return false
+}
+
+// ruAnonymousSpeaks reports whether an unnamed source is the speaker of
+// the quotation in toks: named as the sentence's subject, or cited while
+// the sentence's own attribution (explicit) named nobody.
+func ruAnonymousSpeaks(toks []token, explicit bool) bool {
+	anon, subject := ruAnonymousSource(toks)
+	return anon && (subject || !explicit)
 }

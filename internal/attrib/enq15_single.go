@@ -51,6 +51,9 @@ type enSingleClose struct {
 	at    int  // byte offset of the mark
 	after bool // a reporting clause follows it ("…,' said X")
 	ends  bool // it ends the quoted words (. ! ? before, or punctuation after)
+	// possessive: after an s and before a word ("the Lees' house"), it
+	// may be a plural's possessive inside the quotation.
+	possessive bool
 }
 
 // enSingleQuotes adds to spans, the quotations in double marks found in
@@ -88,7 +91,7 @@ func enSingleQuotes(s string, spans []qspan, isVerb func(string) bool) []qspan {
 		if unicode.IsLetter(next) || unicode.IsDigit(next) {
 			continue // it's, o'clock
 		}
-		c := enSingleClose{at: i}
+		c := enSingleClose{at: i, possessive: prev == 's' && next == ' ' && j+1 < len(s) && unicode.IsLetter(textutil.FirstRune(s[j+1:]))}
 		c.ends = j >= len(s) || strings.ContainsRune(".!?…", prev) || strings.ContainsRune(".,;:!?)…", next)
 		rest := s[j:]
 		comma := strings.ContainsRune(",!?…", prev)
@@ -101,17 +104,16 @@ func enSingleQuotes(s string, spans []qspan, isVerb func(string) bool) []qspan {
 	if len(closes) == 0 {
 		return spans
 	}
-	// The next closing candidate, from each on, that a following clause
-	// closes, and that anything closes: each opening looks it up at once.
-	nextAfter, nextAny := make([]int, len(closes)+1), make([]int, len(closes)+1)
-	nextAfter[len(closes)], nextAny[len(closes)] = -1, -1
+	// The next closing candidate from each on that is no plural's
+	// possessive (the Lees' house): an opening pairs with it or with
+	// nothing, so that a quotation never runs over the closing marks of
+	// scare quotes ('reckless' and 'unworkable') to a later one.
+	next := make([]int, len(closes)+1)
+	next[len(closes)] = -1
 	for x := len(closes) - 1; x >= 0; x-- {
-		nextAfter[x], nextAny[x] = nextAfter[x+1], nextAny[x+1]
-		if closes[x].after {
-			nextAfter[x] = x
-		}
-		if closes[x].after || closes[x].ends {
-			nextAny[x] = x
+		next[x] = next[x+1]
+		if !closes[x].possessive {
+			next[x] = x
 		}
 	}
 	var out []qspan
@@ -128,11 +130,8 @@ func enSingleQuotes(s string, spans []qspan, isVerb func(string) bool) []qspan {
 		for ci < len(closes) && closes[ci].at <= i {
 			ci++
 		}
-		c := nextAfter[ci]
-		if enReportingBefore(s[max(0, i-enSingleLookBytes):i], isVerb) {
-			c = nextAny[ci]
-		}
-		if c < 0 {
+		c := next[ci]
+		if c < 0 || !closes[c].after && !(closes[c].ends && enReportingBefore(s[max(0, i-enSingleLookBytes):i], isVerb)) {
 			continue
 		}
 		start := i + utf8.RuneLen(r)
@@ -192,6 +191,12 @@ func enSingleOpens(s string, i int, r rune) bool {
 	}
 	if strings.HasPrefix(rest, "n'") || strings.HasPrefix(rest, "n’") {
 		return false // rock 'n' roll
+	}
+	for _, w := range []string{"em", "tis", "twas", "til", "cause", "bout", "round"} {
+		// Elisions: tell 'em, 'tis, 'til, 'cause.
+		if len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) && (len(rest) == len(w) || !unicode.IsLetter(textutil.FirstRune(rest[len(w):]))) {
+			return false
+		}
 	}
 	return true
 }

@@ -36,6 +36,12 @@ var enBareHonorifics = map[string]bool{
 func enTitleCut(run []string, cut int, role string) int {
 	honorific := false
 	for cut < len(run)-1 && enBareHonorifics[strings.ToLower(run[cut])] {
+		if w := strings.ToLower(run[cut]); (w == "lord" || w == "lady") && cut == len(run)-2 {
+			// "Lady Gaga", "Lord Sugar": a peer or a stage name is
+			// named by title and one word; only "Lady Jane Smith" loses
+			// the title.
+			break
+		}
 		cut, honorific = cut+1, true
 	}
 	if honorific || role == "" || cut > 0 && honorifics[strings.ToLower(run[cut-1])] {

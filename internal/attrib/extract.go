@@ -392,6 +392,7 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 			anaph := m.russian() && len(quoteIn[si]) == 0 && opensAnaphoric(b.Text[sn.Start:sn.End])
 			if len(quoteIn[si]) > 0 || endsColon || !m.capitalNouns() && m.hasSpeechCue(toks) || anaph {
 				attrs[si] = m.attribute(toks, langTag)
+				explicit := attrs[si].speaker != nil // named by the sentence's own attribution
 				if anaph && attrs[si].speaker == nil {
 					if p := m.anaphoricSubject(toks); p != nil {
 						attrs[si].speaker, attrs[si].cue = p, true
@@ -405,7 +406,7 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 					// person's.
 					attrs[si].speaker = m.subjectOf(toks)
 				}
-				if attrs[si].quoting && m.russian() && ruAnonymousSource(toks) {
+				if attrs[si].quoting && m.russian() && ruAnonymousSpeaks(toks, explicit) {
 					// An unnamed source speaks: nobody the text
 					// names (enq15_anon.go).
 					attrs[si].speaker, attrs[si].cue = nil, true

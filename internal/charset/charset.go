@@ -355,7 +355,8 @@ var binarySignatures = []struct{ magic, name string }{
 }
 
 // binaryFormat names the file format the input's first bytes announce
-// (binarySignatures, or a tar archive by the "ustar" mark at offset 257),
+// (binarySignatures, or a tar archive by the "ustar\x00" or GNU "ustar "
+// mark at offset 257),
 // or returns "". "BZh" counts only before a block size digit and the
 // block magic, so that a text opening with those letters stays text.
 func binaryFormat(b []byte) string {
@@ -368,7 +369,7 @@ func binaryFormat(b []byte) string {
 		}
 		return s.name
 	}
-	if len(b) >= 262 && string(b[257:262]) == "ustar" {
+	if len(b) >= 263 && string(b[257:262]) == "ustar" && (b[262] == 0 || b[262] == ' ') {
 		return "a tar archive"
 	}
 	return ""

@@ -67,7 +67,8 @@ func TestNotTextFormats(t *testing.T) {
 			t.Errorf("DecodeHTML(%.12q): %v, want ErrEncoding", in, err)
 		}
 	}
-	for _, text := range []string{"%PDF files are documents.\n\nText.", "BZh is no word\n\nText.", "PK and the rest\n\nText."} {
+	mustard := strings.Repeat("x", 255) + " mustard and custard\n"
+	for _, text := range []string{"%PDF files are documents.\n\nText.", "BZh is no word\n\nText.", "PK and the rest\n\nText.", mustard} {
 		if _, err := DecodeText([]byte(text)); err != nil {
 			t.Errorf("DecodeText(%q): %v", text, err)
 		}

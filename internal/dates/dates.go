@@ -35,7 +35,7 @@ var (
 	// A zone after a time: an abbreviation (with an offset from UTC or
 	// GMT: "GMT+3"), or a numeric offset alone ("+0300", "+03:00"), in
 	// parentheses or not. Abbreviations must end there (zoneAt).
-	reZone = regexp.MustCompile(`^ ?\(?(?:(UTC|GMT|MSK|МСК|мск|по Москве|по московскому времени|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|BST|WET|WEST|CET|CEST|MEZ|MESZ|EET|EEST|JST|KST|AEST|AEDT)([+-]\d{1,2}(?::?\d{2})?)?|([+-](?:0\d|1[0-4]):?(?:00|15|30|45))\b)\)?`)
+	reZone = regexp.MustCompile(`^[ \x{a0}]{0,2}\(?(?:(UTC|GMT|MSK|МСК|Мск|мск|по Москве|по московскому времени|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|BST|WET|WEST|CET|CEST|MEZ|MESZ|EET|EEST|JST|KST|AEST|AEDT)([+-]\d{1,2}(?::?\d{2})?)?|([+-](?:0\d|1[0-4]):?(?:00|15|30|45))\b)\)?`)
 )
 
 // zoneOffsets are the offsets from UTC, in hours, of the zone
@@ -43,7 +43,7 @@ var (
 // zones without saying which half of the year) take theirs from
 // usDaylight.
 var zoneOffsets = map[string]int{
-	"UTC": 0, "GMT": 0, "MSK": 3, "МСК": 3, "мск": 3, "по Москве": 3, "по московскому времени": 3, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
+	"UTC": 0, "GMT": 0, "MSK": 3, "МСК": 3, "Мск": 3, "мск": 3, "по Москве": 3, "по московскому времени": 3, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
 	"MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "ET": -5, "CT": -6, "MT": -7, "PT": -8,
 	"BST": 1, "WET": 0, "WEST": 1, "CET": 1, "CEST": 2, "MEZ": 1, "MESZ": 2, "EET": 2, "EEST": 3,
 	"JST": 9, "KST": 9, "AEST": 10, "AEDT": 11,
@@ -87,21 +87,48 @@ func zoneAt(rest string, year int, mon time.Month, day int) (loc *time.Location,
 		return nil, 0
 	}
 	if z[6] >= 0 {
+		if z[6] == 0 {
+			// A sign right after the time is a range ("10:00-11:00"),
+			// not an offset: an offset stands after a space or "(".
+			return nil, 0
+		}
 		off := rest[z[6]:z[7]]
 		return time.FixedZone("UTC"+off, parseOffset(off)), z[1]
 	}
 	if z[4] < 0 && startsWord(rest[z[3]:]) {
 		return nil, 0
 	}
+	if usZone(rest[z[2]:z[3]]) && z[4] < 0 && lowerWordNext(rest[z[3]:]) {
+		// "10:30 CT scan", "5:00 PT training": two capitals followed
+		// by a word in lower case are no zone.
+		return nil, 0
+	}
 	name := rest[z[2]:z[3]]
 	off := zoneOffsets[name] * 3600
-	if (name == "ET" || name == "CT" || name == "MT" || name == "PT") && usDaylight(year, mon, day) {
+	if usZone(name) && usDaylight(year, mon, day) {
 		off += 3600
 	}
 	if z[4] >= 0 {
 		off = parseOffset(rest[z[4]:z[5]])
 	}
 	return time.FixedZone(name, off), z[1]
+}
+
+// usZone reports whether name is one of the US zones printed without
+// saying which half of the year (ET, CT, MT, PT).
+func usZone(name string) bool {
+	return name == "ET" || name == "CT" || name == "MT" || name == "PT"
+}
+
+// lowerWordNext reports whether s goes on with a space and a word that
+// starts in lower case.
+func lowerWordNext(s string) bool {
+	rest, ok := strings.CutPrefix(s, " ")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsLower(r)
 }
 
 // startsWord reports whether s starts with a letter or a digit.

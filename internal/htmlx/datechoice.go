@@ -19,7 +19,8 @@ func plausibleYear(d model.Date) bool {
 // article's (structured data, meta tags, <time> elements): an archive's
 // page of 1985 keeps its date, as the README promises, but not the
 // defaults of an unset field that content systems print (the Unix epoch,
-// 1970-01-01 in any zone, and the first day of 1900 or 1901), nor a year
+// 1970-01-01 in any zone, the first day of 1900 or 1901, 1899-12-30 and
+// 31), nor a year
 // before 1800.
 func statedYear(d model.Date) bool {
 	if plausibleYear(d) {
@@ -32,6 +33,9 @@ func statedYear(d model.Date) bool {
 	case t.Year() == 1970 && t.YearDay() == 1, t.Year() == 1969 && t.Month() == time.December && t.Day() == 31:
 		return false
 	case (t.Year() == 1900 || t.Year() == 1901) && t.YearDay() == 1:
+		return false
+	case t.Year() == 1899 && t.Month() == time.December && t.Day() >= 30:
+		// The zero date of OLE Automation, .NET and Delphi.
 		return false
 	}
 	return true

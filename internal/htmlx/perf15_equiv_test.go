@@ -143,8 +143,10 @@ func TestCleanMemoSame(t *testing.T) {
 	}
 }
 
-// isJunkLineOld is isJunkLine as it was: the text lowered twice (whole,
-// then trimmed) and its fields split into a slice. It panics on a text
+// isJunkLineOld is isJunkLine as it was in its own body: the text lowered
+// twice (whole, then trimmed) and its fields split into a slice. It calls
+// today's shortJunk, whose prefilters TestTopicLineNeedsColon and
+// TestIsFollowCallSame check against their old forms. It panics on a text
 // of no field of 120 bytes or fewer that the tests before the fields
 // pass over.
 func isJunkLineOld(t string) bool {

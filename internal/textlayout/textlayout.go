@@ -361,9 +361,16 @@ func startsLower(s string) bool {
 }
 
 // cutPrefixFold removes the first of prefixes that s starts with (ignoring
-// case), requiring a word boundary after it.
+// case, unless the prefix is written in lower case), requiring a word
+// boundary after it.
 func cutPrefixFold(s string, prefixes []string) (string, bool) {
 	for _, p := range prefixes {
+		if p != "" && p[0] >= 'a' && p[0] <= 'z' && !strings.HasPrefix(s, p) {
+			// A prefix a table writes in lower case is matched as
+			// written: Italian bylines open "di Marco Rossi", while "Di
+			// Marco Rossi" is a surname.
+			continue
+		}
 		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
 			rest := s[len(p):]
 			r, _ := utf8.DecodeRuneInString(rest)
