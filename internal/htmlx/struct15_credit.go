@@ -124,6 +124,13 @@ func splitCredit(caption string) (rest, credit string) {
 		}
 	}
 	if best < 0 {
+		// "Caption / Agency": a spaced slash sets the credit apart
+		// (an unspaced one joins a photographer and an agency).
+		if i := strings.LastIndex(caption, " / "); i >= 0 && creditAgency(caption[i+3:]) {
+			best = i + 3
+		}
+	}
+	if best < 0 {
 		start := 0
 		for _, sep := range []string{". ", "! ", "? ", " | ", " — ", " – ", " - ", "("} {
 			if i := strings.LastIndex(caption, sep); i >= 0 && i+len(sep) > start {
@@ -144,7 +151,7 @@ func splitCredit(caption string) (rest, credit string) {
 	// element holds them ("(Joshua Roberts/Reuters)").
 	credit = strings.TrimSpace(caption[best:])
 	rest = strings.TrimSpace(caption[:best])
-	rest = strings.TrimSpace(strings.TrimRight(rest, "|—–-"))
+	rest = strings.TrimSpace(strings.TrimRight(rest, "|—–-/ "))
 	return rest, credit
 }
 
@@ -155,6 +162,7 @@ var captionCreditLabels = []string{
 	"credit:", "credits:", "illustration:", "photo by ", "photos by ", "photo credit:", "photo courtesy",
 	"foto:", "fotos:", "fot.:", "fot. ", "bild:", "bilder:", "crédit:", "crédits:", "crédit photo:",
 	"фото:", "фото -", "фото —", "фото –", "фотографія:", "zdjęcie:", "©", "(c) ", "copyright ",
+	"source:", "quelle:", "źródło:", "fuente:", "fonte:", "источник:", "джерело:",
 }
 
 // Bounds on a credit's length: a name or two and an agency.
@@ -192,13 +200,16 @@ func agencyWord(w string) bool {
 	return false
 }
 
-// agencies are news and photo agencies as credits name them, lower case.
-var agencies = []string{
-	"getty images", "getty", "reuters", "ap photo", "ap", "afp", "epa", "epa-efe", "efe", "dpa", "anp",
-	"ansa", "pa", "pa images", "pa wire", "pa media", "shutterstock", "alamy", "bloomberg", "xinhua",
-	"imago", "picture alliance", "sipa", "abaca", "zuma", "zuma press", "tass", "ria novosti", "sputnik",
-	"тасс", "риа новости", "спутник", "интерфакс", "коммерсантъ", "ukrinform", "укрінформ", "унiан", "уніан",
-	"east news", "forum", "pap", "kyodo", "yonhap", "anadolu", "nurphoto", "sopa images", "wenn", "ddp",
+// photoAgencies are the photo agencies and the names under which news
+// agencies credit pictures, lower case, beside the wire services of
+// wireServices.
+var photoAgencies = map[string]bool{
+	"getty images": true, "getty": true, "ap photo": true, "epa": true, "epa-efe": true, "anp": true,
+	"pa images": true, "pa wire": true, "pa media": true, "shutterstock": true, "alamy": true, "bloomberg": true,
+	"imago": true, "picture alliance": true, "sipa": true, "abaca": true, "zuma": true, "zuma press": true,
+	"ria novosti": true, "sputnik": true, "тасс": true, "риа новости": true, "интерфакс": true, "ukrinform": true,
+	"укрінформ": true, "уніан": true, "east news": true, "forum": true, "pap": true, "anadolu": true,
+	"nurphoto": true, "sopa images": true, "wenn": true, "ddp": true, "istock": true, "flickr": true,
 }
 
 // agencyCredit reports whether a caption's last segment is a credit of a
@@ -209,16 +220,20 @@ func agencyCredit(seg string) bool {
 		return false
 	}
 	for part := range strings.SplitSeq(strings.TrimRight(seg, ")"), "/") {
-		p := strings.ToLower(textutil.NormalizeSpace(part))
-		p = strings.TrimSuffix(p, " photo")
-		if _, v, ok := strings.Cut(p, " via "); ok {
-			p = v
-		}
-		for _, a := range agencies {
-			if p == a {
-				return true
-			}
+		if creditAgency(part) {
+			return true
 		}
 	}
 	return false
+}
+
+// creditAgency reports whether s names a news or photo agency, after words
+// such as "via" and "Photo".
+func creditAgency(s string) bool {
+	p := strings.ToLower(textutil.NormalizeSpace(strings.TrimRight(s, ").")))
+	p = strings.TrimSuffix(p, " photo")
+	if _, v, ok := strings.Cut(p, " via "); ok {
+		p = v
+	}
+	return photoAgencies[p] || wireServices[p]
 }

@@ -89,6 +89,9 @@ func TestFigureCredits(t *testing.T) {
 		{`<figcaption>The mayor speaks. REUTERS/Gleb Garanich</figcaption>`, "The mayor speaks.", "REUTERS/Gleb Garanich"},
 		{`<figcaption>The chamber © Dana Fox</figcaption>`, "The chamber", "© Dana Fox"},
 		{`<figcaption>Photo: Ann Lee</figcaption>`, "", "Photo: Ann Lee"},
+		{`<figcaption>Trybunał Konstytucyjny / Shutterstock</figcaption>`, "Trybunał Konstytucyjny", "Shutterstock"},
+		{`<figcaption>Praca w magazynie <span class="source">/ Źródło: Pixabay</span></figcaption>`, "Praca w magazynie", "Źródło: Pixabay"},
+		{`<figcaption>Le hall de l’université / (C) Kab Niang</figcaption>`, "Le hall de l’université", "(C) Kab Niang"},
 		// Not credits: a <cite> among the caption's words is a work's
 		// title; a label followed by sentences is the caption's; a
 		// slash between words that name no agency is text.
