@@ -496,8 +496,7 @@ func captionParts(fig *html.Node) (caption, credit string) {
 		find(fig, 0)
 	}
 	if creditNode != nil {
-		// A separator printed at the credit's start ("/ Source: …").
-		credit = strings.TrimSpace(strings.TrimLeft(nodeText(creditNode), "/|—–-"))
+		credit = unbracket(nodeText(creditNode))
 	}
 	if fc != nil && fc == creditNode {
 		// The caption element is all credit (<figcaption

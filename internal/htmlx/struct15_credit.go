@@ -32,6 +32,19 @@ func creditClass(class string) bool {
 	return false
 }
 
+// unbracket drops the parentheses or brackets around a whole credit
+// ("(Ann Lee/Getty Images)", "(Photo: X).") and the separator printed
+// before it ("/ Source: X"): the exporters set a credit apart themselves
+// (Markdown prints it in parentheses after the caption).
+func unbracket(s string) string {
+	s = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(s), "/|—–-"))
+	if t := strings.TrimSuffix(s, "."); len(t) >= 2 && (t[0] == '(' && t[len(t)-1] == ')' || t[0] == '[' && t[len(t)-1] == ']') &&
+		!strings.ContainsAny(t[1:len(t)-1], "()[]") {
+		s = strings.TrimSpace(t[1 : len(t)-1])
+	}
+	return s
+}
+
 // creditText reports whether the text of an element marked as a credit
 // reads as one: a letter or digit in it (not a stray parenthesis of broken
 // markup), and no longer than a credit's line.
@@ -83,8 +96,9 @@ func creditTag(c, fc *html.Node) bool {
 // and a name ("© Ann Lee"), or a name and a news or photo agency joined by
 // a slash ("Ann Lee/Getty Images", "REUTERS/Ann Lee", "AP Photo/Ann
 // Lee"). The credit must be short (at most creditMaxRunes, creditMaxWords)
-// and end the caption; it is kept as printed, in its parentheses if it
-// has them; a caption that is all credit gives an empty caption.
+// and end the caption; it is kept as printed but for the parentheses
+// around it (see unbracket); a caption that is all credit gives an empty
+// caption.
 func splitCredit(caption string) (rest, credit string) {
 	if caption == "" {
 		return caption, ""
@@ -147,9 +161,7 @@ func splitCredit(caption string) (rest, credit string) {
 	if best > 0 && (caption[best-1] == '(' || caption[best-1] == '[') {
 		best--
 	}
-	// The credit as printed, its parentheses kept, as a theme's credit
-	// element holds them ("(Joshua Roberts/Reuters)").
-	credit = strings.TrimSpace(caption[best:])
+	credit = unbracket(caption[best:])
 	rest = strings.TrimSpace(caption[:best])
 	rest = strings.TrimSpace(strings.TrimRight(rest, "|—–-/ "))
 	return rest, credit
