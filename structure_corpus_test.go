@@ -398,7 +398,9 @@ func printedCaption(img *html.Node) string {
 }
 
 // unparen drops the parentheses and brackets of s.
-func unparen(s string) string { return strings.NewReplacer("(", "", ")", "", "[", "", "]", "").Replace(s) }
+func unparen(s string) string {
+	return strings.NewReplacer("(", "", ")", "", "[", "", "]", "").Replace(s)
+}
 
 // squash lower-cases s and joins its words with single spaces.
 func squash(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
