@@ -265,12 +265,14 @@ type Image struct {
 	// URL is the absolute address of the image.
 	URL string `json:"url"`
 	// Caption is the image's caption, when it has one (without the
-	// credit, when the markup sets that apart).
+	// credit).
 	Caption string `json:"caption,omitempty"`
 	// Alt is the image's alternative text (the alt attribute), when given.
 	Alt string `json:"alt,omitempty"`
-	// Credit is the photographer or agency credited for the image, when
-	// the markup prints it apart from the caption.
+	// Credit is the photographer or agency credited for the image, as
+	// printed, when the markup sets it apart from the caption or the
+	// caption ends with one ("Photo: Ann Lee", "© Ann Lee",
+	// "(Ann Lee/Getty Images)").
 	Credit string `json:"credit,omitempty"`
 }
 

@@ -52,7 +52,7 @@ func TestHTMLMainContent(t *testing.T) {
 	if len(a.Authors) != 1 || a.Authors[0].Name != "Ellen Marsh" {
 		t.Errorf("Authors = %#v, want Ellen Marsh", a.Authors)
 	}
-	wantImg := []model.Image{{URL: "https://harbourtimes.example/img/bridge.jpg", Caption: "The bridge was built in 1932. Photo: Harbour Times"}}
+	wantImg := []model.Image{{URL: "https://harbourtimes.example/img/bridge.jpg", Caption: "The bridge was built in 1932.", Credit: "Photo: Harbour Times"}}
 	if !reflect.DeepEqual(a.Images, wantImg) {
 		t.Errorf("Images = %#v, want %#v", a.Images, wantImg)
 	}

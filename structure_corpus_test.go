@@ -217,7 +217,10 @@ func measureStructure(t *testing.T, pages []corpusPage) structCounts {
 				if b.Type != Figure || b.Image == nil || !slices.Contains(pic.srcs, b.Image.URL) && !slices.Contains(pic.srcs, resolveAgainst(base, b.Image.URL)) {
 					continue
 				}
-				if pic.caption == "" || strings.Contains(squash(b.Image.Caption+" "+b.Image.Credit), pic.caption) {
+				// The credit is kept without the parentheses it may be
+				// printed in ("… (Ann Lee/Reuters)"): they are left out of
+				// the comparison.
+				if pic.caption == "" || strings.Contains(unparen(squash(b.Image.Caption+" "+b.Image.Credit)), unparen(pic.caption)) {
 					switch {
 					case pic.gif:
 						c.gifsFound++
@@ -392,6 +395,11 @@ func printedCaption(img *html.Node) string {
 		return ""
 	}
 	return ""
+}
+
+// unparen drops the parentheses and brackets of s.
+func unparen(s string) string {
+	return strings.NewReplacer("(", "", ")", "", "[", "", "]", "").Replace(s)
 }
 
 // squash lower-cases s and joins its words with single spaces.

@@ -18,8 +18,9 @@ import (
 // block inside a data table stands for the whole table, which is emitted
 // once, in the place of its first kept row, with its cells read from the
 // markup (so a merged cell never shifts another into its column). A block
-// inside a <pre> that holds code stands for the whole <pre>, emitted
-// verbatim. Pictures become figure blocks where they sit among the blocks.
+// inside a <pre> stands for the whole <pre>, emitted verbatim as a code
+// block (see structured). Pictures become figure blocks where they sit
+// among the blocks.
 
 // Limits on what one table may hold; a bigger one is a layout or a dump.
 const (
@@ -307,43 +308,6 @@ func labelledMatrix(grid [][]string, width int) bool {
 // tab or newline is left to clash with the table's plain text.
 func cellText(c *html.Node) string { return nodeText(c) }
 
-// codeClasses are class names that code highlighters (Prism, highlight.js,
-// Pygments, Google's prettify, SyntaxHighlighter) and CMS code blocks put
-// on a <pre>.
-var codeClasses = []string{"code", "highlight", "hljs", "prettyprint", "sourcecode", "syntax", "brush:", "wp-block-code", "language-", "lang-"}
-
-// codePre reports whether a <pre> holds code rather than preformatted
-// prose (a poem, a transcript): it wraps a <code> element or its class
-// names a code highlighter or a language.
-func codePre(p *html.Node) bool {
-	for c := p.FirstChild; c != nil; c = c.NextSibling {
-		if c.DataAtom == atom.Code {
-			return true
-		}
-	}
-	cls := strings.ToLower(attr(p, "class"))
-	for _, k := range codeClasses {
-		if strings.Contains(cls, k) {
-			return true
-		}
-	}
-	return false
-}
-
-// codeLanguage returns the language a class list names by the HTML
-// standard's convention (class="language-go") or the older "lang-py" of
-// prettify, lower case; "" when none.
-func codeLanguage(class string) string {
-	for f := range strings.FieldsSeq(strings.ToLower(class)) {
-		for _, p := range []string{"language-", "lang-"} {
-			if l, ok := strings.CutPrefix(f, p); ok && validLanguage(l) {
-				return l
-			}
-		}
-	}
-	return ""
-}
-
 // validLanguage accepts a language name as highlighters spell it: letters,
 // digits, +, #, -, _ and ., up to 30 bytes.
 func validLanguage(l string) bool {
@@ -404,18 +368,7 @@ func codeBlock(p *html.Node) (b model.Block, ok bool) {
 	if strings.TrimSpace(text) == "" {
 		return b, false
 	}
-	lang := codeLanguage(attr(p, "class"))
-	for c := p.FirstChild; c != nil && lang == ""; c = c.NextSibling {
-		if c.DataAtom == atom.Code {
-			lang = codeLanguage(attr(c, "class"))
-		}
-	}
-	if lang == "" && p.Parent != nil {
-		// Pygments and GitHub put the language on the wrapper:
-		// <div class="highlight-source-go"> or "language-go highlighter-rouge".
-		lang = codeLanguage(attr(p.Parent, "class"))
-	}
-	return model.Block{Type: model.Code, Text: text, Language: lang}, true
+	return model.Block{Type: model.Code, Text: text, Language: preLanguage(p)}, true
 }
 
 // figureImage reports whether a picture of the walk belongs in the body as
@@ -497,8 +450,11 @@ var decorNames = []string{"spacer", "pixel", "blank.", "icon", "logo", "button",
 // captionParts reads a <figure>'s caption (or a caption box's, see
 // captionBox): the figcaption's text (or the text of the element whose
 // class names a caption) without the credit, and the credit when the
-// markup sets it apart (an element whose class names a credit or a
-// copyright, the convention of most CMS themes).
+// markup sets it apart (an element whose class names a credit, a
+// copyright, a photographer, a source or an attribution, the convention
+// of most CMS themes, or a <cite> or <small> after the caption's words;
+// see creditClass, creditTag) or, failing that, when the caption ends
+// with one by the press's conventions (splitCredit).
 func captionParts(fig *html.Node) (caption, credit string) {
 	var fc *html.Node
 	for c := fig.FirstChild; c != nil; c = c.NextSibling {
@@ -517,10 +473,18 @@ func captionParts(fig *html.Node) (caption, credit string) {
 			if c.Type != html.ElementNode || c.DataAtom == atom.Img {
 				continue
 			}
-			cls := strings.ToLower(attr(c, "class"))
-			if strings.Contains(cls, "credit") || strings.Contains(cls, "copyright") {
-				creditNode = c
-				return
+			if creditClass(attr(c, "class")) || creditTag(c, fc) {
+				if fc != nil && c != fc && isAncestor(c, fc) {
+					// A wrapper of the caption and the credit
+					// ("caption-attribution"): the credit is inside.
+					find(c, depth+1)
+					continue
+				}
+				if creditText(nodeText(c)) {
+					creditNode = c
+					return
+				}
+				continue
 			}
 			find(c, depth+1)
 		}
@@ -532,7 +496,12 @@ func captionParts(fig *html.Node) (caption, credit string) {
 		find(fig, 0)
 	}
 	if creditNode != nil {
-		credit = nodeText(creditNode)
+		credit = unbracket(nodeText(creditNode))
+	}
+	if fc != nil && fc == creditNode {
+		// The caption element is all credit (<figcaption
+		// class="attribution">Image via …</figcaption>).
+		fc = nil
 	}
 	if fc != nil {
 		if creditNode != nil && isAncestor(fc, creditNode) {
@@ -561,6 +530,9 @@ func captionParts(fig *html.Node) (caption, credit string) {
 			caption = nodeText(fc)
 		}
 	}
+	if credit == "" {
+		caption, credit = splitCredit(caption)
+	}
 	return caption, credit
 }
 
@@ -577,12 +549,21 @@ type structure struct {
 }
 
 // structured returns the block a kept text block stands for when it lies
-// in a data table or a code <pre>: the whole table or <pre> the first time
-// (ok), nothing after (done without ok). done is false for a plain block.
+// in a data table or a <pre>: the whole table or <pre> the first time
+// (ok), nothing after (done without ok); the line numbers a highlighter
+// sets beside its code (lineGutter) are nothing. done is false for a plain
+// block.
+//
+// Every <pre> is a code block, marked as code or not: the model's code
+// block is "program code or other preformatted text set as code", and it
+// is the only block whose text keeps line breaks and indentation, which
+// are the point of a <pre> (a poem, a transcript, a column-aligned table,
+// an address set line by line; a paragraph's text is white-space
+// normalised).
 func (s *structure) structured(b *textBlock) (blk model.Block, ok, done bool) {
 	if b.kind == kindPre {
-		if p := enclosing(b.owner, atom.Pre, 8); p != nil && !s.plain[p] && codePre(p) {
-			if s.done[p] {
+		if p := enclosing(b.owner, atom.Pre, 8); p != nil && !s.plain[p] {
+			if s.done[p] || lineGutter(p) {
 				return blk, false, true
 			}
 			if blk, ok = codeBlock(p); ok {
