@@ -52,6 +52,7 @@ func referenceValidate(t *testing.T, a *Article) error {
 	}
 	for i, b := range a.Body {
 		vs = append(vs, spanViolations(i, b)...) // the offsets: checked by TestValidateSpans
+		vs = append(vs, rowViolations(i, b)...)  // the table shape: checked by TestValidate
 	}
 	for i, q := range a.Quotes {
 		if q.Block >= len(a.Body) {
