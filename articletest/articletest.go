@@ -13,9 +13,12 @@
 //
 // Importing articletest registers the -update flag on the test binary's
 // command line (unless a flag of that name is already registered, which is
-// then used instead). The environment variable ARTICLETEST_UPDATE=1 has the
-// same effect, for test binaries that define their own -update flag after
-// this package's initialisation.
+// then used instead). A test package that imports articletest must not
+// register -update itself: Go initialises articletest first, so the
+// package's own flag.Bool("update", …) panics with "flag redefined".
+// Such a package reads the flag with Updating instead, for its own golden
+// files too. The environment variable ARTICLETEST_UPDATE=1 has the same
+// effect as -update.
 package articletest
 
 import (

@@ -293,10 +293,11 @@ func (r *Record) Options(maxBytes int64) []article.Option {
 	return append(opts, article.WithMaxBytes(max(maxBytes, int64(len(r.Payload)))))
 }
 
-// Wrap puts line, the JSON (or JSON-LD) of the record's article on one
-// line, into the JSON Lines record that names the record:
+// Wrap puts line, the JSON (or JSON-LD) of the record's article, into the
+// JSON Lines record that names the record:
 // {"warcRecordId":…,"warcTargetURI":…,"warcDate":…,"article":{…}}, the
-// article's object unchanged under "article", ended by a newline.
+// article's object under "article" (compacted onto one line), ended by a
+// newline. A line that is no JSON value is an error.
 func (r *Record) Wrap(line []byte) ([]byte, error) {
 	var buf bytes.Buffer
 	buf.Grow(len(line) + 200)
@@ -315,7 +316,11 @@ func (r *Record) Wrap(line []byte) ([]byte, error) {
 		buf.Truncate(buf.Len() - 1) // Encode's newline
 	}
 	buf.WriteString(`,"article":`)
-	buf.Write(bytes.TrimRight(line, "\n"))
+	// One JSON value on one line: indented output is compacted, and
+	// what is no JSON is an error, not a broken line.
+	if err := json.Compact(&buf, line); err != nil {
+		return nil, fmt.Errorf("warc: wrapping record %d: the article is no JSON value: %w", r.Number, err)
+	}
 	buf.WriteString("}\n")
 	return buf.Bytes(), nil
 }

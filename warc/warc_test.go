@@ -158,13 +158,24 @@ func TestSniff(t *testing.T) {
 func TestOptionsAndWrap(t *testing.T) {
 	r := &warc.Record{ID: "<urn:uuid:1>", TargetURI: "https://example.com/a?x=<1>&y", Date: "2024-06-19T12:00:00Z", Payload: page(7)}
 	a, err := article.ParseHTML(bytes.NewReader(r.Payload), r.Options(article.DefaultMaxBytes)...)
-	if err != nil || a.Headline != "Title 7" || a.URL != r.TargetURI {
+	// (The article's URL is the target URI with the bytes no URI may
+	// hold percent-encoded.)
+	if err != nil || a.Headline != "Title 7" || a.URL != "https://example.com/a?x=%3C1%3E&y" {
 		t.Fatalf("article %+v, %v", a, err)
 	}
 	got, err := r.Wrap([]byte(`{"headline":"Title 7"}` + "\n"))
 	want := `{"warcRecordId":"<urn:uuid:1>","warcTargetURI":"https://example.com/a?x=<1>&y","warcDate":"2024-06-19T12:00:00Z","article":{"headline":"Title 7"}}` + "\n"
 	if err != nil || string(got) != want {
 		t.Errorf("Wrap: %s, %v; want %s", got, err, want)
+	}
+	// Indented JSON is put on one line; what is no JSON is an error.
+	if got, err := r.Wrap([]byte("{\n  \"headline\": \"Title 7\"\n}\n")); err != nil || string(got) != want {
+		t.Errorf("Wrap of indented JSON: %s, %v; want %s", got, err, want)
+	}
+	for _, bad := range []string{"", "not json", `{"headline":`} {
+		if got, err := r.Wrap([]byte(bad)); err == nil {
+			t.Errorf("Wrap(%q) = %s, want an error", bad, got)
+		}
 	}
 	// The limit grows to the payload's length, never below maxBytes.
 	if _, err := article.ParseHTML(bytes.NewReader(r.Payload), r.Options(10)...); err != nil {

@@ -396,6 +396,7 @@ func collectInputs(args []string, stdin io.Reader, stdinUsed bool, stderr io.Wri
 			sources = append(sources, fileSource(arg))
 			continue
 		}
+		before := len(sources)
 		err = filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				fmt.Fprintf(stderr, "article: %v\n", err)
@@ -424,6 +425,10 @@ func collectInputs(args []string, stdin io.Reader, stdinUsed bool, stderr io.Wri
 		})
 		if err != nil {
 			fmt.Fprintf(stderr, "article: %s: %v\n", arg, err)
+			bad++
+		} else if len(sources) == before {
+			// Say why nothing is read, rather than exit 1 in silence.
+			fmt.Fprintf(stderr, "article: %s: no .txt, .text, .html, .htm, .xhtml or WARC file (also .gz) under it\n", arg)
 			bad++
 		}
 	}

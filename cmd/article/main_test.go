@@ -226,6 +226,22 @@ func TestOutDirKeepsInputs(t *testing.T) {
 			}
 		}
 	}
+	// A link in DIR to an input (symbolic or hard) is not written through.
+	out := t.TempDir()
+	if err := os.Symlink(in[0], filepath.Join(out, "00.html")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	if err := os.Link(in[1], filepath.Join(out, "01.html")); err != nil {
+		t.Skip("no hard links here:", err)
+	}
+	if code, _, errs := runCLI(t, "", false, "-format", "script", "-o", out, in[0], in[1]); code != 0 {
+		t.Fatalf("links: exit %d: %s", code, errs)
+	}
+	for i, p := range in {
+		if b, err := os.ReadFile(p); err != nil || string(b) != htmlDoc(i) {
+			t.Fatalf("input %s overwritten through a link in -o DIR: %.60q", p, b)
+		}
+	}
 	b, err := os.ReadFile(filepath.Join(dir, "00-2.html"))
 	if err != nil || !strings.HasPrefix(string(b), `<script type="application/ld+json">`) {
 		t.Errorf("00-2.html: %v %.60q", err, b)
@@ -434,5 +450,18 @@ func TestURLListRejectsPaths(t *testing.T) {
 	code, out, errs := runCLI(t, "", false, "-urls", list)
 	if code != 1 || out != "" || strings.Count(errs, "is no URL") != 2 || strings.Contains(errs, "stat ") {
 		t.Errorf("exit %d, stdout %q, stderr %q; want 1, nothing written, two lines reported as no URL", code, out, errs)
+	}
+}
+
+// TestEmptyDirectory checks that a directory with no input file is
+// reported, not passed over in silence.
+func TestEmptyDirectory(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "notes.md"), []byte("# notes\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs := runCLI(t, "", false, dir)
+	if code != 1 || !strings.Contains(errs, dir) || !strings.Contains(errs, "no .txt") {
+		t.Errorf("exit %d, stderr %q", code, errs)
 	}
 }

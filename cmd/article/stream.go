@@ -12,6 +12,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -188,6 +189,7 @@ func process(sources []source, c config, e env) (failed bool) {
 		csvw = export.NewCSVWriter(e.stdout, export.CSVOptions{BOM: c.csvBOM, NoFormulaGuard: c.csvRaw})
 	}
 	used := inputNamesIn(sources, c.outDir)
+	inputs := inputFiles(sources, c.outDir)
 	total := -1
 	if c.countKnown {
 		total = len(sources)
@@ -204,7 +206,7 @@ func process(sources []source, c config, e env) (failed bool) {
 					r.err = csvw.Flush()
 				}
 			case c.outDir != "":
-				r.err = os.WriteFile(filepath.Join(c.outDir, uniqueName(used, t.base, formats[c.format])), r.out, 0o644)
+				r.err = os.WriteFile(filepath.Join(c.outDir, outName(used, c.outDir, t.base, formats[c.format], inputs)), r.out, 0o644)
 			case r.out == nil:
 				r.err = renderTo(e.stdout, r.a, c.format, false)
 			default:
@@ -268,6 +270,37 @@ func inputNamesIn(sources []source, dir string) map[string]bool {
 		}
 	}
 	return used
+}
+
+// inputFiles returns what os.Stat says of each input file, when output
+// goes to a directory, so that an output name that is a link to an input
+// (symbolic or hard) is not written through.
+func inputFiles(sources []source, dir string) []os.FileInfo {
+	if dir == "" {
+		return nil
+	}
+	var out []os.FileInfo
+	for _, s := range sources {
+		if s.path == "" {
+			continue
+		}
+		if fi, err := os.Stat(s.path); err == nil {
+			out = append(out, fi)
+		}
+	}
+	return out
+}
+
+// outName is uniqueName in dir, also passing over a name whose existing
+// file is one of the inputs (a link to it).
+func outName(used map[string]bool, dir, base, ext string, inputs []os.FileInfo) string {
+	for {
+		name := uniqueName(used, base, ext)
+		fi, err := os.Stat(filepath.Join(dir, name))
+		if err != nil || !slices.ContainsFunc(inputs, func(in os.FileInfo) bool { return os.SameFile(fi, in) }) {
+			return name
+		}
+	}
 }
 
 // uniqueName gives base+ext, made unique among the names used so far by

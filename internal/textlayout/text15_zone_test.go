@@ -77,3 +77,14 @@ func TestParseBylineLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineJobTitle checks that a job title printed after the name in a
+// byline is no second author (second user trial).
+func TestBylineJobTitle(t *testing.T) {
+	for _, in := range []string{"By Anna Smith, Chief Political Correspondent", "By Anna Smith, Staff Writer", "By Anna Smith, Health Reporter", "Von Anna Müller, Korrespondentin"} {
+		got, ok := parseByline(in)
+		if !ok || len(got) != 1 || got[0].Name == "" || got[0].Name != "Anna Smith" && got[0].Name != "Anna Müller" {
+			t.Errorf("parseByline(%q) = %+v, %v; want one author", in, got, ok)
+		}
+	}
+}

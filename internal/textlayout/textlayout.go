@@ -477,6 +477,10 @@ func isNameLike(s string) bool {
 	for i, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
+		case deskWords[strings.ToLower(strings.Trim(w, ".,;:"))]:
+			// "By Anna Smith, Chief Political Correspondent": the
+			// job after the name is no second author.
+			return false
 		case unicode.IsUpper(r):
 			caps++
 		case i > 0 && i < len(words)-1 && nameParticles[w]:
@@ -485,6 +489,23 @@ func isNameLike(s string) bool {
 		}
 	}
 	return caps <= 4
+}
+
+// deskWords are the words of a journalist's job title in the languages
+// with byline tables, which a byline prints after the name ("Staff
+// Writer", "Political Editor", "Korrespondentin", "Корреспондент"); a
+// part of a byline holding one is no name.
+var deskWords = map[string]bool{
+	"correspondent": true, "writer": true, "editor": true, "reporter": true, "columnist": true, "contributor": true,
+	"journalist": true, "critic": true, "producer": true, "staff": true, "analyst": true, "photographer": true,
+	"bureau": true, "desk": true, "chief": true,
+	"korrespondent": true, "korrespondentin": true, "redakteur": true, "redakteurin": true, "autorin": true,
+	"correspondant": true, "correspondante": true, "rédacteur": true, "rédactrice": true, "journaliste": true,
+	"corresponsal": true, "redactor": true, "redactora": true, "periodista": true,
+	"corrispondente": true, "redattore": true, "redattrice": true, "giornalista": true,
+	"korespondent": true, "korespondentka": true, "redaktor": true, "dziennikarz": true, "dziennikarka": true,
+	"корреспондент": true, "корреспондентка": true, "редактор": true, "обозреватель": true, "журналист": true,
+	"кореспондент": true, "оглядач": true, "журналістка": true,
 }
 
 // nameParticles are the lower-case particles inside surnames.
