@@ -176,3 +176,29 @@ func TestTextJoinerInsideWord(t *testing.T) {
 		t.Errorf("emoji sequence lost its joiners: %q", a.Body[0].Text)
 	}
 }
+
+// TestTextPublishedLabels checks that a dateline labelled as published in
+// German, French, Spanish, Italian or Polish is read, time and all, and is
+// not left as the lead (second user trial).
+func TestTextPublishedLabels(t *testing.T) {
+	const para = "Der Rat hat am Montag den Bau beschlossen, teilte die Stadt mit."
+	for line, want := range map[string]string{
+		"Veröffentlicht am 19.06.2024, 17:43 Uhr":      "2024-06-19T17:43:00",
+		"Publié le 19 juin 2024 à 17:43":               "2024-06-19T17:43:00",
+		"Publicado el 19 de junio de 2024 a las 17:43": "2024-06-19T17:43:00",
+		"Pubblicato il 19 giugno 2024 alle 17:43":      "2024-06-19T17:43:00",
+		"Opublikowano: 19 czerwca 2024, 17:43":         "2024-06-19T17:43:00",
+		"Aktualisiert am 19.06.2024, 17:43 Uhr MESZ":   "",
+	} {
+		a, err := ParseText(strings.NewReader("Neue Brücke für die Stadt beschlossen\n\n" + line + "\n\n" + para + "\n\nZweiter Absatz.\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want != "" && a.DatePublished.String() != want {
+			t.Errorf("%q: datePublished %q, want %q", line, a.DatePublished.String(), want)
+		}
+		if a.Description != para {
+			t.Errorf("%q: description %q, want the first paragraph", line, a.Description)
+		}
+	}
+}

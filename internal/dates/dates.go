@@ -20,9 +20,10 @@ var (
 	reISODate = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?`)
 	// 19.06.2024 | 17:43, 19.06.2024, 17:43, 19.06.2024 17:43
 	reDotDate = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*(?:[|,]|в)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?`)
-	// 19 июня 2024 г., 17:43 / 19 June 2024, 17:43 / 19 июня, 17:43
+	// 19 июня 2024 г., 17:43 / 19 June 2024, 17:43 / 19 июня, 17:43 /
+	// 19 juin 2024 à 17:43, um, alle, a las, o (the word for "at").
 	// Also 5. März 2024, 1er mars 2024, 5 de marzo de 2024.
-	reDayMonth = regexp.MustCompile(`(?i)\b(\d{1,2})(?:\.|er|º|°)?\s+(?:de\s+)?` + monthWord + `(?:\s+(?:de\s+)?(\d{4}))?(?:\s*(?:года|г\.|г\b))?(?:\s*(?:[|,]|в|at)?\s*(\d{1,2}):(\d{2})(?:\s*([AaPp]\.?[Mm]\.?))?)?`)
+	reDayMonth = regexp.MustCompile(`(?i)\b(\d{1,2})(?:\.|er|º|°)?\s+(?:de\s+)?` + monthWord + `(?:\s+(?:de\s+)?(\d{4}))?(?:\s*(?:года|г\.|г\b))?(?:\s*(?:[|,]|в|at|à|um|alle|a las|a la|o)?\s*(\d{1,2}):(\d{2})(?:\s*([AaPp]\.?[Mm]\.?))?)?`)
 	// June 19, 2024 5:43 PM / Jun 19, 2024 / June 19
 	reMonthDay = regexp.MustCompile(`(?i)\b` + monthWord + `\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?:\s*(?:[|,]|at|-|—)?\s*(\d{1,2}):(\d{2})(?:\s*([AaPp]\.?[Mm]\.?))?)?`)
 	// 2012/11/07 19:05 (year, month and day with slashes, as Japanese

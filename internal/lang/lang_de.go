@@ -51,6 +51,8 @@ var deTable = &Table{
 	// "Autor: …"; role credits for photos, translation and editing.
 	Bylines:     []string{"Von", "Text:", "Autor:", "Autorin:", "Autoren:", "Ein Beitrag von", "Geschrieben von"},
 	RoleBylines: map[string]string{"Fotos:": "photographer", "Foto:": "photographer", "Fotos von": "photographer", "Foto von": "photographer", "Bild:": "photographer", "Übersetzung:": "translator", "Übersetzt von": "translator", "Redaktion:": "editor", "Bearbeitet von": "editor"},
+	Updated:     []string{"Aktualisiert am", "Aktualisiert:", "Zuletzt aktualisiert:", "Aktualisiert"},
+	Published:   []string{"Veröffentlicht am", "Veröffentlicht:", "Veröffentlicht", "Erschienen am"},
 	nonNames: []string{
 		"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
 		"heute", "gestern", "aber", "wenn", "als", "nach", "doch", "dann", "jetzt", "auch", "denn",

@@ -45,6 +45,8 @@ var esTable = &Table{
 	// "Autor: …"; role credits for photos, translation and editing.
 	Bylines:     []string{"Por", "Texto:", "Autor:", "Autora:", "Autores:", "Escrito por"},
 	RoleBylines: map[string]string{"Foto:": "photographer", "Fotos:": "photographer", "Fotografía:": "photographer", "Fotografías:": "photographer", "Fotos de": "photographer", "Traducción:": "translator", "Traducido por": "translator", "Edición:": "editor", "Editado por": "editor"},
+	Updated:     []string{"Actualizado el", "Actualizado:", "Actualizado"},
+	Published:   []string{"Publicado el", "Publicado:", "Publicado"},
 	nonNames: []string{
 		"lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
 		"pero", "cuando", "después", "antes", "hoy", "ayer", "según", "aunque",

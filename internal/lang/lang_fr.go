@@ -47,6 +47,8 @@ var frTable = &Table{
 	// photos, translation and editing.
 	Bylines:     []string{"Par", "Texte :", "Texte:", "Auteur :", "Auteur:", "Propos recueillis par", "Rédigé par", "Écrit par"},
 	RoleBylines: map[string]string{"Photo :": "photographer", "Photo:": "photographer", "Photos :": "photographer", "Photos:": "photographer", "Crédit photo :": "photographer", "Crédit photo:": "photographer", "Photographies :": "photographer", "Traduction :": "translator", "Traduction:": "translator", "Traduit par": "translator", "Édition :": "editor", "Édité par": "editor"},
+	Updated:     []string{"Mis à jour le", "Mis à jour :", "Mis à jour:", "Mis à jour"},
+	Published:   []string{"Publié le", "Publié :", "Publié:", "Publié"},
 	nonNames: []string{
 		"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
 		"mais", "quand", "après", "avant", "alors", "aujourd", "hier", "selon", "pour",

@@ -37,6 +37,8 @@ var itTable = &Table{
 	// editing.
 	Bylines:     []string{"di", "Testo:", "Autore:", "Autrice:", "Scritto da"},
 	RoleBylines: map[string]string{"Foto:": "photographer", "Foto di": "photographer", "Fotografie di": "photographer", "Traduzione:": "translator", "Traduzione di": "translator", "Tradotto da": "translator", "A cura di": "editor"},
+	Updated:     []string{"Aggiornato il", "Aggiornato:", "Aggiornato"},
+	Published:   []string{"Pubblicato il", "Pubblicato:", "Pubblicato"},
 	nonNames: []string{
 		"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
 		"oggi", "ieri", "secondo", "quando", "dopo", "prima", "però",

@@ -45,6 +45,8 @@ var plTable = &Table{
 	// ("Zdjęcia:", "Fot."), translation and editing.
 	Bylines:     []string{"Autor:", "Autorka:", "Autorzy:", "Tekst:", "Opracowanie:", "Oprac.", "Opr."},
 	RoleBylines: map[string]string{"Zdjęcia:": "photographer", "Zdjęcie:": "photographer", "Fot.": "photographer", "Foto:": "photographer", "Tłumaczenie:": "translator", "Tłum.": "translator", "Przekład:": "translator", "Redakcja:": "editor"},
+	Updated:     []string{"Aktualizacja:", "Zaktualizowano:", "Aktualizacja"},
+	Published:   []string{"Opublikowano:", "Opublikowano", "Data publikacji:"},
 	nonNames: []string{
 		"poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
 	},
