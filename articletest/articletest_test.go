@@ -159,6 +159,12 @@ func TestParseFile(t *testing.T) {
 	if a := ParseFile(r, filepath.Join(t.TempDir(), "missing.txt")); a != nil || !r.fatal {
 		t.Errorf("ParseFile of a missing file: article %v, fatal %v", a, r.fatal)
 	}
+	// A page judged a list comes back with its kind, for golden tests of
+	// page verdicts.
+	r = &recorder{}
+	if a := ParseFile(r, "../testdata/kinds/list_homepage.html"); r.fatal || a == nil || a.Kind != article.KindList {
+		t.Errorf("ParseFile of a list page: article %v, fatal %v", a, r.fatal)
+	}
 }
 
 func TestDiffWholeLines(t *testing.T) {
