@@ -232,11 +232,12 @@ func finish(d *model.Draft, c *config) (*Article, error) {
 	case a.Headline == "":
 		return a, fmt.Errorf("%w: body text but no headline", ErrNotArticle)
 	case a.Kind == KindList || a.Kind == KindEmpty || a.Kind == KindNotArticle:
-		art := "a"
-		if a.Kind == KindEmpty {
-			art = "an"
-		}
-		return a, fmt.Errorf("%w: the page is %s %s page", ErrNotArticle, art, a.Kind)
+		why := map[PageKind]string{
+			KindList:       "the page lists articles (a home, section, tag or search page)",
+			KindEmpty:      "the page holds too little text of its own (a script-built shell or a stub)",
+			KindNotArticle: "the page is no news article",
+		}[a.Kind]
+		return a, fmt.Errorf("%w: %s (page kind %q)", ErrNotArticle, why, a.Kind)
 	}
 	return a, nil
 }

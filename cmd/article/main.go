@@ -447,7 +447,7 @@ func fileSource(p string) source {
 }
 
 // notArticleReason is the library's explanation of a not-an-article
-// verdict, without the sentinel's own words: "the page is a list page", "a
+// verdict, without the sentinel's own words: "the page lists articles (…) (page kind \"list\")", "a
 // headline (…) but no body text".
 func notArticleReason(err error) string {
 	msg := strings.TrimPrefix(err.Error(), article.ErrNotArticle.Error())

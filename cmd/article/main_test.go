@@ -344,7 +344,7 @@ func TestNonArticlesWritten(t *testing.T) {
 	if strings.Contains(errs, good) {
 		t.Errorf("stderr names the article:\n%s", errs)
 	}
-	if !strings.Contains(errs, `pageKind "list"`) || !strings.Contains(errs, "list page") {
+	if !strings.Contains(errs, `pageKind "list"`) || !strings.Contains(errs, "the page lists articles") {
 		t.Errorf("stderr does not give the verdict:\n%s", errs)
 	}
 
@@ -367,7 +367,7 @@ func TestNonArticlesWritten(t *testing.T) {
 	if got := strings.Join(kinds(out), " "); got != "article" {
 		t.Errorf("-articles-only: pageKinds %q, want the article alone", got)
 	}
-	if !strings.Contains(errs, list+": no article found: the page is a list page") || !strings.Contains(errs, headOnly+": no article found") {
+	if !strings.Contains(errs, list+": no article found: the page lists articles (a home, section, tag or search page) (page kind \"list\")") || !strings.Contains(errs, headOnly+": no article found") {
 		t.Errorf("-articles-only: stderr does not report the left-out inputs:\n%s", errs)
 	}
 }
