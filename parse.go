@@ -232,11 +232,13 @@ func finish(d *model.Draft, c *config) (*Article, error) {
 	case a.Headline == "":
 		return a, fmt.Errorf("%w: body text but no headline", ErrNotArticle)
 	case a.Kind == KindList || a.Kind == KindEmpty || a.Kind == KindNotArticle:
-		why := map[PageKind]string{
-			KindList:       "the page lists articles (a home, section, tag or search page)",
-			KindEmpty:      "the page holds too little text of its own (a script-built shell or a stub)",
-			KindNotArticle: "the page is no news article",
-		}[a.Kind]
+		why := "the page is no news article"
+		switch a.Kind {
+		case KindList:
+			why = "the page lists articles (a home, section, tag or search page)"
+		case KindEmpty:
+			why = "the page holds too little text of its own (a script-built shell or a stub)"
+		}
 		return a, fmt.Errorf("%w: %s (page kind %q)", ErrNotArticle, why, a.Kind)
 	}
 	return a, nil

@@ -214,7 +214,10 @@ func agencyWord(w string) bool {
 
 // photoAgencies are the photo agencies and the names under which news
 // agencies credit pictures, lower case, beside the wire services of
-// wireServices.
+// wireServices. (junk.go's creditAgencies, which tell a credit line from
+// the body text, is an older and shorter list of the same names; the two
+// answer differently worded questions and were not merged, so that
+// neither's output moved.)
 var photoAgencies = map[string]bool{
 	"getty images": true, "getty": true, "ap photo": true, "epa": true, "epa-efe": true, "anp": true,
 	"pa images": true, "pa wire": true, "pa media": true, "shutterstock": true, "alamy": true, "bloomberg": true,
