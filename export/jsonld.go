@@ -74,6 +74,9 @@ type ldImage struct {
 	Type    string `json:"@type"`
 	URL     string `json:"url"`
 	Caption string `json:"caption,omitempty"`
+	// CreditText is the printed credit of a photograph (schema.org's
+	// creditText, a CreativeWork property).
+	CreditText string `json:"creditText,omitempty"`
 }
 
 // ldQuotation is a Quotation with the person or organisation the article
@@ -145,7 +148,7 @@ func newsArticle(a *article.Article) *ldNewsArticle {
 	}
 	for _, im := range a.Images {
 		if u := safeURL(im.URL); u != "" {
-			n.Image = append(n.Image, ldImage{Type: typeImageObject, URL: u, Caption: im.Caption})
+			n.Image = append(n.Image, ldImage{Type: typeImageObject, URL: u, Caption: im.Caption, CreditText: im.Credit})
 		}
 	}
 	n.Image = appendFigures(n.Image, a.Body)
@@ -210,7 +213,7 @@ func appendFigures(list []ldImage, body []article.Block) []ldImage {
 		if u == "" || slices.ContainsFunc(list, func(x ldImage) bool { return x.URL == u }) {
 			continue
 		}
-		list = append(list, ldImage{Type: typeImageObject, URL: u, Caption: b.Image.Caption})
+		list = append(list, ldImage{Type: typeImageObject, URL: u, Caption: b.Image.Caption, CreditText: b.Image.Credit})
 	}
 	return list
 }
@@ -352,7 +355,7 @@ func ldSize(n *ldNewsArticle) int {
 		}
 	}
 	for _, im := range n.Image {
-		size += 112 + len(im.URL) + len(im.Caption)
+		size += 128 + len(im.URL) + len(im.Caption) + len(im.CreditText)
 	}
 	for _, k := range n.Keywords {
 		size += 8 + len(k)
@@ -470,6 +473,7 @@ func (w *ldWriter) image(im *ldImage) {
 	w.str("@type", im.Type)
 	w.str("url", im.URL)
 	w.optStr("caption", im.Caption)
+	w.optStr("creditText", im.CreditText)
 	w.close('}')
 }
 
@@ -597,7 +601,8 @@ var plainJSON = func() (t [4][256]bool) {
 //     ContentHash have no place in schema.org and are left out.
 //   - Publisher → publisher, an Organization with name, url and logo as an
 //     ImageObject.
-//   - Images → image, a list of ImageObject with url and caption; images
+//   - Images → image, a list of ImageObject with url, caption and
+//     creditText (the printed credit); images
 //     whose URL is not absolute http(s) are dropped. The pictures of the
 //     body's figures that Images does not list follow.
 //   - Keywords → keywords as a JSON array (schema.org's "repeating the
