@@ -2,6 +2,7 @@ package dates
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -33,10 +34,6 @@ var (
 	// dotted form is, unless the numbers put the month first
 	// (08-17-2012, see matchNumeric).
 	reDashDMY = regexp.MustCompile(`\b(\d{1,2})-(\d{1,2})-(\d{4})\b`)
-	// A zone after a time: an abbreviation (with an offset from UTC or
-	// GMT: "GMT+3"), or a numeric offset alone ("+0300", "+03:00"), in
-	// parentheses or not. Abbreviations must end there (zoneAt).
-	reZone = regexp.MustCompile(`^[ \x{a0}]{0,2}\(?(?:(UTC|GMT|MSK|МСК|Мск|мск|по Москве|по московскому времени|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|BST|WET|WEST|CET|CEST|MEZ|MESZ|EET|EEST|JST|KST|AEST|AEDT)([+-]\d{1,2}(?::?\d{2})?)?|([+-](?:0\d|1[0-4]):?(?:00|15|30|45))\b)\)?`)
 )
 
 // zoneOffsets are the offsets from UTC, in hours, of the zone
@@ -47,7 +44,38 @@ var zoneOffsets = map[string]int{
 	"UTC": 0, "GMT": 0, "MSK": 3, "МСК": 3, "Мск": 3, "мск": 3, "по Москве": 3, "по московскому времени": 3, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
 	"MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "ET": -5, "CT": -6, "MT": -7, "PT": -8,
 	"BST": 1, "WET": 0, "WEST": 1, "CET": 1, "CEST": 2, "MEZ": 1, "MESZ": 2, "EET": 2, "EEST": 3,
-	"JST": 9, "KST": 9, "AEST": 10, "AEDT": 11,
+	"JST": 9, "KST": 9, "AEST": 10, "AEDT": 11, "AKST": -9, "AKDT": -8, "HST": -10, "HKT": 8, "SGT": 8,
+}
+
+// reZone matches a zone after a time: an abbreviation of zoneOffsets
+// (with an offset from UTC or GMT: "GMT+3"), or a numeric offset alone
+// ("+0300", "+03:00"), in parentheses or not. Abbreviations must end there
+// (zoneAt). The alternation lists the longer names first.
+var reZone = func() *regexp.Regexp {
+	names := make([]string, 0, len(zoneOffsets))
+	for n := range zoneOffsets {
+		names = append(names, regexp.QuoteMeta(n))
+	}
+	sort.Slice(names, func(i, j int) bool {
+		if len(names[i]) != len(names[j]) {
+			return len(names[i]) > len(names[j])
+		}
+		return names[i] < names[j]
+	})
+	return regexp.MustCompile(`^[ \x{a0}]{0,2}\(?(?:(` + strings.Join(names, "|") + `)([+-]\d{1,2}(?::?\d{2})?)?|([+-](?:0\d|1[0-4]):?(?:00|15|30|45))\b)\)?`)
+}()
+
+// ZoneLen returns the length of the time zone s starts with, as news
+// prints one after a clock time (an abbreviation of zoneOffsets, possibly
+// with an offset, "GMT+3"; a numeric offset, "+0300"; "по Москве"; German
+// "Uhr"), without a closing parenthesis; 0 when s starts with none. The
+// text path uses it to cut a dateline's zone from the text after it.
+func ZoneLen(s string) int {
+	_, n := zoneAt(" "+s, 2000, time.January, 1)
+	if n == 0 {
+		return 0
+	}
+	return len(strings.TrimRight(s[:n-1], ") \u00a0"))
 }
 
 // usDaylight reports whether US daylight saving time is in force on the

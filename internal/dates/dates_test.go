@@ -115,3 +115,22 @@ func TestFindDateRejects(t *testing.T) {
 		}
 	}
 }
+
+// TestZoneLen checks the zone lengths the text path cuts after a
+// dateline's time: abbreviations, offsets and Russian phrases, never a
+// word that goes on ("ESTONIA") or two capitals before a lower-case word
+// ("CT scan"), and never the closing parenthesis.
+func TestZoneLen(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int
+	}{
+		{"UTC", 3}, {"GMT+3 text", 5}, {"+0300 text", 5}, {"МСК)", len("МСК")},
+		{"по Москве.", len("по Москве")}, {"Uhr MEZ", 3}, {"CEST", 4}, {"CET", 3},
+		{"AKDT", 4}, {"ESTONIA", 0}, {"CT scan", 0}, {"Reuters", 0}, {"", 0}, {"ET", 2},
+	} {
+		if got := ZoneLen(c.in); got != c.want {
+			t.Errorf("ZoneLen(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
+}

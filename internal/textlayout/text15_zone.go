@@ -2,27 +2,24 @@ package textlayout
 
 import (
 	"strings"
-
-	"github.com/articlekit/article/internal/lang"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/articlekit/article/internal/dates"
+	"github.com/articlekit/article/internal/lang"
 )
 
 // zoneWords are the words a news dateline prints after its clock time to
-// say which clock it is: zone abbreviations (English and international:
-// "5:00am ET", "17:43 UTC"; German "MEZ"), the Russian "МСК" and "по
-// Москве", the German "Uhr" (o'clock) and the Romance "h" / "horas", and
-// the phrases of local time ("heure de Paris", "hora peninsular", "czasu
-// polskiego", "за київським часом"). They belong to the dateline, not to
-// the text after it. Matched case-sensitively where a lower-case form is
-// an ordinary word.
+// say which clock it is, besides the zones the dates package reads
+// (dates.ZoneLen: "5:00am ET", "17:43 UTC", "MEZ", "МСК", "по Москве",
+// "Uhr"): the Romance clock words "h" / "horas", and the phrases of local
+// time ("heure de Paris", "hora peninsular", "czasu polskiego", "за
+// київським часом"). They belong to the dateline, not to the text after
+// it. Matched case-sensitively where a lower-case form is an ordinary
+// word.
 var zoneWords = []string{
-	// Zone abbreviations.
-	"UTC", "GMT", "MSK", "МСК", "мск", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST",
-	"PDT", "AKST", "AKDT", "HST", "BST", "WET", "WEST", "CET", "CEST", "EET", "EEST", "MEZ", "MESZ", "JST",
-	"KST", "HKT", "SGT", "AEST", "AEDT",
 	// Clock words.
-	"Uhr", "h", "h.", "hs", "hrs", "horas",
+	"h", "h.", "hs", "hrs", "horas",
 	// Local time in words.
 	"по Москве", "по московскому времени", "по Киеву", "по киевскому времени", "за Києвом", "за київським часом",
 	"за київським", "heure de Paris", "heure locale", "hora peninsular", "hora local", "ora italiana",
@@ -63,9 +60,13 @@ func cutZone(rest string) string {
 	return rest
 }
 
-// zoneWordLen returns the length of the zone word s starts with, followed
-// by the end of s or a character that is not a letter, or 0.
+// zoneWordLen returns the length of the zone s starts with (dates.ZoneLen)
+// or of the zone word of zoneWords it starts with, followed by the end of
+// s or a character that is not a letter; 0 when there is none.
 func zoneWordLen(s string) int {
+	if n := dates.ZoneLen(s); n > 0 {
+		return n
+	}
 	best := 0
 	for _, w := range zoneWords {
 		if len(w) > best && strings.HasPrefix(s, w) && !letterAt(s, len(w)) {
