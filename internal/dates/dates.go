@@ -33,7 +33,10 @@ var (
 	// 17-01-2008 (day, month and year with dashes), read day first as the
 	// dotted form is, unless the numbers put the month first
 	// (08-17-2012, see matchNumeric).
-	reDashDMY = regexp.MustCompile(`\b(\d{1,2})-(\d{1,2})-(\d{4})\b`)
+	// 13/06/2024 or 06/13/2024: day and month with slashes, read only
+	// when a number over 12 says which is the day (matchSlashDMY).
+	reSlashDMY = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b(?:,?\s+(\d{1,2}):(\d{2}))?`)
+	reDashDMY  = regexp.MustCompile(`\b(\d{1,2})-(\d{1,2})-(\d{4})\b`)
 )
 
 // zoneOffsets are the offsets from UTC, in hours, of the zone
@@ -204,6 +207,9 @@ func find(s string, c *model.Config) (dateMatch, bool) {
 	if best.Start != 0 && DigitsAround(s, '/', 4, 1) { // 2019/05/12
 		try(matchNumeric(s, c, reSlashYMD, 1, 2, 3))
 	}
+	if best.Start != 0 && DigitsAround(s, '/', 1, 4) { // 13/05/2019
+		try(matchSlashDMY(s, c))
+	}
 	if best.Start != 0 && DigitsAround(s, '-', 1, 4) { // 12-05-2019
 		try(matchNumeric(s, c, reDashDMY, 3, 2, 1))
 	}
@@ -324,6 +330,34 @@ func matchNumeric(s string, c *model.Config, re *regexp.Regexp, year, mon, day i
 			d, mo = mo, d
 		}
 		if m, ok := build(s, c, loc, Atoi(g[year]), mo, d, hh, mm, "", ""); ok {
+			return m, true
+		}
+	}
+	return dateMatch{}, false
+}
+
+// matchSlashDMY reads the first date with slashes, day and month before
+// the year, whose order a number over 12 leaves in no doubt: 13/06/2024
+// (day first, the order of Britain, most of Europe, Latin America and
+// India) or 06/13/2024 (month first, the American order). 05/06/2024 is
+// left unread: the page alone cannot say which it is.
+func matchSlashDMY(s string, c *model.Config) (dateMatch, bool) {
+	for _, loc := range reSlashDMY.FindAllStringSubmatchIndex(s, 4) {
+		if loc[1] < len(s) && s[loc[1]] == '/' || loc[0] > 0 && s[loc[0]-1] == '/' {
+			continue // a path or a longer number ("1/12/13/2024")
+		}
+		g := groups(s, loc)
+		a, b := Atoi(g[1]), Atoi(g[2])
+		var d, mo int
+		switch {
+		case a > 12 && b <= 12:
+			d, mo = a, b
+		case b > 12 && a <= 12:
+			d, mo = b, a
+		default:
+			continue
+		}
+		if m, ok := build(s, c, loc, Atoi(g[3]), mo, d, g[4], g[5], "", ""); ok {
 			return m, true
 		}
 	}

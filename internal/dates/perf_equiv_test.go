@@ -26,6 +26,7 @@ func findBeforePrefilter(s string, c *model.Config) (dateMatch, bool) {
 	try(matchISO(s, c))
 	try(matchDot(s, c))
 	try(matchNumeric(s, c, reSlashYMD, 1, 2, 3))
+	try(matchSlashDMY(s, c))
 	try(matchNumeric(s, c, reDashDMY, 3, 2, 1))
 	try(matchWords(s, c, reDayMonth, 1, 2))
 	try(matchWords(s, c, reMonthDay, 2, 1))
