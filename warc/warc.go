@@ -38,6 +38,7 @@ import (
 
 	"github.com/articlekit/article"
 	"github.com/articlekit/article/internal/httpbody"
+	kgzip "github.com/klauspost/compress/gzip"
 	"github.com/nlnwa/gowarc/v3"
 )
 
@@ -141,10 +142,22 @@ func (e *TooLargeError) Unwrap() error { return article.ErrTooLarge }
 // returns false, returning nil, and at the first error that leaves the
 // rest of the archive unreadable, returning it: the records before it
 // have been handed over. Only one record is held at a time, so memory is
-// bounded by the largest record, not the archive.
+// bounded by the largest record, not the archive. The archive may be
+// gzip-compressed record by record (as crawlers write it) or as a whole
+// (`gzip crawl.warc`).
 func Read(name string, r io.Reader, maxBytes int64, emit func(*Record) bool, skip func(Skip)) error {
 	x := newReader(r)
 	defer x.close()
+	if wholeGzip(x.br) {
+		// One member holds every record: inflate the stream as a whole
+		// and read the records from the plain stream.
+		zr, err := kgzip.NewReader(x.br)
+		if err != nil {
+			return fmt.Errorf("record 1: %v", err)
+		}
+		x = newReader(zr)
+		defer x.close()
+	}
 	for n := 1; ; n++ {
 		rc, sk, ok := x.fast(name, n, maxBytes)
 		if !ok {

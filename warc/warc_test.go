@@ -182,3 +182,45 @@ func TestOptionsAndWrap(t *testing.T) {
 		t.Errorf("payload longer than maxBytes: %v", err)
 	}
 }
+
+// readAll reads the archive in b, returning the labels of the records
+// handed over and skipped, and Read's error.
+func readAll(b []byte) (labels []string, err error) {
+	err = warc.Read("crawl", bytes.NewReader(b), article.DefaultMaxBytes, func(r *warc.Record) bool {
+		labels = append(labels, fmt.Sprintf("%s %v %d", r.Label, r.Err, len(r.Payload)))
+		return true
+	}, func(s warc.Skip) { labels = append(labels, "skip "+s.Label+" "+s.Kind) })
+	return labels, err
+}
+
+// TestReadWholeGzip checks that an archive compressed as a whole (`gzip
+// crawl.warc`, one member for every record) gives the records the plain
+// archive gives, not only the first, and that one cut short says so.
+func TestReadWholeGzip(t *testing.T) {
+	var plain bytes.Buffer
+	if err := warctest.Write(&plain, false, warctest.Crawl(page)); err != nil {
+		t.Fatal(err)
+	}
+	var whole bytes.Buffer
+	zw := gzip.NewWriter(&whole)
+	zw.Write(plain.Bytes())
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	want, err := readAll(plain.Bytes())
+	if err != nil || len(want) != 9 {
+		t.Fatalf("plain archive: %d records, %v", len(want), err)
+	}
+	got, err := readAll(whole.Bytes())
+	if err != nil {
+		t.Fatalf("whole-gzip archive: %v", err)
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("whole-gzip archive gave\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	cut := whole.Bytes()[:whole.Len()*2/3]
+	got, err = readAll(cut)
+	if err == nil || len(got) == 0 || len(got) >= len(want) {
+		t.Errorf("whole-gzip archive cut short: %d records, error %v; want some records and an error", len(got), err)
+	}
+}

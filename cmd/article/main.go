@@ -34,10 +34,11 @@
 // "warcDate": …, "article": {…}}, the article's JSON (or JSON-LD) unchanged
 // under "article".
 //
-// Several inputs (or a WARC archive, or -urls) give JSON Lines for json and
-// jsonld (one compact object per line), one CSV header followed by one row
-// per article, or one script element per line; a single input gives
-// indented JSON. With -o DIR each input is written to its own file in DIR
+// Several inputs (or a directory, even of one file, a WARC archive, or
+// -urls) give JSON Lines for json and jsonld (one compact object per
+// line), one CSV header followed by one row per article, or one script
+// element per line; a single file, URL or standard input gives indented
+// JSON. With -o DIR each input is written to its own file in DIR
 // instead, named after the input (story.txt → story.md, .json, .jsonld or
 // .html); markdown needs -o when there is more than one input.
 //
@@ -152,8 +153,9 @@ or not), the files under the directories given, WARC archives (.warc,
 .warc.gz, recognised by their content), the http(s) URLs given or listed in
 -urls FILE, or standard input, and writes them in the chosen format on
 standard output (or one file per input in -o DIR, a WARC record's and a
-URL's named by the last part of the address). Several inputs, a WARC
-archive or -urls give JSON Lines with -format json or jsonld; a WARC
+URL's named by the last part of the address). Several inputs, a
+directory (even of one file), a WARC archive or -urls give JSON Lines with
+-format json or jsonld; a WARC
 record's line is {"warcRecordId":…,"warcTargetURI":…,"warcDate":…,
 "article":{…}}.
 
@@ -276,8 +278,9 @@ func run(args []string, e env) int {
 	if len(sources) == 0 {
 		return 1
 	}
-	nFiles, hasWARC, hasURL := 0, false, false
+	nFiles, hasWARC, hasURL, fromDir := 0, false, false, false
 	for _, s := range sources {
+		fromDir = fromDir || s.inDir
 		switch {
 		case s.kind == warcContent:
 			hasWARC = true
@@ -296,9 +299,12 @@ func run(args []string, e env) int {
 	if *url != "" {
 		c.opts = append(c.opts, article.WithURL(*url))
 	}
-	c.multi = len(sources) > 1 || hasWARC || *urls != ""
+	// A directory gives the output of several inputs even when it holds
+	// one file, so that a reader of JSON Lines does not break on a folder
+	// of one page.
+	c.multi = len(sources) > 1 || hasWARC || *urls != "" || fromDir
 	if c.format == "markdown" && c.outDir == "" && c.multi {
-		return usageErr("-format markdown with several inputs, a WARC archive or -urls needs -o DIR (one .md file per article)")
+		return usageErr("-format markdown with several inputs, a directory, a WARC archive or -urls needs -o DIR (one .md file per article)")
 	}
 	c.progress = *showProgress || (e.terminal && c.multi)
 	c.summary = *showProgress || hasWARC || *urls != ""
@@ -419,7 +425,9 @@ func collectInputs(args []string, stdin io.Reader, stdinUsed bool, stderr io.Wri
 				regular = err == nil && fi.Mode().IsRegular()
 			}
 			if regular && inputExts[filepath.Ext(name)] {
-				sources = append(sources, fileSource(p))
+				src := fileSource(p)
+				src.inDir = true
+				sources = append(sources, src)
 			}
 			return nil
 		})

@@ -423,8 +423,8 @@ func TestDirectoryFollowsFileLinks(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, out, errs := runCLI(t, "", false, "-format", "json", dir)
-	if code != 0 || strings.Count(out, `"headline": "Title`) != 1 {
-		t.Errorf("exit %d, %d articles; want the linked file alone:\n%s\n%s", code, strings.Count(out, `"headline": "Title`), out, errs)
+	if code != 0 || strings.Count(out, `"headline":"Title`) != 1 {
+		t.Errorf("exit %d, %d articles; want the linked file alone:\n%s\n%s", code, strings.Count(out, `"headline":"Title`), out, errs)
 	}
 }
 
@@ -463,5 +463,27 @@ func TestEmptyDirectory(t *testing.T) {
 	code, _, errs := runCLI(t, "", false, dir)
 	if code != 1 || !strings.Contains(errs, dir) || !strings.Contains(errs, "no .txt") {
 		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+}
+
+// TestDirectoryOfOneFileIsJSONLines checks that a directory holding one
+// article gives JSON Lines, as a directory of several does, so that a
+// reader of the output does not depend on how many files it holds.
+func TestDirectoryOfOneFileIsJSONLines(t *testing.T) {
+	dir := t.TempDir()
+	text := "Storm hits the coast\n\nThe storm hit the coast on Monday, officials said.\n\nSchools stayed closed on Tuesday as the rain went on.\n"
+	if err := os.WriteFile(filepath.Join(dir, "one.txt"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runCLI(t, "", false, dir)
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	if lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n"); len(lines) != 1 || !json.Valid([]byte(lines[0])) {
+		t.Errorf("want one JSON line, got %q", out)
+	}
+	code, _, errs = runCLI(t, "", false, "-format", "markdown", dir)
+	if code != 2 || !strings.Contains(errs, "directory") {
+		t.Errorf("markdown of a directory without -o: exit %d, stderr %q", code, errs)
 	}
 }

@@ -33,6 +33,7 @@ type source struct {
 	stdin *bufio.Reader // standard input, already peeked at
 	kind  contentKind
 	again bool // standard input named a second time
+	inDir bool // found under a directory given
 }
 
 // task is one record to parse, in output order: a file, standard input, a
