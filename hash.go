@@ -18,8 +18,11 @@ import (
 // collapse every run of white space to one space and trim the ends (as
 // strings.Fields does); drop empty parts; join the parts with "\n"; hash
 // the UTF-8 bytes with SHA-256; write "sha256:" and the lower-case hex
-// digest.
+// digest. A nil Article has no hash: "".
 func (a *Article) Hash() string {
+	if a == nil {
+		return ""
+	}
 	n := len(a.Headline)
 	for _, b := range a.Body {
 		n += len(b.Text) + 1

@@ -1,6 +1,7 @@
 package article_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/articlekit/article"
@@ -16,6 +17,18 @@ func TestNilReader(t *testing.T) {
 	} {
 		if a, err := parse(); err == nil || a != nil {
 			t.Errorf("%s(nil) = %v, %v; want nil and an error", name, a, err)
+		} else if strings.Count(err.Error(), "article: ") != 1 {
+			t.Errorf("%s(nil): error %q says its prefix more than once", name, err)
 		}
+	}
+}
+
+// TestNilArticleHash checks that a nil Article's Hash is empty rather than
+// a panic, as Validate and the exporters refuse a nil Article with an
+// error.
+func TestNilArticleHash(t *testing.T) {
+	var a *article.Article
+	if h := a.Hash(); h != "" {
+		t.Errorf("nil Article's Hash = %q, want \"\"", h)
 	}
 }

@@ -288,6 +288,9 @@ func readAllInto(buf *bytes.Buffer, r io.Reader, max int64) ([]byte, error) {
 	}
 	n, err := buf.ReadFrom(io.LimitReader(r, max+1))
 	if err != nil {
+		if strings.HasPrefix(err.Error(), "article: ") {
+			return nil, err // the package's own (a nil reader, a cancelled parse): said once
+		}
 		return nil, fmt.Errorf("article: reading input: %w", err)
 	}
 	if n > max {

@@ -18,7 +18,9 @@
 // package's own flag.Bool("update", …) panics with "flag redefined".
 // Such a package reads the flag with Updating instead, for its own golden
 // files too. The environment variable ARTICLETEST_UPDATE=1 has the same
-// effect as -update.
+// effect as -update; use it to update across packages (`ARTICLETEST_UPDATE=1
+// go test ./...`), since `go test ./... -update` fails in every package of
+// the module whose test binary does not define -update.
 package articletest
 
 import (
@@ -159,9 +161,10 @@ func encode(got any) ([]byte, error) {
 
 // ParseFile parses the article in the file at path with article.Parse and
 // the given options, failing the test when the file cannot be read or parsed.
-// A page judged not to be an article (a list, an empty page, a paywalled
-// teaser) is returned as article.Parse returns it, with its Kind, so that
-// page verdicts can be golden-tested too; test a.Kind to require an
+// A page judged not to be an article (a list, an empty page, a page
+// that is no news article) is returned as article.Parse returns it, with
+// its Kind, so that page verdicts can be golden-tested too; a paywalled
+// teaser is an article of Kind paywalled. Test a.Kind to require a full
 // article.
 func ParseFile(t T, path string, opts ...article.Option) *article.Article {
 	t.Helper()
