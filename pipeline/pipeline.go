@@ -177,7 +177,9 @@ func Build(s beam.Scope, o Options) error {
 	if err := validScheme(o.Output); err != nil {
 		return err
 	}
-	files := fileio.MatchFiles(s, o.Input)
+	// A glob that matches no file fails the run: a mistyped glob must
+	// not pass for an empty crawl.
+	files := fileio.MatchFiles(s, o.Input, fileio.MatchEmptyDisallow())
 	lines, err := Lines(s, fileio.ReadMatches(s, files, fileio.ReadUncompressed()), o)
 	if err != nil {
 		return err

@@ -295,3 +295,16 @@ func TestAEBEqualsCLI(t *testing.T) {
 	}
 	t.Logf("%d AEB records equal; %v", len(got), counts)
 }
+
+// TestGlobMatchingNothing checks that a glob matching no archive fails the
+// run, so that a mistyped glob does not pass for an empty crawl.
+func TestGlobMatchingNothing(t *testing.T) {
+	dir := t.TempDir()
+	p, s := beam.NewPipelineWithRoot()
+	if err := pipeline.Build(s, pipeline.Options{Input: filepath.Join(dir, "nomatch*.warc"), Output: filepath.Join(dir, "out")}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := beam.Run(context.Background(), "direct", p); err == nil {
+		t.Error("a glob matching no file ran without an error")
+	}
+}
