@@ -63,8 +63,10 @@ func WithMaxBytes(n int64) Option { return func(c *config) { c.maxBytes = n } }
 func WithMinConfidence(x float64) Option { return func(c *config) { c.minConf = x } }
 
 // WithReferenceTime sets the time no date of the article may be after (a
-// day of slack allows for time zones). The default is the time of the
-// call.
+// day of slack allows for time zones), the time the page was seen: the
+// text path then also reads a header's "Today, 10:15" or "Вчера в 14:30"
+// against it. The default is the time of the call (and relative days are
+// left unread).
 func WithReferenceTime(t time.Time) Option { return func(c *config) { c.RefTime = t } }
 
 // WithContext lets the caller cancel a parse: reading stops, and the parse
@@ -92,7 +94,8 @@ func newConfig(opts []Option) *config {
 		c.ctx = context.Background()
 	}
 	c.Canceled = c.canceled
-	if c.RefTime.IsZero() {
+	c.RefGiven = !c.RefTime.IsZero()
+	if !c.RefGiven {
 		c.RefTime = time.Now()
 	}
 	return c

@@ -231,6 +231,12 @@ func Parse(s string, c *model.Config) (model.Date, bool) {
 		return withLocation(d, c), true
 	}
 	if m, ok := Find(s, c); ok {
+		if m.Start > 0 {
+			// "9:15 AM GMT, May 17, 2024": the clock before the date.
+			if d, ok := ClockBefore(s[:m.Start], m.Date, c); ok {
+				return d, true
+			}
+		}
 		return m.Date, true
 	}
 	return model.Date{}, false
@@ -522,4 +528,42 @@ func ParseISO(s string) (model.Date, bool) {
 		return model.Date{Time: t}, true
 	}
 	return model.Date{}, false
+}
+
+// reClockFirst matches a clock time printed before the date it belongs
+// to ("14:30, 5 марта 2024", "9:15 AM GMT, May 17, 2024"): the time, then
+// what follows it (a zone, the separator) is read by ClockBefore.
+var reClockFirst = regexp.MustCompile(`^\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(\s*[aApP]\.?[mM]\.?)?`)
+
+// ClockBefore reads prefix, the text of a line before a date d found on
+// it, as that date's clock time when it is nothing else: a time with an
+// optional am/pm and zone, then a comma, a bar, a dash or a space
+// ("14:30, 5 марта 2024", "9:15 AM GMT, May 17, 2024", "10:15 | 19 июня
+// 2024"), as Russian sites and American wire copy print them. It returns
+// d with the clock (and the zone, else the caller's location), or false.
+func ClockBefore(prefix string, d model.Date, c *model.Config) (model.Date, bool) {
+	loc := reClockFirst.FindStringSubmatchIndex(prefix)
+	if loc == nil || d.HasClock {
+		return d, false
+	}
+	g := groups(prefix, loc)
+	t := d.Time
+	m, ok := build(prefix, nil, loc, t.Year(), int(t.Month()), t.Day(), g[1], g[2], g[3], strings.TrimSpace(g[4]))
+	if !ok || !m.Date.HasClock {
+		return d, false
+	}
+	rest := prefix[loc[1]:]
+	z, n := zoneAt(rest, t.Year(), t.Month(), t.Day())
+	rest = rest[n:]
+	if strings.Trim(rest, " \u00a0,|—–-") != "" && strings.TrimSpace(strings.Trim(rest, " \u00a0,|—–-")) != "on" {
+		return d, false
+	}
+	out := m.Date
+	if z != nil {
+		mt := out.Time
+		out.Time = time.Date(mt.Year(), mt.Month(), mt.Day(), mt.Hour(), mt.Minute(), mt.Second(), 0, z)
+		out.HasZone = true
+		return out, true
+	}
+	return withLocation(out, c), true
 }

@@ -273,6 +273,10 @@ type Config struct {
 	Loc *time.Location
 	// RefTime is the time no date of the article may be after.
 	RefTime time.Time
+	// RefGiven is true when the caller gave RefTime (WithReferenceTime),
+	// the time the page was seen, rather than the default time of the
+	// call: relative days ("Today, 10:15") are read only then.
+	RefGiven bool
 	// NoLinks is true when the caller asked for no link spans
 	// (WithLinks(false)).
 	NoLinks bool

@@ -82,6 +82,7 @@ func Parse(s string, c *model.Config) *model.Draft {
 		i, i0 = 0, 0
 	}
 	var glued string // lead text glued to a dateline
+	dateLine := -1   // the last header line read as a date
 header:
 	for ; i < len(lines); i++ {
 		t := lines[i].text
@@ -101,6 +102,38 @@ header:
 			a.Authors = append(a.Authors, names...)
 			continue
 		}
+		if f, ok := headerParts(t, c); ok {
+			// "By Jane Smith | March 5, 2024", "Политика / 05.03.2024".
+			a.Authors = append(a.Authors, f.authors...)
+			if !f.date.IsZero() && a.DatePublished.IsZero() {
+				a.DatePublished = f.date
+				dateLine = i
+			}
+			if a.Section == "" {
+				a.Section = f.section
+			}
+			continue
+		}
+		if d, ok := relativeStamp(t, c); ok {
+			// "Сегодня, 10:15", "Yesterday at 2:30 PM".
+			if !d.IsZero() && a.DatePublished.IsZero() {
+				a.DatePublished = d
+			}
+			dateLine = i
+			continue
+		}
+		if name, ok := bareByline(t); ok && (dateLine == i-1 || i+1 < len(lines) && isDateLine(lines[i+1].text, c)) {
+			// A byline without its "By", next to the header's date
+			// line ("March 5, 2024" / "Jane Smith").
+			a.Authors = append(a.Authors, model.Author{Name: name, Type: model.Person, Role: "author"})
+			continue
+		}
+		if a.Section == "" && dateLine < 0 && isShortRubric(t) && !isBareName(t) && i+1 < len(lines) && isDateLine(lines[i+1].text, c) {
+			// A rubric in mixed case over the date line ("World
+			// News" / "March 5, 2024", "Политика" / "05.03.2024").
+			a.Section = strings.TrimSpace(t)
+			continue
+		}
 		if a.Section == "" && isRubric(t) {
 			a.Section = t
 			continue
@@ -112,8 +145,16 @@ header:
 				// (Київ)": the clock's zone or city ends the dateline.
 				after = cutZone(after)
 			}
+			if m.Start > 0 {
+				// "14:30, 5 марта 2024", "9:15 AM GMT, May 17,
+				// 2024": the clock before the date.
+				if d, ok := dates.ClockBefore(t[:m.Start], m.Date, c); ok {
+					m.Date, m.Start = d, 0
+				}
+			}
 			if m.Start == 0 {
 				a.DatePublished = m.Date
+				dateLine = i
 				rest := strings.TrimLeft(after, " |,—–-")
 				if rest != "" && !startsLower(rest) {
 					glued = rest
@@ -126,6 +167,7 @@ header:
 				// "Hamm, 5. März 2024", "LONDON, June 5, 2024": a
 				// place and the date, alone on the line.
 				a.DatePublished = m.Date
+				dateLine = i
 				continue
 			}
 			if loc := dates.Dateline.FindStringIndex(t); loc != nil && loc[0] == 0 && m.End <= loc[1] && isPlacePrefix(t[:m.Start]) {
@@ -133,15 +175,31 @@ header:
 				// марта 2024 — РИА Новости. …": a wire dateline with
 				// its date opens the lead, which keeps it.
 				a.DatePublished = m.Date
-				if whole := dates.Dateline.FindStringIndex(t + " "); whole != nil && whole[1] > len(t) && i+1 < len(lines) && leadLine(lines[i+1]) {
+				if whole := dates.Dateline.FindStringIndex(t + " "); whole != nil && whole[1] > len(t) {
 					// The dateline alone on its line, its agency
 					// credit last ("МОСКВА, 12 марта 2024 — РИА
 					// Новости."): wire copy prints it at the head of
 					// the lead, so it opens the next paragraph, and
-					// the credit does not stand as the lead.
-					glued = t + " " + lines[i+1].text
-					i += 2
-					break header
+					// the credit does not stand as the lead. A
+					// byline between them ("LONDON, March 5, 2024
+					// (Reuters) -" / "By Jane Smith") is read as one.
+					j := i + 1
+					for ; j < len(lines) && j <= i+2; j++ {
+						names, ok := parseByline(lines[j].text)
+						if !ok {
+							break
+						}
+						a.Authors = append(a.Authors, names...)
+					}
+					if j < len(lines) && leadLine(lines[j]) {
+						glued = t + " " + lines[j].text
+						i = j + 1
+						break header
+					}
+					if j > i+1 {
+						glued, i = t, j
+						break header
+					}
 				}
 				break
 			}
