@@ -423,17 +423,7 @@ func build(s string, c *model.Config, loc []int, year, mon, day int, hh, mm, ss,
 	if hh == "" {
 		return m, true
 	}
-	h, mi, se := Atoi(hh), Atoi(mm), Atoi(ss)
-	switch strings.ToLower(strings.ReplaceAll(ampm, ".", "")) {
-	case "pm":
-		if h < 12 {
-			h += 12
-		}
-	case "am":
-		if h == 12 {
-			h = 0
-		}
-	}
+	h, mi, se := Hour24(Atoi(hh), ampm), Atoi(mm), Atoi(ss)
 	if h > 23 || mi > 59 || se > 59 {
 		return m, true // not a clock time: keep the day alone
 	}
@@ -566,4 +556,20 @@ func ClockBefore(prefix string, d model.Date, c *model.Config) (model.Date, bool
 		return out, true
 	}
 	return withLocation(out, c), true
+}
+
+// Hour24 returns the hour h of a 12-hour clock on the 24-hour clock when
+// ampm says which half of the day ("pm", "p.m.", "AM"), else h.
+func Hour24(h int, ampm string) int {
+	switch strings.ToLower(strings.ReplaceAll(strings.TrimSpace(ampm), ".", "")) {
+	case "pm":
+		if h < 12 {
+			h += 12
+		}
+	case "am":
+		if h == 12 {
+			h = 0
+		}
+	}
+	return h
 }

@@ -134,17 +134,7 @@ func relativeStamp(t string, c *model.Config) (model.Date, bool) {
 	if c == nil || !c.RefGiven || c.RefTime.IsZero() {
 		return model.Date{}, true
 	}
-	h, mi := atoi(g[2]), atoi(g[3])
-	switch strings.ToLower(strings.ReplaceAll(strings.TrimSpace(g[4]), ".", "")) {
-	case "pm":
-		if h < 12 {
-			h += 12
-		}
-	case "am":
-		if h == 12 {
-			h = 0
-		}
-	}
+	h, mi := dates.Hour24(dates.Atoi(g[2]), g[4]), dates.Atoi(g[3])
 	if h > 23 || mi > 59 {
 		return model.Date{}, true
 	}
@@ -162,15 +152,6 @@ func relativeStamp(t string, c *model.Config) (model.Date, bool) {
 		return model.Date{}, true
 	}
 	return model.Date{Time: at, HasClock: true, HasZone: true}, true
-}
-
-// atoi reads a run of ASCII digits.
-func atoi(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		n = n*10 + int(s[i]-'0')
-	}
-	return n
 }
 
 // bareByline reads a line holding a person's name alone (isBareName), or
