@@ -1,0 +1,43 @@
+package attrib
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRuStraightRunOverParagraphs checks a quotation set in straight marks
+// over more than two paragraphs, opened in the first, reopened in none and
+// closed in the last before its author's words: each paragraph is a
+// quotation of the speaker the last one names. A paragraph of dialogue or
+// one holding guillemets in between ends the run unread.
+func TestRuStraightRunOverParagraphs(t *testing.T) {
+	ps := []string{
+		"\"Игра получилась очень тяжелой, соперник давил весь первый тайм.",
+		"После перерыва мы перестроились и стали чаще владеть мячом.",
+		"Я рад, что ребята выдержали до конца и не сломались.",
+		"Теперь думаем о следующем матче\", — сказал полузащитник команды Илья Сорокин.",
+	}
+	got, _ := extractRu(t, strings.Join(ps, "\n"))
+	for _, text := range []string{
+		"Игра получилась очень тяжелой, соперник давил весь первый тайм.",
+		"После перерыва мы перестроились и стали чаще владеть мячом.",
+		"Я рад, что ребята выдержали до конца и не сломались.",
+		"Теперь думаем о следующем матче",
+	} {
+		if sp, ok := got[text]; !ok || sp != "Илья Сорокин" {
+			t.Errorf("%q: got %v", text, got)
+		}
+	}
+	for _, middle := range []string{
+		"— А что с составом? Состав будет прежним.",
+		"Об этом клуб сообщил в «Телеграме» в понедельник.",
+	} {
+		ps := []string{ps[0], middle, ps[3]}
+		got, _ := extractRu(t, strings.Join(ps, "\n"))
+		for text := range got {
+			if strings.HasPrefix(text, "Игра получилась") && strings.Contains(text, "Теперь") || strings.HasPrefix(text, "Об этом клуб") {
+				t.Errorf("%q: a run was read: %v", middle, got)
+			}
+		}
+	}
+}
