@@ -41,3 +41,24 @@ func TestRuStraightRunOverParagraphs(t *testing.T) {
 		}
 	}
 }
+
+// TestRuSurnameBeforeOutlet checks that a surname alone right after the
+// verb of speech stays the speaker when an outlet the words were said on
+// or to follows it («сказал Максименко в эфире «Матч Премьер»»), and the
+// outlet is cited; with the outlet first, a surname alone after it is
+// still no speaker.
+func TestRuSurnameBeforeOutlet(t *testing.T) {
+	for _, c := range []struct{ clause, speaker, outlet string }{
+		{"— сказал Максименко в эфире «Матч Премьер».", "Максименко", "Матч Премьер"},
+		{"— заявил Петров в интервью «Известиям».", "Петров", "Известия"},
+		{"— сказал «Известиям» Петров.", "", "Известия"},
+	} {
+		got, src := extractRu(t, "Заголовок новости\n«Мы сыграли хорошо и заслуженно победили в этом матче», "+c.clause)
+		if sp := got["Мы сыграли хорошо и заслуженно победили в этом матче"]; sp != c.speaker {
+			t.Errorf("%s: speaker %q, want %q (%v)", c.clause, sp, c.speaker, got)
+		}
+		if len(src) == 0 || src[0] != c.outlet {
+			t.Errorf("%s: sources %v, want %q", c.clause, src, c.outlet)
+		}
+	}
+}
