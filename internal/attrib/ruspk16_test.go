@@ -3,6 +3,8 @@ package attrib
 import (
 	"strings"
 	"testing"
+
+	"github.com/articlekit/article/internal/model"
 )
 
 // TestRuStraightRunOverParagraphs checks a quotation set in straight marks
@@ -59,6 +61,37 @@ func TestRuSurnameBeforeOutlet(t *testing.T) {
 		}
 		if len(src) == 0 || src[0] != c.outlet {
 			t.Errorf("%s: sources %v, want %q", c.clause, src, c.outlet)
+		}
+	}
+}
+
+// TestRuHeadlineContainedQuote checks that words a headline sets in quote
+// marks, which a body quotation holds as a run of its words, are a
+// headline quotation of that quotation's speaker, whatever frame the
+// headline gives them; a short phrase or a title in marks is not taken.
+func TestRuHeadlineContainedQuote(t *testing.T) {
+	body := paragraphs("Главный редактор газеты Евгений Горчаков прокомментировал возбуждение уголовного дела.\n«После потери рекламы мы власти ничем не обязаны. Газета будет выходить и дальше», — сказал Горчаков.")
+	for _, c := range []struct{ headline, want string }{
+		{"Редактор «Красного знамени»: «Мы власти ничем не обязаны»", "Мы власти ничем не обязаны"},
+		{"Горчаков пообещал, что газета «будет выходить и дальше»", "будет выходить и дальше"},
+		{"Газета «Красное знамя» будет выходить", ""},
+		{"Редактор: газета «будет выходить»", ""},
+	} {
+		qs, _, err := ExtractWithHeadline(c.headline, body, "ru", func() error { return nil })
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got *model.Quote
+		for i := range qs {
+			if qs[i].Block == HeadlineBlock {
+				got = &qs[i]
+			}
+		}
+		switch {
+		case c.want == "" && got != nil:
+			t.Errorf("%s: headline quotation %q", c.headline, got.Text)
+		case c.want != "" && (got == nil || got.Text != c.want || got.Speaker != "Евгений Горчаков"):
+			t.Errorf("%s: got %+v, want %q by Евгений Горчаков", c.headline, got, c.want)
 		}
 	}
 }
