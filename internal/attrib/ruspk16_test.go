@@ -95,3 +95,18 @@ func TestRuHeadlineContainedQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestRuPronounNotOutlet checks that «он» in the author's words after a
+// paragraph closed by «Об этом сообщает ТАСС» means the person the
+// paragraph reported on, not the agency cited at its end.
+func TestRuPronounNotOutlet(t *testing.T) {
+	for _, outlet := range []string{"ТАСС", "РИА «Новости»"} {
+		got, src := extractRu(t, "Мэр Москвы Сергей Собянин заявил, что развитие столицы не остановится. Об этом сообщает "+outlet+".\n«Скажу вам, что не остановит, этому не бывать», — сказал он.")
+		if sp := got["Скажу вам, что не остановит, этому не бывать"]; sp != "Сергей Собянин" {
+			t.Errorf("%s: speaker %q (%v)", outlet, sp, got)
+		}
+		if len(src) != 1 {
+			t.Errorf("%s: sources %v", outlet, src)
+		}
+	}
+}
