@@ -10,13 +10,19 @@ import "strings"
 // role (градоначальник, чиновник) of the next quotation's author's words
 // still means the person the paragraph reported on, never the agency.
 func (m *reader) ruOutletReferent(p *person) bool {
-	name := p.String()
-	if p.body && !p.speaksAsOutlet || name == "" {
-		return false
-	}
-	if p.speaksAsOutlet || knownOutlet(name) {
+	if p.speaksAsOutlet {
 		return true
 	}
+	if p.body || len(p.name) == 0 {
+		return false
+	}
+	if m.nameFacts(p)&factOutlet != 0 {
+		return true // (a name the outlet table knows; the facts are cached)
+	}
+	if len(m.sources) == 0 {
+		return false
+	}
+	name := p.String()
 	for _, s := range m.sources {
 		if c := canonicalSource(s); c == name || strings.HasPrefix(c, name+" ") {
 			return true
