@@ -23,24 +23,31 @@ const minContainedHeadlineWords = 3
 // the body holds, as a run of its words, are that quotation's speaker's; a
 // name or title (title case) and words the body quotes on their own are
 // not taken. headlineQuote, headlineNamedQuote and headlineLeadQuote are
-// tried first. The cost is the headline's spans times the body's
-// quotations.
+// tried first. Each body quotation's words are keyed once, when a span of
+// the headline first asks for them; the search is the headline's spans
+// times the body's quotations.
 func (m *reader) headlineContainedQuote(h string, body []model.Quote) (model.Quote, bool) {
 	h = strings.TrimSpace(h)
 	if h == "" || !m.russian() || len(body) == 0 {
 		return model.Quote{}, false
 	}
+	var keys []string
 	for _, sp := range quoteSpansFrom(h, 0, true) {
 		text := strings.TrimRight(strings.TrimSpace(h[sp.start:sp.end]), ",")
 		if textutil.CountWords(text) < minContainedHeadlineWords || isTitleCase(text) || sameQuote(text, body) {
 			continue
 		}
-		key := wordsKey(text)
-		for _, q := range body {
-			if q.Speaker == "" || q.Block == HeadlineBlock {
-				continue
+		if keys == nil {
+			keys = make([]string, len(body))
+			for i, q := range body {
+				if q.Speaker != "" && q.Block != HeadlineBlock {
+					keys[i] = wordsKey(q.Text)
+				}
 			}
-			if strings.Contains(wordsKey(q.Text), key) {
+		}
+		key := wordsKey(text)
+		for i, q := range body {
+			if keys[i] != "" && strings.Contains(keys[i], key) {
 				return model.Quote{Text: text, Speaker: q.Speaker, Block: HeadlineBlock}, true
 			}
 		}
