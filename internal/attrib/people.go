@@ -298,6 +298,9 @@ func (m *reader) pronounReferent(w string) *person {
 		if g != 0 && p.gender != 0 && p.gender != g {
 			continue
 		}
+		if m.russian() && m.ruOutletReferent(p) {
+			continue // «Об этом сообщает ТАСС. «…», — сказал он» (ruspk16_outlets.go)
+		}
 		if p.gender == 0 {
 			p.gender = g
 		}

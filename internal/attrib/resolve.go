@@ -237,6 +237,15 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 		}
 	}
 	if source != "" {
+		if m.russian() && single != nil && !honorifics[strings.ToLower(single[0])] && m.singleName(single[0]) {
+			// «…», — сказал Максименко в эфире «Матч Премьер»: Russian
+			// puts the verb's subject right after it and where or to
+			// whom the words were said (в эфире, в интервью, an outlet
+			// in the dative) after the subject; a one-word name read
+			// before the outlet is who spoke, the outlet is cited.
+			// (single is only taken before an outlet.)
+			return m.lookup(single, true), source
+		}
 		return nil, source
 	}
 	if org != nil && single == nil {

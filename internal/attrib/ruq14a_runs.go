@@ -41,7 +41,8 @@ func quoteRuns(blocks []model.Block) map[int]qspan {
 			continue
 		}
 
-		s, t := blocks[i].Text, blocks[i+1].Text
+		s, end := blocks[i].Text, i+1
+		t := blocks[end].Text
 		var open, close, mark int
 		if o := guillemetLeftOpen(s); o >= 0 {
 			c, depth := unmatchedClose(t)
@@ -50,6 +51,10 @@ func quoteRuns(blocks []model.Block) map[int]qspan {
 			}
 			open, close, mark = o, c, len("»")
 		} else if o := straightLeftOpen(s); o >= 0 {
+			if end = straightRunEnd(blocks, i); end < 0 {
+				continue
+			}
+			t = blocks[end].Text
 			c := strings.IndexByte(t, '"')
 			if c < 0 || strings.Count(t, "\"")%2 != 1 || strings.ContainsAny(t[:c], "«»") {
 				continue
@@ -73,10 +78,39 @@ func quoteRuns(blocks []model.Block) map[int]qspan {
 		}
 		e := len(strings.TrimRight(s, " "))
 		out[i] = qspan{start: open + mark, end: e, ostart: open, oend: e, cont: true}
-		out[i+1] = qspan{start: lead, end: close, ostart: lead, oend: close + mark, cont: true, last: true}
-		i++
+		for j := i + 1; j < end; j++ {
+			m := blocks[j].Text
+			b := len(m) - len(strings.TrimLeft(m, " "))
+			out[j] = qspan{start: b, end: len(strings.TrimRight(m, " ")), ostart: b, oend: len(strings.TrimRight(m, " ")), cont: true}
+		}
+		out[end] = qspan{start: lead, end: close, ostart: lead, oend: close + mark, cont: true, last: true}
+		i = end
 	}
 	return out
+}
+
+// straightRunEnd returns the paragraph after blocks[i] where a quotation
+// that blocks[i] leaves open in a straight mark closes, or -1. Web copy
+// sets a long answer in straight marks over several paragraphs and, as
+// with guillemets (unreopenedRuns), reopens none of them: the paragraphs
+// between hold no quote mark at all and do not open with a dash (a line
+// of dialogue), and the run ends at the first paragraph that holds a
+// straight mark, within maxRunParagraphs. Each paragraph is looked at
+// once.
+func straightRunEnd(blocks []model.Block, i int) int {
+	for j := i + 1; j < len(blocks) && j <= i+maxRunParagraphs; j++ {
+		t := strings.TrimSpace(blocks[j].Text)
+		if blocks[j].Type != model.Paragraph || t == "" {
+			return -1
+		}
+		if strings.IndexByte(t, '"') >= 0 {
+			return j
+		}
+		if first := textutil.FirstRune(t); first == '—' || first == '–' || first == '-' || strings.ContainsAny(t, "«»„“”") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // guillemetLeftOpen returns the offset of the « that s opens at the start
