@@ -377,11 +377,43 @@ func matchWords(s string, c *model.Config, re *regexp.Regexp, dayGroup, monthGro
 		if !ok || g[3] == "" {
 			continue
 		}
-		if m, ok := build(s, c, loc, Atoi(g[3]), int(mon), Atoi(g[dayGroup]), g[4], g[5], "", g[6]); ok {
+		hh, mm := g[4], g[5]
+		if hh == "" {
+			if h, mi, n := clockAfter(s[loc[1]:]); n > 0 {
+				hh, mm = h, mi
+				loc = []int{loc[0], loc[1] + n}
+			}
+		}
+		if m, ok := build(s, c, loc, Atoi(g[3]), int(mon), Atoi(g[dayGroup]), hh, mm, "", g[6]); ok {
 			return m, true
 		}
 	}
 	return dateMatch{}, false
+}
+
+var (
+	// reClockH is the clock of French, Spanish and Portuguese pages
+	// after a date: "à 14h30", "a las 9 h 15", "14h30".
+	reClockH = regexp.MustCompile(`^(?:\s*,)?\s*(?:à|a las|a la|às|a)?\s*(\d{1,2})\s?h\s?(\d{2})\b`)
+	// reClockDot is a clock with a dot after a date, as British papers
+	// print it ("Fri 17 May 2024 09.15 BST"); read only when a zone
+	// follows (clockAfter), so that a number is not taken for a time.
+	reClockDot = regexp.MustCompile(`^,?\s+(\d{1,2})\.(\d{2})\b`)
+)
+
+// clockAfter reads a clock time in a form the worded date patterns do not
+// hold, at the start of rest (the text after a date): its hour and
+// minute, and the bytes it takes (0: none).
+func clockAfter(rest string) (hh, mm string, n int) {
+	if g := reClockH.FindStringSubmatchIndex(rest); g != nil {
+		return rest[g[2]:g[3]], rest[g[4]:g[5]], g[1]
+	}
+	if g := reClockDot.FindStringSubmatchIndex(rest); g != nil {
+		if _, z := zoneAt(rest[g[1]:], 2000, time.January, 1); z > 0 && !strings.HasPrefix(rest[g[1]:], " Uhr") {
+			return rest[g[2]:g[3]], rest[g[4]:g[5]], g[1]
+		}
+	}
+	return "", "", 0
 }
 
 func LookupMonth(w string) (time.Month, bool) {

@@ -134,3 +134,26 @@ func TestZoneLen(t *testing.T) {
 		}
 	}
 }
+
+// TestClockForms checks clock times in the forms the worded patterns do
+// not hold: the French, Spanish and Portuguese "14h30" after a date, a
+// British dot time before a zone, a clock before the date (ClockBefore,
+// through Parse); and a number after a date that is no time.
+func TestClockForms(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"5 mars 2024 à 14h30", "2024-03-05T14:30:00"},
+		{"le 5 mars 2024 à 14 h 30", "2024-03-05T14:30:00"},
+		{"5 de marzo de 2024 a las 9h15", "2024-03-05T09:15:00"},
+		{"Fri 17 May 2024 09.15 BST", "2024-05-17T09:15:00+01:00"},
+		{"17 May 2024 12.50 euros", "2024-05-17"},
+		{"5 mars 2024 14h", "2024-03-05"},
+		{"9:15 AM GMT, May 17, 2024", "2024-05-17T09:15:00Z"},
+		{"14:30, 5 марта 2024", "2024-03-05T14:30:00"},
+		{"Page 3, May 17, 2024", "2024-05-17"},
+	} {
+		d, ok := Parse(c.in, nil)
+		if !ok || d.String() != c.want {
+			t.Errorf("Parse(%q) = %v %v, want %s", c.in, d, ok, c.want)
+		}
+	}
+}
