@@ -1,15 +1,14 @@
 package textlayout
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/articlekit/article/internal/dates"
-
 	"github.com/articlekit/article/internal/lang"
 	"github.com/articlekit/article/internal/model"
-
 	"github.com/articlekit/article/internal/textutil"
 )
 
@@ -215,6 +214,12 @@ header:
 		if i >= len(lines)-2 {
 			if names, ok := parseByline(lines[i].text); ok {
 				a.Authors = append(a.Authors, names...)
+				continue
+			}
+			if credits, ok := parseWireCredits(lines[i].text); ok {
+				// "(Reporting by Maria Rossi; Editing by Mark
+				// Potter)": the wire story's closing credits.
+				a.Authors = mergeCredits(a.Authors, credits)
 				continue
 			}
 			if rest, ok := cutPrefixFold(lines[i].text, updatedPrefixes); ok {
@@ -491,8 +496,16 @@ func parseByline(s string) ([]model.Author, bool) {
 		typ := model.Person
 		if lang.IsKnownOutlet(n) || lang.IsOutletLike(n, "", false) {
 			typ = model.Organization
+		} else {
+			n = recaseName(n) // "By JANE SMITH"
 		}
 		out = append(out, model.Author{Name: n, Type: typ, Role: role})
+	}
+	if people := slices.DeleteFunc(slices.Clone(out), func(a model.Author) bool { return a.Type == model.Organization }); role == "author" && len(people) > 0 {
+		// "By Maria Rossi, Reuters": the agency after the people is
+		// their employer; an organisation is the author only when it
+		// alone is credited.
+		out = people
 	}
 	return out, true
 }
