@@ -38,7 +38,9 @@ type Article struct {
 	// ("Интерфакс", "Reuters"), in order of first mention; never the
 	// article's own Publisher.
 	Sources []string `json:"sources,omitempty"`
-	// Keywords are the article's tags.
+	// Keywords are the article's tags: from its structured data and meta
+	// tags, else from the post's rel="tag" links (Provenance source
+	// "category").
 	Keywords []string `json:"keywords,omitempty"`
 	// Images are the pictures that belong to the article.
 	Images []Image `json:"images,omitempty"`

@@ -1,12 +1,13 @@
 package article
 
 import (
+	"errors"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/articlekit/article/internal/htmlx"
-
 	"github.com/articlekit/article/internal/model"
 )
 
@@ -269,5 +270,33 @@ func TestHTMLNotAnArticle(t *testing.T) {
 	_, err := ParseHTML(strings.NewReader(page))
 	if err != ErrNotArticle {
 		t.Fatalf("err = %v, want ErrNotArticle", err)
+	}
+}
+
+// TestKeywordsFromRelTag checks that a post's rel="tag" links (the rel-tag
+// microformat, WordPress's post tags) are its keywords when no metadata
+// gives any, that a category link and a tag cloud are not, and that
+// metadata keywords come first.
+func TestKeywordsFromRelTag(t *testing.T) {
+	body := `<h1>Storm hits the coast</h1><p>The storm hit the coast on Monday and cut power to thousands of homes across the state, officials said.</p>
+<p>Schools will stay closed until Thursday while crews clear the roads and repair the lines.</p>`
+	tags := `<p>Tags: <a rel="tag" href="/tag/storm">Storm</a>, <a rel="tag" href="/tag/maine">Maine</a></p><p><a rel="category tag" href="/cat/news">News</a></p>`
+	var cloud strings.Builder
+	for i := range 30 {
+		fmt.Fprintf(&cloud, `<a rel="tag" href="/tag/%d">tag %d</a> `, i, i)
+	}
+	for _, c := range []struct{ name, head, extra, want, src string }{
+		{"tags", "", tags, "Storm|Maine", "category"},
+		{"meta first", `<meta name="keywords" content="weather">`, tags, "weather", "meta"},
+		{"cloud", "", cloud.String(), "", ""},
+	} {
+		page := `<html lang="en"><head>` + c.head + `</head><body><article>` + body + c.extra + `</article></body></html>`
+		a, err := ParseHTML(strings.NewReader(page))
+		if err != nil && !errors.Is(err, ErrNotArticle) { // a tag cloud may make the page a list
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if got := strings.Join(a.Keywords, "|"); got != c.want || c.src != "" && a.Provenance["keywords"].From != c.src {
+			t.Errorf("%s: keywords %q from %q, want %q from %q", c.name, got, a.Provenance["keywords"].From, c.want, c.src)
+		}
 	}
 }

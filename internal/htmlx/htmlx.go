@@ -347,6 +347,10 @@ func buildMeta(m *PageMeta, c *model.Config) *model.Draft {
 			kws = append(kws, splitKeywords(k)...)
 		}
 	}
+	if len(kws) == 0 && len(m.relTags) <= maxRelTags {
+		// More rel="tag" links than a post has tags are a tag cloud.
+		kws = append(kws, m.relTags...)
+	}
 	seen := map[string]bool{}
 	for _, k := range kws {
 		k = textutil.NormalizeSpace(k)
@@ -390,7 +394,11 @@ func buildMeta(m *PageMeta, c *model.Config) *model.Draft {
 		}
 	}
 	if len(a.Keywords) > 0 {
-		a.SetSource("keywords", keywordSource(m, ld), model.ConfMeta)
+		if src := keywordSource(m, ld); src == model.FromCategory {
+			a.SetSource("keywords", src, model.ConfVisible)
+		} else {
+			a.SetSource("keywords", src, model.ConfMeta)
+		}
 	}
 	if len(a.Images) > 0 {
 		a.SetSource("images", model.FromMeta, model.ConfMeta)
@@ -402,3 +410,7 @@ func buildMeta(m *PageMeta, c *model.Config) *model.Draft {
 	}
 	return a
 }
+
+// maxRelTags is the most rel="tag" links read as a post's tags; a page with
+// more prints a tag cloud.
+const maxRelTags = 20

@@ -40,6 +40,9 @@ type PageMeta struct {
 	times []string
 	// relAuthors are the rel=author links.
 	relAuthors []model.Author
+	// relTags are the texts of rel="tag" links outside comments and
+	// related articles.
+	relTags []string
 	// bylines holds the text of elements whose class or id names a byline
 	// or an author.
 	bylines []string
@@ -407,6 +410,14 @@ func (w *metaWalker) element(n *html.Node, na *elementNames) bool {
 			}
 		}
 	case atom.A:
+		if rel := strings.ToLower(attr(n, "rel")); hasToken(rel, "tag") && !hasToken(rel, "category") && w.elsewhere == 0 {
+			// rel="tag" (the rel-tag microformat; WordPress's post
+			// tags): the post's tags, keywords when the page gives
+			// none in metadata. rel="category tag" is its category.
+			if t := nodeText(n); t != "" && len(t) <= 60 {
+				m.relTags = append(m.relTags, t)
+			}
+		}
 		if hasToken(strings.ToLower(attr(n, "rel")), "author") {
 			if t := nodeText(n); t != "" {
 				if profileLabel(t) {

@@ -94,6 +94,8 @@ func keywordSource(m *PageMeta, ld ldArticle) string {
 		return model.FromOpenGraph
 	case len(m.micro.keywords) > 0:
 		return model.FromMicrodata
+	case len(m.metas["keywords"]) == 0 && len(m.metas["news_keywords"]) == 0 && len(m.relTags) > 0:
+		return model.FromCategory // the post's rel="tag" links
 	}
 	return model.FromMeta
 }
