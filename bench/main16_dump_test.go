@@ -41,6 +41,7 @@ func TestM16Dump(t *testing.T) {
 		base := filepath.Join(*flagM16Out, p.id)
 		os.WriteFile(base+".truth", []byte(p.truth), 0o644)
 		os.WriteFile(base+".ours", []byte(ours.body), 0o644)
+		os.WriteFile(base+".html", p.data, 0o644)
 		if !*flagM16Peers {
 			continue
 		}
@@ -48,6 +49,5 @@ func TestM16Dump(t *testing.T) {
 		read := runReadability(p.data, p.url)
 		os.WriteFile(base+".traf", []byte(traf.body), 0o644)
 		os.WriteFile(base+".read", []byte(read.body), 0o644)
-		os.WriteFile(base+".html", p.data, 0o644)
 	}
 }
