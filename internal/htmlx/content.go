@@ -565,8 +565,14 @@ func (w *ContentWalker) proseAfter(root *html.Node, i int) int {
 // into lists and blockquote paragraphs into quotations.
 func (w *ContentWalker) emit(root *html.Node, headline string, authors []string) []model.Block {
 	out := w.emitOnce(root, headline, authors)
+	after := w.afterStory(root)
+	if len(after) > 0 {
+		w.footDrop = after
+		out = w.emitOnce(root, headline, authors)
+		w.footDrop = nil
+	}
 	if d := w.footLines(); len(d) > 0 {
-		w.footDrop = d
+		w.footDrop = mergeSorted(after, d)
 		out = w.emitOnce(root, headline, authors)
 		w.footDrop = nil
 	}

@@ -103,7 +103,8 @@ func isCommentCount(b *textBlock) bool {
 	// against reCommentHeading alone, and only when a heading.
 	t := b.Text
 	digit := t != "" && '0' <= t[0] && t[0] <= '9'
-	if !digit && b.kind != kindHeading {
+	word := !digit && t != "" && singularCount(t)
+	if !digit && !word && b.kind != kindHeading {
 		return false
 	}
 	var buf [256]byte
@@ -114,11 +115,46 @@ func isCommentCount(b *textBlock) bool {
 	// package keeps what it reads): buf stays on the stack for the many
 	// texts turned down above.
 	low := strings.ToLower(t)
+	if word {
+		// "One Comment", "One Response to “…”", "One thought on “…”":
+		// WordPress themes spell the count of one as a word (core's
+		// singular string and its translations, "Ein Kommentar zu",
+		// "Un commentaire sur", "Jeden komentarz do"); read it as "1".
+		// The word also opens prose ("One comment from the mayor …"):
+		// the noun must end the line or be followed by the heading's
+		// preposition, a quotation mark or a link to write one.
+		_, rest, _ := strings.Cut(low, " ")
+		return reCommentWordCount.MatchString(rest)
+	}
 	if digit {
 		return reCommentCount.MatchString(low) || b.kind == kindHeading && reCommentHeading.MatchString(low)
 	}
 	return reCommentHeading.MatchString(low)
 }
+
+// singularWords spell the count of one in the languages the project
+// reads, as comment headings print it.
+var singularWords = []string{"one ", "ein ", "eine ", "un ", "une ", "uno ", "una ", "jeden ", "jedna ", "один ", "одна "}
+
+// singularCount reports whether t opens with one of singularWords, in any
+// case.
+func singularCount(t string) bool {
+	if len(t) < 4 {
+		return false
+	}
+	for _, w := range singularWords {
+		if len(t) > len(w) && strings.EqualFold(t[:len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// reCommentWordCount is the rest of a comment heading after a count of
+// one spelt as a word (singularWords): the singular noun, then nothing,
+// the preposition before the post's title ("to", "on", "zu", "sur",
+// "en", "su", "do", "к") or its quotation mark, or a link to leave one.
+var reCommentWordCount = regexp.MustCompile(`^(?:comment|response|reply|thought|kommentar|gedanke|commentaire|réflexion|comentario|commento|pensiero|komentarz|комментарий)\s*(?:$|[:.]$|(?:to|on|zu|sur|en|su|do|к|leave|add|post)\s|[“"«„'‘])`)
 
 // commentWords are strings one of which every match of reCommentHeading
 // and reCommentCount holds (each alternative of theirs spells one).
