@@ -204,6 +204,9 @@ const (
 // next cell is the next column (a sidebar of advertisements, links or
 // listings), however close it comes in the markup.
 func otherColumn(t, root *html.Node) bool {
+	if laterRow(t, root) {
+		return false // under the story, not beside it (tables16_wrap.go)
+	}
 	for n := t.Parent; n != nil && !isAncestor(n, root); n = n.Parent {
 		if n.DataAtom == atom.Td || n.DataAtom == atom.Th || n.DataAtom == atom.Tr {
 			return true

@@ -182,6 +182,31 @@ func t16Cases() []t16Case {
 		`<tr><td colspan="3"><small>© 2004 City Daily</small></td></tr></table>`
 	cs = append(cs, t16Case{name: "layout table holding the page", between: true, want: [][][]string{t16Rates},
 		page: []byte(`<html><head><title>Council approves new water rates</title></head><body>` + layout + `</body></html>`)})
+	// Pages of the table-layout era: the story in a cell of a layout
+	// table, the data table in the next row of the same column, or
+	// further down the same cell after a run of <br>-separated text.
+	nav := `<tr><td colspan="2"><a href="/">Home</a> | <a href="/news">News</a> | <a href="/sport">Sport</a> | <a href="/contact">Contact</a></td></tr>`
+	side := `<td width="160" valign="top"><b>Links</b><br><a href="/a">Archive</a><br><a href="/b">Weather</a><br><a href="/c">Classifieds</a><br><a href="/d">Obituaries</a></td>`
+	foot := `<tr><td colspan="2"><small>Copyright 2003 City Daily. <a href="/privacy">Privacy</a></small></td></tr>`
+	old := func(rows string) []byte {
+		return []byte(`<html><head><title>Council approves new water rates</title></head><body><table width="760" border="0">` + nav + rows + foot + `</table></body></html>`)
+	}
+	cs = append(cs, t16Case{name: "layout: table in the next row", want: [][][]string{t16Rates}, page: old(
+		`<tr><td valign="top"><font size="4"><b>Council approves new water rates</b></font>` + t16Prose(0, 6, "") + `</td>` + side + `</tr>` +
+			`<tr><td>` + t16Table(` border="1"`) + `</td><td></td></tr>`)})
+	var brs strings.Builder
+	for _, p := range t16Para {
+		brs.WriteString(`<font face="Arial">` + p + `</font><br><br>`)
+	}
+	cs = append(cs, t16Case{name: "layout: br text then table in the cell", want: [][][]string{t16Rates}, page: old(
+		`<tr><td valign="top"><font size="4"><b>Council approves new water rates</b></font><br>` + brs.String() + t16Table(` border="1"`) + `</td>` + side + `</tr>`)})
+	cs = append(cs, t16Case{name: "layout: centered table after content div", want: [][][]string{t16Rates}, page: old(
+		`<tr><td valign="top"><div id="content"><h2>Council approves new water rates</h2>` + t16Prose(0, 6, "") + `</div><center>` + t16Table(` border="1"`) + `</center></td>` + side + `</tr>`)})
+	cs = append(cs, t16Case{name: "layout: table in its own table row", want: [][][]string{t16Rates}, page: old(
+		`<tr><td valign="top"><table><tr><td><h2>Council approves new water rates</h2>` + t16Prose(0, 6, "") + `</td></tr><tr><td>` + t16Table(` border="1"`) + `</td></tr></table></td>` + side + `</tr>`)})
+	cs = append(cs, t16Case{name: "intro line between body and table", want: [][][]string{t16Rates}, page: t16Page(`<article>` + title +
+		`<div class="story"><div class="story-text">` + t16Prose(0, 6, "") + `</div><div class="story-data"><p>The table below lists the old and the new rate for every district of the city, per thousand gallons.</p>` +
+		t16Table("") + `</div></div></article>`)})
 	return cs
 }
 

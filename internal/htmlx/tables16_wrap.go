@@ -172,3 +172,85 @@ func (w *ContentWalker) blocksUnder(n *html.Node, i int) (runes, links int) {
 	}
 	return runes, links
 }
+
+// laterRow reports whether table t sits in a row of a layout table just
+// below the row that holds root (at most laterRows rows down), in the
+// same column when root is one cell of its row: pages of the
+// table-layout era set the story in one row of the page's table and what
+// follows it (a table of figures, a schedule) in the next, under the
+// text rather than beside it. otherColumn, which refuses tables in
+// another cell of a layout, lets such a table be.
+func laterRow(t, root *html.Node) bool {
+	r := enclosing(root, atom.Tr, 8)
+	if r == nil || r.Parent == nil {
+		return false
+	}
+	// s: the row among r's siblings that holds t, reached through one
+	// cell only.
+	var cell *html.Node
+	s := t.Parent
+	for ; s != nil && s.Parent != r.Parent; s = s.Parent {
+		switch s.DataAtom {
+		case atom.Td, atom.Th:
+			if cell != nil {
+				return false // a layout nested in the row: another column
+			}
+			cell = s
+		case atom.Tr, atom.Table:
+			if cell != nil {
+				return false
+			}
+		}
+	}
+	if s == nil || s.DataAtom != atom.Tr || cell == nil || cell.Parent != s {
+		return false
+	}
+	k := 0
+	for n := r.NextSibling; n != nil && n != s; n = n.NextSibling {
+		if n.DataAtom == atom.Tr {
+			if k++; k >= laterRows {
+				return false
+			}
+		}
+	}
+	if !isAfter(r, s) {
+		return false
+	}
+	if root == r {
+		return true
+	}
+	// root is (in) one cell of r: t's cell must share its column.
+	rc := enclosing(root, atom.Td, 8)
+	if rc == nil || rc.Parent != r {
+		rc = enclosing(root, atom.Th, 8)
+	}
+	if rc == nil || rc.Parent != r {
+		return false
+	}
+	a0, a1 := columnSpan(rc)
+	b0, b1 := columnSpan(cell)
+	return a0 < b1 && b0 < a1
+}
+
+// laterRows is how many rows below the story's row a table may sit.
+const laterRows = 2
+
+// isAfter reports whether sibling s comes after r.
+func isAfter(r, s *html.Node) bool {
+	for n := r.NextSibling; n != nil; n = n.NextSibling {
+		if n == s {
+			return true
+		}
+	}
+	return false
+}
+
+// columnSpan returns the columns cell c covers in its row, [from, to).
+func columnSpan(c *html.Node) (from, to int) {
+	for p := c.Parent.FirstChild; p != nil && p != c; p = p.NextSibling {
+		if p.DataAtom == atom.Td || p.DataAtom == atom.Th {
+			from += span(p, "colspan", maxTableCols)
+		}
+	}
+	return from, from + span(c, "colspan", maxTableCols)
+}
