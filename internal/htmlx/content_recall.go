@@ -167,7 +167,7 @@ func (w *ContentWalker) besideTables(root *html.Node) []*html.Node {
 			continue
 		}
 		seen = append(seen, t)
-		if gap > 0 || otherColumn(t, root) || !dataTable(t) || !w.fewLinks(t, i) || calendarGrid(t) || holdsForm(t, 0) {
+		if gap > 0 || otherColumn(t, root) || !dataTable(t) || linkGrid(t) || !w.noFurniture(t, i) || calendarGrid(t) || holdsForm(t, 0) {
 			continue
 		}
 		out = append(out, t)

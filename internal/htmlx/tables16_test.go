@@ -207,6 +207,15 @@ func t16Cases() []t16Case {
 	cs = append(cs, t16Case{name: "intro line between body and table", want: [][][]string{t16Rates}, page: t16Page(`<article>` + title +
 		`<div class="story"><div class="story-text">` + t16Prose(0, 6, "") + `</div><div class="story-data"><p>The table below lists the old and the new rate for every district of the city, per thousand gallons.</p>` +
 		t16Table("") + `</div></div></article>`)})
+	// A list of documents: the title column is a link, and holds most of
+	// the letters; the other columns are text. Data, not a link grid.
+	docs := `<table><tr><th>Document</th><th>Format</th><th>Size</th></tr>` +
+		`<tr><td><a href="/docs/rates-2024.pdf">Water rates schedule for the year 2024</a></td><td>PDF</td><td>1.2 MB</td></tr>` +
+		`<tr><td><a href="/docs/mains-survey.pdf">Survey of the condition of the water mains</a></td><td>PDF</td><td>4.8 MB</td></tr>` +
+		`<tr><td><a href="/docs/relief-form.doc">Application form for the household relief fund</a></td><td>DOC</td><td>90 KB</td></tr></table>`
+	add("documents list after body", false, "", `<article>`+title+`<div class="story"><div class="story-text">`+t16Prose(0, 6, "")+`</div>`+
+		`<div class="story-docs">`+docs+`</div></div></article>`,
+		[][]string{{"Document", "Format", "Size"}, {"Water rates schedule for the year 2024", "PDF", "1.2 MB"}, {"Survey of the condition of the water mains", "PDF", "4.8 MB"}, {"Application form for the household relief fund", "DOC", "90 KB"}})
 	return cs
 }
 
