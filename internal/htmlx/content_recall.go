@@ -129,16 +129,7 @@ func (w *ContentWalker) besideTables(root *html.Node) []*html.Node {
 	if root == nil {
 		return nil
 	}
-	// The common ancestor may be up to besideLevels above root, below
-	// the page's body (whose children are the page's regions).
-	up := root
-	for k := 0; k < besideLevels; k++ {
-		p := up.Parent
-		if p == nil || p.Type != html.ElementNode || p.DataAtom == atom.Body || p.DataAtom == atom.Html {
-			break
-		}
-		up = p
-	}
+	up := besideRegion(root)
 	if up == root {
 		return nil
 	}

@@ -36,14 +36,7 @@ func (w *ContentWalker) freeWrappedTables(root *html.Node) {
 	if root == nil {
 		return
 	}
-	up := root
-	for k := 0; k < besideLevels; k++ {
-		p := up.Parent
-		if p == nil || p.Type != html.ElementNode || p.DataAtom == atom.Body || p.DataAtom == atom.Html {
-			break
-		}
-		up = p
-	}
+	up := besideRegion(root)
 	var decided []*html.Node // few: a page has few tables
 	var verdicts []bool
 	for i := range w.Blocks {
@@ -122,6 +115,21 @@ func (w *ContentWalker) furnitureMark(n *html.Node) (tag, cls bool) {
 		return true, false
 	}
 	return false, classBoiler(n) == boilerHard
+}
+
+// besideRegion returns the element under which besideTables looks for
+// tables beside root: its ancestor besideLevels up, below the page's body
+// (whose children are the page's regions), or root itself.
+func besideRegion(root *html.Node) *html.Node {
+	up := root
+	for k := 0; k < besideLevels; k++ {
+		p := up.Parent
+		if p == nil || p.Type != html.ElementNode || p.DataAtom == atom.Body || p.DataAtom == atom.Html {
+			break
+		}
+		up = p
+	}
+	return up
 }
 
 // hidingClass reports whether a class list holds a name that hides the
