@@ -216,6 +216,10 @@ func t16Cases() []t16Case {
 	add("documents list after body", false, "", `<article>`+title+`<div class="story"><div class="story-text">`+t16Prose(0, 6, "")+`</div>`+
 		`<div class="story-docs">`+docs+`</div></div></article>`,
 		[][]string{{"Document", "Format", "Size"}, {"Water rates schedule for the year 2024", "PDF", "1.2 MB"}, {"Survey of the condition of the water mains", "PDF", "4.8 MB"}, {"Application form for the household relief fund", "DOC", "90 KB"}})
+	// A template that nests the text deep in its grid: the table, after
+	// the text, is in the same <article> though four wrappers out.
+	add("after body, deep in the same article", false, "", `<article class="story">`+title+`<div class="grid"><div class="row"><div class="col-main"><div class="col-inner"><div class="text">`+t16Prose(0, 6, "")+
+		`</div></div></div></div></div><div class="story-appendix"><div class="table-responsive">`+t16Table("")+`</div></div></article>`, t16Rates)
 	return cs
 }
 
