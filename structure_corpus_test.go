@@ -423,6 +423,7 @@ func trimCode(s string) string {
 func dataTableGrid(t *html.Node) [][]string {
 	var grid [][]string
 	width, filled, linked := 0, 0, 0 // cells with text, and those all link
+	var foot []*html.Node            // drawn after the other rows wherever written
 	var rows func(n *html.Node) bool
 	rows = func(n *html.Node) bool {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -430,7 +431,15 @@ func dataTableGrid(t *html.Node) [][]string {
 				continue
 			}
 			switch c.DataAtom {
-			case atom.Thead, atom.Tbody, atom.Tfoot:
+			case atom.Tfoot:
+				if n == t {
+					foot = append(foot, c)
+					continue
+				}
+				if !rows(c) {
+					return false
+				}
+			case atom.Thead, atom.Tbody:
 				if !rows(c) {
 					return false
 				}
@@ -478,7 +487,11 @@ func dataTableGrid(t *html.Node) [][]string {
 		}
 		return true
 	}
-	if !rows(t) || len(grid) < 2 || width < 2 || linked*2 > filled {
+	ok := rows(t)
+	for _, f := range foot {
+		ok = ok && rows(f)
+	}
+	if !ok || len(grid) < 2 || width < 2 || linked*2 > filled {
 		return nil // a grid of links is a menu or a link list, not data
 	}
 	return grid

@@ -564,6 +564,7 @@ func (w *ContentWalker) proseAfter(root *html.Node, i int) int {
 // emit turns the good blocks under root into body blocks, merging list items
 // into lists and blockquote paragraphs into quotations.
 func (w *ContentWalker) emit(root *html.Node, headline string, authors []string) []model.Block {
+	w.freeWrappedTables(root) // tables16_wrap.go
 	out := w.emitOnce(root, headline, authors)
 	after := w.afterStory(root)
 	if len(after) > 0 {

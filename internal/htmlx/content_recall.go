@@ -129,16 +129,7 @@ func (w *ContentWalker) besideTables(root *html.Node) []*html.Node {
 	if root == nil {
 		return nil
 	}
-	// The common ancestor may be up to besideLevels above root, below
-	// the page's body (whose children are the page's regions).
-	up := root
-	for k := 0; k < besideLevels; k++ {
-		p := up.Parent
-		if p == nil || p.Type != html.ElementNode || p.DataAtom == atom.Body || p.DataAtom == atom.Html {
-			break
-		}
-		up = p
-	}
+	up := besideRegion(root)
 	if up == root {
 		return nil
 	}
@@ -167,7 +158,7 @@ func (w *ContentWalker) besideTables(root *html.Node) []*html.Node {
 			continue
 		}
 		seen = append(seen, t)
-		if gap > 0 || otherColumn(t, root) || !dataTable(t) || !w.fewLinks(t, i) || calendarGrid(t) || holdsForm(t, 0) {
+		if gap > 0 || otherColumn(t, root) || !dataTable(t) || linkGrid(t) || !w.noFurniture(t, i) || calendarGrid(t) || holdsForm(t, 0) {
 			continue
 		}
 		out = append(out, t)
@@ -204,6 +195,9 @@ const (
 // next cell is the next column (a sidebar of advertisements, links or
 // listings), however close it comes in the markup.
 func otherColumn(t, root *html.Node) bool {
+	if laterRow(t, root) {
+		return false // under the story, not beside it (tables16_wrap.go)
+	}
 	for n := t.Parent; n != nil && !isAncestor(n, root); n = n.Parent {
 		if n.DataAtom == atom.Td || n.DataAtom == atom.Th || n.DataAtom == atom.Tr {
 			return true

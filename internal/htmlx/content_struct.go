@@ -42,23 +42,30 @@ func enclosing(n *html.Node, a atom.Atom, depth int) *html.Node {
 	return nil
 }
 
-// tableRows returns the tr elements of table t in order: its own rows and
-// those of its thead, tbody and tfoot (not those of nested tables).
+// tableRows returns the tr elements of table t in the order a browser
+// draws them: its own rows and those of its thead and tbody, then those
+// of its tfoot (HTML 4 wrote <tfoot> before <tbody>; it is drawn last
+// wherever it is written), not those of nested tables.
 func tableRows(t *html.Node) []*html.Node {
-	var rows []*html.Node
+	var rows, foot []*html.Node
 	for c := t.FirstChild; c != nil; c = c.NextSibling {
 		switch c.DataAtom {
 		case atom.Tr:
 			rows = append(rows, c)
 		case atom.Thead, atom.Tbody, atom.Tfoot:
 			for r := c.FirstChild; r != nil; r = r.NextSibling {
-				if r.DataAtom == atom.Tr {
+				if r.DataAtom != atom.Tr {
+					continue
+				}
+				if c.DataAtom == atom.Tfoot {
+					foot = append(foot, r)
+				} else {
 					rows = append(rows, r)
 				}
 			}
 		}
 	}
-	return rows
+	return append(rows, foot...)
 }
 
 // cellTags are the elements whose presence in a cell makes the cell a
@@ -264,6 +271,9 @@ func tableBlock(t *html.Node) (b model.Block, ok bool) {
 			caption = nodeText(c)
 			break
 		}
+	}
+	if caption == "" {
+		caption = figureTableCaption(t)
 	}
 	var sb strings.Builder
 	if caption != "" {
@@ -644,4 +654,31 @@ func (s *structure) onlyFigures(out []model.Block) []model.Block {
 		}
 	}
 	return nil
+}
+
+// figureTableCaption returns the <figcaption> text of the <figure> that
+// holds table t and no other table, at most two wrappers out (block
+// editors' <figure class="wp-block-table"> and the HTML standard's way to
+// caption any content), or "".
+func figureTableCaption(t *html.Node) string {
+	fig := t.Parent
+	for k := 0; k < 2 && fig != nil && fig.DataAtom != atom.Figure; k++ {
+		fig = fig.Parent
+	}
+	if fig == nil || fig.DataAtom != atom.Figure {
+		return ""
+	}
+	var fc *html.Node
+	for n := range fig.Descendants() {
+		switch {
+		case n.DataAtom == atom.Table && n != t:
+			return ""
+		case n.DataAtom == atom.Figcaption && fc == nil && !isAncestor(t, n):
+			fc = n
+		}
+	}
+	if fc == nil {
+		return ""
+	}
+	return nodeText(fc)
 }
