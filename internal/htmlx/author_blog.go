@@ -19,7 +19,7 @@ import (
 // reTextByline does not take. The line may open with the post's date
 // ("November 6, 2012 @ 2:00 pm - Written by Trent"). Comment credits carry
 // a colon ("Posted by: Ellen at …") and do not match.
-var rePostedBy = regexp.MustCompile(`(?m)^[ \t\x{a0}]*(?:[^\n]{0,60}?[-–|•·][ \t\x{a0}]+)?(?:[Pp]osted|POSTED|[Ww]ritten|WRITTEN|[Ss]ubmitted)[ \t\x{a0}\n]+(?:by|By|BY)[ \t\x{a0}\n]+([\p{L}][\p{L}\p{N}'’._-]*(?:[ \t\x{a0}]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t\x{a0}]*(?:\n[ \t\x{a0}]*){0,8}(?:(?:at|on|in|filed|-|–|@|\|)(?:[ \t\x{a0}\n]|$)|,|$)`)
+var rePostedBy = regexp.MustCompile(`(?m)^[ \t\x{a0}]*(?:[^\n]{0,60}?[-–|•·][ \t\x{a0}]+)?(?:[Pp]osted|POSTED|[Ww]ritten|WRITTEN|[Ss]ubmitted)[ \t\x{a0}]+(?:by|By|BY)[ \t\x{a0}\n]+([\p{L}][\p{L}\p{N}'’._-]*(?:[ \t\x{a0}]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t\x{a0}]*(?:\n[ \t\x{a0}]*)?(?:(?:at|on|in|filed|-|–|@|\|)(?:[ \t\x{a0}\n]|$)|,|$)`)
 
 // postedByWords are the labels rePostedBy opens with, as printed.
 var postedByWords = []string{"Posted", "posted", "POSTED", "Written", "written", "WRITTEN", "Submitted", "submitted"}

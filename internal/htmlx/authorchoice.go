@@ -116,14 +116,10 @@ func pickAuthors(m *PageMeta, ld ldArticle, pub, base string) ([]model.Author, m
 			from = append(from, model.Source{From: model.FromByline, Confidence: model.ConfGuess + 0.1})
 		}
 	}
-	// Last, a byline printed next to the headline with no markup to say
-	// so: "By" and a name, or a name with its place or job on a line of
-	// its own (authors16_zone.go).
-	for _, name := range []string{textByline(m), zoneNameLine(m)} {
-		if name != "" {
-			sources = append(sources, []model.Author{{Name: name}})
-			from = append(from, model.Source{From: model.FromContent, Confidence: model.ConfGuess})
-		}
+	// Last, a byline printed next to the headline with no markup to say so.
+	if name := textByline(m); name != "" {
+		sources = append(sources, []model.Author{{Name: name}})
+		from = append(from, model.Source{From: model.FromContent, Confidence: model.ConfGuess})
 	}
 	// The publisher's name given as author gives way to a person named by
 	// any source; it stands only when no source names anyone else (a blog
