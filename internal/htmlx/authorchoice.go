@@ -201,11 +201,7 @@ const headBylineNear = 200
 // headBylineText returns the name of a byline printed in the page text just
 // after the headline (by reTextByline), or "".
 func headBylineText(m *PageMeta) string {
-	_, end, ok := m.headSpan()
-	if !ok || end > len(m.text) {
-		return ""
-	}
-	after := m.text[end:ForwardVisible(m.text, end, headBylineNear)]
+	after := textAfterHead(m, headBylineNear)
 	for _, loc := range findTextBylines(after, 4) {
 		// The byline opens its line, or follows a date on it: "By" in
 		// the middle of a title-case deck ("Bans Supported By Wide

@@ -75,11 +75,7 @@ const labelledNearHeadReach = 600
 // (reLabelledByline) within labelledNearHeadReach after the located
 // headline, or "".
 func labelledNearHead(m *PageMeta) string {
-	_, end, ok := m.headSpan()
-	if !ok || end > len(m.text) {
-		return ""
-	}
-	t := m.text[end:ForwardVisible(m.text, end, labelledNearHeadReach)]
+	t := textAfterHead(m, labelledNearHeadReach)
 	if !hasBylineLabel(t) {
 		return ""
 	}
@@ -87,4 +83,14 @@ func labelledNearHead(m *PageMeta) string {
 		return trimNonNames(g[1])
 	}
 	return ""
+}
+
+// textAfterHead returns the page text from the located headline's end to n
+// visible characters after it, or "" when no headline is located.
+func textAfterHead(m *PageMeta, n int) string {
+	_, end, ok := m.headSpan()
+	if !ok || end > len(m.text) {
+		return ""
+	}
+	return m.text[end:ForwardVisible(m.text, end, n)]
 }
