@@ -457,6 +457,10 @@ func isJunkName(s string) bool {
 var placeholderAuthors = map[string]bool{
 	"no primary author": true, "no author": true, "unknown": true, "unknown author": true, "not available": true,
 	"n/a": true, "none": true, "anonymous author": true,
+	// The account that multi-author blogs (WordPress, Blogger) file
+	// guest posts under, the writer named in the post or its author box.
+	"guest author": true, "guest post": true, "guest blogger": true, "guest contributor": true,
+	"guest writer": true, "guest poster": true,
 	// The blog software a page's footer credits ("Powered by Movable
 	// Type"), no writer.
 	"movable type": true, "wordpress": true, "blogger": true, "typepad": true, "drupal": true, "joomla": true,

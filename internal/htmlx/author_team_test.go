@@ -37,3 +37,20 @@ func TestJunkNameEmpty(t *testing.T) {
 		}
 	}
 }
+
+// TestGuestPlaceholder: the account a blog files guest posts under credits
+// no one, alone or as a byline's text; a person named Guest is still a
+// name.
+func TestGuestPlaceholder(t *testing.T) {
+	for _, s := range []string{"Guest Author", "guest contributor", "Guest Blogger"} {
+		if !isJunkName(s) {
+			t.Errorf("isJunkName(%q) = false, want true", s)
+		}
+	}
+	if got := CleanAuthors("Written by Guest Contributor", ""); len(got) != 0 {
+		t.Errorf("CleanAuthors(Written by Guest Contributor) = %q, want none", got)
+	}
+	if isJunkName("Christopher Guest") {
+		t.Error(`isJunkName("Christopher Guest") = true`)
+	}
+}

@@ -134,6 +134,15 @@ func pickAuthors(m *PageMeta, ld ldArticle, pub, base string) ([]model.Author, m
 	// ("Autorin: Anna Muster" under the text).
 	sites := authorSites(m, base)
 	out, i := authorsFrom(memo, sources, pub, sites, 3, base)
+	// A meta author the page never prints gives way to a credit it
+	// prints (authors16_meta.go).
+	if i == metaIndex && !printedAuthors(m, out) {
+		if alt, j := printedByline(memo, sources, from, pub, sites, base); j >= 0 {
+			out, i = alt, j
+		} else if alt := printedField(memo, m, pub, sites, base); len(alt) > 0 {
+			return alt, model.Source{From: model.FromContent, Confidence: model.ConfGuess - 0.1}, sources
+		}
+	}
 	company := len(out) == 0 && hasLegalEntity(sources[:3])
 	if company {
 		if name := creditLine(m); name != "" {
@@ -192,11 +201,7 @@ const headBylineNear = 200
 // headBylineText returns the name of a byline printed in the page text just
 // after the headline (by reTextByline), or "".
 func headBylineText(m *PageMeta) string {
-	_, end, ok := m.headSpan()
-	if !ok || end > len(m.text) {
-		return ""
-	}
-	after := m.text[end:ForwardVisible(m.text, end, headBylineNear)]
+	after := textAfterHead(m, headBylineNear)
 	for _, loc := range findTextBylines(after, 4) {
 		// The byline opens its line, or follows a date on it: "By" in
 		// the middle of a title-case deck ("Bans Supported By Wide
