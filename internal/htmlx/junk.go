@@ -239,20 +239,18 @@ func isDateLine(t string) bool {
 	return ok
 }
 
-// minWordsForDateLines is the body length from which date lines alone are
-// dropped from it; a short brief keeps them, as the text it has.
-const minWordsForDateLines = 150
-
 // dropDateLines removes the paragraphs that are a date line alone from a
-// body of some length.
+// body: the date is the article's metadata, and a body with or without
+// the line under the headline is the same story (ContentHash). A body of
+// date lines alone is left as it is.
 func dropDateLines(bs []model.Block) []model.Block {
-	words := 0
+	others := 0
 	for _, b := range bs {
-		if words += textutil.CountWords(b.Text); words >= minWordsForDateLines {
-			break
+		if !(b.Type == model.Paragraph && isDateLine(b.Text)) {
+			others++
 		}
 	}
-	if words < minWordsForDateLines {
+	if others == 0 {
 		return bs
 	}
 	out := bs[:0]

@@ -49,9 +49,14 @@ func TestDropDateLines(t *testing.T) {
 	if len(got) != 2 || got[0].Text != long || got[1].Text != body[4].Text {
 		t.Errorf("dropDateLines kept %+v", got)
 	}
-	// A short brief keeps its date line: it is much of the text it has.
+	// A short brief loses its date line too (the date is metadata, and
+	// the story's ContentHash must not depend on the line); a body of
+	// date lines alone is left whole.
 	short := []model.Block{{Type: model.Paragraph, Text: "3 April 2025, 16:40"}, {Type: model.Paragraph, Text: "The road has reopened."}}
-	if got := dropDateLines(append([]model.Block(nil), short...)); len(got) != 2 {
-		t.Errorf("dropDateLines on a brief kept %d blocks, want 2", len(got))
+	if got := dropDateLines(append([]model.Block(nil), short...)); len(got) != 1 || got[0].Text != short[1].Text {
+		t.Errorf("dropDateLines on a brief kept %+v, want the story alone", got)
+	}
+	if got := dropDateLines(append([]model.Block(nil), short[:1]...)); len(got) != 1 {
+		t.Errorf("dropDateLines on a date line alone kept %d blocks, want 1", len(got))
 	}
 }
