@@ -205,6 +205,9 @@ type reader struct {
 type tableLists struct {
 	roleStems                []string
 	accordingTo, sourceVerbs [][]string
+	// outletSubjectVerbs are the tables' OutletSubjectVerbs, split
+	// (enout16_outlets.go).
+	outletSubjectVerbs [][]string
 	// sourceVerbsBy holds, by its first word, the indices in sourceVerbs
 	// of the phrases that start with it, in sourceVerbs' order: a phrase
 	// matches only at a token that is its first word.
@@ -230,6 +233,7 @@ func newTableLists(tables []*lang.Table) *tableLists {
 	}
 	l.accordingTo = splitPhrases(m.list(func(t *lang.Table) []string { return t.AccordingTo }))
 	l.sourceVerbs = splitPhrases(m.list(func(t *lang.Table) []string { return t.SourceVerbs }))
+	l.outletSubjectVerbs = splitPhrases(m.list(func(t *lang.Table) []string { return t.OutletSubjectVerbs }))
 	for _, t := range tables {
 		if t.Tag == "ru" {
 			l.sourceVerbs = append(l.sourceVerbs, ruMoreSourceVerbs...)

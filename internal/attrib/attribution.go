@@ -88,7 +88,7 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 					np = nominativeNames(np, true)
 				}
 				p, src := m.resolve(np, langTag)
-				if src != "" && !(m.russian() && len(np) > 0 && np[0].kind == tokQuote && !knownOutlet(src) && !ruMediaVerbs[ph[len(ph)-1]]) {
+				if src = m.latinSource(src); src != "" && !(m.russian() && len(np) > 0 && np[0].kind == tokQuote && !knownOutlet(src) && !ruMediaVerbs[ph[len(ph)-1]]) {
 					// (As in findSources: «как сообщил «Газпром»», «по
 					// данным «Левада-центра»» cite a company, a polling
 					// firm.)
@@ -230,7 +230,7 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 			after = npAfterParen(toks, i, maxNPWords+2)
 		}
 		p, src := m.resolve(after, langTag)
-		if src != "" && !(m.russian() && after[0].kind == tokQuote && !knownOutlet(src) && !ruMediaVerbs[t.lower]) {
+		if src = m.latinSource(src); src != "" && !(m.russian() && after[0].kind == tokQuote && !knownOutlet(src) && !ruMediaVerbs[t.lower]) {
 			// (As in findSources: «сообщил «Газпром»» cites a company.)
 			m.addSource(src)
 		}

@@ -20,7 +20,9 @@ func WithoutPublisher(sources []string, publisher string) []string {
 	}
 	out := sources[:0]
 	for _, s := range sources {
-		if publisherKey(s) != pub {
+		// ("the Post reported" in The Washington Post: the paper by the
+		// word its name ends with, isOutletWordName.)
+		if k := publisherKey(s); k != pub && !(isOutletWordName(s) && strings.HasSuffix(pub, " "+k)) {
 			out = append(out, s)
 		}
 	}
