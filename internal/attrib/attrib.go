@@ -975,6 +975,7 @@ func (m *reader) learn(toks []token) {
 			}
 			if n > len(run) {
 				m.noteRole(strings.ToLower(toks[i].text), p)
+				m.enNoteTitleRole(toks[i:i+n-len(run)], p) // (enout16_roles.go)
 			}
 			// «Иван Петров, министр финансов региона, …», "Jane
 			// Doe, spokeswoman for …": a role in apposition right

@@ -229,7 +229,13 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 			// its subject.
 			after = npAfterParen(toks, i, maxNPWords+2)
 		}
+		clauseSubject := m.english() && m.enClauseSubject(after)
 		p, src := m.resolve(after, langTag)
+		if clauseSubject {
+			// "said Rome would send engineers": the name is read (and
+			// filed), but does not speak (enout16_roles.go).
+			p = nil
+		}
 		if src = m.latinSource(src); src != "" && !(m.russian() && after[0].kind == tokQuote && !knownOutlet(src) && !ruMediaVerbs[t.lower]) {
 			// (As in findSources: «сообщил «Газпром»» cites a company.)
 			m.addSource(src)
