@@ -148,7 +148,10 @@ func (m *reader) latinOutletAfter(toks []token, j int, notQuote map[int]bool) {
 	} else if textutil.IsCap(t.text) || textutil.IsAllCaps(t.text) {
 		name, _ = outletRun(toks, j)
 	}
-	if art == "the" && isOutletWordName(name) || noun && m.latinOutletName(name, noun) {
+	if art == "the" && isOutletWordName(name) {
+		// ("the Times": The Times, no form of Time.)
+		m.addSource("The " + name)
+	} else if noun && m.latinOutletName(name, noun) {
 		m.addSource(m.withArticle(name, art))
 	} else if o := m.latinOutletIn(name); o != "" {
 		m.addSource(m.withArticle(o, art))
@@ -197,7 +200,11 @@ func (m *reader) latinOutletBefore(toks []token, i int) {
 	for s := start; s <= k; s++ {
 		name := joinTexts(toks[s : k+1])
 		art := articleBefore(toks, s)
-		if knownOutlet(name) && !m.personNamed(name) || m.latinOutletName(name, false) || art == "the" && isOutletWordName(name) {
+		if art == "the" && isOutletWordName(name) && !knownOutlet(name) {
+			m.addSource("The " + name)
+			return
+		}
+		if knownOutlet(name) && !m.personNamed(name) || m.latinOutletName(name, false) {
 			m.addSource(m.withArticle(name, art))
 			return
 		}
@@ -237,7 +244,13 @@ func (m *reader) latinOutletName(name string, noun bool) bool {
 	// "Daily Beast", "Daily Caller": an English paper's name may open
 	// with "Daily"; the other outlet words end the name ("Times Square",
 	// "Post Office", "Press Secretary" name no outlet).
-	return len(words) >= 2 && (lang.OutletWordSet[strings.ToLower(words[len(words)-1])] || words[0] == "Daily")
+	last := strings.ToLower(words[len(words)-1])
+	if last == "agency" || last == "service" {
+		// "the European Space Agency says": a news agency or service
+		// only ("Xinhua News Agency", "Religion News Service").
+		return len(words) >= 3 && lang.OutletWordSet[strings.ToLower(words[len(words)-2])]
+	}
+	return len(words) >= 2 && (lang.OutletWordSet[last] || words[0] == "Daily")
 }
 
 // nonOutletLeads are words that open a sentence or a clause before a name

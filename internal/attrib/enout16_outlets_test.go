@@ -147,3 +147,26 @@ func TestLatinCitedOutlets(t *testing.T) {
 		t.Logf("%s: %d/%d right", l, per[l][0], per[l][1])
 	}
 }
+
+// TestLatinOutletEdges checks names like an outlet's that are not one (a
+// space agency, a quoted term after "gegenüber") and a paper named by its
+// last word ("the Times", not Time).
+func TestLatinOutletEdges(t *testing.T) {
+	cases := []enout16Case{
+		{"en", "The European Space Agency says the probe is safe.", nil, ""},
+		{"en", "Xinhua News Agency reported the launch.", []string{"Xinhua News Agency"}, ""},
+		{"en", "Wee of the Times reports that censors acted.", []string{"The Times"}, ""},
+		{"en", "The study was first reported by Religion News Service.", []string{"Religion News Service"}, ""},
+		{"en", "The Secret Service said the area was secure.", nil, ""},
+		{"de", "Die Pädagogik muss gegenüber „Big Data Analytics“ wachsam bleiben.", nil, ""},
+	}
+	for _, c := range cases {
+		_, srcs, err := Extract(paragraphs("Headline\n"+c.text), c.lang, func() error { return nil })
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(srcs, c.want) && !(len(srcs) == 0 && len(c.want) == 0) {
+			t.Errorf("%s %q: sources %q, want %q", c.lang, c.text, srcs, c.want)
+		}
+	}
+}

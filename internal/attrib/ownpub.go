@@ -1,6 +1,10 @@
 package attrib
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/articlekit/article/internal/lang"
+)
 
 // WithoutPublisher returns sources less those that name the article's own
 // publisher: an outlet's story that repeats its own earlier report («как
@@ -22,7 +26,7 @@ func WithoutPublisher(sources []string, publisher string) []string {
 	for _, s := range sources {
 		// ("the Post reported" in The Washington Post: the paper by the
 		// word its name ends with, isOutletWordName.)
-		if k := publisherKey(s); k != pub && !(isOutletWordName(s) && strings.HasSuffix(pub, " "+k)) {
+		if k := publisherKey(s); k != pub && !(lang.OutletWordSet[k] && strings.HasSuffix(pub, " "+k)) {
 			out = append(out, s)
 		}
 	}
