@@ -205,6 +205,9 @@ type reader struct {
 type tableLists struct {
 	roleStems                []string
 	accordingTo, sourceVerbs [][]string
+	// outletSubjectVerbs are the tables' OutletSubjectVerbs, split
+	// (enout16_outlets.go).
+	outletSubjectVerbs [][]string
 	// sourceVerbsBy holds, by its first word, the indices in sourceVerbs
 	// of the phrases that start with it, in sourceVerbs' order: a phrase
 	// matches only at a token that is its first word.
@@ -230,6 +233,7 @@ func newTableLists(tables []*lang.Table) *tableLists {
 	}
 	l.accordingTo = splitPhrases(m.list(func(t *lang.Table) []string { return t.AccordingTo }))
 	l.sourceVerbs = splitPhrases(m.list(func(t *lang.Table) []string { return t.SourceVerbs }))
+	l.outletSubjectVerbs = splitPhrases(m.list(func(t *lang.Table) []string { return t.OutletSubjectVerbs }))
 	for _, t := range tables {
 		if t.Tag == "ru" {
 			l.sourceVerbs = append(l.sourceVerbs, ruMoreSourceVerbs...)
@@ -971,6 +975,7 @@ func (m *reader) learn(toks []token) {
 			}
 			if n > len(run) {
 				m.noteRole(strings.ToLower(toks[i].text), p)
+				m.enNoteTitleRole(toks[i:i+n-len(run)], p) // (enout16_roles.go)
 			}
 			// «Иван Петров, министр финансов региона, …», "Jane
 			// Doe, spokeswoman for …": a role in apposition right

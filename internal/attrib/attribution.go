@@ -88,7 +88,7 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 					np = nominativeNames(np, true)
 				}
 				p, src := m.resolve(np, langTag)
-				if src != "" && !(m.russian() && len(np) > 0 && np[0].kind == tokQuote && !knownOutlet(src) && !ruMediaVerbs[ph[len(ph)-1]]) {
+				if src = m.latinSource(src); src != "" && !(m.russian() && len(np) > 0 && np[0].kind == tokQuote && !knownOutlet(src) && !ruMediaVerbs[ph[len(ph)-1]]) {
 					// (As in findSources: «как сообщил «Газпром»», «по
 					// данным «Левада-центра»» cite a company, a polling
 					// firm.)
@@ -229,8 +229,14 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 			// its subject.
 			after = npAfterParen(toks, i, maxNPWords+2)
 		}
+		clauseSubject := m.english() && m.enClauseSubject(after)
 		p, src := m.resolve(after, langTag)
-		if src != "" && !(m.russian() && after[0].kind == tokQuote && !knownOutlet(src) && !ruMediaVerbs[t.lower]) {
+		if clauseSubject {
+			// "said Rome would send engineers": the name is read (and
+			// filed), but does not speak (enout16_roles.go).
+			p = nil
+		}
+		if src = m.latinSource(src); src != "" && !(m.russian() && after[0].kind == tokQuote && !knownOutlet(src) && !ruMediaVerbs[t.lower]) {
 			// (As in findSources: «сообщил «Газпром»» cites a company.)
 			m.addSource(src)
 		}

@@ -484,6 +484,10 @@ var outletTypeStems = func() map[string]bool {
 // marks or not) after a verb of reporting such as «передает», "according
 // to", "told". A quotation that is such a name is not a quote.
 func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string) {
+	if !m.russian() {
+		// English, German, French… (enout16_outlets.go).
+		m.latinSources(toks, notQuote)
+	}
 	verbs := m.sourceVerbs
 	byFirst := m.sourceVerbsBy != nil
 	for i := range toks {
@@ -561,7 +565,7 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 					continue
 				}
 			}
-			if name, q, ok := m.outletAt(toks, j); ok && (q >= 0 && (lang.IsOutletLike(name, langTag, true) || m.russian() && isSiteAddress(name)) || q < 0 && lang.IsOutletLike(name, langTag, false) || knownOutlet(name)) &&
+			if name, q, ok := m.outletAt(toks, j); ok && (q >= 0 && (m.russian() || m.english()) && (lang.IsOutletLike(name, langTag, true) || m.russian() && isSiteAddress(name)) || q < 0 && lang.IsOutletLike(name, langTag, false) && m.russian() || knownOutlet(name)) &&
 				!(m.russian() && toks[j].kind == tokQuote && !knownOutlet(name) && !ruMediaVerbs[strings.Join(v, " ")]) {
 				// (A name in quote marks no table knows, with no type word
 				// before it, cites an outlet only after a verb only media

@@ -1,6 +1,10 @@
 package attrib
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/articlekit/article/internal/lang"
+)
 
 // WithoutPublisher returns sources less those that name the article's own
 // publisher: an outlet's story that repeats its own earlier report («как
@@ -20,7 +24,9 @@ func WithoutPublisher(sources []string, publisher string) []string {
 	}
 	out := sources[:0]
 	for _, s := range sources {
-		if publisherKey(s) != pub {
+		// ("the Post reported" in The Washington Post: the paper by the
+		// word its name ends with, isOutletWordName.)
+		if k := publisherKey(s); k != pub && !(lang.OutletWordSet[k] && strings.HasSuffix(pub, " "+k)) {
 			out = append(out, s)
 		}
 	}

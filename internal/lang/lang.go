@@ -28,6 +28,11 @@ type Table struct {
 	AccordingTo []string
 	// sourceVerbs introduce a cited outlet ("передает", "reported").
 	SourceVerbs []string
+	// OutletSubjectVerbs are verbs (and postpositions) of reporting whose
+	// subject, or object, stands right before them and may be a cited
+	// outlet: "Reuters reported", "wie der Spiegel berichtet", "dpa
+	// zufolge", "Le Figaro a rapporté". Phrases of one or more words.
+	OutletSubjectVerbs []string
 	// pronouns refer back to the last speaker ("он", "she").
 	Pronouns []string
 	// roles are nouns (stems) that name a person by office ("президент").

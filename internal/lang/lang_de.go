@@ -34,10 +34,18 @@ var deTable = &Table{
 		"kündigte", "teilte", "sprach", "fragte", "fragt", "rief", "twitterte", "erzählte", "erzählt",
 		"zitiert", "bestätigte", "bestätigt",
 	},
-	AccordingTo:     []string{"laut", "zufolge", "nach angaben von", "wie", "so"},
-	Pronouns:        []string{"er", "sie"},
-	InvertedSubject: true,
-	CapitalNouns:    true,
+	AccordingTo: []string{"laut", "zufolge", "nach angaben von", "wie", "so"},
+	// Prepositions and verbs of reporting after which German names a
+	// cited outlet ("laut dpa", "berichtete die „Süddeutsche Zeitung“",
+	// "sagte er gegenüber der „Bild“", "unter Berufung auf Reuters").
+	SourceVerbs: []string{"laut", "berichtet", "berichtete", "berichten", "berichteten", "meldet", "meldete", "meldeten",
+		"schreibt", "schrieb", "unter berufung auf", "gegenüber", "im interview mit", "im gespräch mit"},
+	// The same verbs after their subject, and the postposition "zufolge"
+	// after its object ("Wie der Spiegel berichtet", "dpa zufolge").
+	OutletSubjectVerbs: []string{"berichtet", "berichtete", "berichten", "berichteten", "meldet", "meldete", "meldeten", "schreibt", "schrieb", "zufolge"},
+	Pronouns:           []string{"er", "sie"},
+	InvertedSubject:    true,
+	CapitalNouns:       true,
 	Roles: []string{
 		"bürgermeister", "oberbürgermeister", "sprecher", "minister", "ministerpräsident", "kanzler", "präsident",
 		"chef", "vorsitzend", "direktor", "leiter", "geschäftsführer", "abgeordnet", "senator", "botschafter",

@@ -26,8 +26,13 @@ var enTable = &Table{
 		"marvel", "grumble", "recite", "mutter", "snap:snapped", "boom", "gush", "crow", "cry", "reason",
 	),
 	AccordingTo: []string{"according to"},
-	SourceVerbs: []string{"interview with", "according to", "reported", "reports", "told", "said", "wrote", "reporting by"},
-	Pronouns:    []string{"he", "she", "they"},
+	SourceVerbs: []string{"interview with", "according to", "reported", "reports", "told", "said", "wrote", "reporting by",
+		// the passive ("reported by the BBC", "quoted by Reuters")
+		"reported by", "cited by", "quoted by"},
+	// "The Associated Press said", "…, Reuters reported": an outlet as
+	// the subject of a verb of reporting.
+	OutletSubjectVerbs: []string{"said", "says", "reported", "reports", "wrote", "writes", "has reported", "had reported", "first reported", "reported on"},
+	Pronouns:           []string{"he", "she", "they"},
 	Roles: []string{
 		"president", "minister", "leader", "chief", "spokesman", "spokeswoman", "spokesperson", "secretary",
 		"senator", "governor", "mayor", "chairman", "chairwoman", "director", "ambassador", "candidate",

@@ -32,9 +32,17 @@ var frTable = &Table{
 		"rappelle", "jugé", "dénoncé", "dénonce", "commenté", "commente", "poursuit", "poursuivi",
 		"tweeté", "raconte", "raconté", "confirme", "confirmé", "observe", "observé", "conclut",
 	},
-	AccordingTo:     []string{"selon", "d'après", "pour"},
-	Pronouns:        []string{"il", "elle"},
-	InvertedSubject: true,
+	AccordingTo: []string{"selon", "d'après", "pour"},
+	// Prepositions and verbs of reporting after which French names a
+	// cited outlet ("selon l'AFP", "a rapporté Le Figaro", "cité par Le
+	// Monde"), with or without the elided article.
+	SourceVerbs: []string{"selon", "d'après", "d’après", "rapporte", "a rapporté", "rapportait", "indique", "a indiqué", "indiquait",
+		"cité par", "citée par", "cités par", "rapporté par", "rapportée par", "révèle", "a révélé", "écrit", "a écrit"},
+	// The same verbs after their subject ("Le Figaro a rapporté", "l'AFP
+	// indique").
+	OutletSubjectVerbs: []string{"rapporte", "a rapporté", "rapportait", "indique", "a indiqué", "révèle", "a révélé", "écrit", "a écrit"},
+	Pronouns:           []string{"il", "elle"},
+	InvertedSubject:    true,
 	Roles: []string{
 		"maire", "ministre", "président", "présidente", "porte-parole", "directeur", "directrice", "secrétaire",
 		"député", "députée", "sénateur", "sénatrice", "ambassadeur", "avocat", "avocate", "juge", "procureur",
