@@ -14,7 +14,7 @@
 // Record.Wrap the JSON Lines record that names it.
 //
 // Archives are read with github.com/nlnwa/gowarc/v3: WARC 1.0 and 1.1,
-// gzip-compressed per record or not. Only one record is held at a time, so
+// gzip-compressed per record, as a whole, or not. Only one record is held at a time, so
 // memory is bounded by the largest record, not by the archive: a record
 // of up to 4 MB (inflated) is read into the reader's buffer and parsed
 // there without gowarc's block cache and digests (see fast.go); a larger

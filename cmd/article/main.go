@@ -40,7 +40,7 @@
 // element per line; a single file, URL or standard input gives indented
 // JSON. With -o DIR each input is written to its own file in DIR
 // instead, named after the input (story.txt → story.md, .json, .jsonld or
-// .html); markdown needs -o when there is more than one input.
+// .html); markdown needs -o for several inputs or a directory.
 //
 // Every input from which a headline or body text was extracted is written,
 // with its page-kind verdict (the Article's pageKind: article, paywalled,
@@ -197,7 +197,7 @@ func run(args []string, e env) int {
 	outDir := fl.String("o", "", "write one file per input into `DIR` instead of standard output (never over an input file: such a name gets a -2 suffix)")
 	url := fl.String("url", "", "the article's `URL` (one file or standard input only; fetched pages and WARC records have their own)")
 	tz := fl.String("tz", "", "time `ZONE` for times the source gives without one, e.g. Europe/Moscow")
-	refTime := fl.String("ref-time", "", "reference `TIME` (RFC 3339) no date of an article may be after (a day of slack); default now (a WARC record's is its WARC-Date)")
+	refTime := fl.String("ref-time", "", "reference `TIME` (RFC 3339) no date of an article may be after (a day of slack), the time the page was seen: a text's \"Today, 10:15\" or \"Вчера в 14:30\" is read against it; default now, relative days unread (a WARC record's is its WARC-Date)")
 	validate := fl.Bool("validate", false, "check each article against the JSON Schema; invalid ones are reported and left out")
 	csvBOM := fl.Bool("csv-bom", false, "csv: start with a UTF-8 byte order mark (for Excel)")
 	csvRaw := fl.Bool("csv-raw", false, "csv: do not neutralise spreadsheet formulas (for programs)")

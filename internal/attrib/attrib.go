@@ -208,6 +208,9 @@ type tableLists struct {
 	// outletSubjectVerbs are the tables' OutletSubjectVerbs, split
 	// (enout16_outlets.go).
 	outletSubjectVerbs [][]string
+	// outletSubjectBy holds, by its first word, the indices in
+	// outletSubjectVerbs of the phrases that start with it, in order.
+	outletSubjectBy map[string][]int
 	// sourceVerbsBy holds, by its first word, the indices in sourceVerbs
 	// of the phrases that start with it, in sourceVerbs' order: a phrase
 	// matches only at a token that is its first word.
@@ -244,6 +247,12 @@ func newTableLists(tables []*lang.Table) *tableLists {
 	l.roleFilter = newPrefixFilter(l.roleStems)
 	for _, t := range tables {
 		l.speechStems = append(l.speechStems, newPrefixFilter(t.SpeechVerbs))
+	}
+	l.outletSubjectBy = map[string][]int{}
+	for i, v := range l.outletSubjectVerbs {
+		if len(v) > 0 {
+			l.outletSubjectBy[v[0]] = append(l.outletSubjectBy[v[0]], i)
+		}
 	}
 	l.sourceVerbsBy = map[string][]int{}
 	for i, v := range l.sourceVerbs {

@@ -44,11 +44,8 @@ func (m *reader) latinSources(toks []token, notQuote map[int]bool) {
 				}
 			}
 		}
-		for _, v := range m.outletSubjectVerbs {
-			if v[0] != toks[i].lower {
-				continue
-			}
-			if _, ok := matchPhrase(toks, i, v); ok {
+		for _, c := range m.outletSubjectBy[toks[i].lower] {
+			if _, ok := matchPhrase(toks, i, m.outletSubjectVerbs[c]); ok {
 				m.latinOutletBefore(toks, i)
 			}
 		}

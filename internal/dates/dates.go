@@ -35,7 +35,7 @@ var (
 	// (08-17-2012, see matchNumeric).
 	// 13/06/2024 or 06/13/2024: day and month with slashes, read only
 	// when a number over 12 says which is the day (matchSlashDMY).
-	reSlashDMY = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b(?:,?\s+(\d{1,2}):(\d{2}))?`)
+	reSlashDMY = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b(?:,?\s+(\d{1,2}):(\d{2})(?:\s*([AaPp]\.?[Mm]\.?))?)?`)
 	reDashDMY  = regexp.MustCompile(`\b(\d{1,2})-(\d{1,2})-(\d{4})\b`)
 )
 
@@ -363,7 +363,7 @@ func matchSlashDMY(s string, c *model.Config) (dateMatch, bool) {
 		default:
 			continue
 		}
-		if m, ok := build(s, c, loc, Atoi(g[3]), mo, d, g[4], g[5], "", ""); ok {
+		if m, ok := build(s, c, loc, Atoi(g[3]), mo, d, g[4], g[5], "", g[6]); ok {
 			return m, true
 		}
 	}

@@ -2,6 +2,7 @@ package htmlx
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -239,18 +240,30 @@ func isDateLine(t string) bool {
 	return ok
 }
 
+// minWordsForDateLines is the body length from which every date line
+// alone is dropped from it; a shorter body (a brief, a timeline of dated
+// events) loses only the date line that opens it, under the headline.
+const minWordsForDateLines = 150
+
 // dropDateLines removes the paragraphs that are a date line alone from a
-// body: the date is the article's metadata, and a body with or without
-// the line under the headline is the same story (ContentHash). A body of
-// date lines alone is left as it is.
+// body of some length, and from any body the date line that opens it: the
+// date is the article's metadata, and the story with or without the line
+// under its headline is the same (ContentHash). A body of date lines alone
+// is left as it is.
 func dropDateLines(bs []model.Block) []model.Block {
-	others := 0
+	if !slices.ContainsFunc(bs, func(b model.Block) bool { return b.Type != model.Paragraph || !isDateLine(b.Text) }) {
+		return bs // (the search stops at the first block of the story)
+	}
+	words := 0
 	for _, b := range bs {
-		if !(b.Type == model.Paragraph && isDateLine(b.Text)) {
-			others++
+		if words += textutil.CountWords(b.Text); words >= minWordsForDateLines {
+			break
 		}
 	}
-	if others == 0 {
+	if words < minWordsForDateLines {
+		if len(bs) > 0 && bs[0].Type == model.Paragraph && isDateLine(bs[0].Text) {
+			return bs[1:]
+		}
 		return bs
 	}
 	out := bs[:0]

@@ -59,4 +59,11 @@ func TestDropDateLines(t *testing.T) {
 	if got := dropDateLines(append([]model.Block(nil), short[:1]...)); len(got) != 1 {
 		t.Errorf("dropDateLines on a date line alone kept %d blocks, want 1", len(got))
 	}
+	// A short timeline keeps its dates after the first block.
+	timeline := []model.Block{{Type: model.Paragraph, Text: "The project went through three stages."},
+		{Type: model.Paragraph, Text: "March 5, 2024"}, {Type: model.Paragraph, Text: "The plan was announced."},
+		{Type: model.Paragraph, Text: "April 12, 2024"}, {Type: model.Paragraph, Text: "Work began."}}
+	if got := dropDateLines(append([]model.Block(nil), timeline...)); len(got) != len(timeline) {
+		t.Errorf("dropDateLines on a short timeline kept %d blocks, want %d", len(got), len(timeline))
+	}
 }

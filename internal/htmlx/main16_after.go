@@ -1,6 +1,10 @@
 package htmlx
 
-import "golang.org/x/net/html"
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
 
 // The containers after the story.
 //
@@ -99,11 +103,38 @@ func (w *ContentWalker) afterStory(root *html.Node) []int {
 			seen = true
 			continue
 		}
-		if seen && c != nil {
+		if seen && c != nil && w.Blocks[i].kind != kindCell && !continuesStory(story, c) {
+			// (A table's cells stay: data a CMS sets beside the
+			// text, tables16_wrap.go.)
 			out = append(out, i)
 		}
 	}
 	return out
+}
+
+// continuesStory reports whether c, a container after the story's, is a
+// second part of it: an element of the same tag whose first class is the
+// story container's first class or starts with it, as CMSs number the
+// parts of a body split around an advertisement ("article-body",
+// "article-body-2"; "entry-content", "entry-content more").
+func continuesStory(story, c *html.Node) bool {
+	if c.Type != html.ElementNode || c.DataAtom != story.DataAtom {
+		return false
+	}
+	sc, cc := firstClass(story), firstClass(c)
+	return sc != "" && len(sc) >= 4 && strings.HasPrefix(cc, sc)
+}
+
+// firstClass returns the first token of n's class attribute, or "".
+func firstClass(n *html.Node) string {
+	for _, a := range n.Attr {
+		if a.Key == "class" {
+			if f := strings.Fields(a.Val); len(f) > 0 {
+				return f[0]
+			}
+		}
+	}
+	return ""
 }
 
 // mergeSorted merges two ascending lists of block indices, once each.

@@ -72,6 +72,9 @@ func mergeCredits(authors, credits []model.Author) []model.Author {
 // "SMITH-JONES") in the normal case of names, as bylines set in capitals
 // are read; a name with a lower-case letter is returned as it is.
 func recaseName(name string) string {
+	if !strings.ContainsRune(strings.TrimSpace(name), ' ') {
+		return name // one word in capitals is an acronym as often as a name ("NASA")
+	}
 	caps := false
 	for _, w := range strings.Fields(name) {
 		if textutil.IsAllCaps(w) {

@@ -36,6 +36,7 @@ func TestBylineCase(t *testing.T) {
 		{"By TOM O'BRIEN-JONES and J.R. EWING", "Tom O'Brien-Jones|J.R. Ewing"},
 		{"By Maria Rossi, Reuters", "Maria Rossi"},
 		{"By Reuters", "Reuters"},
+		{"By NASA", "NASA"},
 		{"By Anna McDonald", "Anna McDonald"},
 	} {
 		got, _ := parseByline(c.in)

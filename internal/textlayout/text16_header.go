@@ -87,19 +87,44 @@ func dateAlone(s string, c *model.Config) (model.Date, bool) {
 // is a first name the name lists know ("Jane Smith", "Иван Петров").
 func isBareName(s string) bool {
 	words := strings.Fields(s)
-	if len(words) < 2 || len(words) > 4 || !isNameLike(s) {
+	if len(words) < 2 || len(words) > 3 || !isNameLike(s) || !attrib.IsFirstName(strings.Trim(words[0], ".,")) {
 		return false
 	}
-	return attrib.IsFirstName(strings.Trim(words[0], ".,"))
+	// Three words only with a middle initial, particle or patronymic
+	// ("Mary J. Blige", "Иван Иванович Петров"): "David Cameron Resigns"
+	// and "Grace Period Ends" are headlines.
+	return len(words) == 2 || middleOfName(words[1])
+}
+
+// middleOfName reports whether w can stand between a first name and a
+// surname: an initial ("J."), a particle of nameParticles, or a Russian or
+// Ukrainian patronymic.
+func middleOfName(w string) bool {
+	if r := []rune(strings.TrimSuffix(w, ".")); len(r) == 1 {
+		return true
+	}
+	if nameParticles[w] {
+		return true
+	}
+	for _, suf := range []string{"ович", "евич", "ьевич", "овна", "евна", "ична", "инична", "йович", "івна"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // isShortRubric reports whether s can be a rubric printed beside a date or
-// byline: one to three words, capitalised, without digits or sentence
-// punctuation ("World News", "Политика", "Sport").
+// byline: one or two words, or two joined by "&" or "and", capitalised,
+// without digits or sentence punctuation ("World News", "Политика",
+// "Arts & Culture").
 func isShortRubric(s string) bool {
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 3 || len(s) > 40 {
 		return false
+	}
+	if len(words) == 3 && !rubricJoiners[strings.ToLower(words[1])] {
+		return false // "Grace Period Ends": a headline's shape
 	}
 	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) {
 		return false
@@ -114,10 +139,10 @@ func isShortRubric(s string) bool {
 
 // reRelativeStamp matches a time stamp that names the day relative to the
 // day the page was seen ("Сегодня, 10:15", "Вчера в 14:30", "Today,
-// 10:15", "Yesterday at 2:30 PM", "Heute, 14:30 Uhr", "Hier à 14h30" is
-// not read), as news sites print it on fresh stories and pasted text keeps
+// 10:15", "Yesterday at 2:30 PM", "Heute, 14:30 Uhr"; not "Hier à
+// 14h30"), as news sites print it on fresh stories and pasted text keeps
 // it.
-var reRelativeStamp = regexp.MustCompile(`(?i)^(сегодня|вчера|сьогодні|вчора|today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|dzisiaj|dziś|wczoraj)(?:,|\s+(?:в|о|at|um|à|a las|alle|o))?\s+(\d{1,2}):(\d{2})(\s*[ap]\.?m\.?)?$`)
+var reRelativeStamp = regexp.MustCompile(`(?i)^(сегодня|вчера|сьогодні|вчора|today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|dzisiaj|dziś|wczoraj)(?:,|\s+(?:в|о|at|um|à|a las|alle|o))?\s+(\d{1,2}):(\d{2})(\s*[ap]\.?m\.?)?(?:\s*uhr)?$`)
 
 // yesterdayWords are the words of reRelativeStamp for the day before.
 var yesterdayWords = map[string]bool{"вчера": true, "вчора": true, "yesterday": true, "gestern": true, "hier": true, "ayer": true, "ieri": true, "wczoraj": true}
@@ -138,20 +163,24 @@ func relativeStamp(t string, c *model.Config) (model.Date, bool) {
 	if h > 23 || mi > 59 {
 		return model.Date{}, true
 	}
-	loc := c.RefTime.Location()
-	if c.Loc != nil {
+	// The day is the reference time's day where the page's clock runs:
+	// the caller's zone (WithLocation), else the reference time's own
+	// wall clock; the time has a zone only when the caller gave one.
+	loc, zoned := time.UTC, c.Loc != nil
+	ref := c.RefTime
+	if zoned {
 		loc = c.Loc
+		ref = ref.In(loc)
 	}
-	ref := c.RefTime.In(loc)
 	day := ref
 	if yesterdayWords[strings.ToLower(g[1])] {
 		day = ref.AddDate(0, 0, -1)
 	}
 	at := time.Date(day.Year(), day.Month(), day.Day(), h, mi, 0, 0, loc)
-	if at.After(c.RefTime) {
+	if refWall := time.Date(ref.Year(), ref.Month(), ref.Day(), ref.Hour(), ref.Minute(), ref.Second(), 0, loc); at.After(refWall) {
 		return model.Date{}, true
 	}
-	return model.Date{Time: at, HasClock: true, HasZone: true}, true
+	return model.Date{Time: at, HasClock: true, HasZone: zoned}, true
 }
 
 // bareByline reads a line holding a person's name alone (isBareName), or
@@ -189,3 +218,24 @@ func isDateLine(t string, c *model.Config) bool {
 	m, ok := dates.Find(t, c)
 	return ok && strings.TrimSpace(t[m.End:]) == "" && isPlacePrefix(t[:m.Start])
 }
+
+// partsLine reports whether t has the shape of a header line of parts:
+// parts set apart by headerSeparators, one of them a date alone. Two such
+// lines in a row are a listing (a programme: "Anna Netrebko | June 5,
+// 2024"), not a header.
+func partsLine(t string, c *model.Config) bool {
+	parts := strings.Split(headerSeparators.Replace(t), "\x00")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if _, ok := dateAlone(strings.TrimSpace(p), c); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// rubricJoiners join the two words of a three-word rubric ("Arts &
+// Culture", "Politik und Gesellschaft", "Наука и техника").
+var rubricJoiners = map[string]bool{"&": true, "and": true, "und": true, "et": true, "и": true, "і": true, "y": true, "e": true, "i": true}

@@ -40,6 +40,9 @@ func TestHeaderLinesOfPastedText(t *testing.T) {
 	} {
 		text := "Storm hits the coast\n" + c.header + "\n\n" + lead + "\n\nSchools will stay closed until Thursday, officials said.\n"
 		a := Parse(text, &model.Config{RefTime: ref, RefGiven: c.refGiven})
+		if c.refGiven && a.DatePublished.HasZone {
+			t.Errorf("%q: a relative day has a zone though neither the page nor the caller gave one", c.header)
+		}
 		var names []string
 		for _, au := range a.Authors {
 			names = append(names, au.Name)
@@ -58,6 +61,25 @@ func TestHeaderLinesOfPastedText(t *testing.T) {
 	}
 }
 
+// TestRelativeStampZone checks that a relative day is read on the
+// caller's clock when one is given, and never after the reference time.
+func TestRelativeStampZone(t *testing.T) {
+	msk := time.FixedZone("MSK", 3*3600)
+	ref := time.Date(2024, 6, 19, 22, 30, 0, 0, time.UTC) // 01:30 on 20 June in Moscow
+	d, ok := relativeStamp("Сегодня, 01:10", &model.Config{RefTime: ref, RefGiven: true, Loc: msk})
+	if !ok || !d.HasZone || d.Time.Format(time.RFC3339) != "2024-06-20T01:10:00+03:00" {
+		t.Errorf("Moscow clock: %v %v", d, ok)
+	}
+	d, ok = relativeStamp("Сегодня, 23:10", &model.Config{RefTime: ref, RefGiven: true})
+	if !ok || !d.IsZero() {
+		t.Errorf("a time after the reference time: %v, want none", d)
+	}
+	d, ok = relativeStamp("Heute, 14:30 Uhr", &model.Config{RefTime: ref, RefGiven: true})
+	if !ok || d.HasZone || d.Time.Format("2006-01-02T15:04") != "2024-06-19T14:30" {
+		t.Errorf("Heute, 14:30 Uhr: %v %v", d, ok)
+	}
+}
+
 // TestHeaderLinesNotTaken checks lines the header rules must leave in the
 // body: two names or two words set apart by a slash, a short line before
 // prose, a name that is no known first name's.
@@ -67,10 +89,17 @@ func TestHeaderLinesNotTaken(t *testing.T) {
 		"Politics",
 		"Smith Barney / Morgan Stanley",
 		"Storm Center\nThe mayor said the roads would stay closed.",
+		"March 5, 2024\nDavid Cameron Resigns",
+		"Grace Period Ends\nMarch 5, 2024",
+		"Anna Netrebko | June 5, 2024\nMaria Callas Tribute | June 7, 2024\nJonas Kaufmann | June 9, 2024",
 	} {
 		text := "Storm hits the coast\n" + header + "\n\nThe storm hit the coast on Monday.\n"
 		a := Parse(text, &model.Config{RefTime: time.Now()})
-		if len(a.Body) == 0 || !strings.HasPrefix(a.Body[0].Text, strings.Fields(header)[0]) || len(a.Authors) != 0 {
+		first := strings.Fields(header)[0]
+		if strings.HasPrefix(header, "March 5") {
+			first = "David" // the date line is the header's; the next line is not a byline
+		}
+		if len(a.Body) == 0 || !strings.HasPrefix(a.Body[0].Text, first) || len(a.Authors) != 0 {
 			t.Errorf("%q: body %+v authors %+v; want the line kept as body", header, a.Body, a.Authors)
 		}
 	}

@@ -82,6 +82,7 @@ func Parse(s string, c *model.Config) *model.Draft {
 	}
 	var glued string // lead text glued to a dateline
 	dateLine := -1   // the last header line read as a date
+	partsTaken := false
 header:
 	for ; i < len(lines); i++ {
 		t := lines[i].text
@@ -101,7 +102,10 @@ header:
 			a.Authors = append(a.Authors, names...)
 			continue
 		}
-		if f, ok := headerParts(t, c); ok {
+		if f, ok := headerParts(t, c); ok && !partsTaken && !(i+1 < len(lines) && partsLine(lines[i+1].text, c)) {
+			// One such line makes a header; several in a row are a
+			// listing (a programme, a schedule), which stays body.
+			partsTaken = true
 			// "By Jane Smith | March 5, 2024", "Политика / 05.03.2024".
 			a.Authors = append(a.Authors, f.authors...)
 			if !f.date.IsZero() && a.DatePublished.IsZero() {
