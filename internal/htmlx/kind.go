@@ -155,7 +155,14 @@ func classifyPageWhy(doc *goquery.Document, a *model.Draft, pageURL string, text
 	// One marked post body, or several paragraphs under the page's own
 	// heading: the page carries one item, however many links surround it.
 	item = item || s.postBodies == 1 && bodyWords >= minArticleWords || s.ownHeadingBody(a, bodyWords)
-	if why := s.list(declared, item, prose, bodyWords); why != "" {
+	// The headline is the article's own text too: a brief of a headline
+	// and two short paragraphs (its date line being metadata, not body)
+	// says what it is with them.
+	ownWords := bodyWords
+	if a != nil {
+		ownWords += textutil.CountWords(a.Headline)
+	}
+	if why := s.list(declared, item, prose, ownWords); why != "" {
 		return model.KindList, why
 	}
 	if !declared && bodyWords < minArticleWords && prose < minArticleWords && s.MainWords < 60 {
