@@ -28,6 +28,13 @@ const metaIndex = 2
 // printedAuthors reports whether the page's visible text prints the name
 // of some author of out (case ignored).
 func printedAuthors(m *PageMeta, out []model.Author) bool {
+	// Most printed names stand as the meta tag writes them, or in
+	// capitals: found so, the page's text is not lowered (a copy of it).
+	for _, a := range out {
+		if a.Name != "" && (strings.Contains(m.text, a.Name) || strings.Contains(m.text, strings.ToUpper(a.Name))) {
+			return true
+		}
+	}
 	lt := strings.ToLower(m.text)
 	for _, a := range out {
 		if strings.Contains(lt, strings.ToLower(a.Name)) {
