@@ -816,7 +816,41 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 	if len(quotes) == 0 {
 		quotes = nil
 	}
-	return quotes, m.sources, samples, nil
+	return quotes, dropShortForms(m.sources), samples, nil
+}
+
+// dropShortForms leaves out an outlet cited under the last words of
+// another outlet the text cites ("Mail" beside "Daily Mail", "News"
+// beside "New York Daily News"): a paper named short after its full name
+// is the same paper. The longer name stays; it vouches for its short form
+// when the tables know it, or when the short form is one word that marks
+// an outlet ("News", "Times"), so that a run of words read as a name
+// ("Reporting On Carson CNN") does not hide "CNN". Linear in the names'
+// words.
+func dropShortForms(srcs []string) []string {
+	if len(srcs) < 2 {
+		return srcs
+	}
+	tails := map[string]bool{} // tail → vouched for by a known outlet
+	for _, s := range srcs {
+		known := knownOutlet(s)
+		w := strings.Fields(strings.ToLower(s))
+		for i := 1; i < len(w) && i < 8; i++ {
+			t := strings.Join(w[i:], " ")
+			tails[t] = tails[t] || known
+		}
+	}
+	if len(tails) == 0 {
+		return srcs
+	}
+	out := make([]string, 0, len(srcs))
+	for _, s := range srcs {
+		if known, ok := tails[strings.ToLower(s)]; ok && (known || isOutletWordName(s)) {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 // isPartial reports whether the quotation toks[k] is woven into the
