@@ -13,3 +13,8 @@ func IsFirstName(w string) bool {
 	}
 	return ruFirstNames[w] != 0
 }
+
+// TitleCaps writes a word printed in capitals in title case (titleCaps):
+// "O'BRIEN-JONES" → "O'Brien-Jones". The text path re-cases bylines set
+// in capitals with it.
+func TitleCaps(w string) string { return titleCaps(w) }

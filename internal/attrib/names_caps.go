@@ -50,7 +50,9 @@ func capsSurname(prev token, w string) (string, bool) {
 }
 
 // titleCaps writes a word printed in capitals in title case, each part
-// of a hyphenated word too: «РИМСКИЙ-КОРСАКОВ» → «Римский-Корсаков».
+// of a hyphenated word too, and the letter after an apostrophe or an
+// initial's dot: «РИМСКИЙ-КОРСАКОВ» → «Римский-Корсаков», "O'BRIEN" →
+// "O'Brien", "J.R." → "J.R.".
 func titleCaps(w string) string {
 	var b strings.Builder
 	b.Grow(len(w))
@@ -61,7 +63,7 @@ func titleCaps(w string) string {
 		} else {
 			b.WriteRune(unicode.ToLower(r))
 		}
-		up = r == '-'
+		up = !unicode.IsLetter(r)
 	}
 	return b.String()
 }

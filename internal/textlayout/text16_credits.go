@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/articlekit/article/internal/attrib"
 	"github.com/articlekit/article/internal/model"
 	"github.com/articlekit/article/internal/textutil"
 )
@@ -86,16 +87,11 @@ func recaseName(name string) string {
 	if !caps {
 		return name
 	}
-	rs := []rune(strings.ToLower(name))
-	start := true
-	for i, r := range rs {
-		if start && unicode.IsLetter(r) {
-			rs[i] = unicode.ToUpper(r)
-		}
-		start = !unicode.IsLetter(r) && r != '.'
-		if r == '.' {
-			start = true
+	words := strings.Fields(name)
+	for i, w := range words {
+		if textutil.IsAllCaps(w) {
+			words[i] = attrib.TitleCaps(w)
 		}
 	}
-	return string(rs)
+	return strings.Join(words, " ")
 }
