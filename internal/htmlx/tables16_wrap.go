@@ -37,8 +37,7 @@ func (w *ContentWalker) freeWrappedTables(root *html.Node) {
 		return
 	}
 	up := besideRegion(root)
-	var decided []*html.Node // few: a page has few tables
-	var verdicts []bool
+	var verdicts map[*html.Node]bool // each table judged once
 	for i := range w.Blocks {
 		b := &w.Blocks[i]
 		if !b.boiler {
@@ -48,15 +47,15 @@ func (w *ContentWalker) freeWrappedTables(root *html.Node) {
 		if t == nil || !isAncestor(up, t) || isAncestor(t, root) {
 			continue
 		}
-		k := 0
-		for k < len(decided) && decided[k] != t {
-			k++
+		free, ok := verdicts[t]
+		if !ok {
+			if verdicts == nil {
+				verdicts = map[*html.Node]bool{}
+			}
+			free = w.wrappedTable(t, root, i)
+			verdicts[t] = free
 		}
-		if k == len(decided) {
-			decided = append(decided, t)
-			verdicts = append(verdicts, w.wrappedTable(t, root, i))
-		}
-		if verdicts[k] {
+		if free {
 			b.boiler = false
 		}
 	}
