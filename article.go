@@ -185,6 +185,13 @@ type Block struct {
 	Text string `json:"text,omitempty"`
 	// Level is the heading level, 1 to 6; zero for other blocks.
 	Level int `json:"level,omitempty"`
+	// Ordered is true on a list whose items are numbered (an HTML <ol>);
+	// false on a bulleted list and on other blocks.
+	Ordered bool `json:"ordered,omitempty"`
+	// Start is the number of an ordered list's first item when the markup
+	// gives one other than 1 (<ol start="5">); zero means the list counts
+	// from 1, so a list the markup starts at 0 is read as counting from 1.
+	Start int `json:"start,omitempty"`
 	// Rows are a table's cell texts, row by row. Every row has as many
 	// cells as the widest: a cell merged over several columns or rows
 	// (colspan, rowspan) is left empty in the columns and rows it

@@ -499,7 +499,7 @@ func fromDraft(d *model.Draft) *Article {
 		a.Body = make([]Block, len(d.Body))
 		for i, x := range d.Body {
 			a.Body[i] = Block{Type: BlockType(x.Type), Text: x.Text, Level: x.Level,
-				Rows: x.Rows, Header: x.Header, Caption: x.Caption, Language: x.Language}
+				Ordered: x.Ordered, Start: x.Start, Rows: x.Rows, Header: x.Header, Caption: x.Caption, Language: x.Language}
 			if x.Spans != nil {
 				sp := make([]Span, len(x.Spans))
 				for k, y := range x.Spans {

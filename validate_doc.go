@@ -62,6 +62,12 @@ func articleDoc(a *Article) (map[string]any, bool) {
 			if b.Level != 0 {
 				m["level"] = jsonInt(b.Level)
 			}
+			if b.Ordered {
+				m["ordered"] = true
+			}
+			if b.Start != 0 {
+				m["start"] = jsonInt(b.Start)
+			}
 			if len(b.Rows) > 0 {
 				rows := make([]any, len(b.Rows))
 				for r, row := range b.Rows {

@@ -284,6 +284,12 @@ func randomArticle(r *rand.Rand) *Article {
 		if b.Type == Heading || r.IntN(6) == 0 {
 			b.Level = r.IntN(9) - 1
 		}
+		if b.Type == List || r.IntN(8) == 0 {
+			b.Ordered = r.IntN(2) == 0
+			if r.IntN(2) == 0 {
+				b.Start = r.IntN(7) - 3
+			}
+		}
 		if b.Type == Table || r.IntN(8) == 0 {
 			for range r.IntN(3) {
 				var row []string
@@ -501,6 +507,13 @@ func nearlyValidArticle(r *rand.Rand) *Article {
 		switch b.Type {
 		case Heading:
 			b.Level = 1 + r.IntN(6)
+		case List:
+			if r.IntN(2) == 0 {
+				b.Ordered = true
+				if r.IntN(2) == 0 {
+					b.Start = pick2(r, -4, 2, 1000)
+				}
+			}
 		case Table:
 			b.Rows, b.Header = [][]string{{str(), ""}, {str(), str()}}, r.IntN(2) == 0
 			if r.IntN(2) == 0 {

@@ -47,6 +47,7 @@ func fuzzArticle(head, text, name, u string, level uint8, unix int64) *article.A
 			{Type: article.Paragraph, Text: text, Spans: spans(text)},
 			{Type: article.Heading, Text: head, Level: int(level%6) + 1, Spans: spans(head)},
 			{Type: article.List, Text: text + "\n" + head, Spans: spans(text + "\n" + head)},
+			{Type: article.List, Ordered: true, Start: int(level) - 1, Text: head + "\n" + text},
 			{Type: article.Blockquote, Text: text, Spans: spans(text)},
 			{Type: article.Table, Text: text, Rows: [][]string{{head, text}, {name, ""}}, Header: level%2 == 0, Caption: name},
 			{Type: article.Code, Text: text, Language: name},
@@ -186,7 +187,7 @@ func checkScript(t *testing.T, out, ld []byte) {
 // allowedMarkdownElements are the elements the Markdown body may render to:
 // the headline and headings, paragraphs, lists, block quotations and GFM
 // tables; and at most as many of the counted ones as the fuzzed article has
-// code blocks (pre, code) and figures (img).
+// ordered lists (ol), code blocks (pre, code) and figures (img).
 var allowedMarkdownElements = map[string]bool{
 	"html": true, "head": true, "body": true,
 	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
@@ -196,7 +197,7 @@ var allowedMarkdownElements = map[string]bool{
 
 // The inline marks: at most one of each per span of the fuzzed article
 // (4 blocks of 3 spans), and code once more for the code block.
-var countedMarkdownElements = map[string]int{"pre": 1, "code": 13, "img": 1, "a": 12, "em": 12, "strong": 12}
+var countedMarkdownElements = map[string]int{"ol": 1, "pre": 1, "code": 13, "img": 1, "a": 12, "em": 12, "strong": 12}
 
 // checkMarkdown checks that out starts with YAML front matter that parses,
 // and that its body, rendered by a CommonMark renderer that lets raw HTML

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/articlekit/article"
@@ -168,6 +169,8 @@ func Markdown(w io.Writer, a *article.Article) error {
 		buf.WriteString(h)
 		buf.WriteString("\n")
 	}
+	var prevList *article.Block // the list just written, if the last block was one
+	prevAlt := false            // whether it was written with the other marker
 	for i, b := range a.Body {
 		if b.Type == article.Figure && b.Image != nil && i+1 < len(a.Body) && captionRepeated(b.Image.Caption, a.Body[i+1]) {
 			// The caption is the next paragraph too (pages that
@@ -177,9 +180,17 @@ func Markdown(w io.Writer, a *article.Article) error {
 			im.Caption = ""
 			b.Image = &im
 		}
-		block := markdownBlock(b)
+		// Two lists in a row would render as one list: CommonMark
+		// starts a new list when the bullet or the number's delimiter
+		// changes, so the second is written with the other one.
+		alt := b.Type == article.List && prevList != nil && prevList.Ordered == b.Ordered && !prevAlt
+		block := markdownBlock(b, alt)
 		if block == "" {
 			continue
+		}
+		prevList, prevAlt = nil, false
+		if b.Type == article.List {
+			prevList, prevAlt = &a.Body[i], alt
 		}
 		buf.WriteString("\n")
 		buf.WriteString(block)
@@ -258,7 +269,9 @@ func (fm FrontMatter) node() *yaml.Node {
 }
 
 // markdownBlock renders one body block, or "" for a block with no text.
-func markdownBlock(b article.Block) string {
+// With alt a list is written with the other marker ("*" for "-", ")" for
+// "."), so that it does not join the list before it.
+func markdownBlock(b article.Block, alt bool) string {
 	switch b.Type {
 	case article.Heading:
 		t := escapeMarkdownLine(oneLine(b.Text))
@@ -271,6 +284,12 @@ func markdownBlock(b article.Block) string {
 		level := min(max(b.Level, 2), 6)
 		return strings.Repeat("#", level) + " " + t
 	case article.List:
+		if b.Ordered {
+			return numberLines(b, alt)
+		}
+		if alt {
+			return prefixLines(b.Text, b.Spans, "* ")
+		}
 		return prefixLines(b.Text, b.Spans, "- ")
 	case article.Blockquote:
 		return prefixLines(b.Text, b.Spans, "> ")
@@ -402,6 +421,32 @@ func markdownFigure(b article.Block) string {
 // inside it (see markdownInline), and writes it after prefix, one per
 // line.
 func prefixLines(s string, spans []article.Span, prefix string) string {
+	return markLines(s, spans, func() string { return prefix })
+}
+
+// numberLines renders an ordered list's items numbered from its Start (1
+// when it has none; CommonMark numbers run from 0 to 999999999, so a list
+// starting outside them counts from 1), with "." or, with alt, ")" after
+// the number.
+func numberLines(b article.Block, alt bool) string {
+	n := b.Start
+	if n <= 0 || n > 999999999-strings.Count(b.Text, "\n") {
+		n = 1
+	}
+	delim := ". "
+	if alt {
+		delim = ") "
+	}
+	n--
+	return markLines(b.Text, b.Spans, func() string {
+		n++
+		return strconv.Itoa(n) + delim
+	})
+}
+
+// markLines renders the lines of s as prefixLines does, each non-empty line
+// after the marker mark returns for it.
+func markLines(s string, spans []article.Span, mark func() string) string {
 	var out []string
 	at := 0
 	for line := range strings.SplitSeq(s, "\n") {
@@ -412,7 +457,7 @@ func prefixLines(s string, spans []article.Span, prefix string) string {
 			l = escapeMarkdownLine(line)
 		}
 		if l != "" {
-			out = append(out, prefix+l)
+			out = append(out, mark()+l)
 		}
 		at += len(line) + 1
 	}

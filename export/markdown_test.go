@@ -115,6 +115,14 @@ func expectedBlocks(a *article.Article) []blockWant {
 		case article.Heading:
 			want = append(want, blockWant{fmt.Sprintf("h%d", min(max(b.Level, 2), 6)), strings.Join(strings.Fields(b.Text), " ")})
 		case article.List:
+			if b.Ordered {
+				start := b.Start
+				if start <= 0 {
+					start = 1
+				}
+				want = append(want, blockWant{"ol", fmt.Sprint(start, ":", strings.Join(ls, "\n"))})
+				break
+			}
 			want = append(want, blockWant{"ul", strings.Join(ls, "\n")})
 		case article.Blockquote:
 			want = append(want, blockWant{"blockquote", strings.Join(ls, "\n")})
@@ -216,7 +224,7 @@ func renderedBlocks(t *testing.T, gm goldmark.Markdown, md string) ([]blockWant,
 			}
 			got = append(got, blockWant{"img", src + " " + attrOf(img, "alt")})
 			continue
-		case n.Data == "ul" || n.Data == "blockquote":
+		case n.Data == "ul" || n.Data == "ol" || n.Data == "blockquote":
 			// Items (li) or paragraphs (p), one per line.
 			var parts []string
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -227,11 +235,20 @@ func renderedBlocks(t *testing.T, gm goldmark.Markdown, md string) ([]blockWant,
 				text(c, &s)
 				parts = append(parts, s.String())
 			}
-			want := map[string]string{"ul": "li", "blockquote": "p"}[n.Data]
+			want := map[string]string{"ul": "li", "ol": "li", "blockquote": "p"}[n.Data]
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
 				if c.Type == html.ElementNode && c.Data != want {
 					inner = append(inner, c.Data)
 				}
+			}
+			if n.Data == "ol" {
+				// The number the list starts at, as the renderer
+				// writes it (no start attribute: 1).
+				start := attrOf(n, "start")
+				if start == "" {
+					start = "1"
+				}
+				sb.WriteString(start + ":")
 			}
 			sb.WriteString(strings.Join(parts, "\n"))
 		default:
@@ -450,10 +467,10 @@ func TestMarkdownInlineMarks(t *testing.T) {
 		{"inside a character: ignored", "café au lait", []article.Span{mark(article.SpanStrong, 0, 4)}, "café au lait"},
 	} {
 		b := article.Block{Type: article.Paragraph, Text: c.text, Spans: c.spans}
-		if got := markdownBlock(b); got != c.want {
+		if got := markdownBlock(b, false); got != c.want {
 			t.Errorf("%s: %q, want %q", c.name, got, c.want)
 		}
-		got, _ := renderedBlocks(t, strict, markdownBlock(b))
+		got, _ := renderedBlocks(t, strict, markdownBlock(b, false))
 		if len(got) != 1 || got[0].text != c.text {
 			t.Errorf("%s: renders as %q, want the text %q", c.name, got, c.text)
 		}

@@ -587,7 +587,8 @@ func (w *ContentWalker) emitOnce(root *html.Node, headline string, authors []str
 		return nil
 	}
 	var out []model.Block
-	var lastGroup *html.Node // the blockquote or list of the last block
+	var lastGroup *html.Node       // the blockquote or list of the last block
+	var olItems map[*html.Node]int // items written of each ordered list, for numbered
 	normHead := strings.ToLower(headline)
 	kept := 0
 	s := structure{root: root, images: w.images}
@@ -666,11 +667,15 @@ func (w *ContentWalker) emitOnce(root *html.Node, headline string, authors []str
 					out[j].Spans = shiftSpans(slices.Clip(out[j].Spans), b.spans, len(out[j].Text)+1)
 				}
 				out[j].Text += "\n" + b.Text
+				countItem(group, olItems)
 				continue
 			}
 		}
 		if group != nil {
 			out = append(out, model.Block{Type: typ, Text: b.Text, Spans: b.spans})
+			if typ == model.List {
+				olItems = numbered(&out[len(out)-1], group, olItems)
+			}
 		}
 		lastGroup = group
 	}

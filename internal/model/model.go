@@ -100,6 +100,8 @@ type Block struct {
 	Type     BlockType
 	Text     string
 	Level    int
+	Ordered  bool
+	Start    int
 	Rows     [][]string
 	Header   bool
 	Caption  string

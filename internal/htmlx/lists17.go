@@ -1,0 +1,63 @@
+package htmlx
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/articlekit/article/internal/model"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// numbered sets a list block's numbering from the list element its items
+// came from: an <ol> is an ordered list, counting from its start
+// attribute (HTML's default is 1; Start 0 stands for it). seen counts the
+// items of each <ol> already written in earlier blocks (a nested list
+// splits its parent's items into several blocks, and the block after it
+// goes on counting); numbered counts this block's first item in it and
+// returns the map, made when first needed. A reversed list counts down,
+// which no exporter can write (Markdown numbers up), so it stays a
+// bulleted list rather than printing numbers the page does not show.
+func numbered(blk *model.Block, list *html.Node, seen map[*html.Node]int) map[*html.Node]int {
+	if list == nil || list.DataAtom != atom.Ol {
+		return seen
+	}
+	start := 1
+	for _, a := range list.Attr {
+		switch a.Key {
+		case "reversed":
+			return seen
+		case "start":
+			// HTML's rules for parsing integers: leading white
+			// space, a sign, digits; anything after them ignored.
+			s := strings.TrimLeft(a.Val, " \t\n\f\r")
+			end := 0
+			if end < len(s) && (s[end] == '-' || s[end] == '+') {
+				end++
+			}
+			for end < len(s) && s[end] >= '0' && s[end] <= '9' {
+				end++
+			}
+			if n, err := strconv.Atoi(s[:end]); err == nil && n > -1e9 && n < 1e9 {
+				start = n
+			}
+		}
+	}
+	if seen == nil {
+		seen = make(map[*html.Node]int)
+	}
+	blk.Ordered = true
+	if n := start + seen[list]; n != 1 {
+		blk.Start = n
+	}
+	seen[list]++
+	return seen
+}
+
+// countItem counts one more item of list written into the block before,
+// for numbered.
+func countItem(list *html.Node, seen map[*html.Node]int) {
+	if _, ok := seen[list]; ok {
+		seen[list]++
+	}
+}

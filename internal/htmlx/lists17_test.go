@@ -1,0 +1,47 @@
+package htmlx
+
+import (
+	"testing"
+
+	"github.com/articlekit/article/internal/model"
+)
+
+// TestOrderedLists: an <ol> is an ordered list block counting from its
+// start attribute; a nested list splits it, and the block after the
+// nested one goes on counting; a reversed list and a <ul> are bulleted.
+func TestOrderedLists(t *testing.T) {
+	item := func(s string) string {
+		return "<li>" + s + " is one of the steps the council listed for the budget of the coming year.</li>"
+	}
+	type want struct {
+		ordered bool
+		start   int
+	}
+	for _, c := range []struct {
+		name  string
+		inner string
+		want  []want
+	}{
+		{"plain ol", "<ol>" + item("One") + item("Two") + "</ol>", []want{{true, 0}}},
+		{"start", `<ol start="7">` + item("Seven") + item("Eight") + "</ol>", []want{{true, 7}}},
+		{"start with spaces and junk", `<ol start=" 12th">` + item("Twelve") + item("Thirteen") + "</ol>", []want{{true, 12}}},
+		{"negative start", `<ol start="-2">` + item("Minus two") + item("Minus one") + "</ol>", []want{{true, -2}}},
+		{"start not a number", `<ol start="x">` + item("One") + item("Two") + "</ol>", []want{{true, 0}}},
+		{"reversed", `<ol reversed>` + item("Two") + item("One") + "</ol>", []want{{false, 0}}},
+		{"ul", "<ul>" + item("A") + item("B") + "</ul>", []want{{false, 0}}},
+		{"nested list continues the count", `<ol start="3">` + item("Three") +
+			"<li>Four is the step that holds a nested list of the budget's details:<ul>" + item("Detail") + item("Another detail") + "</ul></li>" +
+			item("Five") + "</ol>", []want{{true, 3}, {false, 0}, {true, 5}}},
+	} {
+		lists := blocksOf(extractBody(t, structPage(c.inner)), model.List)
+		if len(lists) != len(c.want) {
+			t.Errorf("%s: %d list blocks, want %d: %+v", c.name, len(lists), len(c.want), lists)
+			continue
+		}
+		for i, w := range c.want {
+			if lists[i].Ordered != w.ordered || lists[i].Start != w.start {
+				t.Errorf("%s: list %d ordered %v start %d, want %v %d", c.name, i, lists[i].Ordered, lists[i].Start, w.ordered, w.start)
+			}
+		}
+	}
+}
