@@ -139,10 +139,11 @@ func isShortRubric(s string) bool {
 
 // reRelativeStamp matches a time stamp that names the day relative to the
 // day the page was seen ("Сегодня, 10:15", "Вчера в 14:30", "Today,
-// 10:15", "Yesterday at 2:30 PM", "Heute, 14:30 Uhr"; not "Hier à
-// 14h30"), as news sites print it on fresh stories and pasted text keeps
-// it.
-var reRelativeStamp = regexp.MustCompile(`(?i)^(сегодня|вчера|сьогодні|вчора|today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|dzisiaj|dziś|wczoraj)(?:,|\s+(?:в|о|at|um|à|a las|alle|o))?\s+(\d{1,2}):(\d{2})(\s*[ap]\.?m\.?)?(?:\s*uhr)?$`)
+// 10:15", "Yesterday at 2:30 PM", "Heute, 14.30 Uhr", French "Hier à
+// 14h30" with the hour letter between hours and minutes, Spanish "Hoy,
+// 10:15 h"), as news sites print it on fresh stories and pasted text
+// keeps it.
+var reRelativeStamp = regexp.MustCompile(`(?i)^(сегодня|вчера|сьогодні|вчора|today|yesterday|heute|gestern|aujourd['’]hui|hier|hoy|ayer|oggi|ieri|dzisiaj|dziś|wczoraj)(?:,|\s+(?:в|о|at|um|à|a las|alle|o))?\s+(\d{1,2})(?::|\.|\s?h\s?)(\d{2})(\s*[ap]\.?m\.?)?(?:\s*(?:uhr|h))?$`)
 
 // yesterdayWords are the words of reRelativeStamp for the day before.
 var yesterdayWords = map[string]bool{"вчера": true, "вчора": true, "yesterday": true, "gestern": true, "hier": true, "ayer": true, "ieri": true, "wczoraj": true}

@@ -35,6 +35,10 @@ func TestHeaderLinesOfPastedText(t *testing.T) {
 		{"Иван Петров, корреспондент\n05.03.2024", "", "2024-03-05", "Иван Петров", false},
 		{"Сегодня, 10:15\nМария Соколова", "", "2024-06-19T10:15", "Мария Соколова", true},
 		{"Вчера в 14:30\nМария Соколова", "", "2024-06-18T14:30", "Мария Соколова", true},
+		{"Hier à 14h30\nMarie Dupont", "", "2024-06-18T14:30", "Marie Dupont", true},
+		{"Aujourd’hui à 9 h 05\nMarie Dupont", "", "2024-06-19T09:05", "Marie Dupont", true},
+		{"Heute, 10.15 Uhr\nAnna Schmidt", "", "2024-06-19T10:15", "Anna Schmidt", true},
+		{"Hoy, 10:15 h\nCarlos Ruiz", "", "2024-06-19T10:15", "Carlos Ruiz", true},
 		{"Сегодня, 10:15\nМария Соколова", "", "", "Мария Соколова", false},
 		{"LONDON, March 5, 2024 (Reuters) -\nBy Jane Smith and Tom Brown", "", "2024-03-05", "Jane Smith, Tom Brown", false},
 	} {
