@@ -82,6 +82,21 @@ var hostileInputs = []hostileInput{
 		}
 		return b.Bytes()
 	}},
+	{"TextOneBlockQuotes", false, [2]int{4000, 8000}, func(n int) []byte {
+		// One paragraph of thousands of short quoting sentences (a
+		// paste without line breaks): the speaker of each is looked
+		// for among its neighbours in the block.
+		var b bytes.Buffer
+		b.WriteString("Vote count\n\n")
+		for i := range n {
+			if i%3 == 0 {
+				fmt.Fprintf(&b, "\u201cWe will win the vote number %d,\u201d he said. ", i)
+			} else {
+				fmt.Fprintf(&b, "She said \u201cyes\u201d to vote number %d and they said \u201cno\u201d to Reuters. ", i)
+			}
+		}
+		return b.Bytes()
+	}},
 	{"TextSpeakersRu", false, [2]int{4000, 8000}, func(n int) []byte {
 		var b bytes.Buffer
 		b.WriteString("Итоги голосования\n\n")

@@ -134,6 +134,7 @@ func hasStem(w string, stems []string) (string, bool) {
 // people named, the roles they hold, who spoke last, the sources cited.
 type reader struct {
 	tables      []*lang.Table
+	near        nearIndex // the block's speaking sentences, by sentence (near17.go)
 	roles       map[string]*person
 	lastSpeaker *person
 	lastMention *person

@@ -173,17 +173,13 @@ func (m *reader) candidatesFor(sents []sentence, text string, attrs []attributio
 	cs := make([]cand, 0, 8)
 	d := func(p *person) int { return sentNo - lastSentOf(p) }
 	cs = addCand(cs, attrs[si].speaker, SFOwn, d(attrs[si].speaker))
-	for k := si - 1; k >= 0; k-- {
-		if p := attrs[k].speaker; p != nil {
-			cs = addCand(cs, p, SFNeighPrev, d(p))
-			break
-		}
+	// (The nearest speaking sentences come from m.near, built for
+	// attrs.)
+	if k := m.near.prev[si]; k >= 0 {
+		cs = addCand(cs, attrs[k].speaker, SFNeighPrev, d(attrs[k].speaker))
 	}
-	for k := si + 1; k < len(attrs); k++ {
-		if p := attrs[k].speaker; p != nil {
-			cs = addCand(cs, p, SFNeighNext, d(p))
-			break
-		}
+	if k := m.near.next[si]; k >= 0 {
+		cs = addCand(cs, attrs[k].speaker, SFNeighNext, d(attrs[k].speaker))
 	}
 	if k := si + 1; k < len(attrs) && attrs[k].speaker != nil && opensAnaphoric(text[sents[k].Start:sents[k].End]) {
 		cs = addCand(cs, attrs[k].speaker, SFAnaphNext, d(attrs[k].speaker))

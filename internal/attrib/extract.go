@@ -444,6 +444,9 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 		}
 		guessed = guessed[:0]
 		startsWithQuote := len(spans) > 0 && spans[0].ostart == 0
+		if len(spans) > 0 {
+			m.near.build(attrs)
+		}
 
 		for si := range sents {
 			if len(quoteIn[si]) == 0 {
@@ -458,6 +461,13 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 				// the author's words after it would; the quotation is
 				// speech however short.
 				own = true
+			}
+			if si%cancelEvery == cancelEvery-1 {
+				// (Thousands of quoting sentences in one block: look at
+				// the context here too.)
+				if err := canceled(); err != nil {
+					return nil, nil, nil, err
+				}
 			}
 			if at.speaker == nil {
 				if nb := m.neighbour(b.Text, sents, attrs, si, m.russian()); nb.speaker != nil || !at.cue {
@@ -991,27 +1001,24 @@ func opensAnaphoric(s string) bool {
 // one opens by pointing back at what was said («Об этом заявил …»).
 //
 // Outside Russian only sentences that quote too are looked at.
+//
+// m.near must have been built for attrs.
 func (m *reader) neighbour(s string, sents []sentence, attrs []attribution, si int, ru bool) attribution {
 	if !ru {
-		return neighbour(attrs, si, true)
+		return neighbour(attrs, &m.near, si, true)
 	}
 	if k := si + 1; k < len(attrs) && attrs[k].speaker != nil && opensAnaphoric(s[sents[k].Start:sents[k].End]) {
 		return attrs[k]
 	}
-	return neighbour(attrs, si, false)
+	return neighbour(attrs, &m.near, si, false)
 }
 
 // neighbour returns the attribution of the nearest sentence of the same
 // block that has one, preferring the earlier; with quoting, only of a
-// sentence that holds a quotation too.
-func neighbour(attrs []attribution, si int, quoting bool) attribution {
-	for d := 1; d < len(attrs); d++ {
-		if k := si - d; k >= 0 && attrs[k].speaker != nil && (attrs[k].quoting || !quoting) {
-			return attrs[k]
-		}
-		if k := si + d; k < len(attrs) && attrs[k].speaker != nil && (attrs[k].quoting || !quoting) {
-			return attrs[k]
-		}
+// sentence that holds a quotation too. near indexes attrs.
+func neighbour(attrs []attribution, near *nearIndex, si int, quoting bool) attribution {
+	if k := near.nearest(si, quoting); k >= 0 {
+		return attrs[k]
 	}
 	return attribution{}
 }
