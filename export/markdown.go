@@ -292,7 +292,10 @@ func markdownBlock(b article.Block, alt bool) string {
 		}
 		return prefixLines(b.Text, b.Spans, "- ")
 	case article.Blockquote:
-		return prefixLines(b.Text, b.Spans, "> ")
+		// The quotation's paragraphs, with an empty quoted line
+		// between them: "> a\n> b" would be one paragraph (a lazy
+		// continuation line).
+		return strings.Join(markLines(b.Text, b.Spans, func() string { return "> " }), "\n>\n")
 	case article.Table:
 		if t := markdownTable(b); t != "" {
 			return t
@@ -421,7 +424,7 @@ func markdownFigure(b article.Block) string {
 // inside it (see markdownInline), and writes it after prefix, one per
 // line.
 func prefixLines(s string, spans []article.Span, prefix string) string {
-	return markLines(s, spans, func() string { return prefix })
+	return strings.Join(markLines(s, spans, func() string { return prefix }), "\n")
 }
 
 // numberLines renders an ordered list's items numbered from its Start (1
@@ -438,15 +441,15 @@ func numberLines(b article.Block, alt bool) string {
 		delim = ") "
 	}
 	n--
-	return markLines(b.Text, b.Spans, func() string {
+	return strings.Join(markLines(b.Text, b.Spans, func() string {
 		n++
 		return strconv.Itoa(n) + delim
-	})
+	}), "\n")
 }
 
-// markLines renders the lines of s as prefixLines does, each non-empty line
+// markLines renders the non-blank lines of s as prefixLines does, each
 // after the marker mark returns for it.
-func markLines(s string, spans []article.Span, mark func() string) string {
+func markLines(s string, spans []article.Span, mark func() string) []string {
 	var out []string
 	at := 0
 	for line := range strings.SplitSeq(s, "\n") {
@@ -461,7 +464,7 @@ func markLines(s string, spans []article.Span, mark func() string) string {
 		}
 		at += len(line) + 1
 	}
-	return strings.Join(out, "\n")
+	return out
 }
 
 // oneLine joins the lines of s with spaces (headings are one line).

@@ -233,7 +233,10 @@ func renderedBlocks(t *testing.T, gm goldmark.Markdown, md string) ([]blockWant,
 				}
 				var s strings.Builder
 				text(c, &s)
-				parts = append(parts, s.String())
+				// (A soft line break inside one item or paragraph
+				// is a space: two lines of the block must be two
+				// items or paragraphs.)
+				parts = append(parts, strings.ReplaceAll(s.String(), "\n", " "))
 			}
 			want := map[string]string{"ul": "li", "ol": "li", "blockquote": "p"}[n.Data]
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
