@@ -213,27 +213,40 @@ header:
 	if glued != "" {
 		body = append(body, textLine{text: glued, afterBlank: true})
 	}
+	dropped := false // the line before was a closing line taken out
 	for ; i < len(lines); i++ {
 		// A byline or "Updated" line at the end of the text.
 		if i >= len(lines)-2 {
 			if names, ok := parseByline(lines[i].text); ok {
 				a.Authors = append(a.Authors, names...)
+				dropped = true
 				continue
 			}
 			if credits, ok := parseWireCredits(lines[i].text); ok {
 				// "(Reporting by Maria Rossi; Editing by Mark
 				// Potter)": the wire story's closing credits.
 				a.Authors = mergeCredits(a.Authors, credits)
+				dropped = true
 				continue
 			}
 			if rest, ok := cutPrefixFold(lines[i].text, updatedPrefixes); ok {
 				if d, ok := dates.Parse(rest, c); ok {
 					a.DateModified = d
+					dropped = true
 					continue
 				}
 			}
 		}
-		body = append(body, lines[i])
+		l := lines[i]
+		if dropped {
+			// The line after a closing byline ("By Maria Ivanova" /
+			// "Source: Reuters") starts a block of its own: joined
+			// to the paragraph before the byline, it would change
+			// that paragraph's text.
+			l.afterBlank = true
+		}
+		dropped = false
+		body = append(body, l)
 	}
 	a.Body = textBlocks(body)
 	a.Authors = dedupeAuthors(a.Authors)
