@@ -31,7 +31,16 @@ func TestIsLeadLine(t *testing.T) {
 		{"inside a closing English quote", `The senator told reporters on Tuesday afternoon that the committee would not vote on the nomination before the recess, saying "it is simply not ready."`, false},
 		{"title case, two sentences", "Barack Obama Just Nominated A Muslim To Be A Federal Judge For The Southern District. That’s A First For The Country.", false},
 		{"two short sentences", "Bernie Sanders suffered a big blow. Here is his plan going forward.", false},
-		{"one sentence under the threshold", "Скандальные статьи с обвинениями в адрес России в использовании допинга публикуются с целью лишить Олимпиаду в Сочи российской лаборатории, заявил министр спорта РФ.", false},
+		{"one sentence under the threshold", "Губернатор поручил отремонтировать все школы области до конца лета.", false},
+		{"kicker in capitals", "EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines.", false},
+
+		// One sentence of 12 words or more reads as prose even when it
+		// is a headline with a full stop, which then stays in the body
+		// too: a lead lost from the body cannot be recovered.
+		{"long one-sentence headline with a full stop", "Скандальные статьи с обвинениями в адрес России в использовании допинга публикуются с целью лишить Олимпиаду в Сочи российской лаборатории, заявил министр спорта РФ.", true},
+		{"Ukrainian one-sentence lead", "Кабінет міністрів затвердив новий порядок закупівлі ліків для лікарень у регіонах країни.", true},
+		{"wire dateline", "KYIV, June 3 (Reuters) - Ukraine's air defences shot down 35 of 40 drones overnight", true},
+		{"agency between slashes", "МОСКВА, 3 июня. /ТАСС/. Силы ПВО сбили над регионами 35 беспилотников за ночь", true},
 
 		// Leads detected.
 		{"one long sentence", "Премьер-министр Японии Наото Кан накануне визита главы японского МИДа в Москву пообещал, что его правительство будет «упорно» настаивать на возвращении Россией четырех спорных островов.", true},

@@ -77,7 +77,8 @@ func Parse(s string, c *model.Config) *model.Draft {
 	if len(a.Headline) > maxHeadlineBytes || isLeadLine(a.Headline) {
 		// No headline line: the text starts with prose. Its first
 		// sentence stands in as headline and the line stays in the body.
-		a.Headline = firstSentence(a.Headline)
+		// (Without the wire dateline the lead opens with.)
+		a.Headline = firstSentence(a.Headline[openingDateline(a.Headline):])
 		i, i0 = 0, 0
 	}
 	var glued string // lead text glued to a dateline
