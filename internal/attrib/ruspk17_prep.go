@@ -205,3 +205,12 @@ func sharedCloseBeforeAuthor(s string, open int) (int, bool) {
 	}
 	return 0, false
 }
+
+// ruLowerBodyWord reports whether w, in lower case, may be the
+// compound name of a state body the table knows: news copy writes the
+// ministries' short names in lower case as often as capitalised
+// («сообщили в минприроды области», «в минздраве региона»), and no
+// common word opens with «мин» and ends as such a compound.
+func ruLowerBodyWord(w string) bool {
+	return strings.HasPrefix(w, "мин") && len([]rune(w)) > 6
+}
