@@ -625,9 +625,6 @@ func capRunInto(dst []string, toks []token, i int) []string {
 			}
 			break
 		}
-		if len(run) > 0 && scriptChange(run[len(run)-1], toks[i].text) {
-			break // (ruspk17_prep.go)
-		}
 		run = append(run, strings.TrimSuffix(strings.TrimSuffix(toks[i].text, "’s"), "'s"))
 		if strings.HasSuffix(toks[i].text, "’s") || strings.HasSuffix(toks[i].text, "'s") {
 			break
@@ -942,12 +939,6 @@ func (m *reader) learn(toks []token) {
 			}
 		} else {
 			p = m.lookup(run, false) // a surname of someone already named
-			if p == nil && i == 0 && n == 1 && m.russian() && ruSurnameSubject(toks) {
-				// «Шаров поручил подрядчику …» (ruspk17_prep.go)
-				p = &person{name: slices.Clone(run), gender: ruSurnameSuffixGender(run[0])}
-				m.addPerson(p)
-				m.mention(p)
-			}
 		}
 		if p != nil {
 			m.named = append(m.named, p)

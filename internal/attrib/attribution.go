@@ -118,7 +118,6 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 			}
 		}
 	}
-	var aside *person // an outlet of a «как сообщает …» clause
 	for i, t := range toks {
 		if t.kind != tokWord || !m.isSpeechVerb(t.lower) && !(m.russian() && (authorWordsVerb(toks, i) || ruImpersonalVerb(t.lower))) {
 			continue
@@ -263,20 +262,9 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 			// after it, is the verb's subject: the words are the
 			// outlet's report. («цитирует ИТАР-ТАСС оппозиционера»: an
 			// outlet that quotes someone reports another's words.)
-			if ruAsideSource(toks, i) {
-				// (ruspk17_prep.go)
-				if aside == nil {
-					aside = m.outletSpeaker(src)
-				}
-				continue
-			}
 			at.speaker = m.outletSpeaker(src)
 			return at
 		}
-	}
-	if aside != nil {
-		at.speaker = aside
-		return at
 	}
 	if !at.cue {
 		// "Rosa Whitaker put it simply: “…”", or a sentence ending in a

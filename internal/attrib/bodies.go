@@ -166,7 +166,7 @@ func (m *reader) ruBodyAt(toks []token, j int) []string {
 	switch {
 	case textutil.IsAllCaps(t.text) && utf8.RuneCountInString(t.text) <= 6 && !knownOutlet(t.text):
 		name = []string{t.text}
-	case (textutil.IsCap(t.text) || ruLowerBodyWord(t.lower)) && ruBodies[ruStem(t.text)] != "":
+	case textutil.IsCap(t.text) && ruBodies[ruStem(t.text)] != "":
 		name = []string{ruBodies[ruStem(t.text)]}
 	case ruLatinBodyAt(toks, j):
 		// «в Google заявили» (ruspk13s_bodies.go)

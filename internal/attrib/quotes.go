@@ -54,11 +54,6 @@ func quoteSpans(s string, russian bool) []qspan {
 	if q, ok := dashParagraph(s); ok && russian {
 		return []qspan{q}
 	}
-	if russian {
-		if qs, ok := midDashQuote(s); ok { // (ruspk17_prep.go)
-			return qs
-		}
-	}
 	if !russian {
 		return quoteSpansFrom(s, 0, false)
 	}
@@ -437,10 +432,6 @@ func quoteSpansFrom(s string, from int, nestStraight bool) []qspan {
 		if strings.HasPrefix(strings.TrimLeft(s[unclosed+len("«"):], " "), "«") {
 			// ««Дій- Краматорськ»: a mark typed twice; the name inside is
 			// no quotation to expose.
-			return out
-		}
-		if c, ok := sharedCloseBeforeAuthor(s, unclosed); ok && k == 0 { // (ruspk17_prep.go)
-			out, _ = scanQuoteSpans(s, from, nestStraight, skips, c)
 			return out
 		}
 		if c, ok := lastNamePair(s, unclosed); ok {

@@ -92,7 +92,7 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 		if t.kind != tokWord {
 			break
 		}
-		if i > 0 && m.russian() && (ruPrepositions[toks[i-1].lower] || ruPrepPhraseName(toks, i)) && (isNameTok(t) || textutil.IsAllCaps(t.text)) {
+		if i > 0 && m.russian() && ruPrepositions[toks[i-1].lower] && (isNameTok(t) || textutil.IsAllCaps(t.text)) {
 			// «сообщили о сбросе отходов в Славянку»: a noun after a
 			// preposition is never the verb's subject.
 			if run := capRun(toks, i); len(run) > 0 {

@@ -45,10 +45,6 @@ func quoteRuns(blocks []model.Block) map[int]qspan {
 		t := blocks[end].Text
 		var open, close, mark int
 		if o := guillemetLeftOpen(s); o >= 0 {
-			if end = guillemetRunEnd(blocks, i); end < 0 {
-				continue
-			}
-			t = blocks[end].Text
 			c, depth := unmatchedClose(t)
 			if c < 0 || depth != -1 {
 				continue
