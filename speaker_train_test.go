@@ -132,7 +132,7 @@ func loadSpeakerQuotes(t *testing.T) ([]speakerQuote, []keptQuote) {
 
 // freshSets are the repository's own Russian sets whose odd halves the
 // chooser may be trained on and whose even halves judge it.
-var freshSets = []string{"ru-fresh", "ru-fresh2", "ru-fresh3", "ru-fresh4", "ru-fresh5", "ru-fresh6", "ru-fresh7"}
+var freshSets = []string{"ru-fresh", "ru-fresh2", "ru-fresh3", "ru-fresh4", "ru-fresh5", "ru-fresh6", "ru-fresh7", "ru-fresh8", "ru-fresh9", "ru-fresh10", "ru-fresh11"}
 
 // trainedFreshSets returns the fresh sets whose odd halves the flags add
 // to the training.
