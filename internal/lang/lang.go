@@ -250,6 +250,13 @@ func StemEqKey(a, b string) bool {
 	if na < 2 || nb-na > MaxInflection {
 		return false
 	}
+	// An ending is letters: "Россия-24" is no form of "Россия-2". (A key
+	// cut inside a letter leaves the letter's other bytes.)
+	for _, r := range b[len(a):] {
+		if !unicode.IsLetter(r) && r != '’' && r != '\'' && r != utf8.RuneError {
+			return false
+		}
+	}
 	// Russian surnames inflect; English ones rarely do beyond a plural.
 	first, _ := utf8.DecodeRuneInString(a)
 	return unicode.Is(unicode.Cyrillic, first) || nb-na == 1

@@ -55,4 +55,8 @@ func TestOutlets(t *testing.T) {
 	if !StemEq("Петров", "Петрова") || StemEq("Петров", "Петраков") {
 		t.Error("StemEq: want Петров ~ Петрова and not ~ Петраков")
 	}
+	// An ending is letters: a channel's number is part of its name.
+	if StemEq("Россия-2", "Россия-24") || CanonicalOutlet("Россия-2") != "Россия-2" || !StemEq("Петров’", "Петров’s") {
+		t.Errorf("Россия-2 read as a form of Россия-24 (%q)", CanonicalOutlet("Россия-2"))
+	}
 }
