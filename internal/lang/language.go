@@ -43,10 +43,22 @@ const OverruleConfidence = 0.5
 func Detect(s string) (string, float64) {
 	s = Cut(s, MaxDetectRunes)
 	tag, conf := Identify(s)
+	latin := mostlyLatin(s)
 	if conf >= OverruleConfidence {
+		if tag != "ru" && tag != "uk" && !latin {
+			// Another Cyrillic language, sure of itself on a short
+			// text, for letters its alphabet does not have ("НБУ
+			// зберіг облікову ставку 15%." called Serbian): the
+			// alphabet of Russian or Ukrainian, when the text fits it
+			// alone, says which.
+			for _, l := range [...]string{"ru", "uk"} {
+				if cyrillicByAlphabet(l, s) {
+					return l, MinConfidence
+				}
+			}
+		}
 		return tag, conf
 	}
-	latin := mostlyLatin(s)
 	top, share := topStopwords(s, latin)
 	st := top
 	if share < minStopwordShare {
@@ -57,8 +69,10 @@ func Detect(s string) (string, float64) {
 	case !latin && alphabetFits(st, s), latin && tag == "":
 		return st, MinConfidence
 	}
-	if tag != "ru" && !latin && russianByAlphabet(s) {
-		return "ru", MinConfidence
+	for _, l := range [...]string{"ru", "uk"} {
+		if tag != l && !latin && cyrillicByAlphabet(l, s) {
+			return l, MinConfidence
+		}
 	}
 	if tag == "" && st == "" && top == "en" && latin && asciiLetters(s) {
 		// Neither method is sure: a short English headline and lead
@@ -120,7 +134,7 @@ var alphabets = map[string]struct{ own, foreign string }{
 	"uk": {own: "іїєґІЇЄҐ", foreign: "ыэёъўЫЭЁЪЎәөүңғқҳјљњћђџѓќѕӘӨҮҢҒҚҲЈЉЊЋЂЏЃЌЅ"},
 }
 
-// russianByAlphabet reports whether the letters of s alone show a
+// cyrillicByAlphabet reports whether the letters of s alone show a
 // Russian text, however short (a headline, a one-line item), when neither
 // the profiles nor the function words are sure: most of its letters are
 // Cyrillic, and its letters fit the Russian alphabet of alphabets (one of
@@ -132,7 +146,11 @@ var alphabets = map[string]struct{ own, foreign string }{
 // another Cyrillic one (bg, sr); this turns 11 of them into "ru" (the
 // rest hold no ы, э, ё), and none of the 141 uk-news texts cut to one,
 // two or four lines.
-func russianByAlphabet(s string) bool {
+//
+// Ukrainian is read the same way: і, ї, є or ґ, none of ы, э, ё, ъ, ў
+// and the letters of the other alphabets (a user trial found "НБУ зберіг
+// облікову ставку 15%." called Serbian, whose alphabet has no і).
+func cyrillicByAlphabet(tag, s string) bool {
 	cyr, other := 0, 0
 	for _, r := range s {
 		switch {
@@ -142,7 +160,7 @@ func russianByAlphabet(s string) bool {
 			other++
 		}
 	}
-	return cyr > other && alphabetFits("ru", s)
+	return cyr > other && alphabetFits(tag, s)
 }
 
 // alphabetFits reports whether the letters of s fit the alphabet of the

@@ -109,3 +109,23 @@ func TestDetectRussianHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestDetectUkrainianHeadline: a short Ukrainian line is Ukrainian by its
+// alphabet when the profiles are unsure (they called this one Serbian,
+// whose alphabet has no і); a Belarusian or Russian line is not.
+func TestDetectUkrainianHeadline(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		uk   bool
+	}{
+		{"НБУ зберіг облікову ставку 15%.", true},
+		{"Міністр сказав, що ціни на хліб не зростуть", true},
+		{"Мы былі ў горадзе", false},
+		{"Великолепный тренер, славный сын народа", false},
+		{"Моральная мозоль от вируса в короне", false},
+	} {
+		if got, _ := Detect(c.text); (got == "uk") != c.uk {
+			t.Errorf("Detect(%q) = %q; Ukrainian: want %v", c.text, got, c.uk)
+		}
+	}
+}
