@@ -7,7 +7,9 @@ import "testing"
 // even when the last speaker is named later in it, unless a verb of
 // saying has that speaker for subject (enq17_fronted.go); a relative
 // clause or apposition between the name after a quotation and its verb
-// leaves the name the speaker (enq17_clause.go).
+// leaves the name the speaker (enq17_clause.go); a surname alone that
+// several people bear is the one it was used for most, unless another
+// bearer was named in the last two sentences (enq17_surname.go).
 func TestEnq17Speakers(t *testing.T) {
 	checkEnSpeakers(t, []enSpeakerCase{{
 		text: "Deal.\n\nSenator Tom Hale met Governor Mark Reed last week. Reed agreed to end his bid in the state in order to send his voters toward Hale. In return, Hale will clear the way for Reed to take on Lund in two other states.\n\n" +
@@ -20,5 +22,13 @@ func TestEnq17Speakers(t *testing.T) {
 	}, {
 		text:  "Fuel rules.\n\nMark Reed spoke first.\n\n\"The answer you want is that I am for it,\" Ann Lee, 58, a farmer from Ames, told reporters.",
 		quote: "The answer you want is that I am for it", want: "Ann Lee",
+	}, {
+		text: "Rally.\n\nSenator Tom Hale spoke in Dayton on Friday. Hale said the plan would pass. Hale thanked the crowd.\n\nHis daughter, Ann Hale, spoke before him and praised his work.\n\n" +
+			"The crowd was large. Police closed two streets.\n\n\"We will win this state,\" Hale said.",
+		quote: "We will win this state", want: "Tom Hale",
+	}, {
+		text: "Rally.\n\nSenator Tom Hale spoke in Dayton on Friday. Hale said the plan would pass. Hale thanked the crowd.\n\nHis daughter, Ann Hale, spoke before him and praised his work.\n\n" +
+			"\"He has always fought for this state,\" Hale said.",
+		quote: "He has always fought for this state", want: "Ann Hale",
 	}})
 }
