@@ -25,3 +25,29 @@ func (m *reader) enSpeaksIn(p *person, toks []token) bool {
 	}
 	return false
 }
+
+// enWhoSaid makes salient the person an English relative clause of
+// saying reports ("Clinton's position was supported by Sen. Dianne
+// Feinstein, who said none of the emails …"): "who" refers to the name
+// before its comma, and that person spoke; the next "she said" most
+// often continues them, not the sentence's subject. The last such
+// clause of the sentence counts.
+func (m *reader) enWhoSaid(toks []token) {
+	var who *person
+	for i := 2; i+1 < len(toks); i++ {
+		if toks[i].lower != "who" || toks[i-1].kind != tokPunct || toks[i-1].text != "," || toks[i-2].kind != tokWord || !isNameTok(toks[i-2]) {
+			continue
+		}
+		v := i + 1
+		for v < len(toks) && toks[v].kind == tokWord && enAdverbs[toks[v].lower] {
+			v++
+		}
+		if v >= len(toks) || toks[v].kind != tokWord || !m.isSpeechVerb(toks[v].lower) {
+			continue
+		}
+		if p := m.enFind([]string{toks[i-2].text}); p != nil && m.enCanBe(p, p.gender) {
+			who = p
+		}
+	}
+	m.makeSalient(who)
+}

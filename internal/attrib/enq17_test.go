@@ -9,7 +9,9 @@ import "testing"
 // clause or apposition between the name after a quotation and its verb
 // leaves the name the speaker (enq17_clause.go); a surname alone that
 // several people bear is the one it was used for most, unless another
-// bearer was named in the last two sentences (enq17_surname.go).
+// bearer was named in the last two sentences (enq17_surname.go); the
+// person a relative clause of saying reports ("X, who told Congress …")
+// is the next pronoun's referent (enq17_fronted.go).
 func TestEnq17Speakers(t *testing.T) {
 	checkEnSpeakers(t, []enSpeakerCase{{
 		text: "Deal.\n\nSenator Tom Hale met Governor Mark Reed last week. Reed agreed to end his bid in the state in order to send his voters toward Hale. In return, Hale will clear the way for Reed to take on Lund in two other states.\n\n" +
@@ -30,5 +32,10 @@ func TestEnq17Speakers(t *testing.T) {
 		text: "Rally.\n\nSenator Tom Hale spoke in Dayton on Friday. Hale said the plan would pass. Hale thanked the crowd.\n\nHis daughter, Ann Hale, spoke before him and praised his work.\n\n" +
 			"\"He has always fought for this state,\" Hale said.",
 		quote: "He has always fought for this state", want: "Ann Hale",
+	}, {
+		text: "Inquiry.\n\nSenator Mary Hale has since apologized: \"I should have used two addresses. I'm sorry about it.\"\n\n" +
+			"Any decision to charge someone would involve Attorney General Ann Lee, who told Congress when asked last month about the inquiry: \"That matter is being handled by career agents.\"\n\n" +
+			"She added, \"We will review all the facts.\"",
+		quote: "We will review all the facts.", want: "Ann Lee",
 	}})
 }

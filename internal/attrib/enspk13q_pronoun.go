@@ -66,6 +66,7 @@ func (m *reader) enAfterLearn(toks []token) {
 	}
 	m.enWhoSubject(toks)
 	m.enFrontedSubject(toks)
+	m.enWhoSaid(toks) // (enq17_fronted.go)
 	if c := enCollect.Load(); c != nil {
 		c.noteSentence(toks)
 	}
