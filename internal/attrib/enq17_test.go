@@ -13,6 +13,8 @@ import "testing"
 // person a relative clause of saying reports ("X, who told Congress …")
 // is the next pronoun's referent (enq17_fronted.go).
 func TestEnq17Speakers(t *testing.T) {
+	// (A man and his daughter bear the surname.)
+	const rally = "Rally.\n\nSenator Tom Hale spoke in Dayton on Friday. Hale said the plan would pass. Hale thanked the crowd.\n\nHis daughter, Ann Hale, spoke before him and praised his work.\n\n"
 	checkEnSpeakers(t, []enSpeakerCase{{
 		text: "Deal.\n\nSenator Tom Hale met Governor Mark Reed last week. Reed agreed to end his bid in the state in order to send his voters toward Hale. In return, Hale will clear the way for Reed to take on Lund in two other states.\n\n" +
 			"As he has before, Hale on Friday played down the idea that he had struck a deal with Reed. \"There never was an alliance,\" he said.",
@@ -25,12 +27,10 @@ func TestEnq17Speakers(t *testing.T) {
 		text:  "Fuel rules.\n\nMark Reed spoke first.\n\n\"The answer you want is that I am for it,\" Ann Lee, 58, a farmer from Ames, told reporters.",
 		quote: "The answer you want is that I am for it", want: "Ann Lee",
 	}, {
-		text: "Rally.\n\nSenator Tom Hale spoke in Dayton on Friday. Hale said the plan would pass. Hale thanked the crowd.\n\nHis daughter, Ann Hale, spoke before him and praised his work.\n\n" +
-			"The crowd was large. Police closed two streets.\n\n\"We will win this state,\" Hale said.",
+		text:  rally + "The crowd was large. Police closed two streets.\n\n\"We will win this state,\" Hale said.",
 		quote: "We will win this state", want: "Tom Hale",
 	}, {
-		text: "Rally.\n\nSenator Tom Hale spoke in Dayton on Friday. Hale said the plan would pass. Hale thanked the crowd.\n\nHis daughter, Ann Hale, spoke before him and praised his work.\n\n" +
-			"\"He has always fought for this state,\" Hale said.",
+		text:  rally + "\"He has always fought for this state,\" Hale said.",
 		quote: "He has always fought for this state", want: "Ann Hale",
 	}, {
 		text: "Inquiry.\n\nSenator Mary Hale has since apologized: \"I should have used two addresses. I'm sorry about it.\"\n\n" +
