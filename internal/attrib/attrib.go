@@ -426,6 +426,10 @@ func (m *reader) lookup(name []string, nominal bool) *person {
 	written := name
 	name, gender := ruNominative(name)
 	cands, last := m.candidates(name[len(name)-1])
+	if p := m.enSurnameOf(name, cands, last); p != nil {
+		m.mention(p) // (enq17_surname.go)
+		return p
+	}
 	for k := len(cands) - 1; k >= 0; k-- {
 		p := cands[k]
 		if !nameStemEq(p.key, last) && !patronymicMatch(p, name) {

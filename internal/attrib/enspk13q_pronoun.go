@@ -66,6 +66,7 @@ func (m *reader) enAfterLearn(toks []token) {
 	}
 	m.enWhoSubject(toks)
 	m.enFrontedSubject(toks)
+	m.enWhoSaid(toks) // (enq17_fronted.go)
 	if c := enCollect.Load(); c != nil {
 		c.noteSentence(toks)
 	}
@@ -115,24 +116,16 @@ func (m *reader) enFrontedSubject(toks []token) {
 		if p == nil || !m.enCanBe(p, p.gender) {
 			return
 		}
-		if s := m.lastSpeaker; s != nil && s != p && s.lastSent == m.sent && m.enNamedIn(s, toks[c:]) {
+		if s := m.lastSpeaker; s != nil && s != p && s.lastSent == m.sent && m.enSpeaksIn(s, toks[c:]) {
 			// "In a statement, Trump said he would win, Cole said":
-			// the speaker the sentence closes with stays on top.
+			// the speaker the sentence closes with stays on top
+			// (enq17_fronted.go: named as the subject of a verb of
+			// saying, not merely named).
 			return
 		}
 		m.makeSalient(p)
 		return
 	}
-}
-
-// enNamedIn reports whether the last word of p's name stands among toks.
-func (m *reader) enNamedIn(p *person, toks []token) bool {
-	for _, t := range toks {
-		if t.kind == tokWord && isNameTok(t) && nameStemEq(p.key, m.nameKey(t.text)) {
-			return true
-		}
-	}
-	return false
 }
 
 // enOpeners are English prepositions, subordinators and sentence

@@ -156,6 +156,7 @@ func (m *reader) enClauseAfter(toks []token, k int, langTag string) *person {
 		n++
 	}
 	v := skipParen(toks, j+n)
+	v = enSkipRelative(toks, v) // (enq17_clause.go)
 	for v < len(toks) && toks[v].kind == tokWord && enAdverbs[toks[v].lower] {
 		v++
 	}
