@@ -230,6 +230,11 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 			after = npAfterParen(toks, i, maxNPWords+2)
 		}
 		clauseSubject := m.english() && m.enClauseSubject(after)
+		if m.english() {
+			if name := enRoleAppositionName(toks, i, after); name != nil {
+				after = name // (appos17.go)
+			}
+		}
 		p, src := m.resolve(after, langTag)
 		if clauseSubject {
 			// "said Rome would send engineers": the name is read (and
