@@ -42,20 +42,7 @@ func TestM17Recall(t *testing.T) {
 	if *flagM17Recall == "" {
 		t.Skip("diagnosis only when asked: -m17recall FILE")
 	}
-	dir := filepath.Join("..", "..", "shared", "bench", "web-extract", "dev")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skip("no web-extract dev corpus beside the repository (../shared/bench/web-extract/dev)")
-	}
-	c, err := loadCorpus(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var sites map[string]struct {
-		Site string `json:"site"`
-	}
-	if err := readJSON(filepath.Join(dir, "ground-truth.json"), &sites); err != nil {
-		t.Fatal(err)
-	}
+	c, sites := loadDevSites(t)
 	type row struct {
 		id, site       string
 		half           int
@@ -68,7 +55,7 @@ func TestM17Recall(t *testing.T) {
 	forEach(len(c.pages), 2, func(i int) {
 		p := &c.pages[i]
 		ours := runOurs(p.data, p.url).body
-		site := sites[p.id].Site
+		site := sites[p.id]
 		if site == "" {
 			site = p.id
 		}
@@ -202,4 +189,30 @@ func m17Half(site string) int {
 		h *= 16777619
 	}
 	return int(h % 2)
+}
+
+// loadDevSites loads web-extract dev/ and its pages' sites by id, or
+// skips the test when the corpus is not beside the repository. Dev only:
+// the path is fixed, validation/ is never read per page.
+func loadDevSites(t *testing.T) (*corpus, map[string]string) {
+	t.Helper()
+	dir := filepath.Join("..", "..", "shared", "bench", "web-extract", "dev")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skip("no web-extract dev corpus beside the repository (../shared/bench/web-extract/dev)")
+	}
+	c, err := loadCorpus(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var truth map[string]struct {
+		Site string `json:"site"`
+	}
+	if err := readJSON(filepath.Join(dir, "ground-truth.json"), &truth); err != nil {
+		t.Fatal(err)
+	}
+	sites := make(map[string]string, len(truth))
+	for id, e := range truth {
+		sites[id] = e.Site
+	}
+	return c, sites
 }
