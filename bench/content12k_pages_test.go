@@ -4,7 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -26,20 +25,7 @@ func TestPeerPages(t *testing.T) {
 	if *flagPeerPages == "" {
 		t.Skip("writes the per-page table only when asked: -peerpages FILE")
 	}
-	dir := filepath.Join("..", "..", "shared", "bench", "web-extract", "dev")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skip("no web-extract dev corpus beside the repository (../shared/bench/web-extract/dev)")
-	}
-	c, err := loadCorpus(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var sites map[string]struct {
-		Site string `json:"site"`
-	}
-	if err := readJSON(filepath.Join(dir, "ground-truth.json"), &sites); err != nil {
-		t.Fatal(err)
-	}
+	c, sites := loadDevSites(t)
 	lines := make([]string, len(c.pages))
 	forEach(len(c.pages), 2, func(i int) {
 		p := &c.pages[i]
@@ -53,7 +39,7 @@ func TestPeerPages(t *testing.T) {
 		if ours.err != nil {
 			note = strings.ReplaceAll(ours.err.Error(), "\t", " ")
 		}
-		lines[i] = fmt.Sprintf("%s\t%s\t%s\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%d\t%d\t%d\t%d\t%s", p.id, sites[p.id].Site, p.source,
+		lines[i] = fmt.Sprintf("%s\t%s\t%s\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%d\t%d\t%d\t%d\t%s", p.id, sites[p.id], p.source,
 			so.F1, so.P, so.R, st.F1, sr.F1, len(eval.Tokens(p.truth)), len(eval.Tokens(ours.body)), len(eval.Tokens(traf.body)), len(eval.Tokens(read.body)), note)
 	})
 	out := "id\tsite\tsource\tours\tP\tR\ttraf\tread\tntruth\tnours\tntraf\tnread\terr\n" + strings.Join(lines, "\n") + "\n"

@@ -135,7 +135,7 @@ func extractContent(root *html.Node, headline string, authors []string) ([]model
 		w2.Walk(root, WalkState{Owner: root}, 0)
 		w2.Flush()
 		best2 := w2.choose(headline)
-		if b2 := w2.emit(best2, headline, authors); textLen(b2) > 2*textLen(blocks)+50 {
+		if b2 := w2.emit(best2, headline, authors); textLen(b2) > 2*textLen(blocks)+50 && !inCommentThread(best2) {
 			blocks, best, w = b2, best2, w2
 		}
 	}

@@ -158,7 +158,7 @@ func (w *ContentWalker) fallback(root, best *html.Node, blocks []model.Block, he
 		s.altOnly, s.altOnlyProb, s.altOnlyLD, s.oursOnly, s.oursOnlyProb, s.oursOnlyLD = w.onlyStats(blocks, alt)
 		fallbackProbe(s, blocks, alt)
 	}
-	if preferAlt(s) {
+	if preferAlt(s) && !w.altInThread(alt) {
 		return alt, best, w
 	}
 	return blocks, best, w
