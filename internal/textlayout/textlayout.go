@@ -483,6 +483,9 @@ func collect(f func(*lang.Table) []string) []string {
 // parseByline reads a byline line ("Автор: Иван Петров", "By Jane Doe and
 // John Roe") into authors.
 func parseByline(s string) ([]model.Author, bool) {
+	if out, ok := parseCreditParts(s); ok {
+		return out, true // (credits17.go)
+	}
 	role := "author"
 	rest, ok := cutPrefixFold(s, textBylinePrefixes)
 	if !ok {
@@ -498,7 +501,10 @@ func parseByline(s string) ([]model.Author, bool) {
 			}
 		}
 	}
-	if !ok || rest == "" || len(rest) > 120 {
+	if !ok {
+		return outletWithAgency(s) // "Le Monde avec AFP" (credits17.go)
+	}
+	if rest == "" || len(rest) > 120 {
 		return nil, false
 	}
 	// A byline holds names only: reject prose.
@@ -515,7 +521,7 @@ func parseByline(s string) ([]model.Author, bool) {
 		if lang.IsKnownOutlet(n) || lang.IsOutletLike(n, "", false) {
 			typ = model.Organization
 		} else {
-			n = recaseName(n) // "By JANE SMITH"
+			n = dropHonorific(recaseName(n)) // "By JANE SMITH", "By Dr. Jane Smith"
 		}
 		out = append(out, model.Author{Name: n, Type: typ, Role: role})
 	}
@@ -551,7 +557,7 @@ func splitNames(s string) []string {
 // nameJoiners turns the joins of a list of names into commas: "and" in
 // English, Russian/Ukrainian, German, French, Spanish, Italian and Polish.
 var nameJoiners = strings.NewReplacer(" and ", ",", " и ", ",", " і ", ",", " та ", ",", " und ", ",", " et ", ",",
-	" y ", ",", " e ", ",", " i ", ",", " oraz ", ",", " & ", ",", ";", ",", "/", ",")
+	" y ", ",", " e ", ",", " i ", ",", " oraz ", ",", " & ", ",", ";", ",", "/", ",", " avec ", ",")
 
 // isNameLike reports whether s is one to four capitalised words, which
 // may hold the lower-case particles of Romance, German and Dutch

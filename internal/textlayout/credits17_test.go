@@ -1,0 +1,40 @@
+package textlayout
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/articlekit/article/internal/model"
+)
+
+// TestHeaderCreditLines: bylines that credit several roles in turn, the
+// French "<outlet> avec <agency>" credit and a title before the name are
+// read as header lines: the authors with their roles, the date under
+// them, and nothing of the header in the body.
+func TestHeaderCreditLines(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"Story by Jane Smith; photos by John Doe", "Jane Smith/author|John Doe/photographer"},
+		{"By Jane Smith. Photography by John Doe", "Jane Smith/author|John Doe/photographer"},
+		{"Words by Jane Smith, pictures by John Doe", "Jane Smith/author|John Doe/photographer"},
+		{"Reporting by Jane Smith; Photos by John Doe", "Jane Smith/author|John Doe/photographer"},
+		{"Texte : Jean Dupont ; photos : Marie Curie", "Jean Dupont/author|Marie Curie/photographer"},
+		{"Par Jean Dupont avec AFP", "Jean Dupont/author"},
+		{"Le Monde avec AFP", "Le Monde/author"},
+		{"By Dr. Jane Smith-Jones", "Jane Smith-Jones/author"},
+		{"By J. Smith and Ann Lee", "J. Smith/author|Ann Lee/author"},
+		{"By Jane Smith, John Doe", "Jane Smith/author|John Doe/author"},
+	} {
+		text := "Senate passes budget bill\n" + c.line + "\nMarch 5, 2024\n\nThe Senate passed the budget bill on Friday after a long debate.\n"
+		a := Parse(text, &model.Config{})
+		var got []string
+		for _, au := range a.Authors {
+			got = append(got, au.Name+"/"+au.Role)
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q: authors %q, want %q", c.line, got, c.want)
+		}
+		if a.DatePublished.IsZero() || len(a.Body) != 1 || !strings.HasPrefix(a.Body[0].Text, "The Senate") {
+			t.Errorf("%q: date %v, body %+v: the header lines are not all read", c.line, a.DatePublished, a.Body)
+		}
+	}
+}
