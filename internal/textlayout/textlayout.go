@@ -73,6 +73,11 @@ func Parse(s string, c *model.Config) *model.Draft {
 		// the rubric, in capitals, over the headline.
 		a.Section, a.Headline = a.Headline, strings.TrimSpace(lines[1].text)
 		i, i0 = 2, 2
+	} else if f, ok := firstLineHeader(lines, c); ok {
+		// "Home > News > Politics", "Politics / March 5, 2024" or
+		// "Politics" over the headline (firstline17.go).
+		a.Section, a.DatePublished, a.Headline = f.section, f.date, strings.TrimSpace(lines[1].text)
+		i, i0 = 2, 2
 	}
 	if len(a.Headline) > maxHeadlineBytes || isLeadLine(a.Headline) {
 		// No headline line: the text starts with prose. Its first
