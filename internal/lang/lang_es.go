@@ -31,9 +31,16 @@ var esTable = &Table{
 		"insistió", "respondió", "escribió", "apuntó", "comentó", "precisó", "reconoció", "denunció", "afirmaba",
 		"concluyó", "sentenció", "preguntó", "criticó", "lamentó", "anunció",
 	},
-	AccordingTo:     []string{"según", "de acuerdo con"},
-	Pronouns:        []string{"él", "ella"},
-	InvertedSubject: true,
+	AccordingTo: []string{"según", "de acuerdo con"},
+	// Prepositions and verbs of reporting after which Spanish names a
+	// cited outlet ("según El País", "informó la agencia EFE", "citado
+	// por Reuters"), and the verbs after their subject ("El País
+	// publicó").
+	SourceVerbs: []string{"según", "de acuerdo con", "informó", "informa", "publicó", "publica", "citado por", "citada por",
+		"adelantó", "reveló", "recoge"},
+	OutletSubjectVerbs: []string{"informó", "informa", "publicó", "publica", "adelantó", "reveló"},
+	Pronouns:           []string{"él", "ella"},
+	InvertedSubject:    true,
 	Roles: []string{
 		"alcalde", "alcaldesa", "ministro", "ministra", "presidente", "presidenta", "portavoz", "director", "directora",
 		"secretario", "secretaria", "diputado", "diputada", "senador", "senadora", "embajador", "abogado", "abogada",

@@ -22,9 +22,15 @@ var itTable = &Table{
 		"assicurato", "assicura", "annunciato", "annuncia", "risposto", "risponde", "concluso", "conclude",
 		"insistito", "denunciato", "ricordato", "ricorda", "evidenziato", "evidenzia",
 	},
-	AccordingTo:     []string{"secondo"},
-	Pronouns:        []string{"lui", "lei"},
-	InvertedSubject: true,
+	AccordingTo: []string{"secondo"},
+	// Prepositions and verbs of reporting after which Italian names a
+	// cited outlet ("secondo l'ANSA", "secondo quanto riferisce il
+	// Corriere", "riporta Repubblica"), and the verbs after their subject.
+	SourceVerbs: []string{"secondo quanto riferisce", "secondo quanto riporta", "secondo", "riferisce", "riporta", "ha riferito",
+		"ha riportato", "scrive", "ha scritto", "citato da", "citata da"},
+	OutletSubjectVerbs: []string{"riferisce", "riporta", "ha riferito", "ha riportato", "scrive", "ha scritto"},
+	Pronouns:           []string{"lui", "lei"},
+	InvertedSubject:    true,
 	Roles: []string{
 		"sindaco", "ministro", "ministra", "presidente", "portavoce", "direttore", "direttrice", "segretario",
 		"deputato", "deputata", "senatore", "senatrice", "ambasciatore", "avvocato", "giudice", "procuratore",

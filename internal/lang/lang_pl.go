@@ -31,15 +31,21 @@ var plTable = &Table{
 		"poinformował", "poinformowała", "zauważył", "zauważyła", "tłumaczył", "tłumaczyła", "uważa", "twierdzi",
 		"zapewnił", "zapewniła", "oświadczył", "oświadczyła", "komentował", "komentowała",
 	},
-	AccordingTo:     []string{"według", "zdaniem"},
-	Pronouns:        []string{"ona"},
-	InvertedSubject: true,
+	AccordingTo: []string{"według", "zdaniem"},
+	// Prepositions and verbs of reporting after which Polish names a
+	// cited outlet ("według PAP", "podała Polska Agencja Prasowa",
+	// "informuje TVN24"), and the verbs after their subject.
+	SourceVerbs: []string{"według", "podała", "podał", "podaje", "informuje", "poinformowała", "poinformował", "pisze",
+		"napisała", "napisał", "cytowany przez", "cytowana przez"},
+	OutletSubjectVerbs: []string{"podała", "podał", "podaje", "informuje", "poinformowała", "poinformował", "pisze", "napisała", "napisał"},
+	Pronouns:           []string{"ona"},
+	InvertedSubject:    true,
 	Roles: []string{
 		"prezydent", "premier", "minister", "rzecznik", "rzeczniczka", "burmistrz", "wójt", "dyrektor", "prezes",
 		"poseł", "posłanka", "senator", "ambasador", "adwokat", "sędzia", "prokurator", "profesor", "ekspert", "kandydat",
 	},
 	OutletNouns: []string{"dziennik", "agencja", "portal", "tygodnik", "telewizja", "stacja", "radio"},
-	Outlets:     []string{"PAP", "TVN24", "Gazeta Wyborcza", "Rzeczpospolita", "Onet", "Polsat", "TVP", "RMF FM", "Interia"},
+	Outlets:     []string{"PAP", "Polska Agencja Prasowa", "TVN24", "Gazeta Wyborcza", "Rzeczpospolita", "Onet", "Polsat", "TVP", "RMF FM", "Interia"},
 	// Bylines of the Polish press: "Autor: Jan Kowalski", "Tekst: …",
 	// "Oprac." (opracowanie, "compiled by"); role credits for photos
 	// ("Zdjęcia:", "Fot."), translation and editing.
