@@ -317,7 +317,7 @@ func firstSentence(s string) string {
 func textBlocks(lines []textLine) []model.Block {
 	blankSeparated := false
 	for i, l := range lines {
-		if i > 0 && !l.afterBlank && !isBullet(l.text) && !isBullet(lines[i-1].text) {
+		if i > 0 && !l.afterBlank && !isBullet(l.text) && !isBullet(lines[i-1].text) && !numberedPair(lines[i-1], l) {
 			// Two text lines in a row: are paragraphs blank-separated at all?
 			for _, m := range lines[1:] {
 				if m.afterBlank {
@@ -336,6 +336,11 @@ func textBlocks(lines []textLine) []model.Block {
 			continue
 		}
 		if b, n := pipeTable(lines[i:]); n > 0 {
+			blocks = append(blocks, b)
+			i += n - 1
+			continue
+		}
+		if b, n := numberedList(lines[i:]); n > 0 {
 			blocks = append(blocks, b)
 			i += n - 1
 			continue
@@ -360,7 +365,8 @@ func textBlocks(lines []textLine) []model.Block {
 		}
 		text := l.text
 		if blankSeparated {
-			for i+1 < len(lines) && !lines[i+1].afterBlank && !isBullet(lines[i+1].text) && !lines[i+1].quoteMarker {
+			for i+1 < len(lines) && !lines[i+1].afterBlank && !isBullet(lines[i+1].text) && !lines[i+1].quoteMarker &&
+				!(i+2 < len(lines) && numberedPair(lines[i+1], lines[i+2])) {
 				i++
 				text += " " + lines[i].text
 			}
