@@ -128,8 +128,9 @@ type metaWalker struct {
 // not the article's.
 var ElsewhereHints = []string{"comment", "related", "recommend", "most-read", "mostread", "popular", "more-stories", "outbrain", "taboola", "discussion"}
 
-// elsewhereHintSet indexes elsewhereHints.
-var elsewhereHintSet = textutil.NewWordSet(ElsewhereHints)
+// elsewhereHintSet indexes elsewhereHints (a triSet: the class lists it
+// is asked of hold many two-byte openings of its words, "co", "re", "po").
+var elsewhereHintSet = newTriSet(ElsewhereHints)
 
 // isElsewhere reports whether n is a comments or related-articles block.
 func isElsewhere(n *html.Node) bool {
