@@ -79,10 +79,11 @@ func digitsAt(s string, at, n int) bool {
 // it (perf17).
 
 // DayMonthYearShape reports whether s holds a year (four ASCII digits
-// after a \s byte) before which, past bytes of \s, ASCII letters, dots
-// and bytes outside ASCII alone, stands an ASCII digit: what reDayMonth
-// needs between its day and its year ("12 May 2019", "1er mars 2020",
-// "5 de mayo de 2021", "12. März 2019", "3º de junio 2020").
+// after a \s byte) before which, past bytes of \s, ASCII letters, dots,
+// commas and bytes outside ASCII alone, stands an ASCII digit: what
+// reDayMonth (and htmlx's reDayMonthAny, which also takes a comma before
+// the year) needs between its day and its year ("12 May 2019", "1er mars
+// 2020", "5 de mayo de 2021", "12. März 2019", "3º de junio 2020").
 func DayMonthYearShape(s string) bool {
 	afterDigit := false // the run of skipped bytes that ends here follows a digit
 	for p := 0; p < len(s); p++ {
@@ -91,7 +92,7 @@ func DayMonthYearShape(s string) bool {
 			return true
 		}
 		switch {
-		case isRE2Space(b), b == '.', b >= 0x80, 'a' <= b && b <= 'z', 'A' <= b && b <= 'Z':
+		case isRE2Space(b), b == '.', b == ',', b >= 0x80, 'a' <= b && b <= 'z', 'A' <= b && b <= 'Z':
 		default:
 			afterDigit = '0' <= b && b <= '9'
 		}

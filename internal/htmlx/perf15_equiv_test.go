@@ -254,7 +254,6 @@ func TestTriSetSame(t *testing.T) {
 		hintWords,
 		append([]string{"head", "title"}, hintWords...),
 		append([]string{"price", "add-to-cart", "body", "content"}, paywallHints...),
-		ElsewhereHints, trailMarks, categoryMarks, // triSets since perf17
 	}
 	r := rand.New(rand.NewPCG(15, 7))
 	found, folded := 0, 0

@@ -474,9 +474,8 @@ func sidebarName(v string) bool {
 // Russian templates name it in Latin letters).
 var categoryMarks = []string{"categor", "cat-links", "rubri", "рубрик", "razdel", "section-label", "article-section", "story-section", "post-section", "primary-tag"}
 
-// categoryMarkSet indexes categoryMarks (a triSet, as the other sets
-// asked of every class list).
-var categoryMarkSet = newTriSet(categoryMarks)
+// categoryMarkSet indexes categoryMarks.
+var categoryMarkSet = textutil.NewWordSet(categoryMarks)
 
 // categoryClass reports whether n is a short element whose class names a
 // category or rubric ("cat-links", "article-category", "post_category",

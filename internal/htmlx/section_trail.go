@@ -205,9 +205,8 @@ var pageWords = map[string]bool{
 // Dutch and Russian.
 var trailMarks = []string{"breadcrumb", "crumbs", "bread-crumb", "crumb", "brotkr", "krümel", "ariane", "migas", "miga-de-pan", "briciol", "okruszk", "kruimel", "хлебн"}
 
-// trailMarkSet finds any of trailMarks in one pass (a triSet, as the
-// other sets asked of every class list).
-var trailMarkSet = newTriSet(trailMarks)
+// trailMarkSet finds any of trailMarks in one pass.
+var trailMarkSet = textutil.NewWordSet(trailMarks)
 
 // trailMark tells whether n holds a breadcrumb trail: "micro" for a
 // microdata or RDFa BreadcrumbList, "visible" for a list named so by its
