@@ -91,13 +91,21 @@ func TestMayHintSame(t *testing.T) {
 		parts = append(parts, randomText(r, perf17HintParts, 8))
 	}
 	parts = append(parts, strings.Repeat("x", 257))
+	sameAnswers(t, parts, "MayHint", MayHint, mayHintSpec, "parts that may hint")
+}
+
+// sameAnswers checks that got answers as want on every text (name names
+// got in the failure), and that the texts hold both answers (what names
+// the true ones).
+func sameAnswers(t *testing.T, texts []string, name string, got, want func(string) bool, what string) {
+	t.Helper()
 	var answers perf15Answers
-	for _, p := range parts {
-		got, want := MayHint(p), mayHintSpec(p)
-		if got != want {
-			t.Fatalf("MayHint(%q) = %v, want %v", p, got, want)
+	for _, s := range texts {
+		g := got(s)
+		if w := want(s); g != w {
+			t.Fatalf("%s(%q) = %v, want %v", name, s, g, w)
 		}
-		answers.add(got)
+		answers.add(g)
 	}
-	answers.check(t, "parts that may hint")
+	answers.check(t, what)
 }
