@@ -89,7 +89,7 @@ func equivTexts(t *testing.T) []string {
 func randomDateText(r *rand.Rand) string {
 	pieces := []string{"0", "1", "2", "9", "12", "31", "2019", "1999", "20190", "-", ".", "/", ",", ":", " ", "  ", "\t", "\n", "\f", "\r", "\v", "\u00a0",
 		"May", "june", "Dec.", "März", "июня", "января", "de", "del", "er", "º", "°", "st", "th", "T", "Z", "+01:00", "at", "г.", "года", "PM", "a.m.",
-		"UTC", "GMT", "x", "_", "é", "|", "в"}
+		"UTC", "GMT", "x", "_", "é", "|", "в", "ſt", "ND", "Th", "1ſt", ", "}
 	var b strings.Builder
 	for k := r.Intn(14); k >= 0; k-- {
 		b.WriteString(pieces[r.Intn(len(pieces))])

@@ -70,3 +70,55 @@ func digitsAt(s string, at, n int) bool {
 	}
 	return true
 }
+
+// The worded forms (reDayMonth, reMonthDay) match any word of three to
+// twelve letters as the month and keep only matches with a year, which
+// follows a run of \s bytes. These two tests look for the bytes that
+// must stand before such a year; a text without them holds no match
+// with a year, and matchWords, which skips the others, finds nothing in
+// it (perf17).
+
+// DayMonthYearShape reports whether s holds a year (four ASCII digits
+// after a \s byte) before which, past bytes of \s, ASCII letters, dots,
+// commas and bytes outside ASCII alone, stands an ASCII digit: what
+// reDayMonth (and htmlx's reDayMonthAny, which also takes a comma before
+// the year) needs between its day and its year ("12 May 2019", "1er mars
+// 2020", "5 de mayo de 2021", "12. März 2019", "3º de junio 2020").
+func DayMonthYearShape(s string) bool {
+	afterDigit := false // the run of skipped bytes that ends here follows a digit
+	for p := 0; p < len(s); p++ {
+		b := s[p]
+		if afterDigit && p > 0 && p+4 <= len(s) && isRE2Space(s[p-1]) && digitsAt(s, p, 4) {
+			return true
+		}
+		switch {
+		case isRE2Space(b), b == '.', b == ',', b >= 0x80, 'a' <= b && b <= 'z', 'A' <= b && b <= 'Z':
+		default:
+			afterDigit = '0' <= b && b <= '9'
+		}
+	}
+	return false
+}
+
+// MonthDayYearShape reports whether s holds a year (four ASCII digits
+// after a run of \s bytes) with an ASCII digit among the five bytes
+// before that run: what reMonthDay needs between its day and its year
+// ("May 12, 2019", "June 1st 2020"; the ordinal's letters, up to three
+// bytes as (?i) reads "ſt", and a comma may stand between).
+func MonthDayYearShape(s string) bool {
+	for p := 1; p+4 <= len(s); p++ {
+		if !isRE2Space(s[p-1]) || !digitsAt(s, p, 4) {
+			continue
+		}
+		j := p - 1
+		for j > 0 && isRE2Space(s[j-1]) {
+			j--
+		}
+		for k := max(0, j-5); k < j; k++ {
+			if '0' <= s[k] && s[k] <= '9' {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -92,11 +92,12 @@ func AnyDateSpan(s string, c *model.Config, short bool, order numericOrder) (mod
 	}
 	// Each regexp below runs only on a text with the bytes its form
 	// needs (dates/prefilter.go): a space before the year of
-	// reDayMonthAny, a dot or slash between a digit and the two of
-	// reShortDot's and reShortSlash's year, a slash or space before the
+	// reDayMonthAny and a day before that (DayMonthYearShape), a dot or
+	// slash between a digit and the two of reShortDot's and
+	// reShortSlash's year, a slash or space before the
 	// four of reNumericDate's. A regexp that cannot match finds nothing.
 	var dayMonth [][]int
-	if dates.SpaceDigits(s, 4) {
+	if dates.SpaceDigits(s, 4) && dates.DayMonthYearShape(s) {
 		dayMonth = reDayMonthAny.FindAllStringSubmatchIndex(s, -1)
 	}
 	for _, loc := range dayMonth {

@@ -398,13 +398,5 @@ func TestIsFollowCallSame(t *testing.T) {
 	for range randomCases(200000) {
 		texts = append(texts, randomText(r, parts, 8))
 	}
-	var answers perf15Answers
-	for _, s := range texts {
-		got, want := isFollowCall(s), old(s)
-		if got != want {
-			t.Fatalf("isFollowCall(%q) = %v, want %v", s, got, want)
-		}
-		answers.add(got)
-	}
-	answers.check(t, "calls to follow")
+	sameAnswers(t, texts, "isFollowCall", isFollowCall, old, "calls to follow") // perf17_equiv_test.go
 }
