@@ -177,7 +177,8 @@ func declaredCharset(b []byte) encoding.Encoding {
 
 // SniffCharset guesses the encoding of a page that is not UTF-8 and does not
 // say what it is: Shift_JIS when the bytes decode cleanly as Japanese,
-// windows-1251 or KOI8-R when the bytes read as Cyrillic words, else
+// windows-1251 or KOI8-R (KOI8-U when it holds Ukrainian letters) when the
+// bytes read as Cyrillic words, else
 // windows-1252. In both Cyrillic encodings every letter but Ё is a byte
 // 0xC0–0xFF, and Russian words are runs of them; Latin-1 text uses that
 // range for single accented letters between ASCII ones. So the page is
@@ -219,11 +220,28 @@ func SniffCharset(b []byte) encoding.Encoding {
 		// In windows-1251 lower-case letters are 0xE0–0xFF; in KOI8-R they
 		// are 0xC0–0xDF. Running text is mostly lower case.
 		if lowerHalf > upperHalf {
+			if koi8uLetters(b) {
+				return charmap.KOI8U
+			}
 			return charmap.KOI8R
 		}
 		return charmap.Windows1251
 	}
 	return charmap.Windows1252
+}
+
+// koi8uLetters reports whether KOI8 text holds the bytes KOI8-U gives
+// Ukrainian's і, ї, є and ґ (upper and lower case), which KOI8-R spends
+// on box-drawing characters no news text uses between its words: such a
+// text is Ukrainian in KOI8-U, which writes Russian as KOI8-R does.
+func koi8uLetters(b []byte) bool {
+	for _, c := range b {
+		switch c {
+		case 0xa4, 0xa6, 0xa7, 0xad, 0xb4, 0xb6, 0xb7, 0xbd:
+			return true
+		}
+	}
+	return false
 }
 
 // looksShiftJIS reports whether b reads as Japanese in Shift_JIS: kana
