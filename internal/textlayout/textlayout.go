@@ -65,6 +65,22 @@ func Parse(s string, c *model.Config) *model.Draft {
 	if len(lines) == 0 {
 		return a
 	}
+	if subject, date, n := mailHeader(lines); n > 0 && n < len(lines) {
+		// An e-mail pasted whole: its subject is the headline, its
+		// date the date, the other fields no part of the story
+		// (mail17.go). The subject takes the header's last line, and
+		// a date of another form than the mail standard's the line
+		// before, to be read as the header's date line.
+		d, ok := mailDate(date)
+		if ok || date == "" {
+			lines = lines[n-1:]
+		} else {
+			lines = lines[n-2:]
+			lines[1].text, lines[1].afterBlank = date, false
+		}
+		lines[0].text, lines[0].afterBlank = subject, false
+		a.DatePublished = d
+	}
 	a.Headline = strings.TrimSpace(lines[0].text)
 	i := 1
 	i0 := 1 // 0 when the first line is body text, not a headline
