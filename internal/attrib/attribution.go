@@ -230,8 +230,8 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 			after = npAfterParen(toks, i, maxNPWords+2)
 		}
 		clauseSubject := m.english() && m.enClauseSubject(after)
-		if m.english() {
-			if name := enRoleAppositionName(toks, i, after); name != nil {
+		if !m.russian() {
+			if name := roleAppositionName(toks, i, after); name != nil {
 				after = name // (appos17.go)
 			}
 		}
