@@ -54,8 +54,8 @@ func inCommentThread(n *html.Node) bool {
 }
 
 // threadName reports whether a class or id value holds a word naming a
-// comment thread: one starting with "comment" (comments, commentlist,
-// comment-59531, comments_container), "respond", or "disqus".
+// comment thread: "comment" and its compounds (commentWord), "respond",
+// or one starting with "disqus".
 func threadName(v string) bool {
 	if v == "" {
 		return false
@@ -68,7 +68,7 @@ func threadName(v string) bool {
 			return false
 		}
 		t = strings.TrimLeft(t, "#._-")
-		if strings.HasPrefix(t, "comment") || t == "respond" || strings.HasPrefix(t, "disqus") {
+		if commentWord(t) || t == "respond" || strings.HasPrefix(t, "disqus") {
 			return true
 		}
 	}
@@ -129,3 +129,25 @@ const altProbeShort = 12
 // altProbe is how many of the fallback body's first blocks altInThread
 // looks for.
 const altProbe = 3
+
+// commentWord reports whether a class or id word names reader comments:
+// "comment" or "comments" alone or before a separator or a number
+// (comment-59531, comments_container, comments-area), or a compound of
+// comment engines (commentlist, commentsarea, commentbox, commentform).
+// "commentary" and "commentator" are an opinion column and its writer,
+// the article itself.
+func commentWord(t string) bool {
+	rest, ok := strings.CutPrefix(t, "comment")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimPrefix(rest, "s")
+	if rest == "" || strings.ContainsAny(rest[:1], "-_0123456789") {
+		return true
+	}
+	switch rest {
+	case "list", "area", "box", "block", "thread", "form", "section", "wrap", "wrapper", "container":
+		return true
+	}
+	return false
+}

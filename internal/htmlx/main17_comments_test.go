@@ -111,3 +111,15 @@ func TestAltInThread(t *testing.T) {
 		t.Error("an empty body was taken for the thread")
 	}
 }
+
+// TestCommentWord: the names of comment threads, not an opinion column's.
+func TestCommentWord(t *testing.T) {
+	for w, want := range map[string]bool{
+		"comment": true, "comments": true, "comment-59531": true, "comments_container": true, "commentlist": true,
+		"commentsarea": true, "comments-area": true, "commentary": false, "commentator": false, "commenter": false, "comm": false,
+	} {
+		if got := commentWord(w); got != want {
+			t.Errorf("commentWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
