@@ -333,7 +333,7 @@ func firstSentence(s string) string {
 func textBlocks(lines []textLine) []model.Block {
 	blankSeparated := false
 	for i, l := range lines {
-		if i > 0 && !l.afterBlank && !isBullet(l.text) && !isBullet(lines[i-1].text) && !numberedPair(lines[i-1], l) {
+		if i > 0 && !l.afterBlank && !isBullet(l.text) && !isBullet(lines[i-1].text) {
 			// Two text lines in a row: are paragraphs blank-separated at all?
 			for _, m := range lines[1:] {
 				if m.afterBlank {
@@ -352,11 +352,6 @@ func textBlocks(lines []textLine) []model.Block {
 			continue
 		}
 		if b, n := pipeTable(lines[i:]); n > 0 {
-			blocks = append(blocks, b)
-			i += n - 1
-			continue
-		}
-		if b, n := numberedList(lines[i:]); n > 0 {
 			blocks = append(blocks, b)
 			i += n - 1
 			continue
@@ -381,8 +376,7 @@ func textBlocks(lines []textLine) []model.Block {
 		}
 		text := l.text
 		if blankSeparated {
-			for i+1 < len(lines) && !lines[i+1].afterBlank && !isBullet(lines[i+1].text) && !lines[i+1].quoteMarker &&
-				!(i+2 < len(lines) && numberedPair(lines[i+1], lines[i+2])) {
+			for i+1 < len(lines) && !lines[i+1].afterBlank && !isBullet(lines[i+1].text) && !lines[i+1].quoteMarker {
 				i++
 				text += " " + lines[i].text
 			}
