@@ -448,6 +448,7 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 			m.near.build(attrs)
 		}
 
+		quoting := 0 // the block's quoting sentences read so far
 		for si := range sents {
 			if len(quoteIn[si]) == 0 {
 				continue
@@ -462,7 +463,7 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 				// speech however short.
 				own = true
 			}
-			if si%cancelEvery == cancelEvery-1 {
+			if quoting++; quoting%cancelEvery == 0 {
 				// (Thousands of quoting sentences in one block: look at
 				// the context here too.)
 				if err := canceled(); err != nil {

@@ -16,8 +16,9 @@ import (
 // splits its parent's items into several blocks, and the block after it
 // goes on counting); numbered counts this block's first item in it and
 // returns the map, made when first needed. A reversed list counts down,
-// which no exporter can write (Markdown numbers up), so it stays a
-// bulleted list rather than printing numbers the page does not show.
+// and a list of type a, A, i or I counts in letters or Roman numerals,
+// which no exporter can write (Markdown numbers up in digits), so they
+// stay bulleted lists rather than print numbers the page does not show.
 func numbered(blk *model.Block, list *html.Node, seen map[*html.Node]int) map[*html.Node]int {
 	if list == nil || list.DataAtom != atom.Ol {
 		return seen
@@ -27,6 +28,12 @@ func numbered(blk *model.Block, list *html.Node, seen map[*html.Node]int) map[*h
 		switch a.Key {
 		case "reversed":
 			return seen
+		case "type":
+			if a.Val != "1" {
+				// Letters and Roman numerals (type a, A, i, I),
+				// which Markdown cannot write either.
+				return seen
+			}
 		case "start":
 			// HTML's rules for parsing integers: leading white
 			// space, a sign, digits; anything after them ignored.

@@ -45,3 +45,15 @@ func TestOrderedLists(t *testing.T) {
 		}
 	}
 }
+
+// TestLetteredListsBulleted: lists counted in letters or Roman numerals
+// stay bulleted (Markdown numbers in digits only); type="1" is numbered.
+func TestLetteredListsBulleted(t *testing.T) {
+	item := "<li>One of the steps the council listed for the budget of the coming year, in order.</li>"
+	for typ, ordered := range map[string]bool{"a": false, "A": false, "i": false, "I": false, "1": true} {
+		lists := blocksOf(extractBody(t, structPage(`<ol type="`+typ+`">`+item+item+"</ol>")), model.List)
+		if len(lists) != 1 || lists[0].Ordered != ordered {
+			t.Errorf("type %q: lists %+v, want one, ordered %v", typ, lists, ordered)
+		}
+	}
+}

@@ -134,9 +134,10 @@ var alphabets = map[string]struct{ own, foreign string }{
 	"uk": {own: "іїєґІЇЄҐ", foreign: "ыэёъўЫЭЁЪЎәөүңғқҳјљњћђџѓќѕӘӨҮҢҒҚҲЈЉЊЋЂЏЃЌЅ"},
 }
 
-// cyrillicByAlphabet reports whether the letters of s alone show a
-// Russian text, however short (a headline, a one-line item), when neither
-// the profiles nor the function words are sure: most of its letters are
+// cyrillicByAlphabet reports whether the letters of s alone show a text
+// in tag's language (Russian or Ukrainian), however short (a headline, a
+// one-line item), when neither the profiles nor the function words are
+// sure. For Russian: most of its letters are
 // Cyrillic, and its letters fit the Russian alphabet of alphabets (one of
 // ы, э, ё, which Ukrainian, Bulgarian, Serbian and Macedonian never write,
 // and none of the letters only Ukrainian, Belarusian or the Cyrillic

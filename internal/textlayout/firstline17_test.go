@@ -21,6 +21,10 @@ func TestFirstLineHeader(t *testing.T) {
 		{"Politik\nBundestag beschließt den Haushalt\nVon Anna Schmidt\n5. März 2024", "Bundestag beschließt den Haushalt", "Politik", "2024-03-05", "Anna Schmidt"},
 		{"Arts & Culture\nMuseum reopens after repairs\nMarch 5, 2024", "Museum reopens after repairs", "Arts & Culture", "2024-03-05", ""},
 		{"Senate passes\nThe budget bill passed\nMarch 5, 2024", "Senate passes", "", "", ""},
+		{"Iran / Israel / America\nTalks resume in Geneva after a month\nBy Anna Smith", "Iran / Israel / America", "", "", "Anna Smith"},
+		{"Home / Jane Smith\nTalks resume in Geneva after a month\nMarch 5, 2024", "Home / Jane Smith", "", "", ""},
+		{"Exodus\nWhy the young leave the villages of the north\nBy Anna Smith", "Exodus", "", "", "Anna Smith"},
+		{"Pride and Prejudice\nA new staging at the city theatre\nBy Anna Smith", "Pride and Prejudice", "", "", "Anna Smith"},
 	} {
 		a := Parse(c.header+"\n\n"+lead+"\n", &model.Config{})
 		var names []string

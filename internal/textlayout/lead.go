@@ -190,10 +190,16 @@ var reSlashAgency = regexp.MustCompile(`^\p{Lu}[\p{L}\p{Zs}\-]{1,40},\s*[^/]{1,3
 // its headline.
 func openingDateline(s string) int {
 	loc := dates.Dateline.FindStringIndex(s)
-	if loc == nil || loc[0] != 0 || !strings.ContainsAny(s[:loc[1]], ",(") {
-		// (A dateline gives a date or an agency after the place: a
-		// kicker in capitals, "EXCLUSIVE – …", is a headline's.)
+	if loc == nil || loc[0] != 0 || !strings.ContainsAny(s[:loc[1]], "(0123456789") {
+		// A dateline gives a date (a day's number) or an agency in
+		// parentheses after the place: a kicker in capitals,
+		// "EXCLUSIVE – …", and a headline that opens with capitals
+		// and a comma, "US, China agree to cut tariffs — but …", are
+		// a headline's.
 		loc = reSlashAgency.FindStringIndex(s)
+		if loc != nil && !strings.ContainsAny(s[:loc[1]], "0123456789") {
+			loc = nil // the slashes' date: "МОСКВА, 3 июня. /ТАСС/."
+		}
 	}
 	if loc == nil || textutil.CountWords(s[loc[1]:]) < 6 {
 		return 0

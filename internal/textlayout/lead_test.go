@@ -33,6 +33,9 @@ func TestIsLeadLine(t *testing.T) {
 		{"two short sentences", "Bernie Sanders suffered a big blow. Here is his plan going forward.", false},
 		{"one sentence under the threshold", "Губернатор поручил отремонтировать все школы области до конца лета.", false},
 		{"kicker in capitals", "EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines.", false},
+		{"capitals and a comma", "US, China agree to cut tariffs — but the markets stay wary of a new trade war", false},
+		{"capitals and a comma, hyphen", "UK, France sign migrant deal - the first returns are due within weeks of the signing", false},
+		{"place and an agency", "WASHINGTON (Reuters) - The Senate passed the budget bill on Friday after a long debate", true},
 
 		// One sentence of 12 words or more reads as prose even when it
 		// is a headline with a full stop, which then stays in the body

@@ -501,11 +501,17 @@ func collect(f func(*lang.Table) []string) []string {
 	return out
 }
 
+// maxBylineBytes is the longest list of names a byline is read for; a
+// byline of several role parts may be twice as long.
+const maxBylineBytes = 120
+
 // parseByline reads a byline line ("Автор: Иван Петров", "By Jane Doe and
 // John Roe") into authors.
 func parseByline(s string) ([]model.Author, bool) {
-	if out, ok := parseCreditParts(s); ok {
-		return out, true // (credits17.go)
+	if len(s) <= 2*maxBylineBytes {
+		if out, ok := parseCreditParts(s); ok {
+			return out, true // (credits17.go)
+		}
 	}
 	role := "author"
 	rest, ok := cutPrefixFold(s, textBylinePrefixes)
@@ -525,7 +531,7 @@ func parseByline(s string) ([]model.Author, bool) {
 	if !ok {
 		return outletWithAgency(s) // "Le Monde avec AFP" (credits17.go)
 	}
-	if rest == "" || len(rest) > 120 {
+	if rest == "" || len(rest) > maxBylineBytes {
 		return nil, false
 	}
 	// A byline holds names only: reject prose.
