@@ -19,12 +19,19 @@ const monthWord = `(\p{L}{3,12})\.?`
 
 var (
 	reISODate = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?`)
-	// 19.06.2024 | 17:43, 19.06.2024, 17:43, 19.06.2024 17:43
-	reDotDate = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*(?:[|,]|в)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?`)
+	// 19.06.2024 | 17:43, 19.06.2024, 17:43, 19.06.2024 17:43,
+	// 19.06.2024 - 17:43; with the word for "at" of the languages that
+	// write the dotted date: Russian "в", Ukrainian "о", Polish "o",
+	// German "um" ("05.03.2024 um 16:05 Uhr").
+	reDotDate = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*(?:[|,\-–—]|в|о|o|um)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?`)
 	// 19 июня 2024 г., 17:43 / 19 June 2024, 17:43 / 19 июня, 17:43 /
 	// 19 juin 2024 à 17:43, um, alle, a las, o (the word for "at").
-	// Also 5. März 2024, 1er mars 2024, 5 de marzo de 2024.
-	reDayMonth = regexp.MustCompile(`(?i)\b(\d{1,2})(?:\.|er|º|°)?\s+(?:de\s+)?` + monthWord + `(?:\s+(?:de\s+)?(\d{4}))?(?:\s*(?:года|г\.|г\b))?(?:\s*(?:[|,]|в|at|à|um|alle|a las|a la|o)?\s*(\d{1,2}):(\d{2})(?:\s*([AaPp]\.?[Mm]\.?))?)?`)
+	// Also 5. März 2024, 1er mars 2024, 5 de marzo de 2024. The year
+	// may take the word for "year" (Russian "г." / "года", Ukrainian
+	// "р." / "року"), and the clock may follow a dash as well as a comma
+	// or a bar ("5. März 2024 - 14:20 Uhr", "5 de marzo de 2024 - 14:20
+	// CET"), or Ukrainian "о" ("5 березня 2024 року о 13:30").
+	reDayMonth = regexp.MustCompile(`(?i)\b(\d{1,2})(?:\.|er|º|°)?\s+(?:de\s+)?` + monthWord + `(?:\s+(?:de\s+)?(\d{4}))?(?:\s*(?:года|року|г\.|р\.|г\b))?(?:\s*(?:[|,\-–—]|в|о|at|à|um|alle|a las|a la|o)?\s*(\d{1,2}):(\d{2})(?:\s*([AaPp]\.?[Mm]\.?))?)?`)
 	// June 19, 2024 5:43 PM / Jun 19, 2024 / June 19
 	reMonthDay = regexp.MustCompile(`(?i)\b` + monthWord + `\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?:\s*(?:[|,]|at|-|—)?\s*(\d{1,2}):(\d{2})(?:\s*([AaPp]\.?[Mm]\.?))?)?`)
 	// 2012/11/07 19:05 (year, month and day with slashes, as Japanese
@@ -348,8 +355,16 @@ func matchNumeric(s string, c *model.Config, re *regexp.Regexp, year, mon, day i
 // the year, whose order a number over 12 leaves in no doubt: 13/06/2024
 // (day first, the order of Britain, most of Europe, Latin America and
 // India) or 06/13/2024 (month first, the American order). 05/06/2024 is
-// left unread: the page alone cannot say which it is.
+// left unread: the page alone cannot say which it is, unless the clock
+// after it is followed by the word a day-first language writes there
+// ("05/03/2024 14:20 h", "… 14:20 Uhr": dayFirstClockWord).
 func matchSlashDMY(s string, c *model.Config) (dateMatch, bool) {
+	return matchSlashOrder(s, c, false)
+}
+
+// matchSlashOrder is matchSlashDMY reading a date whose numbers could
+// both be a month day first when dayFirst is true (ParseDayFirst).
+func matchSlashOrder(s string, c *model.Config, dayFirst bool) (dateMatch, bool) {
 	for _, loc := range reSlashDMY.FindAllStringSubmatchIndex(s, 4) {
 		if loc[1] < len(s) && s[loc[1]] == '/' || loc[0] > 0 && s[loc[0]-1] == '/' {
 			continue // a path or a longer number ("1/12/13/2024")
@@ -362,6 +377,8 @@ func matchSlashDMY(s string, c *model.Config) (dateMatch, bool) {
 			d, mo = a, b
 		case b > 12 && a <= 12:
 			d, mo = b, a
+		case a <= 12 && b <= 12 && (dayFirst || loc[8] >= 0 && loc[12] < 0 && dayFirstClockWord(s[loc[1]:]) > 0):
+			d, mo = a, b
 		default:
 			continue
 		}
@@ -395,8 +412,8 @@ func matchWords(s string, c *model.Config, re *regexp.Regexp, dayGroup, monthGro
 
 var (
 	// reClockH is the clock of French, Spanish and Portuguese pages
-	// after a date: "à 14h30", "a las 9 h 15", "14h30".
-	reClockH = regexp.MustCompile(`^(?:\s*,)?\s*(?:à|a las|a la|às|a)?\s*(\d{1,2})\s?h\s?(\d{2})\b`)
+	// after a date: "à 14h30", "a las 9 h 15", "14h30", "- 14h20".
+	reClockH = regexp.MustCompile(`^(?:\s*[,\-–—])?\s*(?:à|a las|a la|às|a)?\s*(\d{1,2})\s?h\s?(\d{2})\b`)
 	// reClockDot is a clock with a dot after a date, as British papers
 	// print it ("Fri 17 May 2024 09.15 BST"); read only when a zone
 	// follows (clockAfter), so that a number is not taken for a time.

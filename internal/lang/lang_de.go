@@ -60,7 +60,7 @@ var deTable = &Table{
 	Bylines:     []string{"Von", "Text:", "Autor:", "Autorin:", "Autoren:", "Ein Beitrag von", "Geschrieben von"},
 	RoleBylines: map[string]string{"Fotos:": "photographer", "Foto:": "photographer", "Fotos von": "photographer", "Foto von": "photographer", "Bild:": "photographer", "Übersetzung:": "translator", "Übersetzt von": "translator", "Redaktion:": "editor", "Bearbeitet von": "editor"},
 	Updated:     []string{"Aktualisiert am", "Aktualisiert:", "Zuletzt aktualisiert:", "Aktualisiert"},
-	Published:   []string{"Veröffentlicht am", "Veröffentlicht:", "Veröffentlicht", "Erschienen am"},
+	Published:   []string{"Veröffentlicht am", "Veröffentlicht:", "Veröffentlicht", "Erschienen am", "Stand:"}, // "Stand:" ("as of"): the time German news sites print an article at
 	nonNames: []string{
 		"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
 		"heute", "gestern", "aber", "wenn", "als", "nach", "doch", "dann", "jetzt", "auch", "denn",
