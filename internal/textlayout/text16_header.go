@@ -76,8 +76,8 @@ func dateAlone(s string, c *model.Config) (model.Date, bool) {
 	if strings.Trim(after, " ,.") != "" {
 		return model.Date{}, false
 	}
-	if m.Start == 0 {
-		return m.Date, true
+	if m.Start == 0 || dates.LeadIn(s[:m.Start]) {
+		return m.Date, true // (a weekday or "Le", "Am" before it: dates17)
 	}
 	return dates.ClockBefore(s[:m.Start], m.Date, c)
 }

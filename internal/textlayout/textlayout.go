@@ -109,13 +109,22 @@ header:
 	for ; i < len(lines); i++ {
 		t := lines[i].text
 		if rest, ok := cutPrefixFold(t, updatedPrefixes); ok {
-			if d, ok := dates.Parse(rest, c); ok {
+			if d, ok := labelDate(t, rest, c); ok {
 				a.DateModified = d
 				continue
 			}
 		}
 		if rest, ok := cutPrefixFold(t, publishedPrefixes); ok {
-			if d, ok := dates.Parse(rest, c); ok {
+			// "Publié le 5 mars 2024 à 14h20, mis à jour à 16h05":
+			// the update the same line gives too.
+			if d, mod, ok := dates.ParseWithUpdate(rest, c); ok && !enLabel(t) {
+				a.DatePublished = d
+				if !mod.IsZero() && a.DateModified.IsZero() {
+					a.DateModified = mod
+				}
+				continue
+			}
+			if d, ok := labelDate(t, rest, c); ok {
 				a.DatePublished = d
 				continue
 			}
@@ -188,7 +197,7 @@ header:
 				}
 				continue
 			}
-			if strings.TrimSpace(after) == "" && isPlacePrefix(t[:m.Start]) {
+			if strings.TrimSpace(after) == "" && (isPlacePrefix(t[:m.Start]) || dates.LeadIn(t[:m.Start])) {
 				// "Hamm, 5. März 2024", "LONDON, June 5, 2024": a
 				// place and the date, alone on the line.
 				a.DatePublished = m.Date
