@@ -41,7 +41,10 @@ type config struct {
 
 // WithURL sets the address the article was fetched from. It becomes the
 // Article's URL unless the page names a canonical one, and relative links in
-// HTML are resolved against it.
+// HTML are resolved against it. Without it, an HTML page's own canonical
+// address (rel=canonical, og:url, its JSON-LD url) serves as the base of
+// its relative and protocol-relative links and pictures, og:image among
+// them; a <base href> comes before either.
 func WithURL(u string) Option { return func(c *config) { c.URL = u } }
 
 // WithLanguage sets the article's language (a BCP 47 tag such as "ru"),

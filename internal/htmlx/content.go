@@ -252,6 +252,9 @@ func (w *ContentWalker) Walk(n *html.Node, st WalkState, depth int) {
 			w.text(c.Data, st)
 		case html.ElementNode:
 			a := c.DataAtom
+			if (a == 0 || a == atom.Noscript) && !isHidden(c) && w.picture17(c, st) {
+				continue // AMP pictures, noscript fallbacks (pics17.go)
+			}
 			if skipTags[a] || isHidden(c) {
 				continue
 			}
@@ -423,13 +426,8 @@ func (w *ContentWalker) image(n *html.Node, st WalkState) {
 	if len(w.images) >= 400 {
 		return
 	}
-	src := attr(n, "src")
-	for _, k := range []string{"data-src", "data-original", "data-lazy-src", "data-url"} {
-		if v := attr(n, k); v != "" && (src == "" || strings.HasPrefix(src, "data:")) {
-			src = v
-		}
-	}
-	if src == "" || strings.HasPrefix(src, "data:") {
+	src := pictureSource(n) // src, lazy loaders' data-*, srcset (pics17.go)
+	if src == "" || strings.HasPrefix(src, "data:") || w.twinOfLast(n) {
 		return
 	}
 	if wd := attr(n, "width"); wd != "" && len(wd) <= 2 {

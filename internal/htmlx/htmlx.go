@@ -360,16 +360,24 @@ func buildMeta(m *PageMeta, c *model.Config) *model.Draft {
 		}
 	}
 
+	// With no address from the caller (nor a <base>), the page's own
+	// canonical address is where its pictures point from, as for the
+	// body's pictures and links (Extract): a protocol-relative og:image
+	// ("//cdn…/a.jpg") takes its scheme, a path its host.
+	ib := pb
+	if !ib.ok && a.URL != "" {
+		ib = parseBase(a.URL)
+	}
 	for _, s := range ld.images {
-		addImage(a, model.Image{URL: pb.resolve(s)})
+		addImage(a, model.Image{URL: ib.resolve(s)})
 	}
 	for _, k := range []string{"og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"} {
 		for _, s := range m.metas[k] {
-			addImage(a, model.Image{URL: pb.resolve(s)})
+			addImage(a, model.Image{URL: ib.resolve(s)})
 		}
 	}
 	for _, s := range m.micro.images {
-		addImage(a, model.Image{URL: pb.resolve(s)})
+		addImage(a, model.Image{URL: ib.resolve(s)})
 	}
 	if len(a.Images) > 10 {
 		a.Images = a.Images[:10]

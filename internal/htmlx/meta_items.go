@@ -130,7 +130,10 @@ func itemText(n *html.Node) string {
 	return nodeText(n)
 }
 
-// itemURL is the address an itemprop element carries.
+// itemURL is the address an itemprop element carries. Under an item
+// (an ImageObject's element) the elements that state its other
+// properties (width, height, caption, representativeOfPage) are passed
+// over: their content is a number or a word, not the address.
 func itemURL(n *html.Node) string {
 	for _, k := range []string{"href", "src", "content", "data-src"} {
 		if v := attr(n, k); v != "" {
@@ -139,7 +142,7 @@ func itemURL(n *html.Node) string {
 	}
 	if n.DataAtom != atom.Img {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode {
+			if c.Type == html.ElementNode && !otherItemProp(c) {
 				if u := itemURL(c); u != "" {
 					return u
 				}
@@ -147,6 +150,22 @@ func itemURL(n *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// otherItemProp reports whether n states an item property that is not
+// an address (url, contentUrl, image, thumbnailUrl are).
+func otherItemProp(n *html.Node) bool {
+	p := attr(n, "itemprop")
+	if p == "" {
+		return false
+	}
+	for _, f := range strings.Fields(strings.ToLower(p)) {
+		switch f {
+		case "url", "contenturl", "image", "thumbnailurl":
+			return false
+		}
+	}
+	return true
 }
 
 // isBylineAddress reports whether the text of an <address> element reads
