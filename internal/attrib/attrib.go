@@ -350,6 +350,9 @@ func (m *reader) role(w string) (string, bool) {
 	if i := strings.LastIndexByte(w, '-'); i >= 0 && m.roleFilter.mayStart(w[i+1:]) {
 		return hasStem(w[i+1:], roles)
 	}
+	if m.capitalNouns() {
+		return compoundRole(w, roles) // (roles17.go)
+	}
 	return "", false
 }
 

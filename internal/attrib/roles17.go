@@ -1,0 +1,33 @@
+package attrib
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// compoundRole returns the role stem a German compound noun ends in
+// ("finanzminister", "außenministerin", "regierungssprecher",
+// "parteichef"): German joins the domain to the front of the role in one
+// word, which the stems, read from the start of a word, miss. The stem
+// must be five letters or more, follow at least three letters, and be
+// followed by at most an inflection of three letters ("-in", "-s",
+// "-en"), so that a word that only holds a role's letters inside it is
+// none.
+func compoundRole(w string, roles []string) (string, bool) {
+	if len(w) < 8 {
+		return "", false
+	}
+	for _, r := range roles {
+		if utf8.RuneCountInString(r) < 5 {
+			continue
+		}
+		i := strings.LastIndex(w, r)
+		if i < 3 {
+			continue
+		}
+		if utf8.RuneCountInString(w[i+len(r):]) <= 3 {
+			return r, true
+		}
+	}
+	return "", false
+}
