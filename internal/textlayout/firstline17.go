@@ -114,3 +114,9 @@ func sectionWord(s string) bool {
 	}
 	return len(w) == 1 || rubricJoiners[w[1]]
 }
+
+// isBylineLine reports whether t is a byline line (parseByline).
+func isBylineLine(t string) bool {
+	_, ok := parseByline(t)
+	return ok
+}

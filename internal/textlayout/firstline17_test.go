@@ -43,3 +43,18 @@ func TestFirstLineHeader(t *testing.T) {
 		}
 	}
 }
+
+// TestRubricOverByline: a usual section's name alone on its line over the
+// byline, the header set apart by blank lines, is the rubric; the byline
+// and date under it are read, and none of the three is body.
+func TestRubricOverByline(t *testing.T) {
+	a := Parse("Senate passes budget bill\n\nPolitics\n\nBy Anna Smith\nMarch 5, 2024\n\nThe Senate passed the budget bill on Friday after a long debate.\n", &model.Config{})
+	if a.Section != "Politics" || len(a.Authors) != 1 || a.DatePublished.IsZero() || len(a.Body) != 1 {
+		t.Errorf("section %q authors %+v date %v body %+v", a.Section, a.Authors, a.DatePublished, a.Body)
+	}
+	// A line that is no section's name stays body.
+	b := Parse("Senate passes budget bill\n\nExodus\n\nBy Anna Smith\nMarch 5, 2024\n\nThe Senate passed the budget bill on Friday after a long debate.\n", &model.Config{})
+	if b.Section != "" {
+		t.Errorf("section %q from a line that is no section's name", b.Section)
+	}
+}

@@ -162,9 +162,11 @@ header:
 			a.Authors = append(a.Authors, model.Author{Name: name, Type: model.Person, Role: "author"})
 			continue
 		}
-		if a.Section == "" && dateLine < 0 && isShortRubric(t) && !isBareName(t) && i+1 < len(lines) && isDateLine(lines[i+1].text, c) {
+		if a.Section == "" && dateLine < 0 && isShortRubric(t) && !isBareName(t) && i+1 < len(lines) && (isDateLine(lines[i+1].text, c) || sectionWord(t) && isBylineLine(lines[i+1].text)) {
 			// A rubric in mixed case over the date line ("World
-			// News" / "March 5, 2024", "Политика" / "05.03.2024").
+			// News" / "March 5, 2024", "Политика" / "05.03.2024"),
+			// or a usual section's name over the byline ("Politics" /
+			// "By Anna Smith").
 			a.Section = strings.TrimSpace(t)
 			continue
 		}
