@@ -25,8 +25,8 @@ func pictureSource(n *html.Node) string {
 	usable := func(s string) bool { return s != "" && !strings.HasPrefix(s, "data:") }
 	if !usable(src) {
 		for _, k := range []string{"data-src", "data-original", "data-lazy-src", "data-url"} {
-			if v := attr(n, k); v != "" {
-				src = v
+			if v := attr(n, k); v != "" && !usable(src) {
+				src = v // the first the loader names, as before pics17
 			}
 		}
 	}

@@ -71,7 +71,7 @@ func firstLineHeader(lines []textLine, c *model.Config) (headerFields, bool) {
 		// "Exodus", "Pride and Prejudice", over a deck and a byline
 		// stays the headline.)
 		third := lines[2].text
-		if _, ok := parseByline(third); ok || isDateLine(third, c) || partsLine(third, c) {
+		if isBylineLine(third) || isDateLine(third, c) || partsLine(third, c) {
 			f.section = first
 			return f, true
 		}

@@ -4,8 +4,6 @@ import (
 	"net/mail"
 	"strings"
 
-	"github.com/articlekit/article/internal/dates"
-	"github.com/articlekit/article/internal/lang"
 	"github.com/articlekit/article/internal/model"
 )
 
@@ -60,29 +58,4 @@ func mailDate(s string) (model.Date, bool) {
 		return model.Date{}, false
 	}
 	return model.Date{Time: t, HasClock: true, HasZone: true}, true
-}
-
-// enLabel reports whether the date label line t opens with is one of the
-// English table's ("Published:", "Updated"), whose dates may be written
-// month first; the labels of the other tables' languages write the day
-// first ("Actualizado: 05/03/2024").
-func enLabel(t string) bool {
-	for _, tab := range lang.Languages {
-		if tab.Tag != "en" {
-			continue
-		}
-		if _, ok := cutPrefixFold(t, append(append([]string(nil), tab.Updated...), tab.Published...)); ok {
-			return true
-		}
-	}
-	return false
-}
-
-// labelDate reads the date after a date label cut from t: day first when
-// the label is not English's (dates.ParseDayFirst).
-func labelDate(t, rest string, c *model.Config) (model.Date, bool) {
-	if enLabel(t) {
-		return dates.Parse(rest, c)
-	}
-	return dates.ParseDayFirst(rest, c)
 }

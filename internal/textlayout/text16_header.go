@@ -240,3 +240,21 @@ func partsLine(t string, c *model.Config) bool {
 // rubricJoiners join the two words of a three-word rubric ("Arts &
 // Culture", "Politik und Gesellschaft", "Наука и техника").
 var rubricJoiners = map[string]bool{"&": true, "and": true, "und": true, "et": true, "и": true, "і": true, "y": true, "e": true, "i": true}
+
+// enLabel reports whether the date label line t opens with is one of the
+// English table's ("Published:", "Updated"), whose dates may be written
+// month first; the labels of the other tables' languages write the day
+// first ("Actualizado: 05/03/2024").
+func enLabel(t string) bool {
+	_, ok := cutPrefixFold(t, enDateLabels)
+	return ok
+}
+
+// labelDate reads the date after a date label cut from t: day first when
+// the label is not English's (dates.ParseDayFirst).
+func labelDate(t, rest string, c *model.Config) (model.Date, bool) {
+	if enLabel(t) {
+		return dates.Parse(rest, c)
+	}
+	return dates.ParseDayFirst(rest, c)
+}

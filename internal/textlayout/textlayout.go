@@ -117,12 +117,14 @@ header:
 		if rest, ok := cutPrefixFold(t, publishedPrefixes); ok {
 			// "Publié le 5 mars 2024 à 14h20, mis à jour à 16h05":
 			// the update the same line gives too.
-			if d, mod, ok := dates.ParseWithUpdate(rest, c); ok && !enLabel(t) {
-				a.DatePublished = d
-				if !mod.IsZero() && a.DateModified.IsZero() {
-					a.DateModified = mod
+			if !enLabel(t) {
+				if d, mod, ok := dates.ParseWithUpdate(rest, c); ok {
+					a.DatePublished = d
+					if !mod.IsZero() && a.DateModified.IsZero() {
+						a.DateModified = mod
+					}
+					continue
 				}
-				continue
 			}
 			if d, ok := labelDate(t, rest, c); ok {
 				a.DatePublished = d
@@ -502,6 +504,13 @@ var (
 	updatedPrefixes    = collect(func(t *lang.Table) []string { return t.Updated })
 	publishedPrefixes  = collect(func(t *lang.Table) []string { return t.Published })
 	textBylinePrefixes = collect(func(t *lang.Table) []string { return t.Bylines })
+	// enDateLabels are the English table's date labels (enLabel).
+	enDateLabels = collect(func(t *lang.Table) []string {
+		if t.Tag != "en" {
+			return nil
+		}
+		return append(append([]string(nil), t.Updated...), t.Published...)
+	})
 )
 
 func collect(f func(*lang.Table) []string) []string {
