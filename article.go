@@ -183,7 +183,12 @@ type Block struct {
 	Type BlockType `json:"type"`
 	// Text is the block's plain text (see above); empty only on a figure.
 	Text string `json:"text,omitempty"`
-	// Level is the heading level, 1 to 6; zero for other blocks.
+	// Level is a heading's level, 1 to 6. On a list it is how deeply the
+	// list is nested: 1 for a list inside an item of the list block just
+	// before it, 2 for one inside an item of that, up to 6; zero for a
+	// list at the top level. A list block at level 0 that follows a
+	// nested one goes on with the list that holds it (its items after
+	// the nested list). Zero on other blocks.
 	Level int `json:"level,omitempty"`
 	// Ordered is true on a list whose items are numbered (an HTML <ol>);
 	// false on a bulleted list and on other blocks.

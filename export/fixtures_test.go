@@ -80,6 +80,7 @@ func handMade() []fixture {
 		}},
 		{"hostile", hostile()},
 		{"structure", structure()},
+		{"nested_lists", nestedLists()},
 	}
 }
 
@@ -102,6 +103,31 @@ func structure() *article.Article {
 			{Type: article.Figure, Image: &article.Image{URL: "https://example.com/img/b.png"}},
 		},
 		Images:   []article.Image{{URL: "https://example.com/img/b.png"}},
+		Language: "en",
+	}
+}
+
+// nestedLists returns an Article whose lists nest (Block.Level): an
+// ordered list with a bulleted list in its second item and an ordered one
+// counting from 3 inside that, the rest of the outer list after them, two
+// sibling lists in one item, and lists whose levels skip or have no
+// parent list before them.
+func nestedLists() *article.Article {
+	return &article.Article{
+		Headline: "Nested lists",
+		Body: []article.Block{
+			{Type: article.Paragraph, Text: "Steps:"},
+			{Type: article.List, Ordered: true, Text: "Gather\nMix"},
+			{Type: article.List, Level: 1, Text: "flour\nwater *cold*"},
+			{Type: article.List, Level: 2, Ordered: true, Start: 3, Text: "three\nfour"},
+			{Type: article.List, Ordered: true, Start: 3, Text: "Bake"},
+			{Type: article.List, Level: 1, Text: "first sibling", Spans: []article.Span{{Type: article.SpanLink, Start: 0, End: 5, URL: "https://example.com/a"}}},
+			{Type: article.List, Level: 1, Text: "second sibling"},
+			{Type: article.Paragraph, Text: "Then:"},
+			{Type: article.List, Level: 2, Text: "no parent before"},
+			{Type: article.List, Level: 5, Text: "one below it"},
+			{Type: article.List, Ordered: true, Text: "an ordered list after them"},
+		},
 		Language: "en",
 	}
 }

@@ -169,8 +169,7 @@ func Markdown(w io.Writer, a *article.Article) error {
 		buf.WriteString(h)
 		buf.WriteString("\n")
 	}
-	var prevList *article.Block // the list just written, if the last block was one
-	prevAlt := false            // whether it was written with the other marker
+	var lists listNesting
 	for i, b := range a.Body {
 		if b.Type == article.Figure && b.Image != nil && i+1 < len(a.Body) && captionRepeated(b.Image.Caption, a.Body[i+1]) {
 			// The caption is the next paragraph too (pages that
@@ -180,19 +179,18 @@ func Markdown(w io.Writer, a *article.Article) error {
 			im.Caption = ""
 			b.Image = &im
 		}
-		// Two lists in a row would render as one list: CommonMark
-		// starts a new list when the bullet or the number's delimiter
-		// changes, so the second is written with the other one.
-		alt := b.Type == article.List && prevList != nil && prevList.Ordered == b.Ordered && !prevAlt
+		level, alt, tight := lists.place(b)
 		block := markdownBlock(b, alt)
 		if block == "" {
 			continue
 		}
-		prevList, prevAlt = nil, false
-		if b.Type == article.List {
-			prevList, prevAlt = &a.Body[i], alt
+		lists.written(b, level, alt, block)
+		if !tight {
+			buf.WriteString("\n")
 		}
-		buf.WriteString("\n")
+		if pad := lists.indent[level]; pad > 0 {
+			block = indentLines(block, pad)
+		}
 		buf.WriteString(block)
 		buf.WriteString("\n")
 	}
@@ -585,3 +583,80 @@ func yaml11Special(v string) bool {
 // type repository: binary, octal, decimal and hexadecimal with
 // underscores, base 60, infinity and not-a-number).
 var yaml11Number = regexp.MustCompile(`^(?:[-+]?0b[01_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:[0-9][0-9_]*)?\.[0-9_.]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$`)
+
+// listNesting follows the lists WriteMarkdown writes, so that a nested
+// list (a list block whose Level is above the one before it) is written
+// inside the last item of its parent, indented to that item's text, and a
+// list block that goes on with a list after a nested one joins it.
+type listNesting struct {
+	// open is true when the block just written is a list, at level.
+	open  bool
+	level int
+	// alt and ordered are the marker and kind of the list last written
+	// at each level; indent is the column the items of a list at each
+	// level start at (the text column of the parent's last item).
+	alt     [maxListLevel + 1]bool
+	ordered [maxListLevel + 1]bool
+	indent  [maxListLevel + 1]int
+}
+
+// maxListLevel is the deepest list level the model gives (Block.Level).
+const maxListLevel = 6
+
+// place returns where b is written: its list level (0 for a list at the
+// top level and for every other block), whether a list is written with
+// the other marker, and whether it follows the block before with no
+// blank line (a nested list and the rest of its parent).
+//
+// Two lists in a row at one level would render as one list: CommonMark
+// starts a new list when the bullet or the number's delimiter changes,
+// so the second is written with the other one. A list nested deeper than
+// one level below the list just written, or nested with no list before
+// it, is written one level below it, or at the top.
+func (ln *listNesting) place(b article.Block) (level int, alt, tight bool) {
+	if b.Type != article.List {
+		return 0, false, false
+	}
+	level = min(max(b.Level, 0), maxListLevel)
+	if !ln.open {
+		return 0, false, false
+	}
+	level = min(level, ln.level+1)
+	switch {
+	case level > ln.level:
+		// A nested ordered list counting from another number than 1
+		// cannot open on the line after its parent's item (CommonMark
+		// lets only a list from 1 interrupt a paragraph): a blank line
+		// goes before it.
+		return level, false, !b.Ordered || b.Start <= 1
+	case level < ln.level:
+		// The rest of the list the nested one stands in: the same
+		// marker, so that it goes on. A list of the other kind is a
+		// new list, after a blank line.
+		same := ln.ordered[level] == b.Ordered
+		return level, ln.alt[level] && same, same
+	}
+	return level, ln.ordered[level] == b.Ordered && !ln.alt[level], false
+}
+
+// written records a block written at level, as block.
+func (ln *listNesting) written(b article.Block, level int, alt bool, block string) {
+	ln.open = b.Type == article.List
+	if !ln.open {
+		return
+	}
+	ln.level = level
+	ln.alt[level], ln.ordered[level] = alt, b.Ordered
+	if level < maxListLevel {
+		// The text of the last item starts after its marker ("- ",
+		// "12. ").
+		last := block[strings.LastIndexByte(block, '\n')+1:]
+		ln.indent[level+1] = ln.indent[level] + strings.IndexByte(last, ' ') + 1
+	}
+}
+
+// indentLines puts n spaces before every line of s.
+func indentLines(s string, n int) string {
+	pad := strings.Repeat(" ", n)
+	return pad + strings.ReplaceAll(s, "\n", "\n"+pad)
+}

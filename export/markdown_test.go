@@ -55,6 +55,7 @@ func expectedBlocks(a *article.Article) []blockWant {
 		want = append(want, blockWant{"h1", h})
 	}
 	oneLine := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+	var nest wantNesting
 	for _, b := range a.Body {
 		switch b.Type {
 		case article.Table:
@@ -111,19 +112,42 @@ func expectedBlocks(a *article.Article) []blockWant {
 		if len(ls) == 0 {
 			continue
 		}
+		if b.Type != article.List {
+			nest.open = false
+		}
 		switch b.Type {
 		case article.Heading:
 			want = append(want, blockWant{fmt.Sprintf("h%d", min(max(b.Level, 2), 6)), strings.Join(strings.Fields(b.Text), " ")})
 		case article.List:
-			if b.Ordered {
-				start := b.Start
-				if start <= 0 {
-					start = 1
+			start := b.Start
+			if start <= 0 {
+				start = 1
+			}
+			level, joins := nest.place(b)
+			if level == 0 && !joins {
+				if b.Ordered {
+					want = append(want, blockWant{"ol", fmt.Sprint(start, ":", strings.Join(ls, "\n"))})
+				} else {
+					want = append(want, blockWant{"ul", strings.Join(ls, "\n")})
 				}
-				want = append(want, blockWant{"ol", fmt.Sprint(start, ":", strings.Join(ls, "\n"))})
+				nest.top = len(want) - 1
 				break
 			}
-			want = append(want, blockWant{"ul", strings.Join(ls, "\n")})
+			// A nested list, or the rest of the list it stands in:
+			// lines of the top-level list's element (listLines).
+			mark := strings.Repeat(">", level)
+			var sb strings.Builder
+			if !joins {
+				if b.Ordered {
+					fmt.Fprintf(&sb, "\n%sol %d:", mark, start)
+				} else {
+					sb.WriteString("\n" + mark + "ul:")
+				}
+			}
+			for _, l := range ls {
+				sb.WriteString("\n" + mark + l)
+			}
+			want[nest.top].text += sb.String()
 		case article.Blockquote:
 			want = append(want, blockWant{"blockquote", strings.Join(ls, "\n")})
 		default:
@@ -131,6 +155,31 @@ func expectedBlocks(a *article.Article) []blockWant {
 		}
 	}
 	return want
+}
+
+// wantNesting follows the list blocks of expectedBlocks as the Markdown
+// writer places them (Block.Level, at most one level below the list
+// before, and a list after a nested one going on with the list it stands
+// in when it is of the same kind).
+type wantNesting struct {
+	open    bool // the last block with text was a list
+	level   int
+	ordered [8]bool
+	top     int // index in want of the open top-level list
+}
+
+// place returns b's level and whether b goes on with a list already open
+// at that level.
+func (n *wantNesting) place(b article.Block) (level int, joins bool) {
+	level = min(max(b.Level, 0), 6)
+	if !n.open {
+		level = 0
+	} else {
+		level = min(level, n.level+1)
+		joins = level < n.level && n.ordered[level] == b.Ordered
+	}
+	n.open, n.level, n.ordered[level] = true, level, b.Ordered
+	return level, joins
 }
 
 // renderedBlocks renders md with md and returns the top-level elements with
@@ -224,8 +273,20 @@ func renderedBlocks(t *testing.T, gm goldmark.Markdown, md string) ([]blockWant,
 			}
 			got = append(got, blockWant{"img", src + " " + attrOf(img, "alt")})
 			continue
-		case n.Data == "ul" || n.Data == "ol" || n.Data == "blockquote":
-			// Items (li) or paragraphs (p), one per line.
+		case n.Data == "ul" || n.Data == "ol":
+			// Items, one per line, a nested list after its parent item
+			// (listLines).
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type == html.ElementNode && c.Data != "li" {
+					inner = append(inner, c.Data)
+				}
+			}
+			if n.Data == "ol" {
+				sb.WriteString(olStart(n) + ":")
+			}
+			sb.WriteString(strings.Join(listLines(n, 0, text), "\n"))
+		case n.Data == "blockquote":
+			// Paragraphs (p), one per line.
 			var parts []string
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
 				if c.Type != html.ElementNode {
@@ -238,20 +299,10 @@ func renderedBlocks(t *testing.T, gm goldmark.Markdown, md string) ([]blockWant,
 				// items or paragraphs.)
 				parts = append(parts, strings.ReplaceAll(s.String(), "\n", " "))
 			}
-			want := map[string]string{"ul": "li", "ol": "li", "blockquote": "p"}[n.Data]
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
-				if c.Type == html.ElementNode && c.Data != want {
+				if c.Type == html.ElementNode && c.Data != "p" {
 					inner = append(inner, c.Data)
 				}
-			}
-			if n.Data == "ol" {
-				// The number the list starts at, as the renderer
-				// writes it (no start attribute: 1).
-				start := attrOf(n, "start")
-				if start == "" {
-					start = "1"
-				}
-				sb.WriteString(start + ":")
 			}
 			sb.WriteString(strings.Join(parts, "\n"))
 		default:
@@ -260,6 +311,59 @@ func renderedBlocks(t *testing.T, gm goldmark.Markdown, md string) ([]blockWant,
 		got = append(got, blockWant{n.Data, strings.TrimSpace(sb.String())})
 	}
 	return got, inner
+}
+
+// olStart is the number an ordered list starts at, as the renderer writes
+// it (no start attribute: 1).
+func olStart(n *html.Node) string {
+	if start := attrOf(n, "start"); start != "" {
+		return start
+	}
+	return "1"
+}
+
+// listLines returns the items of a rendered list, one per line, each after
+// depth ">" marks: an item's own text (a soft line break in it is a space;
+// a loose list's <p> adds nothing), then each list nested in it, as a
+// line naming it ("ul:" or "ol N:") and its items one level deeper.
+// Elements of an item's text go through text, which records them.
+func listLines(list *html.Node, depth int, text func(*html.Node, *strings.Builder)) []string {
+	var out []string
+	mark := strings.Repeat(">", depth)
+	for li := list.FirstChild; li != nil; li = li.NextSibling {
+		if li.Type != html.ElementNode || li.Data != "li" {
+			continue
+		}
+		var own strings.Builder
+		var nested []*html.Node
+		for c := li.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.ElementNode && (c.Data == "ul" || c.Data == "ol"):
+				nested = append(nested, c)
+			case c.Type == html.ElementNode && c.Data == "p":
+				text(c, &own)
+			default:
+				// One child at a time: text reads the children of
+				// the node it is given.
+				wrap := &html.Node{Type: html.ElementNode, Data: "span"}
+				wrap.FirstChild, wrap.LastChild = c, c
+				next := c.NextSibling
+				c.NextSibling = nil
+				text(wrap, &own)
+				c.NextSibling = next
+			}
+		}
+		out = append(out, mark+strings.TrimSpace(strings.ReplaceAll(own.String(), "\n", " ")))
+		for _, l := range nested {
+			head := mark + ">ul:"
+			if l.Data == "ol" {
+				head = mark + ">ol " + olStart(l) + ":"
+			}
+			out = append(out, head)
+			out = append(out, listLines(l, depth+1, text)...)
+		}
+	}
+	return out
 }
 
 func attrOf(n *html.Node, key string) string {

@@ -673,6 +673,7 @@ func (w *ContentWalker) emitOnce(root *html.Node, headline string, authors []str
 			out = append(out, model.Block{Type: typ, Text: b.Text, Spans: b.spans})
 			if typ == model.List {
 				olItems = numbered(&out[len(out)-1], group, olItems)
+				out[len(out)-1].Level = nestLevel(out[:len(out)-1], group, root)
 			}
 		}
 		lastGroup = group

@@ -68,3 +68,34 @@ func countItem(list *html.Node, seen map[*html.Node]int) {
 		seen[list]++
 	}
 }
+
+// maxListLevel is the deepest nesting a list block records; deeper lists
+// are written at this level.
+const maxListLevel = 6
+
+// nestLevel returns the Level of a list block made from the items of list:
+// how many lists of the content under root hold it (a list in an item of
+// another is nested once), but never deeper than one level below the list
+// block just before it (figures aside), and zero when no list block comes
+// just before: a list whose parent's items were all left out (a menu of
+// links around a list of facts) stands at the top level, so that a
+// nested list always follows the list it belongs to.
+func nestLevel(before []model.Block, list, root *html.Node) int {
+	depth := 0
+	for p := list.Parent; p != nil && p != root; p = p.Parent {
+		if p.Type == html.ElementNode && (p.DataAtom == atom.Ul || p.DataAtom == atom.Ol) {
+			depth++
+		}
+	}
+	if depth == 0 {
+		return 0
+	}
+	j := len(before) - 1
+	for j >= 0 && before[j].Type == model.Figure {
+		j--
+	}
+	if j < 0 || before[j].Type != model.List {
+		return 0
+	}
+	return min(depth, before[j].Level+1, maxListLevel)
+}

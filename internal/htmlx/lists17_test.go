@@ -1,6 +1,7 @@
 package htmlx
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/articlekit/article/internal/model"
@@ -54,6 +55,39 @@ func TestLetteredListsBulleted(t *testing.T) {
 		lists := blocksOf(extractBody(t, structPage(`<ol type="`+typ+`">`+item+item+"</ol>")), model.List)
 		if len(lists) != 1 || lists[0].Ordered != ordered {
 			t.Errorf("type %q: lists %+v, want one, ordered %v", typ, lists, ordered)
+		}
+	}
+}
+
+// TestNestedListLevels: a list inside an item of another is one level
+// deeper than it (Level), the rest of the outer list after it is at the
+// outer list's level again, a list three deep inside a wrapper in an item
+// is at level 2, and a list whose outer list has no item of its own in
+// the body stands at the top level.
+func TestNestedListLevels(t *testing.T) {
+	item := func(s string) string {
+		return "<li>" + s + " is one of the steps the council listed for the budget of the coming year.</li>"
+	}
+	open := func(s string) string {
+		return "<li>" + s + " is the step that holds a nested list of the budget's details:"
+	}
+	for _, c := range []struct {
+		name  string
+		inner string
+		want  []int
+	}{
+		{"flat", "<ul>" + item("One") + item("Two") + "</ul>", []int{0}},
+		{"nested and the rest", "<ol>" + item("One") + open("Two") + "<ul>" + item("Detail") + item("Another detail") + "</ul></li>" + item("Three") + "</ol>", []int{0, 1, 0}},
+		{"three deep", "<ul>" + open("One") + "<ul>" + open("Inner") + "<div><ol>" + item("Deepest") + item("Deepest too") + "</ol></div></li></ul></li>" + item("Two") + "</ul>", []int{0, 1, 2, 0}},
+		{"no parent item", "<ul><li><ul>" + item("Alone") + item("Alone too") + "</ul></li></ul>", []int{0}},
+	} {
+		lists := blocksOf(extractBody(t, structPage(c.inner)), model.List)
+		var got []int
+		for _, l := range lists {
+			got = append(got, l.Level)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: list levels %v, want %v: %+v", c.name, got, c.want, lists)
 		}
 	}
 }

@@ -45,3 +45,37 @@ func TestPipesInProse(t *testing.T) {
 		}
 	}
 }
+
+// TestNestedBullets: bullet lines indented under an item are a list nested
+// in it (Level), the items after them at the outer depth go on with the
+// outer list, a tab nests as spaces do, a one-space wobble does not nest,
+// and a run indented as a whole is one list at the top level.
+func TestNestedBullets(t *testing.T) {
+	head := "Council sets out budget plan\n\nThe council published its plan on Monday and listed the steps it will take this year.\n\n"
+	tail := "\nThe vote is due next week, officials said.\n"
+	for _, c := range []struct {
+		name, list string
+		want       []model.Block
+	}{
+		{"two levels and back", "- Cut spending\n  - close two buildings\n  - sell the depot\n      - and its yard\n- Raise fees\n",
+			[]model.Block{{Type: model.List, Text: "Cut spending"}, {Type: model.List, Text: "close two buildings\nsell the depot", Level: 1},
+				{Type: model.List, Text: "and its yard", Level: 2}, {Type: model.List, Text: "Raise fees"}}},
+		{"tab", "* Cut spending\n\t* close two buildings\n* Raise fees\n",
+			[]model.Block{{Type: model.List, Text: "Cut spending"}, {Type: model.List, Text: "close two buildings", Level: 1}, {Type: model.List, Text: "Raise fees"}}},
+		{"one-space wobble", "- Cut spending\n - close two buildings\n- Raise fees\n",
+			[]model.Block{{Type: model.List, Text: "Cut spending\nclose two buildings\nRaise fees"}}},
+		{"indented as a whole", "   - Cut spending\n   - Raise fees\n",
+			[]model.Block{{Type: model.List, Text: "Cut spending\nRaise fees"}}},
+	} {
+		d := Parse(head+c.list+tail, &model.Config{})
+		var lists []model.Block
+		for _, b := range d.Body {
+			if b.Type == model.List {
+				lists = append(lists, b)
+			}
+		}
+		if diff := cmp.Diff(c.want, lists); diff != "" {
+			t.Errorf("%s: lists (-want +got):\n%s", c.name, diff)
+		}
+	}
+}

@@ -371,12 +371,12 @@ func textBlocks(lines []textLine) []model.Block {
 		}
 		switch {
 		case isBullet(l.text):
-			items := []string{trimBullet(l.text)}
-			for i+1 < len(lines) && isBullet(lines[i+1].text) {
-				i++
-				items = append(items, trimBullet(lines[i].text))
+			n := 1
+			for i+n < len(lines) && isBullet(lines[i+n].text) {
+				n++
 			}
-			blocks = append(blocks, model.Block{Type: model.List, Text: strings.Join(items, "\n")})
+			blocks = appendBulletLists(blocks, lines[i:i+n])
+			i += n - 1
 			continue
 		case l.quoteMarker:
 			text := l.text
@@ -698,4 +698,59 @@ func isPlacePrefix(s string) bool {
 		}
 	}
 	return true
+}
+
+// maxListLevel is the deepest nesting a list block records
+// (model.Block.Level); deeper items are kept at this level.
+const maxListLevel = 6
+
+// appendBulletLists appends the run of bullet lines as list blocks. Items
+// indented deeper than the item before them (by two spaces or a tab at
+// least, as Markdown and plain-text e-mail nest lists) are a list nested
+// in it, one level deeper; an item indented back to an earlier item's
+// depth goes on with that item's list. Each change of level starts a new
+// block with its Level, as the HTML path gives nested lists. A run whose
+// items all stand at one depth, however indented, is one list.
+func appendBulletLists(blocks []model.Block, run []textLine) []model.Block {
+	var items []string
+	stack := []int{lineIndent(run[0].raw)} // the indentation of each open level
+	level := 0
+	for _, l := range run {
+		d := lineIndent(l.raw)
+		next := level
+		switch {
+		case d >= stack[len(stack)-1]+2 && len(stack) <= maxListLevel:
+			stack = append(stack, d)
+			next = len(stack) - 1
+		case d < stack[len(stack)-1]:
+			for len(stack) > 1 && d < stack[len(stack)-1] {
+				stack = stack[:len(stack)-1]
+			}
+			next = len(stack) - 1
+		}
+		if next != level && len(items) > 0 {
+			blocks = append(blocks, model.Block{Type: model.List, Text: strings.Join(items, "\n"), Level: level})
+			items = items[:0]
+		}
+		level = next
+		items = append(items, trimBullet(l.text))
+	}
+	return append(blocks, model.Block{Type: model.List, Text: strings.Join(items, "\n"), Level: level})
+}
+
+// lineIndent is the width of a line's leading white space, a tab counting
+// as four spaces.
+func lineIndent(raw string) int {
+	n := 0
+	for _, c := range raw {
+		switch c {
+		case ' ':
+			n++
+		case '\t':
+			n += 4
+		default:
+			return n
+		}
+	}
+	return n
 }
