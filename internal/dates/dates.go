@@ -41,8 +41,10 @@ var (
 	// dotted form is, unless the numbers put the month first
 	// (08-17-2012, see matchNumeric).
 	// 13/06/2024 or 06/13/2024: day and month with slashes, read only
-	// when a number over 12 says which is the day (matchSlashDMY).
-	reSlashDMY = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b(?:,?\s+(\d{1,2}):(\d{2})(?:\s*([AaPp]\.?[Mm]\.?))?)?`)
+	// when a number over 12 says which is the day (matchSlashDMY); the
+	// clock after it, perhaps after the word for "at" ("13/06/2024 à
+	// 14:30", "um", "a las", "в").
+	reSlashDMY = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b(?:,?\s+(?:(?:à|at|um|a las|a la|alle|às|в|о|o)\s+)?(\d{1,2}):(\d{2})(?:\s*([AaPp]\.?[Mm]\.?))?)?`)
 	reDashDMY  = regexp.MustCompile(`\b(\d{1,2})-(\d{1,2})-(\d{4})\b`)
 )
 

@@ -66,6 +66,11 @@ func firstLineHeader(lines []textLine, c *model.Config) (headerFields, bool) {
 	if h, ok := headerParts(first, c); ok && !h.date.IsZero() && len(h.authors) == 0 && h.section != "" {
 		return h, true
 	}
+	if sec, d, ok := rubricDate(first, c); ok {
+		// "Общество, 6 марта 2025, 10:15" (header18.go).
+		f.section, f.date = sec, d
+		return f, true
+	}
 	if isShortRubric(first) && sectionWord(first) {
 		// (A rubric of the usual sections' names: a one-word title,
 		// "Exodus", "Pride and Prejudice", over a deck and a byline

@@ -200,6 +200,9 @@ func openingDateline(s string) int {
 		if loc != nil && !strings.ContainsAny(s[:loc[1]], "0123456789") {
 			loc = nil // the slashes' date: "МОСКВА, 3 июня. /ТАСС/."
 		}
+		if loc == nil {
+			loc = reDotAgency.FindStringIndex(s) // "Москва. 5 марта. INTERFAX.RU - …" (header18.go)
+		}
 	}
 	if loc == nil || textutil.CountWords(s[loc[1]:]) < 6 {
 		return 0

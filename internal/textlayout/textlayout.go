@@ -89,6 +89,10 @@ func Parse(s string, c *model.Config) *model.Draft {
 		// the rubric, in capitals, over the headline.
 		a.Section, a.Headline = a.Headline, strings.TrimSpace(lines[1].text)
 		i, i0 = 2, 2
+	} else if sec, d, ok := rubricDateHeadline(lines, c); ok {
+		// "ПОЛИТИКА" / "19.06.2024 | 17:43" / headline (header18.go).
+		a.Section, a.DatePublished, a.Headline = sec, d, strings.TrimSpace(lines[2].text)
+		i, i0 = 3, 3
 	} else if f, ok := firstLineHeader(lines, c); ok {
 		// "Home > News > Politics", "Politics / March 5, 2024" or
 		// "Politics" over the headline (firstline17.go).
@@ -150,6 +154,12 @@ header:
 			}
 			continue
 		}
+		if sec, d, ok := rubricDate(t, c); ok && a.Section == "" && a.DatePublished.IsZero() {
+			// "Общество, 6 марта 2025, 10:15" (header18.go).
+			a.Section, a.DatePublished = sec, d
+			dateLine = i
+			continue
+		}
 		if d, ok := relativeStamp(t, c); ok {
 			// "Сегодня, 10:15", "Yesterday at 2:30 PM".
 			if !d.IsZero() && a.DatePublished.IsZero() {
@@ -164,11 +174,12 @@ header:
 			a.Authors = append(a.Authors, model.Author{Name: name, Type: model.Person, Role: "author"})
 			continue
 		}
-		if a.Section == "" && dateLine < 0 && isShortRubric(t) && !isBareName(t) && i+1 < len(lines) && (isDateLine(lines[i+1].text, c) || sectionWord(t) && isBylineLine(lines[i+1].text)) {
+		if a.Section == "" && dateLine < 0 && isShortRubric(t) && !isBareName(t) && i+1 < len(lines) && (isDateLine(lines[i+1].text, c) || sectionWord(t) && (isBylineLine(lines[i+1].text) || labelledDateLine(lines[i+1].text, c))) {
 			// A rubric in mixed case over the date line ("World
 			// News" / "March 5, 2024", "Политика" / "05.03.2024"),
 			// or a usual section's name over the byline ("Politics" /
-			// "By Anna Smith").
+			// "By Anna Smith") or a labelled date ("Économie" /
+			// "Publié le 12 mars 2025 à 14h30").
 			a.Section = strings.TrimSpace(t)
 			continue
 		}
@@ -667,16 +678,6 @@ func dedupeAuthors(in []model.Author) []model.Author {
 		}
 	}
 	return out
-}
-
-// stripDateline removes a wire dateline from the start of a lead:
-// "МОСКВА, 19 июня — РИА Новости.", "WASHINGTON (Reuters) -",
-// "LONDON, June 19 (AP) —".
-func stripDateline(s string) string {
-	if loc := dates.Dateline.FindStringIndex(s); loc != nil && loc[0] == 0 && loc[1] < len(s) {
-		return strings.TrimSpace(s[loc[1]:])
-	}
-	return s
 }
 
 // isPlacePrefix reports whether s, the text before a date on a line, is a

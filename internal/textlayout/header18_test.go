@@ -1,0 +1,53 @@
+package textlayout
+
+import (
+	"testing"
+
+	"github.com/articlekit/article/internal/model"
+)
+
+// TestHeaderForms18: header layouts of pasted news pages that a user
+// trial found read wrong: the rubric and the date line over the headline,
+// a rubric joined to its date by a comma or a space, a French rubric over
+// a labelled date, and the wire datelines of TASS, Ukrinform and Interfax
+// left out of the description.
+func TestHeaderForms18(t *testing.T) {
+	const lead = "Россия и КНДР будут оказывать помощь друг другу в случае агрессии против одной из стран, сообщил Владимир Путин.\n"
+	for _, c := range []struct {
+		name, in                       string
+		headline, section, date, descr string
+	}{
+		{"rubric, date, headline", "ПОЛИТИКА\n19.06.2024 | 17:43\nПутин объявил о создании военного альянса\n" + lead,
+			"Путин объявил о создании военного альянса", "ПОЛИТИКА", "2024-06-19T17:43:00", ""},
+		{"English rubric, date, headline", "Politics\nMarch 6, 2025 10:15 AM\nCity opens new bridge over the river\nThe city opened its new bridge on Thursday after three years of work, the mayor said.\n",
+			"City opens new bridge over the river", "Politics", "2025-03-06T10:15:00", ""},
+		{"rubric, comma, date over the headline", "Общество, 6 марта 2025, 10:15\nВ городе открыли новый мост через реку\n" + lead,
+			"В городе открыли новый мост через реку", "Общество", "2025-03-06T10:15:00", ""},
+		{"rubric in capitals, comma, date", "ОБЩЕСТВО, 06.03.2025\nВ городе открыли новый мост через реку\n" + lead,
+			"В городе открыли новый мост через реку", "ОБЩЕСТВО", "2025-03-06", ""},
+		{"rubric, space, date under the headline", "В городе открыли новый мост через реку\nОбщество 06.03.2025 10:15\n" + lead,
+			"В городе открыли новый мост через реку", "Общество", "2025-03-06T10:15:00", ""},
+		{"a headline line is no rubric", "Путин объявил о создании альянса\n19.06.2024 | 17:43\n" + lead,
+			"Путин объявил о создании альянса", "", "2024-06-19T17:43:00", ""},
+		{"French rubric over a labelled date", "La réforme des retraites adoptée au Sénat\n\nÉconomie\nPublié le 12 mars 2025 à 14h30\nPar Claire Dubois\n\nPARIS (AFP) - Le Sénat a adopté mardi la réforme des retraites après deux semaines de débats.\n",
+			"La réforme des retraites adoptée au Sénat", "Économie", "2025-03-12T14:30:00", "Le Sénat a adopté mardi la réforme des retraites après deux semaines de débats."},
+		{"TASS dateline", "Депутаты одобрили закон о платформах\n\nМОСКВА, 5 марта. /ТАСС/. Депутаты Госдумы приняли в первом чтении закон о цифровых платформах.\n",
+			"Депутаты одобрили закон о платформах", "", "", "Депутаты Госдумы приняли в первом чтении закон о цифровых платформах."},
+		{"Ukrinform dateline", "Депутати ухвалили закон\n\nКИЇВ, 5 березня. /Укрінформ/. Депутати Верховної Ради ухвалили в першому читанні закон про цифрові платформи.\n",
+			"Депутати ухвалили закон", "", "", "Депутати Верховної Ради ухвалили в першому читанні закон про цифрові платформи."},
+		{"Interfax dateline opening the text", "Москва. 5 марта. INTERFAX.RU - Депутаты Госдумы приняли в первом чтении закон о цифровых платформах, сообщил глава комитета.\n\nЗакон вступит в силу в сентябре.\n",
+			"Депутаты Госдумы приняли в первом чтении закон о цифровых платформах, сообщил глава комитета.", "", "", "Депутаты Госдумы приняли в первом чтении закон о цифровых платформах, сообщил глава комитета."},
+	} {
+		d := Parse(c.in, &model.Config{})
+		date := ""
+		if !d.DatePublished.IsZero() {
+			date = d.DatePublished.String()
+		}
+		if d.Headline != c.headline || d.Section != c.section || date != c.date {
+			t.Errorf("%s: headline %q section %q date %q, want %q %q %q", c.name, d.Headline, d.Section, date, c.headline, c.section, c.date)
+		}
+		if c.descr != "" && d.Description != c.descr {
+			t.Errorf("%s: description %q, want %q", c.name, d.Description, c.descr)
+		}
+	}
+}
