@@ -132,7 +132,6 @@ var outletByKey = func() map[string]string {
 			m[g] = o
 		}
 	}
-	ruFileObliqueKeys(m) // (ru18_outlets.go)
 	return m
 }()
 
@@ -463,7 +462,7 @@ func knownOutlet(name string) bool {
 	if s == "" {
 		return false
 	}
-	if outletByKey[outletKey(s)] != "" || lang.OutletSet[strings.ToLower(s)] || ruSiteNominative(s) != "" {
+	if outletByKey[outletKey(s)] != "" || lang.OutletSet[strings.ToLower(s)] {
 		return true
 	}
 	if i := strings.IndexByte(s, ' '); i > 0 && outletTypeStems[ruStem(s[:i])] {
@@ -497,9 +496,6 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 		}
 		if m.russian() && toks[i].kind == tokWord && ruPublishVerbs[toks[i].lower] {
 			m.ruPublishedBy(toks, i, notQuote)
-		}
-		if m.russian() && toks[i].kind == tokWord && ruSourceLabels[toks[i].text] {
-			m.ruSourceCredit(toks, i, notQuote)
 		}
 		// Only the phrases that start with the token's word can match
 		// at it (matchPhrase), tried in sourceVerbs' order.
@@ -566,13 +562,6 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 				// words; the outlet is the known name that ends it.
 				if rest := knownOutletSuffix(name); rest != "" {
 					m.addSource(rest)
-					continue
-				}
-			}
-			if name, q, ok := m.outletAt(toks, j); ok && q < 0 && m.russian() && !knownOutlet(name) {
-				// («рассказал РБК Иван Петров»: ru18_outlets.go.)
-				if p := ruOutletBeforeName(name); p != "" {
-					m.addSource(p)
 					continue
 				}
 			}
@@ -696,14 +685,8 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 			// («информационное агентство «Алтай-Информ»»: an information
 			// agency is a news agency, known or not.)
 			agency := (strings.HasPrefix(t.lower, "агентств") || t.lower == "agency") && !(i > 0 && strings.HasPrefix(toks[i-1].lower, "информационн"))
-			if m.russian() && !ruChannelNameOK(toks, i, name, q) {
-				continue
-			}
-			if !m.russian() || (m.citedAt(toks, i) || m.ruOutletSubject(toks, i, name, q) || ruPublishedBefore(toks, i)) && (!agency || knownOutlet(name)) {
+			if !m.russian() || m.citedAt(toks, i) && (!agency || knownOutlet(name)) {
 				m.addSource(name)
-				if m.russian() {
-					m.ruCoordinatedOutlets(toks, i+1, name, q, notQuote)
-				}
 			}
 		}
 	}
@@ -877,7 +860,7 @@ func (m *reader) isOutletNoun(w string) bool {
 		return false
 	}
 	for _, n := range m.outletNouns {
-		if strings.HasPrefix(w, n) && (utf8.RuneCountInString(w)-utf8.RuneCountInString(n) <= 2 || ruPluralInstrumental(w[len(n):])) {
+		if strings.HasPrefix(w, n) && utf8.RuneCountInString(w)-utf8.RuneCountInString(n) <= 2 {
 			return true
 		}
 	}
@@ -998,11 +981,6 @@ const maxOutletBeforeWords = 3
 // these verbs as often.
 func (m *reader) outletBefore(toks []token, i int) {
 	k := i - 1
-	if k > 0 && toks[k].kind == tokWord && ruAdverbBeforeVerb[toks[k].lower] {
-		// («Bloomberg снова написал»: an adverb between the outlet
-		// and its verb.)
-		i, k = k, k-1
-	}
 	if k < 0 {
 		return
 	}
@@ -1140,9 +1118,6 @@ func endsClause(toks []token, k int) bool {
 var ruMediaVerbs = map[string]bool{
 	"пишет": true, "пишут": true, "передает": true, "передаёт": true, "передают": true, "в эфире": true, "в интервью": true,
 	"цитирует": true, "цитируют": true, "приводит слова": true, "приводят слова": true, "сообщает": true, "сообщают": true,
-	// («как выяснил «Коммерсантъ»»: what an outlet found out, ruMoreSourceVerbs)
-	"как выяснил": true, "как выяснила": true, "как выяснило": true, "как выяснили": true,
-	"как узнал": true, "как узнала": true, "как узнало": true, "как узнали": true,
 }
 
 // ruNamingNouns are the stems of the Russian nouns that name a name, a

@@ -62,9 +62,6 @@ var ruPastMediaVerbs = map[string]bool{
 	"передавал": true, "передавала": true, "передавало": true, "передавали": true,
 	"писал": true, "писала": true, "писало": true, "писали": true,
 	"сообщал": true, "сообщала": true, "сообщало": true, "сообщали": true,
-	// the perfective «написал», as common for a paper's report («Bloomberg
-	// снова написал о …»)
-	"написал": true, "написала": true, "написало": true, "написали": true,
 }
 
 // ruSiteNominative returns the nominative of an online outlet written as
