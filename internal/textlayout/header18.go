@@ -117,3 +117,41 @@ func stripDateline(s string) string {
 	}
 	return s
 }
+
+// pressOffices open the credit line of a press release: the office that
+// issued it ("Пресс-служба Министерства промышленности и торговли"), in
+// the languages of the tables, lower case.
+var pressOffices = []string{"пресс-служба", "пресс-центр", "прес-служба", "прес-центр", "press office", "pressestelle", "service de presse", "gabinete de prensa", "biuro prasowe"}
+
+// pressOfficeCredit returns the office a press release's header line
+// credits, when t opens with one of pressOffices and is short; "" else.
+// Institutions print it with the date line over the release's text.
+func pressOfficeCredit(t string) string {
+	t = strings.TrimSpace(t)
+	if len(t) > 160 || strings.ContainsAny(t, ".!?:;«»\"") {
+		return ""
+	}
+	if _, ok := cutPrefixFold(t, pressOffices); !ok {
+		return ""
+	}
+	return t
+}
+
+// reMessengerHeader matches the line a message copied from Telegram's
+// desktop client opens with: the channel's name, a comma and the time
+// stamp in brackets ("Пермь Онлайн, [07.03.2025 10:15]").
+var reMessengerHeader = regexp.MustCompile(`^(\S.{0,79}?), \[(\d{1,2}\.\d{1,2}\.\d{4}) (\d{1,2}:\d{2})(?::\d{2})?\]$`)
+
+// messengerHeader returns the channel and the date of a copied message's
+// header line (reMessengerHeader); ok is false when t is none.
+func messengerHeader(t string, c *model.Config) (channel string, d model.Date, ok bool) {
+	g := reMessengerHeader.FindStringSubmatch(strings.TrimSpace(t))
+	if g == nil {
+		return "", model.Date{}, false
+	}
+	d, ok = dates.ParseDayFirst(g[2]+" "+g[3], c)
+	if !ok {
+		return "", model.Date{}, false
+	}
+	return g[1], d, true
+}

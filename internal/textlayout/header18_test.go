@@ -51,3 +51,31 @@ func TestHeaderForms18(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditForms18: a press release's office over its date line is its
+// author (an organisation), a copied channel message's header gives the
+// date and the publisher, and an interview's "Беседовала" line is a
+// byline.
+func TestCreditForms18(t *testing.T) {
+	const body = "\n\nМинистерство утвердило новые правила предоставления субсидий российским производителям станков.\n\nПравила вступят в силу в апреле.\n"
+	d := Parse("Минпромторг утвердил новые правила субсидий\n\nПресс-служба Министерства промышленности и торговли\n14 марта 2025 г."+body, &model.Config{})
+	if len(d.Authors) != 1 || d.Authors[0].Name != "Пресс-служба Министерства промышленности и торговли" || d.Authors[0].Type != model.Organization || d.DatePublished.String() != "2025-03-14" {
+		t.Errorf("press release: authors %+v date %v", d.Authors, d.DatePublished)
+	}
+	if len(d.Body) != 2 {
+		t.Errorf("press release: body %+v, want the two paragraphs", d.Body)
+	}
+	d = Parse("Пермь Онлайн, [07.03.2025 10:15]\nКурс доллара упал ниже 85 рублей"+body, &model.Config{})
+	if d.Headline != "Курс доллара упал ниже 85 рублей" || d.Publisher == nil || d.Publisher.Name != "Пермь Онлайн" || d.DatePublished.String() != "2025-03-07T10:15:00" {
+		t.Errorf("channel message: headline %q publisher %+v date %v", d.Headline, d.Publisher, d.DatePublished)
+	}
+	d = Parse("Ректор: мы не будем сокращать места\n\nБеседовала Анна Лебедева"+body, &model.Config{})
+	if len(d.Authors) != 1 || d.Authors[0].Name != "Анна Лебедева" {
+		t.Errorf("interview: authors %+v", d.Authors)
+	}
+	// An office named in a sentence, or with no date line by it, is text.
+	d = Parse("Минпромторг утвердил новые правила субсидий\n\nПресс-служба министерства сообщила о новых правилах"+body, &model.Config{})
+	if len(d.Authors) != 0 {
+		t.Errorf("office line without a date: authors %+v", d.Authors)
+	}
+}

@@ -174,6 +174,7 @@ func midAbbreviationEnd(s string) bool {
 var midAbbreviations = map[string]bool{
 	"ул": true, "вул": true, "просп": true, "пер": true, "пл": true, "обл": true,
 	"им": true, "ім": true, "кв": true, "буд": true, "ст": true, "св": true, "смт": true,
+	"пгт": true, "пос": true, "мкр": true, "наб": true, "р-н": true,
 }
 
 // reSlashAgency matches the opening of a Russian or Ukrainian agency

@@ -81,6 +81,12 @@ func Parse(s string, c *model.Config) *model.Draft {
 		lines[0].text, lines[0].afterBlank = subject, false
 		a.DatePublished = d
 	}
+	if channel, d, ok := messengerHeader(lines[0].text, c); ok && len(lines) > 1 {
+		// "Пермь Онлайн, [07.03.2025 10:15]": a message copied from a
+		// channel, which is its publisher (header18.go).
+		a.DatePublished, a.Publisher = d, &model.Publisher{Name: channel}
+		lines = lines[1:]
+	}
 	a.Headline = strings.TrimSpace(lines[0].text)
 	i := 1
 	i0 := 1 // 0 when the first line is body text, not a headline
@@ -166,6 +172,12 @@ header:
 				a.DatePublished = d
 			}
 			dateLine = i
+			continue
+		}
+		if name := pressOfficeCredit(t); name != "" && (dateLine == i-1 || i+1 < len(lines) && isDateLine(lines[i+1].text, c)) {
+			// "Пресс-служба Министерства …" over the date line of a
+			// press release (header18.go).
+			a.Authors = append(a.Authors, model.Author{Name: name, Type: model.Organization, Role: "author"})
 			continue
 		}
 		if name, ok := bareByline(t); ok && (dateLine == i-1 || i+1 < len(lines) && isDateLine(lines[i+1].text, c)) {
@@ -282,6 +294,17 @@ header:
 					continue
 				}
 			}
+		}
+		if isReadAlsoLine(lines[i].text) {
+			// "Читайте также: …" between paragraphs (teaser18.go).
+			dropped = true
+			continue
+		}
+		if names, ok := isPhotoCreditLine(lines[i].text); ok {
+			// "Фото: Иван Смирнов" where a picture stood.
+			a.Authors = append(a.Authors, names...)
+			dropped = true
+			continue
 		}
 		l := lines[i]
 		if dropped {
