@@ -73,6 +73,8 @@ type CSVOptions struct {
 	NoFormulaGuard bool
 	// BOM writes a UTF-8 byte order mark before the header, so that
 	// Microsoft Excel opens non-Latin (for example Cyrillic) text correctly.
+	// Cells are written whole: Excel shows at most 32,767 characters of a
+	// cell and cuts a longer body when it opens the file; the CSV keeps it.
 	BOM bool
 	// ListSeparator joins the items of list cells; DefaultListSeparator
 	// ("; ") when empty. Items are not escaped: an item that contains the

@@ -194,8 +194,9 @@ func TestMarkdownOutDir(t *testing.T) {
 	b := writeInputs(t, in2, 1) // 00.html again: the name collides
 	out := filepath.Join(t.TempDir(), "md")
 	code, stdout, errs := runCLI(t, "", false, "-format", "markdown", "-o", out, a[0], a[1], b[0])
-	if code != 0 || errs != "" || stdout != "" {
-		t.Fatalf("exit %d, stdout %q, stderr %q", code, stdout, errs)
+	// The renamed file is reported with its input, and nothing else.
+	if want := "article: " + b[0] + ": written as 00-2.md\n"; code != 0 || errs != want || stdout != "" {
+		t.Fatalf("exit %d, stdout %q, stderr %q, want stderr %q", code, stdout, errs, want)
 	}
 	for name, title := range map[string]string{"00.md": "Title 0", "01.md": "Title 1", "00-2.md": "Title 0"} {
 		b, err := os.ReadFile(filepath.Join(out, name))

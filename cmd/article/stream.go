@@ -207,7 +207,13 @@ func process(sources []source, c config, e env) (failed bool) {
 					r.err = csvw.Flush()
 				}
 			case c.outDir != "":
-				r.err = os.WriteFile(filepath.Join(c.outDir, outName(used, c.outDir, t.base, formats[c.format], inputs)), r.out, 0o644)
+				name := outName(used, c.outDir, t.base, formats[c.format], inputs)
+				if r.err = os.WriteFile(filepath.Join(c.outDir, name), r.out, 0o644); r.err == nil && name != t.base+formats[c.format] {
+					// Another input (or an input file) had the
+					// name: say which input this one is.
+					prog.clear()
+					fmt.Fprintf(e.stderr, "article: %s: written as %s\n", t.name, name)
+				}
 			case r.out == nil:
 				r.err = renderTo(e.stdout, r.a, c.format, false)
 			default:
