@@ -64,6 +64,9 @@ func rubricDateHeadline(lines []textLine, c *model.Config) (section string, d mo
 // sections (sectionWord), then a date alone. Other words in capitals are
 // as often the place of a dateline ("LONDON, March 5, 2024").
 func rubricDate(t string, c *model.Config) (section string, d model.Date, ok bool) {
+	if len(t) > maxHeaderLine {
+		return "", model.Date{}, false
+	}
 	t = strings.TrimSpace(t)
 	at := 0
 	for range 3 {
@@ -145,6 +148,9 @@ var reMessengerHeader = regexp.MustCompile(`^(\S.{0,79}?), \[(\d{1,2}\.\d{1,2}\.
 // messengerHeader returns the channel and the date of a copied message's
 // header line (reMessengerHeader); ok is false when t is none.
 func messengerHeader(t string, c *model.Config) (channel string, d model.Date, ok bool) {
+	if len(t) > maxHeaderLine {
+		return "", model.Date{}, false
+	}
 	g := reMessengerHeader.FindStringSubmatch(strings.TrimSpace(t))
 	if g == nil {
 		return "", model.Date{}, false
@@ -155,3 +161,10 @@ func messengerHeader(t string, c *model.Config) (channel string, d model.Date, o
 	}
 	return g[1], d, true
 }
+
+// maxHeaderLine is the longest line, in bytes, read as a header line (a
+// byline, a rubric with its date, parts set apart by bars): longer lines
+// are text, and the header readers skip them before splitting them into
+// words, so that a text of one huge paragraph costs no more there than a
+// short one.
+const maxHeaderLine = 400

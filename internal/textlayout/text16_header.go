@@ -32,6 +32,9 @@ var headerSeparators = strings.NewReplacer(" | ", "\x00", " / ", "\x00", " · ",
 // names or two words are never taken for a header.
 func headerParts(t string, c *model.Config) (headerFields, bool) {
 	var f headerFields
+	if len(t) > maxHeaderLine {
+		return f, false
+	}
 	parts := strings.Split(headerSeparators.Replace(t), "\x00")
 	if len(parts) < 2 || len(parts) > 4 {
 		return f, false
@@ -119,6 +122,9 @@ func middleOfName(w string) bool {
 // without digits or sentence punctuation ("World News", "Политика",
 // "Arts & Culture").
 func isShortRubric(s string) bool {
+	if len(s) > 40 {
+		return false
+	}
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 3 || len(s) > 40 {
 		return false
@@ -188,6 +194,9 @@ func relativeStamp(t string, c *model.Config) (model.Date, bool) {
 // the name and a job title after a comma ("Иван Петров, корреспондент",
 // "Jane Smith, Staff Writer"), and returns the name.
 func bareByline(t string) (string, bool) {
+	if len(t) > maxHeaderLine {
+		return "", false
+	}
 	t = strings.TrimSpace(t)
 	name := t
 	if k := strings.IndexByte(t, ','); k > 0 {
