@@ -888,10 +888,23 @@ func (m *reader) isPartial(toks []token, k int) bool {
 	if toks[k-1].text == "," && m.attributionBefore(toks[:k-1]) {
 		return false
 	}
-	// An interrupted quotation: another quotation a few tokens back.
+	// An interrupted quotation: another quotation a few tokens back,
+	// its attribution between them ("«…, — сказал он, — …»"). Two
+	// fragments woven into one sentence with no reporting verb between
+	// them ("считает Россию «…», а Путина — «…»") are both partial.
+	// (English keeps the older reading: on PolNeAR, quotations in a row
+	// without a verb between them are as often annotated direct.)
 	for j := k - 1; j >= 0 && j >= k-maxInterruption; j-- {
 		if toks[j].kind == tokQuote {
-			return false
+			if m.english() {
+				return false
+			}
+			for _, t := range toks[j+1 : k] {
+				if t.kind == tokWord && m.isSpeechVerb(t.lower) {
+					return false
+				}
+			}
+			return true
 		}
 	}
 	return true
