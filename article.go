@@ -163,6 +163,10 @@ const (
 	Figure BlockType = "figure"
 )
 
+// MaxListLevel is the deepest nesting a list Block's Level records: a list
+// nested deeper in the page is given this level.
+const MaxListLevel = model.MaxListLevel
+
 // Block is one unit of body content: a paragraph, a heading, a list, a
 // block quotation, a table, a code block or a figure.
 //

@@ -111,7 +111,7 @@ func structure() *article.Article {
 // ordered list with a bulleted list in its second item and an ordered one
 // counting from 3 inside that, the rest of the outer list after them, two
 // sibling lists in one item, and lists whose levels skip or have no
-// parent list before them.
+// parent list before them (after a paragraph, after a picture).
 func nestedLists() *article.Article {
 	return &article.Article{
 		Headline: "Nested lists",
@@ -127,6 +127,8 @@ func nestedLists() *article.Article {
 			{Type: article.List, Level: 2, Text: "no parent before"},
 			{Type: article.List, Level: 5, Text: "one below it"},
 			{Type: article.List, Ordered: true, Text: "an ordered list after them"},
+			{Type: article.Figure, Image: &article.Image{URL: "https://example.com/step.png", Alt: "step"}},
+			{Type: article.List, Level: 1, Text: "a nested list after a picture"},
 		},
 		Language: "en",
 	}

@@ -135,8 +135,13 @@ func frontMatter(a *article.Article) FrontMatter {
 // front matter between "---" lines (see FrontMatter), then the headline as a
 // level-1 heading, then the body blocks separated by blank lines: headings
 // as ATX headings (levels below 2 are written as 2, since the headline is the
-// only level-1 heading), lists as "- " items (one per line of the block's
-// text), block quotations as "> " lines, paragraphs as text, tables as
+// only level-1 heading), lists as "- " items or numbered items (one per
+// line of the block's text; a nested list, Level above the list before
+// it, follows its parent's last item on the next line, indented to its
+// text, and the rest of the parent follows it with the same marker; a
+// nested list counting from another number than 1 gets a blank line
+// before it, which makes the parent a loose list), block quotations as
+// "> " lines, paragraphs as text, tables as
 // GitHub Flavored Markdown tables (see markdownTable), code as fenced code
 // blocks with the language, figures as an image with its alt text followed
 // by the caption as a paragraph. The inline marks of a block (Block.Spans)
@@ -584,7 +589,7 @@ func yaml11Special(v string) bool {
 // underscores, base 60, infinity and not-a-number).
 var yaml11Number = regexp.MustCompile(`^(?:[-+]?0b[01_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:[0-9][0-9_]*)?\.[0-9_.]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$`)
 
-// listNesting follows the lists WriteMarkdown writes, so that a nested
+// listNesting follows the lists Markdown writes, so that a nested
 // list (a list block whose Level is above the one before it) is written
 // inside the last item of its parent, indented to that item's text, and a
 // list block that goes on with a list after a nested one joins it.
@@ -595,13 +600,10 @@ type listNesting struct {
 	// alt and ordered are the marker and kind of the list last written
 	// at each level; indent is the column the items of a list at each
 	// level start at (the text column of the parent's last item).
-	alt     [maxListLevel + 1]bool
-	ordered [maxListLevel + 1]bool
-	indent  [maxListLevel + 1]int
+	alt     [article.MaxListLevel + 1]bool
+	ordered [article.MaxListLevel + 1]bool
+	indent  [article.MaxListLevel + 1]int
 }
-
-// maxListLevel is the deepest list level the model gives (Block.Level).
-const maxListLevel = 6
 
 // place returns where b is written: its list level (0 for a list at the
 // top level and for every other block), whether a list is written with
@@ -617,7 +619,7 @@ func (ln *listNesting) place(b article.Block) (level int, alt, tight bool) {
 	if b.Type != article.List {
 		return 0, false, false
 	}
-	level = min(max(b.Level, 0), maxListLevel)
+	level = min(max(b.Level, 0), article.MaxListLevel)
 	if !ln.open {
 		return 0, false, false
 	}
@@ -647,7 +649,7 @@ func (ln *listNesting) written(b article.Block, level int, alt bool, block strin
 	}
 	ln.level = level
 	ln.alt[level], ln.ordered[level] = alt, b.Ordered
-	if level < maxListLevel {
+	if level < article.MaxListLevel {
 		// The text of the last item starts after its marker ("- ",
 		// "12. ").
 		last := block[strings.LastIndexByte(block, '\n')+1:]

@@ -57,101 +57,108 @@ func expectedBlocks(a *article.Article) []blockWant {
 	oneLine := func(s string) string { return strings.Join(strings.Fields(s), " ") }
 	var nest wantNesting
 	for _, b := range a.Body {
-		switch b.Type {
-		case article.Table:
-			width := 0
-			for _, r := range b.Rows {
-				width = max(width, len(r))
-			}
-			if width == 0 {
-				break
-			}
-			if c := oneLine(b.Caption); c != "" {
-				want = append(want, blockWant{"p", c})
-			}
-			var rows []string
-			if !b.Header {
-				rows = append(rows, strings.Repeat("\t", width-1))
-			}
-			for _, r := range b.Rows {
-				cells := make([]string, width)
-				for i := range r {
-					cells[i] = oneLine(r[i])
+		before := len(want)
+		func() {
+			switch b.Type {
+			case article.Table:
+				width := 0
+				for _, r := range b.Rows {
+					width = max(width, len(r))
 				}
-				rows = append(rows, strings.Join(cells, "\t"))
-			}
-			want = append(want, blockWant{"table", strings.Join(rows, "\n")})
-			continue
-		case article.Code:
-			if code := strings.TrimRight(strings.ReplaceAll(b.Text, "\r", ""), "\n"); strings.TrimSpace(code) != "" {
-				// The language keeps the characters of language names.
-				lang := strings.Map(func(r rune) rune {
-					if strings.ContainsRune("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+#-_.", r) {
-						return r
+				if width == 0 {
+					break
+				}
+				if c := oneLine(b.Caption); c != "" {
+					want = append(want, blockWant{"p", c})
+				}
+				var rows []string
+				if !b.Header {
+					rows = append(rows, strings.Repeat("\t", width-1))
+				}
+				for _, r := range b.Rows {
+					cells := make([]string, width)
+					for i := range r {
+						cells[i] = oneLine(r[i])
 					}
-					return -1
-				}, b.Language)
-				want = append(want, blockWant{"pre", lang + ":" + code})
+					rows = append(rows, strings.Join(cells, "\t"))
+				}
+				want = append(want, blockWant{"table", strings.Join(rows, "\n")})
+				return
+			case article.Code:
+				if code := strings.TrimRight(strings.ReplaceAll(b.Text, "\r", ""), "\n"); strings.TrimSpace(code) != "" {
+					// The language keeps the characters of language names.
+					lang := strings.Map(func(r rune) rune {
+						if strings.ContainsRune("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+#-_.", r) {
+							return r
+						}
+						return -1
+					}, b.Language)
+					want = append(want, blockWant{"pre", lang + ":" + code})
+				}
+				return
+			case article.Figure:
+				if b.Image == nil || safeURL(b.Image.URL) == "" {
+					return // a script or relative address is not written
+				}
+				want = append(want, blockWant{"img", b.Image.URL + " " + oneLine(b.Image.Alt)})
+				c := oneLine(b.Image.Caption)
+				if cr := oneLine(b.Image.Credit); cr != "" {
+					c = strings.TrimSpace(c + " (" + cr + ")")
+				}
+				if c != "" {
+					want = append(want, blockWant{"p", c})
+				}
+				return
 			}
-			continue
-		case article.Figure:
-			if b.Image == nil || safeURL(b.Image.URL) == "" {
-				continue // a script or relative address is not written
+			ls := lines(b.Text)
+			if len(ls) == 0 {
+				return
 			}
-			want = append(want, blockWant{"img", b.Image.URL + " " + oneLine(b.Image.Alt)})
-			c := oneLine(b.Image.Caption)
-			if cr := oneLine(b.Image.Credit); cr != "" {
-				c = strings.TrimSpace(c + " (" + cr + ")")
+			if b.Type != article.List {
+				nest.open = false
 			}
-			if c != "" {
-				want = append(want, blockWant{"p", c})
+			switch b.Type {
+			case article.Heading:
+				want = append(want, blockWant{fmt.Sprintf("h%d", min(max(b.Level, 2), 6)), strings.Join(strings.Fields(b.Text), " ")})
+			case article.List:
+				start := b.Start
+				if start <= 0 {
+					start = 1
+				}
+				level, joins := nest.place(b)
+				if level == 0 && !joins {
+					if b.Ordered {
+						want = append(want, blockWant{"ol", fmt.Sprint(start, ":", strings.Join(ls, "\n"))})
+					} else {
+						want = append(want, blockWant{"ul", strings.Join(ls, "\n")})
+					}
+					nest.top = len(want) - 1
+					break
+				}
+				// A nested list, or the rest of the list it stands in:
+				// lines of the top-level list's element (listLines).
+				mark := strings.Repeat(">", level)
+				var sb strings.Builder
+				if !joins {
+					if b.Ordered {
+						fmt.Fprintf(&sb, "\n%sol %d:", mark, start)
+					} else {
+						sb.WriteString("\n" + mark + "ul:")
+					}
+				}
+				for _, l := range ls {
+					sb.WriteString("\n" + mark + l)
+				}
+				want[nest.top].text += sb.String()
+			case article.Blockquote:
+				want = append(want, blockWant{"blockquote", strings.Join(ls, "\n")})
+			default:
+				want = append(want, blockWant{"p", strings.Join(ls, "\n")})
 			}
-			continue
-		}
-		ls := lines(b.Text)
-		if len(ls) == 0 {
-			continue
-		}
-		if b.Type != article.List {
+		}()
+		if b.Type != article.List && len(want) > before {
+			// Any other block written ends the lists.
 			nest.open = false
-		}
-		switch b.Type {
-		case article.Heading:
-			want = append(want, blockWant{fmt.Sprintf("h%d", min(max(b.Level, 2), 6)), strings.Join(strings.Fields(b.Text), " ")})
-		case article.List:
-			start := b.Start
-			if start <= 0 {
-				start = 1
-			}
-			level, joins := nest.place(b)
-			if level == 0 && !joins {
-				if b.Ordered {
-					want = append(want, blockWant{"ol", fmt.Sprint(start, ":", strings.Join(ls, "\n"))})
-				} else {
-					want = append(want, blockWant{"ul", strings.Join(ls, "\n")})
-				}
-				nest.top = len(want) - 1
-				break
-			}
-			// A nested list, or the rest of the list it stands in:
-			// lines of the top-level list's element (listLines).
-			mark := strings.Repeat(">", level)
-			var sb strings.Builder
-			if !joins {
-				if b.Ordered {
-					fmt.Fprintf(&sb, "\n%sol %d:", mark, start)
-				} else {
-					sb.WriteString("\n" + mark + "ul:")
-				}
-			}
-			for _, l := range ls {
-				sb.WriteString("\n" + mark + l)
-			}
-			want[nest.top].text += sb.String()
-		case article.Blockquote:
-			want = append(want, blockWant{"blockquote", strings.Join(ls, "\n")})
-		default:
-			want = append(want, blockWant{"p", strings.Join(ls, "\n")})
 		}
 	}
 	return want

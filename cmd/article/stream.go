@@ -208,9 +208,11 @@ func process(sources []source, c config, e env) (failed bool) {
 				}
 			case c.outDir != "":
 				name := outName(used, c.outDir, t.base, formats[c.format], inputs)
-				if r.err = os.WriteFile(filepath.Join(c.outDir, name), r.out, 0o644); r.err == nil && name != t.base+formats[c.format] {
+				if r.err = os.WriteFile(filepath.Join(c.outDir, name), r.out, 0o644); r.err == nil && name != t.base+formats[c.format] && t.warc == nil {
 					// Another input (or an input file) had the
-					// name: say which input this one is.
+					// name: say which input this one is. (A
+					// WARC's records are named by their address,
+					// and many share a name.)
 					prog.clear()
 					fmt.Fprintf(e.stderr, "article: %s: written as %s\n", t.name, name)
 				}

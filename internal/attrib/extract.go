@@ -891,23 +891,40 @@ func (m *reader) isPartial(toks []token, k int) bool {
 	// An interrupted quotation: another quotation a few tokens back,
 	// its attribution between them ("«…, — сказал он, — …»"). Two
 	// fragments woven into one sentence with no reporting verb between
-	// them ("считает Россию «…», а Путина — «…»") are both partial.
-	// (English keeps the older reading: on PolNeAR, quotations in a row
-	// without a verb between them are as often annotated direct.)
+	// them ("считает Россию «…», а Путина — «…»") are both partial, in
+	// Russian and Ukrainian, whose typography sets an interrupted
+	// quotation's attribution between dashes ("«…, — сказал он, — …»",
+	// "— по словам министра, —"). (Other languages keep the older
+	// reading: on PolNeAR, English quotations in a row without a verb
+	// between them are as often annotated direct.)
 	for j := k - 1; j >= 0 && j >= k-maxInterruption; j-- {
 		if toks[j].kind == tokQuote {
-			if m.english() {
+			if !m.russian() {
 				return false
 			}
-			for _, t := range toks[j+1 : k] {
-				if t.kind == tokWord && m.isSpeechVerb(t.lower) {
-					return false
-				}
-			}
-			return true
+			return !m.attributes(toks[j+1 : k])
 		}
 	}
 	return true
+}
+
+// attributes reports whether toks, the words between two quotations,
+// hold an attribution: a reporting verb or an "according to" phrase.
+func (m *reader) attributes(toks []token) bool {
+	for j, t := range toks {
+		if t.kind != tokWord {
+			continue
+		}
+		if m.isSpeechVerb(t.lower) {
+			return true
+		}
+		for _, ph := range m.accordingTo {
+			if _, ok := matchPhrase(toks, j, ph); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // attributionBefore reports whether toks ends with an attribution: a

@@ -18,6 +18,10 @@ func TestWovenFragmentsInARow(t *testing.T) {
 			map[string]bool{"самым честным другом и соратником": true, "самым дорогим другом корейского народа": true}},
 		{"Министр финансов Антон Силуанов назвал бюджет «сбалансированным», а налоговую реформу — «давно назревшей».",
 			map[string]bool{"сбалансированным": true, "давно назревшей": true}},
+		// An "according to" phrase between the halves: the second goes on
+		// with the first (not woven in, as before).
+		{"«Денег хватит на всё», — по словам министра, — «даже на новую развязку у вокзала».",
+			map[string]bool{"Денег хватит на всё": false, "даже на новую развязку у вокзала": false}},
 	} {
 		qs, _, err := Extract([]model.Block{{Type: model.Paragraph, Text: c.text}}, "ru", func() error { return nil })
 		if err != nil {

@@ -69,17 +69,14 @@ func countItem(list *html.Node, seen map[*html.Node]int) {
 	}
 }
 
-// maxListLevel is the deepest nesting a list block records; deeper lists
-// are written at this level.
-const maxListLevel = 6
-
 // nestLevel returns the Level of a list block made from the items of list:
 // how many lists of the content under root hold it (a list in an item of
 // another is nested once), but never deeper than one level below the list
-// block just before it (figures aside), and zero when no list block comes
-// just before: a list whose parent's items were all left out (a menu of
-// links around a list of facts) stands at the top level, so that a
-// nested list always follows the list it belongs to.
+// block just before it, and zero when no list block comes just before: a
+// list whose parent's items were all left out (a menu of links around a
+// list of facts), or that follows a picture in its parent's item, stands
+// at the top level, so that a nested list always follows the list it
+// belongs to (Markdown can write nothing else between them).
 func nestLevel(before []model.Block, list, root *html.Node) int {
 	depth := 0
 	for p := list.Parent; p != nil && p != root; p = p.Parent {
@@ -91,11 +88,8 @@ func nestLevel(before []model.Block, list, root *html.Node) int {
 		return 0
 	}
 	j := len(before) - 1
-	for j >= 0 && before[j].Type == model.Figure {
-		j--
-	}
 	if j < 0 || before[j].Type != model.List {
 		return 0
 	}
-	return min(depth, before[j].Level+1, maxListLevel)
+	return min(depth, before[j].Level+1, model.MaxListLevel)
 }

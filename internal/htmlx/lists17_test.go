@@ -63,7 +63,7 @@ func TestLetteredListsBulleted(t *testing.T) {
 // deeper than it (Level), the rest of the outer list after it is at the
 // outer list's level again, a list three deep inside a wrapper in an item
 // is at level 2, and a list whose outer list has no item of its own in
-// the body stands at the top level.
+// the body, or that follows a picture, stands at the top level.
 func TestNestedListLevels(t *testing.T) {
 	item := func(s string) string {
 		return "<li>" + s + " is one of the steps the council listed for the budget of the coming year.</li>"
@@ -80,6 +80,7 @@ func TestNestedListLevels(t *testing.T) {
 		{"nested and the rest", "<ol>" + item("One") + open("Two") + "<ul>" + item("Detail") + item("Another detail") + "</ul></li>" + item("Three") + "</ol>", []int{0, 1, 0}},
 		{"three deep", "<ul>" + open("One") + "<ul>" + open("Inner") + "<div><ol>" + item("Deepest") + item("Deepest too") + "</ol></div></li></ul></li>" + item("Two") + "</ul>", []int{0, 1, 2, 0}},
 		{"no parent item", "<ul><li><ul>" + item("Alone") + item("Alone too") + "</ul></li></ul>", []int{0}},
+		{"picture between", "<ul>" + open("One") + `<figure><img src="https://example.com/step.jpg" width="600" height="400" alt="A step"><figcaption>The first step of the plan</figcaption></figure><ul>` + item("Detail") + item("Another detail") + "</ul></li></ul>", []int{0, 0}},
 	} {
 		lists := blocksOf(extractBody(t, structPage(c.inner)), model.List)
 		var got []int

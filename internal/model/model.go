@@ -94,6 +94,10 @@ const (
 	Figure     BlockType = "figure"
 )
 
+// MaxListLevel is the deepest nesting a list block's Level records; a list
+// nested deeper is given this level.
+const MaxListLevel = 6
+
 // Block is one block of the body (see the Article's Block for what each
 // field holds by block type).
 type Block struct {

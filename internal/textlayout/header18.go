@@ -41,8 +41,10 @@ func rubricDateHeadline(lines []textLine, c *model.Config) (section string, d mo
 	if len(lines) < 4 {
 		return "", model.Date{}, false
 	}
-	first := strings.TrimSpace(lines[0].text)
-	if !rubricWord(first) || !rubricOverHeadline(lines[2].text, c) {
+	first, head := strings.TrimSpace(lines[0].text), strings.TrimSpace(lines[2].text)
+	if !rubricWord(first) || !rubricOverHeadline(head, c) || strings.HasSuffix(head, ".") && !strings.HasSuffix(head, "...") {
+		// (A headline ends with no full stop; a line that does is the
+		// first of the text's sentences.)
 		return "", model.Date{}, false
 	}
 	d, ok = lineDate(lines[1].text, c)
@@ -104,7 +106,21 @@ func labelledDateLine(t string, c *model.Config) bool {
 // the sites that reprint their copy keep: the place, the date, the agency
 // in capitals, each closed by a full stop, then a dash ("Москва. 5 марта.
 // INTERFAX.RU - …", "Киев. 5 марта. ИНТЕРФАКС-УКРАИНА - …").
-var reDotAgency = regexp.MustCompile(`^\p{Lu}[\p{L}\p{Zs}\-]{1,40}\.\s+\d{1,2}\s+\p{L}{3,12}\.?\s+(\p{Lu}[\p{Lu}\p{N}.\-]{1,30})\s*[—–-]{1,2}\s+`)
+var reDotAgency = regexp.MustCompile(`^\p{Lu}[\p{L}\p{Zs}\-]{1,40}\.\s+\d{1,2}\s+(\p{L}{3,12})\.?\s+\p{Lu}[\p{Lu}\p{N}.\-]{1,30}\s*[—–-]{1,2}\s+`)
+
+// dotAgencyEnd returns the end of a dateline of reDotAgency's form that s
+// opens with, whose month word is a month's name ("Итоги. 5 лет ВВП -" is
+// a sentence), or -1.
+func dotAgencyEnd(s string) int {
+	g := reDotAgency.FindStringSubmatchIndex(s)
+	if g == nil {
+		return -1
+	}
+	if _, ok := dates.LookupMonth(strings.ToLower(s[g[2]:g[3]])); !ok {
+		return -1
+	}
+	return g[1]
+}
 
 // stripDateline removes a wire dateline from the start of a lead, for the
 // description: "МОСКВА, 19 июня — РИА Новости.", "WASHINGTON (Reuters)

@@ -27,6 +27,8 @@ func TestHeaderForms18(t *testing.T) {
 			"В городе открыли новый мост через реку", "ОБЩЕСТВО", "2025-03-06", ""},
 		{"rubric, space, date under the headline", "В городе открыли новый мост через реку\nОбщество 06.03.2025 10:15\n" + lead,
 			"В городе открыли новый мост через реку", "Общество", "2025-03-06T10:15:00", ""},
+		{"a sentence under the rubric and date is text", "Politics\nMarch 6, 2025\nThe council met on Monday.\nIt voted to close the bridge for repairs next year, officials said.\n",
+			"Politics", "", "2025-03-06", "The council met on Monday."},
 		{"a headline line is no rubric", "Путин объявил о создании альянса\n19.06.2024 | 17:43\n" + lead,
 			"Путин объявил о создании альянса", "", "2024-06-19T17:43:00", ""},
 		{"French rubric over a labelled date", "La réforme des retraites adoptée au Sénat\n\nÉconomie\nPublié le 12 mars 2025 à 14h30\nPar Claire Dubois\n\nPARIS (AFP) - Le Sénat a adopté mardi la réforme des retraites après deux semaines de débats.\n",
@@ -77,5 +79,19 @@ func TestCreditForms18(t *testing.T) {
 	d = Parse("Минпромторг утвердил новые правила субсидий\n\nПресс-служба министерства сообщила о новых правилах"+body, &model.Config{})
 	if len(d.Authors) != 0 {
 		t.Errorf("office line without a date: authors %+v", d.Authors)
+	}
+}
+
+// TestDotAgencyNeedsMonth: the Interfax form's date must name a month.
+func TestDotAgencyNeedsMonth(t *testing.T) {
+	if n := dotAgencyEnd("Москва. 5 марта. INTERFAX.RU - Депутаты приняли закон."); n <= 0 {
+		t.Error("Interfax dateline not read")
+	}
+	s := "Итоги. 5 лет ВВП - именно столько длилась программа, сообщили в правительстве региона."
+	if n := dotAgencyEnd(s); n > 0 {
+		t.Errorf("a sentence read as a dateline (%d)", n)
+	}
+	if d := stripDateline(s); d != s {
+		t.Errorf("description %q, want the sentence whole", d)
 	}
 }

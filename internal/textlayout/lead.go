@@ -202,7 +202,9 @@ func openingDateline(s string) int {
 			loc = nil // the slashes' date: "МОСКВА, 3 июня. /ТАСС/."
 		}
 		if loc == nil {
-			loc = reDotAgency.FindStringIndex(s) // "Москва. 5 марта. INTERFAX.RU - …" (header18.go)
+			if end := dotAgencyEnd(s); end > 0 {
+				loc = []int{0, end} // "Москва. 5 марта. INTERFAX.RU - …" (header18.go)
+			}
 		}
 	}
 	if loc == nil || textutil.CountWords(s[loc[1]:]) < 6 {

@@ -66,6 +66,10 @@ func TestNestedBullets(t *testing.T) {
 			[]model.Block{{Type: model.List, Text: "Cut spending\nclose two buildings\nRaise fees"}}},
 		{"indented as a whole", "   - Cut spending\n   - Raise fees\n",
 			[]model.Block{{Type: model.List, Text: "Cut spending\nRaise fees"}}},
+		{"first item deeper than the rest", "  - Cut spending\n- Raise fees\n  - on parking\n",
+			[]model.Block{{Type: model.List, Text: "Cut spending\nRaise fees"}, {Type: model.List, Text: "on parking", Level: 1}}},
+		{"back out between two depths", "- Cut spending\n    - close two buildings\n  - sell the depot\n",
+			[]model.Block{{Type: model.List, Text: "Cut spending"}, {Type: model.List, Text: "close two buildings\nsell the depot", Level: 1}}},
 	} {
 		d := Parse(head+c.list+tail, &model.Config{})
 		var lists []model.Block

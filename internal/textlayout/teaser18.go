@@ -2,20 +2,19 @@ package textlayout
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/articlekit/article/internal/model"
 )
 
 // readAlsoLabels open a line that points the reader to another article
 // ("Читайте также: В Перми открыли новую школу", "Read more: …"), as news
-// sites print between paragraphs and pasting keeps as a line: the line is
-// a link to another story, which the HTML path leaves out as one (a
-// paragraph that is mostly a link), so the same story reads the same
-// words, and has the same ContentHash, pasted or parsed as a page. Lower
-// case; the label must be followed by a colon, a dash or the linked
-// headline in capitals.
+// sites print between paragraphs and pasting keeps as a paragraph of its
+// own: the line is a link to another story, which the HTML path leaves
+// out as one (a paragraph that is mostly a link), so the same story reads
+// the same words, and has the same ContentHash, pasted or parsed as a
+// page. Lower case; the label must be followed by a colon, a spaced dash
+// or a guillemet ("Related Companies said…", "По теме Путин…" and
+// "Mehr zum Thema Energie sagte…" are sentences).
 var readAlsoLabels = []string{
 	"читайте также", "читайте еще", "читайте ещё", "смотрите также", "по теме", "читайте також", "дивіться також",
 	"read more", "read also", "also read", "see also", "related",
@@ -23,34 +22,41 @@ var readAlsoLabels = []string{
 	"leggi anche", "czytaj też", "czytaj także", "zobacz też", "zobacz także",
 }
 
-// maxReadAlsoLine is the longest line read as a read-also pointer: a label
-// and one headline.
+// maxReadAlsoLine is the longest line read as a read-also pointer or a
+// credit line: a label and one headline or name.
 const maxReadAlsoLine = 240
 
 // isReadAlsoLine reports whether t is a read-also pointer (readAlsoLabels).
+// The label is compared in t's own bytes (EqualFold): a lower-cased copy
+// may differ in length.
 func isReadAlsoLine(t string) bool {
 	if len(t) > maxReadAlsoLine {
 		return false
 	}
-	low := strings.ToLower(t)
 	for _, l := range readAlsoLabels {
-		rest, ok := strings.CutPrefix(low, l)
-		if !ok {
+		if len(t) < len(l) || !strings.EqualFold(t[:len(l)], l) {
 			continue
 		}
-		rest = strings.TrimLeft(rest, " \u00a0")
-		switch {
-		case rest == "":
-			return false // the label alone may head a list of links; left as it is
-		case strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "»"):
-			return true
+		rest := strings.TrimLeft(t[len(l):], " \u00a0")
+		for _, sep := range []string{":", "— ", "– ", "- ", "»"} {
+			if strings.HasPrefix(rest, sep) && strings.TrimSpace(rest[len(sep):]) != "" {
+				// A hyphen is a dash only with a space before it.
+				return sep != "- " || rest != t[len(l):]
+			}
 		}
-		// "Читайте также В Перми открыли …": the linked headline right
-		// after the label, capitalised.
-		orig := strings.TrimLeft(t[len(t)-len(rest):], " \u00a0")
-		return orig != "" && startsUpper(orig)
+		return false
 	}
 	return false
+}
+
+// standsAlone reports whether lines[i] is a paragraph of its own: a blank
+// line before and after it, or a text with no blank lines at all (one
+// paragraph a line). A line inside a hard-wrapped paragraph never is.
+func standsAlone(lines []textLine, i int, blanks bool) bool {
+	if !blanks {
+		return true
+	}
+	return lines[i].afterBlank && (i+1 == len(lines) || lines[i+1].afterBlank)
 }
 
 // isPhotoCreditLine reports whether t is a picture's credit alone on a
@@ -72,9 +78,4 @@ func isPhotoCreditLine(t string) ([]model.Author, bool) {
 		}
 	}
 	return names, true
-}
-
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }

@@ -272,6 +272,10 @@ header:
 		body = append(body, textLine{text: glued, afterBlank: true})
 	}
 	dropped := false // the line before was a closing line taken out
+	blanks := false  // the text sets paragraphs apart by blank lines
+	for _, l := range lines[i:] {
+		blanks = blanks || l.afterBlank
+	}
 	for ; i < len(lines); i++ {
 		// A byline or "Updated" line at the end of the text.
 		if i >= len(lines)-2 {
@@ -295,12 +299,12 @@ header:
 				}
 			}
 		}
-		if isReadAlsoLine(lines[i].text) {
+		if isReadAlsoLine(lines[i].text) && standsAlone(lines, i, blanks) {
 			// "Читайте также: …" between paragraphs (teaser18.go).
 			dropped = true
 			continue
 		}
-		if names, ok := isPhotoCreditLine(lines[i].text); ok {
+		if names, ok := isPhotoCreditLine(lines[i].text); ok && standsAlone(lines, i, blanks) {
 			// "Фото: Иван Смирнов" where a picture stood.
 			a.Authors = append(a.Authors, names...)
 			dropped = true
@@ -724,10 +728,6 @@ func isPlacePrefix(s string) bool {
 	return true
 }
 
-// maxListLevel is the deepest nesting a list block records
-// (model.Block.Level); deeper items are kept at this level.
-const maxListLevel = 6
-
 // appendBulletLists appends the run of bullet lines as list blocks. Items
 // indented deeper than the item before them (by two spaces or a tab at
 // least, as Markdown and plain-text e-mail nest lists) are a list nested
@@ -742,16 +742,16 @@ func appendBulletLists(blocks []model.Block, run []textLine) []model.Block {
 	for _, l := range run {
 		d := lineIndent(l.raw)
 		next := level
-		switch {
-		case d >= stack[len(stack)-1]+2 && len(stack) <= maxListLevel:
-			stack = append(stack, d)
-			next = len(stack) - 1
-		case d < stack[len(stack)-1]:
-			for len(stack) > 1 && d < stack[len(stack)-1] {
-				stack = stack[:len(stack)-1]
-			}
-			next = len(stack) - 1
+		for len(stack) > 1 && d < stack[len(stack)-1] {
+			stack = stack[:len(stack)-1] // back out to an outer item's depth
 		}
+		switch {
+		case len(stack) == 1 && d < stack[0]:
+			stack[0] = d // the first item was indented deeper than the rest
+		case d >= stack[len(stack)-1]+2 && len(stack) <= model.MaxListLevel:
+			stack = append(stack, d)
+		}
+		next = len(stack) - 1
 		if next != level && len(items) > 0 {
 			blocks = append(blocks, model.Block{Type: model.List, Text: strings.Join(items, "\n"), Level: level})
 			items = items[:0]
