@@ -491,6 +491,17 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 	verbs := m.sourceVerbs
 	byFirst := m.sourceVerbsBy != nil
 	for i := range toks {
+		if m.russian() && toks[i].kind == tokQuote && !notQuote[toks[i].q] {
+			// «Как сообщали «Наши деньги»»: a name in guillemets in the
+			// slot of a reporting verb's subject or recipient
+			// (ruout19_slot.go).
+			if slot, media := m.ruSlotOutlet(toks, i); slot {
+				notQuote[toks[i].q] = true
+				if media || knownOutlet(toks[i].text) {
+					m.addSource(toks[i].text)
+				}
+			}
+		}
 		if m.russian() && toks[i].kind == tokWord && ruPastMediaVerbs[toks[i].lower] {
 			m.outletBefore(toks, i)
 		}
