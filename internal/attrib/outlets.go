@@ -701,6 +701,9 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 			}
 		}
 	}
+	if m.russian() && collectingOutlets() {
+		m.ruOutletCands(toks) // (ruout19_cands.go)
+	}
 }
 
 // maxObjectWords is how many words may stand between a verb of reporting
