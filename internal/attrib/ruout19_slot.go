@@ -83,6 +83,9 @@ func (m *reader) ruSlotOutlet(toks []token, k int) (slot, media bool) {
 	}
 	// A recipient in the dative, then the subject: «сообщил «Деловой
 	// столице» бывший мэр».
-	recipient := k+1 < len(toks) && toks[k+1].kind == tokWord
-	return true, mediaVerb || recipient
+	// (A preposition after the name opens an adjunct, «повідомив «…» з
+	// посиланням на …»: the name is the subject, a body as often as an
+	// outlet.)
+	recipient := k+1 < len(toks) && toks[k+1].kind == tokWord && !m.citePreposition(toks[k+1].lower) && !ruNonAttributeWords[toks[k+1].lower]
+	return true, mediaVerb || recipient || hasOutletWord(text)
 }

@@ -24,6 +24,7 @@ func TestRuSlotOutlet(t *testing.T) {
 		// A company as the subject of a verb bodies take too: no
 		// quotation, and no outlet by the verb alone.
 		{"ru", "Как сообщил «Ромашка», цены вырастут.", nil, nil},
+		{"uk", "Про це повідомив «Центр протидії корупції» з посиланням на ухвалу суду.", nil, nil},
 		// Speech: the speaker stands before the verb, or a colon opens it.
 		{"ru", "Министр Иван Петров сказал «Мы не уйдем». Заседание закрыли.", nil, []string{"Мы не уйдем"}},
 		{"ru", "Об этом сообщил министр: «Мы готовы к переговорам с соседями».", nil, []string{"Мы готовы к переговорам с соседями"}},
