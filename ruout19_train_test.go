@@ -266,7 +266,7 @@ func TestTrainOutlets(t *testing.T) {
 				a1, b1, c1 := outletCounts(test, rules)
 				a2, b2, c2 := outletCounts(test, func(a outletArticle) []string { return decideOutletsWith(a, w) })
 				rt, rp, rn, st, sp, sn = rt+a1, rp+b1, rn+c1, st+a2, sp+b2, sn+c2
-				if lambda == 0.001 && th == -1 {
+				if lambda == 0 && th == 0 {
 					t.Logf("held out %-14s rules %s | scorer %s", held, prf(a1, b1, c1), prf(a2, b2, c2))
 				}
 			}

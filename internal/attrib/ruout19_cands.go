@@ -407,7 +407,7 @@ func outletScore(x *[NOutletFeatures]float64) float64 {
 // outlets, and, with the scorer on, for Russian-style text the candidates
 // they do not cite whose score is above outletThreshold.
 func (m *reader) decideOutlets() []string {
-	if !m.russian() {
+	if !m.russian() || !collectingOutlets() {
 		return m.sources
 	}
 	rule := map[string]bool{}
