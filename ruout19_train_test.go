@@ -65,10 +65,31 @@ func loadOutletArticles(t *testing.T) []outletArticle {
 	}
 	parts, _ := filepath.Glob(filepath.Join(ruQuotesDir, "part-*", "annotations.json"))
 	fresh, _ := filepath.Glob(filepath.Join("testdata", "ru-fresh*", "annotations.json"))
-	parts = append(parts, fresh...)
-	num := regexp.MustCompile(`\d+`)
 	var out []outletArticle
+	eachRuArticle(t, append(parts, fresh...), 1, func(corpus string, r eval.RuRecord, lang string, blocks []model.Block) {
+		oa := outletArticle{set: corpus, rec: r}
+		oa.cands, oa.rules = attrib.OutletSamples(blocks, lang)
+		for _, c := range oa.cands {
+			c1, _ := eval.ScoreRuArticle(r, nil, []string{c.Name})
+			oa.y = append(oa.y, c1.SrcTP > 0)
+		}
+		out = append(out, oa)
+	})
+	return out
+}
+
+// eachRuArticle parses the files of the annotation files parts whose
+// number is odd (parity 1) or even (parity 0), as the text path does, and
+// calls fn with each file's record, language and body blocks, in file
+// order. The validation half of ru-quotes-dev (its even files) is never
+// read: parity 0 is refused for it.
+func eachRuArticle(t *testing.T, parts []string, parity int, fn func(corpus string, r eval.RuRecord, lang string, blocks []model.Block)) {
+	num := regexp.MustCompile(`\d+`)
 	for _, p := range parts {
+		corpus := ruCorpusName(p)
+		if parity == 0 && corpus == "ru-quotes-dev" {
+			t.Fatal("the validation half of ru-quotes-dev is not read here")
+		}
 		b, err := os.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)
@@ -79,8 +100,8 @@ func loadOutletArticles(t *testing.T) []outletArticle {
 		}
 		for _, r := range recs {
 			n, err := strconv.Atoi(num.FindString(r.File))
-			if err != nil || n%2 != 1 {
-				continue // the even files are never read here
+			if err != nil || n%2 != parity {
+				continue // the other half is never read here
 			}
 			text, err := os.ReadFile(filepath.Join(filepath.Dir(p), r.File))
 			if err != nil {
@@ -94,16 +115,9 @@ func loadOutletArticles(t *testing.T) []outletArticle {
 			for i, bl := range a.Body {
 				blocks[i] = model.Block{Type: model.BlockType(bl.Type), Text: bl.Text}
 			}
-			oa := outletArticle{set: ruCorpusName(p), rec: r}
-			oa.cands, oa.rules = attrib.OutletSamples(blocks, primaryTag(a.Language))
-			for _, c := range oa.cands {
-				c1, _ := eval.ScoreRuArticle(r, nil, []string{c.Name})
-				oa.y = append(oa.y, c1.SrcTP > 0)
-			}
-			out = append(out, oa)
+			fn(corpus, r, primaryTag(a.Language), blocks)
 		}
 	}
-	return out
 }
 
 // decideOutletsWith is the library's decision (decideOutlets) under w:
