@@ -1132,6 +1132,9 @@ func endsClause(toks []token, k int) bool {
 var ruMediaVerbs = map[string]bool{
 	"пишет": true, "пишут": true, "передает": true, "передаёт": true, "передают": true, "в эфире": true, "в интервью": true,
 	"цитирует": true, "цитируют": true, "приводит слова": true, "приводят слова": true, "сообщает": true, "сообщают": true,
+	// Ukrainian, the same verbs
+	"пише": true, "пишуть": true, "передає": true, "передають": true, "в ефірі": true, "у ефірі": true, "в інтерв'ю": true, "в інтерв’ю": true,
+	"цитує": true, "цитують": true, "повідомляє": true, "повідомляють": true,
 }
 
 // ruNamingNouns are the stems of the Russian nouns that name a name, a

@@ -27,7 +27,7 @@ var ruSlotVerbs = map[string]bool{
 	"сказал": false, "сказала": false, "сказали": false, "отмечает": false, "уточняет": false,
 	// Ukrainian (the forms Russian shares are above)
 	"повідомляє": true, "повідомляють": true, "повідомляв": true, "повідомляла": true, "повідомляло": true, "повідомляли": true,
-	"пише": true, "писав": true, "передає": true, "передають": true, "інформує": true, "цитує": true,
+	"пише": true, "пишуть": true, "писав": true, "передає": true, "передають": true, "інформує": true, "цитує": true,
 	"повідомив": false, "повідомила": false, "повідомило": false, "повідомили": false,
 	"написав": false, "розповів": false, "розповіла": false, "розповіли": false,
 	"заявив": false, "сказав": false, "зазначає": false,
