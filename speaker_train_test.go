@@ -1,15 +1,11 @@
 package article
 
 import (
-	"bytes"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"math"
 	"os"
 	"path/filepath"
-	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -189,43 +185,12 @@ func loadRuHalf(t *testing.T, parts []string, parity int) ([]speakerQuote, []kep
 // order. The validation half of ru-quotes-dev (its even files) is never
 // read: parity 0 is refused for it.
 func eachRuSample(t *testing.T, parts []string, parity int, fn func(corpus string, r eval.RuRecord, s attrib.SpeakerSample, used map[int]bool)) {
-	num := regexp.MustCompile(`\d+`)
-	for _, p := range parts {
-		corpus := ruCorpusName(p)
-		if parity == 0 && corpus == "ru-quotes-dev" {
-			t.Fatal("the validation half of ru-quotes-dev is not read here")
+	eachRuArticle(t, parts, parity, func(corpus string, r eval.RuRecord, lang string, blocks []model.Block) {
+		used := map[int]bool{}
+		for _, s := range attrib.SpeakerSamples(blocks, lang) {
+			fn(corpus, r, s, used)
 		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var recs []eval.RuRecord
-		if err := json.Unmarshal(b, &recs); err != nil {
-			t.Fatal(err)
-		}
-		for _, r := range recs {
-			n, err := strconv.Atoi(num.FindString(r.File))
-			if err != nil || n%2 != parity {
-				continue // the other half is never read here
-			}
-			text, err := os.ReadFile(filepath.Join(filepath.Dir(p), r.File))
-			if err != nil {
-				t.Fatal(err)
-			}
-			a, _ := ParseText(bytes.NewReader(text))
-			if a == nil {
-				continue
-			}
-			blocks := make([]model.Block, len(a.Body))
-			for i, bl := range a.Body {
-				blocks[i] = model.Block{Type: model.BlockType(bl.Type), Text: bl.Text}
-			}
-			used := map[int]bool{}
-			for _, s := range attrib.SpeakerSamples(blocks, primaryTag(a.Language)) {
-				fn(corpus, r, s, used)
-			}
-		}
-	}
+	})
 }
 
 // nestedRuQuote reports whether text is an annotated nested quotation,

@@ -149,6 +149,7 @@ type reader struct {
 	enPron     enPronounMemo
 	sources    []string
 	seenSource map[string]bool
+	ocands     []outletCand // the outlet candidates (ruout19_cands.go)
 	// byKey files each person under the nameKey of the last word of
 	// each name they were given, and under that key less its last one to
 	// maxInflection letters: every word stemEq matches with the person's

@@ -827,7 +827,7 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 	if len(quotes) == 0 {
 		quotes = nil
 	}
-	return quotes, dropShortForms(m.sources), samples, nil
+	return quotes, dropShortForms(m.decideOutlets()), samples, nil
 }
 
 // dropShortForms leaves out an outlet cited under the last words of

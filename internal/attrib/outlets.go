@@ -491,6 +491,17 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 	verbs := m.sourceVerbs
 	byFirst := m.sourceVerbsBy != nil
 	for i := range toks {
+		if m.russian() && toks[i].kind == tokQuote && !notQuote[toks[i].q] {
+			// «Как сообщали «Наши деньги»»: a name in guillemets in the
+			// slot of a reporting verb's subject or recipient
+			// (ruout19_slot.go).
+			if slot, media := m.ruSlotOutlet(toks, i); slot {
+				notQuote[toks[i].q] = true
+				if media || knownOutlet(toks[i].text) {
+					m.addSource(toks[i].text)
+				}
+			}
+		}
 		if m.russian() && toks[i].kind == tokWord && ruPastMediaVerbs[toks[i].lower] {
 			m.outletBefore(toks, i)
 		}
@@ -689,6 +700,9 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 				m.addSource(name)
 			}
 		}
+	}
+	if m.russian() && collectingOutlets() {
+		m.ruOutletCands(toks) // (ruout19_cands.go)
 	}
 }
 
@@ -1118,6 +1132,9 @@ func endsClause(toks []token, k int) bool {
 var ruMediaVerbs = map[string]bool{
 	"пишет": true, "пишут": true, "передает": true, "передаёт": true, "передают": true, "в эфире": true, "в интервью": true,
 	"цитирует": true, "цитируют": true, "приводит слова": true, "приводят слова": true, "сообщает": true, "сообщают": true,
+	// Ukrainian, the same verbs
+	"пише": true, "пишуть": true, "передає": true, "передають": true, "в ефірі": true, "у ефірі": true, "в інтерв'ю": true, "в інтерв’ю": true,
+	"цитує": true, "цитують": true, "повідомляє": true, "повідомляють": true,
 }
 
 // ruNamingNouns are the stems of the Russian nouns that name a name, a
