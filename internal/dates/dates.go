@@ -223,7 +223,7 @@ func find(s string, c *model.Config) (dateMatch, bool) {
 	// The worded forms give a date only with a year, which follows a
 	// space: "12 May 2019", "May 12, 2019".
 	if best.Start != 0 && SpaceDigits(s, 4) {
-		if DayMonthYearShape(s) {
+		if DayMonthYearShape(s) && DayMonthHasMonth(s) {
 			try(matchWords(s, c, reDayMonth, 1, 2))
 		}
 		if best.Start != 0 && MonthDayYearShape(s) {

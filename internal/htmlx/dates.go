@@ -97,7 +97,7 @@ func AnyDateSpan(s string, c *model.Config, short bool, order numericOrder) (mod
 	// reShortSlash's year, a slash or space before the
 	// four of reNumericDate's. A regexp that cannot match finds nothing.
 	var dayMonth [][]int
-	if dates.SpaceDigits(s, 4) && dates.DayMonthYearShape(s) {
+	if dates.SpaceDigits(s, 4) && dates.DayMonthYearShape(s) && dates.DayMonthAnyHasMonth(s) {
 		dayMonth = reDayMonthAny.FindAllStringSubmatchIndex(s, -1)
 	}
 	for _, loc := range dayMonth {

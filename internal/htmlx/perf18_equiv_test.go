@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/articlekit/article/internal/dates"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -152,5 +153,43 @@ func TestFoldEqualsBound(t *testing.T) {
 	}
 	if equal == 0 || differ == 0 {
 		t.Fatalf("the cases test nothing (%d equal, %d differ)", equal, differ)
+	}
+}
+
+// TestDayMonthAnyHasMonthNecessary checks that dates.DayMonthAnyHasMonth
+// holds for every text in which reDayMonthAny finds a match whose month
+// group is a month (the only matches AnyDateSpan reads; it skips the
+// expression where the test fails), on the texts of the test pages and
+// random date texts with months in longer runs of letters, after dots,
+// and U+0345, which (?i)\p{L} takes for a letter.
+func TestDayMonthAnyHasMonthNecessary(t *testing.T) {
+	texts := sampleCases(perf15Texts(t))
+	parts := append([]string{"5.", "12.", "1er", "3º", "2°", "1st", "de ", "del ", "März", "Mayo", "Septembers", "Janu", "aryx", "\u0345",
+		"abcdefghijkl", "\u00a0", "ſ"}, perf17DateParts...)
+	r := rand.New(rand.NewPCG(18, 4))
+	for range randomCases(200000) {
+		texts = append(texts, randomText(r, parts, 12))
+	}
+	kept, ruledOut, month := 0, 0, 0
+	for _, s := range texts {
+		ok := dates.DayMonthAnyHasMonth(s)
+		if ok {
+			kept++
+		} else {
+			ruledOut++
+		}
+		for _, loc := range reDayMonthAny.FindAllStringSubmatchIndex(s, -1) {
+			if _, isMonth := dates.LookupMonth(s[loc[4]:loc[5]]); isMonth {
+				month++
+				if !ok {
+					t.Fatalf("a match with the month %q in %q, which DayMonthAnyHasMonth rules out", s[loc[4]:loc[5]], s)
+				}
+				break
+			}
+		}
+	}
+	t.Logf("%d texts kept, %d ruled out, %d with a month match", kept, ruledOut, month)
+	if month == 0 || ruledOut == 0 {
+		t.Fatalf("the cases test nothing (%d with a month, %d ruled out)", month, ruledOut)
 	}
 }

@@ -1,0 +1,90 @@
+package dates
+
+import (
+	"math/rand"
+	"regexp"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestInFoldLetterSame checks inFoldLetter against the regexp package's
+// own (?i)\p{L}, on every ASCII character and every seventh rune beyond,
+// with the runes around each range's ends and U+0345, which folds to a
+// letter without being one.
+func TestInFoldLetterSame(t *testing.T) {
+	re := regexp.MustCompile(`^(?i)\p{L}$`)
+	runes := []rune{0x345, 0x212a, 0x17f, 0x130, 0x131, utf8.RuneError}
+	for r := rune(0); r <= utf8.MaxRune; r += 7 {
+		if r < utf8.RuneSelf {
+			for c := rune(0); c < utf8.RuneSelf; c++ {
+				runes = append(runes, c)
+			}
+		}
+		runes = append(runes, r)
+	}
+	for _, r := range foldLetters {
+		runes = append(runes, r-1, r, r+1)
+	}
+	in := 0
+	for _, r := range runes {
+		if r < 0 || r > utf8.MaxRune || 0xd800 <= r && r <= 0xdfff {
+			continue // no character: string(r) would be U+FFFD
+		}
+		got, want := inFoldLetter(r), re.MatchString(string(r))
+		if got != want {
+			t.Fatalf("inFoldLetter(%U) = %v, want %v", r, got, want)
+		}
+		if got {
+			in++
+		}
+	}
+	if in == 0 || in == len(runes) {
+		t.Fatalf("the cases test nothing (%d of %d in the class)", in, len(runes))
+	}
+}
+
+// TestDayMonthHasMonthNecessary checks that DayMonthHasMonth holds for
+// every text in which reDayMonth finds a match whose month group is a
+// month (the only matches matchWords keeps; find skips matchWords where
+// the test fails), on the texts of the test pages and random texts of
+// date pieces, months in runs of other letters and U+0345.
+func TestDayMonthHasMonthNecessary(t *testing.T) {
+	texts := equivTexts(t)
+	n := 200000
+	if raceEnabled {
+		n /= 10
+		texts = everyTenth(texts)
+	}
+	pieces := []string{"1", "12", "5.", "1er", "3º", "2°", " ", "  ", "\t", "\n", "\u00a0", "de ", "DE ", "de", "May", "mayo", "Mayo", "März", "marzo",
+		"июня", "Septembers", "September", "Sept", "Janu", "aryx", "\u0345", "\u1fbe", "x", "é", "abcdefghijkl", "2019", ", ", "|", ".", "ſ", "\xff"}
+	r := rand.New(rand.NewSource(18))
+	for range n {
+		var b []byte
+		for k := r.Intn(10); k >= 0; k-- {
+			b = append(b, pieces[r.Intn(len(pieces))]...)
+		}
+		texts = append(texts, string(b))
+	}
+	kept, ruledOut, month := 0, 0, 0
+	for _, s := range texts {
+		ok := DayMonthHasMonth(s)
+		if ok {
+			kept++
+		} else {
+			ruledOut++
+		}
+		for _, g := range reDayMonth.FindAllStringSubmatchIndex(s, -1) {
+			if _, isMonth := LookupMonth(s[g[4]:g[5]]); isMonth {
+				month++
+				if !ok {
+					t.Fatalf("a match with the month %q in %q, which DayMonthHasMonth rules out", s[g[4]:g[5]], s)
+				}
+				break
+			}
+		}
+	}
+	t.Logf("%d texts kept, %d ruled out, %d with a month match", kept, ruledOut, month)
+	if month == 0 || ruledOut == 0 {
+		t.Fatalf("the cases test nothing (%d with a month, %d ruled out)", month, ruledOut)
+	}
+}
