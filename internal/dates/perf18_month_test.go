@@ -2,9 +2,13 @@ package dates
 
 import (
 	"math/rand"
+	"reflect"
 	"regexp"
 	"testing"
+	"time"
 	"unicode/utf8"
+
+	"github.com/articlekit/article/internal/model"
 )
 
 // TestInFoldLetterSame checks inFoldLetter against the regexp package's
@@ -86,5 +90,60 @@ func TestDayMonthHasMonthNecessary(t *testing.T) {
 	t.Logf("%d texts kept, %d ruled out, %d with a month match", kept, ruledOut, month)
 	if month == 0 || ruledOut == 0 {
 		t.Fatalf("the cases test nothing (%d with a month, %d ruled out)", month, ruledOut)
+	}
+}
+
+// matchWordsAll is matchWords as it was before perf18: every match found
+// first, then read in turn.
+func matchWordsAll(s string, c *model.Config, re *regexp.Regexp, dayGroup, monthGroup int) (dateMatch, bool) {
+	for _, loc := range re.FindAllStringSubmatchIndex(s, -1) {
+		if m, ok := wordMatch(s, c, loc, dayGroup, monthGroup); ok {
+			return m, true
+		}
+	}
+	return dateMatch{}, false
+}
+
+// TestMatchWordsFirstSame checks matchWords, which finds the first match
+// alone before the others, against matchWordsAll on both worded forms,
+// on the texts of the test pages and random texts of date pieces (many
+// with a first match that is no date: a word that is no month, a
+// missing year).
+func TestMatchWordsFirstSame(t *testing.T) {
+	texts := equivTexts(t)
+	n := 100000
+	if raceEnabled {
+		n /= 10
+		texts = everyTenth(texts)
+	}
+	r := rand.New(rand.NewSource(19))
+	for range n {
+		texts = append(texts, randomDateText(r)+" "+randomDateText(r))
+	}
+	cs := []*model.Config{nil, {Loc: time.FixedZone("X", 3600)}}
+	found, later := 0, 0
+	for _, s := range texts {
+		for _, f := range []struct {
+			re                   *regexp.Regexp
+			dayGroup, monthGroup int
+		}{{reDayMonth, 1, 2}, {reMonthDay, 2, 1}} {
+			for _, c := range cs {
+				got, gok := matchWords(s, c, f.re, f.dayGroup, f.monthGroup)
+				want, wok := matchWordsAll(s, c, f.re, f.dayGroup, f.monthGroup)
+				if gok != wok || !reflect.DeepEqual(got, want) {
+					t.Fatalf("matchWords(%q) = %+v %v, want %+v %v", s, got, gok, want, wok)
+				}
+				if gok {
+					found++
+					if first := f.re.FindStringSubmatchIndex(s); first[0] != got.Start {
+						later++ // the date is not the first match
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d dates, %d of them after a first match that is none", found, later)
+	if found == 0 || later == 0 {
+		t.Fatalf("the cases test nothing (%d dates, %d after another match)", found, later)
 	}
 }
