@@ -390,17 +390,12 @@ func matchSlashOrder(s string, c *model.Config, dayFirst bool) (dateMatch, bool)
 }
 
 func matchWords(s string, c *model.Config, re *regexp.Regexp, dayGroup, monthGroup int) (dateMatch, bool) {
-	// The first match is looked for alone: it is the first of all the
-	// matches, and most often the date (nine times in ten for reMonthDay
-	// on the AEB pages), so the rest of the text is searched only when
-	// it is not (perf18).
-	locs := re.FindAllStringSubmatchIndex(s, 1)
-	for i := 0; i < len(locs); i++ {
-		if m, ok := wordMatch(s, c, locs[i], dayGroup, monthGroup); ok {
+	// The first match is looked for alone (textutil.Matches): it is most
+	// often the date (nine times in ten for reMonthDay on the AEB pages),
+	// and the rest of the text is searched only when it is not (perf18).
+	for loc := range textutil.Matches(re, s) {
+		if m, ok := wordMatch(s, c, loc, dayGroup, monthGroup); ok {
 			return m, true
-		}
-		if i == 0 && len(locs) == 1 {
-			locs = re.FindAllStringSubmatchIndex(s, -1) // the first again, and the rest
 		}
 	}
 	return dateMatch{}, false

@@ -96,11 +96,11 @@ func AnyDateSpan(s string, c *model.Config, short bool, order numericOrder) (mod
 	// slash between a digit and the two of reShortDot's and
 	// reShortSlash's year, a slash or space before the
 	// four of reNumericDate's. A regexp that cannot match finds nothing.
-	var dayMonth [][]int
+	dayMonth := func(yield func([]int) bool) {} // no match
 	if dates.SpaceDigits(s, 4) && dates.DayMonthYearShape(s) && dates.DayMonthAnyHasMonth(s) {
-		dayMonth = reDayMonthAny.FindAllStringSubmatchIndex(s, -1)
+		dayMonth = textutil.Matches(reDayMonthAny, s)
 	}
-	for _, loc := range dayMonth {
+	for loc := range dayMonth {
 		if at >= 0 && loc[0] >= at {
 			break
 		}
@@ -114,10 +114,12 @@ func AnyDateSpan(s string, c *model.Config, short bool, order numericOrder) (mod
 		}
 	}
 	// reShortDot needs a dot, reShortSlash a slash, reNumericDate one of
-	// the two: a text without them is not searched for these forms.
+	// the two: a text without them is not searched for these forms. Each
+	// loop stops at its first date, and the first match alone is looked
+	// for first (textutil.Matches).
 	hasDot, hasSlash := strings.IndexByte(s, '.') >= 0, strings.IndexByte(s, '/') >= 0
 	if short && hasDot && dates.DigitsAround(s, '.', 1, 2) {
-		for _, loc := range reShortDot.FindAllStringSubmatchIndex(s, -1) {
+		for loc := range textutil.Matches(reShortDot, s) {
 			if at >= 0 && loc[0] >= at {
 				break
 			}
@@ -142,7 +144,7 @@ func AnyDateSpan(s string, c *model.Config, short bool, order numericOrder) (mod
 		// "24/10/12", "01/13/08" in date lines: slashed with a two-digit
 		// year, read only where the order is beyond doubt (one number above
 		// 12) or known for the page.
-		for _, loc := range reShortSlash.FindAllStringSubmatchIndex(s, -1) {
+		for loc := range textutil.Matches(reShortSlash, s) {
 			if at >= 0 && loc[0] >= at {
 				break
 			}
@@ -164,7 +166,7 @@ func AnyDateSpan(s string, c *model.Config, short bool, order numericOrder) (mod
 		// "17/02/2022" and "4. 2. 2022." in date lines: numeric dates
 		// findDate leaves, the slashed ones only where the order is
 		// beyond doubt (one of the two numbers above 12).
-		for _, loc := range reNumericDate.FindAllStringSubmatchIndex(s, -1) {
+		for loc := range textutil.Matches(reNumericDate, s) {
 			if at >= 0 && loc[0] >= at {
 				break
 			}
