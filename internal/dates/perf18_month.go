@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"regexp"
 	"regexp/syntax"
 	"sort"
 	"unicode/utf8"
@@ -84,4 +85,31 @@ func inFoldLetter(r rune) bool {
 	// The first pair whose last rune is r or after it.
 	i := sort.Search(len(foldLetters)/2, func(i int) bool { return foldLetters[2*i+1] >= r })
 	return i < len(foldLetters)/2 && foldLetters[2*i] <= r
+}
+
+// MonthGroupMiss serves the tests of the month prefilters (this
+// package's DayMonthHasMonth, htmlx's DayMonthAnyHasMonth): it returns
+// the first of texts in which re finds a match whose group-th group is a
+// month LookupMonth knows while has rules the text out, "" when there is
+// none, with the number of texts has keeps, rules out and in which such a
+// match stands.
+func MonthGroupMiss(texts []string, re *regexp.Regexp, group int, has func(string) bool) (miss string, kept, ruledOut, month int) {
+	for _, s := range texts {
+		ok := has(s)
+		if ok {
+			kept++
+		} else {
+			ruledOut++
+		}
+		for _, g := range re.FindAllStringSubmatchIndex(s, -1) {
+			if _, isMonth := LookupMonth(s[g[2*group]:g[2*group+1]]); isMonth {
+				month++
+				if !ok && miss == "" {
+					miss = s
+				}
+				break
+			}
+		}
+	}
+	return miss, kept, ruledOut, month
 }

@@ -53,44 +53,38 @@ func TestInFoldLetterSame(t *testing.T) {
 // the test fails), on the texts of the test pages and random texts of
 // date pieces, months in runs of other letters and U+0345.
 func TestDayMonthHasMonthNecessary(t *testing.T) {
-	texts := equivTexts(t)
-	n := 200000
-	if raceEnabled {
-		n /= 10
-		texts = everyTenth(texts)
-	}
 	pieces := []string{"1", "12", "5.", "1er", "3º", "2°", " ", "  ", "\t", "\n", "\u00a0", "de ", "DE ", "de", "May", "mayo", "Mayo", "März", "marzo",
 		"июня", "Septembers", "September", "Sept", "Janu", "aryx", "\u0345", "\u1fbe", "x", "é", "abcdefghijkl", "2019", ", ", "|", ".", "ſ", "\xff"}
-	r := rand.New(rand.NewSource(18))
-	for range n {
+	texts := perf18Texts(t, 200000, 18, func(r *rand.Rand) string {
 		var b []byte
 		for k := r.Intn(10); k >= 0; k-- {
 			b = append(b, pieces[r.Intn(len(pieces))]...)
 		}
-		texts = append(texts, string(b))
-	}
-	kept, ruledOut, month := 0, 0, 0
-	for _, s := range texts {
-		ok := DayMonthHasMonth(s)
-		if ok {
-			kept++
-		} else {
-			ruledOut++
-		}
-		for _, g := range reDayMonth.FindAllStringSubmatchIndex(s, -1) {
-			if _, isMonth := LookupMonth(s[g[4]:g[5]]); isMonth {
-				month++
-				if !ok {
-					t.Fatalf("a match with the month %q in %q, which DayMonthHasMonth rules out", s[g[4]:g[5]], s)
-				}
-				break
-			}
-		}
+		return string(b)
+	})
+	miss, kept, ruledOut, month := MonthGroupMiss(texts, reDayMonth, 2, DayMonthHasMonth)
+	if miss != "" {
+		t.Fatalf("a match with a month in %q, which DayMonthHasMonth rules out", miss)
 	}
 	t.Logf("%d texts kept, %d ruled out, %d with a month match", kept, ruledOut, month)
 	if month == 0 || ruledOut == 0 {
 		t.Fatalf("the cases test nothing (%d with a month, %d ruled out)", month, ruledOut)
 	}
+}
+
+// perf18Texts returns the texts of the test pages and n random texts of
+// gen (seeded with seed), a tenth of each under the race detector.
+func perf18Texts(t *testing.T, n int, seed int64, gen func(*rand.Rand) string) []string {
+	texts := equivTexts(t)
+	if raceEnabled {
+		n /= 10
+		texts = everyTenth(texts)
+	}
+	r := rand.New(rand.NewSource(seed))
+	for range n {
+		texts = append(texts, gen(r))
+	}
+	return texts
 }
 
 // matchWordsAll is matchWords as it was before perf18: every match found
@@ -110,16 +104,7 @@ func matchWordsAll(s string, c *model.Config, re *regexp.Regexp, dayGroup, month
 // with a first match that is no date: a word that is no month, a
 // missing year).
 func TestMatchWordsFirstSame(t *testing.T) {
-	texts := equivTexts(t)
-	n := 100000
-	if raceEnabled {
-		n /= 10
-		texts = everyTenth(texts)
-	}
-	r := rand.New(rand.NewSource(19))
-	for range n {
-		texts = append(texts, randomDateText(r)+" "+randomDateText(r))
-	}
+	texts := perf18Texts(t, 100000, 19, func(r *rand.Rand) string { return randomDateText(r) + " " + randomDateText(r) })
 	cs := []*model.Config{nil, {Loc: time.FixedZone("X", 3600)}}
 	found, later := 0, 0
 	for _, s := range texts {

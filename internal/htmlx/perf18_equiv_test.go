@@ -170,23 +170,9 @@ func TestDayMonthAnyHasMonthNecessary(t *testing.T) {
 	for range randomCases(200000) {
 		texts = append(texts, randomText(r, parts, 12))
 	}
-	kept, ruledOut, month := 0, 0, 0
-	for _, s := range texts {
-		ok := dates.DayMonthAnyHasMonth(s)
-		if ok {
-			kept++
-		} else {
-			ruledOut++
-		}
-		for _, loc := range reDayMonthAny.FindAllStringSubmatchIndex(s, -1) {
-			if _, isMonth := dates.LookupMonth(s[loc[4]:loc[5]]); isMonth {
-				month++
-				if !ok {
-					t.Fatalf("a match with the month %q in %q, which DayMonthAnyHasMonth rules out", s[loc[4]:loc[5]], s)
-				}
-				break
-			}
-		}
+	miss, kept, ruledOut, month := dates.MonthGroupMiss(texts, reDayMonthAny, 2, dates.DayMonthAnyHasMonth)
+	if miss != "" {
+		t.Fatalf("a match with a month in %q, which DayMonthAnyHasMonth rules out", miss)
 	}
 	t.Logf("%d texts kept, %d ruled out, %d with a month match", kept, ruledOut, month)
 	if month == 0 || ruledOut == 0 {
