@@ -390,11 +390,12 @@ func matchSlashOrder(s string, c *model.Config, dayFirst bool) (dateMatch, bool)
 }
 
 func matchWords(s string, c *model.Config, re *regexp.Regexp, dayGroup, monthGroup int) (dateMatch, bool) {
-	// The first match is looked for alone (textutil.Matches): it is most
-	// often the date (nine times in ten for reMonthDay on the AEB pages),
-	// and the rest of the text is searched only when it is not (perf18).
-	for loc := range textutil.Matches(re, s) {
-		if m, ok := wordMatch(s, c, loc, dayGroup, monthGroup); ok {
+	// The first match is looked for alone (textutil.MoreMatches): it is
+	// most often the date (nine times in ten for reMonthDay on the AEB
+	// pages), and the rest of the text is searched only when it is not
+	// (perf18).
+	for locs, i := re.FindAllStringSubmatchIndex(s, 1), 0; i < len(locs); locs, i = textutil.MoreMatches(re, s, locs, i), i+1 {
+		if m, ok := wordMatch(s, c, locs[i], dayGroup, monthGroup); ok {
 			return m, true
 		}
 	}

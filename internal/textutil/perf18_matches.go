@@ -1,25 +1,19 @@
 package textutil
 
-import (
-	"iter"
-	"regexp"
-)
+import "regexp"
 
-// Matches yields the matches re.FindAllStringSubmatchIndex(s, -1) gives,
-// in order, the first looked for alone: a loop that stops at the first
-// match, as the loops over the date forms do when it is a date (most
-// often), does not search the rest of s; one that goes on gets the others
-// from a search of the whole of s (perf18).
-func Matches(re *regexp.Regexp, s string) iter.Seq[[]int] {
-	return func(yield func([]int) bool) {
-		first := re.FindAllStringSubmatchIndex(s, 1)
-		if len(first) == 0 || !yield(first[0]) {
-			return
-		}
-		for _, loc := range re.FindAllStringSubmatchIndex(s, -1)[1:] {
-			if !yield(loc) {
-				return
-			}
-		}
+// MoreMatches is the post statement of a loop over the matches of re in
+// s that looks for the first alone, as
+//
+//	for locs, i := re.FindAllStringSubmatchIndex(s, 1), 0; i < len(locs); locs, i = MoreMatches(re, s, locs, i), i+1 {
+//
+// does: after the first match, locs becomes every match
+// (FindAllStringSubmatchIndex(s, -1), the first again at 0). A loop that
+// stops at the first match, as the loops over the date forms do when it
+// is a date (most often), does not search the rest of s (perf18).
+func MoreMatches(re *regexp.Regexp, s string, locs [][]int, i int) [][]int {
+	if i == 0 && len(locs) == 1 {
+		return re.FindAllStringSubmatchIndex(s, -1)
 	}
+	return locs
 }

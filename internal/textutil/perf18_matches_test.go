@@ -8,12 +8,12 @@ import (
 	"testing"
 )
 
-// TestMatchesSame checks that Matches yields what
-// FindAllStringSubmatchIndex(s, -1) returns, whole and when the loop
-// stops after each number of matches, on random texts of words, digits
+// TestMoreMatchesSame checks that a loop with MoreMatches as its post
+// statement reads what FindAllStringSubmatchIndex(s, -1) returns, whole
+// and when it stops after each number of matches, on random texts of words, digits
 // and separators for expressions with word boundaries, empty matches and
 // case folding.
-func TestMatchesSame(t *testing.T) {
+func TestMoreMatchesSame(t *testing.T) {
 	res := []*regexp.Regexp{
 		regexp.MustCompile(`(?i)\b(\p{L}{3,12})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?`),
 		regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{2})\b`),
@@ -40,8 +40,8 @@ func TestMatchesSame(t *testing.T) {
 			}
 			for stop := 0; stop <= len(want)+1; stop++ {
 				var got [][]int
-				for loc := range Matches(re, s) {
-					got = append(got, loc)
+				for locs, i := re.FindAllStringSubmatchIndex(s, 1), 0; i < len(locs); locs, i = MoreMatches(re, s, locs, i), i+1 {
+					got = append(got, locs[i])
 					if len(got) == stop {
 						break
 					}
