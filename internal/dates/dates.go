@@ -225,7 +225,7 @@ func find(s string, c *model.Config) (dateMatch, bool) {
 	// The worded forms give a date only with a year, which follows a
 	// space: "12 May 2019", "May 12, 2019".
 	if best.Start != 0 && SpaceDigits(s, 4) {
-		if DayMonthYearShape(s) {
+		if DayMonthYearShape(s) && DayMonthHasMonth(s) {
 			try(matchWords(s, c, reDayMonth, 1, 2))
 		}
 		if best.Start != 0 && MonthDayYearShape(s) {
@@ -392,24 +392,34 @@ func matchSlashOrder(s string, c *model.Config, dayFirst bool) (dateMatch, bool)
 }
 
 func matchWords(s string, c *model.Config, re *regexp.Regexp, dayGroup, monthGroup int) (dateMatch, bool) {
-	for _, loc := range re.FindAllStringSubmatchIndex(s, -1) {
-		g := groups(s, loc)
-		mon, ok := LookupMonth(g[monthGroup])
-		if !ok || g[3] == "" {
-			continue
-		}
-		hh, mm := g[4], g[5]
-		if hh == "" {
-			if h, mi, n := clockAfter(s[loc[1]:]); n > 0 {
-				hh, mm = h, mi
-				loc = []int{loc[0], loc[1] + n}
-			}
-		}
-		if m, ok := build(s, c, loc, Atoi(g[3]), int(mon), Atoi(g[dayGroup]), hh, mm, "", g[6]); ok {
+	// The first match is looked for alone (textutil.MoreMatches): it is
+	// most often the date (nine times in ten for reMonthDay on the AEB
+	// pages), and the rest of the text is searched only when it is not
+	// (perf18).
+	for locs, i := re.FindAllStringSubmatchIndex(s, 1), 0; i < len(locs); locs, i = textutil.MoreMatches(re, s, locs, i), i+1 {
+		if m, ok := wordMatch(s, c, locs[i], dayGroup, monthGroup); ok {
 			return m, true
 		}
 	}
 	return dateMatch{}, false
+}
+
+// wordMatch reads the match loc of a worded form as matchWords does: a
+// date when its month is a month and its year is given.
+func wordMatch(s string, c *model.Config, loc []int, dayGroup, monthGroup int) (dateMatch, bool) {
+	g := groups(s, loc)
+	mon, ok := LookupMonth(g[monthGroup])
+	if !ok || g[3] == "" {
+		return dateMatch{}, false
+	}
+	hh, mm := g[4], g[5]
+	if hh == "" {
+		if h, mi, n := clockAfter(s[loc[1]:]); n > 0 {
+			hh, mm = h, mi
+			loc = []int{loc[0], loc[1] + n}
+		}
+	}
+	return build(s, c, loc, Atoi(g[3]), int(mon), Atoi(g[dayGroup]), hh, mm, "", g[6])
 }
 
 var (

@@ -36,7 +36,7 @@ func textAgency(t string) string {
 		}
 	}
 	for line := range strings.SplitSeq(t, "\n") {
-		if !mayAgencyLine(line) || !agencyLineShaped(line) {
+		if !mayAgencyLine(line) || !agencyLineShaped(line) || !agencyLineBytes(line) {
 			continue
 		}
 		if g := reAgencyLine.FindStringSubmatch(line); g != nil {

@@ -196,8 +196,7 @@ func isHidden(n *html.Node) bool {
 				return true
 			}
 		case "style":
-			s := strings.ToLower(strings.ReplaceAll(a.Val, " ", ""))
-			if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
+			if styleHides(a.Val) {
 				return true
 			}
 		}

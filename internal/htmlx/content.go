@@ -255,7 +255,7 @@ func (w *ContentWalker) Walk(n *html.Node, st WalkState, depth int) {
 			if (a == 0 || a == atom.Noscript) && !isHidden(c) && w.picture17(c, st) {
 				continue // AMP pictures, noscript fallbacks (pics17.go)
 			}
-			if skipTags[a] || isHidden(c) {
+			if skipTagSet.has(a) || isHidden(c) {
 				continue
 			}
 			if a == atom.Img {
@@ -273,7 +273,7 @@ func (w *ContentWalker) Walk(n *html.Node, st WalkState, depth int) {
 			cs := st
 			if !cs.boiler && w.UseHints && a != atom.Body && a != atom.Html && a != atom.Main &&
 				attr(c, "itemprop") != "articleBody" {
-				if boilerTags[a] && !(a == atom.Header && inArticle(c)) {
+				if boilerTagSet.has(a) && !(a == atom.Header && inArticle(c)) {
 					cs.boiler, cs.boilerAt = true, c
 				} else {
 					switch classBoiler(c) {
@@ -294,7 +294,7 @@ func (w *ContentWalker) Walk(n *html.Node, st WalkState, depth int) {
 			if !cs.boiler && !w.UseHints && (a == atom.Nav || a == atom.Footer) {
 				cs.boiler = true
 			}
-			if blockTags[a] {
+			if blockTagSet.has(a) {
 				w.Flush()
 				cs.Owner = c
 				switch a {

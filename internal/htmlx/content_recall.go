@@ -38,7 +38,7 @@ func sentenceCaption(b *textBlock, root *html.Node, memo *creditMemo) bool {
 	// The outermost furniture between the block and root must be the
 	// caption container.
 	outer := memo.outerFurniture(b.owner, root)
-	if outer == nil || boilerTags[outer.DataAtom] {
+	if outer == nil || boilerTagSet.has(outer.DataAtom) {
 		return false
 	}
 	var buf [256]byte

@@ -97,7 +97,7 @@ func layoutCell(c0 *html.Node) bool {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			if cellLayoutTags[c.DataAtom] {
+			if cellLayoutTagSet.has(c.DataAtom) {
 				return true
 			}
 			if c.DataAtom == atom.P || c.DataAtom == atom.Div {
@@ -349,7 +349,7 @@ func codeBlock(p *html.Node) (b model.Block, ok bool) {
 			case html.TextNode:
 				sb.WriteString(c.Data)
 			case html.ElementNode:
-				if skipTags[c.DataAtom] || isHidden(c) {
+				if skipTagSet.has(c.DataAtom) || isHidden(c) {
 					continue
 				}
 				if c.DataAtom == atom.Br {
@@ -357,7 +357,7 @@ func codeBlock(p *html.Node) (b model.Block, ok bool) {
 					continue
 				}
 				walk(c, depth+1)
-				if blockTags[c.DataAtom] && sb.Len() > 0 && !strings.HasSuffix(sb.String(), "\n") {
+				if blockTagSet.has(c.DataAtom) && sb.Len() > 0 && !strings.HasSuffix(sb.String(), "\n") {
 					sb.WriteByte('\n')
 				}
 			}

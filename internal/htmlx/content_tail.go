@@ -35,7 +35,14 @@ var maxNoiseLine = func() int {
 // shortens a character at most threefold (the Kelvin sign to "k"), and the
 // Text is not lowered (a copy) for nothing.
 func isNoiseLine(t string) bool {
-	return len(t) <= 3*maxNoiseLine && noiseLines[strings.ToLower(t)]
+	if len(t) > 3*maxNoiseLine {
+		return false
+	}
+	// The lowered text is only looked up: an ASCII text is lowered into
+	// a buffer on the stack (LowerJoin), not a copy on the heap, which
+	// every block with a capital cost (perf18).
+	var buf [128]byte
+	return noiseLines[textutil.LowerJoin(buf[:], t)]
 }
 
 // tailStarts open the part of a page that follows an article: related

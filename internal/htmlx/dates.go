@@ -97,10 +97,11 @@ func AnyDateSpan(s string, c *model.Config, short bool, order numericOrder) (mod
 	// reShortSlash's year, a slash or space before the
 	// four of reNumericDate's. A regexp that cannot match finds nothing.
 	var dayMonth [][]int
-	if dates.SpaceDigits(s, 4) && dates.DayMonthYearShape(s) {
-		dayMonth = reDayMonthAny.FindAllStringSubmatchIndex(s, -1)
+	if dates.SpaceDigits(s, 4) && dates.DayMonthYearShape(s) && dates.DayMonthAnyHasMonth(s) {
+		dayMonth = reDayMonthAny.FindAllStringSubmatchIndex(s, 1)
 	}
-	for _, loc := range dayMonth {
+	for i := 0; i < len(dayMonth); dayMonth, i = textutil.MoreMatches(reDayMonthAny, s, dayMonth, i), i+1 {
+		loc := dayMonth[i]
 		if at >= 0 && loc[0] >= at {
 			break
 		}
@@ -114,10 +115,13 @@ func AnyDateSpan(s string, c *model.Config, short bool, order numericOrder) (mod
 		}
 	}
 	// reShortDot needs a dot, reShortSlash a slash, reNumericDate one of
-	// the two: a text without them is not searched for these forms.
+	// the two: a text without them is not searched for these forms. Each
+	// loop stops at its first date, and the first match alone is looked
+	// for first (textutil.MoreMatches).
 	hasDot, hasSlash := strings.IndexByte(s, '.') >= 0, strings.IndexByte(s, '/') >= 0
 	if short && hasDot && dates.DigitsAround(s, '.', 1, 2) {
-		for _, loc := range reShortDot.FindAllStringSubmatchIndex(s, -1) {
+		for locs, i := reShortDot.FindAllStringSubmatchIndex(s, 1), 0; i < len(locs); locs, i = textutil.MoreMatches(reShortDot, s, locs, i), i+1 {
+			loc := locs[i]
 			if at >= 0 && loc[0] >= at {
 				break
 			}
@@ -142,7 +146,8 @@ func AnyDateSpan(s string, c *model.Config, short bool, order numericOrder) (mod
 		// "24/10/12", "01/13/08" in date lines: slashed with a two-digit
 		// year, read only where the order is beyond doubt (one number above
 		// 12) or known for the page.
-		for _, loc := range reShortSlash.FindAllStringSubmatchIndex(s, -1) {
+		for locs, i := reShortSlash.FindAllStringSubmatchIndex(s, 1), 0; i < len(locs); locs, i = textutil.MoreMatches(reShortSlash, s, locs, i), i+1 {
+			loc := locs[i]
 			if at >= 0 && loc[0] >= at {
 				break
 			}
@@ -164,7 +169,8 @@ func AnyDateSpan(s string, c *model.Config, short bool, order numericOrder) (mod
 		// "17/02/2022" and "4. 2. 2022." in date lines: numeric dates
 		// findDate leaves, the slashed ones only where the order is
 		// beyond doubt (one of the two numbers above 12).
-		for _, loc := range reNumericDate.FindAllStringSubmatchIndex(s, -1) {
+		for locs, i := reNumericDate.FindAllStringSubmatchIndex(s, 1), 0; i < len(locs); locs, i = textutil.MoreMatches(reNumericDate, s, locs, i), i+1 {
+			loc := locs[i]
 			if at >= 0 && loc[0] >= at {
 				break
 			}

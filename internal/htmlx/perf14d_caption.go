@@ -38,5 +38,5 @@ func climbFurniture(n, root *html.Node) *html.Node {
 // isFurniture reports whether n is an element that outerFurniture counts
 // as furniture.
 func isFurniture(n *html.Node) bool {
-	return n.Type == html.ElementNode && (boilerTags[n.DataAtom] || classBoiler(n) == boilerHard)
+	return n.Type == html.ElementNode && (boilerTagSet.has(n.DataAtom) || classBoiler(n) == boilerHard)
 }

@@ -50,7 +50,7 @@ func letters(n *html.Node, inLink bool, depth int) (all, linked int) {
 				linked += k
 			}
 		case html.ElementNode:
-			if skipTags[c.DataAtom] || isHidden(c) {
+			if skipTagSet.has(c.DataAtom) || isHidden(c) {
 				continue
 			}
 			a, l := letters(c, inLink || c.DataAtom == atom.A, depth+1)

@@ -110,7 +110,7 @@ func (w *ContentWalker) furnitureMark(n *html.Node) (tag, cls bool) {
 	if !w.UseHints {
 		return a == atom.Nav || a == atom.Footer, false
 	}
-	if boilerTags[a] && !(a == atom.Header && inArticle(n)) {
+	if boilerTagSet.has(a) && !(a == atom.Header && inArticle(n)) {
 		return true, false
 	}
 	return false, classBoiler(n) == boilerHard
