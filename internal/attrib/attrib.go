@@ -486,7 +486,7 @@ func (m *reader) lookup(name []string, nominal bool) *person {
 		gender = nameGender(name)
 	}
 	p := &person{name: append([]string(nil), name...), nominal: nominal, gender: gender}
-	if gender == 'm' && len(written) > 1 && ruFirstNames[written[0]] == 'f' && ruFirstNames[name[0]] == 'm' && (ruFeminineSurname(written[len(written)-1]) || ruIndeclinableSurname(written[len(written)-1])) {
+	if gender == 'm' && len(written) > 1 && ruFirstNames[written[0]] == 'f' && ruFirstNames[name[0]] == 'm' && (ruFeminineSurname(written[len(written)-1]) || ruIndeclinableSurname(written[len(written)-1]) || ruCommonGenderSurname(written[len(written)-1])) {
 		p.asWoman = append([]string(nil), written...)
 	}
 	m.addPerson(p)
@@ -727,7 +727,10 @@ func (m *reader) stripTitles(run []string) ([]string, string) {
 	if cut < len(run)-1 {
 		if _, _, c, ok := ruFirstName(run[cut]); ok && c != caseNom {
 			for k := cut + 1; k < len(run) && k <= cut+2; k++ {
-				if _, _, c2, ok2 := ruFirstName(run[k]); ok2 && c2 == caseNom {
+				// (A form that is also a first name's nominative,
+				// «Юрия Мирошниченко Валентина Кочура», opens the
+				// second name: the genitive one is already before it.)
+				if _, _, c2, ok2 := ruFirstName(run[k]); ok2 && (c2 == caseNom || ruFirstNames[run[k]] != 0) {
 					cut = k
 					break
 				}

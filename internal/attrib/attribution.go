@@ -124,6 +124,9 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 		}
 		at.cue = true
 		if m.russian() {
+			if m.bareAgencyDocument(toks, i) {
+				continue // «говорится в сообщении ведомства», no body named (attr19_impersonal.go)
+			}
 			if body := m.ruImpersonalBody(toks, i); body != nil {
 				// «В МИД России сообщили», «заявили в Кремле»: a verb in
 				// the plural with no subject has the body speak.
