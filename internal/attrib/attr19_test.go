@@ -128,3 +128,72 @@ func TestAttr19GenreTitles(t *testing.T) {
 		quote: "Мы узнали", want: []string{"Наталья Петрова"},
 	}})
 }
+
+// TestAttr19French: the inverted subject pronoun of French attribution
+// («a-t-elle indiqué», «dit-il», «ajoute-t-elle») is the speaker, the
+// last named person of its gender, never the outlet the words were told
+// to («au Figaro») or that reports them («selon Le Monde»); a role
+// periphrasis («le chef de l'État») is the person who holds the role.
+func TestAttr19French(t *testing.T) {
+	const minister = "Plan pour l'industrie\nLe président Emmanuel Macron a présenté mercredi un plan de soutien à l'industrie.\nLa ministre de l'Économie, Sophie Martin, a précisé les contours du dispositif. "
+	checkAttr19(t, []attr19Case{{
+		lang: "fr", text: minister + "« Ce plan mobilisera dix milliards d'euros sur cinq ans », a-t-elle indiqué au Figaro.",
+		quote: "Ce plan mobilisera", want: []string{"Sophie Martin"},
+	}, {
+		lang: "fr", text: minister + "« Ce plan mobilisera dix milliards d'euros sur cinq ans », a-t-elle indiqué selon Le Figaro.",
+		quote: "Ce plan mobilisera", want: []string{"Sophie Martin"},
+	}, {
+		lang: "fr", text: minister + "« Les entreprises seront aidées dès le mois prochain », a-t-il ajouté au Monde.",
+		quote: "Les entreprises seront", want: []string{"Emmanuel Macron"},
+	}, {
+		lang: "fr", text: minister + "« Les entreprises seront aidées dès le mois prochain », assure-t-elle.",
+		quote: "Les entreprises seront", want: []string{"Sophie Martin"},
+	}, {
+		lang: "fr", text: "Plan pour l'industrie\nLe président Emmanuel Macron a présenté mercredi un plan de soutien à l'industrie.\n« Nous devons produire davantage en France », a déclaré le chef de l'État lors d'un discours à Toulouse.",
+		quote: "Nous devons produire", want: []string{"Emmanuel Macron"},
+	}, {
+		lang: "fr", text: "Réforme\nLe Premier ministre Michel Barnier a reçu les syndicats lundi.\n« Le dialogue social reste ouvert », a affirmé le chef du gouvernement.",
+		quote: "Le dialogue social", want: []string{"Michel Barnier"},
+	}, {
+		lang: "fr", text: "Réforme\nLa porte-parole du gouvernement, Maud Bregeon, a répondu aux questions.\nLe texte sera présenté en juin. « Nous irons jusqu'au bout », a déclaré la porte-parole.",
+		quote: "Nous irons", want: []string{"Maud Bregeon"},
+	}})
+}
+
+// TestAttr19German: a compound of a role glued before a name
+// (Unionsfraktionschef, SPD-Generalsekretär, CDU-Chef) stays out of the
+// speaker's name.
+func TestAttr19German(t *testing.T) {
+	checkAttr19(t, []attr19Case{{
+		lang: "de", text: "Haushalt\nUnionsfraktionschef Friedrich Merz warf der Regierung dagegen Tricksereien vor. „Dieser Haushalt ist auf Sand gebaut“, sagte Merz laut Spiegel.",
+		quote: "Dieser Haushalt", want: []string{"Friedrich Merz"},
+	}, {
+		lang: "de", text: "Haushalt\nUnionsfraktionschef Friedrich Merz warf der Regierung Tricksereien vor.\nCDU-Chef Friedrich Merz sagte: „Dieser Haushalt ist auf Sand gebaut.“",
+		quote: "Dieser Haushalt", want: []string{"Friedrich Merz"},
+	}, {
+		lang: "de", text: "Haushalt\nSPD-Generalsekretär Kevin Kühnert widersprach. „Die Zahlen stimmen“, sagte Kühnert im Fernsehen.",
+		quote: "Die Zahlen", want: []string{"Kevin Kühnert"},
+	}, {
+		lang: "de", text: "Pflege\nBundesgesundheitsminister Karl Lauterbach sagte: „Wir sparen nicht bei der Pflege.“",
+		quote: "Wir sparen", want: []string{"Karl Lauterbach"},
+	}, {
+		lang: "de", text: "Klima\nGrünen-Fraktionschefin Katharina Dröge kritisierte den Plan. „Das reicht nicht“, sagte Dröge.",
+		quote: "Das reicht", want: []string{"Katharina Dröge"},
+	}})
+}
+
+// TestAttr19EnglishRunOn: a quotation that runs over two paragraphs (the
+// first opens a quote mark and does not close it, the next reopens it)
+// is spoken, in its first part, by whom its continuation names.
+func TestAttr19EnglishRunOn(t *testing.T) {
+	checkAttr19(t, []attr19Case{{
+		lang: "en", text: "Budget\nThe city council approved the budget on Tuesday after a long debate, officials said.\nMayor Jane Carter welcomed the vote. \"This budget invests in our schools and our roads.\n\"It also keeps taxes where they are,\" she said.",
+		quote: "This budget invests", want: []string{"Jane Carter"},
+	}, {
+		lang: "en", text: "Schools\nThe board met on Monday. Superintendent Mark Diaz presented the plan. \"We will open two new schools next year.\n\"Both will serve the east side,\" he said.",
+		quote: "We will open", want: []string{"Mark Diaz"},
+	}, {
+		lang: "en", text: "Storm\nCrews worked through the night.\n\"The damage is worse than anyone expected and the repairs will take weeks.\n\"We are asking residents to stay away from the river,\" Fire Chief Ann Cole told reporters.",
+		quote: "The damage is worse", want: []string{"Ann Cole"},
+	}})
+}

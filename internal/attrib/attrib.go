@@ -687,6 +687,9 @@ func (m *reader) stripTitles(run []string) ([]string, string) {
 	if m.english() {
 		cut = enTitleCut(run, cut, role) // (enq15_titles.go)
 	}
+	if m.french() {
+		cut = frElidedCut(run, cut) // (attr19_french.go)
+	}
 	// «президент России Владимир Путин», «в Госдуме Сергей Неверов»: a
 	// place or body in an oblique case, governed by the word before,
 	// stands glued to the name; a person's name starts at the first name.
@@ -983,6 +986,9 @@ func (m *reader) learn(toks []token) {
 			// "The national transport minister, Grace Tuilagi, …"
 			if i >= 2 && toks[i-1].kind == tokPunct && toks[i-1].text == "," && toks[i-2].kind == tokWord {
 				m.noteRole(toks[i-2].lower, p)
+			}
+			if m.french() {
+				m.frNoteAppositiveRole(toks, i, p) // «La ministre de l'Économie, Sophie Martin» (attr19_french.go)
 			}
 			if m.russian() {
 				m.ruNoteRoleBefore(toks, i, p) // (ruspk13p_roles.go)

@@ -53,6 +53,11 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 			return m.attribute(rest, langTag) // (enspk14c_clause.go)
 		}
 	}
+	if m.french() {
+		if p := m.frSpeaker(toks); p != nil {
+			return attribution{speaker: p, cue: true} // (attr19_french.go)
+		}
+	}
 	var at attribution
 	phrases := m.accordingTo
 	for i := range toks {

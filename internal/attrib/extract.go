@@ -694,6 +694,10 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 				chain, chainEnd = chain[:0], -1
 			}
 		}
+		if m.english() && bi+1 < len(blocks) && len(all) > 0 && all[len(all)-1].block == bi && all[len(all)-1].speaker == nil &&
+			enRunOnQuote(b.Text, blocks[bi+1].Text, all[len(all)-1].text) {
+			runOn = len(all) - 1 // (attr19_runon.go)
+		}
 		if questions == nil || !questions[bi] {
 			// (An interviewer's question between two answers: the
 			// answer after it goes on with the speaker before it.)
