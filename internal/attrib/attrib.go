@@ -487,7 +487,7 @@ func (m *reader) lookup(name []string, nominal bool) *person {
 		gender = nameGender(name)
 	}
 	p := &person{name: append([]string(nil), name...), nominal: nominal, gender: gender}
-	if gender == 'm' && len(written) > 1 && ruFirstNames[written[0]] == 'f' && ruFirstNames[name[0]] == 'm' && (ruFeminineSurname(written[len(written)-1]) || ruIndeclinableSurname(written[len(written)-1])) {
+	if gender == 'm' && len(written) > 1 && ruFirstNames[written[0]] == 'f' && ruFirstNames[name[0]] == 'm' && (ruFeminineSurname(written[len(written)-1]) || ruIndeclinableSurname(written[len(written)-1]) || ruCommonGenderSurname(written[len(written)-1])) {
 		p.asWoman = append([]string(nil), written...)
 	}
 	m.addPerson(p)
@@ -688,6 +688,9 @@ func (m *reader) stripTitles(run []string) ([]string, string) {
 	if m.english() {
 		cut = enTitleCut(run, cut, role) // (enq15_titles.go)
 	}
+	if m.french() {
+		cut = frElidedCut(run, cut) // (attr19_french.go)
+	}
 	// «президент России Владимир Путин», «в Госдуме Сергей Неверов»: a
 	// place or body in an oblique case, governed by the word before,
 	// stands glued to the name; a person's name starts at the first name.
@@ -728,7 +731,10 @@ func (m *reader) stripTitles(run []string) ([]string, string) {
 	if cut < len(run)-1 {
 		if _, _, c, ok := ruFirstName(run[cut]); ok && c != caseNom {
 			for k := cut + 1; k < len(run) && k <= cut+2; k++ {
-				if _, _, c2, ok2 := ruFirstName(run[k]); ok2 && c2 == caseNom {
+				// (A form that is also a first name's nominative,
+				// «Юрия Мирошниченко Валентина Кочура», opens the
+				// second name: the genitive one is already before it.)
+				if _, _, c2, ok2 := ruFirstName(run[k]); ok2 && (c2 == caseNom || ruFirstNames[run[k]] != 0) {
 					cut = k
 					break
 				}
@@ -981,6 +987,9 @@ func (m *reader) learn(toks []token) {
 			// "The national transport minister, Grace Tuilagi, …"
 			if i >= 2 && toks[i-1].kind == tokPunct && toks[i-1].text == "," && toks[i-2].kind == tokWord {
 				m.noteRole(toks[i-2].lower, p)
+			}
+			if m.french() {
+				m.frNoteAppositiveRole(toks, i, p) // «La ministre de l'Économie, Sophie Martin» (attr19_french.go)
 			}
 			if m.russian() {
 				m.ruNoteRoleBefore(toks, i, p) // (ruspk13p_roles.go)

@@ -53,6 +53,11 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 			return m.attribute(rest, langTag) // (enspk14c_clause.go)
 		}
 	}
+	if m.french() {
+		if p := m.frSpeaker(toks); p != nil {
+			return attribution{speaker: p, cue: true} // (attr19_french.go)
+		}
+	}
 	var at attribution
 	phrases := m.accordingTo
 	for i := range toks {
@@ -124,6 +129,9 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 		}
 		at.cue = true
 		if m.russian() {
+			if m.bareAgencyDocument(toks, i) {
+				continue // «говорится в сообщении ведомства», no body named (attr19_impersonal.go)
+			}
 			if body := m.ruImpersonalBody(toks, i); body != nil {
 				// «В МИД России сообщили», «заявили в Кремле»: a verb in
 				// the plural with no subject has the body speak.

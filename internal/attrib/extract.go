@@ -143,6 +143,7 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 		dashed  bool    // Russian direct speech set off by a dash, no quote mark around it
 		cont    bool    // the speech after its attribution («— …, — сказал он, — …»)
 		anon    bool    // an unnamed source's words: no speaker (enq15_anon.go)
+		known   int     // > 0: only the first known-1 people met may speak (attr19_impersonal.go)
 	}
 	var rescued []found // spans the rules left out, for the quotation filter to judge
 	// addTo adds p as a candidate of the quotations all[from:] of block bi.
@@ -297,6 +298,7 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 		partial := map[int]bool{}
 		var titled map[int]bool     // the quotations that are titles of pieces
 		var anonSent map[int]bool   // sentences whose speaker is an unnamed source (enq15_anon.go)
+		var knownAt map[int]int     // impersonal sentences: the people known after them (attr19_impersonal.go)
 		var askedBy map[int]*person // sentences whose quotations an unnamed journalist asks, and the outlet (interview.go)
 		attrs := make([]attribution, len(sents))
 		quoteIn := make([][]int, len(sents))
@@ -422,6 +424,9 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 			}
 			m.named = m.named[:0]
 			m.learn(toks)
+			if len(quoteIn[si]) > 0 && attrs[si].speaker == nil && m.russian() && impersonalDocument(toks) {
+				knownAt = noteKnown(knownAt, si, m.persons+1)
+			}
 			if chooses {
 				si2[si].named = append([]*person(nil), m.named...)
 				si2[si].verbG = m.sentenceVerbGender(toks)
@@ -546,6 +551,7 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 				f.dashed = m.russian() && dashSpeech(b.Text) && (spans[qi].ostart == 0 || spans[qi].cont)
 				f.cont = spans[qi].cont
 				f.anon = anonSent[si]
+				f.known = knownAt[si]
 				if questions != nil && questions[bi] && spans[qi].ostart == 0 || turn && label == nil && interviewerLabel(b.Text) {
 					f.asked, f.speaker = true, nil
 				}
@@ -688,6 +694,10 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 				chain, chainEnd = chain[:0], -1
 			}
 		}
+		if m.english() && bi+1 < len(blocks) && len(all) > 0 && all[len(all)-1].block == bi && all[len(all)-1].speaker == nil &&
+			enRunOnQuote(b.Text, blocks[bi+1].Text, all[len(all)-1].text) {
+			runOn = len(all) - 1 // (attr19_runon.go)
+		}
 		if questions == nil || !questions[bi] {
 			// (An interviewer's question between two answers: the
 			// answer after it goes on with the speaker before it.)
@@ -730,6 +740,9 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 			continue
 		}
 		q := model.Quote{Text: f.text, Block: f.block, Partial: f.partial}
+		if f.known > 0 {
+			f.speaker, f.cands = knownBefore(f.speaker, f.cands, f.known-1)
+		}
 		sp := f.speaker
 		if learned {
 			f.cands = addCand(f.cands, f.speaker, SFRule, 0)
@@ -1200,7 +1213,7 @@ func pieceTitle(toks []token, k int) bool {
 		if t.kind != tokWord {
 			return false
 		}
-		if hasPrefixAny(t.lower, titledPieces) {
+		if hasPrefixAny(t.lower, titledPieces) || hasPrefixAny(t.lower, genreNouns) {
 			return j == k-1 || textutil.IsCap(toks[j+1].text)
 		}
 	}

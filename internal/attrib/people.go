@@ -276,9 +276,9 @@ func (m *reader) known(name []string) bool {
 // none ("they", "они").
 func pronounGender(w string) byte {
 	switch w {
-	case "he", "him", "his", "он", "его", "ему", "него", "він", "його", "йому", "нього":
+	case "he", "him", "his", "он", "его", "ему", "него", "він", "його", "йому", "нього", "il":
 		return 'm'
-	case "she", "her", "она", "её", "ее", "ей", "неё", "нее", "вона", "її", "їй", "неї":
+	case "she", "her", "она", "её", "ее", "ей", "неё", "нее", "вона", "її", "їй", "неї", "elle":
 		return 'f'
 	}
 	return 0

@@ -18,11 +18,15 @@ func compoundRole(w string, roles []string) (string, bool) {
 		return "", false
 	}
 	for _, r := range roles {
-		if utf8.RuneCountInString(r) < 5 {
+		// («-chef», «-chefin»: the short stem German joins to any
+		// domain, Parteichef, Unionsfraktionschef, Konzernchefin, after
+		// four letters or more; attr19.)
+		short := r == "chef" || r == "chefin"
+		if utf8.RuneCountInString(r) < 5 && !short {
 			continue
 		}
 		i := strings.LastIndex(w, r)
-		if i < 3 {
+		if i < 3 || short && utf8.RuneCountInString(w[:i]) < 4 {
 			continue
 		}
 		if utf8.RuneCountInString(w[i+len(r):]) <= 3 {

@@ -52,6 +52,7 @@ var deTable = &Table{
 		"experte", "expertin", "professor", "anwalt", "anwältin", "richter", "staatsanwalt", "trainer", "kandidat",
 		"forscher", "wissenschaftler", "vorstand", "präsidentin", "sprecherin", "leiterin", "chefin", "ministerin",
 		"bundesgeschäftsführer", "bundesminister", "bundeskanzler", "landrat", "landrätin", "stadtrat",
+		"sekretär", "sekretärin", "generalsekretär", "generalsekretärin",
 	},
 	OutletNouns: []string{"zeitung", "nachrichtenagentur", "agentur", "sender", "magazin", "blatt", "portal", "wochenzeitung"},
 	Outlets:     []string{"dpa", "epd", "KNA", "Der Spiegel", "Spiegel", "FAZ", "Süddeutsche Zeitung", "Bild", "ARD", "ZDF", "Tagesschau", "Handelsblatt", "Die Zeit", "taz", "Welt"},
