@@ -8,11 +8,12 @@ import "strings"
 // short passive participle of a verb of speech has no subject; the words
 // are a document's. When the clause names whose document it is («в
 // пресс-релизе ЦБ») that body speaks (ruImpersonalBody); when it does
-// not, the author is someone the text has named by then (the body or
-// person whose statement the story is about), never someone the text
-// introduces only after the quotation: the next paragraph's speaker
-// speaks on his own account, not as the author of a document quoted
-// before he was named.
+// not, the author is someone the text has named by the end of the
+// paragraph (the body or person whose statement the story is about, or
+// the one the next sentence names: «Об этом сообщил …»), never someone
+// the text introduces only in a later paragraph: the next paragraph's
+// speaker speaks on his own account, not as the author of a document
+// quoted before he was named.
 
 // ukImpersonalVerbs are the Ukrainian impersonal forms of verbs of speech
 // (the reflexive present and the participle in -но/-то).
@@ -44,7 +45,7 @@ func noteKnown(at map[int]int, si, n int) map[int]int {
 }
 
 // knownBefore drops the pick of the rules and the candidates the reader
-// met only after the first n people (after the quotation's sentence).
+// met only after the first n people (after the quotation's paragraph).
 func knownBefore(sp *person, cs []cand, n int) (*person, []cand) {
 	if sp != nil && sp.seq >= n {
 		sp = nil

@@ -433,6 +433,13 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 				si2[si].no = m.sent
 			}
 		}
+		for si := range knownAt {
+			// The rest of the paragraph may name the document's author
+			// («…», — говорится в сообщении. Об этом заявил …, the
+			// attribution in the next sentence issue 13 asks for): only
+			// people first named in a later paragraph are ruled out.
+			knownAt[si] = m.persons + 1
+		}
 		if len(guessed) > 0 && len(sents) > 0 && len(quoteIn[0]) == 0 && attrs[0].speaker != nil && m.russian() && opensAnaphoric(b.Text[sents[0].Start:sents[0].End]) {
 			// «…» as a paragraph, then «Так прокомментировал решение
 			// министр …»: the next paragraph, pointing back at what was
