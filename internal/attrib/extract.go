@@ -294,6 +294,9 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 		}
 		prevSpeechToEnd = m.russian() && len(spans) > 0 && dashSpeech(b.Text) && spans[len(spans)-1].end >= len(strings.TrimRight(b.Text, " "))-1
 		sents := Sentences(b.Text, spans)
+		if b.Type == model.List {
+			sents = itemSentences(b.Text, sents, spans) // items18.go
+		}
 		notQuote := map[int]bool{}
 		partial := map[int]bool{}
 		var titled map[int]bool     // the quotations that are titles of pieces
