@@ -361,6 +361,13 @@ func TestNonArticlesWritten(t *testing.T) {
 		t.Errorf("csv: exit %d, %d records (%v), want 0 and a header and 3 rows", code, len(recs), err)
 	}
 
+	// -validate: a headline-only page fails the schema (no body); the
+	// verdict is said first.
+	code, _, errs = runCLI(t, "", false, "-validate", headOnly)
+	if code != 1 || !strings.Contains(errs, headOnly+": no article found (") || !strings.Contains(errs, "), and invalid article") {
+		t.Errorf("-validate on a non-article: exit %d, stderr %q", code, errs)
+	}
+
 	code, out, errs = runCLI(t, "", false, "-articles-only", good, list, headOnly)
 	if code != 1 {
 		t.Errorf("-articles-only: exit %d, want 1", code)

@@ -388,6 +388,11 @@ func work(ctx context.Context, t *task, c config) result {
 	}
 	if c.validate {
 		if err := a.Validate(); err != nil {
+			if notArticle != "" {
+				// (A page judged no article, an empty shell, fails the
+				// schema for what it lacks: say the verdict first.)
+				return result{err: fmt.Errorf("%w (%s), and %s", article.ErrNotArticle, notArticle, strings.TrimPrefix(err.Error(), "article: "))}
+			}
 			return result{err: err}
 		}
 	}
