@@ -41,6 +41,9 @@ var (
 	uk19FemA = &uk19Decl{"а", []string{"и", "і", "у", "ою"}, 'f'}
 	// feminine in -ія: поліція, адміністрація, комісія, партія, компанія
 	uk19FemIja = &uk19Decl{"я", []string{"ї", "ю", "єю"}, 'f'}
+	// feminine in -я after a consonant: лікарня (лікарні, лікарню,
+	// лікарнею)
+	uk19FemSoft = &uk19Decl{"я", []string{"і", "ю", "ею"}, 'f'}
 	// masculine with a consonant stem; bodies take -у in the genitive
 	// (суду, комітету, департаменту, уряду)
 	uk19Masc = &uk19Decl{"", []string{"у", "а", "ові", "ом", "і"}, 'm'}
@@ -57,6 +60,8 @@ var uk19Heads = map[string]*uk19Decl{
 	"поліці": uk19FemIja, "адміністраці": uk19FemIja, "держадміністраці": uk19FemIja, "облдержадміністраці": uk19FemIja,
 	"райдержадміністраці": uk19FemIja, "комісі": uk19FemIja, "парті": uk19FemIja, "компані": uk19FemIja,
 	"інспекці": uk19FemIja, "асоціаці": uk19FemIja, "корпораці": uk19FemIja, "мері": uk19FemIja, "агенці": uk19FemIja,
+	// institutions that speak through their press offices
+	"лікарн": uk19FemSoft, "академі": uk19FemIja, "установ": uk19FemA, "університет": uk19Masc, "інститут": uk19Masc,
 	"суд": uk19Masc, "департамент": uk19Masc, "комітет": uk19Masc, "уряд": uk19Masc, "фонд": uk19Masc,
 	"центр": uk19Masc, "прес-центр": uk19Masc, "кабінет": uk19Masc, "відділ": uk19Masc, "банк": uk19Masc,
 	"офіс": uk19Masc, "секретаріат": uk19Masc, "апарат": uk19Masc, "союз": uk19Masc, "штаб": uk19Masc,
