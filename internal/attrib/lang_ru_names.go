@@ -501,6 +501,11 @@ var ukGenitiveSuffixes = []struct{ gen, nom string }{
 // nominative, or returns it as it is when it has no genitive ending it
 // knows.
 func ukGenitiveToNominative(w string) string {
+	if f, ok := firstNameForms[w]; ok && ukFirstNameSet[f.nom] {
+		// A first name of the Ukrainian table, by its own declension
+		// («Михайла» → Михайло, not the consonant stem below) (uk19).
+		return f.nom
+	}
 	for _, s := range ukGenitiveSuffixes {
 		if strings.HasSuffix(w, s.gen) && utf8.RuneCountInString(w) > utf8.RuneCountInString(s.gen)+1 {
 			return strings.TrimSuffix(w, s.gen) + s.nom

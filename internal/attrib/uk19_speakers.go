@@ -227,6 +227,9 @@ func uk19PersonNominative(name []string) []string {
 	if len(name) < 2 || len(name) > 3 {
 		return name
 	}
+	if uk := uk19FromRussian[name[0]]; uk != "" {
+		name = append([]string{uk}, name[1:]...)
+	}
 	_, g, c, ok := ruFirstName(name[0])
 	if !ok || c != caseNom {
 		return name
@@ -275,3 +278,20 @@ func uk19FirstName(w string) bool {
 	_, _, _, ok := ruFirstName(w)
 	return ok
 }
+
+// uk19FromRussian maps the Russian first names that the genitive of a
+// Ukrainian -о name reads as (Петра: Петр; Павла: Павел) to the
+// Ukrainian name (Петро, Павло): in a Ukrainian text «за словами Петра
+// Порошенка» names Петро.
+var uk19FromRussian = func() map[string]string {
+	m := map[string]string{}
+	for n := range ukFirstNameSet {
+		if !strings.HasSuffix(n, "о") {
+			continue
+		}
+		if f, ok := firstNameForms[strings.TrimSuffix(n, "о")+"а"]; ok && f.nom != n && !ukFirstNameSet[f.nom] {
+			m[f.nom] = n
+		}
+	}
+	return m
+}()
