@@ -197,6 +197,10 @@ func (m *reader) ruBodyTail(toks []token, j int, name []string) []string {
 			break
 		}
 		name = append(name, w.text)
+		if n := m.uk19AdjNoun(toks, k); n != "" {
+			name = append(name, n) // «Херсонської області» (uk19_bodies.go)
+			k++
+		}
 	}
 	return name
 }

@@ -1,5 +1,12 @@
 package attrib
 
+import (
+	"unicode/utf8"
+
+	"github.com/articlekit/article/internal/lang"
+	"github.com/articlekit/article/internal/textutil"
+)
+
 // uk19 reports whether the reader reads Ukrainian only.
 func (m *reader) uk19() bool { return len(m.tables) == 1 && m.tables[0].Tag == "uk" }
 
@@ -42,4 +49,21 @@ func (m *reader) uk19BodyAt(toks []token, j int) []string {
 		name = append(name, a)
 	}
 	return append(name, o...)
+}
+
+// uk19AdjNoun returns the lower-case noun after toks[k] when toks[k] is
+// a capitalised adjective in the genitive (uk19GenitiveAdjEndings): an
+// adjective agrees with a noun, and the words that say whose a body is
+// are often a region's adjective and its noun («Херсонський міський суд
+// Херсонської області», «Господарський суд Дніпропетровської області»).
+// "" otherwise, and for a reader of another language.
+func (m *reader) uk19AdjNoun(toks []token, k int) string {
+	if !m.uk19() || k+1 >= len(toks) || !hasSuffixAny(toks[k].lower, uk19GenitiveAdjEndings) {
+		return ""
+	}
+	n := toks[k+1]
+	if n.kind != tokWord || textutil.IsCap(n.text) || m.isSpeechVerb(n.lower) || lang.NonNameSet[n.lower] || utf8.RuneCountInString(n.lower) < 4 {
+		return ""
+	}
+	return n.text
 }
