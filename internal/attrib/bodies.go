@@ -58,7 +58,7 @@ func (m *reader) ruImpersonalBody(toks []token, i int) []string {
 			if toks[k].kind != tokWord {
 				break
 			}
-			if toks[k].lower != "в" && toks[k].lower != "во" && toks[k].lower != "на" {
+			if toks[k].lower != "в" && toks[k].lower != "во" && toks[k].lower != "на" && (toks[k].lower != "у" || !m.uk19()) {
 				continue
 			}
 			if body := m.ruChannelOwnerAt(toks, k+1); body != nil {

@@ -99,6 +99,11 @@ func uk19Head(w string) (nom string, gender byte, oblique, ok bool) {
 			return
 		}
 	}
+	if i := strings.LastIndex(lw, "держадміністраці"); i > 0 && try(lw[:i+len("держадміністраці")], uk19FemIja) {
+		// «міськдержадміністрації», «райдержадміністрацію»: a state
+		// administration of a town, a region, a district
+		return
+	}
 	if textutil.IsCap(w) && utf8.RuneCountInString(lw) >= 6 {
 		if i := strings.LastIndex(lw, "рад"); i > 0 && hasSuffixAny(lw[:i], uk19CouncilPrefixes) && try(lw[:i+len("рад")], uk19FemA) {
 			return
