@@ -58,7 +58,7 @@ func (m *reader) ruImpersonalBody(toks []token, i int) []string {
 			if toks[k].kind != tokWord {
 				break
 			}
-			if toks[k].lower != "в" && toks[k].lower != "во" && toks[k].lower != "на" {
+			if toks[k].lower != "в" && toks[k].lower != "во" && toks[k].lower != "на" && (toks[k].lower != "у" || !m.uk19()) {
 				continue
 			}
 			if body := m.ruChannelOwnerAt(toks, k+1); body != nil {
@@ -83,7 +83,7 @@ func (m *reader) ruImpersonalBody(toks []token, i int) []string {
 		if t.kind != tokWord {
 			break
 		}
-		if t.lower == "в" || t.lower == "во" {
+		if t.lower == "в" || t.lower == "во" || t.lower == "у" && m.uk19() {
 			return m.ruBodyAt(toks, k+1)
 		}
 		if isNameTok(t) || ruPrepositions[t.lower] {
@@ -95,7 +95,7 @@ func (m *reader) ruImpersonalBody(toks []token, i int) []string {
 		if t.kind != tokWord {
 			break
 		}
-		if t.lower == "в" || t.lower == "во" {
+		if t.lower == "в" || t.lower == "во" || t.lower == "у" && m.uk19() {
 			return m.ruBodyAt(toks, k+1)
 		}
 	}
@@ -134,6 +134,9 @@ func (m *reader) ruBodyAt(toks []token, j int) []string {
 	}
 	if j >= len(toks) || toks[j].kind != tokWord {
 		return nil
+	}
+	if o := m.uk19BodyAt(toks, j); o != nil {
+		return o // Ukrainian adjectives before a head (uk19_bodies.go)
 	}
 	if p := m.companyReferent(toks, j); p != nil {
 		// «отметили в компании» (ruspk13m.go)
@@ -194,6 +197,10 @@ func (m *reader) ruBodyTail(toks []token, j int, name []string) []string {
 			break
 		}
 		name = append(name, w.text)
+		if n := m.uk19AdjNoun(toks, k); n != "" {
+			name = append(name, n) // «Херсонської області» (uk19_bodies.go)
+			k++
+		}
 	}
 	return name
 }

@@ -831,6 +831,9 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 		}
 		if sp != nil {
 			q.Speaker = sp.String()
+			if langTag == "uk" {
+				q.Speaker = m.uk19Speaker(sp.name) // (uk19_speakers.go)
+			}
 		}
 		quotes = append(quotes, q)
 	}

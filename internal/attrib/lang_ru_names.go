@@ -136,7 +136,9 @@ const ukFirstNamesText = `Володимир Олександр Олексій �
 		Назар Арсеній Арсен Денис Роман Руслан Вадим Святослав В'ячеслав Станіслав Ростислав Максим Ілля Михайло Петро
 		Дмитро Павло Данило Кирило Юлія Ірина Олена Оксана Наталія Наталя Тетяна Ольга Людмила Світлана Катерина Марія
 		Анна Ганна Вікторія Валентина Галина Надія Лариса Інна Алла Дарина Софія Христина Марина Леся Лідія Уляна Яна
-		Ліна Віра Любов Олеся Зоя Анастасія Євгенія Вероніка`
+		Ліна Віра Любов Олеся Зоя Анастасія Євгенія Вероніка Олександра Ніна Тамара Антоніна Раїса Мирослава
+		Ярослава Богдана Іванна Соломія Діана Аліна Поліна Ксенія Жанна Микита Артем Антон Борис Едуард Всеволод
+		Георгій Гліб Зіновій Йосип Любомир Мирослав Орест Семен Федір Яків Ілько Нестор Тимофій Матвій`
 
 // ukFirstNameSet holds the names of ukFirstNamesText: Ukrainian spelling
 // writes -и after any letter in the genitive of an -а name (Миколи), so
@@ -180,6 +182,11 @@ var firstNameEndings = []struct {
 	{"а", "о", caseGen}, {"у", "о", caseDat}, {"ові", "о", caseDat}, {"ом", "о", caseIns},
 	{"я", "", caseGen}, {"ю", "", caseDat}, {"ові", "", caseDat}, {"еві", "й", caseDat}, {"еві", "ь", caseDat},
 	{"ії", "ія", caseObl}, {"ією", "ія", caseIns}, {"ою", "а", caseIns},
+	// Ukrainian (uk19): the dative and locative -і of the -а stems
+	// (Оксана: Оксані, Миколі), the -й stems' instrumental and dative
+	// with є (Сергій: Сергієм, Сергієві), and the soft instrumental -ем
+	// of a consonant stem (Ігор: Ігорем)
+	{"і", "а", caseObl}, {"єм", "й", caseIns}, {"єві", "й", caseDat}, {"ем", "", caseIns},
 }
 
 // firstNameForm is what a word that is a case form of a first name tells.
@@ -494,6 +501,11 @@ var ukGenitiveSuffixes = []struct{ gen, nom string }{
 // nominative, or returns it as it is when it has no genitive ending it
 // knows.
 func ukGenitiveToNominative(w string) string {
+	if f, ok := firstNameForms[w]; ok && ukFirstNameSet[f.nom] {
+		// A first name of the Ukrainian table, by its own declension
+		// («Михайла» → Михайло, not the consonant stem below) (uk19).
+		return f.nom
+	}
 	for _, s := range ukGenitiveSuffixes {
 		if strings.HasSuffix(w, s.gen) && utf8.RuneCountInString(w) > utf8.RuneCountInString(s.gen)+1 {
 			return strings.TrimSuffix(w, s.gen) + s.nom

@@ -432,6 +432,9 @@ func (m *reader) ruOrgAt(toks []token, i int) ([]string, bool) {
 	if head == "" {
 		head = ruOrgNameHead(t)
 	}
+	if head == "" && m.uk19() {
+		head, _, _, _ = uk19Head(t.text) // Ukrainian heads (uk19_speakers.go)
+	}
 	if head == "" {
 		return nil, false
 	}

@@ -58,6 +58,11 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 		if org == nil && m.russian() {
 			// «Пресс-служба МВД сообщила», «сообщили в пресс-службе
 			// суда»: a body speaks, when no person does.
+			if o := m.uk19BodyAt(toks, i); o != nil {
+				org = o // «у повідомленні Генеральної прокуратури» (uk19_bodies.go)
+				i += len(o) - 1
+				continue
+			}
 			if o, ok := m.ruOrgAt(toks, i); ok {
 				org = o
 				i += len(o) - 1
