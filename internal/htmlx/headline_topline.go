@@ -25,15 +25,7 @@ var toplineWords = []string{"topline", "dachzeile", "spitzmarke", "kicker", "eye
 func toplineClass(n *html.Node) bool {
 	var buf [256]byte
 	ci := textutil.LowerJoin(buf[:], attr(n, "class"), attr(n, "id"))
-	if ci == "" {
-		return false
-	}
-	for _, w := range toplineWords {
-		if strings.Contains(ci, w) {
-			return true
-		}
-	}
-	return false
+	return hasWordOf(ci, toplineWords)
 }
 
 // toplineBlock reports whether a text block of the walk is a headline's

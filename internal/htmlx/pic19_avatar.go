@@ -39,12 +39,8 @@ func headshotPicture(n *html.Node) bool {
 	if hasHeadshotWord(textutil.LowerJoin(buf[:], attr(n, "class"), attr(n, "id"))) {
 		return true
 	}
-	if alt := strings.ToLower(attr(n, "alt")); alt != "" && len(alt) < 80 {
-		for _, w := range headshotAlts {
-			if strings.Contains(alt, w) {
-				return true
-			}
-		}
+	if alt := strings.ToLower(attr(n, "alt")); len(alt) < 80 && hasWordOf(alt, headshotAlts) {
+		return true
 	}
 	p := n.Parent
 	for k := 0; k < 3 && p != nil && p.Type == html.ElementNode; k, p = k+1, p.Parent {
@@ -59,11 +55,16 @@ func headshotPicture(n *html.Node) bool {
 	return false
 }
 
-func hasHeadshotWord(s string) bool {
+// hasHeadshotWord reports whether a lower-case class and id hold one of
+// headshotWords.
+func hasHeadshotWord(s string) bool { return hasWordOf(s, headshotWords) }
+
+// hasWordOf reports whether the lower-case s holds one of words.
+func hasWordOf(s string, words []string) bool {
 	if s == "" {
 		return false
 	}
-	for _, w := range headshotWords {
+	for _, w := range words {
 		if strings.Contains(s, w) {
 			return true
 		}

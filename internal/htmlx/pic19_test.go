@@ -12,12 +12,10 @@ import (
 // colon, picture blocks of plain elements, a credit paragraph under a
 // figure, gallery captions, and what is not a picture block.
 func TestPictureBlocksAndCredits(t *testing.T) {
-	const base = "https://example.com/news/budget.html"
 	for _, c := range []struct {
-		name  string
-		inner string
-		want  []model.Image // the figures, in order
-		gone  []string      // texts that must not be body paragraphs
+		name, inner string
+		want        []model.Image // the figures, in order
+		gone        []string      // texts that must not be body paragraphs
 	}{
 		{"French credit, space before the colon", `<figure><img src="/img/quai.jpg"><figcaption>Le quai de la gare, mardi. Photo : Luc Bernard / AFP</figcaption></figure>`,
 			[]model.Image{{URL: "https://example.com/img/quai.jpg", Caption: "Le quai de la gare, mardi.", Credit: "Photo : Luc Bernard / AFP"}}, nil},
@@ -38,18 +36,8 @@ func TestPictureBlocksAndCredits(t *testing.T) {
 			[]model.Image{{URL: "https://example.com/img/road.jpg"}}, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			d, err := Extract(structPage(c.inner), &model.Config{URL: base})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []model.Image
-			for _, b := range blocksOf(d.Body, model.Figure) {
-				got = append(got, *b.Image)
-			}
-			if diff := cmp.Diff(c.want, got); diff != "" {
-				t.Errorf("figures (-want +got):\n%s", diff)
-			}
-			for _, b := range d.Body {
+			body := checkFigures(t, c.inner, c.want)
+			for _, b := range body {
 				for _, g := range c.gone {
 					if b.Type != model.Figure && b.Text == g {
 						t.Errorf("%q stayed a body block", g)
@@ -58,6 +46,24 @@ func TestPictureBlocksAndCredits(t *testing.T) {
 			}
 		})
 	}
+}
+
+// checkFigures extracts structPage(inner) and compares its figures with
+// want; it returns the body.
+func checkFigures(t *testing.T, inner string, want []model.Image) []model.Block {
+	t.Helper()
+	d, err := Extract(structPage(inner), &model.Config{URL: "https://example.com/news/budget.html"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []model.Image
+	for _, b := range blocksOf(d.Body, model.Figure) {
+		got = append(got, *b.Image)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("figures (-want +got):\n%s", diff)
+	}
+	return d.Body
 }
 
 // TestCreditLineNotAfterFigure: a credit line that follows text, not a
