@@ -144,6 +144,7 @@ func extractContent(root *html.Node, headline string, authors []string) ([]model
 	}
 	// A doubtful body is checked against a second extraction (fallback.go).
 	blocks, best, w = w.fallback(root, best, blocks, headline, authors)
+	blocks = figureLines(blocks) // pic19_block.go
 	// Pictures sit beside the text: look for them in the <article>
 	// around the body, or in the element around a one-paragraph body.
 	if best != nil {
@@ -160,7 +161,7 @@ func extractContent(root *html.Node, headline string, authors []string) ([]model
 	}
 	var imgs []contentImage
 	for _, im := range w.images {
-		if best != nil && isAncestor(best, im.node) {
+		if best != nil && isAncestor(best, im.node) && !namesAuthor(&im, authors) {
 			imgs = append(imgs, im)
 		}
 	}
@@ -433,6 +434,9 @@ func (w *ContentWalker) image(n *html.Node, st WalkState) {
 	if wd := attr(n, "width"); wd != "" && len(wd) <= 2 {
 		return // a tracking pixel or an icon
 	}
+	if headshotPicture(n) {
+		return // an author's head-shot (pic19_avatar.go)
+	}
 	im := contentImage{node: n, src: src, alt: textutil.NormalizeSpace(attr(n, "alt")), boiler: st.boiler, at: len(w.Blocks)}
 	fig := enclosing(n.Parent, atom.Figure, 1000)
 	if st.boiler && captionBox(st.boilerAt) {
@@ -441,12 +445,19 @@ func (w *ContentWalker) image(n *html.Node, st WalkState) {
 			fig = st.boilerAt
 		}
 	}
+	parts := captionParts
+	if fig == nil {
+		if fig = pictureBlock(n); fig != nil {
+			parts = pictureBlockParts // a box of plain elements (pic19_block.go)
+		}
+	}
 	if fig != nil {
 		if fig != w.capBox {
 			w.capBox = fig
-			w.capText, w.capCredit = captionParts(fig)
+			w.capText, w.capCredit = parts(fig)
 		}
 		im.caption, im.credit = w.capText, w.capCredit
+		galleryFill(&im, fig) // pic19_block.go
 	}
 	w.images = append(w.images, im)
 }
@@ -621,7 +632,8 @@ func (w *ContentWalker) emitOnce(root *html.Node, headline string, authors []str
 		if isNoiseLine(b.Text) || (strings.HasPrefix(b.Text, "<") && strings.Contains(b.Text, "=\"")) {
 			continue
 		}
-		if b.kind == kindHeading && normHead != "" && strings.ToLower(b.Text) == normHead {
+		if b.kind == kindHeading && normHead != "" && (strings.ToLower(b.Text) == normHead || b.level == 1 && SameTitle(b.Text, headline)) ||
+			toplineBlock(b) { // the headline with its topline glued on, the topline alone (headline_topline.go)
 			continue
 		}
 		if b.kind == kindPara && b.quote == nil && (isJunkLine(b.Text) || isAuthorLine(b.Text, authors)) {

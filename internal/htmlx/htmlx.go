@@ -246,7 +246,7 @@ func (m *PageMeta) bestLD() ldArticle {
 			best.publisher = o.publisher
 		}
 		if len(best.images) == 0 {
-			best.images = o.images
+			best.images, best.imageCaptions = o.images, o.imageCaptions
 		}
 		if best.description == "" {
 			best.description = o.description
@@ -369,7 +369,7 @@ func buildMeta(m *PageMeta, c *model.Config) *model.Draft {
 		ib = parseBase(a.URL)
 	}
 	for _, s := range ld.images {
-		addImage(a, model.Image{URL: ib.resolve(s)})
+		addImage(a, model.Image{URL: ib.resolve(s), Caption: ld.imageCaptions[s]})
 	}
 	for _, k := range []string{"og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"} {
 		for _, s := range m.metas[k] {

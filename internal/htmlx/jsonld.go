@@ -23,6 +23,7 @@ type ldArticle struct {
 	language      string
 	keywords      []string
 	images        []string
+	imageCaptions map[string]string // an ImageObject's caption by its address (pic19_ldimage.go)
 	authors       []model.Author
 	publisher     *model.Publisher
 	// rank orders objects: article types before web pages.
@@ -186,6 +187,7 @@ func readLDArticle(o map[string]any, ids map[string]map[string]any) ldArticle {
 		}
 	}
 	a.images = ldURLs(deref(o["image"], ids), ids)
+	a.imageCaptions = ldImageCaptions(deref(o["image"], ids), ids)
 	if len(a.images) == 0 {
 		a.images = ldURLs(o["thumbnailUrl"], ids)
 	}

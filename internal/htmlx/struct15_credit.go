@@ -106,7 +106,7 @@ func splitCredit(caption string) (rest, credit string) {
 	lower := strings.ToLower(caption)
 	best := -1
 	// A label or a copyright sign anchors the credit where it stands.
-	for _, l := range captionCreditLabels {
+	for _, l := range creditLabelForms {
 		for from := 0; ; {
 			i := strings.Index(lower[from:], l)
 			if i < 0 {
