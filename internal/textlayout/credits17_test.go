@@ -38,3 +38,46 @@ func TestHeaderCreditLines(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderBylineAndDateParts: a header line of a byline naming several
+// people and a date set apart by a bar keeps every name and the date.
+func TestHeaderBylineAndDateParts(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"By Jane Smith and John Doe | March 5, 2024", "Jane Smith/author|John Doe/author"},
+		{"By Jane Smith, John Doe and Ann Lee | March 5, 2024", "Jane Smith/author|John Doe/author|Ann Lee/author"},
+		{"By Jane Smith | March 5, 2024", "Jane Smith/author"},
+		{"Von Anna Muster und Max Mann | 5. März 2024", "Anna Muster/author|Max Mann/author"},
+	} {
+		text := "Senate passes budget bill\n\n" + c.line + "\n\nThe Senate passed the budget bill on Friday after a long debate.\n"
+		a := Parse(text, &model.Config{})
+		var got []string
+		for _, au := range a.Authors {
+			got = append(got, au.Name+"/"+au.Role)
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q: authors %q, want %q", c.line, got, c.want)
+		}
+		if a.DatePublished.IsZero() || len(a.Body) != 1 || !strings.HasPrefix(a.Body[0].Text, "The Senate") {
+			t.Errorf("%q: date %v, body %+v: the header line is not read whole", c.line, a.DatePublished, a.Body)
+		}
+	}
+}
+
+// TestEnglishEditorLabel: "Editor: …" and "Translator: …" lines credit
+// the role (the English table's RoleBylines).
+func TestEnglishEditorLabel(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"Editor: John Doe", "John Doe/editor"},
+		{"Translator: Ana Gómez", "Ana Gómez/translator"},
+		{"By Jane Smith. Editor: John Doe", "Jane Smith/author|John Doe/editor"},
+	} {
+		a := Parse("Senate passes budget bill\n\n"+c.line+"\n\nThe Senate passed the budget bill on Friday after a long debate.\n", &model.Config{})
+		var got []string
+		for _, au := range a.Authors {
+			got = append(got, au.Name+"/"+au.Role)
+		}
+		if strings.Join(got, "|") != c.want || len(a.Body) != 1 {
+			t.Errorf("%q: authors %q, body %d blocks, want %q", c.line, got, len(a.Body), c.want)
+		}
+	}
+}
