@@ -73,8 +73,7 @@ func creditParts(s string) []rolePart {
 }
 
 // mayHoldRole reports whether s holds a role prefix of the tables, case
-// folded: a byline without one credits no role, and
-// is not split.
+// folded: a byline without one credits no role, and is not split.
 func mayHoldRole(s string) bool {
 	low := strings.ToLower(s)
 	for _, w := range roleWords {
@@ -211,6 +210,9 @@ func roleBylines(m *PageMeta) []string {
 // after the headline, from its label on, when the line credits roles;
 // else "".
 func headBylineLine(m *PageMeta) string {
+	if !mayHoldRole(textAfterHead(m, headBylineNear)) {
+		return "" // (the byline search is not run again for nothing)
+	}
 	if line := headBylineText(m); creditParts(cleanSpace(line)) != nil {
 		return line
 	}
