@@ -34,6 +34,19 @@ func authorRoles(a *model.Draft) string {
 	return strings.Join(got, "|")
 }
 
+// checkAuthorRoles extracts page and checks its authors and roles
+// (authorRoles) against want; label names the case.
+func checkAuthorRoles(t *testing.T, page, label, want string) {
+	t.Helper()
+	a, err := Extract([]byte(page), &model.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := authorRoles(a); got != want {
+		t.Errorf("%q: authors %q, want %q", label, got, want)
+	}
+}
+
 // TestHTMLRoleBylines: a byline element that credits roles gives each
 // person the role the text path gives (the language tables'
 // RoleBylines): an editor, a translator or a photographer is never an
@@ -53,13 +66,7 @@ func TestHTMLRoleBylines(t *testing.T) {
 		// A byline that credits the writing alone is read as before.
 		{"en", "By Tom Brennan and Maria Lopez", "Tom Brennan/|Maria Lopez/"},
 	} {
-		a, err := Extract([]byte(byl19Page(c.lang, c.byline)), &model.Config{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := authorRoles(a); got != c.want {
-			t.Errorf("%q: authors %q, want %q", c.byline, got, c.want)
-		}
+		checkAuthorRoles(t, byl19Page(c.lang, c.byline), c.byline, c.want)
 	}
 }
 
@@ -86,14 +93,7 @@ func TestHTMLRoleBylineWithStructured(t *testing.T) {
 		{"By Tom Brennan. Edited by Maria Lopez", "Tom Brennan/|Maria Lopez/editor"},
 		{"By Ann Kerr. Edited by Maria Lopez", "Tom Brennan/"},
 	} {
-		page := strings.Replace(byl19Page("en", c.byline), "</head>", ld+"</head>", 1)
-		a, err := Extract([]byte(page), &model.Config{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := authorRoles(a); got != c.want {
-			t.Errorf("%q: authors %q, want %q", c.byline, got, c.want)
-		}
+		checkAuthorRoles(t, strings.Replace(byl19Page("en", c.byline), "</head>", ld+"</head>", 1), c.byline, c.want)
 	}
 }
 
@@ -109,13 +109,7 @@ func TestLinkedCoAuthors(t *testing.T) {
 		// One linked author and the place: the place is no author.
 		{"en", `By <a href="/p/tb">Tom Brennan</a> | Dublin`, "Tom Brennan/"},
 	} {
-		a, err := Extract([]byte(byl19Page(c.lang, c.byline)), &model.Config{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := authorRoles(a); got != c.want {
-			t.Errorf("%q: authors %q, want %q", c.byline, got, c.want)
-		}
+		checkAuthorRoles(t, byl19Page(c.lang, c.byline), c.byline, c.want)
 	}
 }
 
@@ -155,13 +149,7 @@ func TestAccountGivesWay(t *testing.T) {
 		{"jsmith", "Tom Brennan", "jsmith/"},
 		{"brennant", "Tom Brennan", "Tom Brennan/"},
 	} {
-		a, err := Extract([]byte(page(c.account, c.field)), &model.Config{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := authorRoles(a); got != c.want {
-			t.Errorf("%s / %q: authors %q, want %q", c.account, c.field, got, c.want)
-		}
+		checkAuthorRoles(t, page(c.account, c.field), c.account+" / "+c.field, c.want)
 	}
 	// Too short a part of the name ("kerr", four letters) says nothing.
 	for _, c := range []struct{ login, full string }{{"jsmith", "Ann Kerr"}, {"kerr", "Ann Kerr"}} {
