@@ -88,6 +88,9 @@ func (s *webExtractMetaScores) score(l devMetaLabel, a *Article) (wrong []string
 	}
 	var names []string
 	for _, au := range a.Authors {
+		if au.Role != "" && au.Role != RoleAuthor {
+			continue // an editor, translator or photographer is no author (as the exporters)
+		}
 		names = append(names, ws(au.Name))
 	}
 	if !slices.Contains(l.Unlabelled, "authors") {

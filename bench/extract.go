@@ -117,6 +117,9 @@ func parseOursWith(parse func(io.Reader, ...article.Option) (*article.Article, e
 	r.body = strings.Join(parts, "\n")
 	r.title = a.Headline
 	for _, au := range a.Authors {
+		if au.Role != "" && au.Role != article.RoleAuthor {
+			continue // an editor, translator or photographer is no author (as the exporters)
+		}
 		r.authors = append(r.authors, au.Name)
 	}
 	r.section = a.Section

@@ -77,6 +77,9 @@ func runTrafDev(args []string, w io.Writer) error {
 		if authors[i] != nil {
 			var got []string
 			for _, au := range a.Authors {
+				if au.Role != "" && au.Role != article.RoleAuthor {
+					continue // an editor, translator or photographer is no author (as the exporters)
+				}
 				got = append(got, au.Name)
 			}
 			p.author = metaCheck{labelled: true, want: strings.Join(authors[i], "; "), got: strings.Join(got, "; ")}

@@ -164,6 +164,9 @@ func webMeta(a *article.Article) eval.WebMeta {
 	}
 	m := eval.WebMeta{Title: a.Headline, Date: a.DatePublished.String(), Section: a.Section}
 	for _, au := range a.Authors {
+		if au.Role != "" && au.Role != article.RoleAuthor {
+			continue // an editor, translator or photographer is no author (as the exporters)
+		}
 		m.Authors = append(m.Authors, au.Name)
 	}
 	return m

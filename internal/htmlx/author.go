@@ -21,7 +21,7 @@ var bylinePrefixes = []string{
 	"zeige alle beiträge von", "alle beiträge von", "alle artikel von", "view all posts by", "all posts by",
 	"show all articles of", "more articles by", "more from", "artikel von", "post author by", "post author",
 	"veröffentlicht von", "geschrieben von", "erstellt von", "pressemitteilung von", "blog beitrag von", "beitrag von",
-	"rezept von", "recipe by", "interview", "recherche", "publié par", "écrit par", "escrito por", "publicado por", "scritto da",
+	"rezept von", "recipe by", "interview", "byline", "recherche", "publié par", "écrit par", "escrito por", "publicado por", "scritto da",
 	"written by", "posted by", "published by", "reported by", "reporting by", "story by", "text by", "words by",
 	"by", "from", "author", "authors", "text", "words", "reporter",
 	"von", "autor", "autorin", "autoren", "text von", "verfasst von",
@@ -554,7 +554,7 @@ func textBylines(t string) []string {
 		prev := lastWord(t[:loc[0]+1])
 		// "Editing by" credits a wire story's editor (Reuters style:
 		// "Reporting by Jane Roe; Editing by Jim Doe"), no author.
-		if isPhotoWord(prev) || prev == "editing" || midSentenceBy(t[loc[0]:loc[2]], t[:loc[0]+1]) {
+		if isPhotoWord(prev) || prev == "editing" || roleBy(prev) || midSentenceBy(t[loc[0]:loc[2]], t[:loc[0]+1]) {
 			continue
 		}
 		out = append(out, trimNonNames(t[loc[2]:loc[3]]))

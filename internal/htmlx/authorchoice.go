@@ -26,7 +26,16 @@ func chooseAuthors(m *PageMeta, ld ldArticle, pub, base string) ([]model.Author,
 			src = model.Source{From: model.FromContent, Confidence: model.ConfGuess}
 		}
 	}
-	return displayNames(out, sources), src
+	out = displayNames(out, sources)
+	out = fullNameForAccount(m, out) // (byl19_account.go)
+	// The people the byline credits with another role (byl19_roles.go).
+	if res := withRoleCredits(m, out); len(res) > len(out) {
+		if len(out) == 0 {
+			src = model.Source{From: model.FromByline, Confidence: model.ConfVisible}
+		}
+		out = res
+	}
+	return out, src
 }
 
 // pickAuthors is chooseAuthors's choice, with every source it weighed.
@@ -215,6 +224,9 @@ func headBylineText(m *PageMeta) string {
 		if strings.TrimSpace(strings.Trim(line, "|·•")) != "" && !hasDate(line) {
 			continue
 		}
+		if line := roleLineAt(after, loc[0]); line != "" {
+			return line // a byline of several roles, read whole (byl19_roles.go)
+		}
 		if all := textBylines(after[loc[0]:loc[1]]); len(all) > 0 {
 			return withCoAuthors(all[0], after[loc[1]:])
 		}
@@ -224,14 +236,17 @@ func headBylineText(m *PageMeta) string {
 
 // reCoAuthor matches a further name on a byline's line after the first,
 // past the first's place ("By Sarah Laitner in Brussels, Maija Palmer in
-// London and Kevin Allison"): a comma, "and" or "&", then two to four
+// London and Kevin Allison"): a comma, "and" or "&" (or the word for
+// "and" of the other languages with byline tables: "Por Lucía García y
+// Pedro Ruiz", "Von Anna Muster und Max Mann"), then two to four
 // capitalised words, or a wire service's name.
-var reCoAuthor = regexp.MustCompile(`^(?:[ \t\x{a0}]+in[ \t\x{a0}]+\p{Lu}[\p{L}.'-]*(?:[ \t\x{a0}]+\p{Lu}[\p{L}.'-]*)?)?[ \t\x{a0}]*(?:,[ \t\x{a0}]*(?:and|AND)?|[ \t\x{a0}]+(?:and|AND)[ \t\x{a0}]*,?|&)[ \t\x{a0}]*(\p{Lu}[\p{L}'’.-]+(?:[ \t\x{a0}]+\p{Lu}[\p{L}'’.-]+){0,3})`)
+var reCoAuthor = regexp.MustCompile(`^(?:[ \t\x{a0}]+in[ \t\x{a0}]+\p{Lu}[\p{L}.'-]*(?:[ \t\x{a0}]+\p{Lu}[\p{L}.'-]*)?)?[ \t\x{a0}]*(?:,[ \t\x{a0}]*(?:and|AND)?|[ \t\x{a0}]+(?:and|AND|und|et|y|e|i|и|і|та|oraz)[ \t\x{a0}]*,?|&)[ \t\x{a0}]*(\p{Lu}[\p{L}'’.-]+(?:[ \t\x{a0}]+\p{Lu}[\p{L}'’.-]+){0,3})`)
 
 // withCoAuthors returns name with the further names its byline line rest
 // gives, joined by " and " for CleanAuthors to split: the first match of
 // reTextByline stops at the first "and".
 func withCoAuthors(name, rest string) string {
+	rest = joinLinkedNames(rest) // (byl19_linked.go)
 	if i := strings.IndexByte(rest, '\n'); i >= 0 {
 		rest = rest[:i]
 	}
@@ -425,7 +440,7 @@ func authorsFrom(memo *cleanMemo, sources [][]model.Author, pub string, sites []
 	for si, src := range sources {
 		var out []model.Author
 		for _, au := range src {
-			names := memo.clean(au.Name, pub)
+			names := writerNames(memo, au.Name, pub) // (byl19_roles.go)
 			// An entry that names the site in one of its parts is the
 			// site's credit whole ("Example.de GmbH, Munich, Germany").
 			if si < nSited && (au.Type == model.Organization || slices.ContainsFunc(names, func(n string) bool { return matchesSite(n, sites) || isLegalEntity(n) })) {

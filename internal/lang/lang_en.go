@@ -43,7 +43,7 @@ var enTable = &Table{
 		"resident", "delegate", "reporter", "editor", "researcher", "scientist", "pollster", "sheriff",
 	},
 	Bylines:     []string{"By", "Written by", "Author:", "Words by", "Reporting by", "Story by", "Text by"},
-	RoleBylines: map[string]string{"Photos by": "photographer", "Photo by": "photographer", "Photography by": "photographer", "Pictures by": "photographer", "Picture by": "photographer", "Edited by": "editor", "Editing by": "editor", "Translated by": "translator"},
+	RoleBylines: map[string]string{"Photos by": "photographer", "Photo by": "photographer", "Photography by": "photographer", "Pictures by": "photographer", "Picture by": "photographer", "Edited by": "editor", "Editing by": "editor", "Translated by": "translator", "Editor:": "editor", "Translator:": "translator", "Photographer:": "photographer"},
 	Updated:     []string{"Updated:", "Updated", "Last updated:", "Last updated", "Modified:"},
 	Published:   []string{"Published:", "Published", "Posted:", "Posted"},
 	nonNames: []string{

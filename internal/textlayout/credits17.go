@@ -5,68 +5,15 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/articlekit/article/internal/credits"
 	"github.com/articlekit/article/internal/lang"
 	"github.com/articlekit/article/internal/model"
 )
 
-// splitCreditParts splits a byline that credits several roles in turn
-// ("Story by Jane Smith; photos by John Doe", "By Jane Smith. Photography
-// by John Doe", "Words by Jane Smith, pictures by John Doe", "Texte : Jean
-// Dupont ; photos : Marie Curie") into its parts: a semicolon, a full stop
-// or a comma splits only where a byline or role prefix of the tables
-// follows it, so that a list of names ("By Jane Smith, John Doe") stays
-// one part. nil when the line has one part.
-func splitCreditParts(s string) []string {
-	var parts []string
-	start := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c != ';' && c != ',' && c != '.' {
-			continue
-		}
-		rest := strings.TrimLeft(s[i+1:], " ")
-		if rest == "" || len(rest) == len(s[i+1:]) && c != ';' {
-			continue // ". " and ", " need their space ("J.Smith")
-		}
-		if c == '.' {
-			// A full stop after an initial ("By J. Smith") does not
-			// end a part.
-			if w := s[strings.LastIndexByte(s[:i], ' ')+1 : i]; utf8.RuneCountInString(w) < 2 {
-				continue
-			}
-		}
-		if !opensCredit(rest) {
-			continue
-		}
-		parts = append(parts, strings.TrimSpace(s[start:i]))
-		start = len(s) - len(rest)
-	}
-	if parts == nil {
-		return nil
-	}
-	return append(parts, strings.TrimSpace(s[start:]))
-}
-
-// opensCredit reports whether s opens with a byline or role prefix of the
-// tables.
-func opensCredit(s string) bool {
-	if _, ok := cutPrefixFold(s, textBylinePrefixes); ok {
-		return true
-	}
-	for _, t := range lang.Languages {
-		for prefix := range t.RoleBylines {
-			if _, ok := cutPrefixFold(s, []string{prefix}); ok {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// parseCreditParts reads a byline of several role parts (splitCreditParts)
+// parseCreditParts reads a byline of several role parts (credits.Split)
 // when every part is a byline.
 func parseCreditParts(s string) ([]model.Author, bool) {
-	parts := splitCreditParts(s)
+	parts := credits.Split(s)
 	if parts == nil {
 		return nil, false
 	}
@@ -79,6 +26,16 @@ func parseCreditParts(s string) ([]model.Author, bool) {
 		out = append(out, names...)
 	}
 	return out, true
+}
+
+// bylineOfParts reports whether the header line t is a byline and a date
+// set apart by headerSeparators ("By Jane Smith and John Doe | March 5,
+// 2024"), which headerParts reads part by part: read whole as a byline,
+// the names would run into the date, and only those before the last "and"
+// would stay.
+func bylineOfParts(t string, c *model.Config) bool {
+	f, ok := headerParts(t, c)
+	return ok && len(f.authors) > 0 && !f.date.IsZero()
 }
 
 // outletWithAgency reads the French credit of a story an outlet's staff

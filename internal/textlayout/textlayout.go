@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/articlekit/article/internal/credits"
 	"github.com/articlekit/article/internal/dates"
 	"github.com/articlekit/article/internal/lang"
 	"github.com/articlekit/article/internal/model"
@@ -141,7 +142,7 @@ header:
 				continue
 			}
 		}
-		if names, ok := parseByline(t); ok {
+		if names, ok := parseByline(t); ok && !bylineOfParts(t, c) {
 			a.Authors = append(a.Authors, names...)
 			continue
 		}
@@ -517,31 +518,13 @@ func startsLower(s string) bool {
 // case, unless the prefix is written in lower case), requiring a word
 // boundary after it.
 func cutPrefixFold(s string, prefixes []string) (string, bool) {
-	for _, p := range prefixes {
-		if p != "" && p[0] >= 'a' && p[0] <= 'z' && !strings.HasPrefix(s, p) {
-			// A prefix a table writes in lower case is matched as
-			// written: Italian bylines open "di Marco Rossi", while "Di
-			// Marco Rossi" is a surname.
-			continue
-		}
-		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
-			rest := s[len(p):]
-			r, _ := utf8.DecodeRuneInString(rest)
-			last, _ := utf8.DecodeLastRuneInString(p)
-			if unicode.IsLetter(r) && unicode.IsLetter(last) {
-				continue
-			}
-			return strings.TrimSpace(strings.TrimLeft(rest, " :—–-")), true
-		}
-	}
-	return "", false
+	return credits.CutPrefixFold(s, prefixes)
 }
 
 // The prefixes of every language table, joined once.
 var (
-	updatedPrefixes    = collect(func(t *lang.Table) []string { return t.Updated })
-	publishedPrefixes  = collect(func(t *lang.Table) []string { return t.Published })
-	textBylinePrefixes = collect(func(t *lang.Table) []string { return t.Bylines })
+	updatedPrefixes   = collect(func(t *lang.Table) []string { return t.Updated })
+	publishedPrefixes = collect(func(t *lang.Table) []string { return t.Published })
 	// enDateLabels are the English table's date labels (enLabel).
 	enDateLabels = collect(func(t *lang.Table) []string {
 		if t.Tag != "en" {
@@ -571,21 +554,7 @@ func parseByline(s string) ([]model.Author, bool) {
 			return out, true // (credits17.go)
 		}
 	}
-	role := "author"
-	rest, ok := cutPrefixFold(s, textBylinePrefixes)
-	if !ok {
-		for _, t := range lang.Languages {
-			for prefix, r := range t.RoleBylines {
-				if rest, ok = cutPrefixFold(s, []string{prefix}); ok {
-					role = r
-					break
-				}
-			}
-			if ok {
-				break
-			}
-		}
-	}
+	role, rest, ok := credits.Role(s) // a byline or role prefix of the tables
 	if !ok {
 		return outletWithAgency(s) // "Le Monde avec AFP" (credits17.go)
 	}
