@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/articlekit/article/internal/model"
 )
 
 // m19Prose is two paragraphs of an English story, long enough to be the
@@ -37,18 +39,26 @@ func TestMeta19JSONLDEntities(t *testing.T) {
 }
 
 // TestMeta19UpdateLines: a header's update line sets the modification
-// date, never the publication date, in English, French and German.
+// date, never the publication date while the page gives another, in
+// English, French and German. A page that prints its update's date alone
+// has it as the publication date too, as a guess.
 func TestMeta19UpdateLines(t *testing.T) {
 	cases := []struct{ name, lang, lines, pub, mod string }{
-		{"update alone", "en", `<p>Updated April 3, 2025 9:15 a.m. ET</p>`, "", "2025-04-03T09:15:00-04:00"},
+		{"update alone", "en", `<p>Updated April 3, 2025 9:15 a.m. ET</p>`, "2025-04-03T09:15:00-04:00", "2025-04-03T09:15:00-04:00"},
 		{"published then updated", "en", `<p>Published April 2, 2025</p><p>Updated April 3, 2025 9:15 a.m. ET</p>`, "2025-04-02", "2025-04-03T09:15:00-04:00"},
 		{"French one line", "fr", `<div class="infos">Publié le 2 avril 2025 à 10h00, mis à jour le 3 avril 2025 à 08h40</div>`, "2025-04-02T10:00:00", "2025-04-03T08:40:00"},
-		{"German update", "de", `<p>Aktualisiert am 03.04.2025, 08:40 Uhr</p>`, "", "2025-04-03T08:40:00"},
+		{"German update", "de", `<p>Aktualisiert am 03.04.2025, 08:40 Uhr</p>`, "2025-04-03T08:40:00", "2025-04-03T08:40:00"},
+		{"German update under the publication", "de", `<p>Veröffentlicht am 02.04.2025, 10:00 Uhr</p><p>Aktualisiert am 03.04.2025, 08:40 Uhr</p>`, "2025-04-02T10:00:00", "2025-04-03T08:40:00"},
 	}
 	for _, c := range cases {
 		a := htmlPage(t, `<html lang="`+c.lang+`"><body><article><h1>Pier to be rebuilt next spring</h1>`+c.lines+m19Prose+`</article></body></html>`)
 		if got := dateOrEmpty(a.DatePublished.String(), a.DatePublished.IsZero()); got != c.pub {
 			t.Errorf("%s: datePublished = %q, want %q", c.name, got, c.pub)
+		}
+		if !a.DatePublished.IsZero() && a.DatePublished.Time.Equal(a.DateModified.Time) {
+			if conf := a.Provenance["datePublished"].Confidence; conf > model.ConfGuess {
+				t.Errorf("%s: an update's date taken as published with confidence %v, want a guess", c.name, conf)
+			}
 		}
 		if got := dateOrEmpty(a.DateModified.String(), a.DateModified.IsZero()); got != c.mod {
 			t.Errorf("%s: dateModified = %q, want %q", c.name, got, c.mod)

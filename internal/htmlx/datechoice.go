@@ -80,16 +80,22 @@ func chooseDate(m *PageMeta, ld ldArticle, headline string, c *model.Config) (mo
 	// ups are the dates the header prints after an update label
 	// ("Updated March 5, 2025", "mis à jour le 6 mars"): an update's
 	// date is the modification date, never the publication's.
-	var ups []model.Date
+	// A day later than every update the header prints cannot be the
+	// publication's either (a masthead's "today" over "last updated:
+	// January 13").
+	var ups, allUps []model.Date
 	upsRead := false
 	updates := func() []model.Date {
 		if !upsRead {
-			ups, upsRead = m.updatedDates(c, order), true
+			ups, allUps, upsRead = m.updatedDates(c, order, false), m.updatedDates(c, order, true), true
 		}
 		return ups
 	}
+	ruledOut := func(d model.Date) bool {
+		return isUpdatedDate(d, updates()) || afterUpdates(d, allUps)
+	}
 	notUpdate := func(d model.Date) model.Date {
-		if !d.IsZero() && isUpdatedDate(d, updates()) {
+		if !d.IsZero() && ruledOut(d) {
 			return model.Date{}
 		}
 		return d
@@ -100,7 +106,7 @@ func chooseDate(m *PageMeta, ld ldArticle, headline string, c *model.Config) (mo
 		days := map[dayKey]bool{}
 		for i, s := range ss {
 			d, at, _, ok := spans.span(s, c, true, order)
-			if !ok || !plausibleYear(d) || isUpdatedDate(d, updates()) {
+			if !ok || !plausibleYear(d) || ruledOut(d) {
 				continue
 			}
 			// An element inside this one that holds a date of its own
@@ -152,6 +158,16 @@ func chooseDate(m *PageMeta, ld ldArticle, headline string, c *model.Config) (mo
 		// Then the date line over the page's first paragraph of prose
 		// (date_lead.go), for pages whose headline was not located.
 		{model.Source{From: model.FromDateLine, Confidence: model.ConfGuess - 0.2}, func() model.Date { return notUpdate(leadDateLine(m, c, order)) }},
+		// Last of all, the date of an update line when the page prints
+		// no other ("Last updated: 01/14/2008"): the article is no
+		// younger than its last update, and old CMSs print that date
+		// alone. It is the modification date all the same.
+		{model.Source{From: model.FromDateLine, Confidence: model.ConfGuess - 0.2}, func() model.Date {
+			if ds := m.updatedDates(c, order, true); len(ds) > 0 {
+				return ds[0]
+			}
+			return model.Date{}
+		}},
 	}
 	// Each source is read at most once.
 	var got [16]model.Date

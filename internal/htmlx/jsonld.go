@@ -184,8 +184,15 @@ func readLDArticle(o map[string]any, ids map[string]map[string]any) ldArticle {
 		a.keywords = splitKeywords(ldEntities(k))
 	case []any:
 		// An array gives one keyword an item: an item's comma is part of
-		// it ("Smith, John"), as schema.org's list form intends.
-		for _, s := range ldDecoded(ldStrings(k)) {
+		// it ("Smith, John"), as schema.org's list form intends. An
+		// array of one item is a CMS's keyword string wrapped whole
+		// (["a, b, c"]): that item is the list.
+		items := ldDecoded(ldStrings(k))
+		if len(items) == 1 {
+			a.keywords = splitKeywords(items[0])
+			break
+		}
+		for _, s := range items {
 			if s = textutil.NormalizeSpace(s); s != "" {
 				a.keywords = append(a.keywords, s)
 			}

@@ -26,7 +26,11 @@ const updateLabelGap = 8
 // visible characters below it), in the order printed. A page whose
 // headline was not located has none: an update label in the body ("the
 // list was updated on …") is no header line.
-func (m *PageMeta) updatedDates(c *model.Config, order numericOrder) []model.Date {
+//
+// With all unset, a date that the header prints twice is left out:
+// a post printed at once, "Posted at 11/07/2012 | Updated as of
+// 11/07/2012", gives its publication date in the one and the other.
+func (m *PageMeta) updatedDates(c *model.Config, order numericOrder, all bool) []model.Date {
 	if m.headAt < 0 || m.headEnd <= m.headAt || m.headEnd > len(m.text) {
 		return nil
 	}
@@ -50,8 +54,14 @@ func (m *PageMeta) updatedDates(c *model.Config, order numericOrder) []model.Dat
 					continue
 				}
 				rest := head[off:min(len(head), off+80)]
-				d, dAt, _, ok := AnyDateSpan(rest, c, true, order)
+				d, dAt, dEnd, ok := AnyDateSpan(rest, c, true, order)
 				if !ok || dAt > updateLabelGap || !plausibleYear(d) {
+					continue
+				}
+				// The same date printed again after no update label
+				// ("Posted at 11/07/2012 2:22 AM | Updated as of
+				// 11/07/2012 2:22 AM") is the publication's as well.
+				if !all && strings.Count(head, rest[dAt:dEnd]) > 1 {
 					continue
 				}
 				dup := false
@@ -107,7 +117,7 @@ func isUpdatedDate(d model.Date, ups []model.Date) bool {
 // printedModified returns the first update date the header prints, when
 // it is not earlier than the publication date pub.
 func printedModified(m *PageMeta, c *model.Config, pub model.Date) (model.Date, bool) {
-	for _, d := range m.updatedDates(c, m.dateOrder(c)) {
+	for _, d := range m.updatedDates(c, m.dateOrder(c), true) {
 		if pub.IsZero() || !d.Time.Before(pub.Time) || sameDay(d, pub) {
 			return d, true
 		}
@@ -134,9 +144,30 @@ func withPrintedClock(d model.Date, src model.Source, read func(int) model.Date)
 		return d
 	}
 	for _, k := range []int{stepTime, stepDateLine, stepByline, stepTextDate} {
-		if o := read(k); !o.IsZero() && o.HasClock && sameDay(o, d) {
+		// (A clock at midnight is a day stored as a timestamp.)
+		if o := read(k); !o.IsZero() && o.HasClock && sameDay(o, d) && !atMidnight(o) {
 			return o
 		}
 	}
 	return d
+}
+
+// atMidnight reports whether d's clock reads 00:00:00.
+func atMidnight(d model.Date) bool {
+	h, mi, sec := d.Time.Clock()
+	return h == 0 && mi == 0 && sec == 0
+}
+
+// afterUpdates reports whether d falls on a day later than every update
+// date ups gives: an article is published before it is updated.
+func afterUpdates(d model.Date, ups []model.Date) bool {
+	if len(ups) == 0 {
+		return false
+	}
+	for _, u := range ups {
+		if !d.Time.After(u.Time) || sameDay(d, u) {
+			return false
+		}
+	}
+	return true
 }
