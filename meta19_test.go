@@ -79,6 +79,16 @@ func TestMeta19UpdateLines(t *testing.T) {
 	}
 }
 
+// TestMeta19MastheadOverUpdate: a masthead's "today" over the headline
+// is later than the update the header prints: not the publication date.
+func TestMeta19MastheadOverUpdate(t *testing.T) {
+	a := htmlPage(t, `<html lang="en"><body><div class="masthead">Tuesday, April 8, 2025</div><article><h1>Pier to be rebuilt next spring</h1>
+<div class="byline">By Ann Lee</div><p>Last updated: April 3, 2025 9:31 PM</p>`+m19Prose+`</article></body></html>`)
+	if got := a.DatePublished.String(); !strings.HasPrefix(got, "2025-04-03") {
+		t.Errorf("datePublished = %q, want the update's day 2025-04-03 (a guess), not the masthead's", got)
+	}
+}
+
 func dateOrEmpty(s string, zero bool) string {
 	if zero {
 		return ""

@@ -22,8 +22,8 @@ var updateLabels = []string{
 const updateLabelGap = 8
 
 // updatedDates returns the dates printed right after an update label in
-// the page's header (from a little above the headline to dateAfterH1
-// visible characters below it), in the order printed. A page whose
+// the page's header (from the headline to dateAfterH1 visible characters
+// below it), in the order printed. A page whose
 // headline was not located has none: an update label in the body ("the
 // list was updated on …") is no header line.
 //
@@ -34,9 +34,10 @@ func (m *PageMeta) updatedDates(c *model.Config, order numericOrder, all bool) [
 	if m.headAt < 0 || m.headEnd <= m.headAt || m.headEnd > len(m.text) {
 		return nil
 	}
-	from := BackVisible(m.text, m.headAt, dateBeforeH1)
+	// From the headline on: an update label over it belongs to
+	// another item (a teaser, a ticker: "(Updated: Nov 11, 2012)").
 	to := ForwardVisible(m.text, m.headEnd, dateAfterH1)
-	head := m.text[from:to]
+	head := m.text[m.headAt:to]
 	var out []model.Date
 	var at []int
 	for _, l := range updateLabels {
