@@ -624,7 +624,7 @@ func (w *ContentWalker) emitOnce(root *html.Node, headline string, authors []str
 		if b.kind == kindHeading && normHead != "" && strings.ToLower(b.Text) == normHead {
 			continue
 		}
-		if b.kind == kindPara && b.quote == nil && (isJunkLine(b.Text) || isAuthorLine(b.Text, authors) || isHeaderLine(b.Text, authors)) {
+		if b.kind == kindPara && b.quote == nil && (isJunkLine(b.Text) || isAuthorLine(b.Text, authors)) {
 			continue
 		}
 		kept += b.Runes

@@ -2,9 +2,7 @@ package htmlx
 
 import (
 	"strings"
-	"unicode"
 
-	"github.com/articlekit/article/internal/lang"
 	"github.com/articlekit/article/internal/model"
 	"github.com/articlekit/article/internal/textutil"
 )
@@ -48,72 +46,6 @@ func isClockToken(w string) bool {
 // in a header's date line.
 func isHeaderDateWord(w string) bool {
 	return headerDateWords[w] || isClockToken(w)
-}
-
-// bylineWords are the words a byline sets around the names it gives: the
-// label ("By", "Par", "Von", "Автор:") and the joins of several names.
-var bylineWords = map[string]bool{
-	"by": true, "par": true, "von": true, "por": true, "di": true, "da": true, "autor": true, "autorin": true,
-	"autoren": true, "author": true, "authors": true, "auteur": true, "автор": true, "авторы": true, "автори": true,
-	"and": true, "et": true, "und": true, "y": true, "e": true, "i": true, "и": true, "та": true, "і": true,
-	"texte": true, "text": true, "текст": true, "written": true, "story": true,
-}
-
-// isHeaderLine reports whether a short paragraph is a header's meta row
-// that names the article's authors with its date (a byline and a date
-// line in one container, "Par Claire Dubois et Marc Petit Publié le 5
-// mars 2025 à 14h30", "5 марта 2025, 14:30 Автор: Иванова Мария"): once
-// the names are taken out, only byline and date words are left, and a
-// date or a byline label is among them. A line that names no author of
-// the article is not one (a timeline's entry stays).
-func isHeaderLine(t string, authors []string) bool {
-	if len(t) > 250 || len(authors) == 0 {
-		return false
-	}
-	rest, named := t, false
-	for _, a := range authors {
-		if len(a) < 4 {
-			continue
-		}
-		if i := strings.Index(rest, a); i >= 0 {
-			rest, named = rest[:i]+" · "+rest[i+len(a):], true
-		}
-	}
-	if !named {
-		return false
-	}
-	labelled, dated := false, false
-	// others counts capitalised words left that may be the name of a
-	// co-author the article's authors miss ("Par Julie Marchand et Luc
-	// Roy"): a few are let through in a labelled line with a date.
-	others := 0
-	for _, w := range strings.Fields(rest) {
-		w = strings.Trim(w, ".,:;/|()-–—·•")
-		capital := w != "" && unicode.IsUpper([]rune(w)[0])
-		w = strings.ToLower(w)
-		switch {
-		case w == "" || !strings.ContainsFunc(w, unicode.IsLetter):
-			if strings.ContainsFunc(w, unicode.IsDigit) {
-				dated = true
-			}
-		case bylineWords[w]:
-			labelled = true
-		case dateLineWords[w] || isHeaderDateWord(w):
-		case lang.MonthNames[w] != 0:
-			dated = true
-		case capital && others < 4:
-			others++
-		default:
-			return false
-		}
-	}
-	if dated {
-		_, _, dated = AnyDate(t, nil, false)
-	}
-	if others > 0 {
-		return dated && labelled
-	}
-	return dated || labelled && len(t) <= 120
 }
 
 // publicationSegment reports whether a part of a meta row set apart by a
