@@ -77,13 +77,36 @@ func chooseDate(m *PageMeta, ld ldArticle, headline string, c *model.Config) (mo
 	// follows an update label ("Updated Nov 13, 2019").
 	updated := false
 	spans := &dateSpans{c: c} // date lines are read more than once
+	// ups are the dates the header prints after an update label
+	// ("Updated March 5, 2025", "mis à jour le 6 mars"): an update's
+	// date is the modification date, never the publication's.
+	// A day later than every update the header prints cannot be the
+	// publication's either (a masthead's "today" over "last updated:
+	// January 13").
+	var ups, allUps []model.Date
+	upsRead := false
+	updates := func() []model.Date {
+		if !upsRead {
+			ups, allUps, upsRead = m.updatedDates(c, order, false), m.updatedDates(c, order, true), true
+		}
+		return ups
+	}
+	ruledOut := func(d model.Date) bool {
+		return isUpdatedDate(d, updates()) || afterUpdates(d, allUps)
+	}
+	notUpdate := func(d model.Date) model.Date {
+		if !d.IsZero() && ruledOut(d) {
+			return model.Date{}
+		}
+		return d
+	}
 	texts := func(ss []string) model.Date {
 		var first model.Date
 		updated = false
 		days := map[dayKey]bool{}
 		for i, s := range ss {
 			d, at, _, ok := spans.span(s, c, true, order)
-			if !ok || !plausibleYear(d) {
+			if !ok || !plausibleYear(d) || ruledOut(d) {
 				continue
 			}
 			// An element inside this one that holds a date of its own
@@ -115,26 +138,36 @@ func chooseDate(m *PageMeta, ld ldArticle, headline string, c *model.Config) (mo
 		{model.Source{From: model.FromJSONLD, Confidence: model.ConfStructured}, func() model.Date { return localized(stated([]string{ld.datePublished}), m.times) }},
 		{model.Source{From: model.FromOpenGraph, Confidence: model.ConfMeta}, func() model.Date { return localized(stated([]string{og}), m.times) }},
 		{model.Source{From: model.FromMicrodata, Confidence: model.ConfStructured}, func() model.Date { return localized(stated([]string{m.micro.datePublished}), m.times) }},
-		{model.Source{From: model.FromTimeElement, Confidence: model.ConfVisible}, func() model.Date { return values(m.times) }},
+		{model.Source{From: model.FromTimeElement, Confidence: model.ConfVisible}, func() model.Date { return notUpdate(values(m.times)) }},
 		{model.Source{From: model.FromDateLine, Confidence: model.ConfVisible}, func() model.Date {
 			d := texts(m.headDateLines())
-			return earlierUnder(d, m.dateUnderHeadline(c, order, d, spans))
+			return notUpdate(earlierUnder(d, m.dateUnderHeadline(c, order, d, spans)))
 		}},
 		// Bylines often carry the date ("Von Anna Muster am 21. April 2020").
 		{model.Source{From: model.FromByline, Confidence: model.ConfVisible}, func() model.Date { return texts(m.bylines) }},
 		{model.Source{From: model.FromMeta, Confidence: model.ConfGuess + 0.1}, func() model.Date { return values(generic) }},
 		{model.Source{From: model.FromURL, Confidence: model.ConfGuess}, func() model.Date { return UrlDate(m, c) }},
 		{model.Source{From: model.FromScript, Confidence: model.ConfGuess - 0.1}, func() model.Date { return values(m.scriptDateValues()) }},
-		{model.Source{From: model.FromByline, Confidence: model.ConfGuess - 0.1}, func() model.Date { return bylineNextDate(m, c) }},
-		{model.Source{From: model.FromDateLine, Confidence: model.ConfGuess - 0.1}, func() model.Date { return textDate(m, c) }},
-		{model.Source{From: model.FromDateLine, Confidence: model.ConfGuess - 0.1}, func() model.Date { return labelledDate(m.text, c, m.dateOrder(c)) }},
+		{model.Source{From: model.FromByline, Confidence: model.ConfGuess - 0.1}, func() model.Date { return notUpdate(bylineNextDate(m, c)) }},
+		{model.Source{From: model.FromDateLine, Confidence: model.ConfGuess - 0.1}, func() model.Date { return notUpdate(textDate(m, c)) }},
+		{model.Source{From: model.FromDateLine, Confidence: model.ConfGuess - 0.1}, func() model.Date { return notUpdate(labelledDate(m.text, c, m.dateOrder(c))) }},
 		// Last, the date lines left out above for standing far from the
 		// headline: with nothing else, one of them is likelier right
 		// than no date (the headline located may be a site's name).
 		{model.Source{From: model.FromDateLine, Confidence: model.ConfGuess - 0.2}, func() model.Date { return texts(m.dateTexts) }},
 		// Then the date line over the page's first paragraph of prose
 		// (date_lead.go), for pages whose headline was not located.
-		{model.Source{From: model.FromDateLine, Confidence: model.ConfGuess - 0.2}, func() model.Date { return leadDateLine(m, c, order) }},
+		{model.Source{From: model.FromDateLine, Confidence: model.ConfGuess - 0.2}, func() model.Date { return notUpdate(leadDateLine(m, c, order)) }},
+		// Last of all, the date of an update line when the page prints
+		// no other ("Last updated: 01/14/2008"): the article is no
+		// younger than its last update, and old CMSs print that date
+		// alone. It is the modification date all the same.
+		{model.Source{From: model.FromDateLine, Confidence: model.ConfGuess - 0.2}, func() model.Date {
+			if ds := m.updatedDates(c, order, true); len(ds) > 0 {
+				return ds[0]
+			}
+			return model.Date{}
+		}},
 	}
 	// Each source is read at most once.
 	var got [16]model.Date
@@ -145,7 +178,8 @@ func chooseDate(m *PageMeta, ld ldArticle, headline string, c *model.Config) (mo
 		}
 		return got[k]
 	}
-	return firstDate(steps, read, func() bool { return listed }, func() bool { return updated }, timesListed(m.times))
+	d, src := firstDate(steps, read, func() bool { return listed }, func() bool { return updated }, timesListed(m.times))
+	return withPrintedClock(d, src, read), src
 }
 
 // headDateLines returns the date lines that may be the article's: with

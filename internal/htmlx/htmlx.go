@@ -328,6 +328,13 @@ func buildMeta(m *PageMeta, c *model.Config) *model.Draft {
 			break
 		}
 	}
+	if a.DateModified.IsZero() {
+		// An update line of the header ("Updated March 5, 2025").
+		if d, ok := printedModified(m, c, a.DatePublished); ok {
+			a.DateModified = d
+			a.SetSource("dateModified", model.FromDateLine, model.ConfVisible)
+		}
+	}
 
 	if a.Authors, src = chooseAuthors(m, ld, pub, base); len(a.Authors) > 0 {
 		a.SetSource("authors", src.From, src.Confidence)

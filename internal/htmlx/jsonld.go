@@ -154,7 +154,7 @@ func readLDArticle(o map[string]any, ids map[string]map[string]any) ldArticle {
 		datePublished: ldString(o["datePublished"]),
 		dateModified:  ldString(o["dateModified"]),
 		description:   ldString(o["description"]),
-		section:       strings.Join(ldStrings(o["articleSection"]), ", "),
+		section:       strings.Join(ldDecoded(ldStrings(o["articleSection"])), ", "),
 		language:      ldString(o["inLanguage"]),
 		rank:          ldRank(o),
 	}
@@ -180,10 +180,23 @@ func readLDArticle(o map[string]any, ids map[string]map[string]any) ldArticle {
 	}
 	switch k := o["keywords"].(type) {
 	case string:
-		a.keywords = splitKeywords(k)
+		// One string lists the keywords: decoded first, so that an
+		// entity's semicolon ("R&amp;D") is no separator.
+		a.keywords = splitKeywords(ldEntities(k))
 	case []any:
-		for _, s := range ldStrings(k) {
-			a.keywords = append(a.keywords, splitKeywords(s)...)
+		// An array gives one keyword an item: an item's comma is part of
+		// it ("Smith, John"), as schema.org's list form intends. An
+		// array of one item is a CMS's keyword string wrapped whole
+		// (["a, b, c"]): that item is the list.
+		items := ldDecoded(ldStrings(k))
+		if len(items) == 1 {
+			a.keywords = splitKeywords(items[0])
+			break
+		}
+		for _, s := range items {
+			if s = textutil.NormalizeSpace(s); s != "" {
+				a.keywords = append(a.keywords, s)
+			}
 		}
 	}
 	a.images = ldURLs(deref(o["image"], ids), ids)
@@ -242,7 +255,7 @@ func readLDArticle(o map[string]any, ids map[string]map[string]any) ldArticle {
 		}
 	}
 	if p, ok := deref(o["publisher"], ids).(map[string]any); ok {
-		pub := &model.Publisher{Name: ldString(p["name"])}
+		pub := &model.Publisher{Name: ldEntities(ldString(p["name"]))}
 		if u, ok := p["url"].(string); ok {
 			pub.URL = u
 		}
@@ -253,7 +266,7 @@ func readLDArticle(o map[string]any, ids map[string]map[string]any) ldArticle {
 			a.publisher = pub
 		}
 	} else if s, ok := o["publisher"].(string); ok && s != "" {
-		a.publisher = &model.Publisher{Name: s}
+		a.publisher = &model.Publisher{Name: ldEntities(strings.TrimSpace(s))}
 	}
 	return a
 }
@@ -278,6 +291,21 @@ func ldURLs(v any, ids map[string]map[string]any) []string {
 		}
 	}
 	return nil
+}
+
+// ldEntities decodes the HTML entities a JSON-LD string carries: WordPress
+// SEO plugins write "&amp;" and "&#038;" into the JSON of their graph, where
+// no HTML parser will decode them ("Tech &amp; Law Weekly").
+func ldEntities(s string) string {
+	return unescapeTitle(s)
+}
+
+// ldDecoded decodes the entities of each string of a list, in place.
+func ldDecoded(list []string) []string {
+	for i, s := range list {
+		list[i] = ldEntities(s)
+	}
+	return list
 }
 
 // splitKeywords splits a keyword list on commas (or semicolons), trimming

@@ -227,11 +227,14 @@ func isDateLine(t string) bool {
 	if len(t) > 120 {
 		return false
 	}
+	// A blog platform's meta row names the publication beside the
+	// reading time and the date ("Published in … · 7 min read · Mar 5").
+	t = withoutPublication(t)
 	// Every word must be a date's or a label's (the cheap test, first),
 	// and the line must hold a date.
 	for _, w := range strings.Fields(strings.ToLower(t)) {
-		w = strings.Trim(w, ".,:;/|()-–—")
-		if w == "" || !strings.ContainsFunc(w, unicode.IsLetter) || dateLineWords[w] || lang.MonthNames[w] != 0 || lang.NonNameSet[w] {
+		w = strings.Trim(w, ".,:;/|()-–—·•")
+		if w == "" || !strings.ContainsFunc(w, unicode.IsLetter) || dateLineWords[w] || lang.MonthNames[w] != 0 || lang.NonNameSet[w] || isHeaderDateWord(w) {
 			continue
 		}
 		return false
@@ -261,10 +264,22 @@ func dropDateLines(bs []model.Block) []model.Block {
 		}
 	}
 	if words < minWordsForDateLines {
-		if len(bs) > 0 && bs[0].Type == model.Paragraph && isDateLine(bs[0].Text) {
-			return bs[1:]
+		// The header's lines before the first paragraph of prose (a
+		// heading repeating the headline, a kicker or Dachzeile over the
+		// date line, "Energiewende" / "Stand: 05.03.2025 14:30 Uhr")
+		// lose their date lines; a timeline's dates below stay.
+		n := headerRun(bs)
+		if !slices.ContainsFunc(bs[:n], func(b model.Block) bool { return b.Type == model.Paragraph && isDateLine(b.Text) }) {
+			return bs
 		}
-		return bs
+		out := make([]model.Block, 0, len(bs))
+		for i, b := range bs {
+			if i < n && b.Type == model.Paragraph && isDateLine(b.Text) {
+				continue
+			}
+			out = append(out, b)
+		}
+		return out
 	}
 	out := bs[:0]
 	for _, b := range bs {
