@@ -130,14 +130,18 @@ func pictureBlockParts(box *html.Node) (caption, credit string) {
 // mark them as furniture), and a paragraph that is only a picture's
 // credit ("Фото: Андрій Шевченко", "Photo : AFP"), the way news
 // templates print the credit on a line of its own under the picture: it
-// becomes the figure's credit when the figure has none. A caption line
-// stays, as a WordPress caption sentence stays (wpCaption): the author
+// becomes the figure's credit when the figure has none (also after the
+// figure's caption line). A caption line stays, as a WordPress caption sentence stays (wpCaption): the author
 // wrote it, and readers take it for the story's text. Other paragraphs,
 // and a credit line after text, stay.
 func figureLines(blocks []model.Block) []model.Block {
 	out := blocks[:0]
 	for _, b := range blocks {
-		if n := len(out); n > 0 && out[n-1].Type == model.Figure && out[n-1].Image != nil && b.Type == model.Paragraph {
+		n := len(out)
+		if n > 1 && out[n-1].Type == model.Paragraph && out[n-2].Type == model.Figure && out[n-2].Image != nil && out[n-1].Text == out[n-2].Image.Caption {
+			n-- // the figure's caption line, which stays, between it and the credit
+		}
+		if n > 0 && out[n-1].Type == model.Figure && out[n-1].Image != nil && b.Type == model.Paragraph {
 			im := out[n-1].Image
 			if b.Text != "" && strings.EqualFold(b.Text, im.Credit) {
 				continue
