@@ -41,6 +41,20 @@ func pictureBlock(n *html.Node) *html.Node {
 	default:
 		return nil
 	}
+	// The box's other children are counted before any is read: a
+	// container of many elements (an article body with its pictures) is
+	// no picture block, and reading each child's text for each of its
+	// pictures would cost pictures × paragraphs. (Up to three lines and
+	// a few empty elements, <br> and the like, may stand beside the
+	// picture.)
+	others := 0
+	for c := box.FirstChild; c != nil; c = c.NextSibling {
+		if c != holder && c.Type == html.ElementNode {
+			if others++; others > maxPictureBlockChildren {
+				return nil
+			}
+		}
+	}
 	lines, marked := 0, false
 	for c := box.FirstChild; c != nil; c = c.NextSibling {
 		switch {
@@ -72,6 +86,10 @@ func pictureBlock(n *html.Node) *html.Node {
 	}
 	return box
 }
+
+// maxPictureBlockChildren is the most element children beside the picture
+// a picture block's box is read for.
+const maxPictureBlockChildren = 16
 
 // onlyChild reports whether c is the only element child of p, with no
 // text beside it.
