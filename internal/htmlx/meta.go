@@ -85,6 +85,8 @@ type PageMeta struct {
 	// h1Kicker holds, for each <h1> of h1s, the text of an element that
 	// opens it ahead of further text (a kicker, a hidden label), or "".
 	h1Kicker []string
+	// ups caches updatedDates' lists (meta19_updated.go).
+	ups updatedCache
 	// order is the day and month order of the page's numeric dates,
 	// worked out once (orderDone) by dateOrder.
 	order     numericOrder

@@ -30,16 +30,46 @@ const updateLabelGap = 8
 // With all unset, a date that the header prints twice is left out:
 // a post printed at once, "Posted at 11/07/2012 | Updated as of
 // 11/07/2012", gives its publication date in the one and the other.
+// Both lists are read in one scan, once per headline span: the date
+// choice and the modification date ask for them several times.
 func (m *PageMeta) updatedDates(c *model.Config, order numericOrder, all bool) []model.Date {
+	if m.ups.at != [2]int{m.headAt, m.headEnd} || !m.ups.done {
+		m.ups.once, m.ups.all = m.scanUpdatedDates(c, order)
+		m.ups.at, m.ups.done = [2]int{m.headAt, m.headEnd}, true
+	}
+	if all {
+		return m.ups.all
+	}
+	return m.ups.once
+}
+
+// updatedCache holds updatedDates' two lists for the headline span at.
+type updatedCache struct {
+	at        [2]int
+	done      bool
+	once, all []model.Date
+}
+
+// scanUpdatedDates reads updatedDates' lists: the dates printed after an
+// update label (all), and those of them the header does not print twice
+// (once).
+func (m *PageMeta) scanUpdatedDates(c *model.Config, order numericOrder) (once, all []model.Date) {
 	if m.headAt < 0 || m.headEnd <= m.headAt || m.headEnd > len(m.text) {
-		return nil
+		return nil, nil
 	}
 	// From the headline on: an update label over it belongs to
 	// another item (a teaser, a ticker: "(Updated: Nov 11, 2012)").
 	to := ForwardVisible(m.text, m.headEnd, dateAfterH1)
 	head := m.text[m.headAt:to]
-	var out []model.Date
-	var at []int
+	var onceAt, allAt []int
+	add := func(out []model.Date, at []int, d model.Date, pos int) ([]model.Date, []int) {
+		for k, o := range out {
+			if o == d || at[k] == pos {
+				return out, at
+			}
+		}
+		return append(out, d), append(at, pos)
+	}
 	for _, l := range updateLabels {
 		for _, form := range []string{l, upperFirst(l)} {
 			for off := 0; off < len(head); {
@@ -59,33 +89,30 @@ func (m *PageMeta) updatedDates(c *model.Config, order numericOrder, all bool) [
 				if !ok || dAt > updateLabelGap || !plausibleYear(d) {
 					continue
 				}
+				all, allAt = add(all, allAt, d, off+dAt)
 				// The same date printed again after no update label
 				// ("Posted at 11/07/2012 2:22 AM | Updated as of
 				// 11/07/2012 2:22 AM") is the publication's as well.
-				if !all && strings.Count(head, rest[dAt:dEnd]) > 1 {
-					continue
-				}
-				dup := false
-				for k, o := range out {
-					if o == d || at[k] == off+dAt {
-						dup = true
-					}
-				}
-				if !dup {
-					out = append(out, d)
-					at = append(at, off+dAt)
+				if strings.Count(head, rest[dAt:dEnd]) == 1 {
+					once, onceAt = add(once, onceAt, d, off+dAt)
 				}
 			}
 		}
 	}
-	// In the order printed.
-	for i := 1; i < len(out); i++ {
+	sortByAt(once, onceAt)
+	sortByAt(all, allAt)
+	return once, all
+}
+
+// sortByAt puts ds in the order of their offsets at (a few dates: an
+// insertion sort).
+func sortByAt(ds []model.Date, at []int) {
+	for i := 1; i < len(ds); i++ {
 		for j := i; j > 0 && at[j] < at[j-1]; j-- {
-			out[j], out[j-1] = out[j-1], out[j]
+			ds[j], ds[j-1] = ds[j-1], ds[j]
 			at[j], at[j-1] = at[j-1], at[j]
 		}
 	}
-	return out
 }
 
 // isLetterByte reports whether b is an ASCII letter or opens or continues
