@@ -1,6 +1,10 @@
 package htmlx
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/articlekit/article/internal/textutil"
+)
 
 // creditLabelForms are captionCreditLabels as French typography also
 // prints them: a space before the colon ("Photo : Jean Martin / AFP",
@@ -21,3 +25,25 @@ var creditLabelForms = func() []string {
 	}
 	return out
 }()
+
+// creditLabelSet finds whether any of creditLabelForms stands in a lowered
+// caption, in one pass: most captions and lines beside pictures hold none,
+// and splitCredit then skips its search of each form (one scan of the
+// caption per form, over a hundred forms).
+var creditLabelSet = textutil.NewWordSet(creditLabelForms)
+
+// creditLabelsIn returns strings.ToLower(caption) and creditLabelForms
+// when one of the forms may stand in the lowered caption, and nothing
+// when none does. The ASCII part of caption is searched without lowering
+// it first.
+func creditLabelsIn(caption string) (lower string, forms []string) {
+	found, ascii := creditLabelSet.InFold(caption)
+	if !found && ascii {
+		return "", nil
+	}
+	lower = strings.ToLower(caption)
+	if !found && !creditLabelSet.In(lower) {
+		return "", nil
+	}
+	return lower, creditLabelForms
+}

@@ -103,10 +103,12 @@ func splitCredit(caption string) (rest, credit string) {
 	if caption == "" {
 		return caption, ""
 	}
-	lower := strings.ToLower(caption)
 	best := -1
 	// A label or a copyright sign anchors the credit where it stands.
-	for _, l := range creditLabelForms {
+	// (Most captions hold no form: then the caption is not lowered and
+	// no form is looked for one by one.)
+	lower, forms := creditLabelsIn(caption)
+	for _, l := range forms {
 		for from := 0; ; {
 			i := strings.Index(lower[from:], l)
 			if i < 0 {

@@ -1,0 +1,62 @@
+package htmlx
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestCreditLabelsInFindsEveryForm checks the one-pass filter of
+// splitCredit: creditLabelsIn may answer "no form" only when no form of
+// creditLabelForms stands in the lowered caption, and when it answers
+// with the forms it also gives the lowered caption. Captions are built
+// from the forms themselves (in capitals, title case and as printed),
+// halves of them, Cyrillic and accented letters, no-break spaces and
+// ordinary words; every caption is also checked with a form added at its
+// start, in its middle and at its end.
+func TestCreditLabelsInFindsEveryForm(t *testing.T) {
+	r := rand.New(rand.NewPCG(20, 1))
+	pieces := []string{"Ann Lee", " ", "\u00a0", "\u202f", ".", "(", ")", "/", "Reuters", "Фото", "ÉTÉ", "photo", "Photo", "PHOTO", "credit", "İstanbul", "ß", "a", ":"}
+	for _, f := range creditLabelForms {
+		pieces = append(pieces, f, strings.ToUpper(f), f[:len(f)/2], f[len(f)/2:])
+		if f != "" {
+			pieces = append(pieces, strings.ToUpper(f[:1])+f[1:])
+		}
+	}
+	check := func(caption string) {
+		lower := strings.ToLower(caption)
+		want := false
+		for _, f := range creditLabelForms {
+			if strings.Contains(lower, f) {
+				want = true
+				break
+			}
+		}
+		gotLower, forms := creditLabelsIn(caption)
+		if want && forms == nil {
+			t.Fatalf("creditLabelsIn(%q) found no form; strings.Contains finds one", caption)
+		}
+		if forms != nil && gotLower != lower {
+			t.Fatalf("creditLabelsIn(%q) lowered it to %q, want %q", caption, gotLower, lower)
+		}
+	}
+	for range randomCases(20000) {
+		var b strings.Builder
+		for range 1 + r.IntN(8) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		c := b.String()
+		check(c)
+		f := creditLabelForms[r.IntN(len(creditLabelForms))]
+		if r.IntN(2) == 0 {
+			f = strings.ToUpper(f)
+		}
+		check(f + c)
+		check(c[:len(c)/2] + f + c[len(c)/2:])
+		check(c + f)
+	}
+	// And a caption with no form is not searched form by form.
+	if _, forms := creditLabelsIn("A crowd in the square on Sunday"); forms != nil {
+		t.Errorf("creditLabelsIn found a form in a caption that holds none")
+	}
+}
