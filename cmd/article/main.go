@@ -445,12 +445,22 @@ func collectInputs(args []string, stdin io.Reader, stdinUsed bool, stderr io.Wri
 
 // fileSource is the source of a file, its kind read from its first bytes
 // (a file that cannot be opened is left to the worker, which reports it).
+// A named input that is no regular file (a pipe, a shell's <(…), a FIFO)
+// can be read only once: it stays open, and the reader its first bytes
+// were peeked through reads it, as standard input is read.
 func fileSource(p string) source {
 	s := source{name: p, path: p}
-	if f, err := os.Open(p); err == nil {
-		s.kind = sniff(bufio.NewReaderSize(f, 64<<10))
-		f.Close()
+	f, err := os.Open(p)
+	if err != nil {
+		return s
 	}
+	br := bufio.NewReaderSize(f, 64<<10)
+	s.kind = sniff(br)
+	if fi, err := f.Stat(); err == nil && !fi.Mode().IsRegular() {
+		s.stdin = br // closed when the process ends
+		return s
+	}
+	f.Close()
 	return s
 }
 

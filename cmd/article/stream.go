@@ -30,7 +30,10 @@ type source struct {
 	name  string
 	path  string
 	url   string
-	stdin *bufio.Reader // standard input, already peeked at
+	// stdin is standard input, or a named input that is no regular
+	// file (a pipe, a shell's <(…), a FIFO), already peeked at: such an
+	// input can be read only once.
+	stdin *bufio.Reader
 	kind  contentKind
 	again bool // standard input named a second time
 	inDir bool // found under a directory given
@@ -108,6 +111,9 @@ func produce(ctx context.Context, sources []source, maxBytes int64, cnt *counts,
 		case s.stdin != nil:
 			var r io.Reader = s.stdin
 			t := &task{name: s.name, base: "stdin"}
+			if s.path != "" {
+				t.base = fileBase(s.path)
+			}
 			if s.kind == gzipContent {
 				zr, err := gzip.NewReader(s.stdin)
 				if err != nil {
