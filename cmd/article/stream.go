@@ -27,9 +27,9 @@ import (
 // a file (HTML or text, gzip-compressed or not, or a WARC archive),
 // standard input, or a URL.
 type source struct {
-	name  string
-	path  string
-	url   string
+	name string
+	path string
+	url  string
 	// stdin is standard input, or a named input that is no regular
 	// file (a pipe, a shell's <(…), a FIFO), already peeked at: such an
 	// input can be read only once.

@@ -49,6 +49,7 @@ func Extract(b []byte, c *model.Config) (*model.Draft, error) {
 	m := collectMeta(root, len(u))
 	a := buildMeta(m, c)
 	chooseSection(a, m, root, c)
+	ldBody := m.ldArticleBody()
 	m.release()
 	if err := c.Err(); err != nil {
 		return nil, err
@@ -61,6 +62,7 @@ func Extract(b []byte, c *model.Config) (*model.Draft, error) {
 	if err := c.Err(); err != nil {
 		return nil, err
 	}
+	blocks = preferLDBody(blocks, ldBody) // a teaser or a script shell (ldbody20.go)
 	a.Body = blocks
 	if a.Headline == "" {
 		a.Headline = headlineFromBody(blocks)

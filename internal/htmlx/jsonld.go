@@ -26,6 +26,8 @@ type ldArticle struct {
 	imageCaptions map[string]string // an ImageObject's caption by its address (pic19_ldimage.go)
 	authors       []model.Author
 	publisher     *model.Publisher
+	// body is the object's articleBody as written (ldbody20.go).
+	body string
 	// rank orders objects: article types before web pages.
 	rank int
 }
@@ -160,6 +162,9 @@ func readLDArticle(o map[string]any, ids map[string]map[string]any) ldArticle {
 	}
 	if a.headline == "" {
 		a.headline = ldString(o["name"])
+	}
+	if b, ok := o["articleBody"].(string); ok {
+		a.body = b
 	}
 	if a.datePublished == "" {
 		a.datePublished = ldString(o["dateCreated"])
