@@ -62,7 +62,7 @@ func Extract(b []byte, c *model.Config) (*model.Draft, error) {
 	if err := c.Err(); err != nil {
 		return nil, err
 	}
-	blocks = preferLDBody(blocks, ldBody) // a teaser or a script shell (ldbody20.go)
+	blocks, fromLD := preferLDBody(blocks, ldBody) // a teaser or a script shell (ldbody20.go)
 	a.Body = blocks
 	if a.Headline == "" {
 		a.Headline = headlineFromBody(blocks)
@@ -92,7 +92,10 @@ func Extract(b []byte, c *model.Config) (*model.Draft, error) {
 		a.SetSource("images", model.FromContent, model.ConfVisible)
 	}
 	a.Kind, _ = classifyPageWhy(doc, a, c.URL, m.jsonTexts)
-	if len(a.Body) > 0 {
+	switch {
+	case fromLD && len(a.Body) > 0:
+		a.SetSource("body", model.FromJSONLD, model.ConfStructured)
+	case len(a.Body) > 0:
 		conf := model.ConfVisible
 		if a.Kind != model.KindArticle {
 			conf = model.ConfGuess / 2 // a teaser, a list, a shell: not an article's body
