@@ -92,6 +92,9 @@ func Extract(b []byte, c *model.Config) (*model.Draft, error) {
 		a.SetSource("images", model.FromContent, model.ConfVisible)
 	}
 	a.Kind, _ = classifyPageWhy(doc, a, c.URL, m.jsonTexts)
+	if a.Description == "" && a.Kind == model.KindArticle {
+		leadDescription(a) // lead20.go
+	}
 	switch {
 	case fromLD && len(a.Body) > 0:
 		a.SetSource("body", model.FromJSONLD, model.ConfStructured)
