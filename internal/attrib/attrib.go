@@ -939,6 +939,12 @@ func (m *reader) learn(toks []token) {
 			i += n - 1
 			continue
 		}
+		if m.russian() {
+			if k := spkRuAdjBodyAt(toks, i); k > 0 {
+				i += k - 1 // «председатель Государственной Думы» (spk20_bodies.go)
+				continue
+			}
+		}
 		// Strip leading roles and honorifics ("President Obama", "Police
 		// Chief Dana Morales").
 		run, _ = m.stripTitles(run)

@@ -175,6 +175,13 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 			first = false
 			continue
 		}
+		if m.russian() {
+			if k := spkRuAdjBodyAt(toks, i); k > 0 {
+				i += k - 1 // «заявил председатель Государственной Думы» (spk20_bodies.go)
+				first = false
+				continue
+			}
+		}
 		run := capRun(toks, i)
 		if e := m.parenGlued(toks, i, run); e > 0 {
 			// «министр Республики Саха (Якутия) Сергей Иванов»
