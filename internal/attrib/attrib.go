@@ -939,15 +939,13 @@ func (m *reader) learn(toks []token) {
 			i += n - 1
 			continue
 		}
-		if m.russian() {
-			if k := spkRuAdjBodyAt(toks, i); k > 0 {
-				i += k - 1 // «председатель Государственной Думы» (spk20_bodies.go)
-				continue
-			}
-		}
 		// Strip leading roles and honorifics ("President Obama", "Police
 		// Chief Dana Morales").
 		run, _ = m.stripTitles(run)
+		if m.russian() && (n > len(run) || i > 0 && toks[i-1].kind == tokWord && m.isRoleWord(toks[i-1].lower)) && spkRuRoleComplement(run) {
+			i += n - 1 // «Руководитель Офиса Президента» (spk20_bodies.go)
+			continue
+		}
 		var p *person
 		if len(run) >= 2 || n > len(run) {
 			p = m.lookup(run, false)
