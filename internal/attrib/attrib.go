@@ -942,10 +942,6 @@ func (m *reader) learn(toks []token) {
 		// Strip leading roles and honorifics ("President Obama", "Police
 		// Chief Dana Morales").
 		run, _ = m.stripTitles(run)
-		if m.russian() && (n > len(run) || i > 0 && toks[i-1].kind == tokWord && m.isRoleWord(toks[i-1].lower)) && spkRuRoleComplement(run) {
-			i += n - 1 // «Руководитель Офиса Президента» (spk20_bodies.go)
-			continue
-		}
 		var p *person
 		if len(run) >= 2 || n > len(run) {
 			p = m.lookup(run, false)

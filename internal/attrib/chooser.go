@@ -287,16 +287,11 @@ func (m *reader) sentenceRefs(toks []token) []sentRef {
 // an outlet the words were said to, or that reports them, is a cited
 // source, not who said them; but for the outlet that is the subject of the
 // quotation's own sentence («…», — пишет «Коммерсантъ»), whose report
-// the words are. In Russian an outlet the article cites under a name the
-// table does not know, or whose first words alone stand in a sentence
-// («Об этом сообщает РИА «Новости»», «Как сообщает "Советский спорт",
-// …»), is no speaker either: the citing clause names the source of the
-// report, and the words are those of a person or body it reports on
-// (spk20_outlets.go).
+// the words are.
 func (m *reader) notOutlets(cs []cand) []cand {
 	out := cs[:0]
 	for _, c := range cs {
-		if c.p.speaksAsOutlet && c.flags&(1<<SFOwn) != 0 || m.nameFacts(c.p)&factOutlet == 0 && !m.spkCitedOutlet(c.p) {
+		if m.nameFacts(c.p)&factOutlet == 0 || c.p.speaksAsOutlet && c.flags&(1<<SFOwn) != 0 {
 			out = append(out, c)
 		}
 	}

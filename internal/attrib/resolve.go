@@ -176,12 +176,6 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 			continue
 		}
 		run := capRun(toks, i)
-		if m.russian() && i > 0 && toks[i-1].kind == tokWord && m.isRoleWord(toks[i-1].lower) && spkRuRoleComplement(run) {
-			// «заявил председатель Государственной Думы» (spk20_bodies.go)
-			i += len(run) - 1
-			first = false
-			continue
-		}
 		if e := m.parenGlued(toks, i, run); e > 0 {
 			// «министр Республики Саха (Якутия) Сергей Иванов»
 			// (ruspk13m.go)
