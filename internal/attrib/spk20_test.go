@@ -1,6 +1,9 @@
 package attrib
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSpkRuQualifiedTerm checks that a noun phrase in lower case set in
 // quote marks right after an adjective that qualifies it is a term, not
@@ -44,4 +47,42 @@ func TestSpkRuQualifiedTerm(t *testing.T) {
 			t.Errorf("spkRuQualifyingAdjective(%q) = %v, want %v", w, got, want)
 		}
 	}
+}
+
+// TestSpkHeadlineCondensed checks that a headline opening with words in
+// quote marks that recast a body quotation's words is that quotation's
+// speaker's quotation, and that a title in quote marks opening a headline,
+// whose words no body quotation shares, is not.
+func TestSpkHeadlineCondensed(t *testing.T) {
+	got := spkHeadlineRu(t, "«Хоккей — главный зимний вид спорта». Клуб подвел итоги сезона\n"+
+		"Тренер клуба Сергей Волков рассказал о планах. «Я уверен, что хоккей остается главным зимним видом спорта в нашем городе», — сказал Волков.")
+	if sp, ok := got["Хоккей — главный зимний вид спорта"]; !ok || sp != "Сергей Волков" {
+		t.Errorf("condensed headline: got %v", got)
+	}
+	got = spkHeadlineRu(t, "«Мастер и Маргарита»: премьера в городском театре\n"+
+		"Режиссер Анна Белова рассказала о постановке. «Мы репетировали полгода, актеры выложились полностью», — сказала Белова.")
+	if _, ok := got["Мастер и Маргарита"]; ok {
+		t.Errorf("a title read as a headline quotation: %v", got)
+	}
+	got = spkHeadlineRu(t, "«Подарила букет — и через минуту все погасло»\n"+
+		"Очевидцы рассказали о происшествии. «Подарила букет, он поблагодарил. Через минуту все погасло», — рассказывают очевидцы.")
+	if _, ok := got["Подарила букет — и через минуту все погасло"]; !ok {
+		t.Errorf("condensed headline of an unnamed speaker: got %v", got)
+	}
+}
+
+// spkHeadlineRu extracts the quotations of a Russian text whose first
+// line is its headline, by text and speaker.
+func spkHeadlineRu(t *testing.T, text string) map[string]string {
+	t.Helper()
+	h, body, _ := strings.Cut(text, "\n")
+	qs, _, err := ExtractWithHeadline(h, paragraphs(body), "ru", func() error { return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, q := range qs {
+		got[q.Text] = q.Speaker
+	}
+	return got
 }
