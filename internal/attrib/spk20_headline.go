@@ -12,8 +12,8 @@ import (
 // spkHeadlineCondensed returns the quotation a Russian headline opens with
 // when it condenses a body quotation's words rather than repeating them:
 // the headline starts with a span in quote marks of three words or more,
-// which ends the headline or is followed by a full stop or a colon and
-// the writer's words («„Мини-футбол — русский вид спорта“. Россия
+// which ends the headline or is followed by a full stop and the writer's
+// words («„Мини-футбол — русский вид спорта“. Россия
 // сохранила …», «„Подарила статуэтку — и через 5 минут рвануло“»), and
 // a body quotation shares at least spkMinSharedStems of its content words
 // (by their first letters: the headline recasts the words, «русский вид
@@ -33,7 +33,9 @@ func (m *reader) spkHeadlineCondensed(h string, body []model.Quote) (model.Quote
 	}
 	first := spans[0]
 	rest := strings.TrimSpace(h[first.oend:])
-	if rest != "" && !strings.HasPrefix(rest, ".") && !strings.HasPrefix(rest, ":") {
+	if rest != "" && !strings.HasPrefix(rest, ".") {
+		// (Before a colon, the words after it must report speech:
+		// headlineLeadQuote.)
 		return model.Quote{}, false
 	}
 	text := strings.TrimSpace(h[first.start:first.end])

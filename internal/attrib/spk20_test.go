@@ -59,7 +59,7 @@ func TestSpkHeadlineCondensed(t *testing.T) {
 	if sp, ok := got["Хоккей — главный зимний вид спорта"]; !ok || sp != "Сергей Волков" {
 		t.Errorf("condensed headline: got %v", got)
 	}
-	got = spkHeadlineRu(t, "«Мастер и Маргарита»: премьера в городском театре\n"+
+	got = spkHeadlineRu(t, "«Мастер и Маргарита». Премьера в городском театре\n"+
 		"Режиссер Анна Белова рассказала о постановке. «Мы репетировали полгода, актеры выложились полностью», — сказала Белова.")
 	if _, ok := got["Мастер и Маргарита"]; ok {
 		t.Errorf("a title read as a headline quotation: %v", got)
