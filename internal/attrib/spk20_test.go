@@ -3,6 +3,8 @@ package attrib
 import (
 	"strings"
 	"testing"
+
+	"github.com/articlekit/article/internal/model"
 )
 
 // TestSpkRuQualifiedTerm checks that a noun phrase in lower case set in
@@ -54,35 +56,35 @@ func TestSpkRuQualifiedTerm(t *testing.T) {
 // speaker's quotation, and that a title in quote marks opening a headline,
 // whose words no body quotation shares, is not.
 func TestSpkHeadlineCondensed(t *testing.T) {
-	got := spkHeadlineRu(t, "«Хоккей — главный зимний вид спорта». Клуб подвел итоги сезона\n"+
+	q, ok := spkHeadlineQuote(t, "«Хоккей — главный зимний вид спорта». Клуб подвел итоги сезона\n"+
 		"Тренер клуба Сергей Волков рассказал о планах. «Я уверен, что хоккей остается главным зимним видом спорта в нашем городе», — сказал Волков.")
-	if sp, ok := got["Хоккей — главный зимний вид спорта"]; !ok || sp != "Сергей Волков" {
-		t.Errorf("condensed headline: got %v", got)
+	if !ok || q.Text != "Хоккей — главный зимний вид спорта" || q.Speaker != "Сергей Волков" {
+		t.Errorf("condensed headline: got %+v, %v", q, ok)
 	}
-	got = spkHeadlineRu(t, "«Мастер и Маргарита». Премьера в городском театре\n"+
-		"Режиссер Анна Белова рассказала о постановке. «Мы репетировали полгода, актеры выложились полностью», — сказала Белова.")
-	if _, ok := got["Мастер и Маргарита"]; ok {
-		t.Errorf("a title read as a headline quotation: %v", got)
+	if q, ok := spkHeadlineQuote(t, "«Мастер и Маргарита». Премьера в городском театре\n"+
+		"Режиссер Анна Белова рассказала о постановке. «Мы репетировали полгода, актеры выложились полностью», — сказала Белова."); ok {
+		t.Errorf("a title read as a headline quotation: %+v", q)
 	}
-	got = spkHeadlineRu(t, "«Подарила букет — и через минуту все погасло»\n"+
+	q, ok = spkHeadlineQuote(t, "«Подарила букет — и через минуту все погасло»\n"+
 		"Очевидцы рассказали о происшествии. «Подарила букет, он поблагодарил. Через минуту все погасло», — рассказывают очевидцы.")
-	if _, ok := got["Подарила букет — и через минуту все погасло"]; !ok {
-		t.Errorf("condensed headline of an unnamed speaker: got %v", got)
+	if !ok || q.Text != "Подарила букет — и через минуту все погасло" {
+		t.Errorf("condensed headline of an unnamed speaker: got %+v, %v", q, ok)
 	}
 }
 
-// spkHeadlineRu extracts the quotations of a Russian text whose first
-// line is its headline, by text and speaker.
-func spkHeadlineRu(t *testing.T, text string) map[string]string {
+// spkHeadlineQuote returns the headline quotation of a Russian text whose
+// first line is its headline, if any.
+func spkHeadlineQuote(t *testing.T, text string) (model.Quote, bool) {
 	t.Helper()
 	h, body, _ := strings.Cut(text, "\n")
 	qs, _, err := ExtractWithHeadline(h, paragraphs(body), "ru", func() error { return nil })
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := map[string]string{}
 	for _, q := range qs {
-		got[q.Text] = q.Speaker
+		if q.Block == HeadlineBlock {
+			return q, true
+		}
 	}
-	return got
+	return model.Quote{}, false
 }
