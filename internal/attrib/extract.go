@@ -362,6 +362,9 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 						m.addSource(t.text)
 					}
 				}
+				if t.kind == tokQuote && !notQuote[t.q] && m.russian() && spkRuQualifiedTerm(toks, k) {
+					notQuote[t.q] = true // «такие «мелочи»»: a term (spk20_terms.go)
+				}
 				if t.kind == tokQuote && !notQuote[t.q] {
 					quoteIn[si] = append(quoteIn[si], t.q)
 					partial[t.q] = m.isPartial(toks, k)
@@ -848,6 +851,8 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 			quotes = slices.Insert(quotes, 0, q)
 		} else if q, ok := m.headlineContainedQuote(headline, quotes); ok {
 			quotes = slices.Insert(quotes, 0, q) // (ruspk16_headline.go)
+		} else if q, ok := m.spkHeadlineCondensed(headline, quotes); ok {
+			quotes = slices.Insert(quotes, 0, q) // (spk20_headline.go)
 		}
 	}
 	if len(quotes) == 0 {
