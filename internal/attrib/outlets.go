@@ -682,7 +682,7 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 		// («сообщает сайт Seconds Out»: a site's type word, before a
 		// name in Latin letters a verb of reporting introduces,
 		// ruReportedSite.)
-		if t := toks[i]; t.kind == tokWord && (m.isOutletNoun(t.lower) || m.russian() && m.ruReportedSite(toks, i)) && i+1 < len(toks) {
+		if t := toks[i]; t.kind == tokWord && (m.isOutletNoun(t.lower) || m.russian() && (m.ruReportedSite(toks, i) || m.out20PluralInstrumental(t.lower))) && i+1 < len(toks) {
 			name, q, ok := m.outletAt(toks, i+1)
 			if !ok || (q >= 0 && !(textutil.IsCap(name) && textutil.CountWords(name) <= maxQuotedNameWords)) {
 				continue
@@ -699,8 +699,15 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 			// («информационное агентство «Алтай-Информ»»: an information
 			// agency is a news agency, known or not.)
 			agency := (strings.HasPrefix(t.lower, "агентств") || t.lower == "agency") && !(i > 0 && strings.HasPrefix(toks[i-1].lower, "информационн"))
-			if !m.russian() || m.citedAt(toks, i) && (!agency || knownOutlet(name)) {
+			if m.russian() && !out20ChannelNameOK(toks, i, name, q) {
+				continue
+			}
+			if !m.russian() {
 				m.addSource(name)
+			} else if (m.citedAt(toks, i) || m.out20TypedCited(toks, i, name, q)) && (!agency || knownOutlet(name) || m.out20TypedAgencyOK(toks, i, name, q)) {
+				// (The frame of the type word: out20_outlets.go.)
+				m.addSource(name)
+				m.out20CoordinatedOutlets(toks, i+1, name, q, notQuote)
 			}
 		}
 	}
