@@ -175,3 +175,25 @@ func (m *reader) out20CoordinatedOutlets(toks []token, j int, first string, q in
 func out20AllCaps(w string) bool {
 	return len(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
+
+// isPieceNoun reports whether w is a form of a noun of pieceNouns. The
+// infinitive «стать» (to become) shares the stem of «статья»
+// («заместителем может стать корреспондент газеты …» cites no paper);
+// the noun's forms are «статья», «статьи», «статье», «статью»,
+// «статьей», never the bare stem.
+func isPieceNoun(w string) bool {
+	return w != "стать" && hasPrefixAny(w, pieceNouns)
+}
+
+// out20WholePhraseAt reports whether the phrase v ends at toks[k], all its
+// words there: the last word of «по информации» alone is a noun («в
+// сливе информации телеграм-каналу «…»», information leaked to a
+// channel), not the phrase that cites.
+func out20WholePhraseAt(toks []token, k int, v []string) bool {
+	i := k - len(v) + 1
+	if i < 0 {
+		return false
+	}
+	_, ok := matchPhrase(toks, i, v)
+	return ok
+}

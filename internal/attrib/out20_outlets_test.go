@@ -23,3 +23,17 @@ func TestOut20TypedOutlets(t *testing.T) {
 		{"Об этом написал в Telegram-канале Иван Петров.", nil},
 	})
 }
+
+// TestOut20NotCited checks two frames that look like citing and are not:
+// the verb «стать», whose letters open «статья», before a paper that is
+// someone's employer, and the noun «информации» alone, the last word of
+// «по информации», before a Telegram channel information was leaked to.
+func TestOut20NotCited(t *testing.T) {
+	checkRuOutlets(t, []ruOutletCase{
+		{"Его советником может стать корреспондент газеты Chicago Herald в Киеве Иван Петров.", nil},
+		{"Его обвинили в передаче информации телеграм-каналу «Тайны двора».", nil},
+		// The piece and the phrase themselves still cite.
+		{"Об этом говорится в статье газеты Chicago Herald.", []string{"Chicago Herald"}},
+		{"По информации телеграм-канала «Тайны двора», суд перенесли.", []string{"Тайны двора"}},
+	})
+}

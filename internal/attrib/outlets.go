@@ -667,7 +667,7 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 		// «в статье Mail on Sunday», «в интервью CNN»: a piece an outlet
 		// published, named right before the outlet, after a preposition
 		// that cites it; a known outlet, or a Latin-script outlet name.
-		if t := toks[i]; m.russian() && t.kind == tokWord && i > 0 && m.citePreposition(toks[i-1].lower) && hasPrefixAny(t.lower, pieceNouns) && i+1 < len(toks) && toks[i+1].kind == tokWord {
+		if t := toks[i]; m.russian() && t.kind == tokWord && i > 0 && m.citePreposition(toks[i-1].lower) && isPieceNoun(t.lower) && i+1 < len(toks) && toks[i+1].kind == tokWord {
 			if name, _, ok := m.outletAt(toks, i+1); ok && (knownOutlet(name) || isLatin(name) && lang.IsOutletLike(name, langTag, false)) {
 				m.addSource(name)
 			}
@@ -736,7 +736,7 @@ func (m *reader) citesQuoted(toks []token, k int) bool {
 		// «газете «Труд»» is cited as the noun before it is.
 		return k < 2 || m.citedAt(toks, k-1)
 	}
-	if m.citePreposition(w) || w == "с" || w == "со" || w == "з" || w == "із" || w == "зі" || hasPrefixAny(w, pieceNouns) || m.isSpeechVerb(w) {
+	if m.citePreposition(w) || w == "с" || w == "со" || w == "з" || w == "із" || w == "зі" || isPieceNoun(w) || m.isSpeechVerb(w) {
 		return true
 	}
 	if name := toks[k].text; knownOutlet(name) && hasPrefixAny(reverse(strings.ToLower(name)), []string{"у", "ю", "ма", "мя"}) && m.hasSpeechCue(toks) {
@@ -822,7 +822,7 @@ func hasPrefixAny(w string, stems []string) bool {
 // few words before it ("told Norwegian broadcaster NRK").
 func (m *reader) citedAt(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3 && toks[k].kind == tokWord; k-- {
-		if citePrepositions[toks[k].lower] || m.isSpeechVerb(toks[k].lower) || hasPrefixAny(toks[k].lower, pieceNouns) {
+		if citePrepositions[toks[k].lower] || m.isSpeechVerb(toks[k].lower) || isPieceNoun(toks[k].lower) {
 			return true
 		}
 		for _, v := range m.sourceVerbs {
