@@ -181,6 +181,7 @@ var outletAliasGroups = [][]string{
 	{"CNN", "Си-эн-эн"},
 	{"Xinhua", "Синьхуа"},
 	{"Kyodo", "Киодо"},
+	{"Интерфакс", "Interfax"}, {"ТАСС", "TASS"}, {"РИА Новости", "RIA Novosti"},
 }
 
 // outletAliases maps the lower-cased names of outletAliasGroups to the
@@ -490,6 +491,9 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 	if !m.russian() {
 		// English, German, French… (enout16_outlets.go).
 		m.latinSources(toks, notQuote)
+	}
+	if m.ownWire != "" {
+		m.out20CountWire(toks) // (out20_wire.go)
 	}
 	verbs := m.sourceVerbs
 	byFirst := m.sourceVerbsBy != nil
