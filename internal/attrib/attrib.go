@@ -150,6 +150,10 @@ type reader struct {
 	sources    []string
 	seenSource map[string]bool
 	ocands     []outletCand // the outlet candidates (ruout19_cands.go)
+	// The agency of the text's wire dateline, its mentions and those by
+	// its staff (out20_wire.go).
+	ownWire                 string
+	wireMentions, wireStaff int
 	// byKey files each person under the nameKey of the last word of
 	// each name they were given, and under that key less its last one to
 	// maxInflection letters: every word stemEq matches with the person's

@@ -113,6 +113,9 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 		lowerOfPool.Put(m.lowerOf)
 	}()
 	blocks = plainSpaces(blocks)
+	if m.russian() {
+		m.ownWire = out20WireAgency(blocks) // (out20_wire.go)
+	}
 	for _, b := range blocks {
 		m.noteLowerWords(b.Text)
 	}

@@ -181,6 +181,7 @@ var outletAliasGroups = [][]string{
 	{"CNN", "Си-эн-эн"},
 	{"Xinhua", "Синьхуа"},
 	{"Kyodo", "Киодо"},
+	{"Интерфакс", "Interfax"}, {"ТАСС", "TASS"}, {"РИА Новости", "RIA Novosti"},
 }
 
 // outletAliases maps the lower-cased names of outletAliasGroups to the
@@ -491,6 +492,9 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 		// English, German, French… (enout16_outlets.go).
 		m.latinSources(toks, notQuote)
 	}
+	if m.ownWire != "" {
+		m.out20CountWire(toks) // (out20_wire.go)
+	}
 	verbs := m.sourceVerbs
 	byFirst := m.sourceVerbsBy != nil
 	for i := range toks {
@@ -667,7 +671,7 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 		// «в статье Mail on Sunday», «в интервью CNN»: a piece an outlet
 		// published, named right before the outlet, after a preposition
 		// that cites it; a known outlet, or a Latin-script outlet name.
-		if t := toks[i]; m.russian() && t.kind == tokWord && i > 0 && m.citePreposition(toks[i-1].lower) && hasPrefixAny(t.lower, pieceNouns) && i+1 < len(toks) && toks[i+1].kind == tokWord {
+		if t := toks[i]; m.russian() && t.kind == tokWord && i > 0 && m.citePreposition(toks[i-1].lower) && isPieceNoun(t.lower) && i+1 < len(toks) && toks[i+1].kind == tokWord {
 			if name, _, ok := m.outletAt(toks, i+1); ok && (knownOutlet(name) || isLatin(name) && lang.IsOutletLike(name, langTag, false)) {
 				m.addSource(name)
 			}
@@ -682,7 +686,7 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 		// («сообщает сайт Seconds Out»: a site's type word, before a
 		// name in Latin letters a verb of reporting introduces,
 		// ruReportedSite.)
-		if t := toks[i]; t.kind == tokWord && (m.isOutletNoun(t.lower) || m.russian() && m.ruReportedSite(toks, i)) && i+1 < len(toks) {
+		if t := toks[i]; t.kind == tokWord && (m.isOutletNoun(t.lower) || m.russian() && (m.ruReportedSite(toks, i) || m.out20PluralInstrumental(t.lower))) && i+1 < len(toks) {
 			name, q, ok := m.outletAt(toks, i+1)
 			if !ok || (q >= 0 && !(textutil.IsCap(name) && textutil.CountWords(name) <= maxQuotedNameWords)) {
 				continue
@@ -699,8 +703,15 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 			// («информационное агентство «Алтай-Информ»»: an information
 			// agency is a news agency, known or not.)
 			agency := (strings.HasPrefix(t.lower, "агентств") || t.lower == "agency") && !(i > 0 && strings.HasPrefix(toks[i-1].lower, "информационн"))
-			if !m.russian() || m.citedAt(toks, i) && (!agency || knownOutlet(name)) {
+			if m.russian() && !out20ChannelNameOK(toks, i, name, q) {
+				continue
+			}
+			if !m.russian() {
 				m.addSource(name)
+			} else if (m.citedAt(toks, i) || m.out20TypedCited(toks, i, name, q)) && (!agency || knownOutlet(name) || m.out20TypedAgencyOK(toks, i, name, q)) {
+				// (The frame of the type word: out20_outlets.go.)
+				m.addSource(name)
+				m.out20CoordinatedOutlets(toks, i+1, name, q, notQuote)
 			}
 		}
 	}
@@ -729,7 +740,7 @@ func (m *reader) citesQuoted(toks []token, k int) bool {
 		// «газете «Труд»» is cited as the noun before it is.
 		return k < 2 || m.citedAt(toks, k-1)
 	}
-	if m.citePreposition(w) || w == "с" || w == "со" || w == "з" || w == "із" || w == "зі" || hasPrefixAny(w, pieceNouns) || m.isSpeechVerb(w) {
+	if m.citePreposition(w) || w == "с" || w == "со" || w == "з" || w == "із" || w == "зі" || isPieceNoun(w) || m.isSpeechVerb(w) {
 		return true
 	}
 	if name := toks[k].text; knownOutlet(name) && hasPrefixAny(reverse(strings.ToLower(name)), []string{"у", "ю", "ма", "мя"}) && m.hasSpeechCue(toks) {
@@ -815,7 +826,7 @@ func hasPrefixAny(w string, stems []string) bool {
 // few words before it ("told Norwegian broadcaster NRK").
 func (m *reader) citedAt(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3 && toks[k].kind == tokWord; k-- {
-		if citePrepositions[toks[k].lower] || m.isSpeechVerb(toks[k].lower) || hasPrefixAny(toks[k].lower, pieceNouns) {
+		if citePrepositions[toks[k].lower] || m.isSpeechVerb(toks[k].lower) || isPieceNoun(toks[k].lower) {
 			return true
 		}
 		for _, v := range m.sourceVerbs {

@@ -407,6 +407,8 @@ func outletScore(x *[NOutletFeatures]float64) float64 {
 // outlets, and, with the scorer on, for Russian-style text the candidates
 // they do not cite whose score is above outletThreshold.
 func (m *reader) decideOutlets() []string {
+	// (A wire agency named only by its staff: out20_wire.go.)
+	m.sources = m.out20DropOwnWire(m.sources)
 	if !m.russian() || !collectingOutlets() {
 		return m.sources
 	}

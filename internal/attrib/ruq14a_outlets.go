@@ -55,7 +55,7 @@ func (m *reader) ruChannelNotCited(toks []token, i int) bool {
 			return false
 		}
 		for _, v := range m.sourceVerbs {
-			if v[len(v)-1] == toks[k].lower && (len(v) > 1 || !citePrepositions[toks[k].lower]) {
+			if v[len(v)-1] == toks[k].lower && (len(v) > 1 || !citePrepositions[toks[k].lower]) && out20WholePhraseAt(toks, k, v) {
 				return false
 			}
 		}

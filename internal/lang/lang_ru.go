@@ -74,7 +74,7 @@ var RuTable = &Table{
 		"вместе", "ранее", "позже", "затем", "потом", "поэтому", "впрочем", "тем", "сейчас", "сегодня", "вчера",
 		"накануне", "теперь", "здесь", "это", "об этом", "кстати", "напомним", "отметим", "помимо", "согласно",
 	},
-	OutletNouns: []string{"газет", "агентств", "телеканал", "издани", "радиостанци", "портал", "журнал", "телеграм-канал"},
+	OutletNouns: []string{"газет", "агентств", "телеканал", "издани", "радиостанци", "портал", "журнал", "телеграм-канал", "telegram-канал"},
 	// The outlets Russian news cites most: agencies, papers, television
 	// and radio, online media, and foreign outlets in their Russian
 	// spelling. Case forms are found by their stems (outletKey). Titles
