@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestCreditLabelsInFindsEveryForm checks the one-pass filter of
@@ -16,7 +17,7 @@ import (
 // start, in its middle and at its end.
 func TestCreditLabelsInFindsEveryForm(t *testing.T) {
 	r := rand.New(rand.NewPCG(20, 1))
-	pieces := []string{"Ann Lee", " ", "\u00a0", "\u202f", ".", "(", ")", "/", "Reuters", "Фото", "ÉTÉ", "photo", "Photo", "PHOTO", "credit", "İstanbul", "ß", "a", ":"}
+	pieces := []string{"Ⱥ", "İzmir", "STRAẞE", "\xff", "K", "Ω", "Ann Lee", " ", "\u00a0", "\u202f", ".", "(", ")", "/", "Reuters", "Фото", "ÉTÉ", "photo", "Photo", "PHOTO", "credit", "İstanbul", "ß", "a", ":"}
 	for _, f := range creditLabelForms {
 		pieces = append(pieces, f, strings.ToUpper(f), f[:len(f)/2], f[len(f)/2:])
 		if f != "" {
@@ -24,7 +25,7 @@ func TestCreditLabelsInFindsEveryForm(t *testing.T) {
 		}
 	}
 	check := func(caption string) {
-		lower := strings.ToLower(caption)
+		lower := lowerSameLength(caption)
 		want := false
 		for _, f := range creditLabelForms {
 			if strings.Contains(lower, f) {
@@ -35,6 +36,9 @@ func TestCreditLabelsInFindsEveryForm(t *testing.T) {
 		gotLower, forms := creditLabelsIn(caption)
 		if want && forms == nil {
 			t.Fatalf("creditLabelsIn(%q) found no form; strings.Contains finds one", caption)
+		}
+		if len(lower) != len(caption) {
+			t.Fatalf("lowerSameLength(%q) = %q: not the caption's length", caption, lower)
 		}
 		if forms != nil && gotLower != lower {
 			t.Fatalf("creditLabelsIn(%q) lowered it to %q, want %q", caption, gotLower, lower)
@@ -58,5 +62,35 @@ func TestCreditLabelsInFindsEveryForm(t *testing.T) {
 	// And a caption with no form is not searched form by form.
 	if _, forms := creditLabelsIn("A crowd in the square on Sunday"); forms != nil {
 		t.Errorf("creditLabelsIn found a form in a caption that holds none")
+	}
+}
+
+// TestSplitCreditCaseLength: captions whose letters change length when
+// lowered (Ⱥ, İ, ẞ, the Kelvin sign) or that hold bytes that are no UTF-8
+// are cut where their label stands, never panic, and give valid pieces
+// of the caption.
+func TestSplitCreditCaseLength(t *testing.T) {
+	for _, tc := range []struct{ caption, rest, credit string }{
+		{"İzmir'de yangın: havadan görüntü. Foto: Ali Yılmaz", "İzmir'de yangın: havadan görüntü.", "Foto: Ali Yılmaz"},
+		{"Bauarbeiten in der GROẞEN STRAẞE. Foto: Max Müller/dpa", "Bauarbeiten in der GROẞEN STRAẞE.", "Foto: Max Müller/dpa"},
+		{strings.Repeat("Ⱥ", 20) + " Photo: A", strings.Repeat("Ⱥ", 20), "Photo: A"},
+	} {
+		rest, credit := splitCredit(tc.caption)
+		if rest != tc.rest || credit != tc.credit {
+			t.Errorf("splitCredit(%q) = %q, %q; want %q, %q", tc.caption, rest, credit, tc.rest, tc.credit)
+		}
+	}
+	r := rand.New(rand.NewPCG(20, 2))
+	pieces := []string{"Ⱥ", "İ", "ẞ", "K", "\xff", "\xe2\x82", " ", "Photo: ", "FOTO: ", "© ", "Ann Lee", "/AFP", "(", ")", ". "}
+	for range randomCases(5000) {
+		var b strings.Builder
+		for range 1 + r.IntN(10) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		c := b.String()
+		rest, credit := splitCredit(c) // must not panic
+		if utf8.ValidString(c) && (!utf8.ValidString(rest) || !utf8.ValidString(credit)) {
+			t.Fatalf("splitCredit(%q) = %q, %q: broken UTF-8", c, rest, credit)
+		}
 	}
 }

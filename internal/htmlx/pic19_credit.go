@@ -2,6 +2,8 @@ package htmlx
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/articlekit/article/internal/textutil"
 )
@@ -32,18 +34,48 @@ var creditLabelForms = func() []string {
 // caption per form, over a hundred forms).
 var creditLabelSet = textutil.NewWordSet(creditLabelForms)
 
-// creditLabelsIn returns strings.ToLower(caption) and creditLabelForms
-// when one of the forms may stand in the lowered caption, and nothing
-// when none does. The ASCII part of caption is searched without lowering
-// it first.
+// creditLabelsIn returns caption lowered by lowerSameLength and
+// creditLabelForms when one of the forms may stand in it, and nothing when
+// none does. The ASCII part of caption is searched without lowering it
+// first.
 func creditLabelsIn(caption string) (lower string, forms []string) {
 	found, ascii := creditLabelSet.InFold(caption)
 	if !found && ascii {
 		return "", nil
 	}
-	lower = strings.ToLower(caption)
+	lower = lowerSameLength(caption)
 	if !found && !creditLabelSet.In(lower) {
 		return "", nil
 	}
 	return lower, creditLabelForms
+}
+
+// lowerSameLength lowers s rune by rune, but keeps a rune whose lower case
+// is written in another number of bytes ("Ⱥ", "İ", "ẞ"): an index into the
+// result is an index into s, where the caption is cut. The credit labels
+// are written in letters whose two cases have one length.
+func lowerSameLength(s string) string {
+	same := utf8.ValidString(s) // strings.ToLower writes a bad byte as three
+	for _, r := range s {
+		if !same {
+			break
+		}
+		if r >= utf8.RuneSelf && utf8.RuneLen(unicode.ToLower(r)) != utf8.RuneLen(r) {
+			same = false
+		}
+	}
+	if same {
+		return strings.ToLower(s)
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); r != utf8.RuneError && utf8.RuneLen(l) == w {
+			b = utf8.AppendRune(b, l)
+		} else {
+			b = append(b, s[i:i+w]...) // a bad byte, or a rune whose lower case is longer or shorter
+		}
+		i += w
+	}
+	return string(b)
 }
