@@ -27,8 +27,7 @@ import (
 // fewer than three) occur in the page's ground truth, fits a logistic
 // regression by Newton's method with a small L2 penalty, each page weighing
 // the same and each block within it by the square root of its length, and
-// rewrites internal/htmlx/content_weights.go. The committed weights weigh
-// each site as one page instead (internal/htmlx/main20_train_test.go).
+// rewrites internal/htmlx/content_weights.go.
 var flagTrainContent = flag.Bool("traincontent", false, "train the block scorer on web-extract dev/ and rewrite internal/htmlx/content_weights.go")
 
 // featureNames names the features in internal/htmlx/content_weights.go, by index.

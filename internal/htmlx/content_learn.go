@@ -20,15 +20,13 @@ import (
 // its kind and element, what the class and id hints said of it, its position
 // in the page, and the same figures for its neighbours and for the elements
 // around it. The weights (contentWeights, in content_weights.go) are
-// learned from the dev part of the web-extract benchmark only, each site
-// weighing as one page (main20_train_test.go):
+// learned from the dev part of the web-extract benchmark only; the training
+// is TestTrainContentScorer in the root package's html_content_train_test.go, run from the repository root:
 //
-//	go test ./internal/htmlx -run TestMain20TrainScorer -m20train -count=1
+//	go test -run TestTrainContentScorer -traincontent -count=1 .
 //
 // which reads ../shared/bench/web-extract/dev, labels every block by its
-// overlap with the page's ground truth and rewrites content_weights.go.
-// The root package's TestTrainContentScorer (-traincontent) fits the
-// earlier setting, each page weighing as one.
+// overlap with the page's ground truth and rewrites html_content_weights.go.
 
 // Feature indices. nFeatures must stay the last.
 const (
