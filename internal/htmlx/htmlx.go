@@ -49,7 +49,7 @@ func Extract(b []byte, c *model.Config) (*model.Draft, error) {
 	m := collectMeta(root, len(u))
 	a := buildMeta(m, c)
 	chooseSection(a, m, root, c)
-	ldBody := m.ldArticleBody()
+	ldBody := m.ldArticleBody(a.Headline)
 	m.release()
 	if err := c.Err(); err != nil {
 		return nil, err

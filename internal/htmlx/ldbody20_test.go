@@ -127,3 +127,74 @@ func TestLDBodyParagraphsBounded(t *testing.T) {
 		t.Errorf("%d paragraphs, %d bytes: want the text up to %d bytes", len(paras), total, ldBodyMaxBytes)
 	}
 }
+
+// TestLDBodyReviewCases: the structured text of another story (a related
+// story's object) gives no body; escaped markup and scripts in it come
+// out as plain paragraphs without the script; a story printed in full
+// stays even when its structured copy is swollen by markup; a visible
+// first paragraph that differs from the structured text only by its quote
+// marks is not put first twice; a structured text cut off with "…" is a
+// teaser and replaces nothing.
+func TestLDBodyReviewCases(t *testing.T) {
+	story := ldStory(8)
+	brief := "<p>The council meets again on Thursday, a spokesman said on Monday evening after the vote.</p>"
+
+	// Another story's object.
+	ld, _ := json.Marshal([]map[string]any{
+		{"@type": "NewsArticle", "headline": "City raises school and bus spending", "description": "A brief."},
+		{"@type": "NewsArticle", "headline": "United sign a new striker for the season", "articleBody": strings.Join(story, "\n")},
+	})
+	page := `<html><head><title>City raises school and bus spending</title><script type="application/ld+json">` + string(ld) +
+		`</script></head><body><article><h1>City raises school and bus spending</h1>` + brief + `</article></body></html>`
+	a, err := Extract([]byte(page), &model.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Body) != 1 {
+		t.Errorf("another story's articleBody became the body: %q", bodyTexts(a.Body))
+	}
+
+	// Escaped markup with a script.
+	escaped := "&lt;p&gt;" + strings.Join(story, "&lt;/p&gt;&lt;p&gt;") + "&lt;/p&gt;&lt;script&gt;track('x')&lt;/script&gt;"
+	a, err = Extract(ldPage(t, escaped, `<div id="app"></div>`), &model.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(bodyTexts(a.Body), "\n"); got != strings.Join(story, "\n") {
+		t.Errorf("escaped markup: body\n%s", got)
+	}
+
+	// A printed story and a structured copy swollen by markup.
+	var swollen strings.Builder
+	for _, p := range story {
+		swollen.WriteString(`<p class="wp-block-paragraph has-text-color has-background" style="color: #111111; background: #ffffff; margin: 0 0 1em 0">` + p + `</p>`)
+	}
+	visible := "<p>" + strings.Join(story[:4], "</p><p>") + "</p><h2>What the money buys</h2><p>" + strings.Join(story[4:], "</p><p>") + "</p>"
+	a, err = Extract(ldPage(t, swollen.String(), visible), &model.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Body) != 9 {
+		t.Errorf("a printed story was replaced by its swollen structured copy: %d blocks", len(a.Body))
+	}
+
+	// Quote marks alone differ.
+	quoted := `The mayor said: "We will spend more on schools and buses than ever before, and we will not raise the fares this year."`
+	curly := strings.NewReplacer(`"`, "”", `: ”`, ": “").Replace(quoted)
+	a, err = Extract(ldPage(t, quoted+"\n"+strings.Join(story, "\n"), "<p>"+curly+"</p><p>Subscribe to read on.</p>"), &model.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Body) != len(story)+1 || a.Body[0].Text != quoted {
+		t.Errorf("the standfirst was put first a second time: %d blocks, first %q", len(a.Body), a.Body[0].Text)
+	}
+
+	// A structured teaser cut off.
+	a, err = Extract(ldPage(t, strings.Join(story, "\n")+" And then…", brief), &model.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Body) != 1 {
+		t.Errorf("a structured text cut off with an ellipsis became the body: %d blocks", len(a.Body))
+	}
+}

@@ -184,3 +184,8 @@ func messengerHeader(t string, c *model.Config) (channel string, d model.Date, o
 // words, so that a text of one huge paragraph costs no more there than a
 // short one.
 const maxHeaderLine = 400
+
+// StripDateline is stripDateline for the HTML path's lead: the first
+// paragraph of a page that states no description, without its wire
+// dateline.
+func StripDateline(s string) string { return stripDateline(s) }
