@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // Russian cited outlets named by their type word (out20): the grammar of
@@ -103,8 +104,44 @@ func out20ChannelNameOK(toks []token, i int, name string, q int) bool {
 // of a verb of reporting and its name is an abbreviation or a brand in
 // Latin letters («агентство RNS сообщило»); a state agency in Russian
 // («агентство РУСАДА») reports as often and is left out.
+//
+// An adjective before «агентство» that does not make it a news agency
+// names another kind of agency, whose Latin abbreviation is no outlet:
+// «Европейское космическое агентство ESA сообщило», «Всемирное
+// антидопинговое агентство WADA заявило», Ukrainian «Європейське
+// космічне агентство ESA повідомило» (out20OtherAgency).
 func (m *reader) out20TypedAgencyOK(toks []token, i int, name string, q int) bool {
-	return q < 0 && isLatin(name) && m.out20SubjectOf(toks, i, q)
+	return q < 0 && isLatin(name) && !out20OtherAgency(toks, i) && m.out20SubjectOf(toks, i, q)
+}
+
+// out20NewsAdjectives are the stems of the adjectives that make an agency
+// a news agency, Russian and Ukrainian, lower case.
+var out20NewsAdjectives = []string{"информацион", "новост", "телеграф", "інформацій", "новин"}
+
+// out20OtherAgency reports whether the word before the agency noun at
+// toks[i] is an adjective (a Russian or Ukrainian adjective ending) that
+// names no news agency (out20NewsAdjectives).
+func out20OtherAgency(toks []token, i int) bool {
+	if i == 0 || toks[i-1].kind != tokWord {
+		return false
+	}
+	w := toks[i-1].lower
+	if utf8.RuneCountInString(w) < 5 {
+		return false
+	}
+	adj := false
+	for _, e := range []string{"ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "не", "ке", "ве", "ре", "ьке", "ій"} {
+		adj = adj || strings.HasSuffix(w, e)
+	}
+	if !adj {
+		return false
+	}
+	for _, st := range out20NewsAdjectives {
+		if strings.HasPrefix(w, st) {
+			return false
+		}
+	}
+	return true
 }
 
 // out20PluralInstrumental reports whether w is an outlet noun in the

@@ -21,6 +21,13 @@ func TestOut20TypedOutlets(t *testing.T) {
 		{"Агентство РОСПРОМ сообщило о новых правилах.", nil},
 		// A person who writes in a Telegram channel is no outlet.
 		{"Об этом написал в Telegram-канале Иван Петров.", nil},
+		// An agency an adjective names as no news agency is no outlet,
+		// Russian and Ukrainian; a news agency's adjective keeps it.
+		{"Европейское космическое агентство ESA сообщило о запуске спутника.", nil},
+		{"Всемирное антидопинговое агентство WADA заявило о новых проверках.", nil},
+		{"Європейське космічне агентство ESA повідомило про запуск супутника.", nil},
+		{"Кредитное рейтинговое агентство Fitch сообщило о понижении рейтинга.", nil},
+		{"Информационное агентство KNA сообщило, что завод остановлен.", []string{"KNA"}},
 	})
 }
 

@@ -39,7 +39,7 @@ func (m *reader) spkHeadlineCondensed(h string, body []model.Quote) (model.Quote
 		return model.Quote{}, false
 	}
 	text := strings.TrimSpace(h[first.start:first.end])
-	if textutil.CountWords(text) < 3 || sameQuote(text, body) {
+	if textutil.CountWords(text) < 3 || sameQuote(text, body) || spkTitleCased(text) {
 		return model.Quote{}, false
 	}
 	stems := spkContentStems(text)
@@ -60,6 +60,19 @@ func (m *reader) spkHeadlineCondensed(h string, body []model.Quote) (model.Quote
 		return model.Quote{}, false
 	}
 	return model.Quote{Text: text, Speaker: body[best].Speaker, Block: HeadlineBlock}, true
+}
+
+// spkTitleCased reports whether every word of three letters or more in s
+// opens with a capital: the span is a title or a name («Мастер и
+// Маргарита», «Война и мир»), not a sentence someone said, in which
+// such words are mostly lower case.
+func spkTitleCased(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if r, _ := utf8.DecodeRuneInString(w); utf8.RuneCountInString(w) >= 3 && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // spkMinSharedStems is how many content words a condensed headline

@@ -65,6 +65,12 @@ func TestSpkHeadlineCondensed(t *testing.T) {
 		"Режиссер Анна Белова рассказала о постановке. «Мы репетировали полгода, актеры выложились полностью», — сказала Белова."); ok {
 		t.Errorf("a title read as a headline quotation: %+v", q)
 	}
+	// A title whose words a body quotation does share (it names the
+	// film) is still a title.
+	if q, ok := spkHeadlineQuote(t, "«Мастер и Маргарита». Почему фильм стал хитом проката\n"+
+		"Режиссер Михаил Локшин рассказал о съемках. «Мы знали, что „Мастер и Маргарита“ — роман, который читала вся страна», — сказал Локшин."); ok {
+		t.Errorf("a title sharing a quotation's words read as a headline quotation: %+v", q)
+	}
 	q, ok = spkHeadlineQuote(t, "«Подарила букет — и через минуту все погасло»\n"+
 		"Очевидцы рассказали о происшествии. «Подарила букет, он поблагодарил. Через минуту все погасло», — рассказывают очевидцы.")
 	if !ok || q.Text != "Подарила букет — и через минуту все погасло" {
