@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -64,5 +65,33 @@ func TestNamedPipeReadOnce(t *testing.T) {
 	}
 	if len(a.Body) < 1000 {
 		t.Errorf("%d body paragraphs, want the page's %d or so", len(a.Body), 200<<10/140)
+	}
+}
+
+// TestStdinNamedTwice checks that standard input named by a path
+// (/proc/self/fd/N for the pipe the test hands as standard input) beside
+// "-" is read once and the second mention reported, not read as a second
+// input that gets part of the same stream.
+func TestStdinNamedTwice(t *testing.T) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	path := "/proc/self/fd/" + strconv.Itoa(int(r.Fd()))
+	if _, err := os.Stat(path); err != nil {
+		t.Skipf("no %s here: %v", path, err)
+	}
+	go func() {
+		defer w.Close()
+		io.WriteString(w, "Harbour bridge reopens after repairs\n\nThe bridge over the harbour reopened on Monday after two years of repairs, the city council said.\n")
+	}()
+	var out, errs bytes.Buffer
+	code := run([]string{"-format", "json", "-", path}, env{stdin: r, stdout: &out, stderr: &errs})
+	if !strings.Contains(errs.String(), "standard input given more than once") {
+		t.Errorf("exit %d, stderr %q: want the second mention of standard input reported", code, errs.String())
+	}
+	if n := strings.Count(out.String(), `"contentHash"`); n != 1 {
+		t.Errorf("%d articles written, want the one standard input holds:\n%s", n, out.String())
 	}
 }

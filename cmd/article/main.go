@@ -377,7 +377,18 @@ func collectInputs(args []string, stdin io.Reader, stdinUsed bool, stderr io.Wri
 	if len(args) == 0 {
 		args = []string{"-"}
 	}
+	// A path that names standard input itself (/dev/stdin, /dev/fd/0,
+	// /proc/self/fd/0) is standard input: read once, as "-" is.
+	var stdinInfo os.FileInfo
+	if f, ok := stdin.(*os.File); ok {
+		stdinInfo, _ = f.Stat()
+	}
 	for _, arg := range args {
+		if arg != "-" && stdinInfo != nil {
+			if fi, err := os.Stat(arg); err == nil && !fi.Mode().IsRegular() && os.SameFile(fi, stdinInfo) {
+				arg = "-"
+			}
+		}
 		if arg == "-" {
 			if stdinUsed {
 				sources = append(sources, source{name: "stdin", again: true})
