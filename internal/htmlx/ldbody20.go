@@ -28,7 +28,8 @@ const (
 	ldBodyMinWords = 150
 	ldBodyShare    = 3
 	// ldBodyMaxBytes bounds the structured text read (a story is rarely
-	// over 100 KB of text; a larger value is cut at a paragraph).
+	// over 100 KB of text; a larger value is cut at a paragraph, or
+	// between words when it is one paragraph).
 	ldBodyMaxBytes = 200000
 	// ldLeadWords is the length from which the visible body's first
 	// paragraph is a standfirst kept over the structured text.
@@ -71,6 +72,8 @@ func ldBodyParagraphs(s string) []string {
 		s = s[:ldBodyMaxBytes]
 		if i := strings.LastIndexByte(s, '\n'); i > 0 {
 			s = s[:i]
+		} else if i := strings.LastIndexByte(s, ' '); i > 0 {
+			s = s[:i] // one long paragraph: cut between words
 		}
 	}
 	s = ldEntities(s)

@@ -198,3 +198,13 @@ func TestLDBodyReviewCases(t *testing.T) {
 		t.Errorf("a structured text cut off with an ellipsis became the body: %d blocks", len(a.Body))
 	}
 }
+
+// TestLDBodyOneLongParagraph: a structured text of one paragraph past
+// ldBodyMaxBytes is cut between two words.
+func TestLDBodyOneLongParagraph(t *testing.T) {
+	s := strings.Repeat("harbour ", 2*ldBodyMaxBytes/8)
+	paras := ldBodyParagraphs(s)
+	if len(paras) != 1 || len(paras[0]) > ldBodyMaxBytes || strings.Trim(strings.ReplaceAll(paras[0], "harbour", ""), " ") != "" {
+		t.Errorf("%d paragraphs; the first %d bytes, cut inside a word: %q", len(paras), len(paras[0]), lastRunes(paras[0], 12))
+	}
+}
