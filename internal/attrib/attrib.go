@@ -221,6 +221,9 @@ type tableLists struct {
 	// of the phrases that start with it, in sourceVerbs' order: a phrase
 	// matches only at a token that is its first word.
 	sourceVerbsBy map[string][]int
+	// phraseFirst filters the keys of sourceVerbsBy and outletSubjectBy
+	// (perf20_wordfilter.go).
+	phraseFirst wordFilter
 	// outletNouns are the tables' OutletNouns, joined, with their filter;
 	// speechStems holds, for each table in order, the filter of its
 	// SpeechVerbs (isSpeechVerb).
@@ -269,6 +272,8 @@ func newTableLists(tables []*lang.Table) *tableLists {
 		}
 		l.sourceVerbsBy[v[0]] = append(l.sourceVerbsBy[v[0]], i)
 	}
+	addKeys(&l.phraseFirst, l.sourceVerbsBy)
+	addKeys(&l.phraseFirst, l.outletSubjectBy)
 	return l
 }
 

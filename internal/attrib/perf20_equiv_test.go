@@ -1,0 +1,186 @@
+package attrib
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/articlekit/article/internal/lang"
+	"github.com/articlekit/article/internal/textutil"
+)
+
+// ruStemPerf20Old is ruStem before perf20.
+func ruStemPerf20Old(w string) string {
+	w = strings.ToLower(w)
+	if !unicode.Is(unicode.Cyrillic, textutil.FirstRune(w)) {
+		return w
+	}
+	n := utf8.RuneCountInString(w)
+	for _, e := range ruCaseEndings {
+		if strings.HasSuffix(w, e) && n-utf8.RuneCountInString(e) >= 3 {
+			return strings.TrimSuffix(w, e)
+		}
+	}
+	return w
+}
+
+// perf20Words are the words of the test texts and of random texts (the
+// tokens tokenizeLower makes of them, text and lower case), with every
+// case ending and the tables' words.
+func perf20Words(t *testing.T) []string {
+	t.Helper()
+	texts := perf13tTexts(t)
+	r := rand.New(rand.NewSource(2020))
+	for range randomCases(20000) {
+		texts = append(texts, perf13tRandom(r, 30))
+	}
+	words := append([]string{"", "а", "ая", "мая", "сама", "АМИ", "Газетами", "газетой", "Ёлкой", "ОНО", "\xd0", "\xd0ами"}, ruCaseEndings...)
+	for _, s := range texts {
+		for _, sn := range Sentences(s, nil) {
+			for _, tk := range tokenizeLower(nil, s, sn, nil, nil) {
+				words = append(words, tk.text, tk.lower)
+			}
+		}
+	}
+	return words
+}
+
+// TestPerf20RuStem checks ruStem against its form before perf20 on every
+// word of the test texts and of random texts.
+func TestPerf20RuStem(t *testing.T) {
+	for _, w := range perf20Words(t) {
+		if got, want := ruStem(w), ruStemPerf20Old(w); got != want {
+			t.Fatalf("ruStem(%q) = %q, before %q", w, got, want)
+		}
+	}
+}
+
+// TestPerf20WordFilters checks that the word filters let every word of
+// the sets they stand before through (so that no lookup they skip could
+// have found anything), for every table set, and that they do rule out
+// most other words (else they cost for nothing).
+func TestPerf20WordFilters(t *testing.T) {
+	for _, tabs := range [][]*lang.Table{lang.Languages, tablesFor("ru"), tablesFor("en"), tablesFor("uk"), tablesFor("de"), tablesFor("fr")} {
+		l := newTableLists(tabs)
+		for w := range l.sourceVerbsBy {
+			if !l.phraseFirst.may(w) {
+				t.Fatalf("phraseFirst drops %q (sourceVerbsBy)", w)
+			}
+		}
+		for w := range l.outletSubjectBy {
+			if !l.phraseFirst.may(w) {
+				t.Fatalf("phraseFirst drops %q (outletSubjectBy)", w)
+			}
+		}
+	}
+	for _, set := range []map[string]bool{ruPastMediaVerbs, ruPublishVerbs, ruInformantNouns, ruJournalistObliques} {
+		for w := range set {
+			if !ruSourceWords.may(w) {
+				t.Fatalf("ruSourceWords drops %q", w)
+			}
+		}
+	}
+	words := perf20Words(t)
+	kept := 0
+	for _, w := range words {
+		if ruSourceWords.may(w) {
+			kept++
+		}
+	}
+	if kept*4 > len(words) {
+		t.Errorf("ruSourceWords lets %d of %d words through", kept, len(words))
+	}
+	var f wordFilter
+	if !f.may("") {
+		t.Fatal("the empty word must pass")
+	}
+}
+
+// noteCompanyPerf20Old is noteCompany before perf20 (the next token's
+// test after the stem's lookup).
+func (m *reader) noteCompanyPerf20Old(toks []token, i int) {
+	if i+1 >= len(toks) {
+		return
+	}
+	kind := ruCompanyStems[ruStemPerf20Old(toks[i].text)]
+	if kind == "" {
+		return
+	}
+	var name []string
+	switch t := toks[i+1]; {
+	case t.kind == tokQuote:
+		n := strings.TrimSpace(t.text)
+		if n == "" || !textutil.IsCap(n) && !isLatin(n) || textutil.CountWords(n) > maxQuotedNameWords || knownOutlet(n) {
+			return
+		}
+		name = []string{n}
+	case t.kind == tokWord && isLatin(t.text) && textutil.IsCap(t.text) && !knownOutlet(t.text):
+		name = []string{t.text}
+	default:
+		return
+	}
+	p := m.lookupBody(name)
+	if p == nil {
+		return
+	}
+	if m.companyKind == nil {
+		m.companyKind = map[*person]string{}
+	}
+	m.companyKind[p] = kind
+}
+
+// TestPerf20NoteCompany runs noteCompany and its form before perf20 on
+// two readers, token by token, over the test texts and random ones (with
+// company nouns before quoted and Latin names), and compares the
+// companies they file.
+func TestPerf20NoteCompany(t *testing.T) {
+	texts := perf13tTexts(t)
+	r := rand.New(rand.NewSource(2021))
+	pieces := []string{" ", " компания ", " Компании ", " корпорация ", " партии ", " клуба ", "«Газпром»", "«ТАСС»", "Google", "Apple", "«»", "« лукойл »", "iPhone", ". ", "«Наши деньги»", "Сбер"}
+	for range randomCases(20000) {
+		var b strings.Builder
+		for k := r.Intn(12); k >= 0; k-- {
+			if r.Intn(2) == 0 {
+				b.WriteString(pieces[r.Intn(len(pieces))])
+			} else {
+				b.WriteString(perf13tPieces[r.Intn(len(perf13tPieces))])
+			}
+		}
+		texts = append(texts, b.String())
+	}
+	filed := 0
+	for _, s := range texts {
+		a, b := newReader(tablesFor("ru")), newReader(tablesFor("ru"))
+		spans := quoteSpans(s, true)
+		for _, sn := range Sentences(s, spans) {
+			toks := tokenizeLower(nil, s, sn, spans, nil)
+			for i := range toks {
+				if toks[i].kind == tokWord {
+					a.noteCompany(toks, i)
+					b.noteCompanyPerf20Old(toks, i)
+				}
+			}
+		}
+		got, want := map[string]string{}, map[string]string{}
+		for p, k := range a.companyKind {
+			got[strings.Join(p.name, " ")] = k
+		}
+		for p, k := range b.companyKind {
+			want[strings.Join(p.name, " ")] = k
+		}
+		if len(got) != len(want) {
+			t.Fatalf("%q: noteCompany files %v, before %v", s, got, want)
+		}
+		for n, k := range want {
+			if got[n] != k {
+				t.Fatalf("%q: noteCompany files %v, before %v", s, got, want)
+			}
+		}
+		filed += len(got)
+	}
+	if filed == 0 {
+		t.Fatal("no company filed: the test tests nothing")
+	}
+}

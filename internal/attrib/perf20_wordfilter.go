@@ -1,0 +1,56 @@
+package attrib
+
+// wordFilter rules out, by one bit test, most words that are not among a
+// set of words: a word is hashed from its length and three of its bytes
+// (the first, the middle and the last) into 4096 bits, and a word of the
+// set always finds its bit set. A "yes" is checked against the set itself
+// (the map the filter stands in front of); a "no" is always right. It
+// spares the hashing and probing of a map for the many words of a text
+// that open no phrase of a table (the phrase indexes sourceVerbsBy and
+// outletSubjectBy, asked at every word of every sentence).
+type wordFilter struct {
+	bits [64]uint64
+}
+
+// wordFilterHash hashes w (not empty) to 0..4095.
+func wordFilterHash(w string) uint32 {
+	x := uint32(len(w)) | uint32(w[0])<<8 | uint32(w[len(w)/2])<<16 | uint32(w[len(w)-1])<<24
+	return (x * 0x9E3779B1) >> 20
+}
+
+// add puts w in the filter.
+func (f *wordFilter) add(w string) {
+	if w == "" {
+		return
+	}
+	h := wordFilterHash(w)
+	f.bits[h>>6] |= 1 << (h & 63)
+}
+
+// addKeys puts every key of set in the filter.
+func addKeys[V any](f *wordFilter, set map[string]V) {
+	for w := range set {
+		f.add(w)
+	}
+}
+
+// may reports whether w may be in the filter's set: false only when it
+// is not. The empty word is let through (it has no bytes to hash).
+func (f *wordFilter) may(w string) bool {
+	if w == "" {
+		return true
+	}
+	h := wordFilterHash(w)
+	return f.bits[h>>6]&(1<<(h&63)) != 0
+}
+
+// ruSourceWords filters the words findSources asks, at every word of a
+// Russian sentence, of the tables of words that open an outlet's frame:
+// ruPastMediaVerbs, ruPublishVerbs, ruInformantNouns and
+// ruJournalistObliques (read only).
+var ruSourceWords = func() (f wordFilter) {
+	for _, set := range []map[string]bool{ruPastMediaVerbs, ruPublishVerbs, ruInformantNouns, ruJournalistObliques} {
+		addKeys(&f, set)
+	}
+	return f
+}()
