@@ -547,7 +547,7 @@ func IsNameWord(w string) bool {
 	var buf [64]byte
 	if lw, ok := appendLower(buf[:0], strings.TrimSuffix(w, ".")); ok {
 		// (A map index by string(bytes) does not allocate.)
-		return !nonNameWords[string(lw)]
+		return !nonNameFilter.may(string(lw)) || !nonNameWords[string(lw)]
 	}
 	lw := strings.ToLower(strings.TrimSuffix(w, "."))
 	return !nonNameWords[lw]
@@ -573,7 +573,10 @@ func isNameTok(t token) bool {
 		// particle: no need to ask.)
 		return w != "" && w[0] >= utf8.RuneSelf && ruArticleParticleName(w) // «аль-Бадри» (ruspk3.go)
 	}
-	return !nonNameWords[strings.TrimSuffix(t.lower, ".")]
+	// (nonNameFilter: most capitalised words are in no table of
+	// non-names, perf20_wordfilter.go.)
+	lw := strings.TrimSuffix(t.lower, ".")
+	return !nonNameFilter.may(lw) || !nonNameWords[lw]
 }
 
 // nonNameWords holds the words of lang.NonNameSet and ruNonNameWords,
@@ -729,7 +732,8 @@ func (m *reader) stripTitles(run []string) ([]string, string) {
 	}
 	// (Not before a patronymic: «Чейнеш Николаевна» is a first name no
 	// table knows and the patronymic after it.)
-	for cut < len(run)-1 && !isPersonEvidence(run[cut]) && isPersonEvidence(run[cut+1]) && !isPatronymicWord(run[cut+1]) && unicode.Is(unicode.Cyrillic, textutil.FirstRune(run[cut])) {
+	// (The script's test, cheap, comes before the name tables'.)
+	for cut < len(run)-1 && unicode.Is(unicode.Cyrillic, textutil.FirstRune(run[cut])) && !isPersonEvidence(run[cut]) && isPersonEvidence(run[cut+1]) && !isPatronymicWord(run[cut+1]) {
 		cut++
 	}
 	// «мама Кирилла Ирина»: a first name in an oblique case, then one

@@ -82,6 +82,11 @@ func TestPerf20WordFilters(t *testing.T) {
 			}
 		}
 	}
+	for w := range nonNameWords {
+		if !nonNameFilter.may(w) {
+			t.Fatalf("nonNameFilter drops %q", w)
+		}
+	}
 	words := perf20Words(t)
 	kept := 0
 	for _, w := range words {
@@ -182,5 +187,37 @@ func TestPerf20NoteCompany(t *testing.T) {
 	}
 	if filed == 0 {
 		t.Fatal("no company filed: the test tests nothing")
+	}
+}
+
+// TestPerf20HasSingleMark checks hasSingleMark against
+// strings.ContainsAny(s, "'‘’") on strings made of the marks, their
+// bytes cut and mixed with the runes that share their lead byte, and on
+// the test texts.
+func TestPerf20HasSingleMark(t *testing.T) {
+	pieces := []string{"", "a", "'", "‘", "’", "“", "”", "—", "…", "\xe2", "\x80", "\x98", "\x99", "\xe2\x80", "\xf0", "я", "\u2018x"}
+	check := func(s string) {
+		t.Helper()
+		if got, want := hasSingleMark(s), strings.ContainsAny(s, "'‘’"); got != want {
+			t.Fatalf("hasSingleMark(%q) = %v, strings.ContainsAny says %v", s, got, want)
+		}
+	}
+	for _, a := range pieces {
+		for _, b := range pieces {
+			for _, c := range pieces {
+				check(a + b + c)
+			}
+		}
+	}
+	r := rand.New(rand.NewSource(2022))
+	for range randomCases(20000) {
+		var b strings.Builder
+		for k := r.Intn(8); k >= 0; k-- {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		check(b.String())
+	}
+	for _, s := range perf13tTexts(t) {
+		check(s)
 	}
 }

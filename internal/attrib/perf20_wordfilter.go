@@ -1,21 +1,23 @@
 package attrib
 
+import "strings"
+
 // wordFilter rules out, by one bit test, most words that are not among a
 // set of words: a word is hashed from its length and three of its bytes
-// (the first, the middle and the last) into 4096 bits, and a word of the
+// (the first, the middle and the last) into 8192 bits, and a word of the
 // set always finds its bit set. A "yes" is checked against the set itself
 // (the map the filter stands in front of); a "no" is always right. It
 // spares the hashing and probing of a map for the many words of a text
 // that open no phrase of a table (the phrase indexes sourceVerbsBy and
 // outletSubjectBy, asked at every word of every sentence).
 type wordFilter struct {
-	bits [64]uint64
+	bits [128]uint64
 }
 
-// wordFilterHash hashes w (not empty) to 0..4095.
+// wordFilterHash hashes w (not empty) to 0..8191.
 func wordFilterHash(w string) uint32 {
 	x := uint32(len(w)) | uint32(w[0])<<8 | uint32(w[len(w)/2])<<16 | uint32(w[len(w)-1])<<24
-	return (x * 0x9E3779B1) >> 20
+	return (x * 0x9E3779B1) >> 19
 }
 
 // add puts w in the filter.
@@ -52,5 +54,33 @@ var ruSourceWords = func() (f wordFilter) {
 	for _, set := range []map[string]bool{ruPastMediaVerbs, ruPublishVerbs, ruInformantNouns, ruJournalistObliques} {
 		addKeys(&f, set)
 	}
+	return f
+}()
+
+// hasSingleMark is strings.ContainsAny(s, "'‘’") by byte search: the
+// apostrophe is one byte, and the two single quotation marks are the
+// three bytes E2 80 98 and E2 80 99, which UTF-8 reads as those runes
+// wherever they stand (no rune's continuation bytes include E2), so no
+// rune-by-rune decoding is needed.
+func hasSingleMark(s string) bool {
+	if strings.IndexByte(s, '\'') >= 0 {
+		return true
+	}
+	for i := 0; ; i++ {
+		j := strings.IndexByte(s[i:], 0xE2)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x98 || s[i+2] == 0x99) {
+			return true
+		}
+	}
+}
+
+// nonNameFilter filters the words of nonNameWords, asked by isNameTok of
+// every capitalised word (read only).
+var nonNameFilter = func() (f wordFilter) {
+	addKeys(&f, nonNameWords)
 	return f
 }()
