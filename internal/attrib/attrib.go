@@ -75,7 +75,7 @@ func tokenizeLower(out []token, s string, sn sentence, spans []qspan, lc map[str
 			}
 			w := s[i:j]
 			// Keep the period of an abbreviation or initial with its word.
-			if j < sn.End && s[j] == '.' && (abbreviations[strings.ToLower(w)] || utf8.RuneCountInString(w) == 1) {
+			if j < sn.End && s[j] == '.' && (utf8.RuneCountInString(w) == 1 || hasLower(abbreviations, w)) {
 				j++
 				// Initials written without a space («А.И. Кучияк») stay
 				// one word, as written.

@@ -221,3 +221,36 @@ func TestPerf20HasSingleMark(t *testing.T) {
 		check(s)
 	}
 }
+
+// TestPerf20HasLower checks hasLower(set, w) against set[strings.ToLower(w)]
+// for the sets it is asked of (abbreviations, enPlaceHeads, the lower-case
+// words of a text) and toLower against strings.ToLower, on every word of
+// the test texts and random ones, long words and cut UTF-8 among them.
+func TestPerf20HasLower(t *testing.T) {
+	words := perf20Words(t)
+	words = append(words, strings.Repeat("Я", 40), strings.Repeat("a", 70)+".", "ST", "St", "U.S", "İstanbul", "\xd0Я", "ẞ")
+	m := &reader{lowerWords: map[string]bool{}}
+	for _, w := range words {
+		m.noteLowerWord(w)
+	}
+	found := 0
+	for _, set := range []map[string]bool{abbreviations, enPlaceHeads, m.lowerWords} {
+		for _, w := range words {
+			got, want := hasLower(set, w), set[strings.ToLower(w)]
+			if got != want {
+				t.Fatalf("hasLower(%q) = %v, the map says %v", w, got, want)
+			}
+			if got {
+				found++
+			}
+		}
+	}
+	for _, w := range words {
+		if got, want := toLower(w), strings.ToLower(w); got != want {
+			t.Fatalf("toLower(%q) = %q, strings.ToLower %q", w, got, want)
+		}
+	}
+	if found == 0 {
+		t.Fatal("no word found in any set: the test tests nothing")
+	}
+}

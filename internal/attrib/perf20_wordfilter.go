@@ -84,3 +84,14 @@ var nonNameFilter = func() (f wordFilter) {
 	addKeys(&f, nonNameWords)
 	return f
 }()
+
+// hasLower reports whether set holds strings.ToLower(w), lowering w into
+// a buffer on the stack (appendLower) so that the lookup of a word of up
+// to 64 bytes allocates nothing.
+func hasLower(set map[string]bool, w string) bool {
+	var buf [64]byte
+	if lw, ok := appendLower(buf[:0], w); ok {
+		return set[string(lw)]
+	}
+	return set[strings.ToLower(w)]
+}

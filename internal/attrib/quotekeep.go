@@ -101,7 +101,7 @@ func quoteFeatures(s string, q qspan, cue, own, partial, rule bool) [NQuoteFeatu
 		w := text[i:j]
 		i = j
 		nwords++
-		lw := strings.ToLower(w)
+		lw := toLower(w) // (strings.ToLower, with no work for a word in lower case)
 		if ruFirstPerson[lw] {
 			x[QFFirstPerson] = 1
 		}

@@ -702,7 +702,7 @@ func isAbbrevBefore(s string) bool {
 	if isInitials(w) {
 		return true // «А.И. Кучияк», "J.R. Smith"
 	}
-	return abbreviations[strings.ToLower(w)]
+	return hasLower(abbreviations, w)
 }
 
 // maxSharedNameWords bounds the name in quote marks a quotation may open
