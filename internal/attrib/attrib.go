@@ -58,15 +58,27 @@ func tokenizeLower(out []token, s string, sn sentence, spans []qspan, lc map[str
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case isLetter(r) || unicode.IsDigit(r):
+			// kept: every rune of the word so far is one toLower keeps
+			// as it is (lower-case ASCII or basic Cyrillic), so that
+			// toLower(w) is w, known with no second pass over the word
+			// (an ASCII byte is read from a table, keptLower).
+			kept := keptLower(r)
 			j := i + size
 			for j < sn.End {
+				if c := s[j]; c < utf8.RuneSelf && asciiWordByte[c] {
+					kept = kept && (c < 'A' || c > 'Z')
+					j++
+					continue
+				}
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
 				if isLetter(r2) || unicode.IsDigit(r2) {
+					kept = kept && keptLower(r2)
 					j += n2
 					continue
 				}
 				if (r2 == '-' || r2 == '\'' || r2 == '’') && j+n2 < sn.End {
 					if r3 := textutil.FirstRune(s[j+n2:]); isLetter(r3) {
+						kept = kept && keptLower(r2)
 						j += n2
 						continue
 					}
@@ -85,6 +97,7 @@ func tokenizeLower(out []token, s string, sn sentence, spans []qspan, lc map[str
 						break
 					}
 					j += n2 + 1
+					kept = false // (a capital joined)
 				}
 				w = s[i:j]
 			}
@@ -98,6 +111,8 @@ func tokenizeLower(out []token, s string, sn sentence, spans []qspan, lc map[str
 					lw = strings.ToLower(w)
 					lc[w] = lw
 				}
+			} else if kept {
+				lw = w
 			} else {
 				lw = toLower(w)
 			}

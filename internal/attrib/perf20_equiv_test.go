@@ -2,6 +2,8 @@ package attrib
 
 import (
 	"math/rand"
+	"slices"
+	"sort"
 	"strings"
 	"testing"
 	"unicode"
@@ -252,5 +254,131 @@ func TestPerf20HasLower(t *testing.T) {
 	}
 	if found == 0 {
 		t.Fatal("no word found in any set: the test tests nothing")
+	}
+}
+
+// tokenizeLowerPerf20Old is tokenizeLower before perf20.
+func tokenizeLowerPerf20Old(out []token, s string, sn sentence, spans []qspan, lc map[string]string) []token {
+	out = out[:0]
+	i := sn.Start
+	// spans are in text order: find the first that may start in this
+	// sentence, then move forward only.
+	qi := sort.Search(len(spans), func(k int) bool { return spans[k].ostart >= sn.Start })
+	for i < sn.End {
+		for qi < len(spans) && spans[qi].ostart < i {
+			qi++
+		}
+		if qi < len(spans) && spans[qi].ostart == i {
+			out = append(out, token{text: s[spans[qi].start:spans[qi].end], kind: tokQuote, q: qi})
+			i = spans[qi].oend
+			qi++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case isLetter(r) || unicode.IsDigit(r):
+			j := i + size
+			for j < sn.End {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if isLetter(r2) || unicode.IsDigit(r2) {
+					j += n2
+					continue
+				}
+				if (r2 == '-' || r2 == '\'' || r2 == '’') && j+n2 < sn.End {
+					if r3 := textutil.FirstRune(s[j+n2:]); isLetter(r3) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			w := s[i:j]
+			// Keep the period of an abbreviation or initial with its word.
+			if j < sn.End && s[j] == '.' && (abbreviations[strings.ToLower(w)] || utf8.RuneCountInString(w) == 1) {
+				j++
+				// Initials written without a space («А.И. Кучияк») stay
+				// one word, as written.
+				for utf8.RuneCountInString(w) == 1 && j < sn.End {
+					r2, n2 := utf8.DecodeRuneInString(s[j:])
+					if !unicode.IsUpper(r2) || j+n2 >= sn.End || s[j+n2] != '.' {
+						break
+					}
+					j += n2 + 1
+				}
+				w = s[i:j]
+			}
+			var lw string
+			if lc != nil && unicode.IsUpper(r) {
+				// (Only a word that opens with a capital is looked up:
+				// a word in lower case lower-cases to itself, with no
+				// allocation.)
+				var ok bool
+				if lw, ok = lc[w]; !ok {
+					lw = strings.ToLower(w)
+					lc[w] = lw
+				}
+			} else {
+				lw = toLower(w)
+			}
+			if len(out) > 0 && unicode.IsUpper(r) {
+				// «Александр ВИЛИСОВ»: a surname in capitals (names_caps.go).
+				if t, ok := capsSurname(out[len(out)-1], w); ok {
+					w = t
+				}
+			}
+			out = append(out, token{text: w, lower: lw, kind: tokWord})
+			i = j
+		case unicode.IsSpace(r):
+			i += size
+		default:
+			out = append(out, token{text: s[i : i+size], kind: tokPunct})
+			i += size
+		}
+	}
+	return out
+}
+
+// TestPerf20TokenizeLower checks tokenizeLower against its form before
+// perf20 (which lower-cased each word in a second pass), with and without
+// the cache of capitalised words, sentence by sentence, on the test texts
+// and random ones (both quote-mark conventions).
+func TestPerf20TokenizeLower(t *testing.T) {
+	texts := perf13tTexts(t)
+	r := rand.New(rand.NewSource(2023))
+	extra := []string{"ПРИВЕТ", "Ёж", "ёж", "ѐ", "Ѐ", "é", "É", "İ", "ß", "rock’n’roll", "O’Neil", "а.Б.", "т.е.", "St.", "iPhone", "١٢", "\xd1\x9f", "\xd1\xa0", "\xd0\xaf"}
+	for range randomCases(20000) {
+		var b strings.Builder
+		for k := r.Intn(30); k >= 0; k-- {
+			if r.Intn(3) == 0 {
+				b.WriteString(extra[r.Intn(len(extra))])
+			} else {
+				b.WriteString(perf13tPieces[r.Intn(len(perf13tPieces))])
+			}
+		}
+		texts = append(texts, b.String())
+	}
+	lc1, lc2 := map[string]string{}, map[string]string{}
+	toks := 0
+	for _, s := range texts {
+		for _, ru := range []bool{true, false} {
+			spans := quoteSpans(s, ru)
+			for _, sn := range Sentences(s, spans) {
+				for _, cache := range []bool{false, true} {
+					var a, b map[string]string
+					if cache {
+						a, b = lc1, lc2
+					}
+					got := tokenizeLower(nil, s, sn, spans, a)
+					want := tokenizeLowerPerf20Old(nil, s, sn, spans, b)
+					if !slices.Equal(got, want) {
+						t.Fatalf("%q: tokenizeLower gives %+v, before %+v", s[sn.Start:sn.End], got, want)
+					}
+					toks += len(got)
+				}
+			}
+		}
+	}
+	if toks == 0 {
+		t.Fatal("no token: the test tests nothing")
 	}
 }

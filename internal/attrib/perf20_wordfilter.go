@@ -1,6 +1,10 @@
 package attrib
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // wordFilter rules out, by one bit test, most words that are not among a
 // set of words: a word is hashed from its length and three of its bytes
@@ -94,4 +98,36 @@ func hasLower(set map[string]bool, w string) bool {
 		return set[string(lw)]
 	}
 	return set[strings.ToLower(w)]
+}
+
+// ruFirstPersonFilter filters the words of ruFirstPerson (quoteFeatures,
+// asked of every word of every quotation).
+var ruFirstPersonFilter = func() (f wordFilter) {
+	addKeys(&f, ruFirstPerson)
+	return f
+}()
+
+// ruVerbEndingLast[c] tells whether a verb ending of ruVerbEndings ends
+// in the byte c: a word that ends in no such byte has none of them.
+var ruVerbEndingLast = func() (t [256]bool) {
+	for _, e := range ruVerbEndings {
+		t[e[len(e)-1]] = true
+	}
+	return t
+}()
+
+// asciiWordByte[c] tells whether the ASCII byte c is a letter or a digit
+// (isLetter || unicode.IsDigit, as tokenizeLower asks of a word's runes).
+var asciiWordByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range rune(utf8.RuneSelf) {
+		t[c] = isLetter(c) || unicode.IsDigit(c)
+	}
+	return t
+}()
+
+// keptLower reports whether toLower keeps r as it is, byte for byte: an
+// ASCII rune other than a capital, or a lower-case letter of the basic
+// Cyrillic block (U+0430 to U+045F, the two-byte forms toLower skips).
+func keptLower(r rune) bool {
+	return r < utf8.RuneSelf && (r < 'A' || r > 'Z') || 0x430 <= r && r <= 0x45F
 }
