@@ -841,9 +841,7 @@ func (m *reader) noteLowerWord(w string) {
 	if m.seenLower[h] == w {
 		return // recorded already
 	}
-	if !m.lowerWords[w] {
-		m.lowerWords[w] = true
-	}
+	m.lowerWords[w] = true // (one hashing, where a test first took two for a new word)
 	m.seenLower[h] = w
 }
 

@@ -382,3 +382,75 @@ func TestPerf20TokenizeLower(t *testing.T) {
 		t.Fatal("no token: the test tests nothing")
 	}
 }
+
+// sentencesPerf20Old is Sentences before perf20 (rune by rune).
+func sentencesPerf20Old(s string, spans []qspan) []sentence {
+	var out []sentence
+	start := 0
+	// i only grows, and spans are in text order: move forward only.
+	qi := 0
+	inQuote := func(i int) bool {
+		for qi < len(spans) && spans[qi].oend <= i {
+			qi++
+		}
+		return qi < len(spans) && i >= spans[qi].ostart
+	}
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if (r == '.' || r == '!' || r == '?' || r == '…') && !inQuote(i) {
+			j := i + size
+			for j < len(s) && strings.ContainsRune(".!?…»”\")", textutil.FirstRune(s[j:])) {
+				j += utf8.RuneLen(textutil.FirstRune(s[j:]))
+			}
+			if j < len(s) && s[j] == ' ' {
+				next := textutil.FirstRune(s[j+1:])
+				if (unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("«“\"—–-„", next) || opensSpanAt(spans, j+1)) && !(r == '.' && isAbbrevBefore(s[start:i])) {
+					out = append(out, sentence{start, j})
+					start = j + 1
+				}
+			}
+			i = j
+			continue
+		}
+		i += size
+	}
+	if start < len(s) {
+		out = append(out, sentence{start, len(s)})
+	}
+	return out
+}
+
+// TestPerf20Sentences checks Sentences against its form before perf20 on
+// the test texts and random ones with the sentence marks, the ellipsis,
+// its cut bytes and the runes that share its lead byte, both quote-mark
+// conventions.
+func TestPerf20Sentences(t *testing.T) {
+	texts := perf13tTexts(t)
+	r := rand.New(rand.NewSource(2024))
+	extra := []string{"…", "\xe2\x80", "\xe2", "\xe2\x80\xa6\xa6", "—", "“", "”", "‘", "’", "! ", "? ", ". ", "… ", "…» ", ".\" ", "т.е. ", "St. ", "А. ", "?!", "..."}
+	for range randomCases(20000) {
+		var b strings.Builder
+		for k := r.Intn(30); k >= 0; k-- {
+			if r.Intn(2) == 0 {
+				b.WriteString(extra[r.Intn(len(extra))])
+			} else {
+				b.WriteString(perf13tPieces[r.Intn(len(perf13tPieces))])
+			}
+		}
+		texts = append(texts, b.String())
+	}
+	n := 0
+	for _, s := range texts {
+		for _, ru := range []bool{true, false} {
+			spans := quoteSpans(s, ru)
+			got, want := Sentences(s, spans), sentencesPerf20Old(s, spans)
+			if !slices.Equal(got, want) {
+				t.Fatalf("%q: Sentences gives %v, before %v", s, got, want)
+			}
+			n += len(got)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no sentence: the test tests nothing")
+	}
+}

@@ -640,8 +640,23 @@ func Sentences(s string, spans []qspan) []sentence {
 		return qi < len(spans) && i >= spans[qi].ostart
 	}
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if (r == '.' || r == '!' || r == '?' || r == '…') && !inQuote(i) {
+		// (Only the bytes of the four marks are looked at: «…» is the
+		// three bytes E2 80 A6, and no other rune's bytes hold a full
+		// stop, a mark or an E2 byte that opens a rune elsewhere than
+		// at a rune's start, so the scan may step byte by byte
+		// elsewhere with no decoding.)
+		var r rune
+		size := 1
+		switch c := s[i]; {
+		case c == '.' || c == '!' || c == '?':
+			r = rune(c)
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0xA6:
+			r, size = '…', 3
+		default:
+			i++
+			continue
+		}
+		if !inQuote(i) {
 			j := i + size
 			for j < len(s) && strings.ContainsRune(".!?…»”\")", textutil.FirstRune(s[j:])) {
 				j += utf8.RuneLen(textutil.FirstRune(s[j:]))
