@@ -798,9 +798,20 @@ func (m *reader) noteLowerWords(s string) {
 	start := -1 // where the current run of letters and hyphens starts
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
+		if r < utf8.RuneSelf {
+			// (An ASCII byte is read from a table: asciiLowerRun.)
+			if asciiLowerRun[r] {
+				if start < 0 {
+					start = i
+				}
+			} else if start >= 0 {
+				m.noteLowerWord(s[start:i])
+				start = -1
+			}
+			i++
+			continue
 		}
+		r, size = utf8.DecodeRuneInString(s[i:])
 		if r == '-' || isLetter(r) {
 			if start < 0 {
 				start = i

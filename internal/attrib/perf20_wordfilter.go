@@ -131,3 +131,12 @@ var asciiWordByte = func() (t [utf8.RuneSelf]bool) {
 func keptLower(r rune) bool {
 	return r < utf8.RuneSelf && (r < 'A' || r > 'Z') || 0x430 <= r && r <= 0x45F
 }
+
+// asciiLowerRun[c] tells whether the ASCII byte c belongs to a run of
+// letters and hyphens (r == '-' || isLetter(r), as noteLowerWords asks).
+var asciiLowerRun = func() (t [utf8.RuneSelf]bool) {
+	for c := range rune(utf8.RuneSelf) {
+		t[c] = c == '-' || isLetter(c)
+	}
+	return t
+}()
