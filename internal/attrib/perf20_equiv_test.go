@@ -454,3 +454,35 @@ func TestPerf20Sentences(t *testing.T) {
 		t.Fatal("no sentence: the test tests nothing")
 	}
 }
+
+// TestPerf20HasQuoteMark checks hasQuoteMark against
+// strings.ContainsAny(s, "«»„“”\"") on strings of the marks, their cut
+// bytes and the runes that share their lead bytes, and that
+// scanQuoteSpans, which returns at once when it finds none, finds no span
+// in such a string when the fast path is bypassed (from = -1 skips it).
+func TestPerf20HasQuoteMark(t *testing.T) {
+	pieces := []string{"", "a", "\"", "«", "»", "„", "“", "”", "‘", "’", "—", "…", "¡", "©", "\xc2", "\xe2\x80", "\xab", "\xbb", "\x9c", "я", "\u201f"}
+	n := 0
+	for _, a := range pieces {
+		for _, b := range pieces {
+			for _, c := range pieces {
+				s := a + b + c
+				got, want := hasQuoteMark(s), strings.ContainsAny(s, "«»„“”\"")
+				if got != want {
+					t.Fatalf("hasQuoteMark(%q) = %v, strings.ContainsAny says %v", s, got, want)
+				}
+				if !got {
+					for _, ns := range []bool{false, true} {
+						if out, open := scanQuoteSpans(s, -1, ns, nil, -1); out != nil || open != -1 {
+							t.Fatalf("scanQuoteSpans(%q) = %v, %d", s, out, open)
+						}
+					}
+					n++
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no string without marks: the test tests nothing")
+	}
+}

@@ -140,3 +140,27 @@ var asciiLowerRun = func() (t [utf8.RuneSelf]bool) {
 	}
 	return t
 }()
+
+// hasQuoteMark reports whether s holds one of the marks scanQuoteSpans
+// acts on: « » „ “ ” or the straight double quote. It reads bytes: the
+// straight mark is one byte, the guillemets C2 AB and C2 BB, the curly
+// ones E2 80 9C, 9D and 9E, and no other rune's bytes hold C2 or E2
+// except at its start, so each such byte sequence is that mark wherever
+// it stands.
+func hasQuoteMark(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"':
+			return true
+		case 0xC2:
+			if i+1 < len(s) && (s[i+1] == 0xAB || s[i+1] == 0xBB) {
+				return true
+			}
+		case 0xE2:
+			if i+2 < len(s) && s[i+1] == 0x80 && 0x9C <= s[i+2] && s[i+2] <= 0x9E {
+				return true
+			}
+		}
+	}
+	return false
+}

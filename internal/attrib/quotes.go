@@ -480,6 +480,11 @@ func lastNamePair(s string, open int) (int, bool) {
 // past, the closing » at shared closes two guillemets (-1 for none). It
 // also returns the offset of the top-level « left open at the end, or -1.
 func scanQuoteSpans(s string, from int, nestStraight bool, skip []int, shared int) ([]qspan, int) {
+	if from >= 0 && from <= len(s) && !hasQuoteMark(s[from:]) {
+		// No mark to open or close a span: most paragraphs
+		// (perf20_wordfilter.go).
+		return nil, -1
+	}
 	var out []qspan
 	var stack []rune
 	var marks straightMarks // read from s once, for straightClosesGuillemet
