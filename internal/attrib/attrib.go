@@ -55,6 +55,10 @@ func tokenizeLower(out []token, s string, sn sentence, spans []qspan, lc map[str
 			qi++
 			continue
 		}
+		if s[i] == ' ' {
+			i++ // (the commonest byte between words, with no decoding)
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case isLetter(r) || unicode.IsDigit(r):
@@ -175,8 +179,12 @@ type reader struct {
 	// last name word then shares a key with it, so finding the
 	// candidates costs a few map lookups however many people the article
 	// names. A bucket keeps the maxSameName most recent people.
-	byKey   map[string][]*person
-	persons int
+	byKey map[string][]*person
+	// keyFilter holds every key byKey was ever given (fileUnder), so
+	// that candidates asks the map only for a key that may be there
+	// (perf20_wordfilter.go).
+	keyFilter wordFilter
+	persons   int
 	// byFirst maps a first name to the person of two or three name
 	// words most recently filed with it (Russian only).
 	byFirst map[string]*person

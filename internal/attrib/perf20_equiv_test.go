@@ -486,3 +486,49 @@ func TestPerf20HasQuoteMark(t *testing.T) {
 		t.Fatal("no string without marks: the test tests nothing")
 	}
 }
+
+// candidatesPerf20Old is candidates before perf20 (every truncated key
+// asked of the map).
+func (m *reader) candidatesPerf20Old(w string) ([]*person, string) {
+	k := m.nameKey(w)
+	var out []*person
+	for n := 0; n <= lang.MaxInflection; n++ {
+		t := truncRunes(k, n)
+		if t == "" {
+			break
+		}
+		out = append(out, m.byKey[t]...)
+	}
+	slices.SortFunc(out, func(a, b *person) int { return a.seq - b.seq })
+	out = slices.CompactFunc(out, func(a, b *person) bool { return a == b })
+	return out, k
+}
+
+// TestPerf20Candidates files people named by the words of the test texts
+// and random ones (fileUnder, as addPerson does), and checks candidates,
+// which asks the map only for keys its filter may hold, against its form
+// before perf20 for every word, filed or not.
+func TestPerf20Candidates(t *testing.T) {
+	words := perf20Words(t)
+	r := rand.New(rand.NewSource(2025))
+	found := 0
+	for trial := range randomCases(200) {
+		m := &reader{byKey: map[string][]*person{}}
+		for k := range 1 + r.Intn(300) {
+			w := words[r.Intn(len(words))]
+			m.fileUnder(&person{seq: k, name: []string{w}}, m.nameKey(w))
+		}
+		for _, w := range words[:min(len(words), 3000+trial)] {
+			got, gk := m.candidates(w)
+			got = slices.Clone(got)
+			want, wk := m.candidatesPerf20Old(w)
+			if gk != wk || !slices.Equal(got, want) {
+				t.Fatalf("candidates(%q) = %v %q, before %v %q", w, got, gk, want, wk)
+			}
+			found += len(got)
+		}
+	}
+	if found == 0 {
+		t.Fatal("no candidate found: the test tests nothing")
+	}
+}
