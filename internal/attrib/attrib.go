@@ -184,7 +184,10 @@ type reader struct {
 	// that candidates asks the map only for a key that may be there
 	// (perf20_wordfilter.go).
 	keyFilter wordFilter
-	persons   int
+	// ru and en are russian() and english(), set with the tables
+	// (perf20Lang); the tables never change after.
+	ru, en  bool
+	persons int
 	// byFirst maps a first name to the person of two or three name
 	// words most recently filed with it (Russian only).
 	byFirst map[string]*person
@@ -258,6 +261,7 @@ type tableLists struct {
 
 func newTableLists(tables []*lang.Table) *tableLists {
 	m := &reader{tables: tables}
+	m.ru, m.en = perf20Lang(tables)
 	l := &tableLists{}
 	l.roleStems = m.list(func(t *lang.Table) []string { return t.Roles })
 	if len(tables) == 1 && tables[0].Tag == "ru" {
@@ -325,6 +329,7 @@ func listsFor(tables []*lang.Table) *tableLists {
 
 func newReader(tables []*lang.Table) *reader {
 	m := &reader{tables: tables, roles: map[string]*person{}, seenSource: map[string]bool{}, byKey: map[string][]*person{}, lowerWords: map[string]bool{}}
+	m.ru, m.en = perf20Lang(tables)
 	m.tableLists = listsFor(tables)
 	return m
 }
@@ -906,7 +911,13 @@ func (m *reader) capitalNouns() bool {
 // russian reports whether the text is read in one language whose press
 // writes as Russian's does (Russian, Ukrainian: lang.Table.RuStyle): the
 // rules of Russian grammar and news writing apply.
-func (m *reader) russian() bool { return len(m.tables) == 1 && m.tables[0].RuStyle }
+func (m *reader) russian() bool { return m.ru }
+
+// perf20Lang returns a reader's russian() and english(), known once
+// from its tables (the rules ask them at every word).
+func perf20Lang(tables []*lang.Table) (ru, en bool) {
+	return len(tables) == 1 && tables[0].RuStyle, len(tables) == 1 && tables[0].Tag == "en"
+}
 
 // invertedSubject reports whether the text's language often puts the
 // subject at the end of the sentence.

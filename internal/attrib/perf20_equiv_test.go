@@ -532,3 +532,21 @@ func TestPerf20Candidates(t *testing.T) {
 		t.Fatal("no candidate found: the test tests nothing")
 	}
 }
+
+// TestPerf20LanguageFlags checks that russian() and english(), read from
+// fields set with the tables, say what they said when they asked the
+// tables, for every language's tables and for all of them together.
+func TestPerf20LanguageFlags(t *testing.T) {
+	sets := [][]*lang.Table{lang.Languages, nil}
+	for _, tb := range lang.Languages {
+		sets = append(sets, tablesFor(tb.Tag))
+	}
+	for _, tabs := range sets {
+		m := newReader(tabs)
+		ru := len(tabs) == 1 && tabs[0].RuStyle
+		en := len(tabs) == 1 && tabs[0].Tag == "en"
+		if m.russian() != ru || m.english() != en {
+			t.Fatalf("%d tables: russian %v english %v, the tables say %v %v", len(tabs), m.russian(), m.english(), ru, en)
+		}
+	}
+}
