@@ -74,6 +74,13 @@ func tokenizeLower(out []token, s string, sn sentence, spans []qspan, lc map[str
 					j++
 					continue
 				}
+				if r2, ok := cyrillicAt(s, j); ok {
+					// (A letter of the basic Cyrillic block, two
+					// bytes, decoded in place: cyrillicAt.)
+					kept = kept && keptLower(r2)
+					j += 2
+					continue
+				}
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
 				if isLetter(r2) || unicode.IsDigit(r2) {
 					kept = kept && keptLower(r2)
@@ -822,6 +829,14 @@ func (m *reader) noteLowerWords(s string) {
 				start = -1
 			}
 			i++
+			continue
+		}
+		if _, ok := cyrillicAt(s, i); ok {
+			// (A Cyrillic letter: cyrillicAt.)
+			if start < 0 {
+				start = i
+			}
+			i += 2
 			continue
 		}
 		r, size = utf8.DecodeRuneInString(s[i:])

@@ -550,3 +550,22 @@ func TestPerf20LanguageFlags(t *testing.T) {
 		}
 	}
 }
+
+// TestPerf20CyrillicAt checks cyrillicAt against utf8.DecodeRuneInString
+// and isLetter on every pair of bytes after D0 and D1 (and cut ones).
+func TestPerf20CyrillicAt(t *testing.T) {
+	for _, lead := range []byte{0xD0, 0xD1, 0xD2, 0xCF, 'a'} {
+		for c := range 256 {
+			for _, s := range []string{string([]byte{lead, byte(c)}), string([]byte{lead}), string([]byte{'x', lead, byte(c), 'y'})} {
+				for i := range len(s) {
+					r, ok := cyrillicAt(s, i)
+					dr, n := utf8.DecodeRuneInString(s[i:])
+					want := n == 2 && 0x400 <= dr && dr <= 0x47F
+					if ok != want || ok && (r != dr || !isLetter(r)) {
+						t.Fatalf("cyrillicAt(%q, %d) = %U %v, decoding gives %U (%d bytes)", s, i, r, ok, dr, n)
+					}
+				}
+			}
+		}
+	}
+}

@@ -164,3 +164,13 @@ func hasQuoteMark(s string) bool {
 	}
 	return false
 }
+
+// cyrillicAt decodes the rune at s[i] when it is one of U+0400 to
+// U+047F, two bytes D0 or D1 and a continuation byte: every rune there
+// is a letter (isLetter), so a scan for words needs no table for it.
+func cyrillicAt(s string, i int) (rune, bool) {
+	if i+1 < len(s) && (s[i] == 0xD0 || s[i] == 0xD1) && s[i+1]&0xC0 == 0x80 {
+		return rune(s[i]&0x1F)<<6 | rune(s[i+1]&0x3F), true
+	}
+	return 0, false
+}
