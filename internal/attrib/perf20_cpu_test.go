@@ -1,19 +1,13 @@
 package attrib_test
 
 import (
-	"bytes"
-	"os"
-	"path/filepath"
 	"runtime"
-	"strings"
 	"syscall"
 	"testing"
 	"time"
 	"unsafe"
 
-	"github.com/articlekit/article"
 	"github.com/articlekit/article/internal/attrib"
-	"github.com/articlekit/article/internal/model"
 )
 
 // perf20ThreadCPU is the CPU time of the calling OS thread
@@ -33,24 +27,7 @@ func perf20ThreadCPU() time.Duration {
 // thread's CPU milliseconds per pass of each.
 func BenchmarkPerf20AttribThreadCPU(b *testing.B) {
 	arts := aebBodies(b)
-	var texts []corpusArticle
-	paths, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "text", "*.txt"))
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		a, _ := article.ParseText(bytes.NewReader(data))
-		if a == nil {
-			continue
-		}
-		blocks := make([]model.Block, len(a.Body))
-		for i, bl := range a.Body {
-			blocks[i] = model.Block{Type: model.BlockType(bl.Type), Text: bl.Text}
-		}
-		tag, _, _ := strings.Cut(a.Language, "-")
-		texts = append(texts, corpusArticle{blocks, tag})
-	}
+	texts := textBodies(b)
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	var html, text time.Duration
