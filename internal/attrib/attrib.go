@@ -55,18 +55,41 @@ func tokenizeLower(out []token, s string, sn sentence, spans []qspan, lc map[str
 			qi++
 			continue
 		}
+		if s[i] == ' ' {
+			i++ // (the commonest byte between words, with no decoding)
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case isLetter(r) || unicode.IsDigit(r):
+			// kept: every rune of the word so far is one toLower keeps
+			// as it is (lower-case ASCII or basic Cyrillic), so that
+			// toLower(w) is w, known with no second pass over the word
+			// (an ASCII byte is read from a table, keptLower).
+			kept := keptLower(r)
 			j := i + size
 			for j < sn.End {
+				if c := s[j]; c < utf8.RuneSelf && asciiWordByte[c] {
+					kept = kept && (c < 'A' || c > 'Z')
+					j++
+					continue
+				}
+				if r2, ok := cyrillicAt(s, j); ok {
+					// (A letter of the basic Cyrillic block, two
+					// bytes, decoded in place: cyrillicAt.)
+					kept = kept && keptLower(r2)
+					j += 2
+					continue
+				}
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
 				if isLetter(r2) || unicode.IsDigit(r2) {
+					kept = kept && keptLower(r2)
 					j += n2
 					continue
 				}
 				if (r2 == '-' || r2 == '\'' || r2 == '’') && j+n2 < sn.End {
 					if r3 := textutil.FirstRune(s[j+n2:]); isLetter(r3) {
+						kept = kept && keptLower(r2)
 						j += n2
 						continue
 					}
@@ -75,7 +98,7 @@ func tokenizeLower(out []token, s string, sn sentence, spans []qspan, lc map[str
 			}
 			w := s[i:j]
 			// Keep the period of an abbreviation or initial with its word.
-			if j < sn.End && s[j] == '.' && (abbreviations[strings.ToLower(w)] || utf8.RuneCountInString(w) == 1) {
+			if j < sn.End && s[j] == '.' && (utf8.RuneCountInString(w) == 1 || hasLower(abbreviations, w)) {
 				j++
 				// Initials written without a space («А.И. Кучияк») stay
 				// one word, as written.
@@ -85,6 +108,7 @@ func tokenizeLower(out []token, s string, sn sentence, spans []qspan, lc map[str
 						break
 					}
 					j += n2 + 1
+					kept = false // (a capital joined)
 				}
 				w = s[i:j]
 			}
@@ -98,6 +122,8 @@ func tokenizeLower(out []token, s string, sn sentence, spans []qspan, lc map[str
 					lw = strings.ToLower(w)
 					lc[w] = lw
 				}
+			} else if kept {
+				lw = w
 			} else {
 				lw = toLower(w)
 			}
@@ -160,7 +186,14 @@ type reader struct {
 	// last name word then shares a key with it, so finding the
 	// candidates costs a few map lookups however many people the article
 	// names. A bucket keeps the maxSameName most recent people.
-	byKey   map[string][]*person
+	byKey map[string][]*person
+	// keyFilter holds every key byKey was ever given (fileUnder), so
+	// that candidates asks the map only for a key that may be there
+	// (perf20_wordfilter.go).
+	keyFilter wordFilter
+	// ru and en are russian() and english(), set with the tables
+	// (perf20Lang); the tables never change after.
+	ru, en  bool
 	persons int
 	// byFirst maps a first name to the person of two or three name
 	// words most recently filed with it (Russian only).
@@ -221,6 +254,9 @@ type tableLists struct {
 	// of the phrases that start with it, in sourceVerbs' order: a phrase
 	// matches only at a token that is its first word.
 	sourceVerbsBy map[string][]int
+	// phraseFirst filters the keys of sourceVerbsBy and outletSubjectBy
+	// (perf20_wordfilter.go).
+	phraseFirst wordFilter
 	// outletNouns are the tables' OutletNouns, joined, with their filter;
 	// speechStems holds, for each table in order, the filter of its
 	// SpeechVerbs (isSpeechVerb).
@@ -232,6 +268,7 @@ type tableLists struct {
 
 func newTableLists(tables []*lang.Table) *tableLists {
 	m := &reader{tables: tables}
+	m.ru, m.en = perf20Lang(tables)
 	l := &tableLists{}
 	l.roleStems = m.list(func(t *lang.Table) []string { return t.Roles })
 	if len(tables) == 1 && tables[0].Tag == "ru" {
@@ -269,6 +306,8 @@ func newTableLists(tables []*lang.Table) *tableLists {
 		}
 		l.sourceVerbsBy[v[0]] = append(l.sourceVerbsBy[v[0]], i)
 	}
+	addKeys(&l.phraseFirst, l.sourceVerbsBy)
+	addKeys(&l.phraseFirst, l.outletSubjectBy)
 	return l
 }
 
@@ -297,6 +336,7 @@ func listsFor(tables []*lang.Table) *tableLists {
 
 func newReader(tables []*lang.Table) *reader {
 	m := &reader{tables: tables, roles: map[string]*person{}, seenSource: map[string]bool{}, byKey: map[string][]*person{}, lowerWords: map[string]bool{}}
+	m.ru, m.en = perf20Lang(tables)
 	m.tableLists = listsFor(tables)
 	return m
 }
@@ -542,7 +582,7 @@ func IsNameWord(w string) bool {
 	var buf [64]byte
 	if lw, ok := appendLower(buf[:0], strings.TrimSuffix(w, ".")); ok {
 		// (A map index by string(bytes) does not allocate.)
-		return !nonNameWords[string(lw)]
+		return !nonNameFilter.may(string(lw)) || !nonNameWords[string(lw)]
 	}
 	lw := strings.ToLower(strings.TrimSuffix(w, "."))
 	return !nonNameWords[lw]
@@ -568,7 +608,10 @@ func isNameTok(t token) bool {
 		// particle: no need to ask.)
 		return w != "" && w[0] >= utf8.RuneSelf && ruArticleParticleName(w) // «аль-Бадри» (ruspk3.go)
 	}
-	return !nonNameWords[strings.TrimSuffix(t.lower, ".")]
+	// (nonNameFilter: most capitalised words are in no table of
+	// non-names, perf20_wordfilter.go.)
+	lw := strings.TrimSuffix(t.lower, ".")
+	return !nonNameFilter.may(lw) || !nonNameWords[lw]
 }
 
 // nonNameWords holds the words of lang.NonNameSet and ruNonNameWords,
@@ -724,7 +767,8 @@ func (m *reader) stripTitles(run []string) ([]string, string) {
 	}
 	// (Not before a patronymic: «Чейнеш Николаевна» is a first name no
 	// table knows and the patronymic after it.)
-	for cut < len(run)-1 && !isPersonEvidence(run[cut]) && isPersonEvidence(run[cut+1]) && !isPatronymicWord(run[cut+1]) && unicode.Is(unicode.Cyrillic, textutil.FirstRune(run[cut])) {
+	// (The script's test, cheap, comes before the name tables'.)
+	for cut < len(run)-1 && unicode.Is(unicode.Cyrillic, textutil.FirstRune(run[cut])) && !isPersonEvidence(run[cut]) && isPersonEvidence(run[cut+1]) && !isPatronymicWord(run[cut+1]) {
 		cut++
 	}
 	// «мама Кирилла Ирина»: a first name in an oblique case, then one
@@ -774,9 +818,28 @@ func (m *reader) noteLowerWords(s string) {
 	start := -1 // where the current run of letters and hyphens starts
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
+		if r < utf8.RuneSelf {
+			// (An ASCII byte is read from a table: asciiLowerRun.)
+			if asciiLowerRun[r] {
+				if start < 0 {
+					start = i
+				}
+			} else if start >= 0 {
+				m.noteLowerWord(s[start:i])
+				start = -1
+			}
+			i++
+			continue
 		}
+		if _, ok := cyrillicAt(s, i); ok {
+			// (A Cyrillic letter: cyrillicAt.)
+			if start < 0 {
+				start = i
+			}
+			i += 2
+			continue
+		}
+		r, size = utf8.DecodeRuneInString(s[i:])
 		if r == '-' || isLetter(r) {
 			if start < 0 {
 				start = i
@@ -817,9 +880,7 @@ func (m *reader) noteLowerWord(w string) {
 	if m.seenLower[h] == w {
 		return // recorded already
 	}
-	if !m.lowerWords[w] {
-		m.lowerWords[w] = true
-	}
+	m.lowerWords[w] = true // (one hashing, where a test first took two for a new word)
 	m.seenLower[h] = w
 }
 
@@ -865,7 +926,13 @@ func (m *reader) capitalNouns() bool {
 // russian reports whether the text is read in one language whose press
 // writes as Russian's does (Russian, Ukrainian: lang.Table.RuStyle): the
 // rules of Russian grammar and news writing apply.
-func (m *reader) russian() bool { return len(m.tables) == 1 && m.tables[0].RuStyle }
+func (m *reader) russian() bool { return m.ru }
+
+// perf20Lang returns a reader's russian() and english(), known once
+// from its tables (the rules ask them at every word).
+func perf20Lang(tables []*lang.Table) (ru, en bool) {
+	return len(tables) == 1 && tables[0].RuStyle, len(tables) == 1 && tables[0].Tag == "en"
+}
 
 // invertedSubject reports whether the text's language often puts the
 // subject at the end of the sentence.

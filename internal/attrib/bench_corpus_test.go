@@ -79,6 +79,25 @@ func BenchmarkExtractAEBBodies(b *testing.B) {
 // BenchmarkExtractTexts runs attribution over the test texts
 // (testdata/text/*.txt), parsed once as the text path parses them.
 func BenchmarkExtractTexts(b *testing.B) {
+	arts := textBodies(b)
+	if len(arts) == 0 {
+		b.Skip("no test texts")
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, a := range arts {
+			_, _, _ = attrib.Extract(a.blocks, a.tag, noCancel)
+		}
+	}
+}
+
+func noCancel() error { return nil }
+
+// textBodies parses the test texts (testdata/text/*.txt) once as the
+// text path parses them and keeps their bodies and language tags.
+func textBodies(b *testing.B) []corpusArticle {
+	b.Helper()
 	paths, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "text", "*.txt"))
 	var arts []corpusArticle
 	for _, p := range paths {
@@ -97,16 +116,5 @@ func BenchmarkExtractTexts(b *testing.B) {
 		tag, _, _ := strings.Cut(a.Language, "-")
 		arts = append(arts, corpusArticle{blocks, tag})
 	}
-	if len(arts) == 0 {
-		b.Skip("no test texts")
-	}
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		for _, a := range arts {
-			_, _, _ = attrib.Extract(a.blocks, a.tag, noCancel)
-		}
-	}
+	return arts
 }
-
-func noCancel() error { return nil }

@@ -335,7 +335,7 @@ func (m *reader) nameFacts(p *person) nameFacts {
 		if isPersonEvidence(w) {
 			f |= factPersonEvidence
 		}
-		if m.lowerWords[strings.ToLower(w)] && !p.body {
+		if !p.body && hasLower(m.lowerWords, w) {
 			f |= factLowerWord
 		}
 	}

@@ -37,16 +37,20 @@ func (m *reader) latinSources(toks []token, notQuote map[int]bool) {
 		if toks[i].kind != tokWord {
 			continue
 		}
-		if m.sourceVerbsBy != nil {
+		// (phraseFirst: no phrase of either index starts with most
+		// words.)
+		if m.sourceVerbsBy != nil && m.phraseFirst.may(toks[i].lower) {
 			for _, c := range m.sourceVerbsBy[toks[i].lower] {
 				if n, ok := matchPhrase(toks, i, m.sourceVerbs[c]); ok {
 					m.latinOutletAfter(toks, i+n, notQuote)
 				}
 			}
 		}
-		for _, c := range m.outletSubjectBy[toks[i].lower] {
-			if _, ok := matchPhrase(toks, i, m.outletSubjectVerbs[c]); ok {
-				m.latinOutletBefore(toks, i)
+		if m.phraseFirst.may(toks[i].lower) {
+			for _, c := range m.outletSubjectBy[toks[i].lower] {
+				if _, ok := matchPhrase(toks, i, m.outletSubjectVerbs[c]); ok {
+					m.latinOutletBefore(toks, i)
+				}
 			}
 		}
 		if m.isOutletNoun(toks[i].lower) && i+1 < len(toks) && (toks[i+1].kind == tokQuote || outletLead(toks[i+1])) {

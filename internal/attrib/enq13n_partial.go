@@ -20,7 +20,7 @@ import (
 // the opening does not make it a sentence of its own.
 
 // english reports whether the text is read with the English table only.
-func (m *reader) english() bool { return len(m.tables) == 1 && m.tables[0].Tag == "en" }
+func (m *reader) english() bool { return m.en }
 
 // enOpensInside are the English words after which a quote mark that opens
 // with no punctuation between opens inside the writer's clause: the

@@ -60,7 +60,7 @@ type enSingleClose struct {
 // s, those in single marks (see above). isVerb tells a reporting verb in
 // lower case. The result is in text order.
 func enSingleQuotes(s string, spans []qspan, isVerb func(string) bool) []qspan {
-	if !strings.ContainsAny(s, "'‘’") || strings.Contains(s, "''") {
+	if !hasSingleMark(s) || strings.Contains(s, "''") {
 		// (Copy that writes a double mark as two apostrophes, the
 		// typewriter's way kept in newspaper archives, ''…'', leaves a
 		// single mark ambiguous: its quotations inside are nested.)

@@ -1,7 +1,5 @@
 package attrib
 
-import "strings"
-
 // enPlaceHeads are the common nouns that close the English proper name of
 // a place, an event or a body ("Buena Park", "Oklahoma City", "World War",
 // "State Department", "Supreme Court"): English puts the head noun last,
@@ -27,7 +25,7 @@ func enNotPerson(name []string) bool {
 	if len(name) == 0 {
 		return false
 	}
-	return enPlaceHeads[strings.ToLower(name[len(name)-1])]
+	return hasLower(enPlaceHeads, name[len(name)-1])
 }
 
 // enKeepSpeakerSalient puts back on top of the pronoun candidates, in

@@ -24,18 +24,35 @@ var ruCaseEndings = []string{
 // keeping at least three letters); a word in another script lower-cased
 // whole.
 func ruStem(w string) string {
-	w = strings.ToLower(w)
+	// (toLower is strings.ToLower with no work for a word already in
+	// lower-case ASCII or basic Cyrillic; the endings' rune counts are
+	// counted once, ruCaseEndingRunes; a word of three letters or fewer
+	// keeps whole, as no ending may leave fewer than three.)
+	w = toLower(w)
 	if !unicode.Is(unicode.Cyrillic, textutil.FirstRune(w)) {
 		return w
 	}
 	n := utf8.RuneCountInString(w)
-	for _, e := range ruCaseEndings {
-		if strings.HasSuffix(w, e) && n-utf8.RuneCountInString(e) >= 3 {
-			return strings.TrimSuffix(w, e)
+	if n <= 3 {
+		return w
+	}
+	last := w[len(w)-1]
+	for k, e := range ruCaseEndings {
+		if e[len(e)-1] == last && n-ruCaseEndingRunes[k] >= 3 && strings.HasSuffix(w, e) {
+			return w[:len(w)-len(e)]
 		}
 	}
 	return w
 }
+
+// ruCaseEndingRunes[k] is the rune count of ruCaseEndings[k].
+var ruCaseEndingRunes = func() []int {
+	n := make([]int, len(ruCaseEndings))
+	for k, e := range ruCaseEndings {
+		n[k] = utf8.RuneCountInString(e)
+	}
+	return n
+}()
 
 // outletKey is the key an outlet's name is filed under whatever its case:
 // the stems of its words («Первом канале» → «перв канал»), with the dot
@@ -509,16 +526,19 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 				}
 			}
 		}
-		if m.russian() && toks[i].kind == tokWord && ruPastMediaVerbs[toks[i].lower] {
+		// (ruSource: the word may be in one of the four tables of
+		// ruSourceWords, perf20_wordfilter.go.)
+		ruSource := m.russian() && toks[i].kind == tokWord && ruSourceWords.may(toks[i].lower)
+		if ruSource && ruPastMediaVerbs[toks[i].lower] {
 			m.outletBefore(toks, i)
 		}
-		if m.russian() && toks[i].kind == tokWord && ruPublishVerbs[toks[i].lower] {
+		if ruSource && ruPublishVerbs[toks[i].lower] {
 			m.ruPublishedBy(toks, i, notQuote)
 		}
 		// Only the phrases that start with the token's word can match
 		// at it (matchPhrase), tried in sourceVerbs' order.
 		var idx []int
-		if byFirst && toks[i].kind == tokWord {
+		if byFirst && toks[i].kind == tokWord && m.phraseFirst.may(toks[i].lower) {
 			idx = m.sourceVerbsBy[toks[i].lower]
 		}
 		for c := 0; ; c++ {
@@ -619,7 +639,7 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 		}
 		// «источник РБК», «собеседник «Ведомостей»»: an outlet's
 		// informant, in the genitive after it, is the outlet's report.
-		if t := toks[i]; m.russian() && t.kind == tokWord && ruInformantNouns[t.lower] && i+1 < len(toks) {
+		if t := toks[i]; ruSource && ruInformantNouns[t.lower] && i+1 < len(toks) {
 			if name, q, ok := m.outletAt(toks, i+1); ok && (q < 0 && knownOutletPrefix(name) != "" || q >= 0 && knownOutlet(name)) {
 				if q >= 0 {
 					notQuote[q] = true
@@ -634,7 +654,7 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 		// whom the words were told to or who talked with the speaker, and
 		// the outlet after it received them («корреспондент Би-би-си», in
 		// the nominative or genitive, is only an affiliation).
-		if t := toks[i]; m.russian() && t.kind == tokWord && ruJournalistObliques[t.lower] && i+1 < len(toks) {
+		if t := toks[i]; ruSource && ruJournalistObliques[t.lower] && i+1 < len(toks) {
 			if name, q, ok := m.outletAt(toks, i+1); ok && (knownOutlet(name) || q < 0 && isLatin(name) && lang.IsOutletLike(name, langTag, false) || q >= 0 && ruShortTitle(name)) {
 				if q >= 0 {
 					notQuote[q] = true

@@ -207,6 +207,7 @@ func (m *reader) fileUnder(p *person, key string) {
 			p.keys = make([]string, 0, lang.MaxInflection+1)
 		}
 		p.keys = append(p.keys, k)
+		m.keyFilter.add(k)
 		b := m.byKey[k]
 		if b == nil {
 			// Most keys file one person: its slice of one is carved
@@ -235,7 +236,9 @@ func (m *reader) candidates(w string) ([]*person, string) {
 		if t == "" {
 			break
 		}
-		out = append(out, m.byKey[t]...)
+		if m.keyFilter.may(t) {
+			out = append(out, m.byKey[t]...)
+		}
 	}
 	slices.SortFunc(out, func(a, b *person) int { return a.seq - b.seq })
 	out = slices.CompactFunc(out, func(a, b *person) bool { return a == b })

@@ -101,15 +101,22 @@ func quoteFeatures(s string, q qspan, cue, own, partial, rule bool) [NQuoteFeatu
 		w := text[i:j]
 		i = j
 		nwords++
-		lw := strings.ToLower(w)
-		if ruFirstPerson[lw] {
-			x[QFFirstPerson] = 1
-		}
-		if utf8.RuneCountInString(lw) > 4 && unicode.IsLower(textutil.FirstRune(w)) {
-			for _, e := range ruVerbEndings {
-				if strings.HasSuffix(lw, e) {
-					x[QFVerb] = 1
-					break
+		// (Each of the two features is only ever set: once set, its
+		// test is skipped. toLower is strings.ToLower with no work for a
+		// word in lower case; ruFirstPersonFilter and the ending's last
+		// byte rule out most words before the map and the suffixes,
+		// perf20_wordfilter.go.)
+		if x[QFFirstPerson] == 0 || x[QFVerb] == 0 {
+			lw := toLower(w)
+			if x[QFFirstPerson] == 0 && ruFirstPersonFilter.may(lw) && ruFirstPerson[lw] {
+				x[QFFirstPerson] = 1
+			}
+			if x[QFVerb] == 0 && lw != "" && ruVerbEndingLast[lw[len(lw)-1]] && utf8.RuneCountInString(lw) > 4 && unicode.IsLower(textutil.FirstRune(w)) {
+				for _, e := range ruVerbEndings {
+					if strings.HasSuffix(lw, e) {
+						x[QFVerb] = 1
+						break
+					}
 				}
 			}
 		}

@@ -480,6 +480,11 @@ func lastNamePair(s string, open int) (int, bool) {
 // past, the closing » at shared closes two guillemets (-1 for none). It
 // also returns the offset of the top-level « left open at the end, or -1.
 func scanQuoteSpans(s string, from int, nestStraight bool, skip []int, shared int) ([]qspan, int) {
+	if from >= 0 && from <= len(s) && !hasQuoteMark(s[from:]) {
+		// No mark to open or close a span: most paragraphs
+		// (perf20_wordfilter.go).
+		return nil, -1
+	}
 	var out []qspan
 	var stack []rune
 	var marks straightMarks // read from s once, for straightClosesGuillemet
@@ -640,8 +645,23 @@ func Sentences(s string, spans []qspan) []sentence {
 		return qi < len(spans) && i >= spans[qi].ostart
 	}
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if (r == '.' || r == '!' || r == '?' || r == '…') && !inQuote(i) {
+		// (Only the bytes of the four marks are looked at: «…» is the
+		// three bytes E2 80 A6, and no other rune's bytes hold a full
+		// stop, a mark or an E2 byte that opens a rune elsewhere than
+		// at a rune's start, so the scan may step byte by byte
+		// elsewhere with no decoding.)
+		var r rune
+		size := 1
+		switch c := s[i]; {
+		case c == '.' || c == '!' || c == '?':
+			r = rune(c)
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0xA6:
+			r, size = '…', 3
+		default:
+			i++
+			continue
+		}
+		if !inQuote(i) {
 			j := i + size
 			for j < len(s) && strings.ContainsRune(".!?…»”\")", textutil.FirstRune(s[j:])) {
 				j += utf8.RuneLen(textutil.FirstRune(s[j:]))
@@ -702,7 +722,7 @@ func isAbbrevBefore(s string) bool {
 	if isInitials(w) {
 		return true // «А.И. Кучияк», "J.R. Smith"
 	}
-	return abbreviations[strings.ToLower(w)]
+	return hasLower(abbreviations, w)
 }
 
 // maxSharedNameWords bounds the name in quote marks a quotation may open

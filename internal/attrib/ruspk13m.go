@@ -255,6 +255,12 @@ func (m *reader) noteCompany(toks []token, i int) {
 	if i+1 >= len(toks) {
 		return
 	}
+	// (Only a name in quote marks or a capitalised Latin word after the
+	// noun can follow: the cheap test of the next token's kind and
+	// script comes before the noun's stem is made and looked up.)
+	if next := toks[i+1]; next.kind != tokQuote && !(next.kind == tokWord && isLatin(next.text)) {
+		return
+	}
 	kind := ruCompanyStems[ruStem(toks[i].text)]
 	if kind == "" {
 		return

@@ -23,5 +23,8 @@ func detectScript(s string) *unicode.RangeTable {
 	if n > len(s)/2 {
 		return unicode.Latin
 	}
+	if sc, ok := asciiCyrillicScript(s); ok {
+		return sc // (perf20_script.go)
+	}
 	return whatlanggo.DetectScript(s)
 }
