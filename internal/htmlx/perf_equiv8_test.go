@@ -124,7 +124,7 @@ func cleanAuthorNameBefore(s string) string {
 	// August 9, 2012 by Rotoprofessor", the footers of Blogger and
 	// WordPress themes): the name is what follows the "by".
 	if f := strings.Fields(s); len(f) > 2 && bylineLeadWords[strings.ToLower(f[0])] {
-		if i := strings.LastIndex(strings.ToLower(s), " by "); i > 0 && strings.ContainsAny(s[:i], "0123456789") {
+		if i := strings.LastIndex(lowerSameLength(s), " by "); i > 0 && strings.ContainsAny(s[:i], "0123456789") {
 			s = strings.TrimSpace(s[i+4:])
 		}
 	}
@@ -138,7 +138,7 @@ func cleanAuthorNameBefore(s string) string {
 	}
 	// "Brendan Carlin For The Mail On Sunday", "Jane Doe for
 	// MailOnline": the outlet written for is not part of the name.
-	if i := strings.Index(strings.ToLower(s), " for "); i > 0 && forOutlet(s[:i], s[i+5:]) {
+	if i := strings.Index(lowerSameLength(s), " for "); i > 0 && forOutlet(s[:i], s[i+5:]) {
 		s = s[:i]
 	}
 	var words []string
