@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -118,6 +119,10 @@ func (m *reader) out20TypedAgencyOK(toks []token, i int, name string, q int) boo
 // a news agency, Russian and Ukrainian, lower case.
 var out20NewsAdjectives = []string{"информацион", "новост", "телеграф", "інформацій", "новин"}
 
+// out20AdjectiveEndings are endings of Russian adjectives (neuter and
+// oblique cases) and of Ukrainian neuter ones (-не, -ке, -ве, -ре) and -ій.
+var out20AdjectiveEndings = []string{"ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "не", "ке", "ве", "ре", "ій"}
+
 // out20OtherAgency reports whether the word before the agency noun at
 // toks[i] is an adjective (a Russian or Ukrainian adjective ending) that
 // names no news agency (out20NewsAdjectives).
@@ -129,11 +134,7 @@ func out20OtherAgency(toks []token, i int) bool {
 	if utf8.RuneCountInString(w) < 5 {
 		return false
 	}
-	adj := false
-	for _, e := range []string{"ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "не", "ке", "ве", "ре", "ьке", "ій"} {
-		adj = adj || strings.HasSuffix(w, e)
-	}
-	if !adj {
+	if !slices.ContainsFunc(out20AdjectiveEndings, func(e string) bool { return strings.HasSuffix(w, e) }) {
 		return false
 	}
 	for _, st := range out20NewsAdjectives {

@@ -55,16 +55,11 @@ func creditLabelsIn(caption string) (lower string, forms []string) {
 // result is an index into s, where the caption is cut. The credit labels
 // are written in letters whose two cases have one length.
 func lowerSameLength(s string) string {
-	same := utf8.ValidString(s) // strings.ToLower writes a bad byte as three
-	for _, r := range s {
-		if !same {
-			break
-		}
-		if r >= utf8.RuneSelf && utf8.RuneLen(unicode.ToLower(r)) != utf8.RuneLen(r) {
-			same = false
-		}
-	}
-	if same {
+	// strings.ToLower keeps every length when s is valid UTF-8 (it writes
+	// a bad byte as three) and no rune's lower case changes its length.
+	if utf8.ValidString(s) && !strings.ContainsFunc(s, func(r rune) bool {
+		return r >= utf8.RuneSelf && utf8.RuneLen(unicode.ToLower(r)) != utf8.RuneLen(r)
+	}) {
 		return strings.ToLower(s)
 	}
 	b := make([]byte, 0, len(s))
