@@ -125,6 +125,19 @@ var hostileInputs = []hostileInput{
 		b.WriteString(`"}}</script></head><body><article><h1>Vote count</h1><p>` + strings.Repeat("The council met on Monday to count the votes. ", 10) + `</p></article></body></html>`)
 		return b.Bytes()
 	}},
+	// A teaser page whose JSON-LD articleBody is a huge HTML fragment of
+	// quoted paragraphs: the structured text replaces the printed teaser
+	// (ldbody20.go), so its decoding, fragment parse and attribution must
+	// stay linear, and its read is bounded.
+	{"JSONLDArticleBody", true, [2]int{512 << 10, 1 << 20}, func(n int) []byte {
+		var b bytes.Buffer
+		b.WriteString(`<html><head><title>Vote count</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Vote count","articleBody":"`)
+		for i := 0; b.Len() < n; i++ {
+			fmt.Fprintf(&b, `\u003cp\u003e\u201cWe will win the vote number %d,\u201d said %s, a local official.\u003c/p\u003e `, i, hostileName(i))
+		}
+		b.WriteString(`"}</script></head><body><article><h1>Vote count</h1><p>` + strings.Repeat("The council met on Monday to count the votes. ", 3) + `</p></article></body></html>`)
+		return b.Bytes()
+	}},
 	{"HTMLProfileLinks", true, [2]int{4000, 8000}, func(n int) []byte {
 		// Profile links whose boxes hold no text before them: the search
 		// for the name before each must not read the whole list.
@@ -308,6 +321,16 @@ func TestHostileInputs(t *testing.T) {
 				}
 				if want := h.sizes[0] / 4; paras != want {
 					t.Errorf("body holds %d of the %d paragraphs", paras, want)
+				}
+			}
+			if h.name == "JSONLDArticleBody" {
+				// The structured text, not the printed teaser, is the body.
+				var paras int
+				for _, blk := range a.Body {
+					paras += strings.Count(blk.Text, "number ")
+				}
+				if paras < 100 {
+					t.Errorf("body holds %d of the structured text's paragraphs, want the structured text", paras)
 				}
 			}
 			if strings.Contains(h.name, "Author") {
