@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -29,6 +30,11 @@ func seedInputs(tb testing.TB) [][]byte {
 		[]byte("Headline\n\nBody «quote» — said Ivan Petrov.\n"),
 		[]byte("<html><head><title>T</title></head><body><article><h1>H</h1><p>“Quote,” he said.</p></article></body></html>"),
 		[]byte(`<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"X","datePublished":"2024-01-02T03:04:05Z","author":{"name":"A B"}}</script></head><body><p>text</p></body></html>`),
+		// A teaser page whose JSON-LD articleBody (an HTML fragment with
+		// entities) becomes the body, and whose first paragraph is a lead.
+		[]byte(`<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Vote count","description":"The council counted.","articleBody":"`+
+			strings.Repeat(`&lt;p&gt;The council met on Monday to count the votes, \"we won\", said Ann Lee.&lt;/p&gt; `, 20)+
+			`"}</script></head><body><h1>Vote count</h1><p>The council met on Monday to count the votes of the town.</p><p>Subscribe to read more…</p></body></html>`),
 		[]byte("<p>«««»»» \u200b\u202e\u2066</p>"),
 		[]byte("\xff\xfeH\x00i\x00"),
 		// Generated inputs of many speakers, so that the fuzzers mutate
