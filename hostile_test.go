@@ -138,6 +138,22 @@ var hostileInputs = []hostileInput{
 		b.WriteString(`"}</script></head><body><article><h1>Vote count</h1><p>` + strings.Repeat("The council met on Monday to count the votes. ", 3) + `</p></article></body></html>`)
 		return b.Bytes()
 	}},
+	// Layout tables nested in one another, each cell a column of lines
+	// beside a menu cell: whether a cell is a page's column is looked for
+	// within a bounded number of elements (content.go, cellIsColumn), so
+	// that nesting does not make the look quadratic.
+	{"HTMLNestedLayoutTables", true, [2]int{300, 600}, func(n int) []byte {
+		var b bytes.Buffer
+		b.WriteString("<html><head><title>Vote count</title></head><body><h1>Vote count</h1>\n")
+		for i := range n {
+			fmt.Fprintf(&b, "<table><tr><td><a href=\"/m%d\">Menu</a><br><a href=\"/n%d\">News</a></td><td><p>The council met on Monday to count the votes of ward %d.</p><p>%s said the count was fair.</p>", i, i, i, hostileName(i))
+		}
+		for range n {
+			b.WriteString("</td></tr></table>")
+		}
+		b.WriteString("</body></html>")
+		return b.Bytes()
+	}},
 	{"HTMLProfileLinks", true, [2]int{4000, 8000}, func(n int) []byte {
 		// Profile links whose boxes hold no text before them: the search
 		// for the name before each must not read the whole list.
