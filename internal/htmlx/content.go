@@ -339,23 +339,15 @@ func (w *ContentWalker) Walk(n *html.Node, st WalkState, depth int) {
 			if a == atom.A {
 				cs.link = true
 			}
-			if (a == atom.Td || a == atom.Th) && cellIsColumn(c) {
-				// A column of a page laid out in a table: its first line
-				// is not the end of the previous cell's last line (a
-				// menu's last link), nor its last line the start of the
-				// next cell's. A previous cell of one datum (a date, a
-				// label before its details) still opens the line.
-				if linedCell(prevCell(c)) {
+			if a == atom.Td || a == atom.Th {
+				if w.cur != nil && columnBreak(c) {
+					// The run so far ends a column of a page laid out
+					// in a table (see columnBreak): it is a line of
+					// its own.
 					w.Flush()
 				} else {
 					w.text(" ", cs)
 				}
-				w.Walk(c, cs, depth+1)
-				w.Flush()
-				continue
-			}
-			if a == atom.Td || a == atom.Th {
-				w.text(" ", cs)
 			}
 			if typ, href := markOf(c); typ != "" && !cs.boiler {
 				m := w.open(typ, href)
@@ -752,16 +744,26 @@ var captionCredits = []string{"photo", "credit", "source:", "©", "getty", "reut
 // layout all the same.
 const cellLinesBudget = 64
 
+// columnBreak reports whether the text before cell c in its row ends a
+// line rather than a datum: the previous cell is set in several lines
+// (linedCell: its text ends with its last line, not with the whole cell)
+// and one of the two cells is a column of a page laid out in a table
+// (cellIsColumn). The walker joins the cells of a row into one run (a
+// data row reads "North 1,204 41%"); pages laid out in tables (the web
+// before CSS layouts, and HTML e-mail) put the menu in one cell of a row
+// and the story in the next, and the join glued a menu's last link to the
+// headline or first line of the story. A one-datum cell before a column
+// (a date before its details) still opens the column's first line.
+func columnBreak(c *html.Node) bool {
+	p := prevCell(c)
+	return p != nil && linedCell(p) && (cellIsColumn(c) || cellIsColumn(p))
+}
+
 // cellIsColumn reports whether a table cell is a column of a page laid
 // out in a table rather than a datum: it holds more than one paragraph or
 // division, a nested table, a list or a heading (layoutCell), or more
-// elements than cellLinesBudget. Pages laid out in tables (the web before
-// CSS layouts, and HTML e-mail) put the menu in one cell of a row and the
-// story in the next; the walker joins the cells of a row into one run (a
-// data row reads "North 1,204 41%"), which for such cells glued a menu's
-// last link to the headline or first line of the story. The look is
-// bounded, so that the cost stays linear in the page however deep its
-// tables nest.
+// elements than cellLinesBudget. The look is bounded, so that the cost
+// stays linear in the page however deep its tables nest.
 func cellIsColumn(cell *html.Node) bool {
 	return cellHolds(cell, nil) || layoutCell(cell)
 }
@@ -783,7 +785,7 @@ func prevCell(c *html.Node) *html.Node {
 // line break or a block element (or more than cellLinesBudget elements).
 // Its text ends with its last line, not with the whole cell.
 func linedCell(cell *html.Node) bool {
-	return cell != nil && cellHolds(cell, func(n *html.Node) bool { return n.DataAtom == atom.Br || blockTagSet.has(n.DataAtom) })
+	return cellHolds(cell, func(n *html.Node) bool { return n.DataAtom == atom.Br || blockTagSet.has(n.DataAtom) })
 }
 
 // cellHolds reports whether an element under cell satisfies is (nil: none
