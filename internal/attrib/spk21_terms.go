@@ -1,0 +1,63 @@
+package attrib
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/articlekit/article/internal/lang"
+	"github.com/articlekit/article/internal/textutil"
+)
+
+// spk21RuGenitiveTerm reports whether the quotation toks[k] is a Russian
+// noun phrase in lower case that opens with an adjective in the
+// genitive or prepositional (-ых, -их, -ого, -его) right after a word of
+// the writer's sentence that is neither a preposition nor a verb
+// («победой «красных дьяволов»», «соглашение «открытых небес»»,
+// «Защитники «приморских партизан»»): the phrase is the complement of
+// the noun before it, inside the writer's noun phrase, a nickname or a
+// term set in marks; reported words woven into a sentence follow a verb
+// («назвал его «…»»), a preposition that opens them («об «инклюзивных
+// переговорах»») or a conjunction. Left alone: phrases of more than
+// three words, with a verb form or a first-person word, or with
+// punctuation inside.
+func spk21RuGenitiveTerm(toks []token, k int) bool {
+	if k == 0 || toks[k-1].kind != tokWord {
+		return false
+	}
+	text := strings.TrimSpace(toks[k].text)
+	first := textutil.FirstRune(text)
+	if !unicode.IsLower(first) || !unicode.Is(unicode.Cyrillic, first) || strings.ContainsAny(text, ".,!?:;…—–\"«»()") {
+		return false
+	}
+	words := strings.Fields(text)
+	if len(words) < 2 || len(words) > maxTermWords {
+		return false
+	}
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if ruFirstPerson[lw] || spk21RuVerbForm(lw) {
+			return false
+		}
+	}
+	w0 := strings.ToLower(words[0])
+	if utf8.RuneCountInString(w0) < 5 || !hasSuffixAny(w0, []string{"ых", "их", "ого", "его"}) || lang.NonNameSet[w0] {
+		return false
+	}
+	prev := toks[k-1].lower
+	if prev == "" {
+		prev = strings.ToLower(toks[k-1].text)
+	}
+	return !ruPrepositions[prev] && !ruClauseWords[prev] && !spk21RuVerbForm(prev) && !lang.NonNameSet[prev]
+}
+
+// spk21RuVerbForm reports whether a Russian word in lower case has the
+// ending of a verb form: past (-л, -ла, -ли and reflexives, -ло),
+// infinitive (-ть, -ться, -чь) or present and future in the third
+// person (-ет, -ит, -ют, -ят and reflexives).
+func spk21RuVerbForm(w string) bool {
+	if utf8.RuneCountInString(w) < 4 || !unicode.Is(unicode.Cyrillic, textutil.FirstRune(w)) {
+		return false
+	}
+	return isPastVerb(w) || hasSuffixAny(w, []string{"ло", "лось", "ть", "ться", "чь", "ет", "ит", "ют", "ят", "ется", "ится", "ются", "ятся"})
+}
