@@ -3,11 +3,37 @@ package attrib
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/articlekit/article/internal/lang"
 	"github.com/articlekit/article/internal/textutil"
 )
+
+// ruTermWords returns the words of the quotation toks[k] when it may be
+// a term the writer sets in marks inside his own sentence (spk20_terms.go,
+// spk21RuGenitiveTerm): it follows a word of the sentence, opens with a
+// lower-case Cyrillic letter, holds no sentence punctuation and no
+// inner marks, has maxTermWords words at most and none of them in the
+// first person.
+func ruTermWords(toks []token, k int) ([]string, bool) {
+	if k == 0 || toks[k-1].kind != tokWord {
+		return nil, false
+	}
+	text := strings.TrimSpace(toks[k].text)
+	first := textutil.FirstRune(text)
+	if !unicode.IsLower(first) || !unicode.Is(unicode.Cyrillic, first) || strings.ContainsAny(text, ".,!?:;…—–\"«»") {
+		return nil, false
+	}
+	words := strings.Fields(text)
+	if len(words) > maxTermWords {
+		return nil, false
+	}
+	for _, w := range words {
+		if ruFirstPerson[w] {
+			return nil, false
+		}
+	}
+	return words, true
+}
 
 // spk21RuGenitiveTerm reports whether the quotation toks[k] is a Russian
 // noun phrase in lower case that opens with an adjective in the
@@ -22,26 +48,17 @@ import (
 // three words, with a verb form or a first-person word, or with
 // punctuation inside.
 func spk21RuGenitiveTerm(toks []token, k int) bool {
-	if k == 0 || toks[k-1].kind != tokWord {
-		return false
-	}
-	text := strings.TrimSpace(toks[k].text)
-	first := textutil.FirstRune(text)
-	if !unicode.IsLower(first) || !unicode.Is(unicode.Cyrillic, first) || strings.ContainsAny(text, ".,!?:;…—–\"«»()") {
-		return false
-	}
-	words := strings.Fields(text)
-	if len(words) < 2 || len(words) > maxTermWords {
+	words, ok := ruTermWords(toks, k)
+	if !ok || len(words) < 2 || strings.ContainsAny(toks[k].text, "()") {
 		return false
 	}
 	for _, w := range words {
-		lw := strings.ToLower(w)
-		if ruFirstPerson[lw] || spk21RuVerbForm(lw) {
+		if spk21RuVerbForm(strings.ToLower(w)) {
 			return false
 		}
 	}
 	w0 := strings.ToLower(words[0])
-	if utf8.RuneCountInString(w0) < 5 || !hasSuffixAny(w0, []string{"ых", "их", "ого", "его"}) || lang.NonNameSet[w0] {
+	if len([]rune(w0)) < 5 || !hasSuffixAny(w0, []string{"ых", "их", "ого", "его"}) || lang.NonNameSet[w0] {
 		return false
 	}
 	prev := toks[k-1].lower
@@ -56,7 +73,7 @@ func spk21RuGenitiveTerm(toks []token, k int) bool {
 // infinitive (-ть, -ться, -чь) or present and future in the third
 // person (-ет, -ит, -ют, -ят and reflexives).
 func spk21RuVerbForm(w string) bool {
-	if utf8.RuneCountInString(w) < 4 || !unicode.Is(unicode.Cyrillic, textutil.FirstRune(w)) {
+	if len([]rune(w)) < 4 || !unicode.Is(unicode.Cyrillic, textutil.FirstRune(w)) {
 		return false
 	}
 	return isPastVerb(w) || hasSuffixAny(w, []string{"ло", "лось", "ть", "ться", "чь", "ет", "ит", "ют", "ят", "ется", "ится", "ются", "ятся"})
