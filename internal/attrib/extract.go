@@ -368,6 +368,13 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 				if t.kind == tokQuote && !notQuote[t.q] && m.russian() && spkRuQualifiedTerm(toks, k) {
 					notQuote[t.q] = true // «такие «мелочи»»: a term (spk20_terms.go)
 				}
+				if t.kind == tokQuote && !titled[t.q] && m.russian() && spk21RuGenitiveTerm(toks, k) {
+					notQuote[t.q] = true // «соглашение «открытых небес»»: a term, for no filter to rescue (spk21_terms.go)
+					if titled == nil {
+						titled = map[int]bool{}
+					}
+					titled[t.q] = true
+				}
 				if t.kind == tokQuote && !notQuote[t.q] {
 					quoteIn[si] = append(quoteIn[si], t.q)
 					partial[t.q] = m.isPartial(toks, k)

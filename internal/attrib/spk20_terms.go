@@ -23,22 +23,9 @@ import (
 // word), a phrase in the first person, and what opens with a preposition,
 // a conjunction or a verb.
 func spkRuQualifiedTerm(toks []token, k int) bool {
-	if k == 0 || toks[k-1].kind != tokWord {
+	words, ok := ruTermWords(toks, k)
+	if !ok {
 		return false
-	}
-	text := strings.TrimSpace(toks[k].text)
-	first := textutil.FirstRune(text)
-	if !unicode.IsLower(first) || !unicode.Is(unicode.Cyrillic, first) || strings.ContainsAny(text, ".,!?:;…—–\"«»") {
-		return false
-	}
-	words := strings.Fields(text)
-	if len(words) > maxTermWords {
-		return false
-	}
-	for _, w := range words {
-		if ruFirstPerson[w] {
-			return false
-		}
 	}
 	if w := words[0]; ruPrepositions[w] || lang.NonNameSet[w] || isPastVerb(w) || len(words) == 1 && ruAbstractNoun(w) {
 		return false
