@@ -13,3 +13,28 @@ func TestOut21AdverbBeforeAgency(t *testing.T) {
 		{"Мост откроют в мае. Затем космическое агентство ESA сообщило о запуске.", nil},
 	})
 }
+
+// TestOut21KnownForms checks forms of known outlets the readers cut short
+// or missed: a title whose first word alone is capitalised, in an oblique
+// case without quote marks; a quoted title opening with an adjective that
+// ends with a known outlet's name; a Latin title kept with its article
+// after a verb the speaker reader takes; city sites named by a figure and
+// country domains of the neighbours; and a paper's pointer to its own
+// piece, which cites nothing.
+func TestOut21KnownForms(t *testing.T) {
+	checkRuOutlets(t, []ruOutletCase{
+		{"Об этом он заявил в эфире Первого канала.", []string{"Первый канал"}},
+		{"Об этом он рассказал в интервью Российской газете.", []string{"Российская газета"}},
+		{"Сделка закрыта, сообщает газета «Вечерние вести».", []string{"Вечерние вести"}},
+		{"Представитель компании подтвердил The Bell, что сделка закрыта.", []string{"The Bell"}},
+		{"Сделка закрыта, сообщает 74.ru.", []string{"74.ru"}},
+		{"Сделка закрыта, сообщает портал E1.RU.", []string{"E1.ru"}},
+		{"Мост закрыт, сообщает TUT.by.", []string{"TUT.by"}},
+		// The person quoted, then the outlet, still gives the outlet.
+		{"Мост закрыт, приводит слова Соколова РИА Новости.", []string{"РИА Новости"}},
+		// Two letters and a stop are an abbreviation, not a site.
+		{"Мост закрыт, сообщил ИА. Ру. Затем его открыли.", nil},
+		{"Подробнее читайте в материале Российской газеты о строительстве моста.", nil},
+		{"Об этом говорится в материале Российской газеты о строительстве моста.", []string{"Российская газета"}},
+	})
+}
