@@ -58,3 +58,15 @@ func TestOut21PieceOf(t *testing.T) {
 		{"Мост закрыт. Читайте материал Daily Courier о мосте.", nil},
 	})
 }
+
+// TestOut21TypeWords checks the type words of news media beyond «газета»
+// and «издание»: a name in quote marks after them is an outlet.
+func TestOut21TypeWords(t *testing.T) {
+	checkRuOutlets(t, []ruOutletCase{
+		{"Мост закрыт, сообщает таблоид «Северный вестник».", []string{"Северный вестник"}},
+		{"Мост закрыт, пишет еженедельник «Северный вестник».", []string{"Северный вестник"}},
+		{"Мост закрыт, сообщает интернет-издание «Северный вестник».", []string{"Северный вестник"}},
+		{"Мост закрыт, передает информагентство «Северный вестник».", []string{"Северный вестник"}},
+		{"Мост закрыт, рассказал мэр телесети «Северный вестник».", []string{"Северный вестник"}},
+	})
+}
