@@ -154,3 +154,60 @@ func lastRune(w string) rune {
 	r, _ := utf8.DecodeLastRuneInString(w)
 	return r
 }
+
+// out21NameEnd returns the index of the token after the outlet name read
+// at toks[j] by outletAt (name, q as it returns them): past the quotation
+// and the type word before it, or past the words of the name and the dot
+// and domain of each site address in it.
+func out21NameEnd(toks []token, j int, name string, q int) int {
+	if q >= 0 {
+		if toks[j].kind == tokQuote {
+			return j + 1
+		}
+		return j + 2
+	}
+	return j + len(strings.Fields(name)) + 2*strings.Count(name, ".")
+}
+
+// out21Coordinated cites the outlets coordinated with the one a verb of
+// reporting or a citing phrase names at toks[j] («сообщают Reuters и
+// AFP», «передают ТАСС и РИА Новости», «по данным «Ведомостей» и РБК»,
+// «сообщают РИА Новости, ТАСС и «Интерфакс»»): each name after a comma,
+// «и» or «а также» that the tables know, or that has the first's shape
+// (in quote marks; in Latin letters, with the shape of an outlet's name),
+// is cited by the same verb. A name of another shape ends the list.
+func (m *reader) out21Coordinated(toks []token, j int, first string, q int, langTag string, notQuote map[int]bool) {
+	k := out21NameEnd(toks, j, first, q)
+	latin := q < 0 && isLatin(first)
+	for c := 0; c < maxCoordinatedOutlets && k+1 < len(toks); c++ {
+		switch {
+		case toks[k].text == "," && toks[k+1].kind == tokWord && toks[k+1].lower == "и":
+			k += 2
+		case toks[k].text == "," && k+2 < len(toks) && toks[k+1].lower == "а" && toks[k+2].lower == "также":
+			k += 3
+		case toks[k].text == "," || toks[k].kind == tokWord && toks[k].lower == "и":
+			k++
+		default:
+			return
+		}
+		if k >= len(toks) {
+			return
+		}
+		name, q2, ok := m.outletAt(toks, k)
+		if !ok {
+			return
+		}
+		switch {
+		case knownOutlet(name):
+		case q >= 0 && q2 >= 0 && ruShortTitle(name):
+		case latin && q2 < 0 && isLatin(name) && lang.IsOutletLike(name, langTag, false):
+		default:
+			return
+		}
+		if q2 >= 0 {
+			notQuote[q2] = true
+		}
+		m.addSource(name)
+		k = out21NameEnd(toks, k, name, q2)
+	}
+}

@@ -70,3 +70,19 @@ func TestOut21TypeWords(t *testing.T) {
 		{"Мост закрыт, рассказал мэр телесети «Северный вестник».", []string{"Северный вестник"}},
 	})
 }
+
+// TestOut21Coordinated checks outlets coordinated after a verb of
+// reporting or a citing phrase: known names, names in quote marks after a
+// quoted one, Latin names after a Latin one; a name of another shape
+// ends the list.
+func TestOut21Coordinated(t *testing.T) {
+	checkRuOutlets(t, []ruOutletCase{
+		{"Мост закрыт, передают ТАСС и РИА Новости.", []string{"ТАСС", "РИА Новости"}},
+		{"По данным Daily Courier и Delta News, мост закрыт.", []string{"Daily Courier", "Delta News"}},
+		{"Мост закрыт, пишут «Северный вестник», «Южный курьер» и «Интерфакс».", []string{"Северный вестник", "Южный курьер", "Интерфакс"}},
+		{"Мост закрыт, сообщает ТАСС, а также РБК.", []string{"ТАСС", "РБК"}},
+		// A person or a verb after «и» is no outlet of the list.
+		{"Мост закрыт, передает ТАСС и Иван Петров подтвердил это.", []string{"ТАСС"}},
+		{"Мост закрыт, сообщает ТАСС и добавляет, что его откроют в мае.", []string{"ТАСС"}},
+	})
+}

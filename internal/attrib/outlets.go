@@ -620,6 +620,9 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 					notQuote[q] = true
 				}
 				m.addSource(name)
+				if m.russian() {
+					m.out21Coordinated(toks, j, name, q, langTag, notQuote) // «сообщают Reuters и AFP» (out21_outlets.go)
+				}
 				continue
 			}
 			// «цитирует заявление Мутко РИА «Новости»»: the verb's object
