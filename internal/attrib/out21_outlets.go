@@ -93,67 +93,6 @@ func out21ReadAlso(toks []token, p int) bool {
 	return false
 }
 
-// out21PublishedPieces are the stems of the nouns of a piece an outlet
-// publishes («публикация Bloomberg», «статья The New York Times»,
-// «расследование «Новой газеты»», «сюжет НТВ»); out21ReportNouns those of
-// what it reports («сообщение агентства Bloomberg», «информацию
-// Reuters»), which bodies and companies issue as often, so that only a
-// known outlet or one named with its type word is read after them.
-var (
-	out21PublishedPieces = []string{"публикаци", "материал", "расследовани", "сюжет", "репортаж", "колонк", "заметк", "статья", "статьи", "статье", "статью", "статьей", "статьёй"}
-	out21ReportNouns     = []string{"сообщени", "информаци"}
-)
-
-// out21PieceOf cites the outlet named in the genitive right after the
-// noun of a piece it published or a report it made, with no preposition
-// before the noun (outlets.go reads «в статье X»): the outlet's
-// publication is what the news reports or answers («Публикация Bloomberg
-// … является фейком», «В Кремле опровергли сообщение агентства
-// Reuters»), which the annotation rules count as citing it (ru-fresh12's
-// notes; part-c: the paper where a cited article appeared). A paper's
-// pointer to its own piece («читайте материал …») cites nothing.
-func (m *reader) out21PieceOf(toks []token, i int, langTag string) {
-	t := toks[i]
-	if t.kind != tokWord || i+1 >= len(toks) || toks[i+1].kind == tokPunct {
-		return
-	}
-	piece := hasPrefixAny(t.lower, out21PublishedPieces)
-	if !piece && !hasPrefixAny(t.lower, out21ReportNouns) {
-		return
-	}
-	if i > 0 && (m.citePreposition(toks[i-1].lower) || out21ReaderVerbs[toks[i-1].lower]) {
-		return
-	}
-	// (A type word after the noun names the outlet in the genitive,
-	// «сообщение агентства», «расследование издания»; in the dative it
-	// is whom the piece went to, «в сливе информации телеграм-каналу».)
-	typed := toks[i+1].kind == tokWord && m.isOutletNoun(toks[i+1].lower) && strings.ContainsRune("аыия", lastRune(toks[i+1].lower))
-	if toks[i+1].kind == tokWord && m.isOutletNoun(toks[i+1].lower) && !typed {
-		return
-	}
-	at := i + 1
-	if typed && i+2 < len(toks) && toks[i+2].kind != tokQuote {
-		at = i + 2 // «сообщение агентства Bloomberg»
-	}
-	name, q, ok := m.outletAt(toks, at)
-	if !ok {
-		return
-	}
-	switch {
-	case knownOutlet(name):
-	case typed && (q >= 0 || isLatin(name)):
-	case piece && isLatin(name) && lang.IsOutletLike(name, langTag, false):
-	default:
-		return
-	}
-	m.addSource(name)
-}
-
-// lastRune returns the last rune of w (utf8.RuneError for "").
-func lastRune(w string) rune {
-	r, _ := utf8.DecodeLastRuneInString(w)
-	return r
-}
 
 // out21NameEnd returns the index of the token after the outlet name read
 // at toks[j] by outletAt (name, q as it returns them): past the quotation

@@ -39,26 +39,6 @@ func TestOut21KnownForms(t *testing.T) {
 	})
 }
 
-// TestOut21PieceOf checks an outlet named in the genitive right after the
-// noun of a piece it published or a report it made, with no preposition:
-// cited when it is known, named with its type word, or (after a piece) a
-// Latin name; not a body's report, a piece sent to a channel (dative), or
-// a paper's pointer to its own piece.
-func TestOut21PieceOf(t *testing.T) {
-	checkRuOutlets(t, []ruOutletCase{
-		{"Мост закрыт. Публикация Daily Courier о мосте является вымыслом, заявили в мэрии.", []string{"Daily Courier"}},
-		{"Мост закрыт. В мэрии опровергли сообщение агентства Delta News о мосте.", []string{"Delta News"}},
-		{"Мост закрыт. Расследование «Новой газеты» о мосте вызвало скандал.", []string{"Новая газета"}},
-		{"Мост закрыт. Сюжет НТВ о мосте вызвал скандал.", []string{"НТВ"}},
-		// A body's report, a company's publication: no outlet.
-		{"Мост закрыт. В мэрии опровергли сообщение МЧС о мосте.", nil},
-		{"Мост закрыт. Информацию «Газпрома» о мосте опровергли.", nil},
-		// Sent to a channel, not published by it.
-		{"Мост закрыт. Его обвинили в сливе информации телеграм-каналу «Тайны двора».", nil},
-		{"Мост закрыт. Читайте материал Daily Courier о мосте.", nil},
-	})
-}
-
 // TestOut21TypeWords checks the type words of news media beyond «газета»
 // and «издание»: a name in quote marks after them is an outlet.
 func TestOut21TypeWords(t *testing.T) {

@@ -697,9 +697,6 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 				m.addSource(name)
 			}
 		}
-		if m.russian() {
-			m.out21PieceOf(toks, i, langTag) // «Публикация Bloomberg» (out21_outlets.go)
-		}
 		// «в статье Mail on Sunday», «в интервью CNN»: a piece an outlet
 		// published, named right before the outlet, after a preposition
 		// that cites it; a known outlet, or a Latin-script outlet name.
