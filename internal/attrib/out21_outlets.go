@@ -93,7 +93,6 @@ func out21ReadAlso(toks []token, p int) bool {
 	return false
 }
 
-
 // out21NameEnd returns the index of the token after the outlet name read
 // at toks[j] by outletAt (name, q as it returns them): past the quotation
 // and the type word before it, or past the words of the name and the dot
