@@ -337,6 +337,11 @@ func (m *reader) outletAt(toks []token, i int) (string, int, bool) {
 	name, n := outletRun(toks, i)
 	if name == "" {
 		name = t.text
+		if site, ok := siteAt(toks, i); ok {
+			// «издания 1Rnd.ru»: a site whose name opens with a
+			// figure is no capitalised run; its domain is its name's.
+			name = site
+		}
 	}
 	if full := out21KnownCompletion(toks, i, name, n); full != "" {
 		name = full
