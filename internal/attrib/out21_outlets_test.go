@@ -30,7 +30,7 @@ func TestOut21KnownForms(t *testing.T) {
 		{"Сделка закрыта, сообщает 74.ru.", []string{"74.ru"}},
 		{"Сделка закрыта, сообщает портал E1.RU.", []string{"E1.ru"}},
 		{"Мост закрыт, сообщает TUT.by.", []string{"TUT.by"}},
-		{"По информации издания 5Vesti.ru, мост закрыт.", []string{"5Vesti.ru"}}, // (was 5Vesti and 5Vesti.ru)
+		{"По информации издания 5Vesti.ru, мост закрыт.", []string{"5Vesti.ru"}},
 		// The person quoted, then the outlet, still gives the outlet.
 		{"Мост закрыт, приводит слова Соколова РИА Новости.", []string{"РИА Новости"}},
 		// Two letters and a stop are an abbreviation, not a site.
