@@ -301,7 +301,16 @@ func (m *reader) withArticle(name, art string) string {
 // speech or "according to" introduces: in Russian-style text src (its
 // rules are its own), else latinOutletIn.
 func (m *reader) latinSource(src string) string {
-	if m.russian() || src == "" {
+	if src == "" {
+		return src
+	}
+	if m.russian() {
+		// «подтвердил The Bell», read as «Bell»: Russian text keeps the
+		// article of a Latin title, so a Latin name the tables know
+		// only with «The» is that title (out21).
+		if isLatin(src) && !knownOutlet(src) && knownOutlet("The "+src) {
+			return "The " + src
+		}
 		return src
 	}
 	return m.latinOutletIn(src)

@@ -131,7 +131,9 @@ func out20OtherAgency(toks []token, i int) bool {
 		return false
 	}
 	w := toks[i-1].lower
-	if utf8.RuneCountInString(w) < 5 {
+	if utf8.RuneCountInString(w) < 5 || out20AdverbBeforeVerb[w] {
+		// (An adverb in «-ее» is no adjective: «Ранее агентство RNS
+		// сообщило».)
 		return false
 	}
 	if !slices.ContainsFunc(out20AdjectiveEndings, func(e string) bool { return strings.HasSuffix(w, e) }) {

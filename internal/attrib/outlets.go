@@ -176,7 +176,7 @@ var ruMoreOutlets = []string{
 	// foreign papers in Russian spelling
 	// Ukrainian broadcasters named by figures («телеканал 1+1», outletAt)
 	"1+1", "2+2",
-	"Дейли телеграф", "Дейли мейл", "Санди таймс", "Индепендент", "Обсервер", "Нью-Йорк пост", "Уолл-стрит джорнэл",
+	"Файнэншл таймс", "Дейли телеграф", "Дейли мейл", "Санди таймс", "Индепендент", "Обсервер", "Нью-Йорк пост", "Уолл-стрит джорнэл",
 	"Фокс ньюс", "Политико", "Аксиос", "Бизнес инсайдер", "Франкфуртер альгемайне цайтунг", "Зюддойче цайтунг",
 	"Хандельсблатт", "Коррьере делла сера", "Репубблика", "Эль Паис", "Асахи", "Ёмиури", "Майнити", "Нихон кэйдзай",
 	"Жэньминь жибао", "Глобал таймс", "Аль-Арабия", "Хаарец", "Джерузалем пост", "Едиот ахронот",
@@ -261,7 +261,7 @@ func canonicalSource(s string) string {
 			return canonicalSource(rest)
 		}
 	}
-	if rest := knownOutletSuffix(s); rest != "" && isCyrillicWord(s[:strings.IndexByte(s, ' ')]) {
+	if rest := knownOutletSuffix(s); rest != "" && isCyrillicWord(s[:strings.IndexByte(s, ' ')]) && !out21AdjectiveOpens(s) {
 		// «Соколова РИА Новости»: the person quoted, in the genitive,
 		// then the outlet that quotes, read as one run of capitals.
 		return canonicalSource(rest)
@@ -299,7 +299,10 @@ func cutWordPrefix(s, word string) (string, bool) {
 
 // topLevelDomains end the names of online outlets written as their
 // address («Лента.ру», NEWSru.com, Газета.Ru).
-var topLevelDomains = map[string]bool{"ru": true, "ру": true, "com": true, "net": true, "org": true, "ua": true, "info": true, "su": true, "рф": true}
+var topLevelDomains = map[string]bool{"ru": true, "ру": true, "com": true, "net": true, "org": true, "ua": true, "info": true, "su": true, "рф": true,
+	// the country domains of the Russian-speaking neighbours (TUT.by,
+	// Err.ee, Tengrinews.kz)
+	"by": true, "kz": true, "ee": true, "lv": true, "lt": true, "az": true, "uz": true, "md": true, "kg": true, "ge": true, "am": true}
 
 // outletAt reads the outlet named at toks[i], after a verb of reporting
 // or a preposition: an optional type word, then a name in quotation marks
@@ -331,9 +334,17 @@ func (m *reader) outletAt(toks []token, i int) (string, int, bool) {
 	if t.kind != tokWord || !(textutil.IsCap(t.text) || textutil.IsAllCaps(t.text) || hasUpperInside(t.text)) {
 		return "", -1, false
 	}
-	name, _ := outletRun(toks, i)
+	name, n := outletRun(toks, i)
 	if name == "" {
 		name = t.text
+		if site, ok := siteAt(toks, i); ok {
+			// «издания 1Rnd.ru»: a site whose name opens with a
+			// figure is no capitalised run; its domain is its name's.
+			name = site
+		}
+	}
+	if full := out21KnownCompletion(toks, i, name, n); full != "" {
+		name = full
 	}
 	return name, -1, true
 }
@@ -614,6 +625,9 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 					notQuote[q] = true
 				}
 				m.addSource(name)
+				if m.russian() {
+					m.out21Coordinated(toks, j, name, q, langTag, notQuote) // «сообщают Reuters и AFP» (out21_outlets.go)
+				}
 				continue
 			}
 			// «цитирует заявление Мутко РИА «Новости»»: the verb's object
@@ -691,7 +705,7 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 		// «в статье Mail on Sunday», «в интервью CNN»: a piece an outlet
 		// published, named right before the outlet, after a preposition
 		// that cites it; a known outlet, or a Latin-script outlet name.
-		if t := toks[i]; m.russian() && t.kind == tokWord && i > 0 && m.citePreposition(toks[i-1].lower) && isPieceNoun(t.lower) && i+1 < len(toks) && toks[i+1].kind == tokWord {
+		if t := toks[i]; m.russian() && t.kind == tokWord && i > 0 && m.citePreposition(toks[i-1].lower) && isPieceNoun(t.lower) && i+1 < len(toks) && toks[i+1].kind == tokWord && !out21ReadAlso(toks, i-1) {
 			if name, _, ok := m.outletAt(toks, i+1); ok && (knownOutlet(name) || isLatin(name) && lang.IsOutletLike(name, langTag, false)) {
 				m.addSource(name)
 			}
@@ -1100,10 +1114,10 @@ func isCitingVerb(v []string) bool {
 // siteAt reads a site address at toks[i]: a word, a dot and a top-level
 // domain in lower case («baltinfo.ru», «infox.ru»).
 func siteAt(toks []token, i int) (string, bool) {
-	if i+2 >= len(toks) || toks[i].kind != tokWord || toks[i+1].text != "." || toks[i+2].kind != tokWord || !topLevelDomains[toks[i+2].text] {
+	if i+2 >= len(toks) || toks[i].kind != tokWord || toks[i+1].text != "." || toks[i+2].kind != tokWord || !topLevelDomains[toks[i+2].lower] {
 		return "", false
 	}
-	if utf8.RuneCountInString(toks[i].text) < 3 {
+	if utf8.RuneCountInString(toks[i].text) < 3 && !out21ShortSiteName(toks[i].text) {
 		return "", false
 	}
 	return toks[i].text + "." + toks[i+2].text, true
@@ -1113,7 +1127,7 @@ func siteAt(toks []token, i int) (string, bool) {
 // letters or more, a dot and a top-level domain («baltinfo.ru»).
 func isSiteAddress(s string) bool {
 	i := strings.LastIndexByte(s, '.')
-	return i >= 3 && (topLevelDomains[s[i+1:]] || topLevelDomains[strings.ToLower(s[i+1:])]) && !strings.ContainsAny(s[:i], " .«»\"")
+	return (i >= 3 || i > 0 && out21ShortSiteName(s[:i])) && (topLevelDomains[s[i+1:]] || topLevelDomains[strings.ToLower(s[i+1:])]) && !strings.ContainsAny(s[:i], " .«»\"")
 }
 
 // capitalRun reports whether toks are all capitalised words: a person's

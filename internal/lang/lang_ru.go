@@ -74,7 +74,10 @@ var RuTable = &Table{
 		"вместе", "ранее", "позже", "затем", "потом", "поэтому", "впрочем", "тем", "сейчас", "сегодня", "вчера",
 		"накануне", "теперь", "здесь", "это", "об этом", "кстати", "напомним", "отметим", "помимо", "согласно",
 	},
-	OutletNouns: []string{"газет", "агентств", "телеканал", "издани", "радиостанци", "портал", "журнал", "телеграм-канал", "telegram-канал"},
+	OutletNouns: []string{"газет", "агентств", "телеканал", "издани", "радиостанци", "портал", "журнал", "телеграм-канал", "telegram-канал",
+		// the other type words of news media: a paper by its kind or
+		// period, an online outlet, an agency in one word, a network
+		"таблоид", "еженедельник", "интернет-издани", "онлайн-издани", "интернет-портал", "информагентств", "телесет"},
 	// The outlets Russian news cites most: agencies, papers, television
 	// and radio, online media, and foreign outlets in their Russian
 	// spelling. Case forms are found by their stems (outletKey). Titles

@@ -1,0 +1,151 @@
+package attrib
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/articlekit/article/internal/lang"
+	"github.com/articlekit/article/internal/textutil"
+)
+
+// Russian cited outlets (out21): the forms of known outlets' names that
+// the readers of outlets.go cut short or did not read.
+
+// maxCompletionWords bounds the lower-case words that complete a known
+// outlet's name after its capitalised first word.
+const maxCompletionWords = 2
+
+// out21KnownCompletion returns the name of a known outlet that the
+// capitalised run name (n tokens from toks[i]) opens and one or two
+// lower-case words after it complete, as Russian spells a title with its
+// first word capitalised only («в эфире Первого канала», «в интервью
+// Российской газете», «по данным Новой газеты»); "" when the run is known
+// as it stands or no completion is.
+func out21KnownCompletion(toks []token, i int, name string, n int) string {
+	if n == 0 || knownOutlet(name) || !isCyrillicWord(toks[i].text) {
+		return ""
+	}
+	full := name
+	for k := i + n; k < len(toks) && k < i+n+maxCompletionWords; k++ {
+		t := toks[k]
+		if t.kind != tokWord || !unicode.IsLower(textutil.FirstRune(t.text)) {
+			return ""
+		}
+		full += " " + t.text
+		if outletByKey[outletKey(full)] != "" {
+			return full
+		}
+	}
+	return ""
+}
+
+// out21ShortSiteName reports whether w, the name before a site's domain,
+// is one of two characters with a figure in it: Russian city news sites
+// are named by the city's region code or a letter and a figure (74.ru,
+// 66.RU, E1.ru, V1.ru), where two letters alone are as often an
+// abbreviation cut by a full stop.
+func out21ShortSiteName(w string) bool {
+	if utf8.RuneCountInString(w) != 2 {
+		return false
+	}
+	return strings.ContainsFunc(w, unicode.IsDigit) && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsDigit(r) && !unicode.Is(unicode.Latin, r) })
+}
+
+// out21AdjectiveOpens reports whether the first word of name ends as a
+// Russian adjective in the nominative (-ые, -ие, -ая, -яя, -ое, -ее, -ый,
+// -ий): the first word of a title («Вечерние вести», «Новая газета»), not
+// a person's name in the genitive before the outlet that quotes him
+// («Соколова РИА Новости»).
+func out21AdjectiveOpens(name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	first = strings.ToLower(first)
+	if utf8.RuneCountInString(first) < 4 {
+		return false
+	}
+	for _, e := range []string{"ые", "ие", "ая", "яя", "ое", "ее", "ый", "ий"} {
+		if strings.HasSuffix(first, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// out21ReaderVerbs are the imperatives and infinitives by which a paper
+// points its reader to its own pieces («читайте в статье …», «смотрите в
+// материале …», «см. в колонке …»).
+var out21ReaderVerbs = map[string]bool{
+	"читайте": true, "прочитайте": true, "читать": true, "смотрите": true, "см": true, "слушайте": true,
+	// Ukrainian
+	"дивіться": true,
+}
+
+// out21ReadAlso reports whether one of the two words before the
+// preposition at toks[p] is a verb of out21ReaderVerbs («читайте также в
+// статье Частного корреспондента «…»»): the publisher points to its own
+// piece, which cites no outlet (part-c's rule).
+func out21ReadAlso(toks []token, p int) bool {
+	for k := p - 1; k >= 0 && k >= p-2; k-- {
+		if toks[k].kind == tokWord && out21ReaderVerbs[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// out21NameEnd returns the index of the token after the outlet name read
+// at toks[j] by outletAt (name, q as it returns them): past the quotation
+// and the type word before it, or past the words of the name and the dot
+// and domain of each site address in it.
+func out21NameEnd(toks []token, j int, name string, q int) int {
+	if q >= 0 {
+		if toks[j].kind == tokQuote {
+			return j + 1
+		}
+		return j + 2
+	}
+	return j + len(strings.Fields(name)) + 2*strings.Count(name, ".")
+}
+
+// out21Coordinated cites the outlets coordinated with the one a verb of
+// reporting or a citing phrase names at toks[j] («сообщают Reuters и
+// AFP», «передают ТАСС и РИА Новости», «по данным «Ведомостей» и РБК»,
+// «сообщают РИА Новости, ТАСС и «Интерфакс»»): each name after a comma,
+// «и» or «а также» that the tables know, or that has the first's shape
+// (in quote marks; in Latin letters, with the shape of an outlet's name),
+// is cited by the same verb. A name of another shape ends the list.
+func (m *reader) out21Coordinated(toks []token, j int, first string, q int, langTag string, notQuote map[int]bool) {
+	k := out21NameEnd(toks, j, first, q)
+	latin := q < 0 && isLatin(first)
+	for c := 0; c < maxCoordinatedOutlets && k+1 < len(toks); c++ {
+		switch {
+		case toks[k].text == "," && toks[k+1].kind == tokWord && toks[k+1].lower == "и":
+			k += 2
+		case toks[k].text == "," && k+2 < len(toks) && toks[k+1].lower == "а" && toks[k+2].lower == "также":
+			k += 3
+		case toks[k].text == "," || toks[k].kind == tokWord && toks[k].lower == "и":
+			k++
+		default:
+			return
+		}
+		if k >= len(toks) {
+			return
+		}
+		name, q2, ok := m.outletAt(toks, k)
+		if !ok {
+			return
+		}
+		switch {
+		case knownOutlet(name):
+		case q >= 0 && q2 >= 0 && ruShortTitle(name):
+		case latin && q2 < 0 && isLatin(name) && lang.IsOutletLike(name, langTag, false):
+		default:
+			return
+		}
+		if q2 >= 0 {
+			notQuote[q2] = true
+		}
+		m.addSource(name)
+		k = out21NameEnd(toks, k, name, q2)
+	}
+}

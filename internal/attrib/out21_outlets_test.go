@@ -1,0 +1,69 @@
+package attrib
+
+import "testing"
+
+// TestOut21AdverbBeforeAgency checks that an adverb in «-ее» before
+// «агентство» («ранее», «позднее») is not read as an adjective that names
+// another kind of agency: the agency with its Latin name still reports.
+func TestOut21AdverbBeforeAgency(t *testing.T) {
+	checkRuOutlets(t, []ruOutletCase{
+		{"Мост откроют в мае. Днем ранее агентство KNA сообщило, что завод остановлен.", []string{"KNA"}},
+		{"Мост откроют в мае. Позднее агентство Delta News сообщило, что завод остановлен.", []string{"Delta News"}},
+		// An adjective still names another kind of agency.
+		{"Мост откроют в мае. Затем космическое агентство ESA сообщило о запуске.", nil},
+	})
+}
+
+// TestOut21KnownForms checks forms of known outlets the readers cut short
+// or missed: a title whose first word alone is capitalised, in an oblique
+// case without quote marks; a quoted title opening with an adjective that
+// ends with a known outlet's name; a Latin title kept with its article
+// after a verb the speaker reader takes; city sites named by a figure and
+// country domains of the neighbours; and a paper's pointer to its own
+// piece, which cites nothing.
+func TestOut21KnownForms(t *testing.T) {
+	checkRuOutlets(t, []ruOutletCase{
+		{"Об этом он заявил в эфире Первого канала.", []string{"Первый канал"}},
+		{"Об этом он рассказал в интервью Российской газете.", []string{"Российская газета"}},
+		{"Сделка закрыта, сообщает газета «Вечерние вести».", []string{"Вечерние вести"}},
+		{"Представитель компании подтвердил The Bell, что сделка закрыта.", []string{"The Bell"}},
+		{"Сделка закрыта, сообщает 74.ru.", []string{"74.ru"}},
+		{"Сделка закрыта, сообщает портал E1.RU.", []string{"E1.ru"}},
+		{"Мост закрыт, сообщает TUT.by.", []string{"TUT.by"}},
+		{"По информации издания 5Vesti.ru, мост закрыт.", []string{"5Vesti.ru"}},
+		// The person quoted, then the outlet, still gives the outlet.
+		{"Мост закрыт, приводит слова Соколова РИА Новости.", []string{"РИА Новости"}},
+		// Two letters and a stop are an abbreviation, not a site.
+		{"Мост закрыт, сообщил ИА. Ру. Затем его открыли.", nil},
+		{"Подробнее читайте в материале Российской газеты о строительстве моста.", nil},
+		{"Об этом говорится в материале Российской газеты о строительстве моста.", []string{"Российская газета"}},
+	})
+}
+
+// TestOut21TypeWords checks the type words of news media beyond «газета»
+// and «издание»: a name in quote marks after them is an outlet.
+func TestOut21TypeWords(t *testing.T) {
+	checkRuOutlets(t, []ruOutletCase{
+		{"Мост закрыт, сообщает таблоид «Северный вестник».", []string{"Северный вестник"}},
+		{"Мост закрыт, пишет еженедельник «Северный вестник».", []string{"Северный вестник"}},
+		{"Мост закрыт, сообщает интернет-издание «Северный вестник».", []string{"Северный вестник"}},
+		{"Мост закрыт, передает информагентство «Северный вестник».", []string{"Северный вестник"}},
+		{"Мост закрыт, рассказал мэр телесети «Северный вестник».", []string{"Северный вестник"}},
+	})
+}
+
+// TestOut21Coordinated checks outlets coordinated after a verb of
+// reporting or a citing phrase: known names, names in quote marks after a
+// quoted one, Latin names after a Latin one; a name of another shape
+// ends the list.
+func TestOut21Coordinated(t *testing.T) {
+	checkRuOutlets(t, []ruOutletCase{
+		{"Мост закрыт, передают ТАСС и РИА Новости.", []string{"ТАСС", "РИА Новости"}},
+		{"По данным Daily Courier и Delta News, мост закрыт.", []string{"Daily Courier", "Delta News"}},
+		{"Мост закрыт, пишут «Северный вестник», «Южный курьер» и «Интерфакс».", []string{"Северный вестник", "Южный курьер", "Интерфакс"}},
+		{"Мост закрыт, сообщает ТАСС, а также РБК.", []string{"ТАСС", "РБК"}},
+		// A person or a verb after «и» is no outlet of the list.
+		{"Мост закрыт, передает ТАСС и Иван Петров подтвердил это.", []string{"ТАСС"}},
+		{"Мост закрыт, сообщает ТАСС и добавляет, что его откроют в мае.", []string{"ТАСС"}},
+	})
+}
