@@ -105,7 +105,11 @@ func (s *PageSignals) measureBodyOld(body *html.Node) {
 				s.AddToCart = true
 			}
 		}
-		s.measureNames(n, &markers)
+		if s.measureNames(n, &markers) {
+			if w, lw := kindLinkWords(n); w-lw >= minArticleWords {
+				s.postBodies++
+			}
+		}
 		if n.DataAtom == atom.H1 && s.H1 == "" {
 			s.H1 = textutil.NormalizeSpace(kindText(n))
 			s.h1Linked = kindLinkedHeading(n)
