@@ -71,3 +71,94 @@ func TestPerf21MeasureOneWalk(t *testing.T) {
 		}
 	}
 }
+
+// perf21RandomName builds a class or id list from the words the name
+// tests of the walks look for, pieces of them, case and separators, and
+// letters outside ASCII.
+func perf21RandomName(r *rand.Rand) string {
+	var pool []string
+	pool = append(pool, trailMarks...)
+	pool = append(pool, categoryMarks...)
+	pool = append(pool, ElsewhereHints...)
+	pool = append(pool, hintWords...)
+	pool = append(pool, "menu", "nav", "navbar", "-nav", "head", "header", "headline", "title", "subtitle", "section", "sidebar",
+		"sidebar-content", "widget", "categories-list", "aside", "meta", "entry-meta", "author", "byline", "commentary", "category-popular",
+		"tag-comments", "He", "ad", "Ti", "tle", "na", "v", "x", "İ", "Ω", "рубрика", "ХЛЕБНЫЕ", "-", "_", " ", "  ", "\t")
+	var b strings.Builder
+	for range r.Intn(6) {
+		w := pool[r.Intn(len(pool))]
+		switch r.Intn(4) {
+		case 0:
+			w = strings.ToUpper(w)
+		case 1:
+			if len(w) > 2 {
+				w = w[:1+r.Intn(len(w)-1)]
+			}
+		}
+		b.WriteString(w)
+		if r.Intn(2) == 0 {
+			b.WriteByte(" -_"[r.Intn(3)])
+		}
+	}
+	return b.String()
+}
+
+// TestPerf21SectionNameMask checks the section walk's gates: on random
+// class and id lists of the tests' words, wherever sectionNameSet finds
+// no word of a test's family the test answers false, as the walk takes it
+// to; and mask finds each family exactly when a search for its words
+// does.
+func TestPerf21SectionNameMask(t *testing.T) {
+	families := [][]string{trailMarks, {"menu", "nav"}, {"head", "title"}, categoryMarks, {"section"}, ElsewhereHints, {"sidebar"}, {"widget"}}
+	atoms := []string{"div", "span", "a", "li", "aside", "nav", "td", "p", "b", "ul", "section", "article", "body", "html", "main"}
+	r := rand.New(rand.NewSource(2121))
+	for c := range randomCases(100000) {
+		rawCls, rawID := perf21RandomName(r), perf21RandomName(r)
+		cls, id := strings.ToLower(rawCls), strings.ToLower(rawID)
+		mc, mi := sectionNameSet.mask(cls), sectionNameSet.mask(id)
+		for _, v := range []struct {
+			s string
+			m uint16
+		}{{cls, mc}, {id, mi}} {
+			for f, words := range families {
+				found := false
+				for _, w := range words {
+					found = found || strings.Contains(v.s, w)
+				}
+				if found != (v.m&(1<<f) != 0) {
+					t.Fatalf("case %d: mask(%q) family %d = %v, want %v", c, v.s, f, !found, found)
+				}
+			}
+		}
+		mk := mc | mi
+		doc := "<" + atoms[r.Intn(len(atoms))] + ` class="` + html.EscapeString(rawCls) + `" id="` + html.EscapeString(rawID) + `">x`
+		root, err := html.Parse(strings.NewReader(doc))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := root
+		for n.FirstChild != nil && n.Type != html.TextNode {
+			n = n.LastChild
+		}
+		n = n.Parent // the element built
+		sn := readSectionNames(n)
+		if mk&snTrail == 0 && trailMarkNamed(n, cls, id, &sectionNames{}) != "" {
+			t.Fatalf("case %d %q: trail mark without its words", c, doc)
+		}
+		if mk&snNav == 0 && navBlockNamed(n, cls, id, "") != (n.Data == "nav") {
+			t.Fatalf("case %d %q: menu without its words", c, doc)
+		}
+		if mk&snHead == 0 && headingClass(n, cls, id) {
+			t.Fatalf("case %d %q: heading class without its words", c, doc)
+		}
+		if mc&(snCat|snSection) == 0 && categoryClass(n, cls) {
+			t.Fatalf("case %d %q: category class without its words", c, doc)
+		}
+		if got, want := (n.Data == "aside" || mk&snElse != 0) && elsewhereOf(n, sn.class, sn.id), sectionElsewhere(n, cls, id, sn.class, sn.id); got != want {
+			t.Fatalf("case %d %q: elsewhere %v, want %v", c, doc, got, want)
+		}
+		if got, want := (mk&snSidebar != 0 || mc&snWidget != 0) && sideBlock(cls, id), sideBlock(cls, id); got != want {
+			t.Fatalf("case %d %q: side block %v, want %v", c, doc, got, want)
+		}
+	}
+}

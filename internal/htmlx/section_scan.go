@@ -167,12 +167,17 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 			rawCls, rawID := sn.class, sn.id
 			cls := textutil.LowerJoin(s.clsBuf, rawCls)
 			id := textutil.LowerJoin(s.idBuf, rawID)
-			if s.trail == nil || s.microTrail == nil {
+			// The families of words cls and id hold (one pass over each):
+			// each name test below is asked only when they hold a word it
+			// needs, and answers false otherwise (perf21_names.go).
+			mc := sectionNameSet.mask(cls)
+			mk := mc | sectionNameSet.mask(id)
+			if (s.trail == nil || s.microTrail == nil) && (mk&snTrail != 0 || sn.itemtype != "" || sn.typeOf != "" || sn.ariaLabel != "") {
 				if kind := trailMarkNamed(n, cls, id, &sn); kind != "" {
 					s.readTrail(n, kind)
 				}
 			}
-			if nav = navBlockNamed(n, cls, id, sn.role); nav {
+			if nav = n.DataAtom == atom.Nav || sn.role == "navigation" || mk&snNav != 0 && navBlockNamed(n, cls, id, sn.role); nav {
 				s.nav++
 			}
 			if cls != "" && s.elsewhere == 0 && (n.DataAtom == atom.Li || n.DataAtom == atom.A) {
@@ -182,18 +187,18 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 					s.tabs = append(s.tabs, placed{t, s.at})
 				}
 			}
-			if (cls != "" || id != "") && s.aside == 0 && s.nav == 0 && headingClass(n, cls, id) {
+			if mk&snHead != 0 && s.aside == 0 && s.nav == 0 && headingClass(n, cls, id) {
 				s.classHead(n)
 			}
-			if cls != "" && s.aside == 0 && s.nav == 0 && categoryClass(n, cls) {
+			if mc&(snCat|snSection) != 0 && s.aside == 0 && s.nav == 0 && categoryClass(n, cls) {
 				if t := lastPart(cutFiledLabel(shortText(n))); sectionShaped(t) {
 					s.labels = append(s.labels, placed{t, s.at})
 				}
 			}
-			if elsewhere = sectionElsewhere(n, cls, id, rawCls, rawID); elsewhere {
+			if elsewhere = (n.DataAtom == atom.Aside || mk&snElse != 0) && elsewhereOf(n, rawCls, rawID); elsewhere {
 				s.elsewhere++
 			}
-			if aside = elsewhere || n.DataAtom != atom.Body && n.DataAtom != atom.Html && sideBlock(cls, id); aside {
+			if aside = elsewhere || n.DataAtom != atom.Body && n.DataAtom != atom.Html && (mk&snSidebar != 0 || mc&snWidget != 0) && sideBlock(cls, id); aside {
 				s.aside++
 			}
 		}
