@@ -48,3 +48,21 @@ func (c jsonTexts) unmarshalLenient(src string) (any, bool) {
 	}
 	return e.fixed, e.fixedOK
 }
+
+// unmarshal is json.Unmarshal of src into a value, ok false when it fails,
+// read from the page's decoded scripts when one of them had this text: the
+// section's JSON-LD trail (jsonLDTrail) reads a BreadcrumbList from the
+// script the metadata walk has decoded (perf21). The entry it makes is
+// the one unmarshalLenient would, which still tries the repaired text
+// when asked for it.
+func (c jsonTexts) unmarshal(src string) (any, bool) {
+	e := c[src]
+	if e == nil {
+		e = &jsonText{}
+		e.ok = json.Unmarshal([]byte(src), &e.v) == nil
+		if c != nil {
+			c[src] = e
+		}
+	}
+	return e.v, e.ok
+}

@@ -162,3 +162,34 @@ func TestPerf21SectionNameMask(t *testing.T) {
 		}
 	}
 }
+
+// TestPerf21JSONLDTrailCached checks jsonLDTrail reading the scripts the
+// metadata walk decoded against decoding each itself (nil texts, as it
+// did), on the test pages and the tuning corpus pages, and on scripts
+// whose text the walk keys otherwise (comment and CDATA wrappers) or
+// that are no valid JSON.
+func TestPerf21JSONLDTrailCached(t *testing.T) {
+	bc := `{"@context":"https://schema.org","@type":"BreadcrumbList","itemListElement":[{"@type":"ListItem","position":2,"name":"Sport"},{"@type":"ListItem","position":1,"name":"Home","item":"/"}]}`
+	docs := []string{
+		`<script type="application/ld+json">` + bc + `</script>`,
+		`<script type="application/ld+json"><!-- ` + bc + ` --></script>`,
+		`<script type="application/ld+json">//<![CDATA[` + "\n" + bc + "\n//]]></script>",
+		`<script type="application/ld+json">{"@type":"BreadcrumbList","itemListElement":[{"name":"A` + "\n" + `B"}]}</script>`,
+		`<script type="application/ld+json">{"@graph":[{"@type":"BreadcrumbList","@id":"#b","itemListElement":[{"position":1,"item":{"@id":"#x"}}]},{"@id":"#x","name":"News","url":"/n"}]}</script>`,
+	}
+	found := 0
+	for i, root := range equivPages(t, docs...) {
+		m := collectMeta(root, 1000)
+		got, want := jsonLDTrail(m.scripts, m.jsonTexts), jsonLDTrail(m.scripts, nil)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("page %d: jsonLDTrail = %v, decoding each script gives %v", i, got, want)
+		}
+		if len(got) > 0 {
+			found++
+		}
+	}
+	if found < 3 {
+		t.Fatalf("only %d pages with a JSON-LD trail", found)
+	}
+	t.Logf("%d pages with a JSON-LD trail", found)
+}
