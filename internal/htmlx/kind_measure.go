@@ -398,6 +398,11 @@ func kindAttrOK(n *html.Node, key string) (string, bool) {
 // kindText returns the text under n, the scripts and styles inside it left
 // out (n itself may be a script).
 func kindText(n *html.Node) string {
+	if c := n.FirstChild; c != nil && c == n.LastChild && c.Type == html.TextNode {
+		// One text node, as a script's, a title's or most headings':
+		// its text, not a copy of it.
+		return c.Data
+	}
 	var b strings.Builder
 	var f func(c *html.Node)
 	f = func(c *html.Node) {

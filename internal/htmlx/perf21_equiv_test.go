@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // perf21RandomPage builds a random body of nested blocks, paragraphs,
@@ -192,4 +193,43 @@ func TestPerf21JSONLDTrailCached(t *testing.T) {
 		t.Fatalf("only %d pages with a JSON-LD trail", found)
 	}
 	t.Logf("%d pages with a JSON-LD trail", found)
+}
+
+// kindTextBuilt is kindText as it was, always building the text.
+func kindTextBuilt(n *html.Node) string {
+	var b strings.Builder
+	var f func(c *html.Node)
+	f = func(c *html.Node) {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+			return
+		}
+		if c != n && c.Type == html.ElementNode {
+			switch c.DataAtom {
+			case atom.Script, atom.Style, atom.Template:
+				return
+			}
+		}
+		for d := c.FirstChild; d != nil; d = d.NextSibling {
+			f(d)
+		}
+	}
+	f(n)
+	return b.String()
+}
+
+// TestPerf21KindText checks kindText, which hands out a lone text child's
+// text, against building the text, for every node of the test and tuning
+// corpus pages.
+func TestPerf21KindText(t *testing.T) {
+	nodes := 0
+	for _, root := range equivPages(t, `<p>a<script>x</script></p><script>only</script><b></b><i><!--c--></i><title>t</title>`) {
+		eachNode(root, func(n *html.Node) {
+			nodes++
+			if got, want := kindText(n), kindTextBuilt(n); got != want {
+				t.Fatalf("kindText(<%s>) = %q, want %q", n.Data, got, want)
+			}
+		})
+	}
+	t.Logf("%d nodes", nodes)
 }
