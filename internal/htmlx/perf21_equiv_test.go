@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/articlekit/article/internal/textutil"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -232,4 +233,55 @@ func TestPerf21KindText(t *testing.T) {
 		})
 	}
 	t.Logf("%d nodes", nodes)
+}
+
+// nodeTextBuilt and shortTextBuilt are nodeText and shortText as they
+// were, always building the text.
+func nodeTextBuilt(n *html.Node) string {
+	var b strings.Builder
+	appendText(&b, n)
+	return textutil.NormalizeSpace(b.String())
+}
+
+func shortTextBuilt(n *html.Node) string {
+	var b strings.Builder
+	if !appendShortText(&b, n) {
+		return ""
+	}
+	return textutil.NormalizeSpace(b.String())
+}
+
+// TestPerf21LoneText checks nodeText and shortText, which normalise a
+// lone text child's text in place, against building the text: on every
+// node of the test and tuning corpus pages, and on elements holding
+// random runs of spaces (ASCII, no-break, ideographic, line breaks) and
+// words, around maxShortText's bound.
+func TestPerf21LoneText(t *testing.T) {
+	check := func(n *html.Node) {
+		if got, want := nodeText(n), nodeTextBuilt(n); got != want {
+			t.Fatalf("nodeText(<%s>%q) = %q, want %q", n.Data, kindTextBuilt(n), got, want)
+		}
+		if got, want := shortText(n), shortTextBuilt(n); got != want {
+			t.Fatalf("shortText(<%s>%q) = %q, want %q", n.Data, kindTextBuilt(n), got, want)
+		}
+	}
+	for _, root := range equivPages(t) {
+		eachNode(root, check)
+	}
+	pieces := []string{" ", "  ", "\u00a0", "\u3000", "\n", "\t", "\r\n", "word", "слово", "x", "\u200b", "é"}
+	tags := []string{"div", "p", "span", "li", "br", "a", "h1", "td", "svg", "script", "noscript", "b"}
+	r := rand.New(rand.NewSource(2123))
+	for range randomCases(20000) {
+		var b strings.Builder
+		for range r.Intn(12) {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		if r.Intn(10) == 0 {
+			b.WriteString(strings.Repeat("w", maxShortText-2+r.Intn(4)-b.Len()%3))
+		}
+		tag := tags[r.Intn(len(tags))]
+		n := &html.Node{Type: html.ElementNode, Data: tag, DataAtom: atom.Lookup([]byte(tag))}
+		n.AppendChild(&html.Node{Type: html.TextNode, Data: b.String()})
+		check(n)
+	}
 }

@@ -268,6 +268,13 @@ const maxShortText = 600
 // shortText is nodeText for an element whose text is at most
 // maxShortText bytes, and "" for a longer one.
 func shortText(n *html.Node) string {
+	if t, ok := loneText(n); ok {
+		// appendShortText's bound counts the space after the text.
+		if len(t)+1 > maxShortText {
+			return ""
+		}
+		return textutil.NormalizeSpace(t)
+	}
 	var b strings.Builder
 	if !appendShortText(&b, n) {
 		return ""
