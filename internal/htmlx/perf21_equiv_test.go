@@ -132,6 +132,13 @@ func TestPerf21SectionNameMask(t *testing.T) {
 				}
 			}
 		}
+		for _, raw := range []string{rawCls, rawID} {
+			low := textutil.LowerJoin(make([]byte, 256), raw)
+			m, ascii := sectionNameSet.maskFold(raw)
+			if ascii != textutil.IsASCII(raw) || ascii && m != sectionNameSet.mask(low) || !ascii && m != 0 {
+				t.Fatalf("case %d: maskFold(%q) = %d, %v; mask of the lowered list %d", c, raw, m, ascii, sectionNameSet.mask(low))
+			}
+		}
 		mk := mc | mi
 		doc := "<" + atoms[r.Intn(len(atoms))] + ` class="` + html.EscapeString(rawCls) + `" id="` + html.EscapeString(rawID) + `">x`
 		root, err := html.Parse(strings.NewReader(doc))

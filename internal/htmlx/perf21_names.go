@@ -69,6 +69,30 @@ func (s *maskSet) mask(t string) uint16 {
 	return m
 }
 
+// maskFold is mask(strings.ToLower(t)) for a text t all in ASCII, read
+// without lowering it (ASCII capitals folded as the text is read); ascii
+// is false, and the mask 0, for a text with a byte outside ASCII, which
+// the caller lowers and asks mask of.
+func (s *maskSet) maskFold(t string) (m uint16, ascii bool) {
+	for i := 0; i < len(t); i++ {
+		if t[i] >= 0x80 {
+			return 0, false
+		}
+	}
+	for i := 0; i+2 < len(t); i++ {
+		h := triHash(foldASCII[t[i]], foldASCII[t[i+1]], foldASCII[t[i+2]])
+		if s.bits[h/64]&(1<<(h%64)) == 0 {
+			continue
+		}
+		for j := s.start[h]; j < s.start[h+1]; j++ {
+			if prefixFoldASCII(t[i:], s.words[j]) {
+				m |= s.masks[j]
+			}
+		}
+	}
+	return m, true
+}
+
 // The families of sectionNameSet: the words without which each name test
 // of the section walk answers false on a lower-case class or id.
 const (

@@ -165,13 +165,31 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 			}
 		} else {
 			rawCls, rawID := sn.class, sn.id
-			cls := textutil.LowerJoin(s.clsBuf, rawCls)
-			id := textutil.LowerJoin(s.idBuf, rawID)
-			// The families of words cls and id hold (one pass over each):
+			// The families of words the lowered class and id hold (one
+			// pass over each, an ASCII one read without lowering it):
 			// each name test below is asked only when they hold a word it
-			// needs, and answers false otherwise (perf21_names.go).
-			mc := sectionNameSet.mask(cls)
-			mk := mc | sectionNameSet.mask(id)
+			// needs, and answers false otherwise (perf21_names.go). The
+			// tests read cls and id lowered: they are lowered for an
+			// element that some test will read, not for the others (most).
+			var cls, id string
+			lowered := false
+			mc, ascii := sectionNameSet.maskFold(rawCls)
+			if !ascii {
+				cls, lowered = textutil.LowerJoin(s.clsBuf, rawCls), true
+				mc = sectionNameSet.mask(cls)
+			}
+			mi, ascii := sectionNameSet.maskFold(rawID)
+			if !ascii {
+				id = textutil.LowerJoin(s.idBuf, rawID)
+				mi = sectionNameSet.mask(id)
+			}
+			mk := mc | mi
+			if mk != 0 || sn.itemtype != "" || sn.typeOf != "" || sn.ariaLabel != "" || rawCls != "" && (n.DataAtom == atom.Li || n.DataAtom == atom.A) {
+				if !lowered {
+					cls = textutil.LowerJoin(s.clsBuf, rawCls)
+				}
+				id = textutil.LowerJoin(s.idBuf, rawID)
+			}
 			if (s.trail == nil || s.microTrail == nil) && (mk&snTrail != 0 || sn.itemtype != "" || sn.typeOf != "" || sn.ariaLabel != "") {
 				if kind := trailMarkNamed(n, cls, id, &sn); kind != "" {
 					s.readTrail(n, kind)
@@ -180,7 +198,7 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 			if nav = n.DataAtom == atom.Nav || sn.role == "navigation" || mk&snNav != 0 && navBlockNamed(n, cls, id, sn.role); nav {
 				s.nav++
 			}
-			if cls != "" && s.elsewhere == 0 && (n.DataAtom == atom.Li || n.DataAtom == atom.A) {
+			if rawCls != "" && s.elsewhere == 0 && (n.DataAtom == atom.Li || n.DataAtom == atom.A) {
 				// A sidebar may hold the section menu; a box of comments or
 				// related stories holds no tab of this page.
 				if t := s.tab(n, cls); t != "" {
