@@ -88,6 +88,7 @@ func (m *measureWalk) walk(n *html.Node, inBody, chrome, link, counted bool) (wo
 		w := textutil.CountWords(n.Data)
 		if inBody {
 			s.measureTextWords(w, chrome, link)
+			s.bodyLen += len(n.Data) + 1
 		}
 		return w, 0
 	case html.ElementNode:

@@ -68,6 +68,16 @@ func TestPerf21MeasureOneWalk(t *testing.T) {
 			t.Fatal(err)
 		}
 		got, want := MeasurePage(root), measurePageTwoWalks(root)
+		if got.body != nil {
+			// bodyLen sizes bodyLower's builder: the length of what it
+			// joins.
+			var b strings.Builder
+			appendVisibleText(&b, got.body)
+			if got.bodyLen != b.Len() {
+				t.Fatalf("case %d %q: bodyLen %d, the visible text joined is %d bytes", i, d, got.bodyLen, b.Len())
+			}
+		}
+		want.bodyLen = got.bodyLen
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("case %d %q:\nMeasurePage = %+v\nwant %+v", i, d, got, want)
 		}
