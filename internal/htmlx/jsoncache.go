@@ -25,14 +25,7 @@ type jsonText struct {
 // (raw control characters in strings, a common fault); ok is false when
 // both fail.
 func (c jsonTexts) unmarshalLenient(src string) (any, bool) {
-	e := c[src]
-	if e == nil {
-		e = &jsonText{}
-		e.ok = json.Unmarshal([]byte(src), &e.v) == nil
-		if c != nil {
-			c[src] = e
-		}
-	}
+	e := c.entry(src)
 	if e.ok {
 		return e.v, true
 	}
@@ -56,6 +49,13 @@ func (c jsonTexts) unmarshalLenient(src string) (any, bool) {
 // the one unmarshalLenient would, which still tries the repaired text
 // when asked for it.
 func (c jsonTexts) unmarshal(src string) (any, bool) {
+	e := c.entry(src)
+	return e.v, e.ok
+}
+
+// entry is the page's decoding of src, decoded (as it is) now if no
+// reader has asked for it before.
+func (c jsonTexts) entry(src string) *jsonText {
 	e := c[src]
 	if e == nil {
 		e = &jsonText{}
@@ -64,5 +64,5 @@ func (c jsonTexts) unmarshal(src string) (any, bool) {
 			c[src] = e
 		}
 	}
-	return e.v, e.ok
+	return e
 }

@@ -100,21 +100,8 @@ func (m *measureWalk) walk(n *html.Node, inBody, chrome, link, counted bool) (wo
 			return 0, 0
 		case atom.Style, atom.Noscript, atom.Template:
 			counted = false
-		case atom.Meta:
-			p := strings.ToLower(attr(n, "property"))
-			if p == "" {
-				p = strings.ToLower(attr(n, "name"))
-			}
-			switch {
-			case p == "og:type":
-				s.OgType = strings.ToLower(strings.TrimSpace(attr(n, "content")))
-			case strings.HasPrefix(p, "product:price") || p == "og:price:amount":
-				s.PriceMarkup = true
-			}
-		case atom.Title:
-			if s.title == "" {
-				s.title = textutil.NormalizeSpace(kindText(n))
-			}
+		case atom.Meta, atom.Title:
+			s.measureHeadTag(n)
 		case atom.Body:
 			if m.body == nil {
 				m.body = n
@@ -194,6 +181,27 @@ func (m *measureWalk) measureElement(n *html.Node, chrome, link bool) (inBody, c
 		m.h1 = n
 	}
 	return true, chrome, link, postBody
+}
+
+// measureHeadTag reads the signals of a <meta> (og:type, price markup)
+// or a <title> (the first), wherever they stand.
+func (s *PageSignals) measureHeadTag(n *html.Node) {
+	if n.DataAtom == atom.Title {
+		if s.title == "" {
+			s.title = textutil.NormalizeSpace(kindText(n))
+		}
+		return
+	}
+	p := strings.ToLower(attr(n, "property"))
+	if p == "" {
+		p = strings.ToLower(attr(n, "name"))
+	}
+	switch {
+	case p == "og:type":
+		s.OgType = strings.ToLower(strings.TrimSpace(attr(n, "content")))
+	case strings.HasPrefix(p, "product:price") || p == "og:price:amount":
+		s.PriceMarkup = true
+	}
 }
 
 // measureTextWords counts the w words of a visible text node of the body.
@@ -404,6 +412,11 @@ func kindText(n *html.Node) string {
 		// its text, not a copy of it.
 		return c.Data
 	}
+	return kindTextBuilt(n)
+}
+
+// kindTextBuilt is kindText writing the text of every node under n.
+func kindTextBuilt(n *html.Node) string {
 	var b strings.Builder
 	var f func(c *html.Node)
 	f = func(c *html.Node) {

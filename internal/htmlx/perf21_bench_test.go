@@ -4,24 +4,11 @@ package htmlx
 
 import (
 	"runtime"
-	"syscall"
 	"testing"
 	"time"
-	"unsafe"
 
 	"github.com/articlekit/article/internal/model"
 )
-
-// threadCPU returns the CPU time the calling thread has used
-// (CLOCK_THREAD_CPUTIME_ID), finer than threadRusage's.
-func threadCPU() time.Duration {
-	var ts syscall.Timespec
-	const clockThreadCPUTime = 3
-	if _, _, e := syscall.Syscall(syscall.SYS_CLOCK_GETTIME, clockThreadCPUTime, uintptr(unsafe.Pointer(&ts)), 0); e != 0 {
-		return 0
-	}
-	return time.Duration(ts.Nano())
-}
 
 // BenchmarkPerf21MeasureAEB runs the page kind's measure (measurePage)
 // over every AEB page per iteration, the parse left out, on one locked
@@ -46,9 +33,9 @@ func BenchmarkPerf21MeasureAEB(b *testing.B) {
 			// The tree warmed by a first measure, as the walks before
 			// it in Extract leave it: the second is timed.
 			_ = measurePage(root, texts[i])
-			t0 := threadCPU()
+			t0 := threadRusage()
 			_ = measurePage(root, texts[i])
-			cpu += threadCPU() - t0
+			cpu += threadRusage() - t0
 		}
 	}
 	b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "cpu-ms/op")
@@ -71,9 +58,9 @@ func BenchmarkPerf21MetaSectionAEB(b *testing.B) {
 	for b.Loop() {
 		for i := range roots {
 			run(i)
-			t0 := threadCPU()
+			t0 := threadRusage()
 			run(i)
-			cpu += threadCPU() - t0
+			cpu += threadRusage() - t0
 		}
 	}
 	b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "cpu-ms/op")

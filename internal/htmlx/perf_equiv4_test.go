@@ -24,21 +24,8 @@ func measurePageTwoWalks(root *html.Node) *PageSignals {
 					s.ReadJSONLD(kindText(n))
 				}
 				return
-			case atom.Meta:
-				p := strings.ToLower(attr(n, "property"))
-				if p == "" {
-					p = strings.ToLower(attr(n, "name"))
-				}
-				switch {
-				case p == "og:type":
-					s.OgType = strings.ToLower(strings.TrimSpace(attr(n, "content")))
-				case strings.HasPrefix(p, "product:price") || p == "og:price:amount":
-					s.PriceMarkup = true
-				}
-			case atom.Title:
-				if s.title == "" {
-					s.title = textutil.NormalizeSpace(kindText(n))
-				}
+			case atom.Meta, atom.Title:
+				s.measureHeadTag(n) // the head's tags as measurePage reads them
 			case atom.Body:
 				if body == nil {
 					body = n
