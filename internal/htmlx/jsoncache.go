@@ -25,14 +25,7 @@ type jsonText struct {
 // (raw control characters in strings, a common fault); ok is false when
 // both fail.
 func (c jsonTexts) unmarshalLenient(src string) (any, bool) {
-	e := c[src]
-	if e == nil {
-		e = &jsonText{}
-		e.ok = json.Unmarshal([]byte(src), &e.v) == nil
-		if c != nil {
-			c[src] = e
-		}
-	}
+	e := c.entry(src)
 	if e.ok {
 		return e.v, true
 	}
@@ -47,4 +40,29 @@ func (c jsonTexts) unmarshalLenient(src string) (any, bool) {
 		e.fixedOK = json.Unmarshal([]byte(fixed), &e.fixed) == nil
 	}
 	return e.fixed, e.fixedOK
+}
+
+// unmarshal is json.Unmarshal of src into a value, ok false when it fails,
+// read from the page's decoded scripts when one of them had this text: the
+// section's JSON-LD trail (jsonLDTrail) reads a BreadcrumbList from the
+// script the metadata walk has decoded (perf21). The entry it makes is
+// the one unmarshalLenient would, which still tries the repaired text
+// when asked for it.
+func (c jsonTexts) unmarshal(src string) (any, bool) {
+	e := c.entry(src)
+	return e.v, e.ok
+}
+
+// entry is the page's decoding of src, decoded (as it is) now if no
+// reader has asked for it before.
+func (c jsonTexts) entry(src string) *jsonText {
+	e := c[src]
+	if e == nil {
+		e = &jsonText{}
+		e.ok = json.Unmarshal([]byte(src), &e.v) == nil
+		if c != nil {
+			c[src] = e
+		}
+	}
+	return e
 }

@@ -45,6 +45,9 @@ type PageSignals struct {
 	body     *html.Node
 	bodyText string
 	bodyRead bool
+	// bodyLen is the length of the text bodyLower joins: the visible
+	// text nodes' bytes and a space after each (measurePage counts it).
+	bodyLen int
 }
 
 // bodyLower returns the visible text of the body in lower case, the text
@@ -54,6 +57,7 @@ func (s *PageSignals) bodyLower() string {
 		s.bodyRead = true
 		if s.body != nil {
 			var b strings.Builder
+			b.Grow(s.bodyLen) // the text nodes and their spaces, counted by the measure
 			appendVisibleText(&b, s.body)
 			s.bodyText = strings.ToLower(textutil.NormalizeSpace(b.String()))
 		}

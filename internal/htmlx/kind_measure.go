@@ -19,68 +19,193 @@ func MeasurePage(root *html.Node) *PageSignals {
 // measurePage is MeasurePage reading the JSON-LD scripts through texts
 // (nil: decode them).
 func measurePage(root *html.Node, texts jsonTexts) *PageSignals {
-	s := &PageSignals{LdTypes: map[string]bool{}}
-	var body *html.Node
-	var markers strings.Builder
-	// inBody is true inside the first <body>, out of the scripts, styles
-	// and the like whose text nobody sees; chrome and link are the body
-	// measure's flags.
-	var walk func(n *html.Node, inBody, chrome, link bool)
-	walk = func(n *html.Node, inBody, chrome, link bool) {
-		switch n.Type {
-		case html.TextNode:
-			if inBody {
-				s.measureText(n, chrome, link)
-			}
-			return
-		case html.ElementNode:
-			switch n.DataAtom {
-			case atom.Script:
-				if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
-					s.readJSONLD(kindText(n), texts)
-				}
-				return
-			case atom.Meta:
-				p := strings.ToLower(attr(n, "property"))
-				if p == "" {
-					p = strings.ToLower(attr(n, "name"))
-				}
-				switch {
-				case p == "og:type":
-					s.OgType = strings.ToLower(strings.TrimSpace(attr(n, "content")))
-				case strings.HasPrefix(p, "product:price") || p == "og:price:amount":
-					s.PriceMarkup = true
-				}
-			case atom.Title:
-				if s.title == "" {
-					s.title = textutil.NormalizeSpace(kindText(n))
-				}
-			case atom.Body:
-				if body == nil {
-					body = n
-					inBody, chrome, link = true, false, false
-				}
-			}
-			if inBody {
-				inBody, chrome, link = s.measureElement(n, chrome, link, &markers)
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, inBody, chrome, link)
-		}
-	}
-	walk(root, false, false, false)
-	if body == nil {
+	m := &measureWalk{s: &PageSignals{LdTypes: map[string]bool{}}, texts: texts}
+	m.walk(root, false, false, false, false)
+	s := m.s
+	if m.body == nil {
 		return s
 	}
-	s.body = body
-	s.MarkerText = markers.String()
+	if m.best.run > 0 {
+		s.MaxRun, s.MaxRunParas = m.best.run, m.best.paras
+	}
+	s.body = m.body
+	s.MarkerText = m.markers.String()
 	return s
 }
 
-// measureText counts the words of a visible text node of the body.
-func (s *PageSignals) measureText(n *html.Node, chrome, link bool) {
-	w := textutil.CountWords(n.Data)
+// measureWalk is the state of measurePage's one walk. The words under an
+// element (kindLinkWords: its visible text, and the part of it inside
+// links) come back from the walk of its children, each text node's words
+// counted once: the runs of paragraphs, the linked headings and the post
+// bodies read them after the element's subtree instead of walking it
+// again (perf21).
+type measureWalk struct {
+	s       *PageSignals
+	texts   jsonTexts
+	body    *html.Node
+	markers strings.Builder
+	// h1 is the heading whose linkedness gives h1Linked.
+	h1 *html.Node
+	// el numbers the body's measured elements in document order; best is
+	// the longest run of prose paragraphs seen, the first in the order
+	// measureRun meets runs (by element, then child) among the longest.
+	el   int
+	best runCand
+}
+
+// runCand is a run of paragraphs ending at child child of the el-th
+// measured element.
+type runCand struct{ run, paras, el, child int }
+
+// offer keeps c when it is longer than the best run, or as long and met
+// before it by a walk that measures an element's runs before its
+// children's (measureRun in document order).
+func (m *measureWalk) offer(c runCand) {
+	b := &m.best
+	if c.run > b.run || c.run == b.run && (c.el < b.el || c.el == b.el && c.child < b.child) {
+		*b = c
+	}
+}
+
+// linkedWords reports a heading of words words, linkWords of them inside
+// links, that is essentially a link (kindLinkedHeading).
+func linkedWords(words, linkWords int) bool {
+	return words > 0 && linkWords*10 >= words*7
+}
+
+// walk measures n and returns kindLinkWords(n) when counted (n is in the
+// first <body> and outside the scripts, styles, noscripts and templates
+// kindLinkWords leaves out), else zeros.
+func (m *measureWalk) walk(n *html.Node, inBody, chrome, link, counted bool) (words, linkWords int) {
+	s := m.s
+	measured, postBody := false, false
+	el := 0
+	switch n.Type {
+	case html.TextNode:
+		if !counted {
+			return 0, 0
+		}
+		w := textutil.CountWords(n.Data)
+		if inBody {
+			s.measureTextWords(w, chrome, link)
+			s.bodyLen += len(n.Data) + 1
+		}
+		return w, 0
+	case html.ElementNode:
+		switch n.DataAtom {
+		case atom.Script:
+			if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
+				s.readJSONLD(kindText(n), m.texts)
+			}
+			return 0, 0
+		case atom.Style, atom.Noscript, atom.Template:
+			counted = false
+		case atom.Meta, atom.Title:
+			s.measureHeadTag(n)
+		case atom.Body:
+			if m.body == nil {
+				m.body = n
+				inBody, chrome, link, counted = true, false, false, true
+			}
+		}
+		if inBody {
+			inBody, chrome, link, postBody = m.measureElement(n, chrome, link)
+			if measured = inBody; measured {
+				el = m.el
+				m.el++
+			}
+		}
+	}
+	run, paras, child := 0, 0, 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w, lw := m.walk(c, inBody, chrome, link, counted)
+		words += w
+		linkWords += lw
+		if !measured || chrome || c.Type != html.ElementNode {
+			continue
+		}
+		// measureRun's step for child c.
+		switch {
+		case c.DataAtom == atom.P:
+			if w > 0 && lw*2 < w {
+				run += w
+				paras++
+			} else if w > 0 {
+				run, paras = 0, 0
+			}
+		case isHeadingAtom(c.DataAtom) && linkedWords(w, lw):
+			run, paras = 0, 0
+		case c.DataAtom == atom.A || c.DataAtom == atom.Article || c.DataAtom == atom.Li:
+			run, paras = 0, 0
+		}
+		if run > 0 {
+			m.offer(runCand{run, paras, el, child})
+		}
+		child++
+	}
+	if n.Type == html.ElementNode && n.DataAtom == atom.A {
+		linkWords = words
+	}
+	if !counted {
+		return 0, 0
+	}
+	if measured {
+		if n == m.h1 {
+			s.h1Linked = linkedWords(words, linkWords)
+		}
+		if isHeadingAtom(n.DataAtom) && !chrome && linkedWords(words, linkWords) {
+			s.LinkedHeads++
+		}
+		if postBody && words-linkWords >= minArticleWords {
+			s.postBodies++
+		}
+	}
+	return words, linkWords
+}
+
+// measureElement is PageSignals.measureElement for the one walk: the
+// signals that read the words under n (the runs of its paragraphs, a
+// linked heading, a post body's words) are left to the walk, which has
+// them once n's children are walked; postBody reports n a post body
+// whose words decide whether it counts.
+func (m *measureWalk) measureElement(n *html.Node, chrome, link bool) (inBody, chromeOut, linkOut, postBody bool) {
+	s := m.s
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Iframe:
+		return false, chrome, link, false
+	}
+	chrome, link = s.measureTag(n, chrome, link)
+	postBody = s.measureNames(n, &m.markers)
+	if n.DataAtom == atom.H1 && s.H1 == "" {
+		s.H1 = textutil.NormalizeSpace(kindText(n))
+		m.h1 = n
+	}
+	return true, chrome, link, postBody
+}
+
+// measureHeadTag reads the signals of a <meta> (og:type, price markup)
+// or a <title> (the first), wherever they stand.
+func (s *PageSignals) measureHeadTag(n *html.Node) {
+	if n.DataAtom == atom.Title {
+		if s.title == "" {
+			s.title = textutil.NormalizeSpace(kindText(n))
+		}
+		return
+	}
+	p := strings.ToLower(attr(n, "property"))
+	if p == "" {
+		p = strings.ToLower(attr(n, "name"))
+	}
+	switch {
+	case p == "og:type":
+		s.OgType = strings.ToLower(strings.TrimSpace(attr(n, "content")))
+	case strings.HasPrefix(p, "product:price") || p == "og:price:amount":
+		s.PriceMarkup = true
+	}
+}
+
+// measureTextWords counts the w words of a visible text node of the body.
+func (s *PageSignals) measureTextWords(w int, chrome, link bool) {
 	s.VisibleWords += w
 	if !chrome {
 		s.MainWords += w
@@ -90,14 +215,11 @@ func (s *PageSignals) measureText(n *html.Node, chrome, link bool) {
 	}
 }
 
-// measureElement reads the signals of an element of the body and returns
-// the flags for its children: inBody false for a subtree whose text
-// nobody sees (styles, frames, pictures drawn in SVG), chrome inside
-// navigation, headers, footers and asides, link inside links.
-func (s *PageSignals) measureElement(n *html.Node, chrome, link bool, markers *strings.Builder) (inBody, chromeOut, linkOut bool) {
+// measureTag reads the signals of an element of the body that its tag
+// gives and returns the flags for its children: chrome inside navigation,
+// headers, footers and asides, link inside links.
+func (s *PageSignals) measureTag(n *html.Node, chrome, link bool) (chromeOut, linkOut bool) {
 	switch n.DataAtom {
-	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Iframe:
-		return false, chrome, link
 	case atom.Nav, atom.Header, atom.Footer, atom.Aside:
 		chrome = true
 	case atom.A:
@@ -120,22 +242,15 @@ func (s *PageSignals) measureElement(n *html.Node, chrome, link bool, markers *s
 			s.AddToCart = true
 		}
 	}
-	s.measureNames(n, markers)
-	if n.DataAtom == atom.H1 && s.H1 == "" {
-		s.H1 = textutil.NormalizeSpace(kindText(n))
-		s.h1Linked = kindLinkedHeading(n)
-	}
-	if isHeadingAtom(n.DataAtom) && !chrome && kindLinkedHeading(n) {
-		s.LinkedHeads++
-	}
-	s.measureRun(n, chrome)
-	return true, chrome, link
+	return chrome, link
 }
 
 // measureNames reads the signals of an element's class, id and itemprop:
 // price markup, an add-to-cart control, a paywall box (whose text goes to
-// markers).
-func (s *PageSignals) measureNames(n *html.Node, markers *strings.Builder) {
+// markers). postBody reports n marked as a post body and inside none:
+// one that counts in postBodies when its words outside links reach
+// minArticleWords (kindLinkWords), which the caller counts.
+func (s *PageSignals) measureNames(n *html.Node, markers *strings.Builder) (postBody bool) {
 	var cb, ib [256]byte
 	// A class or id without any of nameHints passes none of the tests
 	// below, as "" does: it is not lowered.
@@ -160,11 +275,7 @@ func (s *PageSignals) measureNames(n *html.Node, markers *strings.Builder) {
 	if strings.Contains(cls, "add-to-cart") || strings.Contains(id, "add-to-cart") {
 		s.AddToCart = true
 	}
-	if isPostBody(n, cls) && !insidePostBody(n) {
-		if w, lw := kindLinkWords(n); w-lw >= minArticleWords {
-			s.postBodies++
-		}
-	}
+	postBody = isPostBody(n, cls) && !insidePostBody(n)
 	if (isPaywallName(cls) || isPaywallName(id)) && !kindHidden(n) {
 		// A box, not a container that wraps the whole article.
 		if t := textutil.NormalizeSpace(kindText(n)); t != "" && textutil.CountWords(t) <= 80 {
@@ -173,6 +284,7 @@ func (s *PageSignals) measureNames(n *html.Node, markers *strings.Builder) {
 			markers.WriteByte(' ')
 		}
 	}
+	return postBody
 }
 
 // nameHints are the strings the tests of measureNames look for in a
@@ -295,6 +407,16 @@ func kindAttrOK(n *html.Node, key string) (string, bool) {
 // kindText returns the text under n, the scripts and styles inside it left
 // out (n itself may be a script).
 func kindText(n *html.Node) string {
+	if c := n.FirstChild; c != nil && c == n.LastChild && c.Type == html.TextNode {
+		// One text node, as a script's, a title's or most headings':
+		// its text, not a copy of it.
+		return c.Data
+	}
+	return kindTextBuilt(n)
+}
+
+// kindTextBuilt is kindText writing the text of every node under n.
+func kindTextBuilt(n *html.Node) string {
 	var b strings.Builder
 	var f func(c *html.Node)
 	f = func(c *html.Node) {

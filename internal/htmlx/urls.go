@@ -64,20 +64,38 @@ func resolveURL(base, ref string) string {
 // urlBase is a base address as resolve reads it: parsed, and whether it
 // is usable (absolute). A page parses its base once and resolves its
 // links, pictures and figures against it; nothing writes to the URL
-// (ResolveReference only reads its receiver).
+// (ResolveReference only reads its receiver). memo holds the addresses
+// resolved so far by their ref: a page names the same address in several
+// places (canonical, og:url and JSON-LD url; og:image, twitter:image and
+// the JSON-LD image; a figure's picture and the picture found around
+// it), and resolve parses each ref twice (perf21). Copies of a urlBase
+// share the memo.
 type urlBase struct {
-	u  *url.URL
-	ok bool
+	u    *url.URL
+	ok   bool
+	memo map[string]string
 }
 
 // parseBase parses base for resolve.
 func parseBase(base string) urlBase {
 	b, err := url.Parse(strings.TrimSpace(base))
-	return urlBase{u: b, ok: err == nil && base != "" && b.IsAbs()}
+	return urlBase{u: b, ok: err == nil && base != "" && b.IsAbs(), memo: map[string]string{}}
 }
 
 // resolve is resolveURL(base, ref) for the base b was parsed from.
 func (b urlBase) resolve(ref string) string {
+	if v, ok := b.memo[ref]; ok {
+		return v
+	}
+	v := b.resolveOnce(ref)
+	if b.memo != nil {
+		b.memo[ref] = v
+	}
+	return v
+}
+
+// resolveOnce is resolve without the memo.
+func (b urlBase) resolveOnce(ref string) string {
 	ref = strings.TrimSpace(ref)
 	if ref == "" {
 		return ""
