@@ -5,7 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/articlekit/article/internal/lang"
 	"github.com/articlekit/article/internal/textutil"
 )
 
@@ -52,16 +51,28 @@ func out21ShortSiteName(w string) bool {
 	return strings.ContainsFunc(w, unicode.IsDigit) && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsDigit(r) && !unicode.Is(unicode.Latin, r) })
 }
 
-// out21AdjectiveOpens reports whether the first word of name ends as a
-// Russian adjective in the nominative (-ые, -ие, -ая, -яя, -ое, -ее, -ый,
-// -ий): the first word of a title («Вечерние вести», «Новая газета»), not
-// a person's name in the genitive before the outlet that quotes him
-// («Соколова РИА Новости»).
-func out21AdjectiveOpens(name string) bool {
-	first, _, _ := strings.Cut(name, " ")
-	first = strings.ToLower(first)
+// out21AdjectiveOpens reports whether name, a run of capitalised words
+// ending in the known outlet rest, opens with a one-word title adjective
+// in the nominative (-ые, -ие, -ая, -яя, -ое, -ее, -ый, -ий) that belongs
+// to the title («Вечерние вести», whose tail «Вести» is another outlet),
+// rather than with the person the outlet quotes, named before it
+// («Соколова РИА Новости», «Дмитрий Песков РИА Новости»). A person's name
+// is two words or more, a first name (Дмитрий, Юрий, Василий end as
+// adjectives do) or a surname of the adjective declension (-ский, -цкий,
+// -ской: «Вишневский РИА Новости»); a title adjective is none of these.
+func out21AdjectiveOpens(name, rest string) bool {
+	prefix := strings.TrimSpace(strings.TrimSuffix(name, rest))
+	if prefix == "" || strings.IndexByte(prefix, ' ') >= 0 || IsFirstName(prefix) {
+		return false
+	}
+	first := strings.ToLower(prefix)
 	if utf8.RuneCountInString(first) < 4 {
 		return false
+	}
+	for _, e := range []string{"ский", "цкий", "ской", "цкой"} {
+		if strings.HasSuffix(first, e) {
+			return false
+		}
 	}
 	for _, e := range []string{"ые", "ие", "ая", "яя", "ое", "ее", "ый", "ий"} {
 		if strings.HasSuffix(first, e) {
@@ -108,23 +119,37 @@ func out21NameEnd(toks []token, j int, name string, q int) int {
 }
 
 // out21Coordinated cites the outlets coordinated with the one a verb of
-// reporting or a citing phrase names at toks[j] («сообщают Reuters и
-// AFP», «передают ТАСС и РИА Новости», «по данным «Ведомостей» и РБК»,
-// «сообщают РИА Новости, ТАСС и «Интерфакс»»): each name after a comma,
-// «и» or «а также» that the tables know, or that has the first's shape
-// (in quote marks; in Latin letters, with the shape of an outlet's name),
-// is cited by the same verb. A name of another shape ends the list.
+// reporting or a citing phrase names at toks[j] («передают ТАСС и РИА
+// Новости», «по данным «Ведомостей» и РБК», «сообщают РИА Новости, ТАСС и
+// «Интерфакс»», «сообщает ТАСС, а также РБК»): each name of a known
+// outlet in a list the verb governs. Russian closes such a list with «и»
+// or «а также» before its last item, so names after a comma count only
+// when the list goes on to such an item: a comma alone ends the citing
+// clause («Как сообщает «Интерфакс», «Газпром» увеличил экспорт»,
+// «Как передает ТАСС, «Никогда», — ответил министр»). The last item is
+// no outlet of the list when a verb follows it: it is the subject of a
+// clause of its own («сообщил ТАСС и РБК подтвердил»). Only the outlet
+// tables' names count: a company, an agency of state or a title of the
+// same shape as the first name is as often the news as its source.
 func (m *reader) out21Coordinated(toks []token, j int, first string, q int, langTag string, notQuote map[int]bool) {
 	k := out21NameEnd(toks, j, first, q)
-	latin := q < 0 && isLatin(first)
+	type item struct {
+		name string
+		q    int
+	}
+	var pending []item // names after a comma, cited once «и» closes the list
 	for c := 0; c < maxCoordinatedOutlets && k+1 < len(toks); c++ {
+		closing := true
 		switch {
 		case toks[k].text == "," && toks[k+1].kind == tokWord && toks[k+1].lower == "и":
 			k += 2
 		case toks[k].text == "," && k+2 < len(toks) && toks[k+1].lower == "а" && toks[k+2].lower == "также":
 			k += 3
-		case toks[k].text == "," || toks[k].kind == tokWord && toks[k].lower == "и":
+		case toks[k].kind == tokWord && toks[k].lower == "и":
 			k++
+		case toks[k].text == ",":
+			k++
+			closing = false
 		default:
 			return
 		}
@@ -132,20 +157,23 @@ func (m *reader) out21Coordinated(toks []token, j int, first string, q int, lang
 			return
 		}
 		name, q2, ok := m.outletAt(toks, k)
-		if !ok {
+		if !ok || !knownOutlet(name) {
 			return
 		}
-		switch {
-		case knownOutlet(name):
-		case q >= 0 && q2 >= 0 && ruShortTitle(name):
-		case latin && q2 < 0 && isLatin(name) && lang.IsOutletLike(name, langTag, false):
-		default:
+		end := out21NameEnd(toks, k, name, q2)
+		pending = append(pending, item{name, q2})
+		if closing {
+			if end < len(toks) && toks[end].kind == tokWord && spk21RuVerbForm(toks[end].lower) {
+				return // «… и РБК подтвердил»: a clause of its own
+			}
+			for _, it := range pending {
+				if it.q >= 0 {
+					notQuote[it.q] = true
+				}
+				m.addSource(it.name)
+			}
 			return
 		}
-		if q2 >= 0 {
-			notQuote[q2] = true
-		}
-		m.addSource(name)
-		k = out21NameEnd(toks, k, name, q2)
+		k = end
 	}
 }

@@ -1,6 +1,9 @@
 package attrib
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestOut21AdverbBeforeAgency checks that an adverb in «-ее» before
 // «агентство» («ранее», «позднее») is not read as an adjective that names
@@ -33,6 +36,11 @@ func TestOut21KnownForms(t *testing.T) {
 		{"По информации издания 5Vesti.ru, мост закрыт.", []string{"5Vesti.ru"}},
 		// The person quoted, then the outlet, still gives the outlet.
 		{"Мост закрыт, приводит слова Соколова РИА Новости.", []string{"РИА Новости"}},
+		// A first name or surname that ends as an adjective does is the
+		// person's, not the outlet's first word.
+		{"«Мы пока не видим предмета для переговоров», — сказал Дмитрий Песков РИА Новости.", []string{"РИА Новости"}},
+		{"«Мы заблокируем этот проект», — сказал Василий Небензя РИА Новости.", []string{"РИА Новости"}},
+		{"«Мост откроют в мае», — сказал Вишневский РИА Новости.", []string{"РИА Новости"}},
 		// Two letters and a stop are an abbreviation, not a site.
 		{"Мост закрыт, сообщил ИА. Ру. Затем его открыли.", nil},
 		{"Подробнее читайте в материале Российской газеты о строительстве моста.", nil},
@@ -59,11 +67,41 @@ func TestOut21TypeWords(t *testing.T) {
 func TestOut21Coordinated(t *testing.T) {
 	checkRuOutlets(t, []ruOutletCase{
 		{"Мост закрыт, передают ТАСС и РИА Новости.", []string{"ТАСС", "РИА Новости"}},
-		{"По данным Daily Courier и Delta News, мост закрыт.", []string{"Daily Courier", "Delta News"}},
-		{"Мост закрыт, пишут «Северный вестник», «Южный курьер» и «Интерфакс».", []string{"Северный вестник", "Южный курьер", "Интерфакс"}},
+		{"По данным Reuters и Bloomberg, мост закрыт.", []string{"Reuters", "Bloomberg"}},
+		{"Мост закрыт, пишут «Коммерсантъ», «Ведомости» и «Интерфакс».", []string{"Коммерсантъ", "Ведомости", "Интерфакс"}},
 		{"Мост закрыт, сообщает ТАСС, а также РБК.", []string{"ТАСС", "РБК"}},
 		// A person or a verb after «и» is no outlet of the list.
 		{"Мост закрыт, передает ТАСС и Иван Петров подтвердил это.", []string{"ТАСС"}},
 		{"Мост закрыт, сообщает ТАСС и добавляет, что его откроют в мае.", []string{"ТАСС"}},
+		// A comma alone ends the citing clause: what follows is the news.
+		{"Как сообщает «Интерфакс», «Газпром» увеличил экспорт газа в Китай.", []string{"Интерфакс"}},
+		{"Как сообщает Reuters, Apple представила новый телефон во вторник.", []string{"Reuters"}},
+		{"Как передает «Интерфакс», «Никогда», — ответил министр на вопрос о налогах.", []string{"Интерфакс"}},
+		{"Как пишет «Коммерсантъ», РБК готовит новый выпуск.", []string{"Коммерсантъ"}},
+		// A name of a company or of a clause of its own is no outlet.
+		{"Об этом сообщил «Интерфакс» и «Лукойл» подтвердил данные.", []string{"Интерфакс"}},
+		{"Об этом сообщили Reuters и Microsoft.", []string{"Reuters"}},
+		{"Об этом сообщил «Интерфакс» и РБК подтвердил данные.", []string{"Интерфакс"}},
 	})
+}
+
+// TestOut21PersonBeforeOutlet checks that the person named before the
+// outlet that quotes him stays the quotation's speaker and out of the
+// outlet, when his first name or surname ends as an adjective does.
+func TestOut21PersonBeforeOutlet(t *testing.T) {
+	for text, speaker := range map[string]string{
+		"Заголовок\n«Мы пока не видим предмета для переговоров», — сказал Дмитрий Песков РИА Новости.": "Дмитрий Песков",
+		"Заголовок\n«Мы заблокируем этот проект», — сказал Василий Небензя РИА Новости.":               "Василий Небензя",
+	} {
+		got, src := extractRu(t, text)
+		if len(got) != 1 || !slices.Equal(src, []string{"РИА Новости"}) {
+			t.Errorf("%q: quotations %v, outlets %q; want one quotation and РИА Новости", text, got, src)
+			continue
+		}
+		for _, sp := range got {
+			if sp != speaker {
+				t.Errorf("%q: speaker %q, want %q", text, sp, speaker)
+			}
+		}
+	}
 }

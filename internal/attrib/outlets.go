@@ -261,7 +261,7 @@ func canonicalSource(s string) string {
 			return canonicalSource(rest)
 		}
 	}
-	if rest := knownOutletSuffix(s); rest != "" && isCyrillicWord(s[:strings.IndexByte(s, ' ')]) && !out21AdjectiveOpens(s) {
+	if rest := knownOutletSuffix(s); rest != "" && isCyrillicWord(s[:strings.IndexByte(s, ' ')]) && !out21AdjectiveOpens(s, rest) {
 		// «Соколова РИА Новости»: the person quoted, in the genitive,
 		// then the outlet that quotes, read as one run of capitals.
 		return canonicalSource(rest)
