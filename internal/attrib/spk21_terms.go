@@ -65,7 +65,33 @@ func spk21RuGenitiveTerm(toks []token, k int) bool {
 	if prev == "" {
 		prev = strings.ToLower(toks[k-1].text)
 	}
-	return !ruPrepositions[prev] && !ruClauseWords[prev] && !spk21RuVerbForm(prev) && !lang.NonNameSet[prev]
+	if ruPrepositions[prev] || spk21Prepositions[prev] || ruClauseWords[prev] || spk21RuVerbForm(prev) || lang.NonNameSet[prev] {
+		return false
+	}
+	// A noun that a preposition governs is the complement of the
+	// sentence's verb, and the words in marks after it are as often the
+	// speaker's («заявил о необходимости «жестких мер»», «призвал к
+	// прекращению «провокаций»»).
+	if k >= 2 {
+		pp := toks[k-2].lower
+		if pp == "" {
+			pp = strings.ToLower(toks[k-2].text)
+		}
+		if ruPrepositions[pp] || spk21Prepositions[pp] {
+			return false
+		}
+	}
+	return true
+}
+
+// spk21Prepositions are the Russian prepositions ruPrepositions leaves
+// out, which open reported words as the others do («выступил против
+// «незаконных санкций»»).
+var spk21Prepositions = map[string]bool{
+	"против": true, "вокруг": true, "ради": true, "кроме": true, "вместо": true, "из-за": true, "из-под": true,
+	"около": true, "вдоль": true, "помимо": true, "насчет": true, "насчёт": true, "касательно": true,
+	"относительно": true, "ввиду": true, "вследствие": true, "сквозь": true, "возле": true, "мимо": true,
+	"внутри": true, "вне": true, "напротив": true, "согласно": true, "благодаря": true, "обо": true,
 }
 
 // spk21RuVerbForm reports whether a Russian word in lower case has the
