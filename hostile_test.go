@@ -142,11 +142,11 @@ var hostileInputs = []hostileInput{
 	// beside a menu cell: whether a cell is a page's column is looked for
 	// within a bounded number of elements (content.go, cellIsColumn), so
 	// that nesting does not make the look quadratic.
-	{"HTMLNestedLayoutTables", true, [2]int{300, 600}, func(n int) []byte {
+	{"HTMLNestedLayoutTables", true, [2]int{200, 400}, func(n int) []byte {
 		var b bytes.Buffer
 		b.WriteString("<html><head><title>Vote count</title></head><body><h1>Vote count</h1>\n")
 		for i := range n {
-			fmt.Fprintf(&b, "<table><tr><td><a href=\"/m%d\">Menu</a><br><a href=\"/n%d\">News</a></td><td><p>The council met on Monday to count the votes of ward %d.</p><p>%s said the count was fair.</p>", i, i, i, hostileName(i))
+			fmt.Fprintf(&b, "<table><tr><td><a href=\"/m%d\">Menu</a><br><a href=\"/n%d\">News</a></td><td>Ward %d results.<p>The council met on Monday to count the votes of ward %d.</p><p>%s said the count was fair.</p>", i, i, i, i, hostileName(i))
 		}
 		for range n {
 			b.WriteString("</td></tr></table>")
@@ -337,6 +337,20 @@ func TestHostileInputs(t *testing.T) {
 				}
 				if want := h.sizes[0] / 4; paras != want {
 					t.Errorf("body holds %d of the %d paragraphs", paras, want)
+				}
+			}
+			if h.name == "HTMLNestedLayoutTables" {
+				// Each level's menu stays apart from its story, and the
+				// stories are kept.
+				var wards int
+				for _, blk := range a.Body {
+					if strings.Contains(blk.Text, "News Ward") {
+						t.Errorf("block %q glues a menu cell's last line to the story beside it", blk.Text)
+					}
+					wards += strings.Count(blk.Text, "votes of ward")
+				}
+				if want := h.sizes[0] / 4; wards != want {
+					t.Errorf("body holds %d of the %d levels' stories", wards, want)
 				}
 			}
 			if h.name == "JSONLDArticleBody" {
