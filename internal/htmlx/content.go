@@ -94,6 +94,7 @@ type ContentWalker struct {
 	// (captionParts): the pictures of one box come one after another, so
 	// a box is read once however many pictures it holds.
 	capBox             *html.Node
+	capBlock           bool // capBox was read as a picture block
 	capText, capCredit string
 	// keptIdx lists the blocks the last emit kept, in order; footDrop
 	// the blocks the next emit leaves out (content_foot.go).
@@ -112,6 +113,11 @@ type contentImage struct {
 	alt     string
 	// boiler is true when the picture sits in furniture.
 	boiler bool
+	// box is the caption box (captionBox) that holds the picture in
+	// furniture, nil when there is none; resolved is true once
+	// captionOf has set caption and credit.
+	box      *html.Node
+	resolved bool
 	// at is the number of text blocks begun before the picture: it goes
 	// before block at, after any block it sits inside.
 	at int
@@ -160,9 +166,10 @@ func extractContent(root *html.Node, headline string, authors []string) ([]model
 		}
 	}
 	var imgs []contentImage
-	for _, im := range w.images {
-		if best != nil && isAncestor(best, im.node) && !namesAuthor(&im, authors) {
-			imgs = append(imgs, im)
+	for i := range w.images {
+		if im := &w.images[i]; best != nil && isAncestor(best, im.node) && !namesAuthor(im, authors) {
+			w.captionOf(im)
+			imgs = append(imgs, *im)
 		}
 	}
 	return blocks, imgs
@@ -445,27 +452,13 @@ func (w *ContentWalker) image(n *html.Node, st WalkState) {
 		return // an author's head-shot (pic19_avatar.go)
 	}
 	im := contentImage{node: n, src: src, alt: textutil.NormalizeSpace(attr(n, "alt")), boiler: st.boiler, at: len(w.Blocks)}
-	fig := enclosing(n.Parent, atom.Figure, 1000)
 	if st.boiler && captionBox(st.boilerAt) {
 		im.boiler = false // see captionBox
-		if fig == nil {
-			fig = st.boilerAt
-		}
+		im.box = st.boilerAt
 	}
-	parts := captionParts
-	if fig == nil {
-		if fig = pictureBlock(n); fig != nil {
-			parts = pictureBlockParts // a box of plain elements (pic19_block.go)
-		}
-	}
-	if fig != nil {
-		if fig != w.capBox {
-			w.capBox = fig
-			w.capText, w.capCredit = parts(fig)
-		}
-		im.caption, im.credit = w.capText, w.capCredit
-		galleryFill(&im, fig) // pic19_block.go
-	}
+	// The caption and credit are read when the picture is handed on
+	// (captionOf): most pictures of a page (menus, teasers, sidebars)
+	// never are.
 	w.images = append(w.images, im)
 }
 
@@ -607,7 +600,7 @@ func (w *ContentWalker) emitOnce(root *html.Node, headline string, authors []str
 	var olItems map[*html.Node]int // items written of each ordered list, for numbered
 	normHead := strings.ToLower(headline)
 	kept := 0
-	s := structure{root: root, images: w.images}
+	s := structure{root: root, images: w.images, walker: w}
 	tail := false
 	beside := w.besideTables(root)
 	var credits creditMemo
