@@ -369,7 +369,7 @@ func (w *ContentWalker) Walk(n *html.Node, st WalkState, depth int) {
 
 func (w *ContentWalker) text(s string, st WalkState) {
 	if w.cur == nil {
-		if strings.TrimSpace(s) == "" {
+		if blankText(s) {
 			return
 		}
 		w.Blocks = append(w.Blocks, textBlock{owner: st.Owner, kind: st.kind, level: st.level, list: st.list, quote: st.quote, boiler: st.boiler, soft: st.soft})

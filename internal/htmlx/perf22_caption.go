@@ -1,6 +1,9 @@
 package htmlx
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"golang.org/x/net/html/atom"
 )
 
@@ -36,4 +39,20 @@ func (w *ContentWalker) captionOf(im *contentImage) {
 	}
 	im.caption, im.credit = w.capText, w.capCredit
 	galleryFill(im, fig) // pic19_block.go
+}
+
+// blankText reports whether s is white space only, as
+// strings.TrimSpace(s) == "" does, without a call for the common cases:
+// a text that opens with a letter, and the ASCII indentation between
+// elements.
+func blankText(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return strings.TrimSpace(s[i:]) == ""
+		case c != ' ' && (c < '\t' || c > '\r'):
+			return false
+		}
+	}
+	return true
 }

@@ -1,6 +1,8 @@
 package htmlx
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"golang.org/x/net/html"
@@ -70,4 +72,38 @@ func TestCaptionOfSame(t *testing.T) {
 		t.Fatal("no picture with a caption or credit among the test pages")
 	}
 	t.Logf("%d captioned pictures compared", n)
+}
+
+// perf22Spaces are pieces of random texts for blankText: every ASCII
+// space and control, the white space outside ASCII (U+0085, U+00A0,
+// U+2028, U+3000), the bytes of such characters alone, broken UTF-8 and
+// letters.
+var perf22Spaces = []string{" ", "\t", "\n", "\v", "\f", "\r", "\x00", "\x08", "\x0e", "\x1f", "\x7f", "\u0085", "\u00a0", "\u2028", "\u3000",
+	"\xc2", "\xa0", "\xe3\x80", "\xff", "a", "Z", "é", "слово", "."}
+
+// TestBlankTextSame checks blankText against strings.TrimSpace(s) == ""
+// on every text node of the test pages and on random texts.
+func TestBlankTextSame(t *testing.T) {
+	texts := sampleCases(perf15Texts(t))
+	r := rand.New(rand.NewPCG(22, 1))
+	for range randomCases(200000) {
+		var sb strings.Builder
+		for range r.IntN(6) {
+			sb.WriteString(perf22Spaces[r.IntN(len(perf22Spaces))])
+		}
+		texts = append(texts, sb.String())
+	}
+	blank := 0
+	for _, s := range texts {
+		want := strings.TrimSpace(s) == ""
+		if got := blankText(s); got != want {
+			t.Fatalf("blankText(%q) = %v, want %v", s, got, want)
+		}
+		if want {
+			blank++
+		}
+	}
+	if blank == 0 || blank == len(texts) {
+		t.Fatalf("%d of %d texts blank: the cases do not test both answers", blank, len(texts))
+	}
 }
