@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -106,4 +107,130 @@ func TestBlankTextSame(t *testing.T) {
 	if blank == 0 || blank == len(texts) {
 		t.Fatalf("%d of %d texts blank: the cases do not test both answers", blank, len(texts))
 	}
+}
+
+// statsOfOld is statsOf before perf22 (the word's end a closure).
+func statsOfOld(s string) textStats {
+	var st textStats
+	stops, filter := allStopwords(), stopFilter()
+	var buf [16]byte
+	n, inWord, long := 0, false, false
+	end := func() {
+		if inWord {
+			st.words++
+			if !long && (n == 0 || filter[stopKey(n, buf[0], buf[n-1])/64]&(1<<(stopKey(n, buf[0], buf[n-1])%64)) != 0) && stops[string(buf[:n])] {
+				st.stops++
+			}
+		}
+		n, inWord, long = 0, false, false
+	}
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// An ASCII byte: the cases below, without decoding or
+			// encoding a rune.
+			i++
+			switch {
+			case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+				st.letters++
+				if c <= 'Z' {
+					st.upper++
+					c += 'a' - 'A'
+				}
+				inWord = true
+				if n < len(buf) {
+					buf[n] = c
+					n++
+				} else {
+					long = true
+				}
+			case '0' <= c && c <= '9':
+				st.digits++
+				inWord = true
+				long = true
+			default:
+				end()
+				switch c {
+				case '.', '!', '?':
+					st.punct++
+				case ',':
+					st.commas++
+				}
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && isLetterRune(r):
+			st.letters++
+			if r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && r != toLowerRune(r) {
+				st.upper++
+			}
+			inWord = true
+			lr := toLowerRune(r)
+			if n+utf8.RuneLen(lr) <= len(buf) {
+				n += utf8.EncodeRune(buf[n:], lr)
+			} else {
+				long = true
+			}
+		case r >= '0' && r <= '9':
+			st.digits++
+			inWord = true
+			long = true
+		default:
+			end()
+			switch r {
+			case '.', '!', '?', '。':
+				st.punct++
+			case ',':
+				st.commas++
+			}
+		}
+	}
+	end()
+	return st
+}
+
+// TestStatsOfSame checks statsOf against its form before perf22 on the
+// texts of the test pages (TestStatsOfASCII checks it on random texts).
+func TestStatsOfSame(t *testing.T) {
+	texts := sampleCases(perf15Texts(t))
+	for _, s := range texts {
+		if got, want := statsOf(s), statsOfOld(s); got != want {
+			t.Fatalf("statsOf(%q) = %+v, want %+v", s, got, want)
+		}
+	}
+}
+
+func BenchmarkPerf22StatsOf(b *testing.B) {
+	texts := perf22BenchTexts(b)
+	for b.Loop() {
+		for _, s := range texts {
+			_ = statsOf(s)
+		}
+	}
+}
+
+func BenchmarkPerf22StatsOfOld(b *testing.B) {
+	texts := perf22BenchTexts(b)
+	for b.Loop() {
+		for _, s := range texts {
+			_ = statsOfOld(s)
+		}
+	}
+}
+
+// perf22BenchTexts are the block texts of the AEB pages' first walks.
+func perf22BenchTexts(b *testing.B) []string {
+	roots, _ := perf12kAEB(b)
+	var texts []string
+	for _, root := range roots {
+		w := &ContentWalker{UseHints: true}
+		w.Walk(root, WalkState{Owner: root}, 0)
+		w.Flush()
+		for _, bl := range w.Blocks {
+			texts = append(texts, bl.Text)
+		}
+	}
+	return texts
 }
