@@ -4,8 +4,10 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
+	"github.com/articlekit/article/internal/lang"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -233,4 +235,66 @@ func perf22BenchTexts(b *testing.B) []string {
 		}
 	}
 	return texts
+}
+
+// isDateLineOld is isDateLine before perf22 (the whole line lowered and
+// split first).
+func isDateLineOld(t string) bool {
+	if len(t) > 120 {
+		return false
+	}
+	// A blog platform's meta row names the publication beside the
+	// reading time and the date ("Published in … · 7 min read · Mar 5").
+	t = withoutPublication(t)
+	// Every word must be a date's or a label's (the cheap test, first),
+	// and the line must hold a date.
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		w = strings.Trim(w, ".,:;/|()-–—·•")
+		if w == "" || !strings.ContainsFunc(w, unicode.IsLetter) || dateLineWords[w] || lang.MonthNames[w] != 0 || lang.NonNameSet[w] || isHeaderDateWord(w) {
+			continue
+		}
+		return false
+	}
+	_, _, ok := AnyDate(t, nil, false)
+	return ok
+}
+
+// perf22DateParts are pieces of random date lines: dates' and labels'
+// words in several languages and cases, numbers, the separators
+// isDateLine trims and splits at, white space in and outside ASCII,
+// letters whose lower case differs in length (İ, the Kelvin sign) and
+// broken UTF-8.
+var perf22DateParts = []string{"March", "MARCH", "mars", "Mär", "5", "2024", "05.03.2024", "10:15", "Updated", "Published", "on", "by", "am", "Uhr",
+	"Stand:", "марта", "Марта", "Опубликовано", "·", "|", "•", "-", "—", ",", "(", ")", " ", "\t", "\n", "\u00a0", "\u2009", "İ", "\u212a",
+	"\xff", "\xc3", "The", "story", "min", "read", "Medium", "Published in Towards Data Science", "Today", "yesterday"}
+
+// TestIsDateLineSame checks isDateLine against its form before perf22 on
+// the texts of the test pages and on random lines.
+func TestIsDateLineSame(t *testing.T) {
+	texts := sampleCases(perf15Texts(t))
+	r := rand.New(rand.NewPCG(22, 2))
+	for range randomCases(100000) {
+		var sb strings.Builder
+		for range r.IntN(10) {
+			sb.WriteString(perf22DateParts[r.IntN(len(perf22DateParts))])
+			if r.IntN(3) > 0 {
+				sb.WriteByte(' ')
+			}
+		}
+		texts = append(texts, sb.String())
+	}
+	yes := 0
+	for _, s := range texts {
+		want := isDateLineOld(s)
+		if got := isDateLine(s); got != want {
+			t.Fatalf("isDateLine(%q) = %v, want %v", s, got, want)
+		}
+		if want {
+			yes++
+		}
+	}
+	if yes == 0 {
+		t.Fatal("no date line among the cases")
+	}
+	t.Logf("%d of %d texts date lines", yes, len(texts))
 }
