@@ -122,7 +122,7 @@ type textStats struct {
 
 func statsOf(s string) textStats {
 	var st textStats
-	stops, filter := allStopwords(), stopFilter()
+	stops, filter := stopWords16(), stopFilter()
 	// The word being read: its lower-case bytes in buf (n of them),
 	// long once it holds a digit or more than buf holds. Plain locals,
 	// no closure over them, so that the loop keeps them in registers.
@@ -179,7 +179,7 @@ func statsOf(s string) textStats {
 		// A byte or a character that ends the word.
 		if inWord {
 			st.words++
-			if !long && isStopword(stops, filter, buf[:n]) {
+			if !long && isStopword(stops, filter, &buf, n) {
 				st.stops++
 			}
 			n, inWord, long = 0, false, false
@@ -193,23 +193,25 @@ func statsOf(s string) textStats {
 	}
 	if inWord {
 		st.words++
-		if !long && isStopword(stops, filter, buf[:n]) {
+		if !long && isStopword(stops, filter, &buf, n) {
 			st.stops++
 		}
 	}
 	return st
 }
 
-// isStopword reports whether the lower-case word w (16 bytes or fewer)
-// is a stopword, asking the map only when filter's bit for it is set.
-func isStopword(stops map[string]bool, filter *[1 << 16 / 64]uint64, w []byte) bool {
-	if n := len(w); n > 0 {
-		k := stopKey(n, w[0], w[n-1])
-		if filter[k/64]&(1<<(k%64)) == 0 {
-			return false
-		}
+// isStopword reports whether the lower-case word in buf[:n] (16 bytes
+// or fewer) is a stopword, asking the table only when filter's bit for
+// it is set.
+func isStopword(stops *stopTable, filter *[1 << 16 / 64]uint64, buf *[16]byte, n int) bool {
+	if n == 0 {
+		return allStopwords()[""]
 	}
-	return stops[string(w)]
+	k := stopKey(n, buf[0], buf[n-1])
+	if filter[k/64]&(1<<(k%64)) == 0 {
+		return false
+	}
+	return stops.has(buf, n)
 }
 
 // The classes of ASCII bytes statsOf tells apart.

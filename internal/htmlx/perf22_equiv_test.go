@@ -298,3 +298,53 @@ func TestIsDateLineSame(t *testing.T) {
 	}
 	t.Logf("%d of %d texts date lines", yes, len(texts))
 }
+
+// TestStopTableSame checks stopWords16 against allStopwords: every
+// stopword of 16 bytes or fewer is found, and the lower-cased words of
+// the test pages, the stopwords with a byte changed, cut or added, and
+// random byte strings are found exactly when the map holds them.
+func TestStopTableSame(t *testing.T) {
+	tab := stopWords16()
+	check := func(w string) bool {
+		if len(w) == 0 || len(w) > 16 {
+			return false
+		}
+		var buf [16]byte
+		for i := range buf {
+			buf[i] = 0xa5 // what a longer word before left
+		}
+		copy(buf[:], w)
+		got, want := tab.has(&buf, len(w)), allStopwords()[w]
+		if got != want {
+			t.Fatalf("stop table has %q = %v, the map %v", w, got, want)
+		}
+		return want
+	}
+	found := 0
+	for w := range allStopwords() {
+		if check(w) {
+			found++
+		}
+		if len(w) > 0 {
+			check(w[:len(w)-1])
+			check(w + "s")
+			check(string(w[0]^1) + w[1:])
+		}
+	}
+	if found == 0 {
+		t.Fatal("no stopword found")
+	}
+	for _, s := range sampleCases(perf15Texts(t)) {
+		for w := range strings.FieldsSeq(strings.ToLower(s)) {
+			check(w)
+		}
+	}
+	r := rand.New(rand.NewPCG(22, 3))
+	for range randomCases(100000) {
+		b := make([]byte, 1+r.IntN(16))
+		for i := range b {
+			b[i] = "aeiostnd\x00\xc3\xa9"[r.IntN(11)]
+		}
+		check(string(b))
+	}
+}

@@ -1,0 +1,79 @@
+package htmlx
+
+import (
+	"encoding/binary"
+	"sync"
+)
+
+// stopTable holds the stopwords of allStopwords that statsOf can look up
+// (16 bytes or fewer) in an open-addressed table: each word as its bytes
+// in two little-endian words, zero past its end, and its length. A
+// lookup costs a multiply and a compare or two, where the map hashes
+// and compares a string.
+type stopTable struct {
+	lo, hi []uint64
+	n      []uint8 // 0 for an empty slot
+	mask   uint64
+}
+
+// stopWords16 is the table of allStopwords, built on first use.
+var stopWords16 = sync.OnceValue(func() *stopTable {
+	words := 0
+	for w := range allStopwords() {
+		if len(w) > 0 && len(w) <= 16 {
+			words++
+		}
+	}
+	size := 64
+	for size < 4*words {
+		size *= 2
+	}
+	t := &stopTable{lo: make([]uint64, size), hi: make([]uint64, size), n: make([]uint8, size), mask: uint64(size - 1)}
+	var buf [16]byte
+	for w := range allStopwords() {
+		if len(w) == 0 || len(w) > 16 {
+			continue
+		}
+		buf = [16]byte{}
+		copy(buf[:], w)
+		lo, hi := stopHalves(&buf, len(w))
+		i := stopSlot(lo, hi, len(w)) & t.mask
+		for t.n[i] != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.lo[i], t.hi[i], t.n[i] = lo, hi, uint8(len(w))
+	}
+	return t
+})
+
+// stopHalves reads the first n bytes of buf (n at most 16) as two
+// little-endian words, the bytes past n as zero.
+func stopHalves(buf *[16]byte, n int) (lo, hi uint64) {
+	lo = binary.LittleEndian.Uint64(buf[:8])
+	hi = binary.LittleEndian.Uint64(buf[8:])
+	switch {
+	case n < 8:
+		lo &= 1<<(8*uint(n)) - 1
+		hi = 0
+	case n < 16:
+		hi &= 1<<(8*uint(n-8)) - 1
+	}
+	return lo, hi
+}
+
+// stopSlot is the table slot a word's probe starts at (before masking).
+func stopSlot(lo, hi uint64, n int) uint64 {
+	h := (lo*0x9e3779b97f4a7c15 ^ hi*0xc2b2ae3d27d4eb4f ^ uint64(n)*0x165667b19e3779f9) * 0xff51afd7ed558ccd
+	return h >> 32
+}
+
+// has reports whether the first n bytes of buf (1 to 16) are a stopword.
+func (t *stopTable) has(buf *[16]byte, n int) bool {
+	lo, hi := stopHalves(buf, n)
+	for i := stopSlot(lo, hi, n) & t.mask; t.n[i] != 0; i = (i + 1) & t.mask {
+		if t.lo[i] == lo && t.hi[i] == hi && int(t.n[i]) == n {
+			return true
+		}
+	}
+	return false
+}
