@@ -313,7 +313,7 @@ func (w *ContentWalker) featuresInto(buf BlockFeats, hand []float64) BlockFeats 
 		x := &f[i]
 		x[FBias] = 1
 		l := float64(max(b.Runes, 1))
-		x[FLogRunes] = math.Log1p(float64(b.Runes))
+		x[FLogRunes] = log1pInt(b.Runes)
 		x[FLinkDensity] = float64(b.LinkRun) / l
 		x[FPunct] = min(float64(st.punct)*100/l, 10)
 		x[FComma] = min(float64(st.commas)*100/l, 10)
@@ -359,16 +359,16 @@ func (w *ContentWalker) featuresInto(buf BlockFeats, hand []float64) BlockFeats 
 			tail = true
 		}
 		if p := t.parent[j]; p >= 0 {
-			x[FParentLogRunes] = math.Log1p(float64(runes[p]))
+			x[FParentLogRunes] = log1pInt(runes[p])
 			x[FParentLinkDensity] = float64(links[p]) / float64(max(runes[p], 1))
 			x[FParentShare] = float64(b.Runes) / float64(max(runes[p], 1))
 			if g := t.parent[p]; g >= 0 {
-				x[FGrandLogRunes] = math.Log1p(float64(runes[g]))
+				x[FGrandLogRunes] = log1pInt(runes[g])
 				x[FGrandLinkDensity] = float64(links[g]) / float64(max(runes[g], 1))
 			}
 		}
 		if best >= 0 {
-			x[FDistBest] = math.Log1p(math.Abs(float64(i - best)))
+			x[FDistBest] = log1pInt(max(i-best, best-i))
 			for k, a := 0, j; k < 6 && a >= 0; k, a = k+1, t.parent[a] {
 				if a == bestAnc[3] || a == bestAnc[2] || a == bestAnc[1] || a == bestAnc[0] {
 					x[FBestSub] = 1

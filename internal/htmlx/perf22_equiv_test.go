@@ -1,6 +1,7 @@
 package htmlx
 
 import (
+	"math"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -346,5 +347,20 @@ func TestStopTableSame(t *testing.T) {
 			b[i] = "aeiostnd\x00\xc3\xa9"[r.IntN(11)]
 		}
 		check(string(b))
+	}
+}
+
+// TestLog1pIntSame checks log1pInt against math.Log1p over the table,
+// past its end and on large counts.
+func TestLog1pIntSame(t *testing.T) {
+	for n := range 1 << 16 {
+		if got, want := log1pInt(n), math.Log1p(float64(n)); got != want {
+			t.Fatalf("log1pInt(%d) = %v, want %v", n, got, want)
+		}
+	}
+	for _, n := range []int{1 << 20, 1<<31 - 1, 1 << 40} {
+		if got, want := log1pInt(n), math.Log1p(float64(n)); got != want {
+			t.Fatalf("log1pInt(%d) = %v, want %v", n, got, want)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package htmlx
 
 import (
 	"encoding/binary"
+	"math"
 	"sync"
 )
 
@@ -76,4 +77,22 @@ func (t *stopTable) has(buf *[16]byte, n int) bool {
 		}
 	}
 	return false
+}
+
+// log1pTable holds math.Log1p(n) for the counts featuresInto takes it of
+// most often (letters of a block or an element, distances in blocks).
+var log1pTable = func() (t [4096]float64) {
+	for n := range t {
+		t[n] = math.Log1p(float64(n))
+	}
+	return t
+}()
+
+// log1pInt is math.Log1p(float64(n)) for n >= 0, read from log1pTable
+// when n is small.
+func log1pInt(n int) float64 {
+	if uint(n) < uint(len(log1pTable)) {
+		return log1pTable[n]
+	}
+	return math.Log1p(float64(n))
 }
