@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/articlekit/article/internal/lang"
+	"github.com/articlekit/article/internal/textutil"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -363,4 +364,79 @@ func TestLog1pIntSame(t *testing.T) {
 			t.Fatalf("log1pInt(%d) = %v, want %v", n, got, want)
 		}
 	}
+}
+
+// sentenceCaptionOld and captionSentenceOld are sentenceCaption and
+// captionSentence before perf22 (the climb first, the sentence test last).
+func sentenceCaptionOld(b *textBlock, root *html.Node, memo *creditMemo) bool {
+	if b.kind != kindPara || b.Runes < 20 || b.LinkRun*2 > b.Runes {
+		return false
+	}
+	// The outermost furniture between the block and root must be the
+	// caption container.
+	outer := memo.outerFurniture(b.owner, root)
+	if outer == nil || boilerTagSet.has(outer.DataAtom) {
+		return false
+	}
+	var buf [256]byte
+	ci := textutil.LowerJoin(buf[:], attr(outer, "class"), attr(outer, "id"))
+	if !strings.Contains(ci, "caption") || strings.Contains(ci, "credit") || strings.Contains(ci, "copyright") || strings.Contains(ci, "source") || mediaSetClass(ci) {
+		return false
+	}
+	// A caption box that also prints the picture's credit or source
+	// (a copyright line beside the description, as picture agencies'
+	// and CMS media components lay it out) is the picture's label
+	// block, furniture of the page's media: its text stays out.
+	if memo.holds(outer) {
+		return false
+	}
+	return captionSentenceOld(b.Text)
+}
+
+func captionSentenceOld(t string) bool {
+	if textutil.FieldCount(t) < 5 {
+		return false
+	}
+	low := strings.ToLower(t)
+	for _, c := range captionCredits {
+		if strings.Contains(low, c) {
+			return false
+		}
+	}
+	e := strings.TrimRight(t, "\"'”’») ")
+	return e != "" && strings.ContainsAny(e[len(e)-1:], ".!?…")
+}
+
+// TestSentenceCaptionSame checks sentenceCaption against its form before
+// perf22 on every block of the test pages' walks, under the element
+// choose picks and under the page, each with one memo per root as emit
+// keeps it; and captionSentence on the blocks' texts.
+func TestSentenceCaptionSame(t *testing.T) {
+	yes := 0
+	for _, root := range equivPages(t) {
+		w := &ContentWalker{UseHints: true}
+		w.Walk(root, WalkState{Owner: root}, 0)
+		w.Flush()
+		best := w.choose("")
+		for _, r := range []*html.Node{best, root} {
+			if r == nil {
+				continue
+			}
+			var m1, m2 creditMemo
+			for i := range w.Blocks {
+				b := &w.Blocks[i]
+				if got, want := captionSentence(b.Text), captionSentenceOld(b.Text); got != want {
+					t.Fatalf("captionSentence(%q) = %v, want %v", b.Text, got, want)
+				}
+				want := sentenceCaptionOld(b, r, &m1)
+				if got := sentenceCaption(b, r, &m2); got != want {
+					t.Fatalf("sentenceCaption(%q) = %v, want %v", b.Text, got, want)
+				}
+				if want {
+					yes++
+				}
+			}
+		}
+	}
+	t.Logf("%d caption sentences", yes)
 }
