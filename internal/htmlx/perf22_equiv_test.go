@@ -440,3 +440,43 @@ func TestSentenceCaptionSame(t *testing.T) {
 	}
 	t.Logf("%d caption sentences", yes)
 }
+
+// singularCountOld is singularCount before perf22 (every word tried).
+func singularCountOld(t string) bool {
+	if len(t) < 4 {
+		return false
+	}
+	for _, w := range singularWords {
+		if len(t) > len(w) && strings.EqualFold(t[:len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestSingularCountSame checks singularCount against its form before
+// perf22 on the test pages' texts and on random texts opening with the
+// words in any case, letters that fold to ASCII ones (the Kelvin sign,
+// the long s) and other letters.
+func TestSingularCountSame(t *testing.T) {
+	texts := sampleCases(perf15Texts(t))
+	starts := append([]string{"\u212a", "\u017f", "O", "o", "Ö", "J", "\u0130", "x", "1", " ", "\xff", "ОДНА ", "ONE ", "Une ", "jEDEN "}, singularWords...)
+	ends := []string{"comment", "Kommentar", "thought on", "x", "", " ", "однa"}
+	r := rand.New(rand.NewPCG(22, 4))
+	for range randomCases(50000) {
+		texts = append(texts, starts[r.IntN(len(starts))]+starts[r.IntN(len(starts))]+ends[r.IntN(len(ends))])
+	}
+	yes := 0
+	for _, s := range texts {
+		want := singularCountOld(s)
+		if got := singularCount(s); got != want {
+			t.Fatalf("singularCount(%q) = %v, want %v", s, got, want)
+		}
+		if want {
+			yes++
+		}
+	}
+	if yes == 0 {
+		t.Fatal("no singular count among the cases")
+	}
+}
