@@ -157,13 +157,11 @@ func inlineJunk(n *html.Node) bool {
 	}
 	var buf [128]byte
 	cls = textutil.LowerJoin(buf[:], cls)
-	for _, w := range inlineJunkWords {
-		if strings.Contains(cls, w) {
-			return true
-		}
-	}
-	return false
+	return inlineJunkSet.In(cls) // one pass, not one per word
 }
+
+// inlineJunkSet indexes inlineJunkWords.
+var inlineJunkSet = textutil.NewWordSet(inlineJunkWords)
 
 // isEmbeddedPost reports whether a blockquote is a post embedded from a
 // social network (the markup their embed codes produce).

@@ -480,3 +480,55 @@ func TestSingularCountSame(t *testing.T) {
 		t.Fatal("no singular count among the cases")
 	}
 }
+
+// inlineJunkOld is inlineJunk before perf22 (one search a word).
+func inlineJunkOld(n *html.Node) bool {
+	cls := attr(n, "class")
+	if cls == "" {
+		return false
+	}
+	var buf [128]byte
+	cls = textutil.LowerJoin(buf[:], cls)
+	for _, w := range inlineJunkWords {
+		if strings.Contains(cls, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestInlineJunkSame checks inlineJunk against its form before perf22 on
+// every element of the test pages and on elements with random classes
+// made of the words, their parts and other names.
+func TestInlineJunkSame(t *testing.T) {
+	var nodes []*html.Node
+	for _, root := range equivPages(t) {
+		eachNode(root, func(n *html.Node) {
+			if n.Type == html.ElementNode {
+				nodes = append(nodes, n)
+			}
+		})
+	}
+	parts := append([]string{" ", "-", "_", "Tool", "TIP", "sr", "only", "visually", "hidden", "pop", "over", "x", "\u212a", "İ", "\xff"}, inlineJunkWords...)
+	r := rand.New(rand.NewPCG(22, 5))
+	for range randomCases(50000) {
+		var sb strings.Builder
+		for range r.IntN(6) {
+			sb.WriteString(parts[r.IntN(len(parts))])
+		}
+		nodes = append(nodes, &html.Node{Type: html.ElementNode, Data: "span", Attr: []html.Attribute{{Key: "class", Val: sb.String()}}})
+	}
+	yes := 0
+	for _, n := range nodes {
+		want := inlineJunkOld(n)
+		if got := inlineJunk(n); got != want {
+			t.Fatalf("inlineJunk(class %q) = %v, want %v", attr(n, "class"), got, want)
+		}
+		if want {
+			yes++
+		}
+	}
+	if yes == 0 {
+		t.Fatal("no inline junk among the cases")
+	}
+}
