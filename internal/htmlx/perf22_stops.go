@@ -12,9 +12,15 @@ import (
 // lookup costs a multiply and a compare or two, where the map hashes
 // and compares a string.
 type stopTable struct {
-	lo, hi []uint64
-	n      []uint8 // 0 for an empty slot
-	mask   uint64
+	slots []stopSlotEntry
+	mask  uint64
+}
+
+// stopSlotEntry is one slot of a stopTable: a word's two halves and its
+// length, 0 for an empty slot (one slot, one cache line at most).
+type stopSlotEntry struct {
+	lo, hi uint64
+	n      uint64
 }
 
 // stopWords16 is the table of allStopwords, built on first use.
@@ -29,7 +35,7 @@ var stopWords16 = sync.OnceValue(func() *stopTable {
 	for size < 4*words {
 		size *= 2
 	}
-	t := &stopTable{lo: make([]uint64, size), hi: make([]uint64, size), n: make([]uint8, size), mask: uint64(size - 1)}
+	t := &stopTable{slots: make([]stopSlotEntry, size), mask: uint64(size - 1)}
 	var buf [16]byte
 	for w := range allStopwords() {
 		if len(w) == 0 || len(w) > 16 {
@@ -39,10 +45,10 @@ var stopWords16 = sync.OnceValue(func() *stopTable {
 		copy(buf[:], w)
 		lo, hi := stopHalves(&buf, len(w))
 		i := stopSlot(lo, hi, len(w)) & t.mask
-		for t.n[i] != 0 {
+		for t.slots[i].n != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.lo[i], t.hi[i], t.n[i] = lo, hi, uint8(len(w))
+		t.slots[i] = stopSlotEntry{lo, hi, uint64(len(w))}
 	}
 	return t
 })
@@ -71,12 +77,15 @@ func stopSlot(lo, hi uint64, n int) uint64 {
 // has reports whether the first n bytes of buf (1 to 16) are a stopword.
 func (t *stopTable) has(buf *[16]byte, n int) bool {
 	lo, hi := stopHalves(buf, n)
-	for i := stopSlot(lo, hi, n) & t.mask; t.n[i] != 0; i = (i + 1) & t.mask {
-		if t.lo[i] == lo && t.hi[i] == hi && int(t.n[i]) == n {
+	for i := stopSlot(lo, hi, n) & t.mask; ; i = (i + 1) & t.mask {
+		e := &t.slots[i]
+		if e.n == 0 {
+			return false
+		}
+		if e.lo == lo && e.hi == hi && e.n == uint64(n) {
 			return true
 		}
 	}
-	return false
 }
 
 // log1pTable holds math.Log1p(n) for the counts featuresInto takes it of
