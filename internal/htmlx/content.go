@@ -499,12 +499,9 @@ func (b *textBlock) weight() float64 {
 // <article> of modest size whose heading is a link.
 func (w *ContentWalker) MarkCards(headline string) {
 	t := w.tree()
-	total := make([]int, len(t.nodes))
-	for i := range w.Blocks {
-		for j := t.block[i]; j >= 0; j = t.parent[j] {
-			total[j] += w.Blocks[i].Runes
-		}
-	}
+	// The letters under each element, summed when the first heading
+	// that is a link is met (many pages have none).
+	var total []int
 	var cards []bool // by node index, made when the first card is found
 	for i := range w.Blocks {
 		b := &w.Blocks[i]
@@ -514,6 +511,9 @@ func (w *ContentWalker) MarkCards(headline string) {
 		n := b.owner.Parent
 		for k := 0; k < 4 && n != nil; k, n = k+1, n.Parent {
 			if n.DataAtom == atom.Li || n.DataAtom == atom.Article {
+				if total == nil {
+					total = w.runesUnder(t)
+				}
 				if j := t.index[n]; total[j] < 1200 {
 					if cards == nil {
 						cards = make([]bool, len(t.nodes))
@@ -535,6 +535,18 @@ func (w *ContentWalker) MarkCards(headline string) {
 			}
 		}
 	}
+}
+
+// runesUnder sums the blocks' letters and digits under each element of
+// t, by node index.
+func (w *ContentWalker) runesUnder(t *blockTree) []int {
+	total := make([]int, len(t.nodes))
+	for i := range w.Blocks {
+		for j := t.block[i]; j >= 0; j = t.parent[j] {
+			total[j] += w.Blocks[i].Runes
+		}
+	}
+	return total
 }
 
 // SameTitle reports whether a heading is the page's headline, or holds it

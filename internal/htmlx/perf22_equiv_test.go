@@ -532,3 +532,85 @@ func TestInlineJunkSame(t *testing.T) {
 		t.Fatal("no inline junk among the cases")
 	}
 }
+
+// markCardsOld is MarkCards before perf22 (the letters under every
+// element summed first).
+func (w *ContentWalker) markCardsOld(headline string) {
+	t := w.tree()
+	total := make([]int, len(t.nodes))
+	for i := range w.Blocks {
+		for j := t.block[i]; j >= 0; j = t.parent[j] {
+			total[j] += w.Blocks[i].Runes
+		}
+	}
+	var cards []bool // by node index, made when the first card is found
+	for i := range w.Blocks {
+		b := &w.Blocks[i]
+		if b.kind != kindHeading || b.level < 2 || b.LinkRun*10 < b.Runes*9 || SameTitle(b.Text, headline) {
+			continue
+		}
+		n := b.owner.Parent
+		for k := 0; k < 4 && n != nil; k, n = k+1, n.Parent {
+			if n.DataAtom == atom.Li || n.DataAtom == atom.Article {
+				if j := t.index[n]; total[j] < 1200 {
+					if cards == nil {
+						cards = make([]bool, len(t.nodes))
+					}
+					cards[j] = true
+				}
+				break
+			}
+		}
+	}
+	if cards == nil {
+		return
+	}
+	for i := range w.Blocks {
+		for j := t.block[i]; j >= 0; j = t.parent[j] {
+			if cards[j] {
+				w.Blocks[i].boiler = true
+				break
+			}
+		}
+	}
+}
+
+// TestMarkCardsSame checks MarkCards against its form before perf22 on
+// the test pages' walks, with no headline and with each page's first
+// heading as the headline.
+func TestMarkCardsSame(t *testing.T) {
+	marked := 0
+	for _, root := range equivPages(t) {
+		for _, withHead := range []bool{false, true} {
+			w1 := &ContentWalker{UseHints: true}
+			w1.Walk(root, WalkState{Owner: root}, 0)
+			w1.Flush()
+			w2 := &ContentWalker{UseHints: true}
+			w2.Walk(root, WalkState{Owner: root}, 0)
+			w2.Flush()
+			head := ""
+			for _, b := range w1.Blocks {
+				if withHead && b.kind == kindHeading {
+					head = b.Text
+					break
+				}
+			}
+			w1.markCardsOld(head)
+			w2.MarkCards(head)
+			if len(w1.Blocks) != len(w2.Blocks) {
+				t.Fatalf("%d blocks, want %d", len(w2.Blocks), len(w1.Blocks))
+			}
+			for i := range w1.Blocks {
+				if w1.Blocks[i].boiler != w2.Blocks[i].boiler {
+					t.Fatalf("block %q: boiler %v, want %v", w2.Blocks[i].Text, w2.Blocks[i].boiler, w1.Blocks[i].boiler)
+				}
+				if w1.Blocks[i].boiler {
+					marked++
+				}
+			}
+		}
+	}
+	if marked == 0 {
+		t.Fatal("no block marked")
+	}
+}
