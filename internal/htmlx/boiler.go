@@ -52,7 +52,12 @@ var (
 // on some sites and the article's own standfirst on others ("teaser"),
 // which counts as furniture only where its text is mostly links.
 func classBoiler(n *html.Node) boilerLevel {
-	cls, id := attr(n, "class"), attr(n, "id")
+	return classBoilerOf(attr(n, "class"), attr(n, "id"))
+}
+
+// classBoilerOf is classBoiler of an element whose class and id are cls
+// and id.
+func classBoilerOf(cls, id string) boilerLevel {
 	if cls == "" && id == "" {
 		return boilerNone
 	}
@@ -151,7 +156,11 @@ func sidebarLayout(t string) bool {
 var inlineJunkWords = []string{"rollover", "tooltip", "popover", "hovercard", "sr-only", "visually-hidden", "screen-reader", "visuallyhidden"}
 
 func inlineJunk(n *html.Node) bool {
-	cls := attr(n, "class")
+	return inlineJunkClass(attr(n, "class"))
+}
+
+// inlineJunkClass is inlineJunk of an element whose class is cls.
+func inlineJunkClass(cls string) bool {
 	if cls == "" {
 		return false
 	}

@@ -260,10 +260,11 @@ func (w *ContentWalker) Walk(n *html.Node, st WalkState, depth int) {
 			w.text(c.Data, st)
 		case html.ElementNode:
 			a := c.DataAtom
-			if (a == 0 || a == atom.Noscript) && !isHidden(c) && w.picture17(c, st) {
+			ea := readElemAttrs(c) // perf22_attrs.go
+			if (a == 0 || a == atom.Noscript) && !ea.hidden && w.picture17(c, st) {
 				continue // AMP pictures, noscript fallbacks (pics17.go)
 			}
-			if skipTagSet.has(a) || isHidden(c) {
+			if skipTagSet.has(a) || ea.hidden {
 				continue
 			}
 			if a == atom.Img {
@@ -280,11 +281,11 @@ func (w *ContentWalker) Walk(n *html.Node, st WalkState, depth int) {
 			}
 			cs := st
 			if !cs.boiler && w.UseHints && a != atom.Body && a != atom.Html && a != atom.Main &&
-				attr(c, "itemprop") != "articleBody" {
+				ea.itemprop != "articleBody" {
 				if boilerTagSet.has(a) && !(a == atom.Header && inArticle(c)) {
 					cs.boiler, cs.boilerAt = true, c
 				} else {
-					switch classBoiler(c) {
+					switch classBoilerOf(ea.class, ea.id) {
 					case boilerHard:
 						cs.boiler, cs.boilerAt = true, c
 					case boilerSoft:
@@ -340,7 +341,7 @@ func (w *ContentWalker) Walk(n *html.Node, st WalkState, depth int) {
 				w.Flush()
 				continue
 			}
-			if inlineJunk(c) {
+			if inlineJunkClass(ea.class) {
 				continue
 			}
 			if a == atom.A {
@@ -356,7 +357,7 @@ func (w *ContentWalker) Walk(n *html.Node, st WalkState, depth int) {
 					w.text(" ", cs)
 				}
 			}
-			if typ, href := markOf(c); typ != "" && !cs.boiler {
+			if typ, href := markOfHref(a, ea.href); typ != "" && !cs.boiler {
 				m := w.open(typ, href)
 				w.Walk(c, cs, depth+1)
 				w.close(m)

@@ -28,9 +28,18 @@ const maxSpansPerBlock = 200
 // markOf returns the inline mark an element makes, and a link's raw
 // address; "" when it makes none.
 func markOf(n *html.Node) (model.SpanType, string) {
-	switch n.DataAtom {
+	if n.DataAtom == atom.A {
+		return markOfHref(n.DataAtom, attr(n, "href"))
+	}
+	return markOfHref(n.DataAtom, "")
+}
+
+// markOfHref is markOf of an element a whose href (read for a link
+// only) is href.
+func markOfHref(a atom.Atom, href string) (model.SpanType, string) {
+	switch a {
 	case atom.A:
-		href := strings.TrimSpace(attr(n, "href"))
+		href := strings.TrimSpace(href)
 		if href == "" {
 			return "", ""
 		}

@@ -614,3 +614,42 @@ func TestMarkCardsSame(t *testing.T) {
 		t.Fatal("no block marked")
 	}
 }
+
+// TestReadElemAttrsSame checks readElemAttrs against attr and isHidden on
+// every element of the test pages and on elements of random attributes:
+// the names read, twice, in other cases, the hiding ones with their
+// values, and others.
+func TestReadElemAttrsSame(t *testing.T) {
+	var nodes []*html.Node
+	for _, root := range equivPages(t) {
+		eachNode(root, func(n *html.Node) {
+			if n.Type == html.ElementNode {
+				nodes = append(nodes, n)
+			}
+		})
+	}
+	keys := []string{"class", "id", "itemprop", "href", "hidden", "aria-hidden", "style", "Class", "data-x", "src"}
+	vals := []string{"", "a", "b c", "true", "false", "display:none", "display: none", "visibility:hidden", "color:red", "articleBody"}
+	r := rand.New(rand.NewPCG(22, 6))
+	for range randomCases(50000) {
+		n := &html.Node{Type: html.ElementNode, Data: "div"}
+		for range r.IntN(6) {
+			n.Attr = append(n.Attr, html.Attribute{Key: keys[r.IntN(len(keys))], Val: vals[r.IntN(len(vals))]})
+		}
+		nodes = append(nodes, n)
+	}
+	hidden := 0
+	for _, n := range nodes {
+		got := readElemAttrs(n)
+		want := elemAttrs{class: attr(n, "class"), id: attr(n, "id"), itemprop: attr(n, "itemprop"), href: attr(n, "href"), hidden: isHidden(n)}
+		if got != want {
+			t.Fatalf("readElemAttrs(%v) = %+v, want %+v", n.Attr, got, want)
+		}
+		if want.hidden {
+			hidden++
+		}
+	}
+	if hidden == 0 {
+		t.Fatal("no hidden element among the cases")
+	}
+}
