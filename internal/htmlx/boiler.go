@@ -155,11 +155,8 @@ func sidebarLayout(t string) bool {
 // labels.
 var inlineJunkWords = []string{"rollover", "tooltip", "popover", "hovercard", "sr-only", "visually-hidden", "screen-reader", "visuallyhidden"}
 
-func inlineJunk(n *html.Node) bool {
-	return inlineJunkClass(attr(n, "class"))
-}
-
-// inlineJunkClass is inlineJunk of an element whose class is cls.
+// inlineJunkClass reports whether an inline element whose class is cls
+// holds such text.
 func inlineJunkClass(cls string) bool {
 	if cls == "" {
 		return false

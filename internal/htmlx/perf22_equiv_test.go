@@ -497,7 +497,7 @@ func inlineJunkOld(n *html.Node) bool {
 	return false
 }
 
-// TestInlineJunkSame checks inlineJunk against its form before perf22 on
+// TestInlineJunkSame checks inlineJunkClass against its form before perf22 on
 // every element of the test pages and on elements with random classes
 // made of the words, their parts and other names.
 func TestInlineJunkSame(t *testing.T) {
@@ -521,8 +521,8 @@ func TestInlineJunkSame(t *testing.T) {
 	yes := 0
 	for _, n := range nodes {
 		want := inlineJunkOld(n)
-		if got := inlineJunk(n); got != want {
-			t.Fatalf("inlineJunk(class %q) = %v, want %v", attr(n, "class"), got, want)
+		if got := inlineJunkClass(attr(n, "class")); got != want {
+			t.Fatalf("inlineJunkClass(%q) = %v, want %v", attr(n, "class"), got, want)
 		}
 		if want {
 			yes++
