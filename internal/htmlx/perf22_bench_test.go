@@ -4,10 +4,8 @@ package htmlx
 
 import (
 	"runtime"
-	"syscall"
 	"testing"
 	"time"
-	"unsafe"
 
 	"github.com/articlekit/article/internal/model"
 	"golang.org/x/net/html"
@@ -18,7 +16,7 @@ import (
 // then preferLDBody) over every page of the AEB per iteration, on one
 // locked thread, the parse and the metadata done once before, and
 // reports the thread's CPU time per pass (each page's tree warmed before
-// its time is taken): the stage perf22 changed,
+// its time is taken, threadRusage read around each page): the stage perf22 changed,
 // measured so that old and new builds compare on a loaded machine.
 func BenchmarkPerf22ContentAEB(b *testing.B) {
 	roots, sizes := perf12kAEB(b)
@@ -46,10 +44,10 @@ func BenchmarkPerf22ContentAEB(b *testing.B) {
 			// larger than the caches, and a cold tree's cache misses
 			// would be counted against the stage.
 			perf22Warm(root)
-			t0 := perf22ThreadCPU()
+			t0 := threadRusage()
 			blocks, _ := extractContent(root, heads[i], names[i])
 			_, _ = preferLDBody(blocks, lds[i])
-			cpu += perf22ThreadCPU() - t0
+			cpu += threadRusage() - t0
 		}
 	}
 	b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "cpu-ms/op")
@@ -75,16 +73,4 @@ func perf22Warm(n *html.Node) {
 		}
 	}
 	perf22Sink += s
-}
-
-// perf22ThreadCPU is the CPU time the calling thread has used, from
-// CLOCK_THREAD_CPUTIME_ID (to the nanosecond, where getrusage counts in
-// the scheduler's ticks on some kernels).
-func perf22ThreadCPU() time.Duration {
-	var ts syscall.Timespec
-	const clockThreadCPUTime = 3
-	if _, _, e := syscall.Syscall(syscall.SYS_CLOCK_GETTIME, clockThreadCPUTime, uintptr(unsafe.Pointer(&ts)), 0); e != 0 {
-		return 0
-	}
-	return time.Duration(ts.Nano())
 }
