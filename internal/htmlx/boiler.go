@@ -52,7 +52,12 @@ var (
 // on some sites and the article's own standfirst on others ("teaser"),
 // which counts as furniture only where its text is mostly links.
 func classBoiler(n *html.Node) boilerLevel {
-	cls, id := attr(n, "class"), attr(n, "id")
+	return classBoilerOf(attr(n, "class"), attr(n, "id"))
+}
+
+// classBoilerOf is classBoiler of an element whose class and id are cls
+// and id.
+func classBoilerOf(cls, id string) boilerLevel {
 	if cls == "" && id == "" {
 		return boilerNone
 	}
@@ -150,20 +155,19 @@ func sidebarLayout(t string) bool {
 // labels.
 var inlineJunkWords = []string{"rollover", "tooltip", "popover", "hovercard", "sr-only", "visually-hidden", "screen-reader", "visuallyhidden"}
 
-func inlineJunk(n *html.Node) bool {
-	cls := attr(n, "class")
+// inlineJunkClass reports whether an inline element whose class is cls
+// holds such text.
+func inlineJunkClass(cls string) bool {
 	if cls == "" {
 		return false
 	}
 	var buf [128]byte
 	cls = textutil.LowerJoin(buf[:], cls)
-	for _, w := range inlineJunkWords {
-		if strings.Contains(cls, w) {
-			return true
-		}
-	}
-	return false
+	return inlineJunkSet.In(cls) // one pass, not one per word
 }
+
+// inlineJunkSet indexes inlineJunkWords.
+var inlineJunkSet = textutil.NewWordSet(inlineJunkWords)
 
 // isEmbeddedPost reports whether a blockquote is a post embedded from a
 // social network (the markup their embed codes produce).

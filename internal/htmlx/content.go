@@ -94,6 +94,7 @@ type ContentWalker struct {
 	// (captionParts): the pictures of one box come one after another, so
 	// a box is read once however many pictures it holds.
 	capBox             *html.Node
+	capBlock           bool // capBox was read as a picture block
 	capText, capCredit string
 	// keptIdx lists the blocks the last emit kept, in order; footDrop
 	// the blocks the next emit leaves out (content_foot.go).
@@ -112,6 +113,11 @@ type contentImage struct {
 	alt     string
 	// boiler is true when the picture sits in furniture.
 	boiler bool
+	// box is the caption box (captionBox) that holds the picture in
+	// furniture, nil when there is none; resolved is true once
+	// captionOf has set caption and credit.
+	box      *html.Node
+	resolved bool
 	// at is the number of text blocks begun before the picture: it goes
 	// before block at, after any block it sits inside.
 	at int
@@ -160,9 +166,10 @@ func extractContent(root *html.Node, headline string, authors []string) ([]model
 		}
 	}
 	var imgs []contentImage
-	for _, im := range w.images {
-		if best != nil && isAncestor(best, im.node) && !namesAuthor(&im, authors) {
-			imgs = append(imgs, im)
+	for i := range w.images {
+		if im := &w.images[i]; best != nil && isAncestor(best, im.node) && !namesAuthor(im, authors) {
+			w.captionOf(im)
+			imgs = append(imgs, *im)
 		}
 	}
 	return blocks, imgs
@@ -253,10 +260,11 @@ func (w *ContentWalker) Walk(n *html.Node, st WalkState, depth int) {
 			w.text(c.Data, st)
 		case html.ElementNode:
 			a := c.DataAtom
-			if (a == 0 || a == atom.Noscript) && !isHidden(c) && w.picture17(c, st) {
+			ea := readElemAttrs(c) // perf22_attrs.go
+			if (a == 0 || a == atom.Noscript) && !ea.hidden && w.picture17(c, st) {
 				continue // AMP pictures, noscript fallbacks (pics17.go)
 			}
-			if skipTagSet.has(a) || isHidden(c) {
+			if skipTagSet.has(a) || ea.hidden {
 				continue
 			}
 			if a == atom.Img {
@@ -273,11 +281,11 @@ func (w *ContentWalker) Walk(n *html.Node, st WalkState, depth int) {
 			}
 			cs := st
 			if !cs.boiler && w.UseHints && a != atom.Body && a != atom.Html && a != atom.Main &&
-				attr(c, "itemprop") != "articleBody" {
+				ea.itemprop != "articleBody" {
 				if boilerTagSet.has(a) && !(a == atom.Header && inArticle(c)) {
 					cs.boiler, cs.boilerAt = true, c
 				} else {
-					switch classBoiler(c) {
+					switch classBoilerOf(ea.class, ea.id) {
 					case boilerHard:
 						cs.boiler, cs.boilerAt = true, c
 					case boilerSoft:
@@ -333,7 +341,7 @@ func (w *ContentWalker) Walk(n *html.Node, st WalkState, depth int) {
 				w.Flush()
 				continue
 			}
-			if inlineJunk(c) {
+			if inlineJunkClass(ea.class) {
 				continue
 			}
 			if a == atom.A {
@@ -349,7 +357,7 @@ func (w *ContentWalker) Walk(n *html.Node, st WalkState, depth int) {
 					w.text(" ", cs)
 				}
 			}
-			if typ, href := markOf(c); typ != "" && !cs.boiler {
+			if typ, href := markOfHref(a, ea.href); typ != "" && !cs.boiler {
 				m := w.open(typ, href)
 				w.Walk(c, cs, depth+1)
 				w.close(m)
@@ -362,7 +370,7 @@ func (w *ContentWalker) Walk(n *html.Node, st WalkState, depth int) {
 
 func (w *ContentWalker) text(s string, st WalkState) {
 	if w.cur == nil {
-		if strings.TrimSpace(s) == "" {
+		if blankText(s) {
 			return
 		}
 		w.Blocks = append(w.Blocks, textBlock{owner: st.Owner, kind: st.kind, level: st.level, list: st.list, quote: st.quote, boiler: st.boiler, soft: st.soft})
@@ -445,27 +453,13 @@ func (w *ContentWalker) image(n *html.Node, st WalkState) {
 		return // an author's head-shot (pic19_avatar.go)
 	}
 	im := contentImage{node: n, src: src, alt: textutil.NormalizeSpace(attr(n, "alt")), boiler: st.boiler, at: len(w.Blocks)}
-	fig := enclosing(n.Parent, atom.Figure, 1000)
 	if st.boiler && captionBox(st.boilerAt) {
 		im.boiler = false // see captionBox
-		if fig == nil {
-			fig = st.boilerAt
-		}
+		im.box = st.boilerAt
 	}
-	parts := captionParts
-	if fig == nil {
-		if fig = pictureBlock(n); fig != nil {
-			parts = pictureBlockParts // a box of plain elements (pic19_block.go)
-		}
-	}
-	if fig != nil {
-		if fig != w.capBox {
-			w.capBox = fig
-			w.capText, w.capCredit = parts(fig)
-		}
-		im.caption, im.credit = w.capText, w.capCredit
-		galleryFill(&im, fig) // pic19_block.go
-	}
+	// The caption and credit are read when the picture is handed on
+	// (captionOf): most pictures of a page (menus, teasers, sidebars)
+	// never are.
 	w.images = append(w.images, im)
 }
 
@@ -506,12 +500,9 @@ func (b *textBlock) weight() float64 {
 // <article> of modest size whose heading is a link.
 func (w *ContentWalker) MarkCards(headline string) {
 	t := w.tree()
-	total := make([]int, len(t.nodes))
-	for i := range w.Blocks {
-		for j := t.block[i]; j >= 0; j = t.parent[j] {
-			total[j] += w.Blocks[i].Runes
-		}
-	}
+	// The letters under each element, summed when the first heading
+	// that is a link is met (many pages have none).
+	var total []int
 	var cards []bool // by node index, made when the first card is found
 	for i := range w.Blocks {
 		b := &w.Blocks[i]
@@ -521,6 +512,9 @@ func (w *ContentWalker) MarkCards(headline string) {
 		n := b.owner.Parent
 		for k := 0; k < 4 && n != nil; k, n = k+1, n.Parent {
 			if n.DataAtom == atom.Li || n.DataAtom == atom.Article {
+				if total == nil {
+					total = w.runesUnder(t)
+				}
 				if j := t.index[n]; total[j] < 1200 {
 					if cards == nil {
 						cards = make([]bool, len(t.nodes))
@@ -542,6 +536,18 @@ func (w *ContentWalker) MarkCards(headline string) {
 			}
 		}
 	}
+}
+
+// runesUnder sums the blocks' letters and digits under each element of
+// t, by node index.
+func (w *ContentWalker) runesUnder(t *blockTree) []int {
+	total := make([]int, len(t.nodes))
+	for i := range w.Blocks {
+		for j := t.block[i]; j >= 0; j = t.parent[j] {
+			total[j] += w.Blocks[i].Runes
+		}
+	}
+	return total
 }
 
 // SameTitle reports whether a heading is the page's headline, or holds it
@@ -607,7 +613,7 @@ func (w *ContentWalker) emitOnce(root *html.Node, headline string, authors []str
 	var olItems map[*html.Node]int // items written of each ordered list, for numbered
 	normHead := strings.ToLower(headline)
 	kept := 0
-	s := structure{root: root, images: w.images}
+	s := structure{root: root, images: w.images, walker: w}
 	tail := false
 	beside := w.besideTables(root)
 	var credits creditMemo

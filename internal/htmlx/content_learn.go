@@ -122,27 +122,23 @@ type textStats struct {
 
 func statsOf(s string) textStats {
 	var st textStats
-	stops, filter := allStopwords(), stopFilter()
+	stops, filter := stopWords16(), stopFilter()
+	// The word being read: its lower-case bytes in buf (n of them),
+	// long once it holds a digit or more than buf holds. Plain locals,
+	// no closure over them, so that the loop keeps them in registers.
 	var buf [16]byte
 	n, inWord, long := 0, false, false
-	end := func() {
-		if inWord {
-			st.words++
-			if !long && (n == 0 || filter[stopKey(n, buf[0], buf[n-1])/64]&(1<<(stopKey(n, buf[0], buf[n-1])%64)) != 0) && stops[string(buf[:n])] {
-				st.stops++
-			}
-		}
-		n, inWord, long = 0, false, false
-	}
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
+		c := s[i]
+		var punct rune
+		if c < utf8.RuneSelf {
 			// An ASCII byte: the cases below, without decoding or
 			// encoding a rune.
 			i++
-			switch {
-			case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+			switch k := asciiStatClass[c]; k {
+			case statLower, statUpper:
 				st.letters++
-				if c <= 'Z' {
+				if k == statUpper {
 					st.upper++
 					c += 'a' - 'A'
 				}
@@ -153,53 +149,93 @@ func statsOf(s string) textStats {
 				} else {
 					long = true
 				}
-			case '0' <= c && c <= '9':
+				continue
+			case statDigit:
 				st.digits++
-				inWord = true
-				long = true
-			default:
-				end()
-				switch c {
-				case '.', '!', '?':
-					st.punct++
-				case ',':
-					st.commas++
+				inWord, long = true, true
+				continue
+			}
+			punct = rune(c)
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			switch {
+			case isLetterRune(r):
+				st.letters++
+				lr := toLowerRune(r)
+				if r != lr {
+					st.upper++
 				}
+				inWord = true
+				if n+utf8.RuneLen(lr) <= len(buf) {
+					n += utf8.EncodeRune(buf[n:], lr)
+				} else {
+					long = true
+				}
+				continue
 			}
-			continue
+			punct = r
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		switch {
-		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && isLetterRune(r):
-			st.letters++
-			if r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && r != toLowerRune(r) {
-				st.upper++
+		// A byte or a character that ends the word.
+		if inWord {
+			st.words++
+			if !long && isStopword(stops, filter, &buf, n) {
+				st.stops++
 			}
-			inWord = true
-			lr := toLowerRune(r)
-			if n+utf8.RuneLen(lr) <= len(buf) {
-				n += utf8.EncodeRune(buf[n:], lr)
-			} else {
-				long = true
-			}
-		case r >= '0' && r <= '9':
-			st.digits++
-			inWord = true
-			long = true
-		default:
-			end()
-			switch r {
-			case '.', '!', '?', '。':
-				st.punct++
-			case ',':
-				st.commas++
-			}
+			n, inWord, long = 0, false, false
+		}
+		switch punct {
+		case '.', '!', '?', '。':
+			st.punct++
+		case ',':
+			st.commas++
 		}
 	}
-	end()
+	if inWord {
+		st.words++
+		if !long && isStopword(stops, filter, &buf, n) {
+			st.stops++
+		}
+	}
 	return st
 }
+
+// isStopword reports whether the lower-case word in buf[:n] (16 bytes
+// or fewer) is a stopword, asking the table only when filter's bit for
+// it is set.
+func isStopword(stops *stopTable, filter *[1 << 16 / 64]uint64, buf *[16]byte, n int) bool {
+	if n == 0 {
+		return allStopwords()[""]
+	}
+	k := stopKey(n, buf[0], buf[n-1])
+	if filter[k/64]&(1<<(k%64)) == 0 {
+		return false
+	}
+	return stops.has(buf, n)
+}
+
+// The classes of ASCII bytes statsOf tells apart.
+const (
+	statOther = iota
+	statLower
+	statUpper
+	statDigit
+)
+
+// asciiStatClass is each ASCII byte's class for statsOf.
+var asciiStatClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case 'a' <= c && c <= 'z':
+			t[c] = statLower
+		case 'A' <= c && c <= 'Z':
+			t[c] = statUpper
+		case '0' <= c && c <= '9':
+			t[c] = statDigit
+		}
+	}
+	return t
+}()
 
 // Features computes every block's features; hand is each block's hand
 // weight.
@@ -277,7 +313,7 @@ func (w *ContentWalker) featuresInto(buf BlockFeats, hand []float64) BlockFeats 
 		x := &f[i]
 		x[FBias] = 1
 		l := float64(max(b.Runes, 1))
-		x[FLogRunes] = math.Log1p(float64(b.Runes))
+		x[FLogRunes] = log1pInt(b.Runes)
 		x[FLinkDensity] = float64(b.LinkRun) / l
 		x[FPunct] = min(float64(st.punct)*100/l, 10)
 		x[FComma] = min(float64(st.commas)*100/l, 10)
@@ -323,16 +359,16 @@ func (w *ContentWalker) featuresInto(buf BlockFeats, hand []float64) BlockFeats 
 			tail = true
 		}
 		if p := t.parent[j]; p >= 0 {
-			x[FParentLogRunes] = math.Log1p(float64(runes[p]))
+			x[FParentLogRunes] = log1pInt(runes[p])
 			x[FParentLinkDensity] = float64(links[p]) / float64(max(runes[p], 1))
 			x[FParentShare] = float64(b.Runes) / float64(max(runes[p], 1))
 			if g := t.parent[p]; g >= 0 {
-				x[FGrandLogRunes] = math.Log1p(float64(runes[g]))
+				x[FGrandLogRunes] = log1pInt(runes[g])
 				x[FGrandLinkDensity] = float64(links[g]) / float64(max(runes[g], 1))
 			}
 		}
 		if best >= 0 {
-			x[FDistBest] = math.Log1p(math.Abs(float64(i - best)))
+			x[FDistBest] = log1pInt(max(i-best, best-i))
 			for k, a := 0, j; k < 6 && a >= 0; k, a = k+1, t.parent[a] {
 				if a == bestAnc[3] || a == bestAnc[2] || a == bestAnc[1] || a == bestAnc[0] {
 					x[FBestSub] = 1

@@ -35,6 +35,12 @@ func sentenceCaption(b *textBlock, root *html.Node, memo *creditMemo) bool {
 	if b.kind != kindPara || b.Runes < 20 || b.LinkRun*2 > b.Runes {
 		return false
 	}
+	// The text must read as a caption's sentence: the cheapest test, and
+	// the one most furniture fails (menus, teasers' titles, share bars),
+	// made before the climb over the block's ancestors.
+	if !captionSentence(b.Text) {
+		return false
+	}
 	// The outermost furniture between the block and root must be the
 	// caption container.
 	outer := memo.outerFurniture(b.owner, root)
@@ -50,10 +56,7 @@ func sentenceCaption(b *textBlock, root *html.Node, memo *creditMemo) bool {
 	// (a copyright line beside the description, as picture agencies'
 	// and CMS media components lay it out) is the picture's label
 	// block, furniture of the page's media: its text stays out.
-	if memo.holds(outer) {
-		return false
-	}
-	return captionSentence(b.Text)
+	return !memo.holds(outer)
 }
 
 // creditMemo keeps sentenceCaption's last holdsCredit answer, and the
@@ -101,6 +104,11 @@ func holdsCredit(n *html.Node, depth int) bool {
 // captionSentence reports whether a caption's text reads as a sentence:
 // five words or more, ending as a sentence does, no credit words.
 func captionSentence(t string) bool {
+	// The tests from the cheapest: the end, the words, the credits.
+	e := strings.TrimRight(t, "\"'”’») ")
+	if e == "" || !strings.ContainsAny(e[len(e)-1:], ".!?…") {
+		return false
+	}
 	if textutil.FieldCount(t) < 5 {
 		return false
 	}
@@ -110,8 +118,7 @@ func captionSentence(t string) bool {
 			return false
 		}
 	}
-	e := strings.TrimRight(t, "\"'”’») ")
-	return e != "" && strings.ContainsAny(e[len(e)-1:], ".!?…")
+	return true
 }
 
 // besideTables returns the data tables that belong to the story though

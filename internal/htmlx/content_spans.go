@@ -8,7 +8,6 @@ import (
 
 	"github.com/articlekit/article/internal/model"
 
-	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -25,12 +24,13 @@ import (
 // page of nested inline elements costs linear time.
 const maxSpansPerBlock = 200
 
-// markOf returns the inline mark an element makes, and a link's raw
-// address; "" when it makes none.
-func markOf(n *html.Node) (model.SpanType, string) {
-	switch n.DataAtom {
+// markOfHref returns the inline mark an element a makes, and a link's
+// raw address (href, its href attribute, read for a link only); "" when
+// it makes none.
+func markOfHref(a atom.Atom, href string) (model.SpanType, string) {
+	switch a {
 	case atom.A:
-		href := strings.TrimSpace(attr(n, "href"))
+		href := strings.TrimSpace(href)
 		if href == "" {
 			return "", ""
 		}

@@ -551,6 +551,7 @@ func captionParts(fig *html.Node) (caption, credit string) {
 type structure struct {
 	root   *html.Node
 	images []contentImage
+	walker *ContentWalker      // whose images they are (captionOf)
 	next   int                 // the first picture not yet placed
 	done   map[*html.Node]bool // tables and <pre>s emitted whole
 	plain  map[*html.Node]bool // tables and <pre>s left as text
@@ -640,6 +641,7 @@ func (s *structure) figures(out []model.Block, i int) []model.Block {
 			s.seen = make(map[string]bool)
 		}
 		s.seen[im.src] = true
+		s.walker.captionOf(im)
 		out = append(out, model.Block{Type: model.Figure, Image: &model.Image{URL: im.src, Caption: im.caption, Alt: im.alt, Credit: im.credit}})
 	}
 	return out

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/articlekit/article/internal/lang"
 	"github.com/articlekit/article/internal/textutil"
@@ -143,11 +144,33 @@ func isCommentCount(b *textBlock) bool {
 // reads, as comment headings print it.
 var singularWords = []string{"one ", "ein ", "eine ", "un ", "une ", "uno ", "una ", "jeden ", "jedna ", "один ", "одна "}
 
+// singularFirst marks the ASCII bytes that a text opening with one of
+// singularWords can open with under case folding: the ASCII members of
+// the fold orbits of the words' first letters.
+var singularFirst = func() (t [utf8.RuneSelf]bool) {
+	for _, w := range singularWords {
+		r, _ := utf8.DecodeRuneInString(w)
+		f := r
+		for {
+			if f < utf8.RuneSelf {
+				t[f] = true
+			}
+			if f = unicode.SimpleFold(f); f == r {
+				break
+			}
+		}
+	}
+	return t
+}()
+
 // singularCount reports whether t opens with one of singularWords, in any
 // case.
 func singularCount(t string) bool {
 	if len(t) < 4 {
 		return false
+	}
+	if c := t[0]; c < utf8.RuneSelf && !singularFirst[c] {
+		return false // (most texts: no word's first letter in any case)
 	}
 	for _, w := range singularWords {
 		if len(t) > len(w) && strings.EqualFold(t[:len(w)], w) {

@@ -231,9 +231,12 @@ func isDateLine(t string) bool {
 	// reading time and the date ("Published in … · 7 min read · Mar 5").
 	t = withoutPublication(t)
 	// Every word must be a date's or a label's (the cheap test, first),
-	// and the line must hold a date.
-	for _, w := range strings.Fields(strings.ToLower(t)) {
-		w = strings.Trim(w, ".,:;/|()-–—·•")
+	// and the line must hold a date. The words are lowered one by one,
+	// up to the first that fails (most lines' first): lowering makes no
+	// white space and changes none, so the words of the lowered line are
+	// the lowered words of the line.
+	for w := range strings.FieldsSeq(t) {
+		w = strings.Trim(strings.ToLower(w), ".,:;/|()-–—·•")
 		if w == "" || !strings.ContainsFunc(w, unicode.IsLetter) || dateLineWords[w] || lang.MonthNames[w] != 0 || lang.NonNameSet[w] || isHeaderDateWord(w) {
 			continue
 		}
