@@ -59,7 +59,8 @@ func out21ShortSiteName(w string) bool {
 // («Соколова РИА Новости», «Дмитрий Песков РИА Новости»). A person's name
 // is two words or more, a first name (Дмитрий, Юрий, Василий end as
 // adjectives do) or a surname of the adjective declension (-ский, -цкий,
-// -ской: «Вишневский РИА Новости»); a title adjective is none of these.
+// -ской, -ская: «Вишневская РИА Новости»); a title adjective is none of
+// these.
 func out21AdjectiveOpens(name, rest string) bool {
 	prefix := strings.TrimSpace(strings.TrimSuffix(name, rest))
 	if prefix == "" || strings.IndexByte(prefix, ' ') >= 0 || IsFirstName(prefix) {
@@ -69,7 +70,7 @@ func out21AdjectiveOpens(name, rest string) bool {
 	if utf8.RuneCountInString(first) < 4 {
 		return false
 	}
-	for _, e := range []string{"ский", "цкий", "ской", "цкой"} {
+	for _, e := range []string{"ский", "цкий", "ской", "цкой", "ская", "цкая"} {
 		if strings.HasSuffix(first, e) {
 			return false
 		}
@@ -121,23 +122,36 @@ func out21NameEnd(toks []token, j int, name string, q int) int {
 // out21Coordinated cites the outlets coordinated with the one a verb of
 // reporting or a citing phrase names at toks[j] («передают ТАСС и РИА
 // Новости», «по данным «Ведомостей» и РБК», «сообщают РИА Новости, ТАСС и
-// «Интерфакс»», «сообщает ТАСС, а также РБК»): each name of a known
-// outlet in a list the verb governs. Russian closes such a list with «и»
-// or «а также» before its last item, so names after a comma count only
-// when the list goes on to such an item: a comma alone ends the citing
-// clause («Как сообщает «Интерфакс», «Газпром» увеличил экспорт»,
-// «Как передает ТАСС, «Никогда», — ответил министр»). The last item is
-// no outlet of the list when a verb follows it: it is the subject of a
-// clause of its own («сообщил ТАСС и РБК подтвердил»). Only the outlet
-// tables' names count: a company, an agency of state or a title of the
-// same shape as the first name is as often the news as its source.
-func (m *reader) out21Coordinated(toks []token, j int, first string, q int, langTag string, notQuote map[int]bool) {
+// «Интерфакс»», «сообщает ТАСС, а также РБК», «сообщают ТАСС, РБК и
+// другие СМИ»). An item is read after a comma, «и» or «а также»:
+//   - a name the outlet tables know is cited (and a name in quote marks
+//     is no quotation), in whatever clause it stands;
+//   - a title in quote marks after a first name in quote marks
+//     («Северный вестник», «Южный курьер» и «Интерфакс») is cited only
+//     when «и» or «а также» closes the list and no verb follows its last
+//     item: a comma alone ends a citing clause («Как сообщает
+//     «Интерфакс», «Газпром» увеличил экспорт»), and a name a verb
+//     follows is the subject of a clause of its own («сообщил
+//     «Интерфакс» и «Лукойл» подтвердил»);
+//   - anything else ends the list.
+func (m *reader) out21Coordinated(toks []token, j int, first string, q int, notQuote map[int]bool) {
 	k := out21NameEnd(toks, j, first, q)
 	type item struct {
-		name string
-		q    int
+		name  string
+		q     int
+		known bool
 	}
-	var pending []item // names after a comma, cited once «и» closes the list
+	// pending holds the items since the last «и»: titles of the first's
+	// shape wait for the list to close; known names among them are cited
+	// whatever comes, in the order written.
+	var pending []item
+	defer func() {
+		for _, it := range pending {
+			if it.known {
+				m.citeListed(it.name, it.q, notQuote)
+			}
+		}
+	}()
 	for c := 0; c < maxCoordinatedOutlets && k+1 < len(toks); c++ {
 		closing := true
 		switch {
@@ -157,23 +171,36 @@ func (m *reader) out21Coordinated(toks []token, j int, first string, q int, lang
 			return
 		}
 		name, q2, ok := m.outletAt(toks, k)
-		if !ok || !knownOutlet(name) {
+		if !ok {
 			return
 		}
 		end := out21NameEnd(toks, k, name, q2)
-		pending = append(pending, item{name, q2})
-		if closing {
-			if end < len(toks) && toks[end].kind == tokWord && spk21RuVerbForm(toks[end].lower) {
-				return // «… и РБК подтвердил»: a clause of its own
+		switch {
+		case knownOutlet(name):
+			pending = append(pending, item{name, q2, true})
+		case q >= 0 && q2 >= 0 && ruShortTitle(name):
+			if closing && end < len(toks) && toks[end].kind == tokWord && spk21RuVerbForm(toks[end].lower) {
+				return // «… и «Лукойл» подтвердил»: a clause of its own
 			}
-			for _, it := range pending {
-				if it.q >= 0 {
-					notQuote[it.q] = true
-				}
-				m.addSource(it.name)
-			}
+			pending = append(pending, item{name, q2, false})
+		default:
 			return
+		}
+		if closing {
+			for _, it := range pending {
+				m.citeListed(it.name, it.q, notQuote)
+			}
+			pending = pending[:0]
 		}
 		k = end
 	}
+}
+
+// citeListed cites an outlet of a list (out21Coordinated); a name in
+// quote marks at toks[q] is no quotation.
+func (m *reader) citeListed(name string, q int, notQuote map[int]bool) {
+	if q >= 0 {
+		notQuote[q] = true
+	}
+	m.addSource(name)
 }

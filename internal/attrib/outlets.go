@@ -626,7 +626,7 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 				}
 				m.addSource(name)
 				if m.russian() {
-					m.out21Coordinated(toks, j, name, q, langTag, notQuote) // «сообщают Reuters и AFP» (out21_outlets.go)
+					m.out21Coordinated(toks, j, name, q, notQuote) // «сообщают Reuters и AFP» (out21_outlets.go)
 				}
 				continue
 			}

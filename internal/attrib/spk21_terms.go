@@ -65,23 +65,7 @@ func spk21RuGenitiveTerm(toks []token, k int) bool {
 	if prev == "" {
 		prev = strings.ToLower(toks[k-1].text)
 	}
-	if ruPrepositions[prev] || spk21Prepositions[prev] || ruClauseWords[prev] || spk21RuVerbForm(prev) || lang.NonNameSet[prev] {
-		return false
-	}
-	// A noun that a preposition governs is the complement of the
-	// sentence's verb, and the words in marks after it are as often the
-	// speaker's («заявил о необходимости «жестких мер»», «призвал к
-	// прекращению «провокаций»»).
-	if k >= 2 {
-		pp := toks[k-2].lower
-		if pp == "" {
-			pp = strings.ToLower(toks[k-2].text)
-		}
-		if ruPrepositions[pp] || spk21Prepositions[pp] {
-			return false
-		}
-	}
-	return true
+	return !ruPrepositions[prev] && !spk21Prepositions[prev] && !ruClauseWords[prev] && !spk21RuVerbForm(prev) && !lang.NonNameSet[prev]
 }
 
 // spk21Prepositions are the Russian prepositions ruPrepositions leaves
