@@ -208,7 +208,7 @@ func TestPerf21JSONLDTrailCached(t *testing.T) {
 			found++
 		}
 	}
-	if found < 3 {
+	if found < 2 { // the plain and the @graph documents above; corpus pages add more
 		t.Fatalf("only %d pages with a JSON-LD trail", found)
 	}
 	t.Logf("%d pages with a JSON-LD trail", found)
