@@ -681,6 +681,12 @@ func capRunInto(dst []string, toks []token, i int) []string {
 			}
 			break
 		}
+		if len(run) >= 2 && isCyrillicWord(toks[i].text) && knownOutlet(toks[i].text) {
+			// «сказал Дмитрий Песков Интерфаксу»: the outlet the person
+			// told, in whatever case, ends his name (Russian names the
+			// outlet right after the full name of whom it quotes).
+			break
+		}
 		run = append(run, strings.TrimSuffix(strings.TrimSuffix(toks[i].text, "’s"), "'s"))
 		if strings.HasSuffix(toks[i].text, "’s") || strings.HasSuffix(toks[i].text, "'s") {
 			break

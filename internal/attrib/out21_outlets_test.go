@@ -113,3 +113,26 @@ func TestOut21PersonBeforeOutlet(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonBeforeOutletInCase checks that an outlet named in an oblique
+// case right after the full name of the person it quotes ends that name:
+// the speaker is the person, the outlet is cited.
+func TestPersonBeforeOutletInCase(t *testing.T) {
+	for text, outlet := range map[string]string{
+		"Заголовок\n«Мы пока не видим предмета для переговоров», — сказал Дмитрий Песков Интерфаксу.":     "Интерфакс",
+		"Заголовок\n«Мы пока не видим предмета для переговоров», — рассказал Дмитрий Песков Коммерсанту.": "Коммерсантъ",
+	} {
+		got, src := extractRu(t, text)
+		if !slices.Equal(src, []string{outlet}) {
+			t.Errorf("%q: outlets %q, want %s", text, src, outlet)
+		}
+		for q, sp := range got {
+			if sp != "Дмитрий Песков" {
+				t.Errorf("%q: quotation %q has speaker %q, want Дмитрий Песков", text, q, sp)
+			}
+		}
+		if len(got) != 1 {
+			t.Errorf("%q: quotations %v, want one", text, got)
+		}
+	}
+}

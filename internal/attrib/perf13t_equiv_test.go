@@ -134,6 +134,9 @@ func capRunOld(toks []token, i int) []string {
 			}
 			break
 		}
+		if len(run) >= 2 && isCyrillicWord(toks[i].text) && knownOutlet(toks[i].text) {
+			break // a known outlet ends a Russian name (a rule added after the rewrite)
+		}
 		run = append(run, strings.TrimSuffix(strings.TrimSuffix(toks[i].text, "’s"), "'s"))
 		if strings.HasSuffix(toks[i].text, "’s") || strings.HasSuffix(toks[i].text, "'s") {
 			break
