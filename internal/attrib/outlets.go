@@ -958,6 +958,9 @@ func (m *reader) isQuotedName(toks []token, k int) bool {
 	if m.russian() && ruParenthesisedName(toks, k) {
 		return true
 	}
+	if m.russian() && m.ruQuotedSubject(toks, k) {
+		return true
+	}
 	if k == 0 || toks[k-1].kind != tokWord || m.isSpeechVerb(toks[k-1].lower) {
 		return false
 	}

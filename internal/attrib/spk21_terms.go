@@ -88,3 +88,21 @@ func spk21RuVerbForm(w string) bool {
 	}
 	return isPastVerb(w) || hasSuffixAny(w, []string{"ло", "лось", "ть", "ться", "чь", "ет", "ит", "ют", "ят", "ется", "ится", "ются", "ятся"})
 }
+
+// ruQuotedSubject reports whether the quotation toks[k] is a name in quote
+// marks that is the subject of the verb right after it («Как сообщает
+// ТАСС, «Газпром» увеличил экспорт»): a capitalised phrase of at most
+// three words with no punctuation inside, followed with no
+// punctuation between by a verb form that is no verb of speech. Russian
+// closes direct speech with a comma or a dash before the words that
+// follow it («…», — сказал он), so words in marks run straight into a
+// verb are what the verb is about, not what someone said.
+func (m *reader) ruQuotedSubject(toks []token, k int) bool {
+	text := toks[k].text
+	if k+1 >= len(toks) || toks[k+1].kind != tokWord || !unicode.IsUpper(textutil.FirstRune(text)) ||
+		textutil.CountWords(text) > 3 || strings.ContainsAny(text, ".,!?:;…—-") {
+		return false
+	}
+	next := toks[k+1].lower
+	return next == toks[k+1].text && spk21RuVerbForm(next) && !m.isSpeechVerb(next)
+}

@@ -59,3 +59,16 @@ func TestSpk21RuGenitiveTerm(t *testing.T) {
 		}
 	}
 }
+
+// TestRuQuotedSubject checks that a capitalised name in quote marks run
+// straight into a verb that is no verb of speech is the verb's subject,
+// not a quotation, while speech closed by its punctuation stays one.
+func TestRuQuotedSubject(t *testing.T) {
+	checkRuTerms(t, [][2]string{
+		{"Заголовок\nКак сообщает ТАСС, «Газпром» увеличил экспорт газа в Китай.", "Газпром"},
+		{"Заголовок\nКак пишет РБК, «Северная верфь» получила новый заказ.", "Северная верфь"},
+	}, [][2]string{
+		{"Заголовок\n«Мы победим», — сказал тренер Илья Русаков.", "Мы победим"},
+		{"Заголовок\nКак сообщает ТАСС, «Мост закроют на ремонт», — сказал мэр Олег Рябов.", "Мост закроют на ремонт"},
+	})
+}
