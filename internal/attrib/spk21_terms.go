@@ -75,7 +75,7 @@ var spk21Prepositions = map[string]bool{
 	"против": true, "вокруг": true, "ради": true, "кроме": true, "вместо": true, "из-за": true, "из-под": true,
 	"около": true, "вдоль": true, "помимо": true, "насчет": true, "насчёт": true, "касательно": true,
 	"относительно": true, "ввиду": true, "вследствие": true, "сквозь": true, "возле": true, "мимо": true,
-	"внутри": true, "вне": true, "напротив": true, "согласно": true, "благодаря": true, "обо": true,
+	"внутри": true, "вне": true, "напротив": true, "согласно": true, "благодаря": true,
 }
 
 // spk21RuVerbForm reports whether a Russian word in lower case has the
