@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/articlekit/article/internal/lang"
 	"github.com/articlekit/article/internal/textutil"
 )
 
@@ -280,4 +281,22 @@ func out23DativeForm(text string) string {
 		return out23Nominative(text, true)
 	}
 	return text
+}
+
+// out23QuotedPersonOutlet reports whether name, read at toks[k] after a
+// verb only media take whose object is the person quoted («приводит
+// слова Егорян ТАСС», «цитирует Иванова Yle»), is the outlet that quotes
+// though no table knows it: the person's name is a run of capitalised
+// words from toks[j], and the outlet an abbreviation in capitals or a
+// name in Latin letters that ends the clause. (Names in quote marks
+// there are read by findSources already.)
+func out23QuotedPersonOutlet(toks []token, j, k int, name, langTag string) bool {
+	if toks[k].kind != tokWord || !capitalRun(toks[j:k]) || isLatin(toks[j].text) {
+		return false
+	}
+	_, n := outletRun(toks, k)
+	if !endsClause(toks, k+max(n, 1)) {
+		return false
+	}
+	return out23Abbrev(name) || isLatin(name) && lang.IsOutletLike(name, langTag, false)
 }

@@ -659,7 +659,7 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 					m.addSource(site)
 					break
 				}
-				if name, q, ok := m.outletAt(toks, k); ok && (knownOutlet(name) || citing && q >= 0 && toks[k].kind == tokQuote && endsClause(toks, k+1) && capitalRun(toks[j:k]) && lang.IsOutletLike(name, langTag, true)) {
+				if name, q, ok := m.outletAt(toks, k); ok && (knownOutlet(name) || citing && q >= 0 && toks[k].kind == tokQuote && endsClause(toks, k+1) && capitalRun(toks[j:k]) && lang.IsOutletLike(name, langTag, true) || citing && q < 0 && out23QuotedPersonOutlet(toks, j, k, name, langTag)) {
 					if q >= 0 {
 						notQuote[q] = true
 					}
