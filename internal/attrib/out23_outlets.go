@@ -300,3 +300,19 @@ func out23QuotedPersonOutlet(toks []token, j, k int, name, langTag string) bool 
 	}
 	return out23Abbrev(name) || isLatin(name) && lang.IsOutletLike(name, langTag, false)
 }
+
+// out23AgencyAbbrev reports whether w is the abbreviation of a Russian
+// information agency that belongs to the agency's name before its title
+// in quote marks («РИА «Новости»», «РИА «Воронеж»», «РИА «Новый
+// регион»»): РИА, региональное (российское) информационное агентство.
+// («ИА «Регнум»» is a type word the name goes without: outletTypeWords.)
+func out23AgencyAbbrev(w string) bool {
+	return w == "РИА"
+}
+
+// out23AgencyName reports whether name, as outletAt read it, is an
+// agency's abbreviation and its title in quote marks («РИА «Воронеж»»).
+func out23AgencyName(name string) bool {
+	w, _, ok := strings.Cut(name, " ")
+	return ok && out23AgencyAbbrev(w)
+}

@@ -77,3 +77,12 @@ func TestOut23Forms(t *testing.T) {
 		t.Errorf("out23MergeForms = %q, want [Север КВН]", got)
 	}
 }
+
+// TestOut23AgencyAbbrev checks an information agency's abbreviation
+// that belongs to its name before a title in quote marks.
+func TestOut23AgencyAbbrev(t *testing.T) {
+	checkRuOutlets(t, []ruOutletCase{
+		{"Мост закрыт, сообщает РИА «Воронеж».", []string{"РИА Воронеж"}},
+		{"Как сообщили РИА «Воронеж» в мэрии, мост закроют.", []string{"РИА Воронеж"}},
+	})
+}

@@ -318,7 +318,9 @@ func (m *reader) outletAt(toks []token, i int) (string, int, bool) {
 	if t.kind == tokWord && i+1 < len(toks) && toks[i+1].kind == tokQuote {
 		// «РИА «Новости»»: the two together name a known outlet; «ИА
 		// «Регнум»», «газета «Труд»»: a type word, then the name.
-		if joined := t.text + " " + toks[i+1].text; outletByKey[outletKey(joined)] != "" {
+		if joined := t.text + " " + toks[i+1].text; outletByKey[outletKey(joined)] != "" || out23AgencyAbbrev(t.text) && ruShortTitle(toks[i+1].text) {
+			// (An agency's abbreviation that is part of its name,
+			// «РИА «Воронеж»»: out23_outlets.go.)
 			return joined, toks[i+1].q, true
 		}
 		if m.isOutletNoun(t.lower) || slicesContainsFold(outletTypeWords, t.text) {
@@ -627,7 +629,7 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 					continue
 				}
 			}
-			if name, q, ok := m.outletAt(toks, j); ok && (q >= 0 && (m.russian() || m.english()) && (lang.IsOutletLike(name, langTag, true) || m.russian() && isSiteAddress(name)) || q < 0 && lang.IsOutletLike(name, langTag, false) && m.russian() || knownOutlet(name)) &&
+			if name, q, ok := m.outletAt(toks, j); ok && (q >= 0 && (m.russian() || m.english()) && (lang.IsOutletLike(name, langTag, true) || m.russian() && (isSiteAddress(name) || out23AgencyName(name))) || q < 0 && lang.IsOutletLike(name, langTag, false) && m.russian() || knownOutlet(name)) &&
 				!(m.russian() && toks[j].kind == tokQuote && !knownOutlet(name) && !ruMediaVerbs[strings.Join(v, " ")]) {
 				// (A name in quote marks no table knows, with no type word
 				// before it, cites an outlet only after a verb only media
