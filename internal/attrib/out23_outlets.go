@@ -80,7 +80,13 @@ func out23AbbrevCited(toks []token, j int, v []string, name string) bool {
 	if out23AbbrevVerbs[phrase] {
 		return true
 	}
-	return (phrase == "сообщает" || phrase == "сообщают" || phrase == "повідомляє") && out23CitingOn(toks, j+1)
+	if phrase != "сообщает" && phrase != "сообщают" && phrase != "повідомляє" {
+		return false
+	}
+	// («Об этом сообщает УНИАН.»: the present tense of a report that
+	// goes on, the outlet's usual frame, ending its clause; a body
+	// announced in the past, «сообщило МВД», and is not taken.)
+	return out23CitingOn(toks, j+1) || endsClause(toks, j+1)
 }
 
 // out23DativeName reports whether a short capitalised name in quote marks

@@ -3,9 +3,10 @@ package attrib
 import "testing"
 
 // TestOut23UnknownAbbrev checks an abbreviation in capitals the tables do
-// not know after a verb only media take, or after «сообщает» with the
-// outlet's own sources named; and that «передает» handing something over
-// and a body's report cite nothing.
+// not know after a verb only media take, or after «сообщает» ending its
+// clause or with the outlet's own sources named; and that «передает»
+// handing something over, a body's past announcement and a body's report
+// cite nothing.
 func TestOut23UnknownAbbrev(t *testing.T) {
 	checkRuOutlets(t, []ruOutletCase{
 		{"Мост закрыт, передает КВН.", []string{"КВН"}},
@@ -20,7 +21,9 @@ func TestOut23UnknownAbbrev(t *testing.T) {
 		{"«Мост закроют», — приводит слова министра КВН.", nil},
 		// Not outlets: a recipient, a body, a report's writer.
 		{"Правительство передает КВН новые вертолеты.", nil},
-		{"Об этом сообщает КВН.", nil},
+		{"Об этом сообщает КВН.", []string{"КВН"}},
+		{"Об этом сообщило КВН.", nil},
+		{"Об этом сообщает КВН в своем докладе.", nil},
 		{"Об этом пишет ЦБ в своем докладе.", nil},
 	})
 }
