@@ -34,6 +34,9 @@ func out23Abbrev(name string) bool {
 	if strings.ContainsRune(name, ' ') {
 		return false
 	}
+	if out23BodyAbbrevs[name] || strings.HasSuffix(name, "СМИ") {
+		return false
+	}
 	head, tail, _ := strings.Cut(name, "-")
 	n := utf8.RuneCountInString(head)
 	if n < 2 || n > 8 || !textutil.IsAllCaps(head) {
@@ -45,6 +48,31 @@ func out23Abbrev(name string) bool {
 		}
 	}
 	return tail == "" || textutil.IsAllCaps(tail) || textutil.IsCap(tail)
+}
+
+// out23BodyAbbrevs are abbreviations in capitals that name no outlet:
+// the media at large (СМИ, ЗМІ: unnamed media, which the annotation rules
+// do not count) and the state bodies, courts, parties, leagues and
+// international organisations Russian and Ukrainian news names as the
+// subject of «сообщает» as often as outlets («Об этом сообщает МЧС»,
+// «Как сообщает ЦИК»). Facts about the bodies, not any text's wording.
+var out23BodyAbbrevs = map[string]bool{
+	"СМИ": true, "ЗМІ": true, "ЗМИ": true,
+	// Russia
+	"МЧС": true, "МВД": true, "ГУВД": true, "УМВД": true, "ГУ": true, "ГИБДД": true, "ФСБ": true, "УФСБ": true, "СК": true,
+	"СКР": true, "ГСУ": true, "МИД": true, "ЦБ": true, "ФАС": true, "ФНС": true, "ФСИН": true, "УФСИН": true, "ФСО": true,
+	"СВР": true, "ФСКН": true, "ЦИК": true, "ИК": true, "ТИК": true, "ГД": true, "СФ": true, "МО": true, "ГП": true,
+	"РЖД": true, "ВС": true, "КС": true, "ЕСПЧ": true, "КПРФ": true, "ЛДПР": true, "ЕР": true, "ОНФ": true, "РПЦ": true,
+	"МСУ": true, "ЖКХ": true, "РФ": true, "РФС": true, "КХЛ": true, "РФПЛ": true, "РУСАДА": true, "ВФЛА": true,
+	"МГУ": true, "РАН": true, "ВЭБ": true, "ПФР": true, "ФОМС": true, "ГК": true, "АСВ": true, "ДНР": true, "ЛНР": true,
+	// Ukraine, Belarus, Kazakhstan
+	"СБУ": true, "ВСУ": true, "ЗСУ": true, "НАБУ": true, "ГБР": true, "ДБР": true, "НБУ": true, "НАПК": true, "НАЗК": true,
+	"ГПУ": true, "ОП": true, "МОЗ": true, "ГСЧС": true, "ДСНС": true, "КГБ": true, "КНБ": true,
+	// international
+	"ООН": true, "ВОЗ": true, "НАТО": true, "ЕС": true, "США": true, "ОБСЕ": true, "МАГАТЭ": true, "ЕК": true,
+	"ЕЦБ": true, "ФРС": true, "МВФ": true, "ВТО": true, "ОПЕК": true, "ОДКБ": true, "ЕАЭС": true, "СНГ": true,
+	"ШОС": true, "БРИКС": true, "МОК": true, "ВАДА": true, "ФИФА": true, "УЕФА": true, "ПАСЕ": true, "ЮНЕСКО": true,
+	"ЮНИСЕФ": true, "МККК": true, "ФБР": true, "ЦРУ": true, "АНБ": true, "ЕП": true, "МУС": true,
 }
 
 // out23CitingOn reports whether the words after the subject at toks[k]
