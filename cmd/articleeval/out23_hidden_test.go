@@ -61,7 +61,7 @@ func TestOut23HiddenOutlets(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			lib, _, err := parseLikeCLI(b, "")
+			lib, _, _ := parseLikeCLI(b, "")
 			if lib == nil {
 				continue
 			}

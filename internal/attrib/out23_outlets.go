@@ -231,10 +231,7 @@ func out23NounNominative(w string, dative bool) string {
 		case strings.HasSuffix(lw, "ям"):
 			return strings.TrimSuffix(w, "ям") + "и"
 		case strings.HasSuffix(lw, "у"):
-			stem := strings.TrimSuffix(w, "у")
-			if last, _ := utf8.DecodeLastRuneInString(stem); !strings.ContainsRune("аеёиоуыэюяьй", unicode.ToLower(last)) {
-				return stem
-			}
+			return out23HardStem(w, "у")
 		}
 		return ""
 	}
@@ -244,12 +241,20 @@ func out23NounNominative(w string, dative bool) string {
 	case strings.HasSuffix(lw, "остей"):
 		return strings.TrimSuffix(w, "ей") + "и"
 	case strings.HasSuffix(lw, "а"):
-		stem := strings.TrimSuffix(w, "а")
-		if last, _ := utf8.DecodeLastRuneInString(stem); !strings.ContainsRune("аеёиоуыэюяьй", unicode.ToLower(last)) {
-			return stem
-		}
+		return out23HardStem(w, "а")
 	}
 	return ""
+}
+
+// out23HardStem returns w less its ending end when what is left ends in
+// a consonant, as the stem of a masculine noun does («Интерфакс-у»,
+// «Интерфакс-а»), or "".
+func out23HardStem(w, end string) string {
+	stem := strings.TrimSuffix(w, end)
+	if last, _ := utf8.DecodeLastRuneInString(stem); strings.ContainsRune("аеёиоуыэюяьй", unicode.ToLower(last)) {
+		return ""
+	}
+	return stem
 }
 
 // out23InformantQuoted reports whether the quotation at toks[k] names the
