@@ -318,7 +318,9 @@ func (m *reader) outletAt(toks []token, i int) (string, int, bool) {
 	if t.kind == tokWord && i+1 < len(toks) && toks[i+1].kind == tokQuote {
 		// «РИА «Новости»»: the two together name a known outlet; «ИА
 		// «Регнум»», «газета «Труд»»: a type word, then the name.
-		if joined := t.text + " " + toks[i+1].text; outletByKey[outletKey(joined)] != "" {
+		if joined := t.text + " " + toks[i+1].text; outletByKey[outletKey(joined)] != "" || out23AgencyAbbrev(t.text) && ruShortTitle(toks[i+1].text) {
+			// (An agency's abbreviation that is part of its name,
+			// «РИА «Воронеж»»: out23_outlets.go.)
 			return joined, toks[i+1].q, true
 		}
 		if m.isOutletNoun(t.lower) || slicesContainsFold(outletTypeWords, t.text) {
@@ -532,9 +534,16 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 			// (ruout19_slot.go).
 			if slot, media := m.ruSlotOutlet(toks, i); slot {
 				notQuote[toks[i].q] = true
-				if media || knownOutlet(toks[i].text) {
+				if knownOutlet(toks[i].text) {
 					m.addSource(toks[i].text)
+				} else if media {
+					m.addSource(out23DativeForm(toks[i].text))
 				}
+			} else if !knownOutlet(toks[i].text) && m.out23ToldQuoted(toks, i) {
+				// «заявил «Интерфаксу»»: words told to an outlet
+				// (out23_outlets.go).
+				notQuote[toks[i].q] = true
+				m.addSource(out23Nominative(toks[i].text, true))
 			}
 		}
 		// (ruSource: the word may be in one of the four tables of
@@ -604,6 +613,12 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 				m.addSource(site)
 				continue
 			}
+			if name, q, ok := m.outletAt(toks, j); ok && q < 0 && m.russian() && !knownOutlet(name) && out23AbbrevCited(toks, j, v, name) {
+				// «передает ТАСС»: an abbreviation after a verb only media
+				// take (out23_outlets.go).
+				m.addSource(name)
+				continue
+			}
 			citing := isCitingVerb(v)
 			if name, q, ok := m.outletAt(toks, j); ok && q < 0 && citing && !knownOutlet(name) {
 				// «приводит слова Соколова РИА Новости»: the person
@@ -614,7 +629,7 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 					continue
 				}
 			}
-			if name, q, ok := m.outletAt(toks, j); ok && (q >= 0 && (m.russian() || m.english()) && (lang.IsOutletLike(name, langTag, true) || m.russian() && isSiteAddress(name)) || q < 0 && lang.IsOutletLike(name, langTag, false) && m.russian() || knownOutlet(name)) &&
+			if name, q, ok := m.outletAt(toks, j); ok && (q >= 0 && (m.russian() || m.english()) && (lang.IsOutletLike(name, langTag, true) || m.russian() && (isSiteAddress(name) || out23AgencyName(name))) || q < 0 && lang.IsOutletLike(name, langTag, false) && m.russian() || knownOutlet(name)) &&
 				!(m.russian() && toks[j].kind == tokQuote && !knownOutlet(name) && !ruMediaVerbs[strings.Join(v, " ")]) {
 				// (A name in quote marks no table knows, with no type word
 				// before it, cites an outlet only after a verb only media
@@ -624,7 +639,11 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 				if q >= 0 {
 					notQuote[q] = true
 				}
-				m.addSource(name)
+				if q >= 0 && m.russian() && !knownOutlet(name) && strings.Join(v, " ") == "в интервью" {
+					m.addSource(out23DativeForm(name)) // «в интервью «Новому берегу»»
+				} else {
+					m.addSource(name)
+				}
 				if m.russian() {
 					m.out21Coordinated(toks, j, name, q, notQuote) // «сообщают Reuters и AFP» (out21_outlets.go)
 				}
@@ -642,7 +661,7 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 					m.addSource(site)
 					break
 				}
-				if name, q, ok := m.outletAt(toks, k); ok && (knownOutlet(name) || citing && q >= 0 && toks[k].kind == tokQuote && endsClause(toks, k+1) && capitalRun(toks[j:k]) && lang.IsOutletLike(name, langTag, true)) {
+				if name, q, ok := m.outletAt(toks, k); ok && (knownOutlet(name) || citing && q >= 0 && toks[k].kind == tokQuote && endsClause(toks, k+1) && capitalRun(toks[j:k]) && lang.IsOutletLike(name, langTag, true) || citing && q < 0 && out23QuotedPersonOutlet(toks, j, k, name, langTag)) {
 					if q >= 0 {
 						notQuote[q] = true
 					}
@@ -654,7 +673,11 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 		// «источник РБК», «собеседник «Ведомостей»»: an outlet's
 		// informant, in the genitive after it, is the outlet's report.
 		if t := toks[i]; ruSource && ruInformantNouns[t.lower] && i+1 < len(toks) {
-			if name, q, ok := m.outletAt(toks, i+1); ok && (q < 0 && knownOutletPrefix(name) != "" || q >= 0 && knownOutlet(name)) {
+			if name, q, ok := m.outletAt(toks, i+1); ok && q >= 0 && !knownOutlet(name) && out23InformantQuoted(toks, i+1) {
+				// «источники «Интерфакса»» (out23_outlets.go).
+				notQuote[q] = true
+				m.addSource(out23Nominative(name, false))
+			} else if ok && (q < 0 && knownOutletPrefix(name) != "" || q >= 0 && knownOutlet(name)) {
 				if q >= 0 {
 					notQuote[q] = true
 					m.addSource(name)

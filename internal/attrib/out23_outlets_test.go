@@ -1,0 +1,96 @@
+package attrib
+
+import "testing"
+
+// TestOut23UnknownAbbrev checks an abbreviation in capitals the tables do
+// not know after a verb only media take, or after «сообщает» ending its
+// clause or with the outlet's own sources named; and that «передает»
+// handing something over, a body's past announcement and a body's report
+// cite nothing.
+func TestOut23UnknownAbbrev(t *testing.T) {
+	checkRuOutlets(t, []ruOutletCase{
+		{"Мост закрыт, передает КВН.", []string{"КВН"}},
+		{"Как передает ВКМ-Медиа, мост закрыт.", []string{"ВКМ-Медиа"}},
+		{"«Мост закроют», — цитирует КВН мэра.", []string{"КВН"}},
+		{"В интервью КВН мэр сказал, что мост закроют.", []string{"КВН"}},
+		{"Мост закрыт, сообщает КВН со ссылкой на мэрию.", []string{"КВН"}},
+		{"Мост закрыт, сообщает КВН, ссылаясь на мэрию.", []string{"КВН"}},
+		// The person quoted, then an outlet no table knows.
+		{"«Мост закроют», — приводит слова Петровой КВН.", []string{"КВН"}},
+		{"«Мост закроют», — приводит слова Мякинен Nordvest.", []string{"Nordvest"}},
+		{"«Мост закроют», — приводит слова министра КВН.", nil},
+		// Not outlets: a recipient, a body, a report's writer.
+		{"Правительство передает КВН новые вертолеты.", nil},
+		{"Об этом сообщает КВН.", []string{"КВН"}},
+		{"Об этом сообщило КВН.", nil},
+		{"Об этом сообщают СМИ.", nil},
+		{"Об этом сообщают росСМИ.", nil},
+		{"Как сообщает ЦИК, явка составила 60%.", nil},
+		{"Об этом сообщает МЧС.", nil},
+		{"Как передает ООН, гуманитарный груз доставлен.", nil},
+		{"Об этом сообщает КВН в своем докладе.", nil},
+		{"Об этом пишет ЦБ в своем докладе.", nil},
+	})
+}
+
+// TestOut23ToldQuoted checks a name in quote marks in the dative next to
+// a verb of speech, read as the outlet told and brought to the
+// nominative; and a one-word reply that ends the sentence, which stays
+// words said.
+func TestOut23ToldQuoted(t *testing.T) {
+	checkRuOutlets(t, []ruOutletCase{
+		{"Об этом «Северу» сообщили в пресс-службе МЧС.", []string{"Север"}},
+		{"«Мы готовы», — сказал он «Северу».", []string{"Север"}},
+		{"Об этом мэр сказал «Новому берегу» в пятницу.", []string{"Новый берег"}},
+		{"Мэр заявил об этом в интервью «Новому берегу».", []string{"Новый берег"}},
+		{"Он сказал «Помогу».", nil},
+		{"Он ответил «Не знаю».", nil},
+	})
+}
+
+// TestOut23Informant checks an outlet's informant with the outlet in
+// quote marks in the genitive, known or not, brought to the nominative.
+func TestOut23Informant(t *testing.T) {
+	checkRuOutlets(t, []ruOutletCase{
+		{"Об этом рассказали источники «Северного вестника».", []string{"Северный вестник"}},
+		{"По словам собеседника «Севера», мост закроют.", []string{"Север"}},
+		{"Источники в «Севере» это отрицают.", nil},
+	})
+}
+
+// TestOut23Forms checks the nominative of names the tables do not know
+// and the merging of one outlet's case forms.
+func TestOut23Forms(t *testing.T) {
+	for _, c := range []struct {
+		in     string
+		dative bool
+		want   string
+	}{
+		{"Новому берегу", true, "Новый берег"},
+		{"Русскому вестнику", true, "Русский вестник"},
+		{"Известиям", true, "Известия"},
+		{"Ведомостям", true, "Ведомости"},
+		{"Медузе", true, "Медузе"}, // dative or prepositional: left as written
+		{"Нового берега", false, "Новый берег"},
+		{"Ведомостей", false, "Ведомости"},
+		{"Известий", false, "Известия"},
+		{"Фонтанки", false, "Фонтанки"},
+	} {
+		if got := out23Nominative(c.in, c.dative); got != c.want {
+			t.Errorf("out23Nominative(%q, %v) = %q, want %q", c.in, c.dative, got, c.want)
+		}
+	}
+	got := out23MergeForms([]string{"Северу", "КВН", "Север"})
+	if len(got) != 2 || got[0] != "Север" || got[1] != "КВН" {
+		t.Errorf("out23MergeForms = %q, want [Север КВН]", got)
+	}
+}
+
+// TestOut23AgencyAbbrev checks an information agency's abbreviation
+// that belongs to its name before a title in quote marks.
+func TestOut23AgencyAbbrev(t *testing.T) {
+	checkRuOutlets(t, []ruOutletCase{
+		{"Мост закрыт, сообщает РИА «Воронеж».", []string{"РИА Воронеж"}},
+		{"Как сообщили РИА «Воронеж» в мэрии, мост закроют.", []string{"РИА Воронеж"}},
+	})
+}
