@@ -36,7 +36,8 @@ import (
 //     characters lies inside its text (its cells one after another, as
 //     cellKey has them) and no "without" snippet does; out of it when a
 //     "without" snippet lies inside and no "with" one does; unlabelled
-//     otherwise (no snippet touches most tables).
+//     otherwise (no snippet touches most tables). A snippet that lies in
+//     two candidate tables labels neither.
 //
 // The pages are split into the two sets by their host (a hash, so that a
 // site's pages stay together) before the extractor is run on any of
@@ -122,6 +123,13 @@ func TestTab23Build(t *testing.T) {
 			continue
 		}
 		page := tablesPage{Name: s.name, URL: s.url, Host: host}
+		type cand struct {
+			idx    int
+			grid   [][]string
+			header bool
+			key    string
+		}
+		var cands []cand
 		idx := -1
 		for n := range doc.Descendants() {
 			if n.Type != html.ElementNode || n.DataAtom != atom.Table {
@@ -138,7 +146,29 @@ func TestTab23Build(t *testing.T) {
 					key.WriteString(cellKey(c))
 				}
 			}
-			in, out := tab23Touches(key.String(), s.snip.with), tab23Touches(key.String(), s.snip.without)
+			cands = append(cands, cand{idx, grid, header, key.String()})
+		}
+		// A snippet that lies in two tables (a page printing the same
+		// data twice, once in a hidden pop-up) says nothing of either.
+		snips := func(list []string) []string {
+			var out []string
+			for _, sn := range list {
+				n := 0
+				for _, c := range cands {
+					if tab23Touches(c.key, []string{sn}) {
+						n++
+					}
+				}
+				if n <= 1 {
+					out = append(out, sn)
+				}
+			}
+			return out
+		}
+		with, without := snips(s.snip.with), snips(s.snip.without)
+		for _, c := range cands {
+			idx, grid, header := c.idx, c.grid, c.header
+			in, out := tab23Touches(c.key, with), tab23Touches(c.key, without)
 			switch {
 			case in && !out:
 				page.Tables = append(page.Tables, tablesTable{Index: idx, In: true, Header: header, Rows: grid})
