@@ -78,19 +78,25 @@ func labelGrid(t *html.Node) (grid [][]string, header bool) {
 			return nil, false
 		}
 	}
-	var trs []*html.Node
+	var trs, foot []*html.Node // a <tfoot>'s rows are drawn last, wherever written
 	for c := t.FirstChild; c != nil; c = c.NextSibling {
 		switch c.DataAtom {
 		case atom.Tr:
 			trs = append(trs, c)
 		case atom.Thead, atom.Tbody, atom.Tfoot:
 			for r := c.FirstChild; r != nil; r = r.NextSibling {
-				if r.DataAtom == atom.Tr {
+				if r.DataAtom != atom.Tr {
+					continue
+				}
+				if c.DataAtom == atom.Tfoot {
+					foot = append(foot, r)
+				} else {
 					trs = append(trs, r)
 				}
 			}
 		}
 	}
+	trs = append(trs, foot...)
 	var pending []int
 	width, filled := 0, 0
 	for i, tr := range trs {
