@@ -103,4 +103,3 @@ func TestTab23LooseTables(t *testing.T) {
 	}
 	t.Logf("loose rule: %d tables (%d whole), cells in place %d/%d = %.3f", tables, whole, ok, cells, share(ok, cells))
 }
-
