@@ -31,10 +31,7 @@ func TestTab23LooseTables(t *testing.T) {
 	if !*flagTab23Diag {
 		t.Skip("only when asked: -tab23diag")
 	}
-	pages := corpusPages(t, []corpusSplit{
-		{"../shared/bench/aeb/html", "../shared/bench/aeb/ground-truth.json"},
-		{"../shared/bench/web-extract/dev/html", "../shared/bench/web-extract/dev/ground-truth.json"},
-	})
+	pages := corpusPages(t, tuningSplits)
 	if pages == nil {
 		t.Skip("../shared is absent")
 	}

@@ -351,7 +351,7 @@ func (c *tablesCounts) add(o tablesCounts) {
 	c.taken += o.taken
 }
 
-var flagTablesList = flag.Bool("tableslist", false, "TestTablesCorpus logs each table that is not right (tuning set only)")
+var flagTablesList = flag.Bool("tableslist", false, "TestTablesCorpus logs each table that is not right (tuning sets only: never those of tablesHeldOut)")
 
 // TestTablesCorpus measures the extractor's tables on each table set
 // (tablesSets): of the tables in the article, the cells in place (in a

@@ -81,17 +81,7 @@ func TestTab23PanelTables(t *testing.T) {
 			if diff := cmp.Diff(c.want, got); diff != "" {
 				t.Fatalf("tables (-want +got):\n%s\nbody:\n%s", diff, t16Show(d.Body))
 			}
-			for i, p := range t16Para {
-				n := 0
-				for _, b := range d.Body {
-					if b.Text == p {
-						n++
-					}
-				}
-				if n != 1 {
-					t.Errorf("paragraph %d found %d times:\n%s", i, n, t16Show(d.Body))
-				}
-			}
+			t16Once(t, d.Body)
 		})
 	}
 }
