@@ -59,10 +59,7 @@ func TestStructureOnCorpusPages(t *testing.T) {
 	if testing.Short() || raceEnabled {
 		t.Skip("-short or -race: .ci/run runs it without -race")
 	}
-	tuning := corpusPages(t, []corpusSplit{
-		{"../shared/bench/aeb/html", "../shared/bench/aeb/ground-truth.json"},
-		{"../shared/bench/web-extract/dev/html", "../shared/bench/web-extract/dev/ground-truth.json"},
-	})
+	tuning := corpusPages(t, tuningSplits)
 	if tuning == nil {
 		t.Skip("../shared is absent: no corpus pages to measure on")
 	}
@@ -84,6 +81,13 @@ func TestStructureOnCorpusPages(t *testing.T) {
 }
 
 var flagStructValidation = flag.Bool("structure-validation", false, "TestStructureOnCorpusPages also measures web-extract's validation part (aggregate figures only)")
+
+// tuningSplits are the tuning corpora whose people wrote the main text
+// down whole: the AEB and web-extract's dev part.
+var tuningSplits = []corpusSplit{
+	{"../shared/bench/aeb/html", "../shared/bench/aeb/ground-truth.json"},
+	{"../shared/bench/web-extract/dev/html", "../shared/bench/web-extract/dev/ground-truth.json"},
+}
 
 // corpusSplit names a corpus's pages and its file of people's texts.
 type corpusSplit struct{ dir, truth string }

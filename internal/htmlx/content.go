@@ -615,7 +615,7 @@ func (w *ContentWalker) emitOnce(root *html.Node, headline string, authors []str
 	kept := 0
 	s := structure{root: root, images: w.images, walker: w}
 	tail := false
-	beside := w.besideTables(root)
+	beside := append(w.besideTables(root), w.panelTables(root)...) // tab23_panels.go
 	var credits creditMemo
 	w.keptIdx = w.keptIdx[:0]
 	w.wholeIdx = w.wholeIdx[:0]

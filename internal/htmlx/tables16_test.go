@@ -289,19 +289,24 @@ func TestTables16Pages(t *testing.T) {
 			if c.between && (before != 2 || after != 3) || !c.between && (before != 5 || after != -1) {
 				t.Errorf("table out of place (last paragraph before %d, first after %d):\n%s", before, after, t16Show(d.Body))
 			}
-			// Every paragraph of the story is there, once.
-			for i, p := range t16Para {
-				n := 0
-				for _, b := range d.Body {
-					if b.Text == p {
-						n++
-					}
-				}
-				if n != 1 {
-					t.Errorf("paragraph %d found %d times", i, n)
-				}
-			}
+			t16Once(t, d.Body)
 		})
+	}
+}
+
+// t16Once checks that every paragraph of the story is in body, once.
+func t16Once(t *testing.T, body []model.Block) {
+	t.Helper()
+	for i, p := range t16Para {
+		n := 0
+		for _, b := range body {
+			if b.Text == p {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("paragraph %d found %d times:\n%s", i, n, t16Show(body))
+		}
 	}
 }
 
