@@ -362,17 +362,30 @@ func (m *PageMeta) locateText(h string) (int, int) {
 	if !mayHoldWords(m.text, words) {
 		return -1, -1 // neither expression below can match
 	}
-	q := make([]string, len(words))
-	for i, w := range words {
-		q[i] = regexp.QuoteMeta(w)
-	}
-	re, err := regexp.Compile(`(?i)(?:^|\n)[ \t\r]*(` + strings.Join(q, `\s+`) + `)[ \t\r]*(?:\n|$)`)
-	if err != nil {
+	// The two expressions below, read by foldWords
+	// (perf23_foldwords.go) but for words too long for it.
+	fw, ok, fits := newFoldWords(words)
+	if !ok {
 		return -1, -1
+	}
+	var locs [][]int
+	if fits {
+		for _, l := range fw.lines(m.text, maxHeadlineLines) {
+			locs = append(locs, []int{0, 0, l[0], l[1]})
+		}
+	} else {
+		q := make([]string, len(words))
+		for i, w := range words {
+			q[i] = regexp.QuoteMeta(w)
+		}
+		re, err := regexp.Compile(`(?i)(?:^|\n)[ \t\r]*(` + strings.Join(q, `\s+`) + `)[ \t\r]*(?:\n|$)`)
+		if err != nil {
+			return -1, -1
+		}
+		locs = re.FindAllStringSubmatchIndex(m.text, maxHeadlineLines)
 	}
 	// A headline also listed elsewhere (a list of headlines, a ticker):
 	// the line a byline or a date follows closely is the article's.
-	locs := re.FindAllStringSubmatchIndex(m.text, maxHeadlineLines)
 	for _, loc := range locs {
 		after := m.text[loc[3]:ForwardVisible(m.text, loc[3], headlineFollow)]
 		if len(locs) == 1 || reTextByline.MatchString(after) || hasDate(after) {
@@ -382,7 +395,14 @@ func (m *PageMeta) locateText(h string) (int, int) {
 	if len(locs) > 0 {
 		return locs[0][2], locs[0][3]
 	}
-	re, err = regexp.Compile(`(?i)` + strings.Join(q, `\s+`))
+	if fits {
+		return fw.index(m.text)
+	}
+	q := make([]string, len(words))
+	for i, w := range words {
+		q[i] = regexp.QuoteMeta(w)
+	}
+	re, err := regexp.Compile(`(?i)` + strings.Join(q, `\s+`))
 	if err != nil {
 		return -1, -1
 	}

@@ -535,6 +535,13 @@ func (m *PageMeta) printsLine(s string) bool {
 	if len(words) == 0 || len(words) > 40 {
 		return false
 	}
+	// The expression below, read by foldWords (perf23_foldwords.go)
+	// but for words too long for it.
+	if fw, ok, fits := newFoldWords(words); !ok {
+		return false
+	} else if fits {
+		return fw.hasLine(m.text)
+	}
 	q := make([]string, len(words))
 	for i, w := range words {
 		q[i] = regexp.QuoteMeta(w)
