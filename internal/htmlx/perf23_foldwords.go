@@ -34,6 +34,8 @@ type foldWords struct {
 	// tried.
 	starts [256]bool
 	every  bool
+	// firsts are the UTF-8 forms of that orbit's runes.
+	firsts []string
 }
 
 // foldWordsMaxBytes bounds the words foldWords takes: past it the
@@ -63,8 +65,9 @@ func newFoldWords(words []string) (fw *foldWords, ok, fits bool) {
 			fw.every = true
 		}
 		var b [utf8.UTFMax]byte
-		utf8.EncodeRune(b[:], r)
+		n := utf8.EncodeRune(b[:], r)
 		fw.starts[b[0]] = true
+		fw.firsts = append(fw.firsts, string(b[:n]))
 		if r = unicode.SimpleFold(r); r == r0 {
 			break
 		}
@@ -231,13 +234,20 @@ func (fw *foldWords) index(text string) (int, int) {
 	}
 	// A rune of the orbit starts with a byte that is no continuation
 	// byte, and every such byte of the text starts a rune as the text
-	// is read (a byte that is not UTF-8 reads as a rune of its own).
+	// is read (a byte that is not UTF-8 reads as a rune of its own):
+	// where the text holds one of the orbit's runes, the words are
+	// tried.
 	for i := 0; i < len(text); i++ {
 		if !fw.starts[text[i]] {
 			continue
 		}
-		if e := fw.seqAt(text, i); e >= 0 {
-			return i, e
+		for _, f := range fw.firsts {
+			if strings.HasPrefix(text[i:], f) {
+				if e := fw.seqAt(text, i); e >= 0 {
+					return i, e
+				}
+				break
+			}
 		}
 	}
 	return -1, -1
