@@ -58,25 +58,25 @@ func perf23TitleCases(b *testing.B) (texts []string, words [][][]string) {
 // locked thread, and reports the thread's CPU time per pass;
 // BenchmarkPerf23TitleSearchOld runs the expressions they replace.
 func BenchmarkPerf23TitleSearch(b *testing.B) {
-	texts, words := perf23TitleCases(b)
-	runtime.LockOSThread()
-	defer runtime.UnlockOSThread()
-	t0 := threadRusage()
-	for b.Loop() {
-		for i, text := range texts {
-			for _, w := range words[i] {
-				if fw, ok, fits := newFoldWords(w); ok && fits {
-					_ = fw.hasLine(text)
-					_ = fw.lines(text, maxHeadlineLines)
-					_, _ = fw.index(text)
-				}
-			}
+	perf23TitleBench(b, func(text string, w []string) {
+		if fw, ok, fits := newFoldWords(w); ok && fits {
+			_ = fw.hasLine(text)
+			_ = fw.lines(text, maxHeadlineLines)
+			_, _ = fw.index(text)
 		}
-	}
-	b.ReportMetric(float64((threadRusage()-t0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+	})
 }
 
 func BenchmarkPerf23TitleSearchOld(b *testing.B) {
+	perf23TitleBench(b, func(text string, w []string) {
+		_ = printsLineRE(text, w)
+		_, _ = locateLinesRE(text, w, maxHeadlineLines)
+		_, _ = locateIndexRE(text, w)
+	})
+}
+
+// perf23TitleBench runs search on every page's text and title words.
+func perf23TitleBench(b *testing.B, search func(text string, words []string)) {
 	texts, words := perf23TitleCases(b)
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
@@ -84,9 +84,7 @@ func BenchmarkPerf23TitleSearchOld(b *testing.B) {
 	for b.Loop() {
 		for i, text := range texts {
 			for _, w := range words[i] {
-				_ = printsLineOld(text, w)
-				_, _ = locateLinesOld(text, w, maxHeadlineLines)
-				_, _ = locateIndexOld(text, w)
+				search(text, w)
 			}
 		}
 	}

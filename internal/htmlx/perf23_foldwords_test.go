@@ -2,58 +2,14 @@ package htmlx
 
 import (
 	"math/rand/v2"
-	"regexp"
 	"slices"
 	"strings"
 	"testing"
 )
 
-// The expressions locateText and printsLine compiled for each search
-// before perf23, which foldWords now reads without compiling.
-
-// printsLineOld is printsLine's search before perf23.
-func printsLineOld(text string, words []string) bool {
-	q := make([]string, len(words))
-	for i, w := range words {
-		q[i] = regexp.QuoteMeta(w)
-	}
-	re, err := regexp.Compile(`(?i)(?:^|\n)[ \t\r\x{a0}]*` + strings.Join(q, `\s+`) + `[ \t\r\x{a0}]*(?:\n|$)`)
-	return err == nil && re.MatchString(text)
-}
-
-// locateLinesOld is locateText's first search before perf23: the spans of
-// the words on the first n lines that print them; ok is false when the
-// expression did not compile.
-func locateLinesOld(text string, words []string, n int) (spans [][2]int, ok bool) {
-	q := make([]string, len(words))
-	for i, w := range words {
-		q[i] = regexp.QuoteMeta(w)
-	}
-	re, err := regexp.Compile(`(?i)(?:^|\n)[ \t\r]*(` + strings.Join(q, `\s+`) + `)[ \t\r]*(?:\n|$)`)
-	if err != nil {
-		return nil, false
-	}
-	for _, loc := range re.FindAllStringSubmatchIndex(text, n) {
-		spans = append(spans, [2]int{loc[2], loc[3]})
-	}
-	return spans, true
-}
-
-// locateIndexOld is locateText's second search before perf23.
-func locateIndexOld(text string, words []string) (int, int) {
-	q := make([]string, len(words))
-	for i, w := range words {
-		q[i] = regexp.QuoteMeta(w)
-	}
-	re, err := regexp.Compile(`(?i)` + strings.Join(q, `\s+`))
-	if err != nil {
-		return -1, -1
-	}
-	if loc := re.FindStringIndex(text); loc != nil {
-		return loc[0], loc[1]
-	}
-	return -1, -1
-}
+// The former searches are kept as printsLineRE, locateLinesRE and
+// locateIndexRE, which the callers still use for words too long for
+// foldWords: the expressions compiled for each search before perf23.
 
 // perf23CheckWords compares foldWords with the former expressions on one
 // text and one list of words.
@@ -66,9 +22,13 @@ func perf23CheckWords(t *testing.T, text string, words []string) (matched bool) 
 	if !fits {
 		t.Fatalf("words %q do not fit", words)
 	}
-	wantLine := printsLineOld(text, words)
-	wantLines, compiled := locateLinesOld(text, words, maxHeadlineLines)
-	wantAt, wantEnd := locateIndexOld(text, words)
+	wantLine := printsLineRE(text, words)
+	locs, compiled := locateLinesRE(text, words, maxHeadlineLines)
+	var wantLines [][2]int
+	for _, l := range locs {
+		wantLines = append(wantLines, [2]int{l[2], l[3]})
+	}
+	wantAt, wantEnd := locateIndexRE(text, words)
 	if ok != compiled {
 		t.Fatalf("words %q: ok %v, the expression compiled: %v", words, ok, compiled)
 	}

@@ -542,10 +542,12 @@ func (m *PageMeta) printsLine(s string) bool {
 	} else if fits {
 		return fw.hasLine(m.text)
 	}
-	q := make([]string, len(words))
-	for i, w := range words {
-		q[i] = regexp.QuoteMeta(w)
-	}
-	re, err := regexp.Compile(`(?i)(?:^|\n)[ \t\r\x{a0}]*` + strings.Join(q, `\s+`) + `[ \t\r\x{a0}]*(?:\n|$)`)
-	return err == nil && re.MatchString(m.text)
+	return printsLineRE(m.text, words)
+}
+
+// printsLineRE is printsLine's search as compiled before perf23, now for
+// words too long for foldWords.
+func printsLineRE(text string, words []string) bool {
+	re, err := regexp.Compile(`(?i)(?:^|\n)[ \t\r\x{a0}]*` + quoteWords(words) + `[ \t\r\x{a0}]*(?:\n|$)`)
+	return err == nil && re.MatchString(text)
 }
