@@ -81,8 +81,12 @@ type ContentWalker struct {
 	cur    *textBlock
 	// buf gathers the current block's text; its memory is reused from
 	// block to block.
-	buf    []byte
-	images []contentImage
+	buf []byte
+	// bufHigh is set when buf holds a byte outside ASCII (text sets it
+	// as it counts the letters), so that Flush need not look for one
+	// (perf23).
+	bufHigh bool
+	images  []contentImage
 	// UseHints is false on the second try, when class names are ignored.
 	UseHints bool
 	// blocksTree indexes the blocks' elements once the walk is done.
@@ -375,7 +379,7 @@ func (w *ContentWalker) text(s string, st WalkState) {
 		}
 		w.Blocks = append(w.Blocks, textBlock{owner: st.Owner, kind: st.kind, level: st.level, list: st.list, quote: st.quote, boiler: st.boiler, soft: st.soft})
 		w.cur = &w.Blocks[len(w.Blocks)-1]
-		w.buf = w.buf[:0]
+		w.buf, w.bufHigh = w.buf[:0], false
 	}
 	w.buf = append(w.buf, s...)
 	n := 0
@@ -385,6 +389,7 @@ func (w *ContentWalker) text(s string, st WalkState) {
 			i++
 			continue
 		}
+		w.bufHigh = true
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			n++
@@ -412,7 +417,11 @@ func (w *ContentWalker) Flush() {
 	if w.cur == nil {
 		return
 	}
-	w.cur.Text = textutil.NormalizeSpace(unsafe.String(unsafe.SliceData(w.buf), len(w.buf)))
+	if s := unsafe.String(unsafe.SliceData(w.buf), len(w.buf)); w.bufHigh {
+		w.cur.Text = textutil.NormalizeSpace(s)
+	} else {
+		w.cur.Text = textutil.NormalizeASCIISpace(s) // NormalizeSpace's reading of ASCII, without its test for it
+	}
 	if textutil.Aliases(w.cur.Text, w.buf) {
 		// normalizeSpace handed back (part of) its argument: the buffer
 		// is reused, the text must not be.
@@ -431,7 +440,7 @@ func (w *ContentWalker) Flush() {
 		w.Blocks = w.Blocks[:len(w.Blocks)-1]
 	}
 	w.cur = nil
-	w.buf = w.buf[:0]
+	w.buf, w.bufHigh = w.buf[:0], false
 }
 
 func (w *ContentWalker) image(n *html.Node, st WalkState) {

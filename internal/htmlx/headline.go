@@ -360,19 +360,25 @@ func (m *PageMeta) locateText(h string) (int, int) {
 		return -1, -1
 	}
 	if !mayHoldWords(m.text, words) {
-		return -1, -1 // neither expression below can match
+		return -1, -1 // neither search below can match
 	}
-	q := make([]string, len(words))
-	for i, w := range words {
-		q[i] = regexp.QuoteMeta(w)
+	// The lines that print the words, then the words anywhere: read by
+	// foldWords (perf23_foldwords.go), or, for words too long for it,
+	// by the expressions compiled before (locateLinesRE, locateIndexRE).
+	fw, ok, fits := newFoldWords(words)
+	if !ok {
+		return -1, -1
 	}
-	re, err := regexp.Compile(`(?i)(?:^|\n)[ \t\r]*(` + strings.Join(q, `\s+`) + `)[ \t\r]*(?:\n|$)`)
-	if err != nil {
+	var locs [][]int
+	if fits {
+		for _, l := range fw.lines(m.text, maxHeadlineLines) {
+			locs = append(locs, []int{0, 0, l[0], l[1]})
+		}
+	} else if locs, ok = locateLinesRE(m.text, words, maxHeadlineLines); !ok {
 		return -1, -1
 	}
 	// A headline also listed elsewhere (a list of headlines, a ticker):
 	// the line a byline or a date follows closely is the article's.
-	locs := re.FindAllStringSubmatchIndex(m.text, maxHeadlineLines)
 	for _, loc := range locs {
 		after := m.text[loc[3]:ForwardVisible(m.text, loc[3], headlineFollow)]
 		if len(locs) == 1 || reTextByline.MatchString(after) || hasDate(after) {
@@ -382,14 +388,44 @@ func (m *PageMeta) locateText(h string) (int, int) {
 	if len(locs) > 0 {
 		return locs[0][2], locs[0][3]
 	}
-	re, err = regexp.Compile(`(?i)` + strings.Join(q, `\s+`))
+	if fits {
+		return fw.index(m.text)
+	}
+	return locateIndexRE(m.text, words)
+}
+
+// locateLinesRE is locateText's search for the lines that print the
+// words as compiled before perf23, now for words too long for foldWords:
+// FindAllStringSubmatchIndex's spans of the first n lines, ok false when
+// the expression does not compile.
+func locateLinesRE(text string, words []string, n int) (locs [][]int, ok bool) {
+	re, err := regexp.Compile(`(?i)(?:^|\n)[ \t\r]*(` + quoteWords(words) + `)[ \t\r]*(?:\n|$)`)
+	if err != nil {
+		return nil, false
+	}
+	return re.FindAllStringSubmatchIndex(text, n), true
+}
+
+// locateIndexRE is locateText's search for the words anywhere as compiled
+// before perf23, now for words too long for foldWords.
+func locateIndexRE(text string, words []string) (int, int) {
+	re, err := regexp.Compile(`(?i)` + quoteWords(words))
 	if err != nil {
 		return -1, -1
 	}
-	if loc := re.FindStringIndex(m.text); loc != nil {
+	if loc := re.FindStringIndex(text); loc != nil {
 		return loc[0], loc[1]
 	}
 	return -1, -1
+}
+
+// quoteWords joins the words, each quoted literally, with \s+.
+func quoteWords(words []string) string {
+	q := make([]string, len(words))
+	for i, w := range words {
+		q[i] = regexp.QuoteMeta(w)
+	}
+	return strings.Join(q, `\s+`)
 }
 
 // headReach is where the reach of the text around a headline span

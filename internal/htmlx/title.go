@@ -535,10 +535,19 @@ func (m *PageMeta) printsLine(s string) bool {
 	if len(words) == 0 || len(words) > 40 {
 		return false
 	}
-	q := make([]string, len(words))
-	for i, w := range words {
-		q[i] = regexp.QuoteMeta(w)
+	// The expression below, read by foldWords (perf23_foldwords.go)
+	// but for words too long for it.
+	if fw, ok, fits := newFoldWords(words); !ok {
+		return false
+	} else if fits {
+		return fw.hasLine(m.text)
 	}
-	re, err := regexp.Compile(`(?i)(?:^|\n)[ \t\r\x{a0}]*` + strings.Join(q, `\s+`) + `[ \t\r\x{a0}]*(?:\n|$)`)
-	return err == nil && re.MatchString(m.text)
+	return printsLineRE(m.text, words)
+}
+
+// printsLineRE is printsLine's search as compiled before perf23, now for
+// words too long for foldWords.
+func printsLineRE(text string, words []string) bool {
+	re, err := regexp.Compile(`(?i)(?:^|\n)[ \t\r\x{a0}]*` + quoteWords(words) + `[ \t\r\x{a0}]*(?:\n|$)`)
+	return err == nil && re.MatchString(text)
 }
