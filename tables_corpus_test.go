@@ -417,12 +417,14 @@ func TestTablesCorpus(t *testing.T) {
 //
 // testdata/tables3 (tuning; trafilatura-dev pages labelled by snippets,
 // see its NOTES.md): cells in place 41 of 81 when the set was made (by
-// halves 30/52, 11/29), 73 of 81 with the tables in the other panels of
-// a tabs or accordion widget (44/52, 29/29); no table out of the article
-// taken of 1.
+// halves 30/52, 11/29), 73 of 81 with a rule that took the tables in the
+// other panels of a tabs or accordion widget (44/52, 29/29), removed
+// after review: it gained no held-out or validation cell and took
+// currency and weather tabs, FAQ answers and layout columns named "tab";
+// no table out of the article taken of 1.
 //
 // testdata/tables4 (held out, the other half of the same pages): cells
-// in place 14 of 72 when the set was made, and after the panels' rule;
+// in place 14 of 72 when the set was made, and with the panels' rule;
 // no table out of the article taken of 2.
 var tablesFloors = map[string]struct {
 	cells float64
@@ -430,7 +432,7 @@ var tablesFloors = map[string]struct {
 }{
 	"testdata/tables":  {cells: 0.62, taken: 1},
 	"testdata/tables2": {cells: 0.95, taken: 0},
-	"testdata/tables3": {cells: 0.85, taken: 0},
+	"testdata/tables3": {cells: 0.48, taken: 0},
 	"testdata/tables4": {cells: 0.15, taken: 0},
 }
 

@@ -624,7 +624,7 @@ func (w *ContentWalker) emitOnce(root *html.Node, headline string, authors []str
 	kept := 0
 	s := structure{root: root, images: w.images, walker: w}
 	tail := false
-	beside := append(w.besideTables(root), w.panelTables(root)...) // tab23_panels.go
+	beside := w.besideTables(root)
 	var credits creditMemo
 	w.keptIdx = w.keptIdx[:0]
 	w.wholeIdx = w.wholeIdx[:0]
