@@ -1047,7 +1047,7 @@ func (m *reader) learn(toks []token) {
 				// «Он отметил игру Алексея Батракова»: an object in an
 				// oblique case, no subject (ruspk15_oblique.go).
 				m.salientUnderTop(p)
-			} else if (!subjectSeen && i <= maxSubjectOffset) || (m.invertedSubject() && endsSentence(toks, i+n)) {
+			} else if (!subjectSeen && i <= maxSubjectOffset) || (m.invertedSubject() && endsSentence(toks, i+n) && !m.spk23Governed(toks, i)) {
 				m.makeSalient(p)
 			} else if m.russian() && i+n < len(toks) && ruImpersonal[toks[i+n].lower] && ruDativeName(run) {
 				// «пресс-секретарю Дмитрию Пескову пришлось дать
