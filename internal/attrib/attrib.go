@@ -795,6 +795,7 @@ func (m *reader) stripTitles(run []string) ([]string, string) {
 			}
 		}
 	}
+	cut = m.spk23BodyBeforeSurname(run, cut) // (spk23_roles.go)
 	return run[cut:], role
 }
 
@@ -1079,7 +1080,8 @@ func (m *reader) learn(toks []token) {
 			}
 			if n > len(run) {
 				m.noteRole(strings.ToLower(toks[i].text), p)
-				m.enNoteTitleRole(toks[i:i+n-len(run)], p) // (enout16_roles.go)
+				m.spk23NoteRoleInRun(toks[i+1:i+n-len(run)], p) // (spk23_roles.go)
+				m.enNoteTitleRole(toks[i:i+n-len(run)], p)      // (enout16_roles.go)
 			}
 			// «Иван Петров, министр финансов региона, …», "Jane
 			// Doe, spokeswoman for …": a role in apposition right

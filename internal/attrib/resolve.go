@@ -105,6 +105,10 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 			}
 			continue
 		}
+		if p := m.spk23RoleBodySurname(toks, i); p != nil && single == nil {
+			// «как заявил глава МИД РФ Лавров» (spk23_roles.go)
+			return p, source
+		}
 		if p := m.ruRoleOfBody(toks, i); p != nil && single == nil {
 			// «отметил представитель Кремля» (ruspk13s_roles.go)
 			return p, ""

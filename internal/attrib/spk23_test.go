@@ -46,3 +46,47 @@ func TestSpk23Governed(t *testing.T) {
 		}
 	}
 }
+
+// TestSpk23RoleBodySurname checks that a role, the body it serves and a
+// surname alone name the surname's holder («глава МИД РФ Лавров»), that a
+// first name keeps the full name, and that a role and its body with no
+// surname after them name no one new.
+func TestSpk23RoleBodySurname(t *testing.T) {
+	for _, c := range []struct{ np, want string }{
+		{"глава МИД РФ Лавров", "Лавров"},
+		{"глава Минфина Силуанов", "Силуанов"},
+		{"губернатор Москвы Собянин", "Собянин"},
+		{"пресс-секретарь Кремля Песков", "Песков"},
+		{"глава Минфина Антон Силуанов", "Антон Силуанов"},
+		{"глава МИД", ""},
+	} {
+		m := newReader(tablesFor("ru"))
+		toks := tokenize(nil, c.np, sentence{Start: 0, End: len(c.np)}, nil)
+		for i := range toks {
+			toks[i].lower = m.lower(toks[i].text)
+		}
+		got := ""
+		if p, _ := m.resolve(toks, "ru"); p != nil {
+			got = p.String()
+		}
+		if got != c.want {
+			t.Errorf("%q: %q, want %q", c.np, got, c.want)
+		}
+	}
+	got, _ := extractRu(t, "Заголовок новости\nНапомним, как заявил ранее глава МИД РФ Лавров, Россия будет «адекватно» реагировать на учения у ее границ.")
+	if sp := got["адекватно"]; sp != "Лавров" {
+		t.Errorf("partial quotation: %q (%v)", sp, got)
+	}
+}
+
+// TestSpk23RoleInRun checks that a capitalised role inside a run of
+// capitals that a sentence's first word opens («Соглашение Губернатор
+// Алексей Дюмин») is filed as the person's role, so that «Как отметил
+// Губернатор» later refers to him and not to whoever was named last.
+func TestSpk23RoleInRun(t *testing.T) {
+	q := "продукция компании как никогда важна в период пандемии"
+	got, _ := extractRu(t, "Заголовок новости\nСоглашение Губернатор Алексей Дюмин подписал с руководством компании. Директор завода Карен Акопян рассказал о планах.\nКак отметил Губернатор, «"+q+"».")
+	if sp := got[q]; sp != "Алексей Дюмин" {
+		t.Errorf("speaker %q, want Алексей Дюмин (%v)", sp, got)
+	}
+}
