@@ -90,3 +90,28 @@ func (m *reader) spk23RoleBodySurname(toks []token, i int) *person {
 	}
 	return p
 }
+
+// spk23ParenTitle reads, in Russian, a role's title set as a run of
+// capitals at toks[i] — the role and the body it serves in the genitive,
+// with the body's abbreviation in a parenthesis — before the holder's
+// name («Руководитель Офиса Президента (ОП) Андрей Ермак», «Министр
+// Республики Саха (Якутия) Иван Петров»; parenGlued): the title is no
+// person, and the name after the parenthesis is the sentence's subject
+// as the title's first words were, and holds the role. It returns the
+// index of the closing parenthesis and the role's word, or 0.
+func (m *reader) spk23ParenTitle(toks []token, i int) (int, string) {
+	if i+1 >= len(toks) || toks[i].kind != tokWord {
+		return 0, ""
+	}
+	if _, ok := m.role(toks[i].lower); !ok {
+		return 0, ""
+	}
+	run := capRun(toks, i)
+	if len(run) < 2 {
+		return 0, ""
+	}
+	if e := m.parenGlued(toks, i+1, run[1:]); e > 0 {
+		return e, toks[i].lower
+	}
+	return 0, ""
+}

@@ -90,3 +90,39 @@ func TestSpk23RoleInRun(t *testing.T) {
 		t.Errorf("speaker %q, want Алексей Дюмин (%v)", sp, got)
 	}
 }
+
+// TestSpk23ParenTitle checks that a role's title with the body's
+// abbreviation in a parenthesis before the holder's name («Руководитель
+// Офиса Президента (ОП) Андрей Ермак») makes no person of the body: «он»
+// of the next paragraph is the holder; without the parenthesis nothing
+// changes.
+func TestSpk23ParenTitle(t *testing.T) {
+	q := "Все эти годы они пытаются оставить нас без тепла. Ничего не изменилось"
+	for _, lead := range []string{
+		"Руководитель Офиса Президента (ОП) Андрей Ермак объяснил, насколько высок риск.",
+		"Руководитель Офиса Президента Андрей Ермак объяснил, насколько высок риск.",
+	} {
+		got, _ := extractRu(t, "Заголовок новости\n"+lead+"\nВ интервью он подчеркнул, что ничего нового не происходит.\n«"+q+"». — отметил он.")
+		if sp := got[q]; sp != "Андрей Ермак" {
+			t.Errorf("%q: speaker %q, want Андрей Ермак (%v)", lead, sp, got)
+		}
+	}
+	m := newReader(tablesFor("ru"))
+	for _, c := range []struct {
+		s    string
+		want int
+	}{
+		{"Руководитель Офиса Президента (ОП) Андрей Ермак объяснил", 5},
+		{"Офиса Президента (ОП) Андрей Ермак объяснил", 0},
+		{"Руководитель Офиса Президента Андрей Ермак объяснил", 0},
+		{"Руководитель Офиса Президента (ОП) объяснил", 0},
+	} {
+		toks := tokenize(nil, c.s, sentence{Start: 0, End: len(c.s)}, nil)
+		for i := range toks {
+			toks[i].lower = m.lower(toks[i].text)
+		}
+		if e, _ := m.spk23ParenTitle(toks, 0); e != c.want {
+			t.Errorf("%q: %d, want %d", c.s, e, c.want)
+		}
+	}
+}
