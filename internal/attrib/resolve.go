@@ -302,7 +302,7 @@ func (m *reader) singleName(w string) bool {
 		// Минфина отметил» names the ministry's head, not «Минфина».)
 		return false
 	}
-	if _, ok := m.role(lw); ok {
+	if _, ok := m.role(lw); ok || spk23Participle(lw) {
 		return false
 	}
 	for _, e := range obliqueEndings {

@@ -115,3 +115,17 @@ func (m *reader) spk23ParenTitle(toks []token, i int) (int, string) {
 	}
 	return 0, ""
 }
+
+// spk23ParticipleEndings end Russian participles in the nominative, the
+// present active (-щий, -щая: ведущий, выступающая), the past active
+// (-вший, -вшая: пострадавший) and the past passive (-нный, -нная:
+// задержанный), singular and plural. Russian makes nouns of them
+// («Ведущая вспомнила», «Пострадавший рассказал», «Задержанный заявил»):
+// one such word, capitalised as a sentence's first, is no one's name.
+var spk23ParticipleEndings = []string{"щий", "щая", "щее", "щие", "вший", "вшая", "вшее", "вшие", "нный", "нная", "нное", "нные"}
+
+// spk23Participle reports whether the lower-case word w is a Russian
+// participle by its ending (spk23ParticipleEndings).
+func spk23Participle(w string) bool {
+	return hasSuffixAny(w, spk23ParticipleEndings)
+}

@@ -126,3 +126,24 @@ func TestSpk23ParenTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestSpk23Participle checks that a participle made a noun and opening a
+// sentence («Ведущая вспомнила») is no new person: the words go to the
+// person named before; a surname of an adjective's form («Вишневский»)
+// and a first name stay names.
+func TestSpk23Participle(t *testing.T) {
+	m := newReader(tablesFor("ru"))
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{{"Ведущая", false}, {"Пострадавший", false}, {"Задержанный", false}, {"Выступающие", false}, {"Вишневский", true}, {"Петров", true}} {
+		if got := m.singleName(c.w); got != c.want {
+			t.Errorf("singleName(%q) = %v, want %v", c.w, got, c.want)
+		}
+	}
+	q := "на радио часто крутится какая-то девочка с песнями"
+	got, _ := extractRu(t, "Заголовок новости\nРадиоведущая Алла Довлатова прокомментировала жалобу слушателей.\nОна считает, что спорить бессмысленно. Ведущая вспомнила: «"+q+"».")
+	if sp := got[q]; sp != "Алла Довлатова" {
+		t.Errorf("speaker %q, want Алла Довлатова (%v)", sp, got)
+	}
+}
