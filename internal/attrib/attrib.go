@@ -795,7 +795,6 @@ func (m *reader) stripTitles(run []string) ([]string, string) {
 			}
 		}
 	}
-	cut = m.spk23BodyBeforeSurname(run, cut) // (spk23_roles.go)
 	return run[cut:], role
 }
 
@@ -972,8 +971,7 @@ const maxSubjectOffset = 4
 // subject and becomes the most salient referent of a pronoun.
 func (m *reader) learn(toks []token) {
 	subjectSeen := false
-	shift, titleRole := 0, "" // a role's title read past, its tokens and role (spk23ParenTitle)
-	var verbSubj *person      // (enspk13o_salience.go)
+	var verbSubj *person // (enspk13o_salience.go)
 	if len(toks) > 0 && pronounGender(toks[0].lower) != 0 {
 		// "He said that …": the pronoun keeps its referent salient.
 		m.makeSalient(m.pronounReferent(toks[0].lower))
@@ -994,13 +992,6 @@ func (m *reader) learn(toks []token) {
 			continue
 		}
 		if m.russian() {
-			if e, r := m.spk23ParenTitle(toks, i); e > 0 {
-				// «Руководитель Офиса Президента (ОП) Андрей Ермак»
-				// (spk23_roles.go)
-				shift, titleRole = shift+e+1-i, r
-				i = e
-				continue
-			}
 			if o, k := m.ruNamedBodyAt(toks, i); o != nil {
 				// «жалобы Союза исламских организаций Франции» (ruspk4.go)
 				m.named = append(m.named, m.lookupBody(o))
@@ -1056,7 +1047,7 @@ func (m *reader) learn(toks []token) {
 				// «Он отметил игру Алексея Батракова»: an object in an
 				// oblique case, no subject (ruspk15_oblique.go).
 				m.salientUnderTop(p)
-			} else if (!subjectSeen && i-shift <= maxSubjectOffset) || (m.invertedSubject() && endsSentence(toks, i+n) && !m.spk23Governed(toks, i)) {
+			} else if (!subjectSeen && i <= maxSubjectOffset) || (m.invertedSubject() && endsSentence(toks, i+n)) {
 				m.makeSalient(p)
 			} else if m.russian() && i+n < len(toks) && ruImpersonal[toks[i+n].lower] && ruDativeName(run) {
 				// «пресс-секретарю Дмитрию Пескову пришлось дать
@@ -1079,10 +1070,6 @@ func (m *reader) learn(toks []token) {
 			}
 			if m.russian() {
 				m.ruNoteRoleBefore(toks, i, p) // (ruspk13p_roles.go)
-				if titleRole != "" {
-					m.noteRole(titleRole, p)
-					titleRole = ""
-				}
 			} else {
 				for k := i - 1; k >= 0 && k >= i-3 && toks[k].kind == tokWord; k-- {
 					if m.noteRole(toks[k].lower, p) {
@@ -1092,8 +1079,7 @@ func (m *reader) learn(toks []token) {
 			}
 			if n > len(run) {
 				m.noteRole(strings.ToLower(toks[i].text), p)
-				m.spk23NoteRoleInRun(toks[i+1:i+n-len(run)], p) // (spk23_roles.go)
-				m.enNoteTitleRole(toks[i:i+n-len(run)], p)      // (enout16_roles.go)
+				m.enNoteTitleRole(toks[i:i+n-len(run)], p) // (enout16_roles.go)
 			}
 			// «Иван Петров, министр финансов региона, …», "Jane
 			// Doe, spokeswoman for …": a role in apposition right

@@ -59,7 +59,6 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 		}
 	}
 	var at attribution
-	citing := "" // an outlet a citing clause names (spk23_citing.go)
 	phrases := m.accordingTo
 	for i := range toks {
 		for _, ph := range phrases {
@@ -270,13 +269,6 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 			verbGender(p, t.lower)
 			return at
 		}
-		if src != "" && p == nil && m.spk23CitingClause(toks, i) {
-			// «Как сообщает «Советский спорт», … тренер Олег Долматов
-			// заявил»: the outlet is cited; the main clause's subject
-			// speaks (spk23_citing.go).
-			citing = src
-			continue
-		}
 		if src != "" && m.russian() && !strings.HasPrefix(t.lower, "цитир") && !strings.HasPrefix(t.lower, "привод") && outletSubject(after, src) {
 			// «…», — пишет «Коммерсантъ»; «уточняет газета «Труд»»: an
 			// outlet in the nominative right after the verb, and no one
@@ -298,11 +290,6 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 				break
 			}
 		}
-	}
-	if citing != "" {
-		// (No one else speaks: the outlet reports.)
-		at.speaker = m.outletSpeaker(citing)
-		return at
 	}
 	if at.cue {
 		// "Paul Benedetti of the coalition called the plan “…” and urged …":

@@ -105,10 +105,6 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 			}
 			continue
 		}
-		if p := m.spk23RoleBodySurname(toks, i); p != nil && single == nil {
-			// «как заявил глава МИД РФ Лавров» (spk23_roles.go)
-			return p, source
-		}
 		if p := m.ruRoleOfBody(toks, i); p != nil && single == nil {
 			// «отметил представитель Кремля» (ruspk13s_roles.go)
 			return p, ""
@@ -302,7 +298,7 @@ func (m *reader) singleName(w string) bool {
 		// Минфина отметил» names the ministry's head, not «Минфина».)
 		return false
 	}
-	if _, ok := m.role(lw); ok || spk23Participle(lw) {
+	if _, ok := m.role(lw); ok {
 		return false
 	}
 	for _, e := range obliqueEndings {
