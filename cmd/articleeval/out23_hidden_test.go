@@ -74,9 +74,12 @@ func TestOut23HiddenOutlets(t *testing.T) {
 		return c
 	}
 	whole := score(false)
-	restore := attrib.HideOutlets(names)
-	hidden := score(true)
-	restore()
+	hidden := func() eval.RuCounts {
+		// Deferred, so that a failure inside score leaves the tables
+		// whole for the tests after this one.
+		defer attrib.HideOutlets(names)()
+		return score(true)
+	}()
 	t.Logf("tuning halves, %d articles, %d outlets cited", len(arts), whole.SrcTrue)
 	t.Logf("tables whole:   outlets P %d/%d R %d/%d", whole.SrcTP, whole.SrcPred, whole.SrcTP, whole.SrcTrue)
 	t.Logf("cited outlets hidden: outlets P %d/%d R %d/%d", hidden.SrcTP, hidden.SrcPred, hidden.SrcTP, hidden.SrcTrue)

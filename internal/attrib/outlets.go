@@ -673,11 +673,10 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 		// «источник РБК», «собеседник «Ведомостей»»: an outlet's
 		// informant, in the genitive after it, is the outlet's report.
 		if t := toks[i]; ruSource && ruInformantNouns[t.lower] && i+1 < len(toks) {
-			if name, q, ok := m.outletAt(toks, i+1); ok && q >= 0 && !knownOutlet(name) && out23InformantQuoted(toks, i+1) {
-				// «источники «Интерфакса»» (out23_outlets.go).
-				notQuote[q] = true
-				m.addSource(out23Nominative(name, false))
-			} else if ok && (q < 0 && knownOutletPrefix(name) != "" || q >= 0 && knownOutlet(name)) {
+			// (A name no table knows is not taken there: «источник
+			// «Газпрома»» is a company's insider as often as an
+			// outlet's.)
+			if name, q, ok := m.outletAt(toks, i+1); ok && (q < 0 && knownOutletPrefix(name) != "" || q >= 0 && knownOutlet(name)) {
 				if q >= 0 {
 					notQuote[q] = true
 					m.addSource(name)
