@@ -766,11 +766,9 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 		if f.known > 0 {
 			f.speaker, f.cands = knownBefore(f.speaker, f.cands, f.known-1)
 		}
-		f.speaker = m.spk23Holder(f.speaker, headline, f.ctx.verbGender) // (spk23_holder.go)
 		sp := f.speaker
 		if learned {
 			f.cands = addCand(f.cands, f.speaker, SFRule, 0)
-			f.cands = m.spk23HolderCands(f.cands, headline, f.ctx.verbGender)
 			f.cands = m.notOutlets(f.cands)
 			if f.speaker != nil {
 				// The pick of the rules, at the distance the reading
@@ -844,7 +842,6 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 			// of the filter only.)
 			continue
 		}
-		sp = m.spk23Holder(sp, headline, f.ctx.verbGender) // (spk23_holder.go)
 		if sp != nil {
 			q.Speaker = sp.String()
 			if langTag == "uk" {

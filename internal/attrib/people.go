@@ -35,14 +35,6 @@ type person struct {
 	// noun or type (пресс-служба МВД, Генеральная прокуратура, Газпром):
 	// the common nouns of its name are no sign that it is not a name.
 	body bool
-	// complementOf is the role stem of the lower-case role word the
-	// name was read right after, when the name is the role's complement
-	// in the genitive («председатель Государственной Думы», «глава
-	// Канавина»): it names the body or place the role serves, and who
-	// speaks is the role's holder (spk23_holder.go); "" otherwise.
-	complementOf string
-	holder       *person // the holder found for complementOf, once looked for
-	holderRead   bool
 
 	seq  int      // order in which the reader first met the person
 	key  string   // nameKey of the last word of name

@@ -52,7 +52,6 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 		return m.pronounReferent(toks[1].lower), ""
 	}
 	var single, org []string
-	singleAt := 0
 	first := true
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -211,7 +210,6 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 		if len(run) == 0 { // an abbreviation in capitals
 			run = []string{t.text}
 		}
-		runStart := i
 		i += len(run) - 1
 		first = false
 		name, role := m.stripTitles(run)
@@ -234,7 +232,6 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 		}
 		if len(name) >= 2 || m.known(name) {
 			p := m.lookup(name, true)
-			m.spk23MarkComplement(toks, runStart, p) // (spk23_holder.go)
 			if role != "" {
 				m.roles[role] = p
 			}
@@ -242,7 +239,6 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 		}
 		if single == nil && source == "" {
 			single = name // after an outlet, only a full or known name
-			singleAt = runStart
 		}
 	}
 	if source != "" {
@@ -263,9 +259,7 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 	if single != nil && !honorifics[strings.ToLower(single[0])] && !m.capitalNouns() && m.singleName(single[0]) {
 		// (In German any noun is capitalised: one unknown capitalised
 		// word is no sign of a person.)
-		p := m.lookup(single, true)
-		m.spk23MarkComplement(toks, singleAt, p) // (spk23_holder.go)
-		return p, ""
+		return m.lookup(single, true), ""
 	}
 	return nil, ""
 }

@@ -16,11 +16,6 @@ const ruRoleSpan = 7
 // pronoun, no conjunction and no preposition but «по» («министр по
 // делам», «уполномоченный по правам человека») between.
 func (m *reader) ruNoteRoleBefore(toks []token, i int, p *person) {
-	if m.spk23MarkComplement(toks, i, p) {
-		// «губернатор Приморья»: the name is the role's complement
-		// in the genitive, not its holder (spk23_holder.go).
-		return
-	}
 	lead := -1
 	for k := i - 1; k >= 0 && k >= i-ruRoleSpan && toks[k].kind == tokWord; k-- {
 		w := toks[k].lower

@@ -11,7 +11,15 @@ import "testing"
 func TestRuHeadlinePeople(t *testing.T) {
 	speakers := func(h, body string) map[string]string {
 		t.Helper()
-		return extractRuHeadline(t, h, body) // (spk23_holder_test.go)
+		qs, _, err := ExtractWithHeadline(h, paragraphs(body), "ru", func() error { return nil })
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]string{}
+		for _, q := range qs {
+			got[q.Text] = q.Speaker
+		}
+		return got
 	}
 	got := speakers(`Иван Петров: «Мы будем бороться до конца»`, `Команда проиграла третий матч подряд.
 «Сезон еще не окончен», — сказал главный тренер.
