@@ -130,36 +130,46 @@ func out23AbbrevCited(toks []token, j int, v []string, name string) bool {
 }
 
 // out23RelativeClause reports whether the clause that holds the word at
-// toks[i] opens with a relative pronoun (который in any form, «что»
-// after a comma): «Доклад, который пишет ВШЭ, …».
+// toks[i] opens with the relative pronoun который in any form: «Доклад,
+// который пишет ВШЭ, …». («что» opens object clauses of reporting as
+// well, «Отметим, что об этом пишет КМВ», and is left alone.)
 func out23RelativeClause(toks []token, i int) bool {
 	for k := min(i, len(toks)-1); k >= 0; k-- {
 		t := toks[k]
 		if t.kind == tokPunct {
 			return false
 		}
-		if t.kind == tokWord && (strings.HasPrefix(t.lower, "котор") || t.lower == "что" && k > 0 && toks[k-1].kind == tokPunct && toks[k-1].text == ",") {
+		if t.kind == tokWord && strings.HasPrefix(t.lower, "котор") {
 			return true
 		}
 	}
 	return false
 }
 
-// out23TellingVerbs are the Russian verbs of speech whose dative is the
-// one told the news («заявил «Интерфаксу»», «рассказала «Известиям»»),
-// as against verbs whose dative is the one promised, reminded, answered
-// or thanked («пообещал «Аэрофлоту» помощь», «ответил «Зениту»»), who
-// may be anybody. Stems: every form of gender and number follows.
-var out23TellingVerbs = []string{"сказал", "заявил", "рассказал", "сообщил", "пояснил", "признал", "подтвердил", "прокомментировал"}
+// out23NotTelling are the stems of Russian verbs of speech whose dative
+// is the one promised, reminded, answered, thanked, wished, offered or
+// threatened («пообещал «Аэрофлоту» помощь», «ответил «Зениту»»), who may
+// be anybody, rather than the one told the news («заявил «Интерфаксу»»,
+// «отметил он «Вестнику»»).
+var out23NotTelling = []string{"пообещ", "обещ", "выраз", "напомн", "ответ", "призв", "пожела", "поблагодар", "посовет", "предлож", "пригроз", "угрож", "возраз", "адресова", "пожал"}
 
-// out23Telling reports whether w is a past form of a verb of telling.
-func out23Telling(w string) bool {
-	for _, v := range out23TellingVerbs {
-		if strings.HasPrefix(w, v) && utf8.RuneCountInString(w)-utf8.RuneCountInString(v) <= 3 {
-			return true
+// out23Telling reports whether w is a verb of speech that tells its
+// dative the news: a verb of speech (isSpeechVerb) not among
+// out23NotTelling, and not reflexive («сказалось» is no speech) but for
+// «признался», which tells.
+func (m *reader) out23Telling(w string) bool {
+	if !m.isSpeechVerb(w) {
+		return false
+	}
+	if (strings.HasSuffix(w, "ся") || strings.HasSuffix(w, "сь")) && !strings.HasPrefix(w, "призна") {
+		return false
+	}
+	for _, v := range out23NotTelling {
+		if strings.HasPrefix(w, v) {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // out23DativeName reports whether a short capitalised name in quote marks
@@ -196,17 +206,17 @@ func (m *reader) out23ToldQuoted(toks []token, k int) bool {
 	if toks[k].kind != tokQuote || !out23DativeName(toks[k].text) {
 		return false
 	}
-	before := k > 0 && toks[k-1].kind == tokWord && out23Telling(toks[k-1].lower)
+	before := k > 0 && toks[k-1].kind == tokWord && m.out23Telling(toks[k-1].lower)
 	if before && k+1 < len(toks) && toks[k+1].kind == tokPunct && strings.ContainsAny(toks[k+1].text, ".!?…") {
 		// («сказал «Помогу».»: a one-word reply that ends the
 		// sentence is words said, as a verb in the first person ends
 		// as a dative does.)
 		before = false
 	}
-	if k > 1 && toks[k-1].kind == tokWord && ruPronounSubjects[toks[k-1].lower] && toks[k-2].kind == tokWord && out23Telling(toks[k-2].lower) {
+	if k > 1 && toks[k-1].kind == tokWord && ruPronounSubjects[toks[k-1].lower] && toks[k-2].kind == tokWord && m.out23Telling(toks[k-2].lower) {
 		before = true // «сказал он «Интерфаксу».»
 	}
-	after := k+1 < len(toks) && toks[k+1].kind == tokWord && out23Telling(toks[k+1].lower)
+	after := k+1 < len(toks) && toks[k+1].kind == tokWord && m.out23Telling(toks[k+1].lower)
 	return before || after
 }
 
