@@ -1288,7 +1288,7 @@ func unreopenedRuns(blocks []model.Block) map[int]qspan {
 				break
 			}
 			k, depth := unmatchedClose(blocks[j].Text)
-			if k >= 0 || depth == 0 && straightCloseIn(blocks[j].Text) >= 0 {
+			if k >= 0 || depth == 0 && (straightCloseIn(blocks[j].Text) >= 0 || q24CurlyCloseIn(blocks[j].Text) >= 0) {
 				// (or closed by a straight mark: straightClosesGuillemet)
 				end = j
 				break
@@ -1316,6 +1316,9 @@ func unreopenedRuns(blocks []model.Block) map[int]qspan {
 		mark := len("»")
 		if k < 0 {
 			k, mark = straightCloseIn(t), len("\"")
+		}
+		if k < 0 { // a curly close (q24CurlyCloseIn)
+			k, mark = q24CurlyCloseIn(t), len("”")
 		}
 		b := len(t) - len(strings.TrimLeft(t, " "))
 		out[end] = qspan{start: b, end: k, ostart: b, oend: k + mark, cont: true, last: true}

@@ -45,10 +45,11 @@ func quoteRuns(blocks []model.Block) map[int]qspan {
 		t := blocks[end].Text
 		var open, close, mark int
 		if o := guillemetLeftOpen(s); o >= 0 {
-			c, depth := unmatchedClose(t)
-			if c < 0 || depth != -1 {
+			c := -1
+			if end, c = q24GuillemetRunEnd(blocks, i); end < 0 {
 				continue
 			}
+			t = blocks[end].Text
 			open, close, mark = o, c, len("»")
 		} else if o := straightLeftOpen(s); o >= 0 {
 			if end = straightRunEnd(blocks, i); end < 0 {
