@@ -853,9 +853,10 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 		}
 		quotes = append(quotes, q)
 	}
-	if headline != "" && !collect {
+	if headline != "" && !collect && !q24HeadlineOpensBody(headline, blocks) {
 		// The headline's quotation, before the body's: the headline
-		// comes first.
+		// comes first. (Not when it is the body's first sentence:
+		// q24_lead.go.)
 		if q, ok := m.headlineQuote(headline, quotes); ok {
 			quotes = slices.Insert(quotes, 0, q)
 		} else if q, ok := m.headlineNamedQuote(headline, quotes, blocks); ok {
