@@ -365,6 +365,9 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 						m.addSource(t.text)
 					}
 				}
+				if t.kind == tokQuote && !notQuote[t.q] && m.russian() && q24StaffEmployer(toks, k) {
+					notQuote[t.q] = true // «корреспондент «Газеты.Ru»»: the outlet (q24_staff.go)
+				}
 				if t.kind == tokQuote && !notQuote[t.q] && m.russian() && spkRuQualifiedTerm(toks, k) {
 					notQuote[t.q] = true // «такие «мелочи»»: a term (spk20_terms.go)
 				}
