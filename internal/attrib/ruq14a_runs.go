@@ -41,8 +41,9 @@ func quoteRuns(blocks []model.Block) map[int]qspan {
 			continue
 		}
 
-		s, end := blocks[i].Text, i+1
-		t := blocks[end].Text
+		s := blocks[i].Text
+		var t string
+		var end int
 		var open, close, mark int
 		if o := guillemetLeftOpen(s); o >= 0 {
 			c := -1
