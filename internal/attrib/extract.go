@@ -365,6 +365,9 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 						m.addSource(t.text)
 					}
 				}
+				if t.kind == tokQuote && !notQuote[t.q] && m.russian() && q24StaffEmployer(toks, k) {
+					notQuote[t.q] = true // «корреспондент «Газеты.Ru»»: the outlet (q24_staff.go)
+				}
 				if t.kind == tokQuote && !notQuote[t.q] && m.russian() && spkRuQualifiedTerm(toks, k) {
 					notQuote[t.q] = true // «такие «мелочи»»: a term (spk20_terms.go)
 				}
@@ -850,9 +853,10 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 		}
 		quotes = append(quotes, q)
 	}
-	if headline != "" && !collect {
+	if headline != "" && !collect && !q24HeadlineOpensBody(headline, blocks) {
 		// The headline's quotation, before the body's: the headline
-		// comes first.
+		// comes first. (Not when it is the body's first sentence:
+		// q24_lead.go.)
 		if q, ok := m.headlineQuote(headline, quotes); ok {
 			quotes = slices.Insert(quotes, 0, q)
 		} else if q, ok := m.headlineNamedQuote(headline, quotes, blocks); ok {
@@ -1285,7 +1289,7 @@ func unreopenedRuns(blocks []model.Block) map[int]qspan {
 				break
 			}
 			k, depth := unmatchedClose(blocks[j].Text)
-			if k >= 0 || depth == 0 && straightCloseIn(blocks[j].Text) >= 0 {
+			if k >= 0 || depth == 0 && (straightCloseIn(blocks[j].Text) >= 0 || q24CurlyCloseIn(blocks[j].Text) >= 0) {
 				// (or closed by a straight mark: straightClosesGuillemet)
 				end = j
 				break
@@ -1313,6 +1317,9 @@ func unreopenedRuns(blocks []model.Block) map[int]qspan {
 		mark := len("»")
 		if k < 0 {
 			k, mark = straightCloseIn(t), len("\"")
+		}
+		if k < 0 { // a curly close (q24CurlyCloseIn)
+			k, mark = q24CurlyCloseIn(t), len("”")
 		}
 		b := len(t) - len(strings.TrimLeft(t, " "))
 		out[end] = qspan{start: b, end: k, ostart: b, oend: k + mark, cont: true, last: true}

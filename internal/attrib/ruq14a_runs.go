@@ -41,14 +41,16 @@ func quoteRuns(blocks []model.Block) map[int]qspan {
 			continue
 		}
 
-		s, end := blocks[i].Text, i+1
-		t := blocks[end].Text
+		s := blocks[i].Text
+		var t string
+		var end int
 		var open, close, mark int
 		if o := guillemetLeftOpen(s); o >= 0 {
-			c, depth := unmatchedClose(t)
-			if c < 0 || depth != -1 {
+			c := -1
+			if end, c = q24GuillemetRunEnd(blocks, i); end < 0 {
 				continue
 			}
+			t = blocks[end].Text
 			open, close, mark = o, c, len("»")
 		} else if o := straightLeftOpen(s); o >= 0 {
 			if end = straightRunEnd(blocks, i); end < 0 {

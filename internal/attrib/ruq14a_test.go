@@ -10,7 +10,9 @@ import (
 // TestRuQuoteRuns checks the quotations that run over two paragraphs
 // without a mark reopening them in the second: opened after a sentence of
 // the first paragraph in guillemets, or at its start in straight marks;
-// each paragraph's piece is found and given the speaker the second names.
+// each paragraph's piece is found and given the speaker the second names;
+// a run opened after a colon goes on over several paragraphs, and a run
+// opened at a paragraph's start may close with a curly ” (q24).
 // A mark left open with no closing one after it in the next paragraph, or
 // a next paragraph of dialogue, is no run.
 func TestRuQuoteRuns(t *testing.T) {
@@ -37,6 +39,20 @@ func TestRuQuoteRuns(t *testing.T) {
 			"Область готова помочь с техникой.":            "Петр Петров",
 			"Но и от министерства мы ждем денег":           "Петр Петров",
 		}},
+		{"three paragraphs after a colon (q24)", []string{
+			"После матча высказался Андрей Орлов, главный тренер «Ротора»: «Мы начали плохо, пропустили рано и долго отыгрывались.",
+			"Во втором тайме ребята добавили в движении и в желании.",
+			"Спасибо болельщикам за поддержку на трибунах!».",
+		}, map[string]string{
+			"Мы начали плохо, пропустили рано и долго отыгрывались.":  "Андрей Орлов",
+			"Во втором тайме ребята добавили в движении и в желании.": "Андрей Орлов",
+		}},
+		{"closed by a curly mark (q24)", []string{
+			"«Нам было тяжело сегодня. Соперник сыграл очень хорошо, поздравляю его.",
+			"Мы проиграли борьбу под щитом и не смогли подобрать мяч…”, — цитирует главного тренера Игоря Смирнова сайт клуба.",
+		}, map[string]string{
+			"Нам было тяжело сегодня. Соперник сыграл очень хорошо, поздравляю его.": "Игорь Смирнов",
+		}},
 		{"straight marks", []string{
 			"\"Сезон получился тяжелым, мы потеряли троих игроков основы.",
 			"Но команда выстояла, и я благодарен каждому\", — сказал главный тренер клуба Павел Соколов.",
@@ -58,6 +74,9 @@ func TestRuQuoteRuns(t *testing.T) {
 	for _, ps := range [][]string{
 		{"Глава района Иван Котов ответил коротко. «Будем строить новую школу.", "Проект уже готов, деньги выделены из бюджета области."},
 		{"Глава района Иван Котов ответил коротко. \"Будем строить новую школу.", "— А сроки? \"Никаких сроков пока нет\", — ответил он."},
+		// (q24) a middle paragraph of dialogue; a ” that pairs with a “
+		{"Глава района Иван Котов ответил так: «Будем строить новую школу.", "— А сроки?", "Проект уже готов», — ответил он."},
+		{"«Будем строить новую школу в районе.", "Проект уже готов, ее назвали “Надежда”, — сказал Иван Котов."},
 	} {
 		got, _ := extractRu(t, strings.Join(ps, "\n"))
 		for text := range got {
