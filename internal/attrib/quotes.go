@@ -54,6 +54,9 @@ func quoteSpans(s string, russian bool) []qspan {
 	if q, ok := dashParagraph(s); ok && russian {
 		return []qspan{q}
 	}
+	if q, ok := q24AuthorEndedSpeech(s); ok && russian {
+		return []qspan{q} // (q24_dash.go)
+	}
 	if !russian {
 		return quoteSpansFrom(s, 0, false)
 	}
