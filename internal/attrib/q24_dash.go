@@ -9,7 +9,7 @@ import (
 
 // q24SentenceEndDashes are the ends of a narrating sentence followed by
 // the dash that opens direct speech in the same paragraph.
-var q24SentenceEndDashes = []string{". — ", "! — ", "? — ", "… — ", ". – "}
+var q24SentenceEndDashes = []string{". — ", "! — ", "? — ", "… — ", ". – ", ": — ", ": – "}
 
 // q24AuthorEndedSpeech finds the direct speech of a paragraph that the
 // author's words close after a comma (or ! ? …) and a dash («…, — сказано
@@ -47,6 +47,20 @@ func q24AuthorEndedSpeech(s string) (qspan, bool) {
 	}
 	q, ok := dashQuote(text, true)
 	if !ok || !closesParagraph(strings.TrimLeft(text[q.oend:], " ,!?…—–-")) || textutil.CountWords(text[q.start:q.end]) < minRunOpenWords {
+		return qspan{}, false
+	}
+	// With no dash where the speech opens, the author's words must open
+	// with their verb of speech («…, — сказано в сообщении», «…, —
+	// рассказала она»): a dash between a subject and its predicate
+	// («То, что произошло, — настоящая трагедия, заявил губернатор») or
+	// before a clause of narration («…, — и об этом говорили все») is
+	// the writer's. And no other dash may stand in the speech: one there
+	// («объяснила: — Мы …», «… – Мы …») opens the speech itself, which
+	// the sentence-end dashes above read or nothing does (review25).
+	if w := leadingFields(strings.TrimLeft(text[q.oend:], " ,!?…—–-"), 1); len(w) == 0 || !unicode.IsLower(textutil.FirstRune(w[0])) || !speechVerbAmong(w) {
+		return qspan{}, false
+	}
+	if strings.Contains(text[q.start:q.end], " — ") || strings.Contains(text[q.start:q.end], " – ") || strings.Contains(text[q.start:q.end], " - ") {
 		return qspan{}, false
 	}
 	shift := from

@@ -19,6 +19,12 @@ import (
 // within maxRunParagraphs, as unreopenedRuns reads a run that opens a
 // paragraph. Each paragraph is looked at once.
 func q24GuillemetRunEnd(blocks []model.Block, i int) (int, int) {
+	if o := guillemetLeftOpen(blocks[i].Text); o >= 0 && strings.Contains(blocks[i].Text[o+len("«"):], "«") {
+		// («…договор с компанией «Ромашка».»: a name in guillemets
+		// inside the speech whose close the outer one shares is the
+		// likelier reading than speech left open; review25.)
+		return -1, -1
+	}
 	for j := i + 1; j < len(blocks) && j <= i+maxRunParagraphs; j++ {
 		t := strings.TrimSpace(blocks[j].Text)
 		if blocks[j].Type != model.Paragraph || t == "" {
