@@ -50,17 +50,19 @@ func q24AuthorEndedSpeech(s string) (qspan, bool) {
 		return qspan{}, false
 	}
 	// With no dash where the speech opens, the author's words must open
-	// with their verb of speech («…, — сказано в сообщении», «…, —
-	// рассказала она»): a dash between a subject and its predicate
+	// with their verb of speech, personal or impersonal («…, — сказано
+	// в сообщении», «…, — рассказала она»): a dash between a subject and its predicate
 	// («То, что произошло, — настоящая трагедия, заявил губернатор») or
 	// before a clause of narration («…, — и об этом говорили все») is
-	// the writer's. And no other dash may stand in the speech: one there
-	// («объяснила: — Мы …», «… – Мы …») opens the speech itself, which
-	// the sentence-end dashes above read or nothing does (review25).
-	if w := leadingFields(strings.TrimLeft(text[q.oend:], " ,!?…—–-"), 1); len(w) == 0 || !unicode.IsLower(textutil.FirstRune(w[0])) || !speechVerbAmong(w) {
+	// the writer's. And no dash before a capital may stand in the
+	// speech: one there («объяснила: — Мы …», «…! – Мы …») opens the
+	// speech itself, which the sentence-end dashes above read or nothing
+	// does (review25); a dash inside a sentence («а второму — семь
+	// лет») is the speech's own.
+	if w := leadingFields(strings.TrimLeft(text[q.oend:], " ,!?…—–-"), 1); len(w) == 0 || !unicode.IsLower(textutil.FirstRune(w[0])) || !speechVerbAmong(w) && !ruImpersonalVerb(w[0]) && !ukImpersonalVerbs[w[0]] {
 		return qspan{}, false
 	}
-	if strings.Contains(text[q.start:q.end], " — ") || strings.Contains(text[q.start:q.end], " – ") || strings.Contains(text[q.start:q.end], " - ") {
+	if q24DashOpensSpeech(text[q.start:q.end]) {
 		return qspan{}, false
 	}
 	shift := from
@@ -69,4 +71,22 @@ func q24AuthorEndedSpeech(s string) (qspan, bool) {
 	}
 	q.start, q.end, q.ostart, q.oend = q.start+shift, q.end+shift, max(q.ostart+shift, 0), q.oend+shift
 	return q, true
+}
+
+// q24DashOpensSpeech reports whether s holds a dash between spaces that a
+// capital letter follows: the dash that opens a line of direct speech.
+func q24DashOpensSpeech(s string) bool {
+	for _, d := range []string{" — ", " – ", " - "} {
+		for rest := s; ; {
+			i := strings.Index(rest, d)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(d):]
+			if unicode.IsUpper(textutil.FirstRune(rest)) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -32,6 +32,11 @@ func TestQ24AuthorEndedSpeech(t *testing.T) {
 			}
 		})
 	}
+	// A dash inside a sentence of the speech is its own; the impersonal
+	// verb of a document opens the author's words as well.
+	if got, _ := extractRu(t, "Суд назначил первому подсудимому три года, а второму — пять лет лишения свободы, — сказано в сообщении."); len(got) == 0 {
+		t.Errorf("speech with a dash of its own not read: %v", got)
+	}
 	for _, text := range []string{
 		// narration with a dash of its own and no author's words
 		"Цены выросли на пять процентов. — Это много для одного месяца, решили в правительстве области.",
