@@ -68,6 +68,21 @@ func (m *reader) bareAgencyDocument(toks []token, i int) bool {
 	if !ruImpersonalVerb(toks[i].lower) {
 		return false
 	}
-	j := ruDocumentNounAfter(toks, i) // (imp25_author.go)
-	return j >= 0 && j+1 < len(toks) && toks[j+1].kind == tokWord && strings.HasPrefix(toks[j+1].lower, "ведомств") && m.genericBodyReferent([]string{"ведомство"}) == nil
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if toks[k].kind != tokWord {
+			return false
+		}
+		if toks[k].lower != "в" && toks[k].lower != "во" && toks[k].lower != "на" {
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && j <= k+3 && toks[j].kind == tokWord && !hasPrefixAny(toks[j].lower, ruDocumentNouns) {
+			j++ // «в официальном заявлении»
+		}
+		if j+1 >= len(toks) || toks[j].kind != tokWord || !hasPrefixAny(toks[j].lower, ruDocumentNouns) {
+			return false
+		}
+		return toks[j+1].kind == tokWord && strings.HasPrefix(toks[j+1].lower, "ведомств") && m.genericBodyReferent([]string{"ведомство"}) == nil
+	}
+	return false
 }

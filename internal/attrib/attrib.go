@@ -234,9 +234,6 @@ type reader struct {
 	// entries with, carved a chunk at a time (perf13t_slab.go).
 	keySlab []*person
 
-	// imp25 is the last body named as a document's author (imp25_author.go).
-	imp25 imp25State
-
 	// The word lists of the tables, joined once (shared, read only).
 	*tableLists
 }

@@ -132,10 +132,6 @@ func (m *reader) attribute(toks []token, langTag string) attribution {
 			if m.bareAgencyDocument(toks, i) {
 				continue // «говорится в сообщении ведомства», no body named (attr19_impersonal.go)
 			}
-			if p := m.imp25DocumentAuthor(toks, i); p != nil {
-				at.speaker = p // «…», — сказано в сообщении: the body named as its author (imp25_author.go)
-				return at
-			}
 			if body := m.ruImpersonalBody(toks, i); body != nil {
 				// «В МИД России сообщили», «заявили в Кремле»: a verb in
 				// the plural with no subject has the body speak.

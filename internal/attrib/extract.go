@@ -206,7 +206,6 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 		if err := canceled(); err != nil {
 			return nil, nil, nil, err
 		}
-		m.imp25.para = bi // (imp25_author.go)
 		if b.Type == model.Heading || b.Type == model.Code || b.Type == model.Table || b.Type == model.Figure {
 			// Quotation marks in code are string literals, in a
 			// table's cells labels: neither is anyone's speech.
@@ -444,7 +443,6 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 			}
 			m.named = m.named[:0]
 			m.learn(toks)
-			m.imp25NoteAuthor(toks) // a body named as a document's author (imp25_author.go)
 			if len(quoteIn[si]) > 0 && attrs[si].speaker == nil && m.russian() && impersonalDocument(toks) {
 				knownAt = noteKnown(knownAt, si, m.persons+1)
 			}
