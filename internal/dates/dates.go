@@ -151,6 +151,9 @@ func zoneAt(rest string, year int, mon time.Month, day int) (loc *time.Location,
 	}
 	if z[4] >= 0 {
 		off = parseOffset(rest[z[4]:z[5]])
+		if off <= -24*3600 || off >= 24*3600 {
+			return nil, 0 // "GMT+25": no zone RFC 3339 can write
+		}
 	}
 	return time.FixedZone(name, off), z[1]
 }
@@ -569,6 +572,12 @@ func ParseISO(s string) (model.Date, bool) {
 	}
 	for _, layout := range []string{"2006-01-02T15:04:05-0700", "2006-01-02T15:04-07:00", "2006-01-02T15:04Z07:00", "2006-01-02 15:04:05Z07:00", "2006-01-02T15:04:05.999999999-0700"} {
 		if t, err := time.Parse(layout, s); err == nil {
+			if _, off := t.Zone(); off <= -24*3600 || off >= 24*3600 {
+				// time.Parse takes "-2400" under these layouts; RFC
+				// 3339 (and so the schema's date-time) allows offsets
+				// under 24 hours only, as RFC3339Nano above checks.
+				return model.Date{}, false
+			}
 			return model.Date{Time: t, HasClock: true, HasZone: true}, true
 		}
 	}

@@ -159,3 +159,27 @@ func TestClockForms(t *testing.T) {
 		}
 	}
 }
+
+// TestParseISOOffsetRange checks that an offset of 24 hours or more, which
+// time.Parse takes under a numeric-zone layout but RFC 3339 forbids, is
+// no date (the fuzzer found "2024-4-8T6:30:00-2400" dated with an offset
+// the schema rejects), and that offsets under 24 hours still parse.
+func TestParseISOOffsetRange(t *testing.T) {
+	for _, s := range []string{"2024-04-08T06:30:00-2400", "2024-04-08T06:30:00+2500", "2024-04-08T06:30-24:00"} {
+		if d, ok := ParseISO(s); ok {
+			t.Errorf("ParseISO(%q) = %v, want no date", s, d.Time)
+		}
+	}
+	for _, s := range []string{"2024-04-08T06:30:00-2359", "2024-04-08T06:30:00+0300", "2024-04-08T06:30-05:00"} {
+		if _, ok := ParseISO(s); !ok {
+			t.Errorf("ParseISO(%q): no date", s)
+		}
+	}
+	// A zone's name with an offset of 24 hours or more is no zone.
+	if loc, n := zoneAt(" GMT+25", 2024, time.April, 8); n != 0 || loc != nil {
+		t.Errorf("zoneAt(GMT+25) = %v, %d; want no zone", loc, n)
+	}
+	if _, n := zoneAt(" GMT+3", 2024, time.April, 8); n == 0 {
+		t.Error("zoneAt(GMT+3): no zone")
+	}
+}
