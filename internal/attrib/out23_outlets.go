@@ -225,11 +225,10 @@ func (m *reader) out23ToldQuoted(toks []token, k int) bool {
 var ruPronounSubjects = map[string]bool{"он": true, "она": true, "они": true}
 
 // out23Nominative returns a name the tables do not know, read in the
-// dative or the genitive, in the nominative, by the endings of Russian
-// nouns and the adjectives before them («Новому берегу» → «Новый берег»,
-// «Интерфакса» → «Интерфакс», «Ведомостей» → «Ведомости»); the name as
-// written when its ending says nothing sure.
-func out23Nominative(name string, dative bool) string {
+// dative, in the nominative, by the endings of Russian nouns and the
+// adjectives before them («Новому берегу» → «Новый берег», «Известиям» →
+// «Известия»); the name as written when its ending says nothing sure.
+func out23Nominative(name string) string {
 	ws := strings.Fields(name)
 	if len(ws) == 0 || len(ws) > 3 {
 		return name
@@ -245,7 +244,7 @@ func out23Nominative(name string, dative bool) string {
 		if i < len(ws)-1 {
 			n = out23AdjectiveNominative(w)
 		} else {
-			n = out23NounNominative(w, dative)
+			n = out23NounNominative(w)
 		}
 		if n == "" {
 			return name
@@ -256,10 +255,10 @@ func out23Nominative(name string, dative bool) string {
 }
 
 // out23AdjectiveNominative returns the masculine nominative of an
-// adjective in the dative or genitive (-ому/-ого → -ый, -ий after a
-// velar or hushing letter, -ему/-его → -ий), or "".
+// adjective in the dative (-ому → -ый, -ий after a velar or hushing
+// letter, -ему → -ий), or "".
 func out23AdjectiveNominative(w string) string {
-	for _, e := range []string{"ому", "ого", "ему", "его"} {
+	for _, e := range []string{"ому", "ему"} {
 		stem, ok := strings.CutSuffix(w, e)
 		if !ok || utf8.RuneCountInString(stem) < 2 {
 			continue
@@ -273,37 +272,26 @@ func out23AdjectiveNominative(w string) string {
 	return ""
 }
 
-// out23NounNominative returns the nominative of a noun in the dative or
-// genitive when its ending tells it: a masculine hard stem (-у/-а after a
-// consonant: «Интерфаксу», «Интерфакса»), a plural in -ия or in a soft
-// -и («Известиям», «Известий», «Ведомостям», «Ведомостей»); "" otherwise.
-func out23NounNominative(w string, dative bool) string {
+// out23NounNominative returns the nominative of a noun in the dative
+// when its ending tells it: a masculine hard stem (-у after a consonant:
+// «Интерфаксу»), a plural in -ия or in a soft -и («Известиям»,
+// «Ведомостям»); "" otherwise.
+func out23NounNominative(w string) string {
 	lw := strings.ToLower(w)
-	if dative {
-		switch {
-		case strings.HasSuffix(lw, "иям"):
-			return strings.TrimSuffix(w, "м")
-		case strings.HasSuffix(lw, "ям"):
-			return strings.TrimSuffix(w, "ям") + "и"
-		case strings.HasSuffix(lw, "у"):
-			return out23HardStem(w, "у")
-		}
-		return ""
-	}
 	switch {
-	case strings.HasSuffix(lw, "ий") && utf8.RuneCountInString(lw) > 5:
-		return strings.TrimSuffix(w, "й") + "я"
-	case strings.HasSuffix(lw, "остей"):
-		return strings.TrimSuffix(w, "ей") + "и"
-	case strings.HasSuffix(lw, "а"):
-		return out23HardStem(w, "а")
+	case strings.HasSuffix(lw, "иям"):
+		return strings.TrimSuffix(w, "м")
+	case strings.HasSuffix(lw, "ям"):
+		return strings.TrimSuffix(w, "ям") + "и"
+	case strings.HasSuffix(lw, "у"):
+		return out23HardStem(w, "у")
 	}
 	return ""
 }
 
 // out23HardStem returns w less its ending end when what is left ends in
-// a consonant, as the stem of a masculine noun does («Интерфакс-у»,
-// «Интерфакс-а»), or "".
+// a consonant, as the stem of a masculine noun does («Интерфакс-у»), or
+// "".
 func out23HardStem(w, end string) string {
 	stem := strings.TrimSuffix(w, end)
 	if last, _ := utf8.DecodeLastRuneInString(stem); strings.ContainsRune("аеёиоуыэюяьй", unicode.ToLower(last)) {
@@ -361,7 +349,7 @@ func out23MergeForms(sources []string) []string {
 // written.
 func out23DativeForm(text string) string {
 	if out23DativeName(text) {
-		return out23Nominative(text, true)
+		return out23Nominative(text)
 	}
 	return text
 }

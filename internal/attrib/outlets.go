@@ -543,7 +543,7 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 				// «заявил «Интерфаксу»»: words told to an outlet
 				// (out23_outlets.go).
 				notQuote[toks[i].q] = true
-				m.addSource(out23Nominative(toks[i].text, true))
+				m.addSource(out23Nominative(toks[i].text))
 			}
 		}
 		// (ruSource: the word may be in one of the four tables of
