@@ -147,6 +147,7 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 		cont    bool    // the speech after its attribution («— …, — сказал он, — …»)
 		anon    bool    // an unnamed source's words: no speaker (enq15_anon.go)
 		known   int     // > 0: only the first known-1 people met may speak (attr19_impersonal.go)
+		term    bool    // a noun the writer marks as a term: read, not output (q26_terms.go)
 	}
 	var rescued []found // spans the rules left out, for the quotation filter to judge
 	// addTo adds p as a candidate of the quotations all[from:] of block bi.
@@ -577,6 +578,7 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 				f.dashed = m.russian() && dashSpeech(b.Text) && (spans[qi].ostart == 0 || spans[qi].cont)
 				f.cont = spans[qi].cont
 				f.anon = anonSent[si]
+				f.term = !turn && !dashAsks && langTag == "ru" && words == 1 && q26TermSpan(b.Text, spans[qi], text, sents[si]) // (q26_terms.go)
 				f.known = knownAt[si]
 				if questions != nil && questions[bi] && spans[qi].ostart == 0 || turn && label == nil && interviewerLabel(b.Text) {
 					f.asked, f.speaker = true, nil
@@ -840,7 +842,7 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 				f.text, q.Text = t, t
 			}
 		}
-		if filter && !collect && !keepQuote(f.qf) && !f.turn && !f.sure || collect && f.rescued {
+		if filter && !collect && !keepQuote(f.qf) && !f.turn && !f.sure || collect && f.rescued || f.term && !collect {
 			// (Collecting, the spans the rules left out are samples
 			// of the filter only.)
 			continue
