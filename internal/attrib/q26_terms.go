@@ -22,8 +22,14 @@ func q26TermSpan(s string, q qspan, text string, sn sentence) bool {
 	if strings.HasSuffix(before, ":") || q26Predicate(before) {
 		return false
 	}
-	return !q26Naming(s[sn.Start:sn.End])
+	return !q26Naming(s, sn.Start, q.ostart)
 }
+
+// q26NamingWindow bounds the words before a span that q26Naming reads:
+// the verb of naming governs the noun from a few words before it
+// («назвал прошедшие выборы «катастрофой»»), and reading no further
+// keeps the cost of a sentence of many spans linear.
+const q26NamingWindow = 10
 
 // q26Predicate reports whether before, the text before a span's opening
 // mark, ends where Russian puts a noun as a predicate: after a dash
@@ -82,25 +88,26 @@ var q26VerbEndings = []string{"л", "ла", "ло", "ли", "ть", "ти", "ч�
 // окрестил, обвинил, обвинив, обвинивших.
 var q26NamingStems = []string{"назва", "назов", "назыв", "окрест", "обвин", "именова"}
 
-// q26Naming reports whether the sentence s holds a verb of naming or
-// accusing (q26NamingStems) at the start of a word. One pass over s.
-func q26Naming(s string) bool {
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+// q26Naming reports whether one of the q26NamingWindow words before byte
+// offset at in s, within the sentence from start on, is a verb of naming
+// or accusing (q26NamingStems), read from at backwards.
+func q26Naming(s string, start, at int) bool {
+	n := 0
+	for i := at; i > start && n < q26NamingWindow; {
+		r, size := utf8.DecodeLastRuneInString(s[start:i])
 		if !unicode.IsLetter(r) {
-			i += size
+			i -= size
 			continue
 		}
-		j := i + size
-		for j < len(s) {
-			r2, n2 := utf8.DecodeRuneInString(s[j:])
+		j := i - size
+		for j > start {
+			r2, n2 := utf8.DecodeLastRuneInString(s[start:j])
 			if !unicode.IsLetter(r2) {
 				break
 			}
-			j += n2
+			j -= n2
 		}
-		w := s[i:j]
-		if len(w) >= len("назва") {
+		if w := s[j:i]; len(w) >= len("назва") {
 			lw := strings.ToLower(w)
 			for _, st := range q26NamingStems {
 				if strings.HasPrefix(lw, st) {
@@ -108,7 +115,7 @@ func q26Naming(s string) bool {
 				}
 			}
 		}
-		i = j
+		i, n = j, n+1
 	}
 	return false
 }
