@@ -530,9 +530,24 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 				// text is about: the most recent subject or speaker.
 				at.speaker = m.salient[len(m.salient)-1]
 			}
+			q26cue := -1 // (q26_cues.go: read once a sentence)
 			for _, qi := range quoteIn[si] {
 				text := strings.TrimRight(strings.TrimSpace(b.Text[spans[qi].start:spans[qi].end]), ",")
 				words := textutil.CountWords(text)
+				if !at.cue && langTag == "ru" && q26LowerSpan(text) {
+					if q26cue < 0 {
+						q26cue = 0
+						if q26AccordingTo(b.Text[sents[si].Start:sents[si].End]) {
+							q26cue = 1
+						}
+					}
+					if q26cue == 1 && q26ClauseAfter(b.Text, spans[qi]) || q26AccuseBefore(b.Text, sents[si].Start, spans[qi].ostart) {
+						at.cue = true
+						if at.speaker == nil && len(m.salient) > 0 {
+							at.speaker = m.salient[len(m.salient)-1]
+						}
+					}
+				}
 				// «— Почему стройка затянулась?»: a paragraph of speech
 				// opened by a dash that asks or exclaims is speech however
 				// short (an interviewer's question).
