@@ -437,6 +437,10 @@ func quoteSpansFrom(s string, from int, nestStraight bool) []qspan {
 			// no quotation to expose.
 			return out
 		}
+		if c, ok := q26SharedSpeechClose(s, unclosed); ok {
+			out, _ = scanQuoteSpans(s, from, nestStraight, skips, c) // (q26_marks.go)
+			return out
+		}
 		if c, ok := lastNamePair(s, unclosed); ok {
 			out, _ = scanQuoteSpans(s, from, nestStraight, skips, c)
 			return out
