@@ -81,8 +81,12 @@ var RuTable = &Table{
 	// The outlets Russian news cites most: agencies, papers, television
 	// and radio, online media, and foreign outlets in their Russian
 	// spelling. Case forms are found by their stems (outletKey). Titles
-	// that are common words («Труд», «Мир», «Деньги») are left out: they
-	// are outlets only after a type word («газета «Труд»»).
+	// that are common words («Мир», «Деньги», «Звезда») are left out: they
+	// are outlets only after a type word («телеканал «Звезда»») or in quote
+	// marks after a verb only media take (internal/attrib's policy,
+	// out26_gazetteer.go; the gazetteer there holds the other media).
+	// «Дождь» stays: in quote marks after «в эфире», «по данным» the
+	// outlet rules ask the table («в эфире «Дождя»» is read as Дождь).
 	Outlets: []string{
 		// agencies
 		"Интерфакс", "ТАСС", "ИТАР-ТАСС", "РБК", "РИА Новости", "Регнум", "Росбалт", "ПРАЙМ", "Прайм", "ИА Красная весна",
