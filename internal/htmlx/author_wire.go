@@ -23,6 +23,10 @@ var wireServices = map[string]bool{
 	"ians": true, "pti": true, "press trust of india": true, "ani": true, "xinhua": true, "kyodo": true,
 	"yonhap": true, "efe": true, "ansa": true, "interfax": true, "tass": true, "bloomberg news": true,
 	"cnn wire": true, "sports network": true, "itn": true, "uni": true, "united news of india": true,
+	// Adnkronos International, Italy's wire in English (issue 12,
+	// auth26). (The entertainment wire WENN was tried and left out: its
+	// copyright line closes gossip blogs' posts too, which credit no one.)
+	"aki": true, "adnkronos international": true,
 }
 
 // textAgency returns the first credit to a wire service in t: a byline
@@ -125,8 +129,8 @@ func datelineAgency(m *PageMeta) string {
 	_, end, located := m.headSpan()
 	if !located {
 		// With no headline located, the lead's dateline is searched
-		// from the page's start (the wire's copyright and credit lines
-		// are not: they close the story, wherever it stands).
+		// from the page's start; the wire's copyright and credit lines,
+		// which close the story, from its lead (leadCopyrightWire).
 		end = 0
 	}
 	if end > len(m.text) {
@@ -150,8 +154,14 @@ func datelineAgency(m *PageMeta) string {
 		}
 	}
 	if !located {
-		return ""
+		return leadCopyrightWire(m)
 	}
+	return copyrightWire(t)
+}
+
+// copyrightWire returns the wire whose copyright line closes the story
+// in t, else the wire of its sign-off or "Source:" line, or "".
+func copyrightWire(t string) string {
 	for _, g := range reCopyrightWire.FindAllStringSubmatch(fromCopyrightMark(t), 4) {
 		for _, holder := range g[1:] {
 			// The name ends at its sentence's end ("The Associated

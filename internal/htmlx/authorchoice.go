@@ -150,6 +150,10 @@ func pickAuthors(m *PageMeta, ld ldArticle, pub, base string) ([]model.Author, m
 			out, i = alt, j
 		} else if alt := printedField(memo, m, pub, sites, base); len(alt) > 0 {
 			return alt, model.Source{From: model.FromContent, Confidence: model.ConfGuess - 0.1}, sources
+		} else if alt := printedWire(memo, m, pub, sites, base); len(alt) > 0 {
+			// The wire the page prints as the story's credit
+			// (auth26_wire.go).
+			return alt, model.Source{From: model.FromContent, Confidence: model.ConfGuess - 0.1}, sources
 		}
 	}
 	company := len(out) == 0 && hasLegalEntity(sources[:3])
@@ -228,7 +232,8 @@ func headBylineText(m *PageMeta) string {
 			return line // a byline of several roles, read whole (byl19_roles.go)
 		}
 		if all := textBylines(after[loc[0]:loc[1]]); len(all) > 0 {
-			return withCoAuthors(all[0], after[loc[1]:])
+			// (A byline in capitals joined by "AND": auth26_wire.go.)
+			return withCoAuthors(all[0], capsCoRest(after[loc[0]:loc[1]], all[0])+after[loc[1]:])
 		}
 	}
 	return ""
@@ -259,6 +264,11 @@ func withCoAuthors(name, rest string) string {
 		words := strings.Fields(co)
 		if len(words) == 1 && !wireServices[strings.ToLower(co)] || isJunkName(co) || isJobTitle(co) {
 			break
+		}
+		// A wire beside the writer is written out as bylines and
+		// datelines write it ("By Jane Roe and AP": Associated Press).
+		if full := agencyFullNames[co]; full != "" {
+			co = full
 		}
 		name += " and " + co
 		rest = rest[g[1]:]

@@ -1,0 +1,92 @@
+package htmlx
+
+import (
+	"strings"
+
+	"github.com/articlekit/article/internal/model"
+)
+
+// A wire's credit over a meta author the page never prints (issue 12).
+//
+// Sites that run agency copy (syndication sites, regional papers, the
+// portals of 2008) set the author meta tag site-wide to their own name
+// ("The Daily Example") and print the story's real credit in the page: a
+// labelled field naming the wire ("Author : DPA"), the wire in the lead's
+// dateline ("BERLIN (AFP) -"), a copyright line closing the story
+// ("Copyright 2008 by UPI"), a sign-off ("… said. — IANS"). The README's
+// labels credit the agency when only it is credited; the site's name is
+// no one's credit. When the meta author is printed nowhere and no printed
+// byline or field names a person (authors16_meta.go), the printed wire is
+// taken.
+
+// printedWire returns the wire the page prints as the story's credit, as
+// an author list, or nil: a credit to a wire in the story's header ("By
+// AFP", "Author : DPA", the wire's name alone on a line; textAgency), else
+// the lead's dateline or the story's closing lines (datelineAgency), else
+// the credit over the lead (leadAgency). Only the names of wireServices
+// count, so a desk line or a site's name is never taken here.
+func printedWire(memo *cleanMemo, m *PageMeta, pub string, sites []string, base string) []model.Author {
+	for _, name := range []string{textAgency(textAfterHead(m, labelledNearHeadReach)), datelineAgency(m), leadAgency(m)} {
+		if name == "" || !isWireName(name) {
+			continue
+		}
+		if full := agencyFullNames[name]; full != "" {
+			name = full // "by UPI": written out, as bylines write it
+		}
+		if alt, _ := authorsFrom(memo, [][]model.Author{{{Name: name}}}, pub, sites, 1, base); len(alt) > 0 {
+			return alt
+		}
+	}
+	return nil
+}
+
+// isWireName reports whether name is a wire of wireServices, or its
+// written-out name (agencyFullNames), with or without "The".
+func isWireName(name string) bool {
+	n := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(name, "The "), "the "))
+	return wireServices[n] || wireFullNames[n]
+}
+
+// wireFullNames are agencyFullNames's values, lower case.
+var wireFullNames = func() map[string]bool {
+	out := map[string]bool{}
+	for _, v := range agencyFullNames {
+		out[strings.ToLower(v)] = true
+	}
+	return out
+}()
+
+// capsCoRest returns the part of a byline match after its first name when
+// the byline is set in capitals and joins its credits with "AND" ("By
+// JANE ROE AND AP", "BY JANE ROE AND JOHN DOE"): reTextByline takes the
+// capitalised "AND" for a word of the name, and textBylines keeps the
+// first name alone, so the credits after it are read again from there
+// (withCoAuthors). "" when the match has no " AND " after the first name.
+func capsCoRest(match, first string) string {
+	if first == "" {
+		return ""
+	}
+	at := strings.Index(match, first)
+	if at < 0 {
+		return ""
+	}
+	rest := match[at+len(first):]
+	if !strings.HasPrefix(rest, " AND ") {
+		return ""
+	}
+	return rest
+}
+
+// leadCopyrightWire is datelineAgency's search of the lines that close a
+// story (a wire's copyright line, a sign-off, a "Source:" line) for a
+// page whose headline was not located: from the lead (leadAt), the first
+// run of prose, to datelineReach after it, where the story stands. From
+// the page's start the reach would end in the menus of an old template.
+// "" when no lead is found.
+func leadCopyrightWire(m *PageMeta) string {
+	lead := m.leadAt()
+	if lead < 0 || lead > len(m.text) {
+		return ""
+	}
+	return copyrightWire(m.text[lead:ForwardVisible(m.text, lead, datelineReach)])
+}
