@@ -65,6 +65,14 @@ func TestAuth26CapsBylineWire(t *testing.T) {
 			t.Errorf("%s: authors %q, want %q", byline, got, want)
 		}
 	}
+	// An organisation set in capitals is not split at its "AND" into two
+	// credits (no first name opens it). (The name comes out cut at the
+	// "AND", as it did before the rule: a defect of the byline reading
+	// left for later, not asserted here.)
+	got := authorNames(parseVisible(t, head+`<p>By U.S. CUSTOMS AND BORDER PROTECTION</p>`+visibleBody+`</body></html>`))
+	if len(got) != 1 {
+		t.Errorf("an organisation's byline in capitals: authors %q, want one credit", got)
+	}
 }
 
 // TestAuth26AgencyTable checks wires added to the table: Adnkronos

@@ -3,6 +3,7 @@ package htmlx
 import (
 	"strings"
 
+	"github.com/articlekit/article/internal/attrib"
 	"github.com/articlekit/article/internal/model"
 )
 
@@ -74,7 +75,25 @@ func capsCoRest(match, first string) string {
 	if !strings.HasPrefix(rest, " AND ") {
 		return ""
 	}
+	// Only people and wires are split: the next credit is a wire, or
+	// either opens with a first name the name lists know. An organisation
+	// in capitals is not split at its "AND" ("By U.S. CUSTOMS AND BORDER
+	// PROTECTION", "DEPARTMENT OF HEALTH AND HUMAN SERVICES").
+	next := strings.Fields(rest[len(" AND "):])
+	if len(next) == 0 {
+		return ""
+	}
+	if !wireServices[strings.ToLower(strings.Trim(next[0], ".,"))] && !capsFirstName(first) && !capsFirstName(next[0]) {
+		return ""
+	}
 	return rest
+}
+
+// capsFirstName reports whether the first word of a credit set in
+// capitals is a first name the name lists know ("JANE ROE": Jane).
+func capsFirstName(credit string) bool {
+	w, _, _ := strings.Cut(credit, " ")
+	return attrib.IsFirstName(attrib.TitleCaps(strings.Trim(w, ".,")))
 }
 
 // leadCopyrightWire is datelineAgency's search of the lines that close a
