@@ -42,6 +42,9 @@ func BenchmarkPerf26Stages(b *testing.B) {
 	stage := func(name string, f func(i int)) {
 		b.Run(name, func(b *testing.B) {
 			b.ReportAllocs()
+			runtime.LockOSThread()
+			defer runtime.UnlockOSThread()
+			t0 := perf26CPU()
 			for b.Loop() {
 				for i := range roots {
 					f(i)
@@ -50,6 +53,7 @@ func BenchmarkPerf26Stages(b *testing.B) {
 					}
 				}
 			}
+			b.ReportMetric(float64((perf26CPU()-t0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 		})
 	}
 	stage("count", func(i int) { _ = perf26Count(roots[i]) })
