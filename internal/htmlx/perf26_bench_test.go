@@ -143,3 +143,45 @@ func perf26CPU() time.Duration {
 	}
 	return time.Duration(ts.Nano())
 }
+
+// perf26Walked returns the content walker of each AEB page after its walk
+// (the blocks choose reads), for the block tree's benchmarks.
+func perf26Walked(b *testing.B) []*ContentWalker {
+	roots, _ := perf12kAEB(b)
+	ws := make([]*ContentWalker, len(roots))
+	for i, root := range roots {
+		w := &ContentWalker{UseHints: true}
+		w.Walk(root, WalkState{Owner: root}, 0)
+		w.Flush()
+		ws[i] = w
+	}
+	return ws
+}
+
+// BenchmarkPerf26Tree builds every AEB page's block tree and its sums as
+// choose and featuresInto do (tree, then sumsUnder); BenchmarkPerf26TreeOld
+// the same by their former forms (treeOld, sumsUnderOld), the tree's
+// memory from the same pool.
+func BenchmarkPerf26Tree(b *testing.B) {
+	ws := perf26Walked(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, w := range ws {
+			t := w.tree()
+			_, _ = t.sumsUnder(w.Blocks)
+			w.releaseTree()
+		}
+	}
+}
+
+func BenchmarkPerf26TreeOld(b *testing.B) {
+	ws := perf26Walked(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, w := range ws {
+			w.blocksTree = treeOldInto(newBlockTree(len(w.Blocks)), w.Blocks)
+			_, _ = sumsUnderOld(w.blocksTree, w.Blocks)
+			w.releaseTree()
+		}
+	}
+}

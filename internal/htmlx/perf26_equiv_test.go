@@ -12,7 +12,11 @@ import (
 // treeOld is ContentWalker.tree before perf26: every block's climb asks
 // the map at each ancestor until one is numbered.
 func treeOld(blocks []textBlock) *blockTree {
-	t := &blockTree{index: map[*html.Node]int32{}, block: make([]int32, len(blocks))}
+	return treeOldInto(&blockTree{index: map[*html.Node]int32{}, block: make([]int32, len(blocks))}, blocks)
+}
+
+// treeOldInto is treeOld filling t, an empty tree (newBlockTree's).
+func treeOldInto(t *blockTree, blocks []textBlock) *blockTree {
 	var chain []*html.Node
 	for i := range blocks {
 		top := int32(-1)
