@@ -550,13 +550,8 @@ func (w *ContentWalker) MarkCards(headline string) {
 // runesUnder sums the blocks' letters and digits under each element of
 // t, by node index.
 func (w *ContentWalker) runesUnder(t *blockTree) []int {
-	total := make([]int, len(t.nodes))
-	for i := range w.Blocks {
-		for j := t.block[i]; j >= 0; j = t.parent[j] {
-			total[j] += w.Blocks[i].Runes
-		}
-	}
-	return total
+	runes, _ := t.sumsUnder(w.Blocks)
+	return runes
 }
 
 // SameTitle reports whether a heading is the page's headline, or holds it

@@ -256,15 +256,7 @@ const maxPooledFeats = 8192
 func (w *ContentWalker) featuresInto(buf BlockFeats, hand []float64) BlockFeats {
 	t := w.tree()
 	nb := len(w.Blocks)
-	runes := make([]int, len(t.nodes))
-	links := make([]int, len(t.nodes))
-	for i := range w.Blocks {
-		b := &w.Blocks[i]
-		for j := t.block[i]; j >= 0; j = t.parent[j] {
-			runes[j] += b.Runes
-			links[j] += b.LinkRun
-		}
-	}
+	runes, links := t.sumsUnder(w.Blocks)
 	// The heaviest block by hand weight, and whether each element lies in
 	// an article element.
 	best, bestW := -1, 0.0
