@@ -147,7 +147,6 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 		cont    bool    // the speech after its attribution («— …, — сказал он, — …»)
 		anon    bool    // an unnamed source's words: no speaker (enq15_anon.go)
 		known   int     // > 0: only the first known-1 people met may speak (attr19_impersonal.go)
-		term    bool    // a noun the writer marks as a term: read, not output (q26_terms.go)
 	}
 	var rescued []found // spans the rules left out, for the quotation filter to judge
 	// addTo adds p as a candidate of the quotations all[from:] of block bi.
@@ -530,24 +529,9 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 				// text is about: the most recent subject or speaker.
 				at.speaker = m.salient[len(m.salient)-1]
 			}
-			q26cue := -1 // (q26_cues.go: read once a sentence)
 			for _, qi := range quoteIn[si] {
 				text := strings.TrimRight(strings.TrimSpace(b.Text[spans[qi].start:spans[qi].end]), ",")
 				words := textutil.CountWords(text)
-				if !at.cue && langTag == "ru" && q26LowerSpan(text) {
-					if q26cue < 0 {
-						q26cue = 0
-						if q26AccordingTo(b.Text[sents[si].Start:sents[si].End]) {
-							q26cue = 1
-						}
-					}
-					if q26cue == 1 && q26ClauseAfter(b.Text, spans[qi]) || q26AccuseBefore(b.Text, sents[si].Start, spans[qi].ostart) {
-						at.cue = true
-						if at.speaker == nil && len(m.salient) > 0 {
-							at.speaker = m.salient[len(m.salient)-1]
-						}
-					}
-				}
 				// «— Почему стройка затянулась?»: a paragraph of speech
 				// opened by a dash that asks or exclaims is speech however
 				// short (an interviewer's question).
@@ -593,7 +577,6 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 				f.dashed = m.russian() && dashSpeech(b.Text) && (spans[qi].ostart == 0 || spans[qi].cont)
 				f.cont = spans[qi].cont
 				f.anon = anonSent[si]
-				f.term = !turn && !dashAsks && langTag == "ru" && words == 1 && q26TermSpan(b.Text, spans[qi], text, sents[si]) // (q26_terms.go)
 				f.known = knownAt[si]
 				if questions != nil && questions[bi] && spans[qi].ostart == 0 || turn && label == nil && interviewerLabel(b.Text) {
 					f.asked, f.speaker = true, nil
@@ -857,7 +840,7 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 				f.text, q.Text = t, t
 			}
 		}
-		if filter && !collect && !keepQuote(f.qf) && !f.turn && !f.sure || collect && f.rescued || f.term && !collect {
+		if filter && !collect && !keepQuote(f.qf) && !f.turn && !f.sure || collect && f.rescued {
 			// (Collecting, the spans the rules left out are samples
 			// of the filter only.)
 			continue
@@ -884,8 +867,6 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 			quotes = slices.Insert(quotes, 0, q) // (ruspk16_headline.go)
 		} else if q, ok := m.spkHeadlineCondensed(headline, quotes); ok {
 			quotes = slices.Insert(quotes, 0, q) // (spk20_headline.go)
-		} else if q, ok := m.q26HeadlineColonMarks(headline, quotes); ok {
-			quotes = slices.Insert(quotes, 0, q) // (q26_headline.go)
 		}
 	}
 	if len(quotes) == 0 {
