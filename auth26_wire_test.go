@@ -2,6 +2,7 @@ package article
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -45,6 +46,19 @@ func TestAuth26WireOverUnprintedMeta(t *testing.T) {
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%s: authors %q, want %q", c.name, got, c.want)
 		}
+	}
+	// A person in the meta tag, printed nowhere, stays the author when a
+	// wire is named "by" in the story's first lines or closes a widget
+	// (review of auth26).
+	person := strings.Replace(auth26Page(``, `<p>According to a report by AFP, the talks will resume.</p><p>Source: Reuters</p>`), `content="The Daily Example"`, `content="Jane Roe"`, 1)
+	if got := authorNames(parseVisible(t, person)); !slices.Equal(got, []string{"Jane Roe"}) {
+		t.Errorf("a person's meta author and a wire named in the story: authors %q, want [Jane Roe]", got)
+	}
+	// A wire's abbreviation that is a first name as printed ("Aki") is no
+	// wire.
+	film := auth26Page(`<tr><td><b>Author :</b> Aki</td></tr>`, ``)
+	if got := authorNames(parseVisible(t, film)); slices.Contains(got, "Aki") || slices.Contains(got, "AKI") {
+		t.Errorf("a first name printed like a wire's abbreviation: authors %q", got)
 	}
 }
 

@@ -28,7 +28,7 @@ import (
 // count, so a desk line or a site's name is never taken here.
 func printedWire(memo *cleanMemo, m *PageMeta, pub string, sites []string, base string) []model.Author {
 	for _, name := range []string{textAgency(textAfterHead(m, labelledNearHeadReach)), datelineAgency(m), leadAgency(m)} {
-		if name == "" || !isWireName(name) {
+		if name == "" || !isWireName(name) || !wireAsPrinted(name) {
 			continue
 		}
 		if full := agencyFullNames[name]; full != "" {
@@ -39,6 +39,35 @@ func printedWire(memo *cleanMemo, m *PageMeta, pub string, sites []string, base 
 		}
 	}
 	return nil
+}
+
+// wireAsPrinted reports whether a wire's name is printed as the wire
+// prints it: an abbreviation of three letters in capitals ("AKI", "ANI",
+// "EFE"), so that a first name ("a film by Aki Kaurismaki", "Author :
+// Ani") is no wire; dpa writes its own name in lower case. Longer names
+// pass (agencyName has already written "IANS" in normal case).
+func wireAsPrinted(name string) bool {
+	if strings.ContainsRune(name, ' ') || len(name) > 3 || name == "dpa" {
+		return true
+	}
+	return strings.ToUpper(name) == name
+}
+
+// readsAsPerson reports whether an author list names a person: an entry
+// opening with a first name the name lists know ("Jane Roe"). A site-wide
+// meta author is the site's name ("The Daily Example"); a person's name
+// in the meta tag is the story's writer even when the page does not
+// print it, and a wire named somewhere in the text does not replace it
+// (review of auth26: "according to a report by AFP", a market widget's
+// "Source: Reuters").
+func readsAsPerson(authors []model.Author) bool {
+	for _, a := range authors {
+		w, _, _ := strings.Cut(strings.TrimSpace(a.Name), " ")
+		if attrib.IsFirstName(strings.Trim(w, ".,")) {
+			return true
+		}
+	}
+	return false
 }
 
 // isWireName reports whether name is a wire of wireServices, or its

@@ -150,7 +150,7 @@ func pickAuthors(m *PageMeta, ld ldArticle, pub, base string) ([]model.Author, m
 			out, i = alt, j
 		} else if alt := printedField(memo, m, pub, sites, base); len(alt) > 0 {
 			return alt, model.Source{From: model.FromContent, Confidence: model.ConfGuess - 0.1}, sources
-		} else if alt := printedWire(memo, m, pub, sites, base); len(alt) > 0 {
+		} else if alt := printedWire(memo, m, pub, sites, base); len(alt) > 0 && !readsAsPerson(out) {
 			// The wire the page prints as the story's credit
 			// (auth26_wire.go).
 			return alt, model.Source{From: model.FromContent, Confidence: model.ConfGuess - 0.1}, sources
