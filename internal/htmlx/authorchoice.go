@@ -195,6 +195,8 @@ func pickAuthors(m *PageMeta, ld ldArticle, pub, base string) ([]model.Author, m
 		}
 		last = append(last, m.credits...)
 		last = append(last, m.authorBox)
+		// A sign-off closing the post ("-- Jane Roe"; byl27_signoff.go).
+		last = append(last, signOffName(m))
 		// The wire a lead's dateline credits ("DHAKA (AFP) —"), when
 		// nothing names a person.
 		last = append(last, datelineAgency(m))
