@@ -635,11 +635,14 @@ func trimNonNames(s string) string {
 // reLabelledByline matches an author credit set as a labelled field
 // anywhere in the page text ("Text: Klausmartin Friedrich", "Von:\n Götz
 // Warnke"): the label with its colon, then two to four capitalised words.
-var reLabelledByline = regexp.MustCompile(`(?:^|\s)(?:Text|Von|Autor|Autorin|Author|Written by|By)\s*:\s+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:von[ \t]+|van[ \t]+|de[ \t]+|der[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,3})`)
+// A middle initial may stand without its period after the first word
+// ("Author : Subhash K Jha", "Michael J Fox"), as Indian bylines and many
+// CMS fields print it (byl27).
+var reLabelledByline = regexp.MustCompile(`(?:^|\s)(?:Text|Von|Autor|Autorin|Author|Written by|By)\s*:\s+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}\b)?(?:[ \t]+(?:von[ \t]+|van[ \t]+|de[ \t]+|der[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,3})`)
 
 // reAuthorLabelled is reLabelledByline with the labels that name an
 // author only.
-var reAuthorLabelled = regexp.MustCompile(`(?:^|\s)(?:Von|Autor|Autorin|Author|Written by|By)\s*:\s+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:von[ \t]+|van[ \t]+|de[ \t]+|der[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,3})`)
+var reAuthorLabelled = regexp.MustCompile(`(?:^|\s)(?:Von|Autor|Autorin|Author|Written by|By)\s*:\s+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}\b)?(?:[ \t]+(?:von[ \t]+|van[ \t]+|de[ \t]+|der[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,3})`)
 
 // labelledByline finds the first labelled author credit in the page text,
 // or "".
