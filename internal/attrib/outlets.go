@@ -639,6 +639,11 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 			// in an outlet noun.
 			for k := j; k < len(toks) && k < j+3 && toks[k].kind == tokWord && !textutil.IsCap(toks[k].text); k++ {
 				if m.isOutletNoun(toks[k].lower) || m.russian() && ruChannelNouns[toks[k].lower] {
+					if m.russian() && k > 0 && toks[k-1].kind == tokWord && out27StaffNoun(toks[k-1].lower) {
+						// («сказал редактор газеты «Труд»»: the speaker's
+						// employer, out27_frames.go.)
+						break
+					}
 					j = k + 1
 					break
 				}
@@ -700,6 +705,11 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 				if site, ok := siteAt(toks, k); ok && citing {
 					m.addSource(site)
 					break
+				}
+				if m.out27Employer(toks, k) {
+					// («сказал главный редактор «Коммерсанта» …»: the
+					// speaker's employer, out27_frames.go.)
+					continue
 				}
 				if name, q, ok := m.outletAt(toks, k); ok && (knownOutlet(name) || citing && q >= 0 && toks[k].kind == tokQuote && endsClause(toks, k+1) && capitalRun(toks[j:k]) && lang.IsOutletLike(name, langTag, true) || citing && q < 0 && out23QuotedPersonOutlet(toks, j, k, name, langTag)) {
 					if q >= 0 {
@@ -787,6 +797,13 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 			if !ok || (q >= 0 && !(textutil.IsCap(name) && textutil.CountWords(name) <= maxQuotedNameWords)) {
 				continue
 			}
+			if m.russian() && i > 0 && toks[i-1].kind == tokWord && out27StaffNoun(toks[i-1].lower) {
+				// («редактор газеты «Труд»»: the employer, out27_frames.go.)
+				if q >= 0 {
+					notQuote[q] = true
+				}
+				continue
+			}
 			if m.russian() && q >= 0 && m.ruChannelNotCited(toks, i) {
 				// (Someone's own channel, or a Telegram channel named
 				// by a phrase: ruq14a_outlets.go.)
@@ -828,6 +845,12 @@ const maxObjectWords = 4
 // punctuation. After another noun it names that thing («детский сад
 // «Огонек»», «АНО «Диалог»»).
 func (m *reader) citesQuoted(toks []token, k int) bool {
+	if m.russian() && (m.out27Employer(toks, k) || m.out27ListNotCited(toks, k)) {
+		// («главный редактор «Коммерсанта»», «заблокировал «Медузу»,
+		// «Дождь» и …»: an employer, a list of media acted upon;
+		// out27_frames.go.)
+		return false
+	}
 	if k == 0 || toks[k-1].kind != tokWord {
 		return true
 	}
