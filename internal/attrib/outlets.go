@@ -766,7 +766,9 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 		// «опубликованной в Washington Times», «на «Первом канале»»: a
 		// preposition before a known outlet, or a foreign name with an
 		// outlet word, cites it.
-		if t := toks[i]; m.russian() && t.kind == tokWord && m.citePreposition(t.lower) {
+		if t := toks[i]; m.russian() && t.kind == tokWord && m.citePreposition(t.lower) && !out27WorkPlace(toks, i) {
+			// (Not where one works: «работал в «Ведомостях»»,
+			// out27_frames.go.)
 			if name, q, ok := m.outletAt(toks, i+1); ok && (knownOutlet(name) || q < 0 && lang.IsOutletLike(name, langTag, false) && hasOutletWord(name)) {
 				if q >= 0 {
 					notQuote[q] = true
@@ -859,10 +861,13 @@ func (m *reader) citesQuoted(toks []token, k int) bool {
 		// «газете «Труд»» is cited as the noun before it is.
 		return k < 2 || m.citedAt(toks, k-1)
 	}
+	if m.russian() && m.citePreposition(w) && out27WorkPlace(toks, k-1) {
+		return false // «работал в «Ведомостях»» (out27_frames.go)
+	}
 	if m.citePreposition(w) || w == "с" || w == "со" || w == "з" || w == "із" || w == "зі" || isPieceNoun(w) || m.isSpeechVerb(w) {
 		return true
 	}
-	if name := toks[k].text; knownOutlet(name) && hasPrefixAny(reverse(strings.ToLower(name)), []string{"у", "ю", "ма", "мя"}) && m.hasSpeechCue(toks) {
+	if name := toks[k].text; knownOutlet(name) && hasPrefixAny(reverse(strings.ToLower(name)), []string{"у", "ю", "ма", "мя"}) && !out27Accusative(name) && m.hasSpeechCue(toks) {
 		// «сказал министр «Интерфаксу»»: the outlet in the dative is
 		// whom the words were said to.
 		return true
