@@ -531,7 +531,7 @@ var out26Entertainment = []string{
 // and site addresses excepted, out26Filed).
 var (
 	out26Groups      = slices.Concat(out26Agencies, out26Regional, out26Media, out26Abroad)
-	out26FiledGroups = slices.Concat(out26Agencies, out26Regional, out26Media, out26Abroad)
+	out26FiledGroups = slices.Concat(out26Agencies, out26Regional, out26Abroad)
 )
 
 // out26CaseForms are case forms of names of the tables that outletKey

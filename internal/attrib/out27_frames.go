@@ -213,15 +213,10 @@ var out27WorkVerbs = map[string]bool{
 	"служил": true, "служила": true, "стажировался": true, "стажировалась": true, "вернулся": true, "вернулась": true,
 }
 
-// out27WorkPlaceWords is how many words may stand between a verb of
-// employment and the preposition: an adverb («работал тогда в …»), or a
-// first place and «и» («работал на Радио Свобода и в …»).
-const out27WorkPlaceWords = 6
-
 // out27WorkPlace reports whether the preposition at toks[i] follows a
-// verb of employment, within out27WorkPlaceWords words of its clause.
+// verb of employment, an adverb or two between («работал тогда в …»).
 func out27WorkPlace(toks []token, i int) bool {
-	for p := i - 1; p >= 0 && p >= i-out27WorkPlaceWords && (toks[p].kind == tokWord || toks[p].kind == tokQuote); p-- {
+	for p := i - 1; p >= 0 && p >= i-3 && toks[p].kind == tokWord; p-- {
 		if out27WorkVerbs[toks[p].lower] {
 			return true
 		}
