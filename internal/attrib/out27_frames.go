@@ -40,8 +40,10 @@ import (
 //    the object acted upon, not the outlet the words were said to, as
 //    «сказал «Интерфаксу»» (a masculine name's dative) is (out27Accusative).
 //
-// Cost: each check looks at a fixed number of tokens around the name,
-// except the walk over a list's items, bounded by out27MaxListItems.
+// Cost: each check looks at a fixed number of tokens around the name; the
+// walks over a list's items are bounded by out27MaxListItems, and the
+// list's first item is asked without walking its list again
+// (citesQuotedHere), so a long list costs a constant per item.
 
 // out27StaffStems are the stems of the nouns of an outlet's staff and
 // owners, which Russian follows by the outlet in the genitive.
@@ -181,7 +183,8 @@ func ruSourceVerbWord(m *reader, w string) bool {
 
 // out27ListNotCited reports whether the name in quote marks at toks[k]
 // stands in a list of names that cites nothing: an item after a comma or
-// «и» whose list's first item is not cited (citesQuoted of the first), or
+// «и» whose list's first item is not cited (citesQuotedHere of the first,
+// the list not walked again), or
 // the list opens its sentence or clause and no verb of speech or
 // reporting follows it.
 func (m *reader) out27ListNotCited(toks []token, k int) bool {
@@ -199,7 +202,7 @@ func (m *reader) out27ListNotCited(toks []token, k int) bool {
 	if first == 0 || toks[first-1].kind != tokWord {
 		return !m.out27ListAfter(toks, k)
 	}
-	return toks[first].kind == tokQuote && !m.citesQuoted(toks, first)
+	return toks[first].kind == tokQuote && (m.out27Employer(toks, first) || !m.citesQuotedHere(toks, first))
 }
 
 // out27WorkVerbs are the forms of the verbs of employment, after which

@@ -1,6 +1,9 @@
 package attrib
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestOut27StaffEmployer checks that an outlet in the genitive after a
 // noun of its staff is the person's employer, not a cited outlet.
@@ -62,5 +65,16 @@ func TestOut27Accusative(t *testing.T) {
 		{"Минюст признал иноагентами «Медузу» и «Дождь».", nil},
 		{"Суд, как заявил прокурор, оштрафовал «Медузу».", nil},
 		{"«Мост закроют», — сказал министр «Интерфаксу».", []string{"Интерфакс"}},
+	})
+}
+
+// TestOut27LongList checks a list longer than out27MaxListItems after a
+// verb that does not report: no item is cited however far it stands from
+// the list's start.
+func TestOut27LongList(t *testing.T) {
+	list := strings.Repeat("«Медузу», «Дождь», ", 20) + "«Новую газету»"
+	checkRuOutlets(t, []ruOutletCase{
+		{"Роскомнадзор заблокировал " + list + ".", nil},
+		{"Об этом пишут " + strings.Repeat("«Коммерсантъ», ", 3) + "«Ведомости».", []string{"Коммерсантъ", "Ведомости"}},
 	})
 }

@@ -853,6 +853,13 @@ func (m *reader) citesQuoted(toks []token, k int) bool {
 		// out27_frames.go.)
 		return false
 	}
+	return m.citesQuotedHere(toks, k)
+}
+
+// citesQuotedHere is citesQuoted by the words right before the name alone,
+// not by the list it may belong to (out27ListNotCited asks it of a list's
+// first item, so that no list is walked twice).
+func (m *reader) citesQuotedHere(toks []token, k int) bool {
 	if k == 0 || toks[k-1].kind != tokWord {
 		return true
 	}
