@@ -639,6 +639,11 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 			// in an outlet noun.
 			for k := j; k < len(toks) && k < j+3 && toks[k].kind == tokWord && !textutil.IsCap(toks[k].text); k++ {
 				if m.isOutletNoun(toks[k].lower) || m.russian() && ruChannelNouns[toks[k].lower] {
+					if m.russian() && k > 0 && toks[k-1].kind == tokWord && out27StaffNoun(toks[k-1].lower) {
+						// («сказал редактор газеты «Труд»»: the speaker's
+						// employer, out27_frames.go.)
+						break
+					}
 					j = k + 1
 					break
 				}
@@ -701,6 +706,11 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 					m.addSource(site)
 					break
 				}
+				if m.out27Employer(toks, k) {
+					// («сказал главный редактор «Коммерсанта» …»: the
+					// speaker's employer, out27_frames.go.)
+					continue
+				}
 				if name, q, ok := m.outletAt(toks, k); ok && (knownOutlet(name) || citing && q >= 0 && toks[k].kind == tokQuote && endsClause(toks, k+1) && capitalRun(toks[j:k]) && lang.IsOutletLike(name, langTag, true) || citing && q < 0 && out23QuotedPersonOutlet(toks, j, k, name, langTag)) {
 					if q >= 0 {
 						notQuote[q] = true
@@ -756,7 +766,9 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 		// «опубликованной в Washington Times», «на «Первом канале»»: a
 		// preposition before a known outlet, or a foreign name with an
 		// outlet word, cites it.
-		if t := toks[i]; m.russian() && t.kind == tokWord && m.citePreposition(t.lower) {
+		if t := toks[i]; m.russian() && t.kind == tokWord && m.citePreposition(t.lower) && !out27WorkPlace(toks, i) {
+			// (Not where one works: «работал в «Ведомостях»»,
+			// out27_frames.go.)
 			if name, q, ok := m.outletAt(toks, i+1); ok && (knownOutlet(name) || q < 0 && lang.IsOutletLike(name, langTag, false) && hasOutletWord(name)) {
 				if q >= 0 {
 					notQuote[q] = true
@@ -785,6 +797,13 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 		if t := toks[i]; t.kind == tokWord && (m.isOutletNoun(t.lower) || m.russian() && (m.ruReportedSite(toks, i) || m.out20PluralInstrumental(t.lower))) && i+1 < len(toks) {
 			name, q, ok := m.outletAt(toks, i+1)
 			if !ok || (q >= 0 && !(textutil.IsCap(name) && textutil.CountWords(name) <= maxQuotedNameWords)) {
+				continue
+			}
+			if m.russian() && i > 0 && toks[i-1].kind == tokWord && out27StaffNoun(toks[i-1].lower) {
+				// («редактор газеты «Труд»»: the employer, out27_frames.go.)
+				if q >= 0 {
+					notQuote[q] = true
+				}
 				continue
 			}
 			if m.russian() && q >= 0 && m.ruChannelNotCited(toks, i) {
@@ -828,6 +847,19 @@ const maxObjectWords = 4
 // punctuation. After another noun it names that thing («детский сад
 // «Огонек»», «АНО «Диалог»»).
 func (m *reader) citesQuoted(toks []token, k int) bool {
+	if m.russian() && (m.out27Employer(toks, k) || m.out27ListNotCited(toks, k)) {
+		// («главный редактор «Коммерсанта»», «заблокировал «Медузу»,
+		// «Дождь» и …»: an employer, a list of media acted upon;
+		// out27_frames.go.)
+		return false
+	}
+	return m.citesQuotedHere(toks, k)
+}
+
+// citesQuotedHere is citesQuoted by the words right before the name alone,
+// not by the list it may belong to (out27ListNotCited asks it of a list's
+// first item, so that no list is walked twice).
+func (m *reader) citesQuotedHere(toks []token, k int) bool {
 	if k == 0 || toks[k-1].kind != tokWord {
 		return true
 	}
@@ -836,10 +868,13 @@ func (m *reader) citesQuoted(toks []token, k int) bool {
 		// «газете «Труд»» is cited as the noun before it is.
 		return k < 2 || m.citedAt(toks, k-1)
 	}
+	if m.russian() && m.citePreposition(w) && out27WorkPlace(toks, k-1) {
+		return false // «работал в «Ведомостях»» (out27_frames.go)
+	}
 	if m.citePreposition(w) || w == "с" || w == "со" || w == "з" || w == "із" || w == "зі" || isPieceNoun(w) || m.isSpeechVerb(w) {
 		return true
 	}
-	if name := toks[k].text; knownOutlet(name) && hasPrefixAny(reverse(strings.ToLower(name)), []string{"у", "ю", "ма", "мя"}) && m.hasSpeechCue(toks) {
+	if name := toks[k].text; knownOutlet(name) && hasPrefixAny(reverse(strings.ToLower(name)), []string{"у", "ю", "ма", "мя"}) && !out27Accusative(name) && m.hasSpeechCue(toks) {
 		// «сказал министр «Интерфаксу»»: the outlet in the dative is
 		// whom the words were said to.
 		return true

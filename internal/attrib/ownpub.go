@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/articlekit/article/internal/lang"
@@ -22,15 +23,29 @@ func WithoutPublisher(sources []string, publisher string) []string {
 	if pub == "" {
 		return sources
 	}
+	// (The publisher by any name of its group too, out27: «REGNUM»
+	// cited in a text of ИА «Регнум», «Interfax» in one of Интерфакс.)
+	pubKeys := out20OutletKeys(publisher)
 	out := sources[:0]
 	for _, s := range sources {
 		// ("the Post reported" in The Washington Post: the paper by the
 		// word its name ends with, isOutletWordName.)
-		if k := publisherKey(s); k != pub && !(lang.OutletWordSet[k] && strings.HasSuffix(pub, " "+k)) {
+		if k := publisherKey(s); k != pub && !(lang.OutletWordSet[k] && strings.HasSuffix(pub, " "+k)) && !out27SharesKey(out20OutletKeys(s), pubKeys) {
 			out = append(out, s)
 		}
 	}
 	return out
+}
+
+// out27SharesKey reports whether two outlets' keys (out20OutletKeys, a
+// handful each) have one in common: one outlet by two of its names.
+func out27SharesKey(a, b []string) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // publisherKey is the form in which a publisher and a cited source are

@@ -20,6 +20,11 @@ func TestWithoutPublisher(t *testing.T) {
 		{[]string{"Reuters"}, "The Washington Post", []string{"Reuters"}},
 		{[]string{"Reuters"}, "", []string{"Reuters"}},
 		{nil, "Reuters", nil},
+		// By another name of its group (out27).
+		{[]string{"REGNUM", "ТАСС"}, "ИА «Регнум»", []string{"ТАСС"}},
+		{[]string{"Interfax", "ТАСС"}, "Интерфакс", []string{"ТАСС"}},
+		{[]string{"Ассошиэйтед Пресс", "ТАСС"}, "Associated Press", []string{"ТАСС"}},
+		{[]string{"Регнум", "ТАСС"}, "Интерфакс", []string{"Регнум", "ТАСС"}},
 	} {
 		got := WithoutPublisher(slices.Clone(c.sources), c.publisher)
 		if !slices.Equal(got, c.want) {
