@@ -130,14 +130,6 @@ func pickAuthors(m *PageMeta, ld ldArticle, pub, base string) ([]model.Author, m
 		sources = append(sources, []model.Author{{Name: name}})
 		from = append(from, model.Source{From: model.FromContent, Confidence: model.ConfGuess})
 	}
-	// A name set over the date line under the headline, with no "By"
-	// (byl27_dateline.go): after every other byline, which outranks it on
-	// a blog that quotes a newspaper's story whole, its byline block
-	// included, and credits its poster ("// posted by Jane Roe @ 12:30").
-	if name := nameOverDate(m); name != "" {
-		sources = append(sources, []model.Author{{Name: name}})
-		from = append(from, model.Source{From: model.FromByline, Confidence: model.ConfVisible})
-	}
 	// The publisher's name given as author gives way to a person named by
 	// any source; it stands only when no source names anyone else (a blog
 	// whose author is its name, a press office).
@@ -195,8 +187,6 @@ func pickAuthors(m *PageMeta, ld ldArticle, pub, base string) ([]model.Author, m
 		}
 		last = append(last, m.credits...)
 		last = append(last, m.authorBox)
-		// A sign-off closing the post ("-- Jane Roe"; byl27_signoff.go).
-		last = append(last, signOffName(m))
 		// The wire a lead's dateline credits ("DHAKA (AFP) —"), when
 		// nothing names a person.
 		last = append(last, datelineAgency(m))
