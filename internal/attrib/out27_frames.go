@@ -53,6 +53,21 @@ var out27StaffStems = []string{
 	"директор", "гендиректор", "основател", "владел", "издател", "продюсер", "фотограф", "автор",
 }
 
+// out27NotStaff are words the stems of out27StaffStems open that name no
+// one of the staff: «авторитетное издание», «издательство» (review
+// rev29).
+var out27NotStaff = []string{"авторитет", "автори", "издательств", "директори"}
+
+// out27TypeNominative are the outlet's type words in the nominative: a
+// staff stem before one is its adjective («ведущий телеканал», «ведущее
+// издание»), or the type word is the clause's subject; the employer
+// reading needs the type word in the genitive («редактор газеты»).
+var out27TypeNominative = map[string]bool{
+	"газета": true, "издание": true, "телеканал": true, "агентство": true, "радиостанция": true,
+	"журнал": true, "портал": true, "сайт": true, "телекомпания": true, "информагентство": true,
+	"еженедельник": true, "таблоид": true, "интернет-издание": true, "телесеть": true,
+}
+
 // out27ObliqueEndings are the endings of the dative and instrumental of
 // those nouns (корреспонденту, журналистом, сотрудникам, ведущим): the
 // person the words were told to, not an employer named.
@@ -61,7 +76,7 @@ var out27ObliqueEndings = []string{"у", "ю", "ом", "ем", "ём", "ым", "
 // out27StaffNoun reports whether w, lower-cased, is a noun of an outlet's
 // staff in the nominative or the genitive.
 func out27StaffNoun(w string) bool {
-	if !hasPrefixAny(w, out27StaffStems) {
+	if !hasPrefixAny(w, out27StaffStems) || hasPrefixAny(w, out27NotStaff) {
 		return false
 	}
 	for _, e := range out27ObliqueEndings {
@@ -82,6 +97,9 @@ func (m *reader) out27Employer(toks []token, k int) bool {
 		p-- // («корреспондент The Times»)
 	}
 	if p >= 0 && toks[p].kind == tokWord && (toks[p].text == "ИА" || m.isOutletNoun(toks[p].lower) || outletTypeStems[ruStem(toks[p].lower)]) {
+		if out27TypeNominative[toks[p].lower] {
+			return false // («ведущее издание «Ведомости»»)
+		}
 		p--
 	}
 	if p < 0 || toks[p].kind != tokWord || !out27StaffNoun(toks[p].lower) {
@@ -94,10 +112,25 @@ func (m *reader) out27Employer(toks []token, k int) bool {
 	// reprints it (the publisher's own correspondent is told from it only
 	// by the publisher, WithoutPublisher). Named («… корреспондент «СЭ»
 	// Юрий Петров»), the person speaks.
-	if p > 0 && toks[p-1].kind == tokWord && ruSlotVerbs[toks[p-1].lower] && hasPrefixAny(toks[p].lower, out27ReporterStems) && !out27NameAfter(toks, k) {
+	if hasPrefixAny(toks[p].lower, out27ReporterStems) && out27VerbBefore(toks, p) && !out27NameAfter(toks, k) {
 		return false
 	}
 	return true
+}
+
+// out27VerbBefore reports whether a verb only media take stands before
+// toks[p], with up to three lower-case words between («передает
+// специальный корреспондент», «передает с места событий корреспондент»).
+func out27VerbBefore(toks []token, p int) bool {
+	for q := p - 1; q >= 0 && q >= p-4 && toks[q].kind == tokWord; q-- {
+		if ruSlotVerbs[toks[q].lower] {
+			return true
+		}
+		if textutil.IsCap(toks[q].text) {
+			return false
+		}
+	}
+	return false
 }
 
 // out27ReporterStems are the stems of the nouns of an outlet's reporter.
@@ -163,11 +196,34 @@ func (m *reader) out27ListAfter(toks []token, k int) bool {
 			j++
 		}
 	}
-	if j >= len(toks) || toks[j].kind != tokWord {
-		return false
+	// The verb may stand a few words on («… и «Коммерсантъ» в
+	// понедельник сообщили», «…, ссылаясь на источники, пишут»): up to
+	// out27VerbReach tokens, not past the sentence's end or another name
+	// in quote marks.
+	for end := min(j+out27VerbReach, len(toks)); j < end; j++ {
+		t := toks[j]
+		if t.kind == tokQuote || t.kind == tokPunct && (t.text == "." || t.text == "!" || t.text == "?" || t.text == "«" || t.text == ":") {
+			return false
+		}
+		if t.kind != tokWord {
+			continue
+		}
+		if w := t.lower; m.isSpeechVerb(w) || ruPastMediaVerbs[w] || ruSourceVerbWord(m, w) || out27FoundVerbs[w] {
+			return true
+		}
 	}
-	w := toks[j].lower
-	return m.isSpeechVerb(w) || ruPastMediaVerbs[w] || ruSourceVerbWord(m, w)
+	return false
+}
+
+// out27VerbReach is how many tokens after a list of names its verb may
+// stand.
+const out27VerbReach = 8
+
+// out27FoundVerbs are verbs of finding out that media take with their
+// findings («выяснили «Ведомости» и «Коммерсантъ»», «узнал РБК»).
+var out27FoundVerbs = map[string]bool{
+	"узнал": true, "узнала": true, "узнали": true, "узнало": true, "выяснил": true, "выяснила": true,
+	"выяснили": true, "выяснило": true,
 }
 
 // ruSourceVerbWord reports whether w is the one word of a verb of
@@ -190,7 +246,7 @@ func ruSourceVerbWord(m *reader, w string) bool {
 func (m *reader) out27ListNotCited(toks []token, k int) bool {
 	first, listed := out27ListFirst(toks, k)
 	if !listed {
-		if k == 0 || toks[k-1].kind != tokWord {
+		if (k == 0 || toks[k-1].kind != tokWord) && !(k > 0 && m.out27ReportingBefore(toks, k)) {
 			// The first item of a list that opens its clause.
 			j := k + 1
 			if j+1 < len(toks) && out27ListJoin(toks[j]) && out27ListItem(toks[j+1]) {
@@ -200,9 +256,31 @@ func (m *reader) out27ListNotCited(toks []token, k int) bool {
 		return false
 	}
 	if first == 0 || toks[first-1].kind != tokWord {
+		if first > 0 && m.out27ReportingBefore(toks, first) {
+			return false // («сообщили три издания: «Ведомости», …»)
+		}
 		return !m.out27ListAfter(toks, k)
 	}
 	return toks[first].kind == tokQuote && (m.out27Employer(toks, first) || !m.citesQuotedHere(toks, first))
+}
+
+// out27ReportingBefore reports whether a verb of speech or reporting
+// stands within a few tokens before the list that opens at toks[first]
+// after punctuation («сообщили три издания: …», «сообщили несколько СМИ
+// — …», «пишут, в частности, …»): the list is what it cites.
+func (m *reader) out27ReportingBefore(toks []token, first int) bool {
+	for q := first - 1; q >= 0 && q >= first-6; q-- {
+		t := toks[q]
+		if t.kind == tokQuote || t.kind == tokPunct && (t.text == "." || t.text == "!" || t.text == "?") {
+			return false
+		}
+		if t.kind == tokWord {
+			if w := t.lower; m.isSpeechVerb(w) || ruPastMediaVerbs[w] || ruSourceVerbWord(m, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // out27WorkVerbs are the forms of the verbs of employment, after which
@@ -212,7 +290,7 @@ var out27WorkVerbs = map[string]bool{
 	"проработал": true, "проработала": true, "трудился": true, "трудилась": true, "трудится": true,
 	"уволили": true, "уволен": true, "уволена": true, "уволился": true, "уволилась": true, "уволят": true,
 	"ушел": true, "ушёл": true, "ушла": true, "ушли": true, "перешел": true, "перешёл": true, "перешла": true, "перешли": true,
-	"пришел": true, "пришёл": true, "пришла": true, "пришли": true, "устроился": true, "устроилась": true,
+	"устроился": true, "устроилась": true,
 	"служил": true, "служила": true, "стажировался": true, "стажировалась": true, "вернулся": true, "вернулась": true,
 }
 
