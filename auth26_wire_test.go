@@ -72,6 +72,8 @@ func TestAuth26CapsBylineWire(t *testing.T) {
 	for byline, want := range map[string][]string{
 		`<p>By JANE ROE AND AP</p>`:                                          {"JANE ROE", "Associated Press"},
 		`<p>BY JANE ROE AND JOHN DOE</p>`:                                    {"JANE ROE", "JOHN DOE"},
+		`<p>By JANE ROE AND THE ASSOCIATED PRESS</p>`:                        {"JANE ROE", "Associated Press"},
+		`<p>By JANE ROE AND REUTERS</p>`:                                     {"JANE ROE", "Reuters"},
 		`<p>By Jane Roe</p><p>JERUSALEM (AP) - The court met on Monday.</p>`: {"Jane Roe"},
 	} {
 		got := authorNames(parseVisible(t, head+byline+visibleBody+`</body></html>`))

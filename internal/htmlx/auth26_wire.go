@@ -138,3 +138,24 @@ func leadCopyrightWire(m *PageMeta) string {
 	}
 	return copyrightWire(m.text[lead:ForwardVisible(m.text, lead, datelineReach)])
 }
+
+// wireCoCredit writes a wire credited beside a writer as bylines write
+// it: an abbreviation written out ("AP": Associated Press), a name set in
+// capitals in normal case less its "THE" ("THE ASSOCIATED PRESS":
+// Associated Press, "REUTERS": Reuters); any other credit unchanged.
+func wireCoCredit(co string) string {
+	if full := agencyFullNames[co]; full != "" {
+		return full
+	}
+	bare := strings.TrimPrefix(strings.TrimPrefix(co, "THE "), "The ")
+	if !isWireName(bare) {
+		return co
+	}
+	if full := agencyFullNames[bare]; full != "" {
+		return full
+	}
+	if len(bare) > 3 && strings.ToUpper(bare) == bare {
+		return capitalizeWords(strings.ToLower(bare))
+	}
+	return bare
+}

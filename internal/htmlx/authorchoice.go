@@ -266,10 +266,10 @@ func withCoAuthors(name, rest string) string {
 			break
 		}
 		// A wire beside the writer is written out as bylines and
-		// datelines write it ("By Jane Roe and AP": Associated Press).
-		if full := agencyFullNames[co]; full != "" {
-			co = full
-		}
+		// datelines write it ("By Jane Roe and AP": Associated Press;
+		// "AND THE ASSOCIATED PRESS", "AND REUTERS": Associated Press,
+		// Reuters).
+		co = wireCoCredit(co)
 		name += " and " + co
 		rest = rest[g[1]:]
 	}
