@@ -87,6 +87,13 @@ func out27StaffNoun(w string) bool {
 	return true
 }
 
+// out27StaffBefore reports whether a noun of an outlet's staff in the
+// nominative or the genitive stands right before toks[k] («редактор
+// газеты»).
+func out27StaffBefore(toks []token, k int) bool {
+	return k > 0 && toks[k-1].kind == tokWord && out27StaffNoun(toks[k-1].lower)
+}
+
 // out27Employer reports whether the name at toks[k] is the employer of a
 // person named by their post: a staff noun right before it, or before the
 // outlet's type word before it («редактор газеты «Труд»», «журналист
@@ -102,7 +109,7 @@ func (m *reader) out27Employer(toks []token, k int) bool {
 		}
 		p--
 	}
-	if p < 0 || toks[p].kind != tokWord || !out27StaffNoun(toks[p].lower) {
+	if !out27StaffBefore(toks, p+1) {
 		return false
 	}
 	// «передает корреспондент ТАСС», «как сообщает корреспондент

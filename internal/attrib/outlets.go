@@ -639,7 +639,7 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 			// in an outlet noun.
 			for k := j; k < len(toks) && k < j+3 && toks[k].kind == tokWord && !textutil.IsCap(toks[k].text); k++ {
 				if m.isOutletNoun(toks[k].lower) || m.russian() && ruChannelNouns[toks[k].lower] {
-					if m.russian() && k > 0 && toks[k-1].kind == tokWord && out27StaffNoun(toks[k-1].lower) {
+					if m.russian() && out27StaffBefore(toks, k) {
 						// («сказал редактор газеты «Труд»»: the speaker's
 						// employer, out27_frames.go.)
 						break
@@ -799,7 +799,7 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 			if !ok || (q >= 0 && !(textutil.IsCap(name) && textutil.CountWords(name) <= maxQuotedNameWords)) {
 				continue
 			}
-			if m.russian() && i > 0 && toks[i-1].kind == tokWord && out27StaffNoun(toks[i-1].lower) {
+			if m.russian() && out27StaffBefore(toks, i) {
 				// («редактор газеты «Труд»»: the employer, out27_frames.go.)
 				if q >= 0 {
 					notQuote[q] = true

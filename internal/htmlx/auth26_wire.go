@@ -62,8 +62,7 @@ func wireAsPrinted(name string) bool {
 // "Source: Reuters").
 func readsAsPerson(authors []model.Author) bool {
 	for _, a := range authors {
-		w, _, _ := strings.Cut(strings.TrimSpace(a.Name), " ")
-		if attrib.IsFirstName(strings.Trim(w, ".,")) {
+		if opensWithFirstName(strings.TrimSpace(a.Name)) {
 			return true
 		}
 	}
@@ -112,15 +111,16 @@ func capsCoRest(match, first string) string {
 	if len(next) == 0 {
 		return ""
 	}
-	if !wireServices[strings.ToLower(strings.Trim(next[0], ".,"))] && !capsFirstName(first) && !capsFirstName(next[0]) {
+	if !wireServices[strings.ToLower(strings.Trim(next[0], ".,"))] && !opensWithFirstName(first) && !opensWithFirstName(next[0]) {
 		return ""
 	}
 	return rest
 }
 
-// capsFirstName reports whether the first word of a credit set in
-// capitals is a first name the name lists know ("JANE ROE": Jane).
-func capsFirstName(credit string) bool {
+// opensWithFirstName reports whether the first word of a credit, in
+// normal case or set in capitals, is a first name the name lists know
+// ("Jane Roe", "JANE ROE": Jane).
+func opensWithFirstName(credit string) bool {
 	w, _, _ := strings.Cut(credit, " ")
 	return attrib.IsFirstName(attrib.TitleCaps(strings.Trim(w, ".,")))
 }
@@ -144,9 +144,6 @@ func leadCopyrightWire(m *PageMeta) string {
 // capitals in normal case less its "THE" ("THE ASSOCIATED PRESS":
 // Associated Press, "REUTERS": Reuters); any other credit unchanged.
 func wireCoCredit(co string) string {
-	if full := agencyFullNames[co]; full != "" {
-		return full
-	}
 	bare := strings.TrimPrefix(strings.TrimPrefix(co, "THE "), "The ")
 	if !isWireName(bare) {
 		return co
