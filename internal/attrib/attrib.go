@@ -1010,10 +1010,17 @@ func (m *reader) learn(toks []token) {
 				run, n = words, n+1
 			}
 		}
-		if m.russian() && (ruAdjRunNoun(toks, i) || ruAdjNounAt(toks, i)) {
+		if m.russian() && (ruAdjRunNoun(toks, i) || ruAdjNounAt(toks, i) || spk28BodyName(toks, i)) {
 			// «глава Московской Хельсинкской группы», «Американские
 			// власти»: adjectives of a noun phrase, no one's name.
 			i += n - 1
+			continue
+		}
+		if e := m.parenGlued(toks, i, run); e > 0 {
+			// «Руководитель Офиса Президента (ОП) Андрей Ермак»: a body
+			// with its other name in a parenthesis, glued to the name
+			// after it (spk28_oblique.go), as resolve reads it.
+			i = e
 			continue
 		}
 		// Strip leading roles and honorifics ("President Obama", "Police
@@ -1022,7 +1029,7 @@ func (m *reader) learn(toks []token) {
 		var p *person
 		if len(run) >= 2 || n > len(run) {
 			p = m.lookup(run, false)
-			if p == nil && len(run) >= 1 && !(m.russian() && len(run) == 1 && !m.singleName(run[0])) {
+			if p == nil && len(run) >= 1 && !(m.russian() && len(run) == 1 && (!m.singleName(run[0]) || spk28GovernedName(toks, i))) {
 				// («Депутаты Государственной думы»: a word in an oblique
 				// case after a role is the body it serves, not a person.)
 				p = &person{name: slices.Clone(run)}
