@@ -175,7 +175,12 @@ type reader struct {
 	enPron     enPronounMemo
 	sources    []string
 	seenSource map[string]bool
-	ocands     []outletCand // the outlet candidates (ruout19_cands.go)
+	// spk28Cited holds the cited outlets' canonical names and the runs of
+	// their first words, for the first spk28CitedN of sources
+	// (spk28_outlets.go).
+	spk28Cited  map[string]bool
+	spk28CitedN int
+	ocands      []outletCand // the outlet candidates (ruout19_cands.go)
 	// The agency of the text's wire dateline, its mentions and those by
 	// its staff (out20_wire.go).
 	ownWire                 string
