@@ -1030,7 +1030,7 @@ func (m *reader) learn(toks []token) {
 		}
 		// Strip leading roles and honorifics ("President Obama", "Police
 		// Chief Dana Morales").
-		run, _ = m.stripTitles(run)
+		run, runRole := m.stripTitles(run)
 		var p *person
 		if len(run) >= 2 || n > len(run) {
 			p = m.lookup(run, false)
@@ -1090,7 +1090,9 @@ func (m *reader) learn(toks []token) {
 				}
 			}
 			if n > len(run) {
-				m.noteRole(strings.ToLower(toks[i].text), p)
+				if !m.noteRole(strings.ToLower(toks[i].text), p) && m.russian() {
+					m.spk28NoteRunRole(runRole, p)
+				}
 				m.enNoteTitleRole(toks[i:i+n-len(run)], p) // (enout16_roles.go)
 			}
 			// «Иван Петров, министр финансов региона, …», "Jane
