@@ -306,6 +306,9 @@ func (m *reader) singleName(w string) bool {
 			return false
 		}
 	}
+	if spk28Participle(lw) {
+		return false // «Ведущая вспомнила» (spk28_roles.go)
+	}
 	if len(m.tables) == 1 && m.tables[0].Tag == "uk" {
 		for _, e := range ukObliqueEndings {
 			if strings.HasSuffix(lw, e) {

@@ -14,3 +14,24 @@ func TestSpk28RunRole(t *testing.T) {
 		t.Errorf("capitalised role inside the run: speaker %q, want Иван Лосев (%v)", sp, got)
 	}
 }
+
+// TestSpk28Participle checks that a Russian participle used as a noun and
+// capitalised at a sentence's start («Ведущая вспомнила») is no new
+// person: the words it introduces go to the person the text is about.
+func TestSpk28Participle(t *testing.T) {
+	got, _ := extractRu(t, `Радиоведущая Ирина Сомова в эфире рассказала о письмах слушателей.
+Она считает, что жалобы несправедливы. Ведущая вспомнила, что в студии часто «звучит одна и та же песня».`)
+	if sp := got["звучит одна и та же песня"]; sp != "Ирина Сомова" {
+		t.Errorf("«Ведущая вспомнила»: speaker %q, want Ирина Сомова (%v)", sp, got)
+	}
+	for _, w := range []string{"ведущая", "выступающий", "пострадавшая"} {
+		if !spk28Participle(w) {
+			t.Errorf("%q: no participle", w)
+		}
+	}
+	for _, w := range []string{"петров", "яровая", "вощий"} {
+		if spk28Participle(w) {
+			t.Errorf("%q: a participle", w)
+		}
+	}
+}
