@@ -109,6 +109,11 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 			// «отметил представитель Кремля» (ruspk13s_roles.go)
 			return p, ""
 		}
+		if k := m.spk28RoleBodySurname(toks, i); k > 0 && single == nil {
+			// «как заявил глава МИД РФ Лавров»: the role's holder,
+			// named by his surname after the body (spk28_roles.go).
+			return m.lookup([]string{toks[k].text}, true), source
+		}
 		if !isNameTok(t) && !textutil.IsAllCaps(t.text) {
 			if stem, ok := m.role(t.lower); ok && (i+1 >= len(toks) || !isNameTok(toks[i+1]) || m.russian() && spk28BodyName(toks, i+1)) && !(m.russian() && m.hasPersonName(toks[i+1:])) {
 				if p := m.rolePeriphrasis(toks, i); p != nil && single == nil {

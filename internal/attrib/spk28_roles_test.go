@@ -35,3 +35,19 @@ func TestSpk28Participle(t *testing.T) {
 		}
 	}
 }
+
+// TestSpk28RoleBodySurname checks that a role, the body it serves in
+// abbreviations and a surname alone («глава МЧС РФ Куренков») name the
+// surname's holder, not the holder of a similar role named before.
+func TestSpk28RoleBodySurname(t *testing.T) {
+	got, _ := extractRu(t, `Об этом сообщил министр обороны Белоруссии Виктор Хренин на совещании.
+Как отметил ранее глава МЧС РФ Куренков, спасатели будут "работать круглосуточно" до конца паводка.`)
+	if sp := got["работать круглосуточно"]; sp != "Куренков" {
+		t.Errorf("«глава МЧС РФ Куренков»: speaker %q, want Куренков (%v)", sp, got)
+	}
+	got, _ = extractRu(t, `Об этом сообщил министр обороны Белоруссии Виктор Хренин на совещании.
+Как отметил ранее глава МЧС РФ Александр Куренков, спасатели будут "работать круглосуточно" до конца паводка.`)
+	if sp := got["работать круглосуточно"]; sp != "Александр Куренков" {
+		t.Errorf("«глава МЧС РФ Александр Куренков»: speaker %q (%v)", sp, got)
+	}
+}
