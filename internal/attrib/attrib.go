@@ -175,7 +175,12 @@ type reader struct {
 	enPron     enPronounMemo
 	sources    []string
 	seenSource map[string]bool
-	ocands     []outletCand // the outlet candidates (ruout19_cands.go)
+	// spk28Cited holds the cited outlets' canonical names and the runs of
+	// their first words, for the first spk28CitedN of sources
+	// (spk28_outlets.go).
+	spk28Cited  map[string]bool
+	spk28CitedN int
+	ocands      []outletCand // the outlet candidates (ruout19_cands.go)
 	// The agency of the text's wire dateline, its mentions and those by
 	// its staff (out20_wire.go).
 	ownWire                 string
@@ -1010,19 +1015,26 @@ func (m *reader) learn(toks []token) {
 				run, n = words, n+1
 			}
 		}
-		if m.russian() && (ruAdjRunNoun(toks, i) || ruAdjNounAt(toks, i)) {
+		if m.russian() && (ruAdjRunNoun(toks, i) || ruAdjNounAt(toks, i) || spk28BodyName(toks, i)) {
 			// «глава Московской Хельсинкской группы», «Американские
 			// власти»: adjectives of a noun phrase, no one's name.
 			i += n - 1
 			continue
 		}
+		if e := m.parenGlued(toks, i, run); e > 0 {
+			// «Руководитель Офиса Президента (ОП) Андрей Ермак»: a body
+			// with its other name in a parenthesis, glued to the name
+			// after it (spk28_oblique.go), as resolve reads it.
+			i = e
+			continue
+		}
 		// Strip leading roles and honorifics ("President Obama", "Police
 		// Chief Dana Morales").
-		run, _ = m.stripTitles(run)
+		run, runRole := m.stripTitles(run)
 		var p *person
 		if len(run) >= 2 || n > len(run) {
 			p = m.lookup(run, false)
-			if p == nil && len(run) >= 1 && !(m.russian() && len(run) == 1 && !m.singleName(run[0])) {
+			if p == nil && len(run) >= 1 && !(m.russian() && len(run) == 1 && (!m.singleName(run[0]) || spk28GovernedName(toks, i))) {
 				// («Депутаты Государственной думы»: a word in an oblique
 				// case after a role is the body it serves, not a person.)
 				p = &person{name: slices.Clone(run)}
@@ -1078,7 +1090,9 @@ func (m *reader) learn(toks []token) {
 				}
 			}
 			if n > len(run) {
-				m.noteRole(strings.ToLower(toks[i].text), p)
+				if !m.noteRole(strings.ToLower(toks[i].text), p) && m.russian() {
+					m.spk28NoteRunRole(runRole, p)
+				}
 				m.enNoteTitleRole(toks[i:i+n-len(run)], p) // (enout16_roles.go)
 			}
 			// «Иван Петров, министр финансов региона, …», "Jane
@@ -1091,6 +1105,9 @@ func (m *reader) learn(toks []token) {
 		i += n - 1
 	}
 	m.makeSalient(verbSubj)
+	if m.russian() {
+		m.spk28LeadBody(toks) // «…, передает пресс-служба прокуратуры» (spk28_bodies.go)
+	}
 	m.enKeepSpeakerSalient()
 	m.enAfterLearn(toks) // (enspk13q_pronoun.go)
 }

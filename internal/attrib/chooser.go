@@ -291,7 +291,8 @@ func (m *reader) sentenceRefs(toks []token) []sentRef {
 func (m *reader) notOutlets(cs []cand) []cand {
 	out := cs[:0]
 	for _, c := range cs {
-		if m.nameFacts(c.p)&factOutlet == 0 || c.p.speaksAsOutlet && c.flags&(1<<SFOwn) != 0 {
+		own := c.p.speaksAsOutlet && c.flags&(1<<SFOwn) != 0
+		if m.nameFacts(c.p)&factOutlet == 0 && !(m.russian() && !own && m.spk28CitedOutlet(c.p)) || own {
 			out = append(out, c)
 		}
 	}

@@ -304,13 +304,23 @@ func (m *reader) pronounReferent(w string) *person {
 		if m.russian() && m.ruOutletReferent(p) {
 			continue // «Об этом сообщает ТАСС. «…», — сказал он» (ruspk16_outlets.go)
 		}
+		if g != 0 && p.body && m.russian() {
+			continue // «…, передает пресс-служба МВД. «…», — сказал он» (spk28_bodies.go)
+		}
 		if p.gender == 0 {
 			p.gender = g
 		}
 		return p
 	}
-	if m.lastSpeaker != nil {
+	// («Как сообщает «Спорт-Экспресс», … тренер Иван Лобов заявил, что
+	// …. «…», — сказал он»: in Russian the outlet that reported the
+	// words, though the last speaker, is cited, never whom a pronoun or
+	// role means.)
+	if m.lastSpeaker != nil && !(m.russian() && m.ruOutletReferent(m.lastSpeaker)) {
 		return m.lastSpeaker
+	}
+	if m.russian() && m.lastMention != nil && m.ruOutletReferent(m.lastMention) {
+		return nil
 	}
 	return m.lastMention
 }
