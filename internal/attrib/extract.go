@@ -853,6 +853,10 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 		}
 		quotes = append(quotes, q)
 	}
+	if !collect {
+		// Lines of the colon form in the body (q28_intertitle.go).
+		quotes = m.q28IntertitleQuotes(blocks, quotes)
+	}
 	if headline != "" && !collect && !q24HeadlineOpensBody(headline, blocks) {
 		// The headline's quotation, before the body's: the headline
 		// comes first. (Not when it is the body's first sentence:

@@ -1,0 +1,90 @@
+package attrib
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/articlekit/article/internal/model"
+)
+
+// q28Texts returns the texts of the quotations Extract finds in the
+// Russian paragraphs given, and their speakers.
+func q28Quotes(t *testing.T, blocks []model.Block) map[string]string {
+	t.Helper()
+	qs, _, err := Extract(blocks, "ru", func() error { return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, q := range qs {
+		got[strings.TrimSpace(q.Text)] = q.Speaker
+	}
+	return got
+}
+
+// TestQ28InterviewList checks that an interview typed with hyphens, which
+// the text layout reads as a list, gives its questions and answers as
+// quotations (q28_lists.go), and that lists of facts, of questions alone
+// or of steps stay lists.
+func TestQ28InterviewList(t *testing.T) {
+	blocks := []model.Block{
+		{Type: model.Paragraph, Text: "Директор городского парка Марина Соколова рассказала нашему корреспонденту о планах на лето."},
+		{Type: model.List, Text: "Когда откроются новые аттракционы?\nКолесо обозрения заработает уже в июне, а детскую площадку мы закончим к августу."},
+	}
+	got := q28Quotes(t, blocks)
+	for _, want := range []string{"Когда откроются новые аттракционы?", "Колесо обозрения заработает уже в июне, а детскую площадку мы закончим к августу."} {
+		if _, ok := got[want]; !ok {
+			t.Errorf("%q not found in %v", want, got)
+		}
+	}
+	for _, list := range []string{
+		"Молоко подорожало на пять процентов за месяц.\nХлеб подешевел на два процента за неделю.",
+		"Как оформить пособие?\nКуда обращаться за справкой?\nСколько ждать ответа?",
+		"Заполните заявление на сайте.\nПриложите копию паспорта.\nЖдите ответа в течение месяца.",
+		"Когда откроют мост?\n«Весной», — ответили в мэрии города журналистам.",
+	} {
+		if q28InterviewItems(list) {
+			t.Errorf("%q read as an interview", list)
+		}
+	}
+}
+
+// TestQ28GluedHyphen checks that a paragraph of speech whose opening dash
+// is a hyphen glued to the first word gives its quotation and speaker
+// (q28_dash.go), and that a glued hyphen before a number or without the
+// author's words does not.
+func TestQ28GluedHyphen(t *testing.T) {
+	blocks := []model.Block{
+		{Type: model.Paragraph, Text: "Мэр города Олег Смирнов осмотрел ремонт набережной."},
+		{Type: model.Paragraph, Text: "-Работы идут медленно. Подрядчику дан месяц, чтобы всё исправить, - заявил Смирнов."},
+	}
+	got := q28Quotes(t, blocks)
+	if sp, ok := got["Работы идут медленно. Подрядчику дан месяц, чтобы всё исправить"]; !ok || sp != "Олег Смирнов" {
+		t.Errorf("glued hyphen: got %v", got)
+	}
+	for _, s := range []string{"-5 градусов, - сообщили синоптики.", "-то ли дождь, - сказал он.", "-Молоко подорожало на пять процентов за месяц."} {
+		if _, ok := dashQuote(s, true); ok {
+			t.Errorf("%q read as dash speech", s)
+		}
+	}
+}
+
+// TestQ28Intertitle checks that a body line of the colon form, a role or a
+// name, a colon and short words in quote marks, is a quotation of who
+// holds the role in the body (q28_intertitle.go), and that a line whose
+// part before the colon is no speaker gives nothing.
+func TestQ28Intertitle(t *testing.T) {
+	blocks := []model.Block{
+		{Type: model.Paragraph, Text: "Губернатор: «Мост откроем весной»"},
+		{Type: model.Paragraph, Text: "Губернатор области Андрей Кравцов провел совещание о ремонте дорог и мостов в районе."},
+		{Type: model.Paragraph, Text: "Адрес: «Площадь Победы»"},
+		{Type: model.Paragraph, Text: "Совещание продлилось три часа."},
+	}
+	got := q28Quotes(t, blocks)
+	if sp, ok := got["Мост откроем весной"]; !ok || sp != "Андрей Кравцов" {
+		t.Errorf("intertitle: got %v", got)
+	}
+	if _, ok := got["Площадь Победы"]; ok {
+		t.Errorf("a name after «Адрес:» read as a quotation: %v", got)
+	}
+}
