@@ -873,6 +873,8 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 			quotes = slices.Insert(quotes, 0, q) // (spk20_headline.go)
 		} else if q, ok := m.q28NamedColonQuote(headline, quotes); ok {
 			quotes = slices.Insert(quotes, 0, q) // (q28_headline.go)
+		} else if q, ok := m.q28ColonCondensedQuote(headline, quotes); ok {
+			quotes = slices.Insert(quotes, 0, q) // (q28_headline.go)
 		}
 	}
 	if len(quotes) == 0 {

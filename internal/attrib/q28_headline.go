@@ -82,3 +82,57 @@ func (m *reader) q28NamedColonQuote(h string, body []model.Quote) (model.Quote, 
 	}
 	return model.Quote{Text: text, Speaker: p.String(), Block: HeadlineBlock}, true
 }
+
+// q28MinColonStems is how many content words a headline quotation set
+// before a colon and the writer's words shares with the body quotation
+// it condenses, at least; more than spkHeadlineCondensed asks after a
+// full stop, as a title before a colon is common.
+const q28MinColonStems = 3
+
+// q28ColonCondensedQuote reads the Russian headline that opens with a
+// quotation in marks and goes on after a colon with the writer's own
+// words rather than a verb of speech («„Украинские танки на Кубани“:
+// президент ответил на провокацию журналиста»): headlineLeadQuote wants
+// a verb of speech after the colon and spkHeadlineCondensed a full stop.
+// The span is a quotation when it is three words or more, not title-cased
+// (a title, «„Мастер и Маргарита“: премьера …», is), and shares at least
+// q28MinColonStems content words, and two in three of its own, with one
+// body quotation, whose speaker it takes: the headline condenses what
+// the body quotes.
+func (m *reader) q28ColonCondensedQuote(h string, body []model.Quote) (model.Quote, bool) {
+	if !m.russian() || len(body) == 0 {
+		return model.Quote{}, false
+	}
+	h = strings.TrimSpace(h)
+	spans := quoteSpansFrom(h, 0, true)
+	if len(spans) == 0 || spans[0].ostart != 0 {
+		return model.Quote{}, false
+	}
+	first := spans[0]
+	rest := strings.TrimSpace(h[first.oend:])
+	if !strings.HasPrefix(rest, ":") || strings.TrimSpace(rest[1:]) == "" {
+		return model.Quote{}, false
+	}
+	text := strings.TrimSpace(h[first.start:first.end])
+	if textutil.CountWords(text) < 3 || sameQuote(text, body) || spkTitleCased(text) {
+		return model.Quote{}, false
+	}
+	stems := spkContentStems(text)
+	best, bestN := -1, 0
+	for i, q := range body {
+		n := 0
+		qs := spkContentStems(q.Text)
+		for s := range stems {
+			if qs[s] {
+				n++
+			}
+		}
+		if n > bestN {
+			best, bestN = i, n
+		}
+	}
+	if best < 0 || bestN < q28MinColonStems || 3*bestN < 2*len(stems) {
+		return model.Quote{}, false
+	}
+	return model.Quote{Text: text, Speaker: body[best].Speaker, Block: HeadlineBlock}, true
+}

@@ -122,3 +122,37 @@ func TestQ28NamedColonHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestQ28ColonCondensedHeadline checks a headline that opens with a
+// quotation condensing a body quotation and goes on after a colon with
+// the writer's words (q28_headline.go), and that a title before a colon,
+// or words the body quotes from no one, give nothing.
+func TestQ28ColonCondensedHeadline(t *testing.T) {
+	body := []model.Block{
+		{Type: model.Paragraph, Text: "«Если бы морские порты работали зимой, грузы шли бы быстрее», — сказал министр транспорта Игорь Лапин."},
+		{Type: model.Paragraph, Text: "Вечером в театре покажут спектакль по роману Булгакова."},
+	}
+	cases := []struct{ headline, text, speaker string }{
+		{"«Морские порты работают зимой»: министр удивил депутатов", "Морские порты работают зимой", "Игорь Лапин"},
+		{"«Мастер и Маргарита»: премьера в театре", "", ""},
+		{"«Новые школьные автобусы вышли на линию»: город готов к учебному году", "", ""},
+	}
+	for _, c := range cases {
+		qs, _, err := ExtractWithHeadline(c.headline, body, "ru", func() error { return nil })
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got *model.Quote
+		for i := range qs {
+			if qs[i].Block == HeadlineBlock {
+				got = &qs[i]
+			}
+		}
+		switch {
+		case c.text == "" && got != nil:
+			t.Errorf("%q: got %q by %q", c.headline, got.Text, got.Speaker)
+		case c.text != "" && (got == nil || got.Text != c.text || got.Speaker != c.speaker):
+			t.Errorf("%q: got %+v, want %q by %q", c.headline, got, c.text, c.speaker)
+		}
+	}
+}
