@@ -854,8 +854,10 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 		quotes = append(quotes, q)
 	}
 	if !collect {
-		// Lines of the colon form in the body (q28_intertitle.go).
+		// Lines of the colon form in the body (q28_intertitle.go);
+		// groups' names by their number (q28_groups.go).
 		quotes = m.q28IntertitleQuotes(blocks, quotes)
+		quotes = q28DropGroupNames(quotes, m.russian())
 	}
 	if headline != "" && !collect && !q24HeadlineOpensBody(headline, blocks) {
 		// The headline's quotation, before the body's: the headline

@@ -156,3 +156,36 @@ func TestQ28ColonCondensedHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestQ28GroupNames checks that a collective numeral noun in quote marks,
+// a group's name by its number, is not output as a quotation
+// (q28_groups.go), while one-word quotations of other words and longer
+// ones holding such a noun are.
+func TestQ28GroupNames(t *testing.T) {
+	blocks := []model.Block{
+		{Type: model.Paragraph, Text: "Посол Иван Громов заявил, что переговоры «шестерки» с Тегераном идут «нормально»."},
+		{Type: model.Paragraph, Text: "Он также сказал, что «большая семерка» не вправе решать за всех."},
+		{Type: model.Paragraph, Text: "«Мы войдем в пятерку лучших команд лиги», — сказал тренер клуба Олег Рябов."},
+	}
+	got := q28Quotes(t, blocks)
+	for _, no := range []string{"шестерки", "большая семерка"} {
+		if _, ok := got[no]; ok {
+			t.Errorf("%q output as a quotation: %v", no, got)
+		}
+	}
+	for _, yes := range []string{"нормально", "Мы войдем в пятерку лучших команд лиги"} {
+		if _, ok := got[yes]; !ok {
+			t.Errorf("%q not found: %v", yes, got)
+		}
+	}
+	for _, w := range []string{"пятёрку", "двадцатки", "ядерной пятерки"} {
+		if !q28GroupName(w) {
+			t.Errorf("%q not read as a group's name", w)
+		}
+	}
+	for _, w := range []string{"пятерка лучших", "тройник", "пятерня"} {
+		if q28GroupName(w) {
+			t.Errorf("%q read as a group's name", w)
+		}
+	}
+}
