@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/articlekit/article/internal/textutil"
@@ -22,9 +23,11 @@ const maxInterviewItems = 60
 // item ends as a sentence ends, none opens with a quote mark, and a
 // question (an item ending with «?») is followed by an answer: an item
 // that does not ask and is as long as a paragraph of unattributed dash
-// speech (minDashParagraphWords words). An item of a list of facts or of
-// steps does not ask; a list of questions alone (a questionnaire, a FAQ's
-// headings) has no answer after them.
+// speech (minDashParagraphWords words) and speaks in the first person
+// («я», «мы», «нас», «наш» …), as the one interviewed does. An item of a
+// list of facts or of steps does not ask; a list of questions alone (a
+// questionnaire, a FAQ's headings) has no answer after them, and a FAQ's
+// answers speak impersonally or to the reader («Вам нужно …»).
 func q28InterviewItems(text string) bool {
 	items := strings.Split(text, "\n")
 	if len(items) < 2 || len(items) > maxInterviewItems {
@@ -40,9 +43,30 @@ func q28InterviewItems(text string) bool {
 		}
 		if r == '?' {
 			asked = true
-		} else if asked && textutil.CountWords(item) >= minDashParagraphWords {
+		} else if asked && textutil.CountWords(item) >= minDashParagraphWords && q28FirstPerson(item) {
 			answered = true
 		}
 	}
 	return answered
 }
+
+// q28FirstPersonWords are the Russian pronouns of the first person, in
+// every case, and the possessive's stems.
+var q28FirstPersonWords = map[string]bool{
+	"я": true, "меня": true, "мне": true, "мной": true, "мною": true,
+	"мы": true, "нас": true, "нам": true, "нами": true,
+}
+
+// q28FirstPerson reports whether s holds a pronoun of the first person
+// or a form of «мой», «наш».
+func q28FirstPerson(s string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if q28FirstPersonWords[w] || strings.HasPrefix(w, "наш") && len(w) <= len("нашими") || strings.HasPrefix(w, "мо") && q28MyForms[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// q28MyForms are the forms of «мой».
+var q28MyForms = map[string]bool{"мой": true, "моя": true, "моё": true, "мое": true, "мои": true, "моего": true, "моей": true, "моих": true, "моему": true, "моим": true, "моими": true, "мою": true, "моем": true, "моём": true}
