@@ -30,7 +30,8 @@ const maxIntertitles = 8
 // name the body gives; a line whose part before the colon is neither
 // («Адрес: «Площадь Ленина»», «Тема: «…»») gives nothing, as does one
 // that holds quote marks before the colon or repeats a body quotation
-// word for word. Lines that already gave a quotation are left alone.
+// word for word, and so does a name in the marks, every word of it
+// capitalised («Лидер: «Единая Россия»»). Lines that already gave a quotation are left alone.
 func (m *reader) q28IntertitleQuotes(blocks []model.Block, quotes []model.Quote) []model.Quote {
 	if !m.russian() {
 		return quotes
@@ -56,7 +57,7 @@ func (m *reader) q28IntertitleQuotes(blocks []model.Block, quotes []model.Quote)
 			continue
 		}
 		q, ok := m.headlineQuote(t, quotes)
-		if !ok {
+		if !ok || spkTitleCased(q.Text) {
 			continue
 		}
 		q.Block = bi

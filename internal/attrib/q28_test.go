@@ -79,11 +79,15 @@ func TestQ28Intertitle(t *testing.T) {
 		{Type: model.Paragraph, Text: "Губернатор: «Мост откроем весной»"},
 		{Type: model.Paragraph, Text: "Губернатор области Андрей Кравцов провел совещание о ремонте дорог и мостов в районе."},
 		{Type: model.Paragraph, Text: "Адрес: «Площадь Победы»"},
+		{Type: model.Paragraph, Text: "Губернатор: «Единая Россия»"},
 		{Type: model.Paragraph, Text: "Совещание продлилось три часа."},
 	}
 	got := q28Quotes(t, blocks)
 	if sp, ok := got["Мост откроем весной"]; !ok || sp != "Андрей Кравцов" {
 		t.Errorf("intertitle: got %v", got)
+	}
+	if _, ok := got["Единая Россия"]; ok {
+		t.Errorf("a name after «Губернатор:» read as a quotation: %v", got)
 	}
 	if _, ok := got["Площадь Победы"]; ok {
 		t.Errorf("a name after «Адрес:» read as a quotation: %v", got)
