@@ -97,8 +97,9 @@ const q28MinColonStems = 3
 // The span is a quotation when it is three words or more, not title-cased
 // (a title, «„Мастер и Маргарита“: премьера …», is), and shares at least
 // q28MinColonStems content words, and two in three of its own, with one
-// body quotation, whose speaker it takes: the headline condenses what
-// the body quotes.
+// body quotation, whose speaker it takes, and the words after the colon
+// name that speaker by the surname: the headline condenses what the body
+// quotes.
 func (m *reader) q28ColonCondensedQuote(h string, body []model.Quote) (model.Quote, bool) {
 	if !m.russian() || len(body) == 0 {
 		return model.Quote{}, false
@@ -132,6 +133,24 @@ func (m *reader) q28ColonCondensedQuote(h string, body []model.Quote) (model.Quo
 		}
 	}
 	if best < 0 || bestN < q28MinColonStems || 3*bestN < 2*len(stems) {
+		return model.Quote{}, false
+	}
+	// The writer's words after the colon name the speaker, by the
+	// surname in any case («… провокацию Цымбалюка»): a headline whose
+	// words after the colon name no one («…»: мэр оценил обстановку)
+	// may give its own summary in marks.
+	sp := strings.Fields(body[best].Speaker)
+	if len(sp) == 0 {
+		return model.Quote{}, false
+	}
+	surname := spkContentStems(sp[len(sp)-1])
+	named := false
+	for st := range spkContentStems(rest[1:]) {
+		if surname[st] {
+			named = true
+		}
+	}
+	if !named {
 		return model.Quote{}, false
 	}
 	return model.Quote{Text: text, Speaker: body[best].Speaker, Block: HeadlineBlock}, true
