@@ -352,6 +352,9 @@ func dashQuote(s string, russian bool) (qspan, bool) {
 			// with their verb of speech after the second say it is
 			// speech, not an item of a list.
 			rest, ok = strings.CutPrefix(s, "- ")
+			if !ok {
+				rest, ok = q28GluedHyphen(s) // (q28_dash.go)
+			}
 		}
 		if !ok {
 			return qspan{}, false

@@ -24,7 +24,8 @@ func dialogueLists(blocks []model.Block, langTag string) ([]model.Block, []int) 
 	var out []model.Block
 	var back []int
 	for bi, b := range blocks {
-		if b.Type != model.List || !dialogueItems(b.Text) {
+		interview := b.Type == model.List && q28InterviewItems(b.Text) // (q28_lists.go)
+		if b.Type != model.List || !interview && !dialogueItems(b.Text) {
 			if back != nil {
 				out = append(out, b)
 				back = append(back, bi)
@@ -39,7 +40,7 @@ func dialogueLists(blocks []model.Block, langTag string) ([]model.Block, []int) 
 		}
 		for _, item := range strings.Split(b.Text, "\n") {
 			item = strings.TrimSpace(item)
-			if _, ok := dashQuote("— "+item, true); ok {
+			if _, ok := dashQuote("— "+item, true); ok || interview {
 				out = append(out, model.Block{Type: model.Paragraph, Text: "— " + item})
 			} else {
 				out = append(out, model.Block{Type: model.List, Text: item})
