@@ -586,6 +586,11 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 				m.addSource(out23Nominative(toks[i].text))
 			}
 		}
+		if m.russian() && toks[i].kind == tokWord {
+			// «сообщает агентство X», «интернет-изданию «X»»
+			// (out28_frames.go).
+			m.out28Frames(toks, i, notQuote, langTag)
+		}
 		// (ruSource: the word may be in one of the four tables of
 		// ruSourceWords, perf20_wordfilter.go.)
 		ruSource := m.russian() && toks[i].kind == tokWord && ruSourceWords.may(toks[i].lower)

@@ -1,0 +1,301 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/articlekit/article/internal/lang"
+)
+
+// out28 (issue 13): Russian cited outlets the tables do not know, found by
+// the frame of a type word and the shape of the name after it
+// (out28_NOTES.md). Each frame is Russian grammar shared by all news
+// writing, not any site's wording:
+//
+//   - a news agency named after the verb that reports its news, in the
+//     nominative («сообщает агентство Kestrel», «передает агенство AFP»,
+//     «на которую ссылается агентство France Presse»), or in the genitive
+//     after «по данным»-like phrases («по данным агентства «Зарница»»);
+//   - a type word in the dative, the one told the words, with a verb of
+//     telling earlier in its clause or «в интервью» right before it
+//     («заявил представитель министерства интернет-изданию «…»», «в
+//     интервью телекомпании CBS»);
+//   - a Latin-script title after a verb only media take and an adjective
+//     of origin («пишет британская The Guardian»).
+
+// out28AgencyNominative are the nominative forms of «агентство» (and its
+// common misspelling «агенство», and the one-word «информагентство»):
+// the subject of a verb of reporting that stands before it.
+var out28AgencyNominative = map[string]bool{
+	"агентство": true, "агенство": true, "информагентство": true,
+}
+
+// out28AgencyGenitive are the genitive forms of «агентство»: the source
+// after «по данным», «по сведениям», «по информации».
+var out28AgencyGenitive = map[string]bool{
+	"агентства": true, "агенства": true, "информагентства": true,
+}
+
+// out28ReportVerbs are the Russian verbs (present and past, every gender
+// and number) whose subject, standing after them, is the outlet that
+// reports («сообщает агентство …», «передало агентство …», «ссылается
+// агентство …»).
+var out28ReportVerbs = map[string]bool{
+	"сообщает": true, "сообщают": true, "сообщил": true, "сообщила": true, "сообщило": true, "сообщили": true,
+	"передает": true, "передаёт": true, "передают": true, "передало": true, "передал": true, "передала": true,
+	"пишет": true, "пишут": true, "написало": true, "написал": true, "написала": true,
+	"цитирует": true, "цитируют": true, "уточняет": true, "уточнило": true, "отмечает": true, "отметило": true,
+	"ссылается": true, "ссылаются": true, "приводит": true, "распространило": true, "распространил": true,
+}
+
+// out28SourcePhrases are the phrases that open the source of a report,
+// whose noun after them is in the genitive («по данным агентства …»).
+var out28SourcePhrases = [][]string{
+	{"по", "данным"}, {"по", "сведениям"}, {"по", "информации"}, {"согласно", "данным"},
+}
+
+// out28DativeTypes are the type words of news media in the dative (and,
+// for the feminine ones, the prepositional that shares the form): the
+// outlet words are told to («рассказал изданию …», «заявил телекомпании
+// …»).
+var out28DativeTypes = map[string]bool{
+	"изданию": true, "интернет-изданию": true, "онлайн-изданию": true, "агентству": true, "агенству": true,
+	"информагентству": true, "телеканалу": true, "газете": true, "журналу": true, "порталу": true,
+	"интернет-порталу": true, "радиостанции": true, "телекомпании": true, "радио": true, "телерадиокомпании": true,
+}
+
+// out28TellWindow bounds how many words before a dative type word the
+// verb of telling may stand in its clause («заявил представитель
+// Минфина России интернет-изданию»).
+const out28TellWindow = 6
+
+// out28Frames reads, at the word toks[i], the frames of this file, and
+// cites the outlet they name. Constant work per token.
+func (m *reader) out28Frames(toks []token, i int, notQuote map[int]bool, langTag string) {
+	t := toks[i]
+	switch {
+	case out28AgencyNominative[t.lower]:
+		m.out28AgencyAfterVerb(toks, i, notQuote, langTag)
+	case out28AgencyGenitive[t.lower]:
+		m.out28AgencyOfSource(toks, i, notQuote, langTag)
+	case out28DativeTypes[t.lower]:
+		m.out28Told(toks, i, notQuote, langTag)
+	case out28ReportVerbs[t.lower]:
+		m.out28OriginAdjective(toks, i, langTag)
+	case out28Interlocutors[t.lower], ruPronounSubjects[t.lower]:
+		m.out28AbbrevTold(toks, i)
+	}
+}
+
+// out28Interlocutors are the forms of «собеседник», the one who talked
+// with an outlet («по словам собеседника ТАСС»): Russian news writes it
+// of an outlet's informant, and names a company's or a body's insider by
+// a preposition («собеседник в правительстве»).
+var out28Interlocutors = map[string]bool{
+	"собеседник": true, "собеседника": true, "собеседники": true, "собеседников": true, "собеседнику": true, "собеседникам": true,
+}
+
+// out28AbbrevTold cites an abbreviation in capitals that the tables do
+// not know in two frames of the dative or genitive of an outlet: after a
+// form of «собеседник» («по словам собеседника ТАСС»), and after a verb
+// of telling and its pronoun subject, ending the clause («сказал он
+// ТАСС.»): the pronoun is the subject, so the abbreviation, which Russian
+// does not decline, is the recipient, and people tell their words to
+// outlets. The abbreviations of bodies and the largest companies are
+// left out (out23Abbrev).
+func (m *reader) out28AbbrevTold(toks []token, i int) {
+	j := i + 1
+	if j >= len(toks) || toks[j].kind != tokWord || knownOutlet(toks[j].text) || !out23Abbrev(toks[j].text) || isSocialNetwork(toks[j].text) {
+		return
+	}
+	if ruPronounSubjects[toks[i].lower] {
+		if i == 0 || toks[i-1].kind != tokWord || !m.out23Telling(toks[i-1].lower) || !endsClause(toks, j+1) {
+			return
+		}
+	}
+	m.addSource(toks[j].text)
+}
+
+// out28AgencyName returns the name after the agency noun at toks[i] when
+// it has an agency's shape: a short title in quote marks, a run in Latin
+// letters, an abbreviation in capitals, or a run of one or two
+// capitalised Cyrillic words («Рейтер», «Франс Пресс»); and the index of
+// the token after it.
+func (m *reader) out28AgencyName(toks []token, i int, langTag string, cyrillic bool) (string, int, int, bool) {
+	j := i + 1
+	if j >= len(toks) {
+		return "", -1, 0, false
+	}
+	u := toks[j]
+	if u.kind == tokQuote {
+		if ruShortTitle(u.text) || isSiteAddress(u.text) {
+			return u.text, u.q, j + 1, true
+		}
+		return "", -1, 0, false
+	}
+	if u.kind != tokWord {
+		return "", -1, 0, false
+	}
+	if site, ok := siteAt(toks, j); ok {
+		return site, -1, j + 1, true
+	}
+	name, n := outletRun(toks, j)
+	if name == "" || n == 0 || n > 3 {
+		return "", -1, 0, false
+	}
+	switch {
+	case isLatin(name):
+		if !lang.IsOutletLike(name, langTag, false) {
+			return "", -1, 0, false
+		}
+	case out23Abbrev(name):
+	case cyrillic && n <= 2 && isCyrillicWord(strings.ToLower(strings.Fields(name)[0])):
+		if out23BodyAbbrevs[name] {
+			return "", -1, 0, false
+		}
+	default:
+		return "", -1, 0, false
+	}
+	return name, -1, j + n, true
+}
+
+// out28AgencyAfterVerb cites «сообщает агентство X»: the agency noun in
+// the nominative right after a verb of reporting (one adjective of
+// origin or kind may stand between, «передает британское агентство
+// Reuters»), the name after it ending the clause or followed by the
+// agency's own sources («со ссылкой на», «ссылаясь на»). A subject after
+// its verb, at the clause's end, is what Russian news writes of the
+// outlet it reports from; a state agency is named by its own word, not
+// «агентство» after a verb («сообщает Росавиация»).
+func (m *reader) out28AgencyAfterVerb(toks []token, i int, notQuote map[int]bool, langTag string) {
+	k := i - 1
+	if k >= 0 && toks[k].kind == tokWord && out28AdjectiveOfOrigin(toks[k].lower) {
+		k--
+	}
+	if k < 0 || toks[k].kind != tokWord || !out28ReportVerbs[toks[k].lower] {
+		return
+	}
+	if out20OtherAgency(toks, i) || out23RelativeClause(toks, k-1) && !strings.HasPrefix(toks[k].lower, "ссыла") {
+		return
+	}
+	name, q, end, ok := m.out28AgencyName(toks, i, langTag, true)
+	if !ok || !(endsClause(toks, end) || out23CitingOn(toks, end)) {
+		return
+	}
+	if q >= 0 {
+		notQuote[q] = true
+	}
+	m.addSource(name)
+}
+
+// out28AgencyOfSource cites «по данным агентства X»: the agency in the
+// genitive after a phrase that opens a report's source, with a name in
+// quote marks or in Latin letters (a Cyrillic run there may be a state
+// agency's name, «по данным агентства Росстат»).
+func (m *reader) out28AgencyOfSource(toks []token, i int, notQuote map[int]bool, langTag string) {
+	k := i - 1
+	if k >= 0 && toks[k].kind == tokWord && out28AdjectiveOfOrigin(toks[k].lower) {
+		k--
+	}
+	found := false
+	for _, p := range out28SourcePhrases {
+		if s := k - len(p) + 1; s >= 0 {
+			if _, ok := matchPhrase(toks, s, p); ok {
+				found = true
+				break
+			}
+		}
+	}
+	if !found {
+		// (Only the phrase or an adjective of origin before the noun:
+		// «по данным Федерального агентства …» names a state body.)
+		return
+	}
+	name, q, _, ok := m.out28AgencyName(toks, i, langTag, false)
+	if !ok {
+		return
+	}
+	if q >= 0 {
+		notQuote[q] = true
+	}
+	m.addSource(name)
+}
+
+// out28Told cites the outlet named after a type word in the dative that
+// is the one told the words: «в интервью» (or «в комментарии») right
+// before it, or a verb of telling among the few words before it in its
+// clause («заявил представитель Минфина России интернет-изданию «…»»).
+// The name must have an outlet's shape: a short title in quote marks, a
+// Latin-script name, an abbreviation in capitals or a site address.
+func (m *reader) out28Told(toks []token, i int, notQuote map[int]bool, langTag string) {
+	if i == 0 || toks[i-1].kind != tokWord {
+		return
+	}
+	told := false
+	if w := toks[i-1].lower; w == "интервью" || strings.HasPrefix(w, "коммента") {
+		told = true
+	} else if citePrepositions[w] {
+		// («в газете», «на телеканале»: other frames read a
+		// preposition's outlet.)
+		return
+	}
+	for k := i - 1; !told && k >= 0 && k >= i-out28TellWindow && toks[k].kind == tokWord; k-- {
+		if m.out23Telling(toks[k].lower) {
+			told = true
+		}
+	}
+	if !told || out27StaffBefore(toks, i) {
+		return
+	}
+	name, q, _, ok := m.out28AgencyName(toks, i, langTag, false)
+	if !ok {
+		return
+	}
+	if q >= 0 {
+		notQuote[q] = true
+		name = out23DativeForm(name)
+	}
+	m.addSource(name)
+}
+
+// out28OriginAdjective cites «пишет британская The Guardian»: a verb only
+// media take, an adjective of origin, then a name in Latin letters that
+// ends the clause (the adjective agrees with the outlet's unnamed type
+// word: газета, издание). Only Latin names are taken: a Cyrillic run there
+// is as often a company or a body.
+func (m *reader) out28OriginAdjective(toks []token, i int, langTag string) {
+	if !ruMediaVerbs[toks[i].lower] || i+2 >= len(toks) {
+		return
+	}
+	a := toks[i+1]
+	if a.kind != tokWord || !out28AdjectiveOfOrigin(a.lower) {
+		return
+	}
+	j := i + 2
+	if toks[j].kind != tokWord || !isLatin(toks[j].text) {
+		return
+	}
+	name, n := outletRun(toks, j)
+	if name == "" || n == 0 || !endsClause(toks, j+n) || !lang.IsOutletLike(name, langTag, false) {
+		return
+	}
+	m.addSource(name)
+}
+
+// out28AdjectiveOfOrigin reports whether w is a Russian adjective of a
+// country, a city or a region in the nominative or genitive (британская,
+// американское, немецкого, местного, петербургское): the stem ends in
+// -ск-/-цк- and an adjective ending follows. It may stand before an
+// outlet or its type word.
+func out28AdjectiveOfOrigin(w string) bool {
+	for _, e := range []string{"ская", "ское", "ский", "ского", "ской", "цкая", "цкое", "цкий", "цкого", "цкой", "ные", "ное", "ная", "ного", "ной"} {
+		if strings.HasSuffix(w, e) && len(w) > len(e)+4 {
+			if strings.HasSuffix(e, "ные") || strings.HasPrefix(e, "н") {
+				// («местное», «местного», «региональное»: of
+				// place, not of kind.)
+				return strings.HasPrefix(w, "местн") || strings.HasPrefix(w, "региональн") || strings.HasPrefix(w, "информационн") || strings.HasPrefix(w, "зарубежн") || strings.HasPrefix(w, "иностранн")
+			}
+			return true
+		}
+	}
+	return false
+}
