@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/articlekit/article/internal/lang"
+	"github.com/articlekit/article/internal/textutil"
 )
 
 // out28 (issue 13): Russian cited outlets the tables do not know, found by
@@ -79,8 +80,9 @@ func (m *reader) out28Frames(toks []token, i int, notQuote map[int]bool, langTag
 		m.out28AgencyOfSource(toks, i, notQuote, langTag)
 	case out28DativeTypes[t.lower]:
 		m.out28Told(toks, i, notQuote, langTag)
-	case out28ReportVerbs[t.lower]:
+	case out28ReportVerbs[t.lower] || out28NeuterMediaVerbs[t.lower] || out28PublishedVerbs[t.lower]:
 		m.out28OriginAdjective(toks, i, langTag)
+		m.out28SubjectBefore(toks, i, notQuote)
 	case out28Interlocutors[t.lower], ruPronounSubjects[t.lower]:
 		m.out28AbbrevTold(toks, i)
 	}
@@ -298,4 +300,106 @@ func out28AdjectiveOfOrigin(w string) bool {
 		}
 	}
 	return false
+}
+
+// out28NeuterMediaVerbs are the neuter past forms of the verbs of
+// reporting. A name in Latin letters or in quote marks right before one
+// is an outlet: the verb agrees with the type word the name stands for,
+// «агентство» or «издание» («Ранее Reuters сообщило», «Bloomberg
+// написало»), as a company's agrees with «компания» (feminine) and a
+// state body's abbreviation with «министерство», «ведомство» (left out
+// by out23BodyAbbrevs and out28LatinBodies).
+var out28NeuterMediaVerbs = map[string]bool{
+	"сообщило": true, "написало": true, "передало": true, "уточнило": true, "выяснило": true, "узнало": true,
+	"сообщало": true, "писало": true, "передавало": true,
+}
+
+// out28PublishedVerbs are the past forms of «опубликовать»: a name right
+// before one, with a piece only media publish after it («Ранее
+// «Коммерсантъ» опубликовал материал», «… опубликовала статью»), is an
+// outlet; companies and bodies publish reports and statements.
+var out28PublishedVerbs = map[string]bool{
+	"опубликовал": true, "опубликовала": true, "опубликовало": true, "опубликовали": true,
+}
+
+// out28LatinBodies are abbreviations in Latin letters of bodies and
+// agencies that are no news outlets but take a neuter verb in Russian
+// (агентство, бюро, управление): facts about the bodies.
+var out28LatinBodies = map[string]bool{
+	"WADA": true, "FBI": true, "CIA": true, "NSA": true, "FDA": true, "EMA": true, "CDC": true, "EPA": true,
+	"NASA": true, "ESA": true, "IAEA": true, "IOC": true, "UEFA": true, "FIFA": true, "IMF": true, "WTO": true,
+}
+
+// out28SubjectBefore cites the name right before the verb at toks[i]
+// (one adverb may stand between, «Bloomberg снова написало») when the
+// verb's form or object says an outlet is its subject: a neuter verb of
+// reporting (out28NeuterMediaVerbs), or «опубликовал» with a piece after
+// it (isPieceNoun). The name is a short title in quote marks or a site
+// address in them, or a run of Latin words the tables do not know.
+func (m *reader) out28SubjectBefore(toks []token, i int, notQuote map[int]bool) {
+	w := toks[i].lower
+	if out28PublishedVerbs[w] {
+		if i+1 >= len(toks) || toks[i+1].kind != tokWord || !isPieceNoun(toks[i+1].lower) {
+			return
+		}
+	} else if !out28NeuterMediaVerbs[w] {
+		return
+	}
+	k := i - 1
+	if k >= 0 && toks[k].kind == tokWord && out20AdverbBeforeVerb[toks[k].lower] {
+		k--
+	}
+	if k < 0 {
+		return
+	}
+	if t := toks[k]; t.kind == tokQuote {
+		if (ruShortTitle(t.text) || isSiteAddress(t.text)) && out28OpensClause(toks, k) {
+			// (Not a title after a noun, «ПАО «X» сообщило»: the
+			// noun is the subject.)
+			notQuote[t.q] = true
+			m.addSource(t.text)
+		}
+		return
+	}
+	start := k
+	for start > 0 && k-start < 3 && toks[start-1].kind == tokWord && isLatin(toks[start-1].text) && (textutil.IsCap(toks[start-1].text) || textutil.IsAllCaps(toks[start-1].text)) {
+		start--
+	}
+	if toks[k].kind != tokWord || !isLatin(toks[k].text) || !(textutil.IsCap(toks[start].text) || textutil.IsAllCaps(toks[start].text)) {
+		return
+	}
+	name := joinTexts(toks[start : k+1])
+	if out28LatinBodies[name] || out23BodyAbbrevs[name] || isSocialNetwork(name) || !out28OpensClause(toks, start) {
+		return
+	}
+	m.addSource(name)
+}
+
+// out28OpensClause reports whether the name at toks[k] may be the
+// subject that opens its clause: nothing but punctuation before it, a
+// clause opener (out28ClauseOpener), or a phrase of time after a
+// preposition («В феврале «…» передавало»); not a noun whose title it is
+// («ПАО «…» сообщило», «компания Kestrel сообщила»).
+func out28OpensClause(toks []token, k int) bool {
+	if k == 0 || toks[k-1].kind != tokWord {
+		return true
+	}
+	if out28ClauseOpener(toks[k-1]) {
+		return true
+	}
+	return k >= 2 && toks[k-2].kind == tokWord && citePrepositions[toks[k-2].lower] && !textutil.IsAllCaps(toks[k-1].text)
+}
+
+// out28ClauseOpener reports whether the word t may stand before a
+// clause's subject: an adverb of time or sequence (ранее, также, вчера),
+// a conjunction (и, а, но, что, как), or a word in capitals of a
+// dateline; not a noun the name would be the title of.
+func out28ClauseOpener(t token) bool {
+	return out20AdverbBeforeVerb[t.lower] || out28Conjunctions[t.lower]
+}
+
+// out28Conjunctions are the Russian conjunctions that may open a clause
+// whose subject follows them.
+var out28Conjunctions = map[string]bool{
+	"и": true, "а": true, "но": true, "что": true, "как": true, "когда": true, "однако": true, "затем": true, "потом": true,
 }

@@ -76,3 +76,20 @@ func TestOut28AbbrevTold(t *testing.T) {
 		{"«Поможем», — пообещал он ЗРН.", nil},
 	})
 }
+
+// TestOut28SubjectBefore checks a name right before a neuter verb of
+// reporting, or before «опубликовал» and a piece.
+func TestOut28SubjectBefore(t *testing.T) {
+	checkRuOutlets(t, []ruOutletCase{
+		{"Ранее Kestrel Press сообщило о потерях.", []string{"Kestrel Press"}},
+		{"Мост закроют. Kestrel снова написало об этом.", []string{"Kestrel"}},
+		{"Ранее «Зарница» опубликовала материал о мосте.", []string{"Зарница"}},
+		{"В феврале «Зарница.ру» передавало, что мост закроют.", []string{"Зарница.ру"}},
+		// A company's verb is feminine, a body's abbreviation is left
+		// out, a publication that is no piece is a company's report.
+		{"Ранее Kestrel сообщила о потерях.", nil},
+		{"Ранее WADA сообщило о допинге.", nil},
+		{"Ранее «Зарница» опубликовала отчет о прибыли.", nil},
+		{"Ранее ПАО «Зарница» сообщило о прибыли.", nil},
+	})
+}
