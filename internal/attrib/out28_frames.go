@@ -403,3 +403,35 @@ func out28ClauseOpener(t token) bool {
 var out28Conjunctions = map[string]bool{
 	"и": true, "а": true, "но": true, "что": true, "как": true, "когда": true, "однако": true, "затем": true, "потом": true,
 }
+
+// out28FeminineDative returns a quoted name the frame puts in the dative
+// in the nominative when it reads as a feminine noun in -а in the dative
+// («Зарнице» → «Зарница», «Северной звезде» → «Северная звезда»), or "".
+// Only a stem ending in a velar, a hushing letter or ц is taken: after
+// those Russian spells the nominative -а, never -я, so the ending says
+// the form for sure; an adjective before it in -ой is feminine, -ая.
+func out28FeminineDative(text string) string {
+	if !ruShortTitle(text) {
+		return ""
+	}
+	ws := strings.Fields(text)
+	if len(ws) > 3 {
+		return ""
+	}
+	last := ws[len(ws)-1]
+	lw := strings.ToLower(last)
+	stem, ok := strings.CutSuffix(lw, "е")
+	if !ok || !isCyrillicWord(lw) || len([]rune(stem)) < 3 || !strings.ContainsRune("кгхжшчщц", []rune(stem)[len([]rune(stem))-1]) {
+		return ""
+	}
+	out := make([]string, len(ws))
+	for i, w := range ws[:len(ws)-1] {
+		a, ok := strings.CutSuffix(w, "ой")
+		if !ok || !isCyrillicWord(strings.ToLower(w)) || len([]rune(a)) < 2 {
+			return ""
+		}
+		out[i] = a + "ая"
+	}
+	out[len(ws)-1] = strings.TrimSuffix(last, "е") + "а"
+	return strings.Join(out, " ")
+}

@@ -93,3 +93,14 @@ func TestOut28SubjectBefore(t *testing.T) {
 		{"Ранее ПАО «Зарница» сообщило о прибыли.", nil},
 	})
 }
+
+// TestOut28FeminineDative checks a feminine name in -а told the words in
+// the dative, brought to the nominative.
+func TestOut28FeminineDative(t *testing.T) {
+	checkRuOutlets(t, []ruOutletCase{
+		{"Мост закроют, рассказал Иван Петров в интервью «Зарнице».", []string{"Зарница"}},
+		{"«Мост закроют», — заявил он «Северной Волжанке».", []string{"Северная Волжанка"}},
+		// After other consonants the ending does not tell -а from -я.
+		{"Мост закроют, рассказал Иван Петров в интервью «Северной звезде».", []string{"Северной звезде"}},
+	})
+}

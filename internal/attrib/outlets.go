@@ -583,7 +583,7 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 				// «заявил «Интерфаксу»»: words told to an outlet
 				// (out23_outlets.go).
 				notQuote[toks[i].q] = true
-				m.addSource(out23Nominative(toks[i].text))
+				m.addSource(out23DativeForm(toks[i].text))
 			}
 		}
 		if m.russian() && toks[i].kind == tokWord {
