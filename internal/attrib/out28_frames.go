@@ -151,7 +151,7 @@ func (m *reader) out28AgencyName(toks []token, i int, langTag string, cyrillic b
 		}
 	case out23Abbrev(name):
 	case cyrillic && n <= 2 && isCyrillicWord(strings.ToLower(strings.Fields(name)[0])):
-		if out23BodyAbbrevs[name] {
+		if out23BodyAbbrevs[name] || out28StateAgencyName(name) {
 			return "", -1, 0, false
 		}
 	default:
@@ -238,6 +238,12 @@ func (m *reader) out28Told(toks []token, i int, notQuote map[int]bool, langTag s
 	} else if citePrepositions[w] {
 		// («в газете», «на телеканале»: other frames read a
 		// preposition's outlet.)
+		return
+	}
+	if !told && strings.HasSuffix(toks[i].lower, "ии") {
+		// («телекомпании», «радиостанции» are the genitive too: «заявил
+		// глава телекомпании KXYZ» names the speaker's employer. Only
+		// «в интервью» makes them the dative.)
 		return
 	}
 	for k := i - 1; !told && k >= 0 && k >= i-out28TellWindow && toks[k].kind == tokWord; k-- {
@@ -339,7 +345,9 @@ var out28LatinBodies = map[string]bool{
 func (m *reader) out28SubjectBefore(toks []token, i int, notQuote map[int]bool) {
 	w := toks[i].lower
 	if out28PublishedVerbs[w] {
-		if i+1 >= len(toks) || toks[i+1].kind != tokWord || !isPieceNoun(toks[i+1].lower) {
+		if i+1 >= len(toks) || toks[i+1].kind != tokWord || !isPieceNoun(toks[i+1].lower) || strings.HasPrefix(toks[i+1].lower, "материалы") {
+			// («опубликовал материалы»: a company's or a body's
+			// documents, not a piece.)
 			return
 		}
 	} else if !out28NeuterMediaVerbs[w] {
@@ -387,7 +395,19 @@ func out28OpensClause(toks []token, k int) bool {
 	if out28ClauseOpener(toks[k-1]) {
 		return true
 	}
-	return k >= 2 && toks[k-2].kind == tokWord && citePrepositions[toks[k-2].lower] && !textutil.IsAllCaps(toks[k-1].text)
+	return k >= 2 && toks[k-2].kind == tokWord && citePrepositions[toks[k-2].lower] && out28TimeNouns[toks[k-1].lower]
+}
+
+// out28TimeNouns are the Russian nouns of a time phrase after в/на that
+// may open a clause before its subject («В феврале «…» передавало», «во
+// вторник», «на днях»): months, weekdays, parts of the day and of the
+// year. A closed class: any other noun there may be the name's own type
+// («на сайте «…»»).
+var out28TimeNouns = map[string]bool{
+	"январе": true, "феврале": true, "марте": true, "апреле": true, "мае": true, "июне": true, "июле": true,
+	"августе": true, "сентябре": true, "октябре": true, "ноябре": true, "декабре": true,
+	"понедельник": true, "вторник": true, "среду": true, "четверг": true, "пятницу": true, "субботу": true, "воскресенье": true,
+	"днях": true, "году": true, "прошлом": true, "минувшем": true, "этом": true, "начале": true, "конце": true, "середине": true,
 }
 
 // out28ClauseOpener reports whether the word t may stand before a
@@ -434,4 +454,17 @@ func out28FeminineDative(text string) string {
 	}
 	out[len(ws)-1] = strings.TrimSuffix(last, "е") + "а"
 	return strings.Join(out, " ")
+}
+
+// out28StateAgencyName reports whether a Cyrillic name the tables do not
+// know is built as the names of Russian federal agencies and services
+// are, «Рос» and a lower-case stem in one word (Росавиация, Росимущество,
+// Роснедра): such an «агентство» is a state body, not a news agency.
+func out28StateAgencyName(name string) bool {
+	rest, ok := strings.CutPrefix(name, "Рос")
+	if !ok || knownOutlet(name) || strings.ContainsRune(name, ' ') || rest == "" {
+		return false
+	}
+	r := []rune(rest)[0]
+	return r >= 'а' && r <= 'я'
 }
