@@ -73,6 +73,10 @@ const out28TellWindow = 6
 // cites the outlet they name. Constant work per token.
 func (m *reader) out28Frames(toks []token, i int, notQuote map[int]bool, langTag string) {
 	t := toks[i]
+	if t.kind == tokQuote || t.text == "РИА" {
+		m.out28RIA(toks, i, notQuote)
+		return
+	}
 	switch {
 	case out28AgencyNominative[t.lower]:
 		m.out28AgencyAfterVerb(toks, i, notQuote, langTag)
@@ -467,4 +471,60 @@ func out28StateAgencyName(name string) bool {
 	}
 	r := []rune(rest)[0]
 	return r >= 'а' && r <= 'я'
+}
+
+// out28RIA cites a regional or Russian information agency named «РИА»
+// and its title, in quote marks or not («сказал он «РИА Новости»»,
+// «объявил РИА Новости», «РИА Воронеж»): Russian names information
+// agencies so, and a verb of telling (its pronoun subject may stand
+// between) or of reporting right before the name, ending its clause,
+// makes it the outlet told or reporting.
+func (m *reader) out28RIA(toks []token, i int, notQuote map[int]bool) {
+	t := toks[i]
+	var name string
+	end := i + 1
+	if t.kind == tokQuote {
+		rest, ok := strings.CutPrefix(t.text, "РИА ")
+		if !ok || !ruShortTitle(rest) {
+			return
+		}
+		name = t.text
+	} else {
+		if i+1 >= len(toks) {
+			return
+		}
+		u := toks[i+1]
+		if u.kind == tokQuote {
+			return // «РИА «Новости»»: outletAt reads it (out23AgencyName)
+		}
+		run, n := outletRun(toks, i)
+		if n < 2 || n > 3 || !isCyrillicWord(strings.ToLower(u.text)) {
+			return
+		}
+		name, end = run, i+n
+	}
+	if knownOutlet(name) || !endsClause(toks, end) || i == 0 || toks[i-1].kind != tokWord {
+		return
+	}
+	k := i - 1
+	if ruPronounSubjects[toks[k].lower] && k > 0 && toks[k-1].kind == tokWord {
+		k--
+	}
+	if w := toks[k].lower; !m.out23Telling(w) && !ruMediaVerbs[w] && !out28ReportVerbs[w] && !strings.HasPrefix(w, "объявил") {
+		// («объявил» tells its dative too: «объявил РИА Новости, что
+		// …».)
+		return
+	}
+	if t.kind == tokQuote {
+		notQuote[t.q] = true
+	}
+	m.addSource(name)
+}
+
+// out28CitingAgency reports whether name, read at toks[k] after a verb
+// only media take and its object («цитирует заявление министра РИА
+// «Зарница»»), is an information agency by its shape, «РИА» and a title
+// in quote marks (out23AgencyName), ending the clause.
+func out28CitingAgency(toks []token, k int, name string) bool {
+	return toks[k].kind == tokWord && out23AgencyName(name) && endsClause(toks, k+2)
 }

@@ -108,3 +108,17 @@ func TestOut28FeminineDative(t *testing.T) {
 		{"Мост закроют, рассказал Иван Петров в интервью «Северной звезде».", []string{"Северной звезде"}},
 	})
 }
+
+// TestOut28RIA checks an information agency named «РИА» and its title,
+// quoted or not, told the words or reporting.
+func TestOut28RIA(t *testing.T) {
+	checkRuOutlets(t, []ruOutletCase{
+		{"«Ситуация стабильная», — сказал он «РИА Зарница».", []string{"РИА Зарница"}},
+		{"Представитель компании объявил РИА Зарница, что сделка закрыта.", []string{"РИА Зарница"}},
+		{"Мост закроют, сообщает РИА Зарница.", []string{"РИА Зарница"}},
+		{"Мост закроют, цитирует заявление министра РИА «Зарница».", []string{"РИА Зарница"}},
+		// Not after a verb of telling or reporting.
+		{"Сотрудники РИА Зарница получили премию.", nil},
+		{"Он работает в «РИА Зарница».", nil},
+	})
+}
