@@ -445,7 +445,9 @@ func out28FeminineDative(text string) string {
 	last := ws[len(ws)-1]
 	lw := strings.ToLower(last)
 	stem, ok := strings.CutSuffix(lw, "е")
-	if !ok || !isCyrillicWord(lw) || len([]rune(stem)) < 3 || !strings.ContainsRune("кгхжшчщц", []rune(stem)[len([]rune(stem))-1]) {
+	if !ok || !isCyrillicWord(lw) || len([]rune(stem)) < 3 || !strings.ContainsRune("кгхжшчщц", []rune(stem)[len([]rune(stem))-1]) || strings.HasSuffix(stem, "ьк") {
+		// («-ське», «-цьке»: a Ukrainian neuter adjective in the
+		// nominative, «Громадське», which Russian text leaves as it is.)
 		return ""
 	}
 	out := make([]string, len(ws))
