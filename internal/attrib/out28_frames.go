@@ -505,7 +505,7 @@ func (m *reader) out28RIA(toks []token, i int, notQuote map[int]bool) {
 		}
 		name, end = run, i+n
 	}
-	if knownOutlet(name) || !endsClause(toks, end) || i == 0 || toks[i-1].kind != tokWord {
+	if !endsClause(toks, end) || i == 0 || toks[i-1].kind != tokWord {
 		return
 	}
 	k := i - 1

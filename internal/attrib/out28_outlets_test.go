@@ -123,3 +123,11 @@ func TestOut28RIA(t *testing.T) {
 		{"Он работает в «РИА Зарница».", nil},
 	})
 }
+
+// TestOut28RIAKnown checks that a known «РИА …» told the words by
+// «объявил», which no verb table holds, is cited too.
+func TestOut28RIAKnown(t *testing.T) {
+	checkRuOutlets(t, []ruOutletCase{
+		{"Представитель компании объявил РИА Новости, что сделка закрыта.", []string{"РИА Новости"}},
+	})
+}
