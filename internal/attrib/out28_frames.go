@@ -78,7 +78,7 @@ func (m *reader) out28Frames(toks []token, i int, notQuote map[int]bool, langTag
 		return
 	}
 	switch {
-	case out28AgencyNominative[t.lower]:
+	case out28AgencyNominative[t.lower] || out28TypeNominative[t.lower]:
 		m.out28AgencyAfterVerb(toks, i, notQuote, langTag)
 	case out28AgencyGenitive[t.lower]:
 		m.out28AgencyOfSource(toks, i, notQuote, langTag)
@@ -177,13 +177,16 @@ func (m *reader) out28AgencyAfterVerb(toks []token, i int, notQuote map[int]bool
 	if k >= 0 && toks[k].kind == tokWord && out28AdjectiveOfOrigin(toks[k].lower) {
 		k--
 	}
-	if k < 0 || toks[k].kind != tokWord || !out28ReportVerbs[toks[k].lower] {
+	if k < 0 || toks[k].kind != tokWord {
+		return
+	}
+	if w := toks[k].lower; !out28ReportVerbs[w] && !out28NeuterMediaVerbs[w] && !out28FoundVerbs[w] && !out28CitingBefore(toks, k) {
 		return
 	}
 	if out20OtherAgency(toks, i) || out23RelativeClause(toks, k-1) && !strings.HasPrefix(toks[k].lower, "ссыла") {
 		return
 	}
-	name, q, end, ok := m.out28AgencyName(toks, i, langTag, true)
+	name, q, end, ok := m.out28AgencyName(toks, i, langTag, out28AgencyNominative[toks[i].lower])
 	if !ok || !(endsClause(toks, end) || out23CitingOn(toks, end)) {
 		return
 	}
@@ -529,4 +532,37 @@ func (m *reader) out28RIA(toks []token, i int, notQuote map[int]bool) {
 // in quote marks (out23AgencyName), ending the clause.
 func out28CitingAgency(toks []token, k int, name string) bool {
 	return toks[k].kind == tokWord && out23AgencyName(name) && endsClause(toks, k+2)
+}
+
+// out28TypeNominative are the nominative forms of the other type words of
+// news media: after a verb of reporting they are its subject as
+// «агентство» is («как выяснило издание …», «как ранее писала газета
+// …»). Only a name in quote marks, in Latin letters or an abbreviation is
+// taken after them.
+var out28TypeNominative = map[string]bool{
+	"издание": true, "интернет-издание": true, "онлайн-издание": true, "газета": true, "телеканал": true,
+	"журнал": true, "портал": true, "интернет-портал": true, "радиостанция": true, "телекомпания": true,
+}
+
+// out28FoundVerbs are the past forms of the verbs of finding out and of
+// earlier reports whose subject after them is an outlet with its type
+// word («как выяснило издание …», «как писала газета …»).
+var out28FoundVerbs = map[string]bool{
+	"выяснило": true, "выяснила": true, "выяснил": true, "узнало": true, "узнала": true, "узнал": true,
+	"писала": true, "писал": true, "сообщала": true, "сообщал": true, "передавала": true, "передавал": true,
+}
+
+// out28CitingBefore reports whether a verb only media take whose object is
+// the person quoted stands a few words before toks[k], with no
+// punctuation between («цитирует Ивана Петрова агентство …», «приводит
+// слова министра издание …»): the type word after the object is the
+// verb's subject.
+func out28CitingBefore(toks []token, k int) bool {
+	for j := k; j >= 0 && j > k-maxObjectWords-1 && toks[j].kind == tokWord; j-- {
+		switch toks[j].lower {
+		case "цитирует", "цитируют", "приводит", "приводят":
+			return j < k
+		}
+	}
+	return false
 }

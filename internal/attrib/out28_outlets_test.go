@@ -131,3 +131,18 @@ func TestOut28RIAKnown(t *testing.T) {
 		{"Представитель компании объявил РИА Новости, что сделка закрыта.", []string{"РИА Новости"}},
 	})
 }
+
+// TestOut28TypedAfterVerb checks the other type words of media after a
+// verb of reporting or finding out, and after a citing verb's object.
+func TestOut28TypedAfterVerb(t *testing.T) {
+	checkRuOutlets(t, []ruOutletCase{
+		{"Как выяснило издание Kestrel, мост закроют.", []string{"Kestrel"}},
+		{"Как ранее писало издание «Зарница», мост закроют.", []string{"Зарница"}},
+		{"Мост закроют, цитирует Ивана Петрова агентство Kestrel.", []string{"Kestrel"}},
+		{"Мост закроют, приводит слова Ивана Петрова издание «Зарница».", []string{"Зарница"}},
+		// A Cyrillic run after a type word other than «агентство» is
+		// left alone; so is a verb that reports nothing.
+		{"Как выяснила газета Зарница, мост закроют.", nil},
+		{"Мост закроют, купило издание «Зарница».", nil},
+	})
+}
