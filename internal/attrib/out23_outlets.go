@@ -203,7 +203,7 @@ func out23DativeName(text string) bool {
 // recipient of words in the dative; people tell news to outlets, not to
 // companies.
 func (m *reader) out23ToldQuoted(toks []token, k int) bool {
-	if toks[k].kind != tokQuote || !out23DativeName(toks[k].text) && out28FeminineDative(toks[k].text) == "" {
+	if toks[k].kind != tokQuote || !out23DativeName(toks[k].text) {
 		return false
 	}
 	before := k > 0 && toks[k-1].kind == tokWord && m.out23Telling(toks[k-1].lower)
@@ -350,9 +350,6 @@ func out23MergeForms(sources []string) []string {
 func out23DativeForm(text string) string {
 	if out23DativeName(text) {
 		return out23Nominative(text)
-	}
-	if n := out28FeminineDative(text); n != "" {
-		return n // «в интервью «Северной звезде»» (out28_frames.go)
 	}
 	return text
 }

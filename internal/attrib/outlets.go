@@ -583,13 +583,8 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 				// «заявил «Интерфаксу»»: words told to an outlet
 				// (out23_outlets.go).
 				notQuote[toks[i].q] = true
-				m.addSource(out23DativeForm(toks[i].text))
+				m.addSource(out23Nominative(toks[i].text))
 			}
-		}
-		if m.russian() && (toks[i].kind == tokWord || toks[i].kind == tokQuote && !notQuote[toks[i].q]) {
-			// «сообщает агентство X», «интернет-изданию «X»», «сказал
-			// он РИА Новости» (out28_frames.go).
-			m.out28Frames(toks, i, notQuote, langTag)
 		}
 		// (ruSource: the word may be in one of the four tables of
 		// ruSourceWords, perf20_wordfilter.go.)
@@ -716,7 +711,7 @@ func (m *reader) findSources(toks []token, notQuote map[int]bool, langTag string
 					// speaker's employer, out27_frames.go.)
 					continue
 				}
-				if name, q, ok := m.outletAt(toks, k); ok && (knownOutlet(name) || citing && q >= 0 && toks[k].kind == tokQuote && endsClause(toks, k+1) && capitalRun(toks[j:k]) && lang.IsOutletLike(name, langTag, true) || citing && q < 0 && out23QuotedPersonOutlet(toks, j, k, name, langTag) || citing && q >= 0 && out28CitingAgency(toks, k, name)) {
+				if name, q, ok := m.outletAt(toks, k); ok && (knownOutlet(name) || citing && q >= 0 && toks[k].kind == tokQuote && endsClause(toks, k+1) && capitalRun(toks[j:k]) && lang.IsOutletLike(name, langTag, true) || citing && q < 0 && out23QuotedPersonOutlet(toks, j, k, name, langTag)) {
 					if q >= 0 {
 						notQuote[q] = true
 					}
