@@ -854,9 +854,7 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 		quotes = append(quotes, q)
 	}
 	if !collect {
-		// Lines of the colon form in the body (q28_intertitle.go);
-		// groups' names by their number (q28_groups.go).
-		quotes = m.q28IntertitleQuotes(blocks, quotes)
+		// Groups' names by their number (q28_groups.go).
 		quotes = q28DropGroupNames(quotes, m.russian())
 	}
 	if headline != "" && !collect && !q24HeadlineOpensBody(headline, blocks) {
@@ -874,8 +872,6 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 		} else if q, ok := m.spkHeadlineCondensed(headline, quotes); ok {
 			quotes = slices.Insert(quotes, 0, q) // (spk20_headline.go)
 		} else if q, ok := m.q28NamedColonQuote(headline, quotes); ok {
-			quotes = slices.Insert(quotes, 0, q) // (q28_headline.go)
-		} else if q, ok := m.q28ColonCondensedQuote(headline, quotes); ok {
 			quotes = slices.Insert(quotes, 0, q) // (q28_headline.go)
 		}
 	}

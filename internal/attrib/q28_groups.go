@@ -63,16 +63,21 @@ func q28Adjective(w string) bool {
 }
 
 // q28DropGroupNames leaves out of a Russian article's quotations those
-// that are a group's name by its number (q28GroupName). Done on the
-// output, after speakers are chosen, so that the span still counts where
-// the reader weighs who is spoken of.
+// that are a group's name by its number (q28GroupName) woven into the
+// writer's sentence (Partial: «переговоры „шестерки“», «получил
+// „двойку“»). A span that stands as speech of its own, set off by the
+// dash of dialogue or by «…», — and the author's words («— Пятёрка! —
+// закричал Миша», «„Твердая четверка“, — оценил игру Карпин»), is kept:
+// there the frame of direct speech, not the word, says what it is. Done
+// on the output, after speakers are chosen, so that the span still counts
+// where the reader weighs who is spoken of.
 func q28DropGroupNames(quotes []model.Quote, russian bool) []model.Quote {
 	if !russian {
 		return quotes
 	}
 	out := quotes[:0]
 	for _, q := range quotes {
-		if !q28GroupName(q.Text) {
+		if !q.Partial || !q28GroupName(q.Text) {
 			out = append(out, q)
 		}
 	}
