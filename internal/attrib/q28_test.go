@@ -22,62 +22,20 @@ func q28Quotes(t *testing.T, blocks []model.Block) map[string]string {
 	return got
 }
 
-// TestQ28InterviewList checks that an interview typed with hyphens, which
-// the text layout reads as a list, gives its questions and answers as
-// quotations (q28_lists.go), and that lists of facts, of questions alone
-// or of steps stay lists.
-func TestQ28InterviewList(t *testing.T) {
+// TestQ28ExplainerList checks that a news explainer set as a list of
+// questions and answers ("what is known so far"), whose answers speak
+// with the newsroom's "we" (по нашим данным, мы знаем), gives no
+// quotations. q28 first read such hyphen lists as a typed interview and
+// took the rule back after a review (q28_NOTES.md): nothing in the list
+// tells an editorial Q&A from an interview.
+func TestQ28ExplainerList(t *testing.T) {
 	blocks := []model.Block{
-		{Type: model.Paragraph, Text: "Директор городского парка Марина Соколова рассказала нашему корреспонденту о планах на лето."},
-		{Type: model.List, Text: "Когда откроются новые аттракционы?\nКолесо обозрения заработает уже в июне, а детскую площадку мы закончим к августу."},
+		{Type: model.Paragraph, Text: "Ночью в центре города загорелся жилой дом. Главное к этому часу:"},
+		{Type: model.List, Text: "Что известно на данный момент?\nПо нашим данным, пожар начался ночью в подвале пятиэтажного дома.\nЕсть ли пострадавшие?\nПострадавших нет, жильцов эвакуировали до приезда пожарных расчетов."},
+		{Type: model.Paragraph, Text: "Редакция следит за развитием событий."},
 	}
-	got := q28Quotes(t, blocks)
-	for _, want := range []string{"Когда откроются новые аттракционы?", "Колесо обозрения заработает уже в июне, а детскую площадку мы закончим к августу."} {
-		if _, ok := got[want]; !ok {
-			t.Errorf("%q not found in %v", want, got)
-		}
-	}
-	for _, list := range []string{
-		"Молоко подорожало на пять процентов за месяц.\nХлеб подешевел на два процента за неделю.",
-		"Как оформить пособие?\nКуда обращаться за справкой?\nСколько ждать ответа?",
-		"Заполните заявление на сайте.\nПриложите копию паспорта.\nЖдите ответа в течение месяца.",
-		"Когда откроют мост?\n«Весной», — ответили в мэрии города журналистам.",
-		"Как оформить пособие?\nНужно подать заявление в МФЦ и приложить копию паспорта.",
-		// Guards: an item opened by a quote mark, an item with no
-		// sentence's end, a one-word item, a short answer.
-		"Когда откроют мост?\n«Мы откроем новый мост весной», — пообещали в мэрии.",
-		"Когда откроют мост?\nМы откроем новый мост весной, если позволит погода.\nДругие планы мэрии",
-		"Когда откроют мост?\nМы откроем новый мост весной, если позволит погода.\nИтоги.",
-		"Когда откроют мост?\nМы откроем весной.",
-		// rev31 D1: «нашли» is no form of «наш»; the journalist's «нам»,
-		// «нашему изданию» after or before a verb of telling is the
-		// newsroom's report, not the answer of one interviewed.
-		"Что стало причиной пожара?\nПожарные нашли на месте происшествия канистры с бензином.",
-		"Кто может получить пособие?\nКак рассказали нам в отделении фонда, право на выплату есть у многодетных семей.",
-		"Что известно о причинах?\nКак сообщили нашему изданию в МЧС, версию поджога пока не исключают.",
-		"Что известно о причинах?\nНам сообщили в полиции, что задержаны двое подозреваемых в поджоге.",
-		"Что известно о причинах?\nНашему изданию в МЧС подтвердили, что версию поджога пока не исключают.",
-	} {
-		if q28InterviewItems(list) {
-			t.Errorf("%q read as an interview", list)
-		}
-	}
-	for _, list := range []string{
-		"Кто помогает пострадавшим?\nНаши волонтеры работают круглосуточно на всех пунктах сбора.",
-		"Сколько вы ждали ответа?\nМне ответили только через месяц, и то отказом без объяснений.",
-	} {
-		if !q28InterviewItems(list) {
-			t.Errorf("%q not read as an interview", list)
-		}
-	}
-	// A list of news with a question heading it and an item holding
-	// «нашли» gives no quotation at all (rev31 D1).
-	news := []model.Block{
-		{Type: model.Paragraph, Text: "Вечером на складе в пригороде начался пожар."},
-		{Type: model.List, Text: "Что стало причиной возгорания?\nПожарные нашли на месте происшествия канистры с бензином и передали их следователям.\nПострадавших нет, рабочих успели вывести из здания."},
-	}
-	if got := q28Quotes(t, news); len(got) != 0 {
-		t.Errorf("a list of news gave quotations: %v", got)
+	if got := q28Quotes(t, blocks); len(got) != 0 {
+		t.Errorf("an explainer's questions and answers read as quotations: %q", got)
 	}
 }
 

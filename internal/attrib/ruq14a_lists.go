@@ -24,8 +24,7 @@ func dialogueLists(blocks []model.Block, langTag string) ([]model.Block, []int) 
 	var out []model.Block
 	var back []int
 	for bi, b := range blocks {
-		interview := b.Type == model.List && q28InterviewItems(b.Text) // (q28_lists.go)
-		if b.Type != model.List || !interview && !dialogueItems(b.Text) {
+		if b.Type != model.List || !dialogueItems(b.Text) {
 			if back != nil {
 				out = append(out, b)
 				back = append(back, bi)
@@ -40,7 +39,7 @@ func dialogueLists(blocks []model.Block, langTag string) ([]model.Block, []int) 
 		}
 		for _, item := range strings.Split(b.Text, "\n") {
 			item = strings.TrimSpace(item)
-			if _, ok := dashQuote("— "+item, true); ok || interview {
+			if _, ok := dashQuote("— "+item, true); ok {
 				out = append(out, model.Block{Type: model.Paragraph, Text: "— " + item})
 			} else {
 				out = append(out, model.Block{Type: model.List, Text: item})
