@@ -1105,9 +1105,6 @@ func (m *reader) learn(toks []token) {
 		i += n - 1
 	}
 	m.makeSalient(verbSubj)
-	if m.russian() {
-		m.spk28LeadBody(toks) // «…, передает пресс-служба прокуратуры» (spk28_bodies.go)
-	}
 	m.enKeepSpeakerSalient()
 	m.enAfterLearn(toks) // (enspk13q_pronoun.go)
 }
