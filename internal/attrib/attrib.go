@@ -175,12 +175,7 @@ type reader struct {
 	enPron     enPronounMemo
 	sources    []string
 	seenSource map[string]bool
-	// spk28Cited holds the cited outlets' canonical names and the runs of
-	// their first words, for the first spk28CitedN of sources
-	// (spk28_outlets.go).
-	spk28Cited  map[string]bool
-	spk28CitedN int
-	ocands      []outletCand // the outlet candidates (ruout19_cands.go)
+	ocands     []outletCand // the outlet candidates (ruout19_cands.go)
 	// The agency of the text's wire dateline, its mentions and those by
 	// its staff (out20_wire.go).
 	ownWire                 string
@@ -1015,10 +1010,17 @@ func (m *reader) learn(toks []token) {
 				run, n = words, n+1
 			}
 		}
-		if m.russian() && (ruAdjRunNoun(toks, i) || ruAdjNounAt(toks, i) || spk28BodyName(toks, i)) {
+		if m.russian() && (ruAdjRunNoun(toks, i) || ruAdjNounAt(toks, i)) {
 			// «глава Московской Хельсинкской группы», «Американские
 			// власти»: adjectives of a noun phrase, no one's name.
 			i += n - 1
+			continue
+		}
+		if k := spk28BodyLen(toks, i); m.russian() && k > 0 {
+			// «председатель Законодательного Собрания Петр Рыбин»: the
+			// body's words only; its holder's name may follow
+			// (spk28_oblique.go).
+			i += k - 1
 			continue
 		}
 		if e := m.parenGlued(toks, i, run); e > 0 {
@@ -1034,7 +1036,7 @@ func (m *reader) learn(toks []token) {
 		var p *person
 		if len(run) >= 2 || n > len(run) {
 			p = m.lookup(run, false)
-			if p == nil && len(run) >= 1 && !(m.russian() && len(run) == 1 && (!m.singleName(run[0]) || spk28GovernedName(toks, i))) {
+			if p == nil && len(run) >= 1 && !(m.russian() && len(run) == 1 && !m.singleName(run[0])) {
 				// («Депутаты Государственной думы»: a word in an oblique
 				// case after a role is the body it serves, not a person.)
 				p = &person{name: slices.Clone(run)}
@@ -1091,7 +1093,7 @@ func (m *reader) learn(toks []token) {
 			}
 			if n > len(run) {
 				if !m.noteRole(strings.ToLower(toks[i].text), p) && m.russian() {
-					m.spk28NoteRunRole(runRole, p)
+					m.spk28NoteRunRole(runRole, toks[i:i+n-len(run)], p)
 				}
 				m.enNoteTitleRole(toks[i:i+n-len(run)], p) // (enout16_roles.go)
 			}
@@ -1105,9 +1107,6 @@ func (m *reader) learn(toks []token) {
 		i += n - 1
 	}
 	m.makeSalient(verbSubj)
-	if m.russian() {
-		m.spk28LeadBody(toks) // «…, передает пресс-служба прокуратуры» (spk28_bodies.go)
-	}
 	m.enKeepSpeakerSalient()
 	m.enAfterLearn(toks) // (enspk13q_pronoun.go)
 }

@@ -292,7 +292,7 @@ func (m *reader) notOutlets(cs []cand) []cand {
 	out := cs[:0]
 	for _, c := range cs {
 		own := c.p.speaksAsOutlet && c.flags&(1<<SFOwn) != 0
-		if m.nameFacts(c.p)&factOutlet == 0 && !(m.russian() && !own && m.spk28CitedOutlet(c.p)) || own {
+		if m.nameFacts(c.p)&factOutlet == 0 && !(m.russian() && !own && !c.p.speaksAsOutlet && m.ruOutletReferent(c.p)) || own {
 			out = append(out, c)
 		}
 	}

@@ -304,9 +304,6 @@ func (m *reader) pronounReferent(w string) *person {
 		if m.russian() && m.ruOutletReferent(p) {
 			continue // «Об этом сообщает ТАСС. «…», — сказал он» (ruspk16_outlets.go)
 		}
-		if g != 0 && p.body && m.russian() {
-			continue // «…, передает пресс-служба МВД. «…», — сказал он» (spk28_bodies.go)
-		}
 		if p.gender == 0 {
 			p.gender = g
 		}

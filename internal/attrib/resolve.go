@@ -170,7 +170,15 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 			first = false
 			continue
 		}
-		if m.russian() && (ruAdjNounAt(toks, i) || ruQuotedWords[t.lower] || ruAdjRunNoun(toks, i) || spk28BodyName(toks, i)) {
+		if k := spk28BodyLen(toks, i); m.russian() && k > 0 && !ruAdjNounAt(toks, i) && !ruQuotedWords[t.lower] && !ruAdjRunNoun(toks, i) {
+			// «сообщил председатель Законодательного Собрания Петр
+			// Рыбин»: the body's words only; its holder's name may
+			// follow (spk28_oblique.go).
+			i += k - 1
+			first = false
+			continue
+		}
+		if m.russian() && (ruAdjNounAt(toks, i) || ruQuotedWords[t.lower] || ruAdjRunNoun(toks, i)) {
 			// «Американская сторона уверена»: an adjective and the noun
 			// it agrees with, no name; «Слова Рогова подтвердил
 			// Арбатов»: the words of someone, the verb's object, whose
