@@ -74,16 +74,7 @@ func TestQ28NamedColonHeadline(t *testing.T) {
 		{"Президент «Зенита»: «Мы удвоим выпуск станков»", "", ""},
 	}
 	for _, c := range cases {
-		qs, _, err := ExtractWithHeadline(c.headline, body, "ru", func() error { return nil })
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got *model.Quote
-		for i := range qs {
-			if qs[i].Block == HeadlineBlock {
-				got = &qs[i]
-			}
-		}
+		got := headlineQuoteOf(t, c.headline, body)
 		switch {
 		case c.text == "" && got != nil && got.Speaker != "":
 			t.Errorf("%q: got %q by %q", c.headline, got.Text, got.Speaker)

@@ -77,16 +77,7 @@ func TestRuHeadlineContainedQuote(t *testing.T) {
 		{"Газета «Красное знамя» будет выходить", ""},
 		{"Редактор: газета «будет выходить»", ""},
 	} {
-		qs, _, err := ExtractWithHeadline(c.headline, body, "ru", func() error { return nil })
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got *model.Quote
-		for i := range qs {
-			if qs[i].Block == HeadlineBlock {
-				got = &qs[i]
-			}
-		}
+		got := headlineQuoteOf(t, c.headline, body)
 		switch {
 		case c.want == "" && got != nil:
 			t.Errorf("%s: headline quotation %q", c.headline, got.Text)
@@ -109,4 +100,20 @@ func TestRuPronounNotOutlet(t *testing.T) {
 			t.Errorf("%s: sources %v", outlet, src)
 		}
 	}
+}
+
+// headlineQuoteOf returns the quotation Russian extraction reads from the
+// headline h over the body, or nil.
+func headlineQuoteOf(t *testing.T, h string, body []model.Block) *model.Quote {
+	t.Helper()
+	qs, _, err := ExtractWithHeadline(h, body, "ru", func() error { return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range qs {
+		if qs[i].Block == HeadlineBlock {
+			return &qs[i]
+		}
+	}
+	return nil
 }
