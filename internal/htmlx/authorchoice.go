@@ -45,22 +45,7 @@ func pickAuthors(m *PageMeta, ld ldArticle, pub, base string) ([]model.Author, m
 	memo := &cleanMemo{}    // the sources are weighed several times
 	sources = append(sources, ld.authors, m.micro.authors)
 	from = append(from, model.Source{From: model.FromJSONLD, Confidence: model.ConfStructured}, model.Source{From: model.FromMicrodata, Confidence: model.ConfStructured})
-	var metaAuthors []model.Author
-	for _, k := range []string{"author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "citation_author", "twitter:creator"} {
-		for _, v := range m.metas[k] {
-			if strings.Contains(v, "://") || strings.HasPrefix(v, "www.") {
-				continue
-			}
-			if k == "twitter:creator" || siteBuilderName(v) {
-				continue
-			}
-			metaAuthors = append(metaAuthors, model.Author{Name: v})
-		}
-		if len(metaAuthors) > 0 {
-			break
-		}
-	}
-	sources = append(sources, metaAuthors)
+	sources = append(sources, metaAuthorTags(m))
 	from = append(from, model.Source{From: model.FromMeta, Confidence: model.ConfMeta})
 	var rel []model.Author
 	for _, r := range m.relAuthors {
@@ -201,9 +186,35 @@ func pickAuthors(m *PageMeta, ld ldArticle, pub, base string) ([]model.Author, m
 				return out, model.Source{From: model.FromContent, Confidence: model.ConfGuess - 0.1}, sources
 			}
 		}
+		// The site's own account credited by the post's author link
+		// (auth28_site.go).
+		if out := siteAccountAuthors(m, sites); len(out) > 0 {
+			return out, model.Source{From: model.FromByline, Confidence: model.ConfGuess}, sources
+		}
 		return nil, model.Source{}, sources
 	}
 	return widerList(memo, out, i, relAt, sources, from, pub, sites, base), from[i], sources
+}
+
+// metaAuthorTags returns the authors the page's meta tags name, from the
+// first tag that names any.
+func metaAuthorTags(m *PageMeta) []model.Author {
+	var metaAuthors []model.Author
+	for _, k := range []string{"author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "citation_author", "twitter:creator"} {
+		for _, v := range m.metas[k] {
+			if strings.Contains(v, "://") || strings.HasPrefix(v, "www.") {
+				continue
+			}
+			if k == "twitter:creator" || siteBuilderName(v) {
+				continue
+			}
+			metaAuthors = append(metaAuthors, model.Author{Name: v})
+		}
+		if len(metaAuthors) > 0 {
+			break
+		}
+	}
+	return metaAuthors
 }
 
 // headBylineNear is how much visible text after the headline is searched
