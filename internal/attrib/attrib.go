@@ -1016,23 +1016,9 @@ func (m *reader) learn(toks []token) {
 			i += n - 1
 			continue
 		}
-		if k := spk28BodyLen(toks, i); m.russian() && k > 0 {
-			// «председатель Законодательного Собрания Петр Рыбин»: the
-			// body's words only; its holder's name may follow
-			// (spk28_oblique.go).
-			i += k - 1
-			continue
-		}
-		if e := m.parenGlued(toks, i, run); e > 0 {
-			// «Руководитель Офиса Президента (ОП) Андрей Ермак»: a body
-			// with its other name in a parenthesis, glued to the name
-			// after it (spk28_oblique.go), as resolve reads it.
-			i = e
-			continue
-		}
 		// Strip leading roles and honorifics ("President Obama", "Police
 		// Chief Dana Morales").
-		run, runRole := m.stripTitles(run)
+		run, _ = m.stripTitles(run)
 		var p *person
 		if len(run) >= 2 || n > len(run) {
 			p = m.lookup(run, false)
@@ -1092,9 +1078,7 @@ func (m *reader) learn(toks []token) {
 				}
 			}
 			if n > len(run) {
-				if !m.noteRole(strings.ToLower(toks[i].text), p) && m.russian() {
-					m.spk28NoteRunRole(runRole, toks[i:i+n-len(run)], p)
-				}
+				m.noteRole(strings.ToLower(toks[i].text), p)
 				m.enNoteTitleRole(toks[i:i+n-len(run)], p) // (enout16_roles.go)
 			}
 			// «Иван Петров, министр финансов региона, …», "Jane

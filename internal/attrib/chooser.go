@@ -291,8 +291,7 @@ func (m *reader) sentenceRefs(toks []token) []sentRef {
 func (m *reader) notOutlets(cs []cand) []cand {
 	out := cs[:0]
 	for _, c := range cs {
-		own := c.p.speaksAsOutlet && c.flags&(1<<SFOwn) != 0
-		if m.nameFacts(c.p)&factOutlet == 0 && !(m.russian() && !own && !c.p.speaksAsOutlet && m.ruOutletReferent(c.p)) || own {
+		if m.nameFacts(c.p)&factOutlet == 0 || c.p.speaksAsOutlet && c.flags&(1<<SFOwn) != 0 {
 			out = append(out, c)
 		}
 	}

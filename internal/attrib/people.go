@@ -309,15 +309,8 @@ func (m *reader) pronounReferent(w string) *person {
 		}
 		return p
 	}
-	// («Как сообщает «Спорт-Экспресс», … тренер Иван Лобов заявил, что
-	// …. «…», — сказал он»: in Russian the outlet that reported the
-	// words, though the last speaker, is cited, never whom a pronoun or
-	// role means.)
-	if m.lastSpeaker != nil && !(m.russian() && m.ruOutletReferent(m.lastSpeaker)) {
+	if m.lastSpeaker != nil {
 		return m.lastSpeaker
-	}
-	if m.russian() && m.lastMention != nil && m.ruOutletReferent(m.lastMention) {
-		return nil
 	}
 	return m.lastMention
 }

@@ -97,7 +97,7 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 		if t.kind != tokWord {
 			break
 		}
-		if i > 0 && m.russian() && spk28GovernedName(toks, i) && (isNameTok(t) || textutil.IsAllCaps(t.text)) {
+		if i > 0 && m.russian() && ruPrepositions[toks[i-1].lower] && (isNameTok(t) || textutil.IsAllCaps(t.text)) {
 			// «сообщили о сбросе отходов в Славянку»: a noun after a
 			// preposition is never the verb's subject.
 			if run := capRun(toks, i); len(run) > 0 {
@@ -109,13 +109,8 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 			// «отметил представитель Кремля» (ruspk13s_roles.go)
 			return p, ""
 		}
-		if k := m.spk28RoleBodySurname(toks, i); k > 0 && single == nil {
-			// «как заявил глава МИД РФ Лавров»: the role's holder,
-			// named by his surname after the body (spk28_roles.go).
-			return m.lookup([]string{toks[k].text}, true), source
-		}
 		if !isNameTok(t) && !textutil.IsAllCaps(t.text) {
-			if stem, ok := m.role(t.lower); ok && (i+1 >= len(toks) || !isNameTok(toks[i+1]) || m.russian() && spk28BodyName(toks, i+1)) && !(m.russian() && m.hasPersonName(toks[i+1:])) {
+			if stem, ok := m.role(t.lower); ok && (i+1 >= len(toks) || !isNameTok(toks[i+1])) && !(m.russian() && m.hasPersonName(toks[i+1:])) {
 				if p := m.rolePeriphrasis(toks, i); p != nil && single == nil {
 					// «сказал глава государства»: the president (ruspk3.go).
 					return p, ""
@@ -167,14 +162,6 @@ func (m *reader) resolve(toks []token, langTag string) (p *person, source string
 				return p, ""
 			}
 			i++
-			first = false
-			continue
-		}
-		if k := spk28BodyLen(toks, i); m.russian() && k > 0 && !ruAdjNounAt(toks, i) && !ruQuotedWords[t.lower] && !ruAdjRunNoun(toks, i) {
-			// «сообщил председатель Законодательного Собрания Петр
-			// Рыбин»: the body's words only; its holder's name may
-			// follow (spk28_oblique.go).
-			i += k - 1
 			first = false
 			continue
 		}
@@ -318,9 +305,6 @@ func (m *reader) singleName(w string) bool {
 		if strings.HasSuffix(lw, e) {
 			return false
 		}
-	}
-	if spk28Participle(lw) {
-		return false // «Ведущая вспомнила» (spk28_roles.go)
 	}
 	if len(m.tables) == 1 && m.tables[0].Tag == "uk" {
 		for _, e := range ukObliqueEndings {
