@@ -871,8 +871,6 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 			quotes = slices.Insert(quotes, 0, q) // (ruspk16_headline.go)
 		} else if q, ok := m.spkHeadlineCondensed(headline, quotes); ok {
 			quotes = slices.Insert(quotes, 0, q) // (spk20_headline.go)
-		} else if q, ok := m.q28NamedColonQuote(headline, quotes); ok {
-			quotes = slices.Insert(quotes, 0, q) // (q28_headline.go)
 		}
 	}
 	if len(quotes) == 0 {

@@ -59,31 +59,6 @@ func TestQ28GluedHyphen(t *testing.T) {
 	}
 }
 
-// TestQ28NamedColonHeadline checks the colon headline whose speaker part
-// names the speaker's organisation in quote marks before his name
-// (q28_headline.go), and that a title with its author in the genitive or
-// a role of a body in marks gives no speaker so.
-func TestQ28NamedColonHeadline(t *testing.T) {
-	body := []model.Block{
-		{Type: model.Paragraph, Text: "Генеральный директор завода «Уралмаш» Сергей Волков рассказал о планах предприятия на будущий год."},
-		{Type: model.Paragraph, Text: "Режиссер Алексей Балабанов в свое время снял несколько известных фильмов о девяностых годах."},
-	}
-	cases := []struct{ headline, text, speaker string }{
-		{"Директор «Уралмаша» Сергей Волков: «Мы удвоим выпуск станков»", "Мы удвоим выпуск станков", "Сергей Волков"},
-		{"Фильм «Брат» Алексея Балабанова: «Сила в правде»", "", ""},
-		{"Президент «Зенита»: «Мы удвоим выпуск станков»", "", ""},
-	}
-	for _, c := range cases {
-		got := headlineQuoteOf(t, c.headline, body)
-		switch {
-		case c.text == "" && got != nil && got.Speaker != "":
-			t.Errorf("%q: got %q by %q", c.headline, got.Text, got.Speaker)
-		case c.text != "" && (got == nil || got.Text != c.text || got.Speaker != c.speaker):
-			t.Errorf("%q: got %+v, want %q by %q", c.headline, got, c.text, c.speaker)
-		}
-	}
-}
-
 // TestQ28GroupNameSpeech checks that a group's name by its number that
 // stands as direct speech of its own, by the dash of dialogue or by «…»,
 // — and the author's words, is kept with its speaker (rev31 D2).
