@@ -175,7 +175,11 @@ type reader struct {
 	enPron     enPronounMemo
 	sources    []string
 	seenSource map[string]bool
-	ocands     []outletCand // the outlet candidates (ruout19_cands.go)
+	// srcGen counts the in-place replacements of sources, and srcRefs
+	// indexes them for ruOutletReferent (ruspk16_outlets.go).
+	srcGen  uint64
+	srcRefs sourceRefs
+	ocands  []outletCand // the outlet candidates (ruout19_cands.go)
 	// The agency of the text's wire dateline, its mentions and those by
 	// its staff (out20_wire.go).
 	ownWire                 string
@@ -1168,6 +1172,7 @@ func (m *reader) addSource(s string) {
 			for k, o := range m.sources {
 				if strings.ToLower(o) == bare {
 					m.sources[k] = s
+					m.srcGen++
 					break
 				}
 			}

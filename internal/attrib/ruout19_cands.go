@@ -409,6 +409,7 @@ func outletScore(x *[NOutletFeatures]float64) float64 {
 func (m *reader) decideOutlets() []string {
 	// (A wire agency named only by its staff: out20_wire.go.)
 	m.sources = m.out20DropOwnWire(m.sources)
+	m.srcGen++ // (the list is rewritten: sourceRefs builds its index again)
 	if m.russian() {
 		// (One outlet cited in two case forms: out23_outlets.go.)
 		m.sources = out23MergeForms(m.sources)
