@@ -89,6 +89,32 @@ func addCand(cs []cand, p *person, f int, dist int) []cand {
 	return append(cs, cand{p: p, flags: 1 << f, dist: dist})
 }
 
+// candIndexMin is the number of people a sentence names or refers to up
+// to which candidatesFor adds them by addCand's scan; above it they are
+// found through an index.
+const candIndexMin = 16
+
+// addCandIndexed is addCand with the candidates' positions kept in idx
+// (every person of cs in it): the same list, in the same order, found in
+// constant time.
+func addCandIndexed(cs []cand, idx map[*person]int, p *person, f int, dist int) []cand {
+	if p == nil {
+		return cs
+	}
+	if dist < 0 {
+		dist = -dist
+	}
+	if i, ok := idx[p]; ok {
+		cs[i].flags |= 1 << f
+		if dist < cs[i].dist {
+			cs[i].dist = dist
+		}
+		return cs
+	}
+	idx[p] = len(cs)
+	return append(cs, cand{p: p, flags: 1 << f, dist: dist})
+}
+
 // quoteCtx is what the chooser knows of a quotation beyond its candidates.
 type quoteCtx struct {
 	verbGender byte // 'm', 'f', 'p' (plural) or 0, of the own sentence's verb
@@ -190,11 +216,27 @@ func (m *reader) candidatesFor(sents []sentence, text string, attrs []attributio
 			cs = addCand(cs, m.salient[n-2], SFSalient1, d(m.salient[n-2]))
 		}
 	}
+	if len(named)+len(refs) <= candIndexMin {
+		for _, p := range named {
+			cs = addCand(cs, p, SFInSentence, d(p))
+		}
+		for _, r := range refs {
+			cs = addCand(cs, r.p, r.f, d(r.p))
+		}
+		return cs, quoteCtx{verbGender: verbG, cue: attrs[si].cue, own: attrs[si].speaker != nil}
+	}
+	// A sentence naming many people (a long run of names, a paragraph
+	// with no full stop): addCand's scan of the candidates so far would
+	// make gathering them quadratic in the names, so they are indexed.
+	idx := make(map[*person]int, len(cs)+len(named)+len(refs))
+	for i := range cs {
+		idx[cs[i].p] = i
+	}
 	for _, p := range named {
-		cs = addCand(cs, p, SFInSentence, d(p))
+		cs = addCandIndexed(cs, idx, p, SFInSentence, d(p))
 	}
 	for _, r := range refs {
-		cs = addCand(cs, r.p, r.f, d(r.p))
+		cs = addCandIndexed(cs, idx, r.p, r.f, d(r.p))
 	}
 	return cs, quoteCtx{verbGender: verbG, cue: attrs[si].cue, own: attrs[si].speaker != nil}
 }
