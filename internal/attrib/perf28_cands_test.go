@@ -57,8 +57,9 @@ func manyNamesOneSentenceText(n int) []model.Block {
 // candidatesFor added the sentence's people to each quotation's
 // candidates through addCand's scan, quadratic in the people for every
 // quotation; through the index (addCandIndexed) the gathering is linear
-// for each quotation (what is left grows with quotations × people of
-// their sentence, see perf28_NOTES.md).
+// for each quotation, and the window (candWindow) bounds the people each
+// quotation of such a sentence gets, so the time per clause stays flat
+// (figures in perf28_NOTES.md).
 func BenchmarkManyNamesOneSentence(b *testing.B) {
 	for _, n := range []int{100, 400} {
 		blocks := manyNamesOneSentenceText(n)
@@ -70,5 +71,34 @@ func BenchmarkManyNamesOneSentence(b *testing.B) {
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/clause")
 		})
+	}
+}
+
+// TestCandWindowManyNames checks candidatesFor's window: in one sentence
+// naming far more than candWindowMin people, each quotation gets as
+// candidates only a bounded number of them, among them the person named
+// just before it, and none named many quotations away.
+func TestCandWindowManyNames(t *testing.T) {
+	blocks := manyNamesOneSentenceText(120)
+	samples := SpeakerSamples(blocks, "en")
+	if len(samples) < 100 {
+		t.Fatalf("got %d quotations, want about 120", len(samples))
+	}
+	for qi, s := range samples {
+		if len(s.Names) > 3*(2*candWindow+2)+8 {
+			t.Fatalf("quotation %d (%q) has %d candidates, want those within %d quotations only", qi, s.Text, len(s.Names), candWindow)
+		}
+	}
+	s := samples[60]
+	own, far := fmt.Sprintf("Vel%dson", 60), fmt.Sprintf("Vel%dson", 5)
+	hasOwn := false
+	for _, n := range s.Names {
+		hasOwn = hasOwn || strings.Contains(n, own)
+		if strings.Contains(n, far) {
+			t.Errorf("quotation 60 has %q, named 55 quotations before it, as a candidate", n)
+		}
+	}
+	if !hasOwn {
+		t.Errorf("quotation 60 lacks %s, named just before it, among %v", own, s.Names)
 	}
 }
