@@ -217,6 +217,9 @@ type reader struct {
 	sent int
 	// named collects the people learn meets in the current sentence.
 	named []*person
+	// namedSlot holds, for each of named, how many quotations of the
+	// sentence stand before it (candidatesFor's window, perf28).
+	namedSlot []int
 	// turnByInitials maps the initials of the labels of an interview's
 	// turns written in full to the label (interview.go).
 	turnByInitials map[string]string
@@ -981,6 +984,15 @@ func (m *reader) learn(toks []token) {
 		m.makeSalient(m.pronounReferent(toks[0].lower))
 		subjectSeen = true
 	}
+	quotesBefore, counted := 0, 0 // (namedSlot: quotations before toks[i], counted once)
+	slot := func(i int) int {
+		for ; counted < i && counted < len(toks); counted++ {
+			if toks[counted].kind == tokQuote {
+				quotesBefore++
+			}
+		}
+		return quotesBefore
+	}
 	for i := 0; i < len(toks); i++ {
 		if toks[i].kind == tokQuote && !(m.russian() && i > 0 && toks[i-1].kind == tokWord && textutil.IsCap(toks[i].text) && textutil.CountWords(toks[i].text) <= maxQuotedNameWords) {
 			// (A company's name in marks after a role, «Глава
@@ -999,6 +1011,7 @@ func (m *reader) learn(toks []token) {
 			if o, k := m.ruNamedBodyAt(toks, i); o != nil {
 				// «жалобы Союза исламских организаций Франции» (ruspk4.go)
 				m.named = append(m.named, m.lookupBody(o))
+				m.namedSlot = append(m.namedSlot, slot(i))
 				i = k - 1
 				continue
 			}
@@ -1038,6 +1051,7 @@ func (m *reader) learn(toks []token) {
 		}
 		if p != nil {
 			m.named = append(m.named, p)
+			m.namedSlot = append(m.namedSlot, slot(i))
 			m.lastMention = p
 			if i > 0 && p.gender == 0 {
 				switch toks[i-1].lower {

@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"math"
+	"sort"
 	"strings"
 
 	"github.com/articlekit/article/internal/lang"
@@ -89,6 +90,42 @@ func addCand(cs []cand, p *person, f int, dist int) []cand {
 	return append(cs, cand{p: p, flags: 1 << f, dist: dist})
 }
 
+// candIndexMin is the number of people a sentence names or refers to up
+// to which candidatesFor adds them by addCand's scan; above it they are
+// found through an index.
+const candIndexMin = 16
+
+// candWindowMin is the number of people a sentence names or refers to
+// above which each of its quotations gets as candidates only those named
+// within candWindow quotations of it (candidatesFor).
+const candWindowMin = 64
+
+// candWindow is how many quotations before and after a quotation the
+// people it may get as candidates stand within, in a sentence naming more
+// than candWindowMin.
+const candWindow = 8
+
+// addCandIndexed is addCand with the candidates' positions kept in idx
+// (every person of cs in it): the same list, in the same order, found in
+// constant time.
+func addCandIndexed(cs []cand, idx map[*person]int, p *person, f int, dist int) []cand {
+	if p == nil {
+		return cs
+	}
+	if dist < 0 {
+		dist = -dist
+	}
+	if i, ok := idx[p]; ok {
+		cs[i].flags |= 1 << f
+		if dist < cs[i].dist {
+			cs[i].dist = dist
+		}
+		return cs
+	}
+	idx[p] = len(cs)
+	return append(cs, cand{p: p, flags: 1 << f, dist: dist})
+}
+
 // quoteCtx is what the chooser knows of a quotation beyond its candidates.
 type quoteCtx struct {
 	verbGender byte // 'm', 'f', 'p' (plural) or 0, of the own sentence's verb
@@ -168,7 +205,7 @@ func lastSentOf(p *person) int {
 // sentences before and after that name one, the next sentence's when it
 // points back, the last two subjects or speakers, the people its sentence
 // names.
-func (m *reader) candidatesFor(sents []sentence, text string, attrs []attribution, si int, info sentInfo) ([]cand, quoteCtx) {
+func (m *reader) candidatesFor(sents []sentence, text string, attrs []attribution, si int, info sentInfo, qslot int) ([]cand, quoteCtx) {
 	sentNo, named, verbG, refs := info.no, info.named, info.verbG, info.refs
 	cs := make([]cand, 0, 8)
 	d := func(p *person) int { return sentNo - lastSentOf(p) }
@@ -190,11 +227,42 @@ func (m *reader) candidatesFor(sents []sentence, text string, attrs []attributio
 			cs = addCand(cs, m.salient[n-2], SFSalient1, d(m.salient[n-2]))
 		}
 	}
+	if len(named)+len(refs) <= candIndexMin {
+		for _, p := range named {
+			cs = addCand(cs, p, SFInSentence, d(p))
+		}
+		for _, r := range refs {
+			cs = addCand(cs, r.p, r.f, d(r.p))
+		}
+		return cs, quoteCtx{verbGender: verbG, cue: attrs[si].cue, own: attrs[si].speaker != nil}
+	}
+	// A sentence naming many people (a long run of names, a paragraph
+	// with no full stop): addCand's scan of the candidates so far would
+	// make gathering them quadratic in the names, so they are indexed.
+	if len(named)+len(refs) > candWindowMin && len(info.namedSlot) == len(named) {
+		// And a sentence naming or referring to more than candWindowMin
+		// people, which no news sentence does but a paragraph of
+		// headline lines or of lists of names run together without a
+		// full stop can, gives each of its quotations only the people
+		// within candWindow quotations of it: every quotation carrying
+		// them all made time and memory grow with quotations × people.
+		// (The slots grow along the sentence: the window is found by
+		// binary search.)
+		lo, hi := qslot-candWindow, qslot+1+candWindow
+		a, b := sort.SearchInts(info.namedSlot, lo), sort.SearchInts(info.namedSlot, hi+1)
+		ra := sort.Search(len(refs), func(k int) bool { return refs[k].slot >= lo })
+		rb := sort.Search(len(refs), func(k int) bool { return refs[k].slot > hi })
+		named, refs = named[a:b], refs[ra:rb]
+	}
+	idx := make(map[*person]int, len(cs)+len(named)+len(refs))
+	for i := range cs {
+		idx[cs[i].p] = i
+	}
 	for _, p := range named {
-		cs = addCand(cs, p, SFInSentence, d(p))
+		cs = addCandIndexed(cs, idx, p, SFInSentence, d(p))
 	}
 	for _, r := range refs {
-		cs = addCand(cs, r.p, r.f, d(r.p))
+		cs = addCandIndexed(cs, idx, r.p, r.f, d(r.p))
 	}
 	return cs, quoteCtx{verbGender: verbG, cue: attrs[si].cue, own: attrs[si].speaker != nil}
 }
@@ -247,8 +315,9 @@ func SpeakerSamples(blocks []model.Block, langTag string) []SpeakerSample {
 
 // sentRef is a person a role or pronoun of a sentence refers to.
 type sentRef struct {
-	p *person
-	f int // SFRole or SFPronoun
+	p    *person
+	f    int // SFRole or SFPronoun
+	slot int // how many quotations of the sentence stand before the word
 }
 
 // sentenceRefs returns who the roles and the personal pronouns in the
@@ -257,7 +326,11 @@ type sentRef struct {
 // the reader knows.
 func (m *reader) sentenceRefs(toks []token) []sentRef {
 	var out []sentRef
+	slot := 0
 	for k, t := range toks {
+		if t.kind == tokQuote {
+			slot++
+		}
 		if t.kind != tokWord {
 			continue
 		}
@@ -265,7 +338,7 @@ func (m *reader) sentenceRefs(toks []token) []sentRef {
 			g := pronounGender(t.lower)
 			for k := len(m.salient) - 1; k >= 0; k-- {
 				if p := m.salient[k]; p.gender == 0 || p.gender == g {
-					out = append(out, sentRef{p, SFPronoun})
+					out = append(out, sentRef{p, SFPronoun, slot})
 					break
 				}
 			}
@@ -273,11 +346,11 @@ func (m *reader) sentenceRefs(toks []token) []sentRef {
 		}
 		if p := m.headPeriphrasis(toks, k); p != nil {
 			// «глава ведомства» (ruspk13m.go)
-			out = append(out, sentRef{p, SFRole})
+			out = append(out, sentRef{p, SFRole, slot})
 			continue
 		}
 		if stem, ok := m.role(t.lower); ok && m.roleHolder(stem) != nil {
-			out = append(out, sentRef{m.roleHolder(stem), SFRole})
+			out = append(out, sentRef{m.roleHolder(stem), SFRole, slot})
 		}
 	}
 	return out
@@ -301,15 +374,20 @@ func (m *reader) notOutlets(cs []cand) []cand {
 // sentInfo is what the chooser keeps of a sentence of a block that quotes.
 type sentInfo struct {
 	named []*person // the people the sentence names
-	refs  []sentRef // who its roles and pronouns refer to
-	no    int       // its number in the article
-	verbG byte      // the gender of its reporting verb (sentenceVerbGender)
-	cue   bool      // it has a verb of speech
+	// namedSlot holds, for each of named, how many quotations of the
+	// sentence stand before it; kept only for a sentence naming or
+	// referring to more than candWindowMin people.
+	namedSlot []int
+	refs      []sentRef // who its roles and pronouns refer to
+	no        int       // its number in the article
+	verbG     byte      // the gender of its reporting verb (sentenceVerbGender)
+	cue       bool      // it has a verb of speech
 }
 
 // spanInfo is what the filter keeps of a span in quote marks.
 type spanInfo struct {
 	sent    int  // the sentence it is in, -1 before it is read
+	slot    int  // how many quotations of its sentence stand before it
 	partial bool // woven into its sentence
 	taken   bool // the rules took it for a quotation
 }

@@ -331,6 +331,7 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 			// No token outlives its sentence: the slice is reused.
 			toks = tokenizeLower(toks, b.Text, sn, spans, m.lowerOf)
 			m.findSources(toks, notQuote, langTag)
+			quotesBefore := 0 // (spanInfo.slot)
 			for k, t := range toks {
 				// «читайте в статье Частного корреспондента «5 мыслей
 				// об …»»: the title of a piece; «так называемой «мирной
@@ -384,6 +385,10 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 				}
 				if t.kind == tokQuote && chooses {
 					sp2[t.q].sent, sp2[t.q].partial = si, m.isPartial(toks, k)
+					sp2[t.q].slot = quotesBefore
+				}
+				if t.kind == tokQuote {
+					quotesBefore++
 				}
 			}
 			if chooses {
@@ -441,13 +446,16 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 					m.makeSalient(attrs[si].speaker)
 				}
 			}
-			m.named = m.named[:0]
+			m.named, m.namedSlot = m.named[:0], m.namedSlot[:0]
 			m.learn(toks)
 			if len(quoteIn[si]) > 0 && attrs[si].speaker == nil && m.russian() && impersonalDocument(toks) {
 				knownAt = noteKnown(knownAt, si, m.persons+1)
 			}
 			if chooses {
 				si2[si].named = append([]*person(nil), m.named...)
+				if len(m.named)+len(si2[si].refs) > candWindowMin {
+					si2[si].namedSlot = append([]int(nil), m.namedSlot...)
+				}
 				si2[si].verbG = m.sentenceVerbGender(toks)
 				si2[si].no = m.sent
 			}
@@ -591,7 +599,7 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 				}
 				if learned {
 					f.qf = quoteFeatures(b.Text, spans[qi], attrs[si].cue || si2[si].cue, attrs[si].speaker != nil, partial[qi], true)
-					f.cands, f.ctx = m.candidatesFor(sents, b.Text, attrs, si, si2[si])
+					f.cands, f.ctx = m.candidatesFor(sents, b.Text, attrs, si, si2[si], sp2[qi].slot)
 					if pending != nil && startsWithQuote {
 						f.cands = addCand(f.cands, pending.speaker, SFPending, si2[si].no-lastSentOf(pending.speaker))
 					}
@@ -622,7 +630,7 @@ func extractWith(headline string, blocks []model.Block, langTag string, canceled
 				}
 				f := found{block: bi, text: text, partial: sp2[qi].partial, start: sp.ostart, rescued: true}
 				f.qf = quoteFeatures(b.Text, sp, attrs[si].cue || si2[si].cue, attrs[si].speaker != nil, sp2[qi].partial, false)
-				f.cands, f.ctx = m.candidatesFor(sents, b.Text, attrs, si, si2[si])
+				f.cands, f.ctx = m.candidatesFor(sents, b.Text, attrs, si, si2[si], sp2[qi].slot)
 				if prevSpeaker != nil {
 					f.cands = addCand(f.cands, prevSpeaker, SFPrevQuote, si2[si].no-prevSpeaker.lastSent)
 				}
