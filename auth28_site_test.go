@@ -35,10 +35,7 @@ func TestAuth28SiteAccount(t *testing.T) {
 			if a == nil {
 				t.Fatal("no article")
 			}
-			var names []string
-			for _, au := range a.Authors {
-				names = append(names, au.Name)
-			}
+			names := authorNames(a)
 			if strings.Join(names, "|") != strings.Join(tc.want, "|") {
 				t.Errorf("authors %q, want %q", names, tc.want)
 			}

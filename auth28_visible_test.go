@@ -1,12 +1,9 @@
 package article
 
 import (
-	"bytes"
 	"flag"
-	"path/filepath"
 	"testing"
 
-	"github.com/articlekit/article/internal/eval"
 	"github.com/articlekit/article/internal/htmlx"
 )
 
@@ -32,14 +29,7 @@ func TestAuth28VisibleStratum(t *testing.T) {
 		if !ok {
 			t.Fatalf("%s: not a dev page of the benchmark", l.ID)
 		}
-		page, err := eval.ReadGzip(filepath.Join(webExtractDevDir, g.File))
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, _ := ParseHTML(bytes.NewReader(page), WithURL(g.URL))
-		if a == nil {
-			a = &Article{}
-		}
+		page, a := parseDevPage(t, g)
 		half := siteHalf(g.Site, l.ID)
 		l.Title, l.Date, l.Section = "", nil, nil
 		l.Unlabelled = append(l.Unlabelled, "date", "section")

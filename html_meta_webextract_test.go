@@ -210,16 +210,7 @@ func TestWebExtractDevMetadata(t *testing.T) {
 		if !ok {
 			t.Fatalf("%s: not a dev page of the benchmark", l.ID)
 		}
-		page, err := eval.ReadGzip(filepath.Join(webExtractDevDir, g.File))
-		if err != nil {
-			t.Fatal(err)
-		}
-		// Metadata is scored whatever the page-kind verdict: a page judged
-		// a list still has a headline, a byline and a date to get right.
-		a, _ := ParseHTML(bytes.NewReader(page), WithURL(g.URL))
-		if a == nil {
-			a = &Article{}
-		}
+		_, a := parseDevPage(t, g)
 		half := siteHalf(g.Site, l.ID)
 		halves[half].score(l, a)
 		if l.Fresh {
@@ -381,4 +372,21 @@ func loadDevMeta(t *testing.T) (map[string]devPage, []devMetaLabel) {
 		t.Fatal(err)
 	}
 	return gt, labels
+}
+
+// parseDevPage reads the web-extract dev page g and parses it as the
+// metadata tests score it, whatever the page-kind verdict (a page judged
+// a list still has a headline, a byline and a date to get right): the
+// page's bytes and the Article, empty when parsing gave none.
+func parseDevPage(t *testing.T, g devPage) ([]byte, *Article) {
+	t.Helper()
+	page, err := eval.ReadGzip(filepath.Join(webExtractDevDir, g.File))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := ParseHTML(bytes.NewReader(page), WithURL(g.URL))
+	if a == nil {
+		a = &Article{}
+	}
+	return page, a
 }

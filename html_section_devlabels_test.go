@@ -1,17 +1,14 @@
 package article
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
 	"testing"
 
-	"github.com/articlekit/article/internal/eval"
 	"github.com/articlekit/article/internal/textutil"
 )
 
@@ -156,14 +153,7 @@ func TestWebExtractDevSections(t *testing.T) {
 		if !found {
 			t.Fatalf("%s: not a dev page of the benchmark", l.ID)
 		}
-		page, err := eval.ReadGzip(filepath.Join(webExtractDevDir, g.File))
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, _ := ParseHTML(bytes.NewReader(page), WithURL(g.URL))
-		if a == nil {
-			a = &Article{}
-		}
+		_, a := parseDevPage(t, g)
 		o, inOver := over[l.ID]
 		tag := "old"
 		if inOver && o.Set != "relabelled" {

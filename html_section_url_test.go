@@ -31,14 +31,7 @@ func TestSectionDirLinkDiag(t *testing.T) {
 			continue
 		}
 		g := gt[l.ID]
-		page, err := eval.ReadGzip(filepath.Join(webExtractDevDir, g.File))
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, _ := ParseHTML(bytes.NewReader(page), WithURL(g.URL))
-		if a == nil {
-			a = &Article{}
-		}
+		page, a := parseDevPage(t, g)
 		cand := ""
 		if root, err := html.Parse(bytes.NewReader(page)); err == nil {
 			cand = htmlx.DirLinkSection(root, cmpOr(a.URL, g.URL), a.Headline)
