@@ -186,11 +186,6 @@ func pickAuthors(m *PageMeta, ld ldArticle, pub, base string) ([]model.Author, m
 				return out, model.Source{From: model.FromContent, Confidence: model.ConfGuess - 0.1}, sources
 			}
 		}
-		// The site's own account credited by the post's author link
-		// (auth28_site.go).
-		if out := siteAccountAuthors(m, sites); len(out) > 0 {
-			return out, model.Source{From: model.FromByline, Confidence: model.ConfGuess}, sources
-		}
 		return nil, model.Source{}, sources
 	}
 	return widerList(memo, out, i, relAt, sources, from, pub, sites, base), from[i], sources
