@@ -105,6 +105,10 @@ const candWindowMin = 64
 // than candWindowMin.
 const candWindow = 8
 
+// candSubjects is how many of the people a sentence names first stay
+// candidates of each of its quotations when the window applies.
+const candSubjects = 2
+
 // addCandIndexed is addCand with the candidates' positions kept in idx
 // (every person of cs in it): the same list, in the same order, found in
 // constant time.
@@ -241,18 +245,25 @@ func (m *reader) candidatesFor(sents []sentence, text string, attrs []attributio
 	// make gathering them quadratic in the names, so they are indexed.
 	if len(named)+len(refs) > candWindowMin && len(info.namedSlot) == len(named) {
 		// And a sentence naming or referring to more than candWindowMin
-		// people, which no news sentence does but a paragraph of
-		// headline lines or of lists of names run together without a
-		// full stop can, gives each of its quotations only the people
-		// within candWindow quotations of it: every quotation carrying
-		// them all made time and memory grow with quotations × people.
-		// (The slots grow along the sentence: the window is found by
-		// binary search.)
+		// people (a paragraph of headline lines or of lists of names
+		// run together without a full stop; rarely a news sentence
+		// listing people sanctioned or awarded) gives each of its
+		// quotations only the people within candWindow quotations of it:
+		// every quotation carrying them all made time and memory grow
+		// with quotations × people. The first candSubjects people the
+		// sentence names stay candidates of every quotation: the
+		// subject of a long sentence that lists names and then quotes
+		// its subject stands at its start («Министр Антон Силуанов
+		// рассказал, что в список вошли компании «…», … и люди …, и
+		// добавил: «…»»), however many names in quote marks stand
+		// between. (The slots grow along the sentence: the window is
+		// found by binary search.)
 		lo, hi := qslot-candWindow, qslot+1+candWindow
 		a, b := sort.SearchInts(info.namedSlot, lo), sort.SearchInts(info.namedSlot, hi+1)
 		ra := sort.Search(len(refs), func(k int) bool { return refs[k].slot >= lo })
 		rb := sort.Search(len(refs), func(k int) bool { return refs[k].slot > hi })
-		named, refs = named[a:b], refs[ra:rb]
+		head := named[:min(candSubjects, len(named), a)]
+		named, refs = append(head[:len(head):len(head)], named[a:b]...), refs[ra:rb]
 	}
 	idx := make(map[*person]int, len(cs)+len(named)+len(refs))
 	for i := range cs {

@@ -102,3 +102,44 @@ func TestCandWindowManyNames(t *testing.T) {
 		t.Errorf("quotation 60 lacks %s, named just before it, among %v", own, s.Names)
 	}
 }
+
+// TestCandWindowKeepsSubject checks that a long sentence which names its
+// subject, then lists companies in quote marks and some seventy people,
+// and then quotes its subject, gives the quotation to the subject: the
+// window of candidates (more than candWindowMin people) keeps the people
+// the sentence names first.
+func TestCandWindowKeepsSubject(t *testing.T) {
+	firsts := []string{"Иван", "Мария", "Пётр", "Анна", "Олег", "Елена"}
+	stems := []string{"Волк", "Сокол", "Новик", "Лисиц", "Бел", "Зайц", "Павл", "Поп", "Мороз", "Кот", "Орл"}
+	var people []string
+	for i := range 70 {
+		end := "ов"
+		if i%2 == 1 {
+			end = "ова"
+		}
+		people = append(people, firsts[i%len(firsts)]+" "+stems[i%len(stems)]+string(rune('а'+i%26))+end)
+	}
+	var firms []string
+	for i := range 12 {
+		firms = append(firms, fmt.Sprintf("«Альфа-Трейд %d»", i+1))
+	}
+	text := "Министр финансов Антон Силуанов рассказал, что в новый список вошли компании " +
+		strings.Join(firms, ", ") + ", а также семьдесят человек, среди которых " + strings.Join(people, ", ") +
+		", и добавил: «Это только первый шаг, за ним последуют другие»."
+	qs, _, err := Extract([]model.Block{{Type: model.Paragraph, Text: text}}, "ru", func() error { return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, q := range qs {
+		if strings.HasPrefix(q.Text, "Это только первый шаг") {
+			found = true
+			if q.Speaker != "Антон Силуанов" {
+				t.Errorf("speaker %q, want Антон Силуанов", q.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("quotation not found in %+v", qs)
+	}
+}
