@@ -5,27 +5,13 @@ package article_test
 import (
 	"bytes"
 	"runtime"
-	"syscall"
 	"testing"
 	"time"
-	"unsafe"
 
 	"github.com/articlekit/article"
+	"github.com/articlekit/article/internal/threadcpu"
 	"golang.org/x/net/html"
 )
-
-// threadCPU returns the CPU time the calling thread has used
-// (CLOCK_THREAD_CPUTIME_ID): unlike wall time, it leaves out the time
-// the thread waits while other processes run, which on a busy machine is
-// most of the difference between two runs.
-func threadCPU() time.Duration {
-	var ts syscall.Timespec
-	const clockThreadCPUTime = 3
-	if _, _, e := syscall.Syscall(syscall.SYS_CLOCK_GETTIME, clockThreadCPUTime, uintptr(unsafe.Pointer(&ts)), 0); e != 0 {
-		return 0
-	}
-	return time.Duration(ts.Nano())
-}
 
 // BenchmarkParseVsBareThreadCPU runs, per iteration, every AEB page
 // through a bare html.Parse and through ParseHTML, in turn (the order
@@ -43,15 +29,15 @@ func BenchmarkParseVsBareThreadCPU(b *testing.B) {
 	for b.Loop() {
 		for i, p := range pages {
 			for k := range 2 {
-				t0 := threadCPU()
+				t0 := threadcpu.Now()
 				if (i+k)%2 == 0 {
 					if _, err := html.Parse(bytes.NewReader(p.data)); err != nil {
 						b.Fatal(err)
 					}
-					bare += threadCPU() - t0
+					bare += threadcpu.Now() - t0
 				} else {
 					_, _ = article.ParseHTML(bytes.NewReader(p.data))
-					full += threadCPU() - t0
+					full += threadcpu.Now() - t0
 				}
 			}
 		}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/articlekit/article"
+	"github.com/articlekit/article/internal/threadcpu"
 )
 
 // BenchmarkPerf20TextThreadCPU runs the text path (ParseText) over every
@@ -37,14 +38,14 @@ func BenchmarkPerf20TextThreadCPU(b *testing.B) {
 	defer runtime.UnlockOSThread()
 	var all, one time.Duration
 	for b.Loop() {
-		t0 := threadCPU()
+		t0 := threadcpu.Now()
 		for _, data := range texts {
 			_, _ = article.ParseText(bytes.NewReader(data))
 		}
-		t1 := threadCPU()
+		t1 := threadcpu.Now()
 		_, _ = article.ParseText(bytes.NewReader(seed))
 		all += t1 - t0
-		one += threadCPU() - t1
+		one += threadcpu.Now() - t1
 	}
 	n := float64(b.N)
 	b.ReportMetric(float64(all.Microseconds())/1000/n, "texts-cpu-ms/op")

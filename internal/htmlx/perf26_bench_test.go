@@ -5,12 +5,11 @@ package htmlx
 import (
 	"os"
 	"runtime"
-	"syscall"
 	"testing"
 	"time"
-	"unsafe"
 
 	"github.com/articlekit/article/internal/model"
+	"github.com/articlekit/article/internal/threadcpu"
 	"golang.org/x/net/html"
 )
 
@@ -23,28 +22,39 @@ func perf26Count(n *html.Node) int {
 	return k
 }
 
-// BenchmarkPerf26Stages runs each stage of Extract that follows the parse
-// over every AEB page, each page's stage run twice in a row and both
-// counted (the tree warm in the caches after the first, as Extract has
-// it), one sub-benchmark a stage, so that their costs compare.
-var perf26Same = os.Getenv("PERF26_SAME") != ""
+// perf26Same (PERF26_SAME set) makes BenchmarkPerf26ColdWarm run the
+// stage before each on the same page first; perf26Once (PERF26_ONCE)
+// makes BenchmarkPerf26Stages run each page's stage once, not twice.
+var (
+	perf26Same = os.Getenv("PERF26_SAME") != ""
+	perf26Once = os.Getenv("PERF26_ONCE") != ""
+)
 
-var perf26Once = os.Getenv("PERF26_ONCE") != ""
-
-func BenchmarkPerf26Stages(b *testing.B) {
-	roots, sizes := perf12kAEB(b)
-	metas := make([]*PageMeta, len(roots))
-	drafts := make([]*model.Draft, len(roots))
+// perf26Pages returns the AEB pages' trees and sizes with the metadata
+// and the draft Extract builds from each, for the stage benchmarks.
+func perf26Pages(b *testing.B) (roots []*html.Node, sizes []int, metas []*PageMeta, drafts []*model.Draft) {
+	roots, sizes = perf12kAEB(b)
+	metas = make([]*PageMeta, len(roots))
+	drafts = make([]*model.Draft, len(roots))
 	for i, root := range roots {
 		metas[i] = collectMeta(root, sizes[i])
 		drafts[i] = buildMeta(metas[i], &model.Config{})
 	}
+	return roots, sizes, metas, drafts
+}
+
+// BenchmarkPerf26Stages runs each stage of Extract that follows the parse
+// over every AEB page, each page's stage run twice in a row and both
+// counted (the tree warm in the caches after the first, as Extract has
+// it), one sub-benchmark a stage, so that their costs compare.
+func BenchmarkPerf26Stages(b *testing.B) {
+	roots, sizes, metas, drafts := perf26Pages(b)
 	stage := func(name string, f func(i int)) {
 		b.Run(name, func(b *testing.B) {
 			b.ReportAllocs()
 			runtime.LockOSThread()
 			defer runtime.UnlockOSThread()
-			t0 := perf26CPU()
+			t0 := threadcpu.Now()
 			for b.Loop() {
 				for i := range roots {
 					f(i)
@@ -53,7 +63,7 @@ func BenchmarkPerf26Stages(b *testing.B) {
 					}
 				}
 			}
-			b.ReportMetric(float64((perf26CPU()-t0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+			b.ReportMetric(float64((threadcpu.Now()-t0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 		})
 	}
 	stage("count", func(i int) { _ = perf26Count(roots[i]) })
@@ -80,13 +90,7 @@ func BenchmarkPerf26Stages(b *testing.B) {
 // stage may find it) and of the second (warm): what merging that stage's
 // walk into the walk before it could save at most by the caches.
 func BenchmarkPerf26ColdWarm(b *testing.B) {
-	roots, sizes := perf12kAEB(b)
-	metas := make([]*PageMeta, len(roots))
-	drafts := make([]*model.Draft, len(roots))
-	for i, root := range roots {
-		metas[i] = collectMeta(root, sizes[i])
-		drafts[i] = buildMeta(metas[i], &model.Config{})
-	}
+	roots, sizes, metas, drafts := perf26Pages(b)
 	stages := map[string]func(i int){
 		"count":       func(i int) { _ = perf26Count(roots[i]) },
 		"collectMeta": func(i int) { _ = collectMeta(roots[i], sizes[i]) },
@@ -119,11 +123,11 @@ func BenchmarkPerf26ColdWarm(b *testing.B) {
 					if perf26Same {
 						pre(i)
 					}
-					t0 := perf26CPU()
+					t0 := threadcpu.Now()
 					f(i)
-					t1 := perf26CPU()
+					t1 := threadcpu.Now()
 					f(i)
-					warm += perf26CPU() - t1
+					warm += threadcpu.Now() - t1
 					cold += t1 - t0
 				}
 			}
@@ -132,16 +136,6 @@ func BenchmarkPerf26ColdWarm(b *testing.B) {
 			b.ReportMetric(float64(warm.Microseconds())/1000/n, "warm-ms/op")
 		})
 	}
-}
-
-// perf26CPU returns the calling thread's CPU time (CLOCK_THREAD_CPUTIME_ID).
-func perf26CPU() time.Duration {
-	var ts syscall.Timespec
-	const clockThreadCPUTime = 3
-	if _, _, e := syscall.Syscall(syscall.SYS_CLOCK_GETTIME, clockThreadCPUTime, uintptr(unsafe.Pointer(&ts)), 0); e != 0 {
-		return 0
-	}
-	return time.Duration(ts.Nano())
 }
 
 // perf26Walked returns the content walker of each AEB page after its walk
